@@ -1,0 +1,60 @@
+# Factquiz. `make run` builds and serves the app; `make test` runs every test
+# and installs what the tests need (Debian's chromium, axe-core from npm).
+ADDR ?= localhost:8000
+GO ?= go
+WASM := web/app.wasm
+BIN := .cache/factquiz
+export GOFLAGS := -buildvcs=false
+
+.PHONY: all run build wasm server test unit e2e bench questions check chromium e2e-deps clean
+
+all: build
+
+build: wasm server
+
+# The wasm is built without the server code (files tagged !wasm) and
+# stripped; `compress` writes the .br and .gz copies the server serves.
+wasm: server
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) .
+	$(BIN) compress $(WASM)
+
+server:
+	@mkdir -p .cache
+	$(GO) build -trimpath -o $(BIN) .
+
+run: build
+	$(BIN) serve -addr $(ADDR)
+
+test: chromium e2e-deps
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet . ./quiz/...
+	$(GO) test -count=1 -timeout 40m ./...
+
+unit:
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+e2e: chromium e2e-deps
+	$(GO) test -count=1 -timeout 30m -v ./quiz/e2e
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./quiz/...
+	$(GO) test -count=1 -run TestWasmSize -v ./quiz/e2e
+
+questions:
+	$(GO) run . generate ../shared/articles/karabakh.txt -o questions/karabakh-generated.yaml
+
+check:
+	$(GO) run . check questions
+
+# Browser tests drive Debian's Chromium; install it when it is missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# axe-core (pinned in quiz/e2e/package-lock.json) checks accessibility in the browser tests.
+e2e-deps:
+	@test -f quiz/e2e/node_modules/axe-core/axe.min.js || npm ci --prefix quiz/e2e --no-audit --no-fund
+
+clean:
+	rm -rf .cache web/app.wasm web/app.wasm.br web/app.wasm.gz dist

@@ -1,0 +1,12 @@
+// Package ui holds Factquiz's go-app components, one per file, named after
+// what they show. It is the only package under quiz/ that imports go-app;
+// everything it shows comes from the domain packages beside it.
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Routes registers every page. The server and the wasm call it alike, so
+// that prerendered pages and client-side navigation agree.
+func Routes() {
+	app.Route("/", func() app.Composer { return &Home{} })
+}
