@@ -43,7 +43,10 @@ type Quiz struct {
 // used; the others stay empty.
 type Question struct {
 	// ID is unique within the quiz; attempts refer to questions by it.
-	ID     string `json:"id"`
+	ID string `json:"id"`
+	// Title is the question's name in the author's question bank (GIFT's
+	// ::title::), kept for export; it is not shown to learners.
+	Title  string `json:"title,omitempty"`
 	Type   Type   `json:"type"`
 	Prompt string `json:"prompt"`
 
