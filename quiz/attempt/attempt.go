@@ -235,3 +235,41 @@ func (a *Attempt) DisplayOrder(q quiz.Question) []int {
 	}
 	return p
 }
+
+// Clone returns a deep copy of a, so that a stored attempt handed out to
+// the UI can be changed without changing the store's copy.
+func (a *Attempt) Clone() *Attempt {
+	if a == nil {
+		return nil
+	}
+	b := *a
+	b.Order = append([]string(nil), a.Order...)
+	if a.Shuffle != nil {
+		b.Shuffle = make(map[string][]int, len(a.Shuffle))
+		for id, p := range a.Shuffle {
+			b.Shuffle[id] = append([]int(nil), p...)
+		}
+	}
+	if a.Answers != nil {
+		b.Answers = make([]Answer, len(a.Answers))
+		for i, ans := range a.Answers {
+			ans.Response = cloneResponse(ans.Response)
+			b.Answers[i] = ans
+		}
+	}
+	return &b
+}
+
+func cloneResponse(r quiz.Response) quiz.Response {
+	if r.Choices != nil {
+		r.Choices = append([]int(nil), r.Choices...)
+	}
+	if r.Matches != nil {
+		r.Matches = append([]int(nil), r.Matches...)
+	}
+	if r.Bool != nil {
+		b := *r.Bool
+		r.Bool = &b
+	}
+	return r
+}

@@ -298,3 +298,25 @@ func TestDisplayOrder(t *testing.T) {
 		t.Errorf("DisplayOrder of true/false = %v", got)
 	}
 }
+
+func TestClone(t *testing.T) {
+	q := sample()
+	a := New(q, nil, t0, 5)
+	a.Check(q, quiz.Response{Choices: []int{1}, Bool: boolp(true), Matches: []int{0}}, t0)
+	b := a.Clone()
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("clone differs")
+	}
+	b.Order[0] = "x"
+	b.Shuffle["q1"][0] = 99
+	b.Answers[0].Response.Choices[0] = 99
+	*b.Answers[0].Response.Bool = false
+	b.Answers[0].Response.Matches[0] = 99
+	if a.Order[0] != "q1" || a.Shuffle["q1"][0] == 99 || a.Answers[0].Response.Choices[0] != 1 ||
+		!*a.Answers[0].Response.Bool || a.Answers[0].Response.Matches[0] != 0 {
+		t.Errorf("clone shares memory with the original")
+	}
+	if (*Attempt)(nil).Clone() != nil {
+		t.Errorf("nil clone")
+	}
+}
