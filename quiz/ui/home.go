@@ -1,14 +1,57 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
 
-// Home lists every quiz as a card.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Home lists every quiz as a card: title, question count, best score and
+// when it was last played; a file with errors shows its problems instead.
 type Home struct {
 	app.Compo
+
+	catalog catalog
+	loaded  bool
+}
+
+func (h *Home) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("Factquiz")
+	h.load(ctx)
+}
+
+// OnAppUpdate reloads the list: a new question file comes with a new version.
+func (h *Home) OnAppUpdate(ctx app.Context) { h.load(ctx) }
+
+func (h *Home) load(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	ctx.Async(func() {
+		c := loadCatalog()
+		ctx.Dispatch(func(ctx app.Context) {
+			h.catalog, h.loaded = c, true
+		})
+	})
 }
 
 func (h *Home) Render() app.UI {
-	return app.Main().ID("main").Body(
-		app.H1().Text("Factquiz"),
+	return page("home",
+		app.H1().Text("Your quizzes"),
+		app.P().Class("lead").Text("Answer one question at a time and see at once why an answer is right. Your scores stay in this browser, even offline."),
+		app.If(!h.loaded, func() app.UI {
+			return app.P().Class("muted").Attr("role", "status").Text("Loading quizzes…")
+		}),
+		app.If(h.catalog.Err != nil, func() app.UI {
+			return app.P().Class("alert").Attr("role", "alert").Text(fmt.Sprint(h.catalog.Err))
+		}),
+		app.Ul().Class("cards").Aria("label", "Quizzes").Body(
+			app.Range(h.catalog.Files).Slice(func(i int) app.UI {
+				return app.Li().Body(&QuizCard{File: h.catalog.Files[i]})
+			}),
+		),
+		app.If(h.loaded && len(h.catalog.Files) == 0 && h.catalog.Err == nil, func() app.UI {
+			return app.P().Text("There are no quizzes yet: make one from an article or open a question file.")
+		}),
 	)
 }

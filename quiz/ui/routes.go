@@ -9,4 +9,5 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // that prerendered pages and client-side navigation agree.
 func Routes() {
 	app.Route("/", func() app.Composer { return &Home{} })
+	app.RouteWithRegexp(`^/quiz/[A-Za-z0-9_.-]+$`, func() app.Composer { return &QuizPage{} })
 }

@@ -1,0 +1,77 @@
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// AppBar is the header of every page: the app's name, the navigation, and
+// the offers to install the app or reload into a new version.
+type AppBar struct {
+	app.Compo
+
+	updateAvailable bool
+	installable     bool
+	apple           bool
+	showAppleHelp   bool
+}
+
+func (b *AppBar) OnMount(ctx app.Context) {
+	b.updateAvailable = ctx.AppUpdateAvailable()
+	b.installable = ctx.IsAppInstallable()
+	b.apple = ctx.IsAppleBrowser() && !isStandalone()
+}
+
+func (b *AppBar) OnAppUpdate(ctx app.Context) {
+	b.updateAvailable = ctx.AppUpdateAvailable()
+}
+
+func (b *AppBar) OnAppInstallChange(ctx app.Context) {
+	b.installable = ctx.IsAppInstallable()
+}
+
+func (b *AppBar) Render() app.UI {
+	return app.Header().Class("appbar").Body(
+		app.A().Class("brand").Href("/").Body(
+			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+			app.Span().Text("Factquiz"),
+		),
+		app.Nav().Aria("label", "Main").Body(
+			app.Ul().Body(
+				app.Li().Body(app.A().Href("/").Text("Quizzes")),
+				app.Li().Body(app.A().Href("/new").Text("New quiz from an article")),
+				app.Li().Body(app.A().Href("/open").Text("Open a question file")),
+				app.Li().Body(app.A().Href("/teacher").Text("Teacher")),
+			),
+		),
+		app.Div().Class("appbar-actions").Body(
+			app.If(b.updateAvailable, func() app.UI {
+				return app.Div().Class("update").Attr("role", "status").Body(
+					app.Span().Text("A new version is ready. "),
+					app.Button().ID("reload-update").Class("button primary").Text("New version: reload").OnClick(func(ctx app.Context, e app.Event) {
+						ctx.Reload()
+					}),
+				)
+			}),
+			app.If(b.installable, func() app.UI {
+				return app.Button().ID("install").Class("button").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+					ctx.ShowAppInstallPrompt()
+				})
+			}),
+			app.If(b.apple && !b.installable, func() app.UI {
+				return app.Button().ID("install-apple").Class("button").Aria("expanded", b.showAppleHelp).Aria("controls", "apple-help").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+					b.showAppleHelp = !b.showAppleHelp
+				})
+			}),
+		),
+		app.If(b.showAppleHelp, func() app.UI {
+			return app.P().ID("apple-help").Class("apple-help").Text("To install Factquiz on an iPhone or iPad: tap Share, then Add to Home Screen. On a Mac in Safari: File, then Add to Dock.")
+		}),
+	)
+}
+
+// isStandalone reports whether the app already runs installed.
+func isStandalone() bool {
+	if app.IsServer {
+		return false
+	}
+	mq := app.Window().Call("matchMedia", "(display-mode: standalone)")
+	return mq.Truthy() && mq.Get("matches").Bool()
+}

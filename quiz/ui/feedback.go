@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+
+	"factquiz/quiz"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Feedback tells, once an answer is checked, whether it was right, what
+// the right answer is, why, and the sentence of the source that proves it.
+// It is a live region, so screen readers announce it as it appears.
+type Feedback struct {
+	app.Compo
+
+	Question quiz.Question
+	Result   quiz.Result
+	Checked  bool
+	Hint     string
+}
+
+func (f *Feedback) Render() app.UI {
+	return app.Div().ID("feedback").Class("feedback").Attr("role", "status").Aria("live", "polite").Aria("atomic", true).Body(
+		app.If(!f.Checked && f.Hint != "", func() app.UI {
+			return app.P().Class("hint").Text(f.Hint)
+		}),
+		app.If(f.Checked, func() app.UI { return f.renderChecked() }),
+	)
+}
+
+func (f *Feedback) renderChecked() app.UI {
+	q, r := f.Question, f.Result
+	verdict, class := "Wrong.", "verdict wrong"
+	switch {
+	case r.Correct:
+		verdict, class = "Right!", "verdict right"
+	case r.Score > 0:
+		verdict, class = fmt.Sprintf("Partly right: %d%% of the marks.", int(math.Round(r.Score*100))), "verdict partial"
+	}
+	return app.Div().Class("feedback-body").Body(
+		app.P().ID("verdict").Class(class).Text(verdict),
+		app.If(!r.Correct, func() app.UI {
+			return app.P().Class("answer").Body(
+				app.Strong().Text("The answer: "),
+				app.Span().ID("correct-answer").Text(q.CorrectAnswer()),
+			)
+		}),
+		app.Range(r.Feedback).Slice(func(i int) app.UI {
+			return app.P().Class("answer-feedback").Text(r.Feedback[i])
+		}),
+		app.If(q.Explanation != "", func() app.UI {
+			return app.P().Class("explanation").Text(q.Explanation)
+		}),
+		app.If(q.Evidence != "", func() app.UI {
+			return app.Figure().Class("evidence").Body(
+				app.FigCaption().Text("From the source:"),
+				app.Blockquote().ID("evidence").Text(q.Evidence),
+			)
+		}),
+	)
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// errNotInBrowser is returned when a browser-only call runs while the
+// server prerenders a page.
+var errNotInBrowser = errors.New("not in a browser")
+
+// fetchText gets url with the browser's own fetch. It blocks, so call it
+// from ctx.Async, never from the UI goroutine. The wasm uses fetch rather
+// than net/http, whose client would add megabytes to app.wasm.
+func fetchText(url string) (string, error) {
+	if app.IsServer {
+		return "", errNotInBrowser
+	}
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	var funcs []app.Func
+	funcOf := func(f func(app.Value) any) app.Func {
+		fn := app.FuncOf(func(_ app.Value, args []app.Value) any {
+			var v app.Value = app.Null()
+			if len(args) > 0 {
+				v = args[0]
+			}
+			return f(v)
+		})
+		funcs = append(funcs, fn)
+		return fn
+	}
+	defer func() {
+		for _, fn := range funcs {
+			fn.Release()
+		}
+	}()
+
+	onResponse := funcOf(func(resp app.Value) any {
+		if !resp.Get("ok").Bool() {
+			done <- result{err: fmt.Errorf("%s: %d %s", url, resp.Get("status").Int(), resp.Get("statusText").String())}
+			return nil
+		}
+		return resp.Call("text")
+	})
+	onText := funcOf(func(text app.Value) any {
+		if text.Type() == app.TypeString {
+			done <- result{text: text.String()}
+		}
+		return nil
+	})
+	onError := funcOf(func(err app.Value) any {
+		msg := "network error"
+		if err.Truthy() {
+			msg = err.Call("toString").String()
+		}
+		done <- result{err: fmt.Errorf("%s: %s", url, msg)}
+		return nil
+	})
+	app.Window().Call("fetch", url).
+		Call("then", onResponse).
+		Call("then", onText).
+		Call("catch", onError)
+	r := <-done
+	return r.text, r.err
+}

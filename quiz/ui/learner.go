@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"sync"
+	"time"
+
+	"factquiz/quiz/store"
+)
+
+// learner holds the learner's data for this page load: one store over
+// localStorage, opened once, and what opening it had to tell.
+var learner struct {
+	once    sync.Once
+	store   *store.Store
+	notices []store.Notice
+}
+
+// learnerStore opens local storage on first use. Records it cannot read
+// are kept aside by store.Open and reported as notices, never a crash.
+func learnerStore() *store.Store {
+	learner.once.Do(func() {
+		learner.store, learner.notices = store.Open(localStorage{}, time.Now())
+	})
+	return learner.store
+}
+
+// storageNotices are the problems found when local storage was opened.
+func storageNotices() []store.Notice {
+	learnerStore()
+	return learner.notices
+}

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"factquiz/quiz"
+	"factquiz/quiz/attempt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// QuestionForm shows the current question of an attempt: progress, the
+// prompt, an answer widget that fits its type, Check, and then the
+// feedback and Next.
+type QuestionForm struct {
+	app.Compo
+
+	Quiz     *quiz.Quiz
+	Attempt  *attempt.Attempt
+	Response quiz.Response
+	Result   quiz.Result
+	Hint     string
+	OnChange func(app.Context, quiz.Response)
+	OnCheck  func(app.Context)
+	OnNext   func(app.Context)
+}
+
+func (f *QuestionForm) Render() app.UI {
+	q, ok := f.Attempt.Question(f.Quiz)
+	if !ok {
+		return app.P().Text("This question is no longer in the quiz.")
+	}
+	n, total := f.Attempt.Progress()
+	checked := f.Attempt.Checked
+	last := n == total
+	return app.Section().Class("question").Aria("labelledby", "question-prompt").Body(
+		app.P().Class("quiz-title muted").Text(f.Quiz.Title),
+		app.Div().Class("progress-line").Body(
+			app.Span().ID("progress-text").Text(fmt.Sprintf("%d of %d", n, total)),
+			app.Progress().ID("progress").Max(total).Value(n).Aria("labelledby", "progress-text"),
+		),
+		app.H2().ID("question-prompt").TabIndex(-1).Text(q.Prompt),
+		f.renderWidget(q, checked),
+		app.Div().Class("actions").Body(
+			app.If(!checked, func() app.UI {
+				return app.Button().ID("check").Class("button primary").Type("button").Text("Check").
+					OnClick(func(ctx app.Context, e app.Event) { f.OnCheck(ctx) })
+			}).Else(func() app.UI {
+				label := "Next question"
+				if last {
+					label = "See results"
+				}
+				return app.Button().ID("next").Class("button primary").Type("button").Text(label).
+					OnClick(func(ctx app.Context, e app.Event) { f.OnNext(ctx) })
+			}),
+			app.Span().Class("keys muted").Text(keyHelp(q)),
+		),
+		&Feedback{Question: q, Result: f.Result, Checked: checked, Hint: f.Hint},
+	)
+}
+
+func keyHelp(q quiz.Question) string {
+	switch q.Type {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		return "Keys: 1–9 pick an answer, Enter checks and goes on."
+	}
+	return "Enter checks and goes on."
+}
+
+func (f *QuestionForm) renderWidget(q quiz.Question, checked bool) app.UI {
+	switch q.Type {
+	case quiz.Single, quiz.Multiple:
+		return f.renderChoices(q, checked)
+	case quiz.TrueFalse:
+		return f.renderTrueFalse(checked)
+	case quiz.Text, quiz.Number:
+		return f.renderTyped(q, checked)
+	case quiz.Matching:
+		return f.renderMatching(q, checked)
+	}
+	return app.P().Class("alert").Text("This type of question cannot be played here: " + string(q.Type))
+}
+
+func (f *QuestionForm) renderChoices(q quiz.Question, checked bool) app.UI {
+	inputType, legend := "radio", "Choose one answer"
+	if q.Type == quiz.Multiple {
+		inputType, legend = "checkbox", "Select all that apply"
+	}
+	order := f.Attempt.DisplayOrder(q)
+	return app.FieldSet().Class("choices").Body(
+		app.Legend().Class("visually-hidden").Text(legend),
+		app.Range(order).Slice(func(pos int) app.UI {
+			i := order[pos]
+			c := q.Choices[i]
+			id := "choice-" + strconv.Itoa(pos)
+			picked := slices.Contains(f.Response.Choices, i)
+			class := "choice"
+			if checked {
+				class += choiceState(c.Correct, picked)
+			}
+			return app.Div().Class(class).Body(
+				app.Input().Type(inputType).ID(id).Name("answer").Value(strconv.Itoa(pos)).
+					Checked(picked).Disabled(checked).
+					OnChange(func(ctx app.Context, e app.Event) {
+						f.OnChange(ctx, toggleChoice(q, f.Response, i))
+					}),
+				app.Label().For(id).Body(
+					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
+					app.Span().Text(c.Text),
+					app.If(checked && c.Correct, func() app.UI { return app.Span().Class("mark").Text(" — right answer") }),
+				),
+			)
+		}),
+	)
+}
+
+// choiceState marks a choice after checking, in words as well as colour.
+func choiceState(correct, picked bool) string {
+	switch {
+	case correct:
+		return " right"
+	case picked:
+		return " wrong"
+	}
+	return ""
+}
+
+func (f *QuestionForm) renderTrueFalse(checked bool) app.UI {
+	options := []struct {
+		label string
+		value bool
+	}{{"True", true}, {"False", false}}
+	return app.FieldSet().Class("choices").Body(
+		app.Legend().Class("visually-hidden").Text("True or false?"),
+		app.Range(options).Slice(func(pos int) app.UI {
+			o := options[pos]
+			id := "choice-" + strconv.Itoa(pos)
+			picked := f.Response.Bool != nil && *f.Response.Bool == o.value
+			return app.Div().Class("choice").Body(
+				app.Input().Type("radio").ID(id).Name("answer").Value(o.label).Checked(picked).Disabled(checked).
+					OnChange(func(ctx app.Context, e app.Event) {
+						r := f.Response
+						v := o.value
+						r.Bool = &v
+						f.OnChange(ctx, r)
+					}),
+				app.Label().For(id).Body(
+					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
+					app.Span().Text(o.label),
+				),
+			)
+		}),
+	)
+}
+
+func (f *QuestionForm) renderTyped(q quiz.Question, checked bool) app.UI {
+	label, mode := "Your answer", "text"
+	if q.Type == quiz.Number {
+		label, mode = "Your answer (a number)", "decimal"
+	}
+	return app.Div().Class("typed").Body(
+		app.Label().For("answer").Text(label),
+		app.Input().Type("text").ID("answer").Name("answer").Attr("inputmode", mode).
+			AutoComplete(false).Attr("autocapitalize", "off").Attr("spellcheck", "false").
+			Value(f.Response.Text).ReadOnly(checked).
+			Aria("describedby", "feedback").
+			OnInput(func(ctx app.Context, e app.Event) {
+				r := f.Response
+				r.Text = ctx.JSSrc().Get("value").String()
+				f.OnChange(ctx, r)
+			}),
+	)
+}
+
+func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
+	order := f.Attempt.DisplayOrder(q)
+	matches := f.Response.Matches
+	if len(matches) != len(q.Pairs) {
+		matches = make([]int, len(q.Pairs))
+		for i := range matches {
+			matches[i] = -1
+		}
+	}
+	return app.FieldSet().Class("matching").Body(
+		app.Legend().Text("Choose the partner of each item"),
+		app.Range(q.Pairs).Slice(func(i int) app.UI {
+			id := "match-" + strconv.Itoa(i)
+			class := "match"
+			if checked {
+				if matches[i] >= 0 && q.Pairs[matches[i]].Match == q.Pairs[i].Match {
+					class += " right"
+				} else {
+					class += " wrong"
+				}
+			}
+			return app.Div().Class(class).Body(
+				app.Label().For(id).Text(q.Pairs[i].Item),
+				app.Select().ID(id).Disabled(checked).
+					OnChange(func(ctx app.Context, e app.Event) {
+						v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+						if err != nil {
+							v = -1
+						}
+						r := f.Response
+						r.Matches = append([]int(nil), matches...)
+						r.Matches[i] = v
+						f.OnChange(ctx, r)
+					}).
+					Body(
+						app.Option().Value("-1").Selected(matches[i] < 0).Text("Choose…"),
+						app.Range(order).Slice(func(pos int) app.UI {
+							j := order[pos]
+							return app.Option().Value(strconv.Itoa(j)).Selected(matches[i] == j).Text(q.Pairs[j].Match)
+						}),
+					),
+			)
+		}),
+	)
+}

@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"factquiz/quiz"
+	"factquiz/quiz/attempt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// QuizPage is /quiz/<id>: the quiz's introduction and history, then one
+// question at a time with instant feedback, then the results. An attempt
+// in progress is saved after every step and resumed after a reload.
+type QuizPage struct {
+	app.Compo
+
+	id       string
+	file     quizFile
+	loaded   bool
+	attempt  *attempt.Attempt
+	response quiz.Response
+	result   quiz.Result
+	hint     string // why Check did nothing ("choose an answer first")
+	finished *attempt.Attempt
+	message  string // what went wrong with saving or resuming
+	saveFail bool
+
+	releaseKeys func()
+}
+
+func (p *QuizPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("Quiz · Factquiz")
+	p.id = strings.TrimPrefix(ctx.Page().URL().Path, "/quiz/")
+	p.loaded, p.attempt, p.finished, p.message, p.hint = false, nil, nil, "", ""
+	if app.IsServer {
+		return
+	}
+	id := p.id
+	ctx.Async(func() {
+		c := loadCatalog()
+		ctx.Dispatch(func(ctx app.Context) {
+			if id != p.id {
+				return // the learner navigated on meanwhile
+			}
+			p.file, _ = c.Find(id)
+			p.loaded = true
+			if p.file.Quiz != nil && p.file.Quiz.Title != "" {
+				// A fixed suffix only: the title is set in the browser, never prerendered.
+				ctx.Page().SetTitle(p.file.Quiz.Title + " · Factquiz")
+			}
+			p.resume(ctx)
+		})
+	})
+}
+
+func (p *QuizPage) OnMount(ctx app.Context) {
+	p.releaseKeys = listenKeys(ctx, p.onKey)
+}
+
+func (p *QuizPage) OnDismount() {
+	if p.releaseKeys != nil {
+		p.releaseKeys()
+	}
+}
+
+// resume picks up the attempt in progress for this quiz, if any. One
+// that no longer fits the quiz (the file changed) is dropped with a word.
+func (p *QuizPage) resume(ctx app.Context) {
+	if !p.file.Playable() {
+		return
+	}
+	a, ok := learnerStore().Progress(p.id)
+	if !ok {
+		return
+	}
+	if err := a.Validate(p.file.Quiz); err != nil {
+		learnerStore().ClearProgress(p.id)
+		p.message = "Your unfinished attempt could not be resumed because the quiz has changed since: " + err.Error()
+		return
+	}
+	p.attempt = a
+	p.restoreCurrent()
+	p.focusQuestion(ctx)
+}
+
+// restoreCurrent shows the current question as it was left: with its
+// feedback when it had been checked.
+func (p *QuizPage) restoreCurrent() {
+	p.response, p.result, p.hint = quiz.Response{}, quiz.Result{}, ""
+	if !p.attempt.Checked || len(p.attempt.Answers) == 0 {
+		return
+	}
+	last := p.attempt.Answers[len(p.attempt.Answers)-1]
+	p.response = last.Response
+	if q, ok := p.attempt.Question(p.file.Quiz); ok {
+		p.result = quiz.Grade(q, last.Response)
+	}
+}
+
+func (p *QuizPage) start(ctx app.Context, only []string) {
+	p.attempt = attempt.New(p.file.Quiz, only, time.Now(), rand.Uint64())
+	p.finished, p.message = nil, ""
+	p.restoreCurrent()
+	p.saveProgress()
+	p.focusQuestion(ctx)
+}
+
+func (p *QuizPage) saveProgress() {
+	if err := learnerStore().SaveProgress(p.attempt); err != nil {
+		p.message = "Your progress could not be saved in this browser (" + err.Error() + "). You can go on; finish the quiz in this tab to keep it."
+	}
+}
+
+func (p *QuizPage) check(ctx app.Context) {
+	if p.attempt == nil || p.attempt.Checked {
+		return
+	}
+	q, ok := p.attempt.Question(p.file.Quiz)
+	if !ok {
+		return
+	}
+	if !answered(q, p.response) {
+		p.hint = hintFor(q)
+		return
+	}
+	res, err := p.attempt.Check(p.file.Quiz, p.response, time.Now())
+	if err != nil {
+		p.message = err.Error()
+		return
+	}
+	p.result, p.hint = res, ""
+	p.saveProgress()
+	ctx.Defer(func(ctx app.Context) { focusElement("next") })
+}
+
+func (p *QuizPage) next(ctx app.Context) {
+	if p.attempt == nil || !p.attempt.Checked {
+		return
+	}
+	p.attempt.Next(time.Now())
+	if p.attempt.Done() {
+		p.finish(ctx)
+		return
+	}
+	p.restoreCurrent()
+	p.saveProgress()
+	p.focusQuestion(ctx)
+}
+
+// finish keeps the finished attempt. When the browser refuses to store
+// it, the attempt stays on screen and in progress, with a way to retry.
+func (p *QuizPage) finish(ctx app.Context) {
+	s := learnerStore()
+	if err := s.SaveAttempt(p.attempt); err != nil {
+		p.saveFail = true
+		p.message = "Your result could not be saved in this browser: " + err.Error() + ". Nothing already saved was lost. Free some space (or export a backup) and press “Try saving again”."
+		p.saveProgress()
+	} else {
+		p.saveFail = false
+		p.message = ""
+		s.ClearProgress(p.id)
+	}
+	p.finished = p.attempt
+	p.attempt = nil
+	ctx.Defer(func(ctx app.Context) { focusElement("results-title") })
+}
+
+func (p *QuizPage) retrySave(ctx app.Context) {
+	if p.finished == nil {
+		return
+	}
+	if err := learnerStore().SaveAttempt(p.finished); err != nil {
+		p.message = "Still not saved: " + err.Error() + "."
+		return
+	}
+	p.saveFail, p.message = false, ""
+	learnerStore().ClearProgress(p.id)
+}
+
+func (p *QuizPage) focusQuestion(ctx app.Context) {
+	ctx.Defer(func(ctx app.Context) { focusElement("question-prompt") })
+}
+
+// onKey is the keyboard: number keys pick a choice, Enter checks the
+// answer and then goes on. It returns whether it used the key.
+func (p *QuizPage) onKey(ctx app.Context, k keyPress) bool {
+	if p.attempt == nil {
+		return false
+	}
+	switch {
+	case k.Key == "Enter" && !k.OnButton:
+		if p.attempt.Checked {
+			p.next(ctx)
+		} else {
+			p.check(ctx)
+		}
+		return true
+	case len(k.Key) == 1 && k.Key >= "1" && k.Key <= "9" && !k.InTextField && !p.attempt.Checked:
+		q, ok := p.attempt.Question(p.file.Quiz)
+		if !ok {
+			return false
+		}
+		return p.pickByNumber(q, int(k.Key[0]-'1'))
+	}
+	return false
+}
+
+func (p *QuizPage) pickByNumber(q quiz.Question, n int) bool {
+	switch q.Type {
+	case quiz.TrueFalse:
+		if n > 1 {
+			return false
+		}
+		v := n == 0
+		p.response.Bool = &v
+	case quiz.Single, quiz.Multiple:
+		order := p.attempt.DisplayOrder(q)
+		if n >= len(order) {
+			return false
+		}
+		p.response = toggleChoice(q, p.response, order[n])
+	default:
+		return false
+	}
+	p.hint = ""
+	return true
+}
+
+func (p *QuizPage) Render() app.UI {
+	switch {
+	case !p.loaded:
+		return page("quiz", app.P().Attr("role", "status").Text("Loading the quiz…"))
+	case p.file.ID == "":
+		return page("quiz",
+			app.H1().Text("Quiz not found"),
+			app.P().Text("There is no quiz with this address. It may have been renamed or removed."),
+			app.A().Href("/").Text("See all quizzes"),
+		)
+	case !p.file.Playable():
+		return page("quiz",
+			app.H1().Text(p.file.File),
+			&ProblemList{Title: "This question file cannot be played", Problems: p.file.Problems},
+			app.A().Href("/").Text("See all quizzes"),
+		)
+	case p.finished != nil:
+		return page("quiz", p.renderMessage(), &Results{
+			Quiz:      p.file.Quiz,
+			Attempt:   p.finished,
+			SaveFail:  p.saveFail,
+			OnRetry:   func(ctx app.Context) { p.start(ctx, p.finished.MissedIDs()) },
+			OnRestart: func(ctx app.Context) { p.start(ctx, nil) },
+			OnSave:    p.retrySave,
+		})
+	case p.attempt != nil:
+		return page("quiz", p.renderMessage(), &QuestionForm{
+			Quiz:     p.file.Quiz,
+			Attempt:  p.attempt,
+			Response: p.response,
+			Result:   p.result,
+			Hint:     p.hint,
+			OnChange: func(ctx app.Context, r quiz.Response) { p.response, p.hint = r, "" },
+			OnCheck:  p.check,
+			OnNext:   p.next,
+		})
+	}
+	return page("quiz", p.renderMessage(), &QuizIntro{
+		File:    p.file,
+		OnStart: func(ctx app.Context) { p.start(ctx, nil) },
+	})
+}
+
+func (p *QuizPage) renderMessage() app.UI {
+	return app.Div().ID("quiz-message").Attr("role", "alert").Body(
+		app.If(p.message != "", func() app.UI {
+			return app.P().Class("alert").Text(p.message)
+		}),
+	)
+}
