@@ -1,0 +1,234 @@
+// Factquiz's service worker: the template of go-app's app-worker.js
+// (handler.go embeds it as Handler.ServiceWorkerTemplate; it is served only
+// as /app-worker.js with {{.Version}} and {{.ResourcesToCache}} filled in).
+//
+// It keeps go-app's protocol: a new Version is a new worker script, which
+// installs, skips waiting and claims the pages; app.js sees the new worker
+// activated while a controller exists and calls goappOnUpdate, so
+// OnAppUpdate and ctx.AppUpdateAvailable() work. Unlike go-app's default:
+// - install waits (event.waitUntil) until every resource is cached: the
+//   shell "/", app.js, wasm_exec.js, app.wasm, the manifest, the icons,
+//   the styles, /questions/index.json and every question file. If one
+//   fails the install fails and the previous worker stays in charge.
+// - a navigation to any page (/quiz/x, /new, /?q=1) goes to the network
+//   and, when that fails (offline), is answered with the cached "/" shell;
+//   the wasm then routes by the URL.
+// - /questions/* is network first: a fresh copy refreshes the cache, the
+//   cached copy answers when the network fails.
+// - everything else of this origin is cache first.
+// - activate deletes the caches of older versions.
+
+// -----------------------------------------------------------------------------
+// PWA
+// -----------------------------------------------------------------------------
+const cacheName = "app-" + "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+const shellURL = "/";
+
+self.addEventListener("install", (event) => {
+  console.log("installing app worker {{.Version}}");
+  event.waitUntil(installWorker());
+});
+
+async function installWorker() {
+  const cache = await caches.open(cacheName);
+  // cache: "reload" skips the HTTP cache, so that a new version never
+  // stores an older copy of a resource.
+  await cache.addAll(
+    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
+  );
+  await self.skipWaiting();
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      await deletePreviousCaches();
+      await self.clients.claim();
+      console.log("app worker {{.Version}} is activated");
+    })()
+  );
+});
+
+async function deletePreviousCaches() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys.map(async (key) => {
+      if (key !== cacheName) {
+        try {
+          console.log("deleting", key, "cache");
+          await caches.delete(key);
+        } catch (err) {
+          console.error("deleting", key, "cache failed:", err);
+        }
+      }
+    })
+  );
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+
+  if (url.pathname.startsWith("/questions/")) {
+    event.respondWith(networkFirst(request));
+    return;
+  }
+  if (request.mode === "navigate" && !url.pathname.startsWith("/web/")) {
+    event.respondWith(navigate(request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+// navigate answers a page from the network, or from the cached shell when
+// the network fails.
+async function navigate(request) {
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const cache = await caches.open(cacheName);
+    const page =
+      (await cache.match(request, { ignoreSearch: true })) ||
+      (await cache.match(shellURL));
+    if (page) {
+      return page;
+    }
+    throw err;
+  }
+}
+
+// networkFirst answers a question file from the network and refreshes the
+// cached copy, or answers the cached copy when the network fails.
+async function networkFirst(request) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request, { cache: "no-cache" });
+    if (response.ok) {
+      await cache.put(request, response.clone());
+    } else if (response.status === 404) {
+      await cache.delete(request);
+    }
+    return response;
+  } catch (err) {
+    const cached = await cache.match(request);
+    if (cached) {
+      return cached;
+    }
+    throw err;
+  }
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) {
+    return cached;
+  }
+  return await fetch(request);
+}
+
+// -----------------------------------------------------------------------------
+// Push Notifications (as in go-app's default worker)
+// -----------------------------------------------------------------------------
+self.addEventListener("push", (event) => {
+  event.waitUntil((async () => {
+    let notification;
+
+    try {
+      notification = event.data ? event.data.json() : null;
+    } catch {
+      notification = null;
+    }
+
+    if (!notification) {
+      return;
+    }
+
+    await showNotification(self.registration, notification);
+  })());
+});
+
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.type !== "goapp:notify") {
+    return;
+  }
+
+  event.waitUntil(
+    showNotification(self.registration, msg.options)
+  );
+});
+
+async function showNotification(registration, notification) {
+  const title = notification.title || "Notification";
+
+  let actions = [];
+  for (let i in notification.actions) {
+    const action = notification.actions[i];
+    actions.push({
+      action: action.action,
+      path: action.path,
+    });
+    delete action.path;
+  }
+
+  await registration.showNotification(title, {
+    body: notification.body,
+    icon: notification.icon,
+    badge: notification.badge,
+    actions: notification.actions,
+    data: {
+      goapp: {
+        path: notification.path,
+        actions: actions
+      }
+    }
+  });
+}
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+
+  const notification = event.notification;
+  let path = notification.data.goapp.path;
+
+  for (let i in notification.data.goapp.actions) {
+    const action = notification.data.goapp.actions[i];
+    if (action.action === event.action) {
+      path = action.path;
+      break;
+    }
+  }
+
+  event.waitUntil(
+    clients
+      .matchAll({
+        type: "window",
+      })
+      .then((clientList) => {
+        for (var i = 0; i < clientList.length; i++) {
+          let client = clientList[i];
+          if ("focus" in client) {
+            client.focus();
+            client.postMessage({
+              goapp: {
+                type: "notification",
+                path: path,
+              },
+            });
+            return;
+          }
+        }
+
+        if (clients.openWindow) {
+          return clients.openWindow(path);
+        }
+      })
+  );
+});
