@@ -1,0 +1,304 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+)
+
+var smallNumbers = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+// wordValue parses "seven", "twenty-one".
+func wordValue(w string) (int, bool) {
+	w = strings.ToLower(w)
+	if n, ok := smallNumbers[w]; ok {
+		return n, true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	tens, ok1 := smallNumbers[a]
+	units, ok2 := smallNumbers[b]
+	if !ok1 || !ok2 || tens < 20 || tens%10 != 0 || units == 0 || units > 9 {
+		return 0, false
+	}
+	return tens + units, true
+}
+
+// numberAt parses a number written in digits ("60,000", "1.5 million") or
+// words ("three", "two hundred") starting at toks[i]. It returns the value,
+// the index after it and whether it was written in words.
+func numberAt(toks []token, i int) (value, end int, words, ok bool) {
+	t := toks[i]
+	if t.punct {
+		return 0, 0, false, false
+	}
+	var f float64
+	if c := t.text[0]; c >= '0' && c <= '9' {
+		s := strings.ReplaceAll(t.text, ",", "")
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || strings.ContainsAny(s, "eE") {
+			return 0, 0, false, false
+		}
+		f = v
+	} else if v, ok := wordValue(t.text); ok {
+		f = float64(v)
+		words = true
+	} else {
+		return 0, 0, false, false
+	}
+	end = i + 1
+	for end < len(toks) {
+		m, ok := scales[toks[end].lower()]
+		if !ok || toks[end].punct {
+			break
+		}
+		f *= float64(m)
+		end++
+		// "two hundred thirty", "three hundred and five"
+		if m == 100 && end < len(toks) {
+			if v, ok := wordValue(toks[end].text); ok && v < 100 {
+				f += float64(v)
+				end++
+			}
+		}
+	}
+	if f != float64(int(f)) || f > 1e12 {
+		return 0, 0, false, false
+	}
+	return int(f), end, words, true
+}
+
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true,
+	"personnel": true, "staff": true, "feet": true, "mice": true, "cattle": true,
+	"sheep": true, "fish": true, "deer": true, "aircraft": true, "data": true, "media": true,
+	"spacecraft": true, "crew": false,
+}
+
+func isPlural(w string) bool {
+	if v, ok := irregularPlurals[w]; ok {
+		return v
+	}
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// Words that end a counted noun phrase: function words, auxiliaries and
+// common verbs that follow a subject.
+var nounStops = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "from": true, "with": true, "by": true, "that": true, "which": true, "who": true,
+	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
+	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"can": true, "been": true, "be": true, "than": true, "per": true, "as": true, "after": true,
+	"before": true, "since": true, "during": true, "over": true, "into": true, "across": true,
+	"about": true, "against": true, "under": true, "between": true, "while": true, "when": true,
+	"where": true, "so": true, "the": true, "a": true, "an": true, "their": true, "its": true,
+	"each": true, "earlier": true, "later": true, "ago": true, "more": true, "less": true,
+	"did": true, "do": true, "does": true, "not": true, "also": true, "still": true, "then": true,
+}
+
+// Measures that take an "of" phrase: "21 days of talks".
+var measures = map[string]bool{
+	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true,
+	"rounds": true, "decades": true, "nights": true, "sessions": true,
+}
+
+// Words before a number that make it a reference to things already
+// counted ("the two presidents") or not a count at all.
+var countBlockers = map[string]bool{
+	"the": true, "all": true, "these": true, "those": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "my": true, "your": true, "$": true, "€": true,
+	"£": true, "#": true, "no": true, "top": true, "every": true, "other": true, "both": true,
+}
+
+var qualifiers = []string{"at least", "more than", "fewer than", "less than", "up to", "nearly", "about", "around", "some", "roughly", "almost", "over", "approximately", "an estimated", "just over", "just under"}
+
+// count is a counted noun phrase in a sentence.
+type count struct {
+	value      int
+	words      bool // written in words
+	start, end int  // token indexes, number to end of noun
+	nounStart  int
+	noun       string
+	qualifier  string
+}
+
+// findCounts returns the counts of one sentence, skipping tokens that are
+// part of dates (taken[i] is true).
+func findCounts(toks []token, taken []bool) []count {
+	var out []count
+	first := -1
+	for i, t := range toks {
+		if t.isWord() {
+			first = i
+			break
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if taken[i] {
+			continue
+		}
+		v, end, words, ok := numberAt(toks, i)
+		if !ok || v < 2 {
+			continue
+		}
+		if strings.ContainsAny(toks[i].text, "-–") {
+			continue // "73-year-old", "3-1", "three-day"
+		}
+		if i > 0 {
+			prev := toks[i-1]
+			if countBlockers[prev.lower()] {
+				continue
+			}
+			// "Apollo 11", "Falcon 9": a number after a name is part of it.
+			if prev.cap() && i-1 != first && !nationalityOrAcronym(prev.text) {
+				continue
+			}
+			if prev.text == "." || prev.text == ":" {
+				continue
+			}
+		}
+		if end < len(toks) && (toks[end].text == "%" || toks[end].is("percent", "per", "times", "of", "a.m", "p.m")) {
+			continue
+		}
+		nounEnd, noun := countedNoun(toks, end)
+		if noun == "" {
+			continue
+		}
+		c := count{value: v, words: words, start: i, end: nounEnd, nounStart: end, noun: noun}
+		for _, q := range qualifiers {
+			qw := strings.Fields(q)
+			j := i - len(qw)
+			if j < 0 {
+				continue
+			}
+			match := true
+			for k, w := range qw {
+				if !toks[j+k].is(w) {
+					match = false
+				}
+			}
+			if match {
+				c.qualifier = q
+				break
+			}
+		}
+		out = append(out, c)
+		i = nounEnd - 1
+	}
+	return out
+}
+
+// countedNoun reads the noun phrase after a number: up to three words,
+// ending on a plural ("ceasefire agreements", "adjacent territories"), plus
+// an "of" phrase after a measure ("days of talks").
+func countedNoun(toks []token, i int) (end int, noun string) {
+	last := -1
+	for j := i; j < len(toks) && j < i+3; j++ {
+		t := toks[j]
+		if t.punct || nounStops[t.lower()] {
+			break
+		}
+		if t.cap() && !nationalityOrAcronym(t.text) {
+			break
+		}
+		if _, isNum := wordValue(t.text); isNum || (t.text[0] >= '0' && t.text[0] <= '9') {
+			break
+		}
+		if !t.cap() && isPlural(t.lower()) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return 0, ""
+	}
+	end = last + 1
+	if last == i && measures[toks[last].lower()] && end+1 < len(toks) && toks[end].is("of") {
+		k := end + 1
+		if k < len(toks) && toks[k].isWord() && !toks[k].cap() && !nounStops[toks[k].lower()] {
+			end = k + 1
+		}
+	}
+	var words []string
+	for _, t := range toks[i:end] {
+		words = append(words, t.text)
+	}
+	return end, strings.Join(words, " ")
+}
+
+func nationalityOrAcronym(w string) bool {
+	if _, ok := nationalities[w]; ok {
+		return true
+	}
+	if len(w) >= 2 && strings.ToUpper(w) == w {
+		return true
+	}
+	return false
+}
+
+var unitWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+var tensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+// numberWords writes n in words the way news text does, for the numbers a
+// wrong count statement needs; it falls back to digits above 999,999.
+func numberWords(n int) string {
+	switch {
+	case n < 0 || n >= 1000000:
+		return formatDigits(n)
+	case n == 0:
+		return "zero"
+	case n < 20:
+		return unitWords[n]
+	case n < 100:
+		if n%10 == 0 {
+			return tensWords[n/10]
+		}
+		return tensWords[n/10] + "-" + unitWords[n%10]
+	case n < 1000:
+		s := unitWords[n/100] + " hundred"
+		if n%100 != 0 {
+			s += " " + numberWords(n%100)
+		}
+		return s
+	default:
+		s := numberWords(n/1000) + " thousand"
+		if n%1000 != 0 {
+			s += " " + numberWords(n%1000)
+		}
+		return s
+	}
+}
+
+// formatDigits writes n with thousands separators: 60000 gives "60,000".
+func formatDigits(n int) string {
+	s := strconv.Itoa(n)
+	if n < 10000 && n > -10000 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}

@@ -1,0 +1,514 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+)
+
+// dateForm is the shape of a date expression; a date question's choices
+// all have the same form, so that none stands out.
+type dateForm int
+
+const (
+	formDay       dateForm = iota + 1 // September 27
+	formDayRange                      // November 1 and 2
+	formDayYear                       // September 27, 2020
+	formMonthYear                     // February 1988
+	formMonth                         // this past July
+	formYear                          // 1988
+	formYearRange                     // 1992-1994
+	formSeason                        // the summer of 2014
+)
+
+// date is a parsed date expression. Zero fields are unknown.
+type date struct {
+	form        dateForm
+	month       int // 1-12
+	day, day2   int
+	year, year2 int
+	season      string // summer, winter, spring, autumn, fall
+	qual        string // "this past", "last", "early": kept in the text
+	joiner      string // "and", "-", "to" between days or years
+	dayFirst    bool   // 27 September
+	abbr        bool   // Sept. 27
+	the         bool   // "the summer of" rather than "summer of"
+	prep        string // the preposition before it (on, in), not part of the text
+	start, end  int    // token indexes in the sentence
+}
+
+var monthNames = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// AP-style abbreviations; months without one are written in full.
+var monthAbbr = []string{"", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+
+var monthIndex = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var seasonMonths = map[string][]int{
+	"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11}, "fall": {9, 10, 11}, "winter": {12, 1, 2},
+}
+
+// Words before a bare month or year that make it a date ("in July",
+// "this past July"); without one, "May" is more often a verb.
+var datePreps = map[string]bool{
+	"in": true, "on": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"through": true, "during": true, "before": true, "after": true, "of": true, "between": true,
+}
+
+var dateQuals = []string{"this past", "last", "next", "this", "early", "late", "mid", "mid-"}
+
+func month(t token) (int, bool) {
+	if !t.cap() {
+		return 0, false
+	}
+	m, ok := monthIndex[t.lower()]
+	return m, ok
+}
+
+func dayNumber(t token) int {
+	if t.punct {
+		return 0
+	}
+	s := t.lower()
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) {
+			s = s[:len(s)-2]
+			break
+		}
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+func yearNumber(t token) int {
+	if len(t.text) != 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(t.text)
+	if err != nil || n < 1000 || n > 2199 {
+		return 0
+	}
+	return n
+}
+
+// yearRange parses one token like "1992-1994" or "1992–94".
+func yearRange(t token) (int, int, string, bool) {
+	for _, sep := range []string{"-", "–", "‑"} {
+		a, b, ok := strings.Cut(t.text, sep)
+		if !ok {
+			continue
+		}
+		y1 := yearNumber(token{text: a})
+		if y1 == 0 {
+			return 0, 0, "", false
+		}
+		y2 := yearNumber(token{text: b})
+		if y2 == 0 && len(b) == 2 {
+			if n, err := strconv.Atoi(b); err == nil {
+				y2 = y1/100*100 + n
+			}
+		}
+		if y2 <= y1 {
+			return 0, 0, "", false
+		}
+		return y1, y2, sep, true
+	}
+	return 0, 0, "", false
+}
+
+// findDates returns the date expressions of one sentence.
+func findDates(toks []token) []date {
+	var out []date
+	for i := 0; i < len(toks); i++ {
+		d, ok := dateAt(toks, i)
+		if !ok {
+			continue
+		}
+		// Qualifiers stay in the text: "this past July", "early 2014".
+		for _, q := range dateQuals {
+			words := strings.Fields(q)
+			j := d.start - len(words)
+			if j < 0 || d.form == formSeason && d.the {
+				continue
+			}
+			match := true
+			for k, w := range words {
+				if !toks[j+k].is(w) {
+					match = false
+				}
+			}
+			if match {
+				d.qual = strings.ToLower(q)
+				d.start = j
+				break
+			}
+		}
+		if d.start > 0 && toks[d.start-1].isWord() {
+			d.prep = toks[d.start-1].lower()
+		}
+		out = append(out, d)
+		i = d.end - 1
+	}
+	return out
+}
+
+func dateAt(toks []token, i int) (date, bool) {
+	t := toks[i]
+	at := func(j int) token {
+		if j < len(toks) {
+			return toks[j]
+		}
+		return token{punct: true}
+	}
+	// Day-first: "27 September 2020".
+	if day := dayNumber(t); day > 0 && !t.punct {
+		if m, ok := month(at(i + 1)); ok {
+			d := date{form: formDay, month: m, day: day, dayFirst: true, start: i, end: i + 2}
+			if y := yearNumber(at(i + 2)); y > 0 {
+				d.form, d.year, d.end = formDayYear, y, i+3
+			}
+			return d, true
+		}
+	}
+	if m, ok := month(t); ok {
+		d := date{month: m, start: i, end: i + 1}
+		j := i + 1
+		if at(j).text == "." {
+			d.abbr = true
+			j++
+		} else if len(t.text) < len(monthNames[m]) {
+			return date{}, false // "Jan" without its dot is a name
+		}
+		// "November 1-2" is one token.
+		if a, b, ok := strings.Cut(at(j).text, "-"); ok {
+			d1, d2 := dayNumber(token{text: a}), dayNumber(token{text: b})
+			if d1 > 0 && d2 > d1 {
+				d.form, d.day, d.day2, d.joiner, d.end = formDayRange, d1, d2, "-", j+1
+				return d, true
+			}
+		}
+		if day := dayNumber(at(j)); day > 0 {
+			d.form, d.day, d.end = formDay, day, j+1
+			// "November 1 and 2", "May 3 to 5".
+			if at(j+1).is("and", "to") || at(j+1).text == "-" || at(j+1).text == "–" {
+				if d2 := dayNumber(at(j + 2)); d2 > day {
+					d.form, d.day2, d.joiner, d.end = formDayRange, d2, at(j+1).text, j+3
+				}
+			}
+			k := d.end
+			if at(k).text == "," {
+				k++
+			}
+			if y := yearNumber(at(k)); y > 0 && d.form == formDay {
+				d.form, d.year, d.end = formDayYear, y, k+1
+			}
+			return d, true
+		}
+		if _, _, _, ok := yearRange(at(j)); ok {
+			return date{}, false
+		}
+		if y := yearNumber(at(j)); y > 0 {
+			d.form, d.year, d.end = formMonthYear, y, j+1
+			return d, true
+		}
+		// A bare month needs a preposition or qualifier before it.
+		if i > 0 && (datePreps[toks[i-1].lower()] || toks[i-1].is("past", "last", "next", "early", "late", "mid")) {
+			d.form = formMonth
+			return d, true
+		}
+		return date{}, false
+	}
+	// "the summer of 2014", "summer 2014".
+	if _, ok := seasonMonths[t.lower()]; ok && !t.punct {
+		j := i + 1
+		if at(j).is("of") {
+			j++
+		}
+		if y := yearNumber(at(j)); y > 0 {
+			d := date{form: formSeason, season: t.lower(), year: y, start: i, end: j + 1}
+			if i > 0 && toks[i-1].is("the") {
+				d.the = true
+				d.start = i - 1
+			}
+			return d, true
+		}
+		return date{}, false
+	}
+	if y1, y2, sep, ok := yearRange(t); ok {
+		return date{form: formYearRange, year: y1, year2: y2, joiner: sep, start: i, end: i + 1}, true
+	}
+	if y := yearNumber(t); y > 0 && i > 0 {
+		prev := toks[i-1]
+		if datePreps[prev.lower()] || prev.is("early", "late", "mid") {
+			// "from 1992 to 1994", "between 1992 and 1994".
+			if prev.is("from", "between") && at(i+1).is("to", "and") {
+				if y2 := yearNumber(at(i + 2)); y2 > y {
+					return date{form: formYearRange, year: y, year2: y2, joiner: at(i + 1).lower(), start: i - 1, end: i + 3}, true
+				}
+			}
+			// "in 1500 cases" is a count, not a year.
+			if next := at(i + 1); next.isWord() && !next.cap() && isPlural(next.lower()) {
+				return date{}, false
+			}
+			return date{form: formYear, year: y, start: i, end: i + 1}, true
+		}
+	}
+	return date{}, false
+}
+
+// text writes the date in its form and style.
+func (d date) text() string {
+	var b strings.Builder
+	if d.qual != "" {
+		b.WriteString(d.qual)
+		if !strings.HasSuffix(d.qual, "-") {
+			b.WriteByte(' ')
+		}
+	}
+	mon := ""
+	if d.month > 0 {
+		mon = monthNames[d.month]
+		if d.abbr {
+			mon = monthAbbr[d.month]
+		}
+	}
+	switch d.form {
+	case formDay, formDayYear, formDayRange:
+		if d.dayFirst {
+			b.WriteString(strconv.Itoa(d.day) + " " + mon)
+			if d.form == formDayYear {
+				b.WriteString(" " + strconv.Itoa(d.year))
+			}
+			break
+		}
+		b.WriteString(mon + " " + strconv.Itoa(d.day))
+		if d.form == formDayRange {
+			if d.joiner == "-" || d.joiner == "–" {
+				b.WriteString(d.joiner + strconv.Itoa(d.day2))
+			} else {
+				b.WriteString(" " + d.joiner + " " + strconv.Itoa(d.day2))
+			}
+		}
+		if d.form == formDayYear {
+			b.WriteString(", " + strconv.Itoa(d.year))
+		}
+	case formMonthYear:
+		b.WriteString(mon + " " + strconv.Itoa(d.year))
+	case formMonth:
+		b.WriteString(mon)
+	case formYear:
+		b.WriteString(strconv.Itoa(d.year))
+	case formYearRange:
+		if d.joiner == "to" || d.joiner == "and" {
+			w := "from"
+			if d.joiner == "and" {
+				w = "between"
+			}
+			b.WriteString(w + " " + strconv.Itoa(d.year) + " " + d.joiner + " " + strconv.Itoa(d.year2))
+		} else {
+			b.WriteString(strconv.Itoa(d.year) + d.joiner + strconv.Itoa(d.year2))
+		}
+	case formSeason:
+		if d.the {
+			b.WriteString("the ")
+		}
+		b.WriteString(d.season + " of " + strconv.Itoa(d.year))
+	}
+	return b.String()
+}
+
+// span gives the years, months and days a date may cover. Unknown parts
+// cover everything, so that overlap errs on the side of "may be the same".
+func (d date) span() (y1, y2 int, months uint16, days uint32) {
+	y1, y2 = d.year, d.year2
+	if y1 == 0 {
+		y1, y2 = -1<<30, 1<<30
+	} else if y2 == 0 {
+		y2 = y1
+	}
+	switch {
+	case d.form == formSeason:
+		for _, m := range seasonMonths[d.season] {
+			months |= 1 << m
+		}
+		if d.season == "winter" {
+			y2++ // December to February crosses the year
+		}
+	case d.month > 0:
+		months = 1 << d.month
+	default:
+		months = 0x1FFE
+	}
+	if d.day > 0 {
+		last := d.day
+		if d.day2 > 0 {
+			last = d.day2
+		}
+		for k := d.day; k <= last; k++ {
+			days |= 1 << k
+		}
+	} else {
+		days = 0xFFFFFFFE
+	}
+	return
+}
+
+// overlaps reports whether two dates may name the same time, in which case
+// one cannot be a wrong choice for the other.
+func (d date) overlaps(e date) bool {
+	ay1, ay2, am, ad := d.span()
+	by1, by2, bm, bd := e.span()
+	if ay2 < by1 || by2 < ay1 {
+		return false
+	}
+	if am&bm == 0 {
+		return false
+	}
+	return ad&bd != 0
+}
+
+// asForm converts another date of the article to the form f when it has
+// the parts f needs ("November 1 and 2" gives "November 1").
+func (d date) asForm(f dateForm, style date) (date, bool) {
+	out := date{form: f, dayFirst: style.dayFirst, abbr: style.abbr, the: style.the, joiner: style.joiner, qual: style.qual}
+	switch f {
+	case formDay:
+		if d.day == 0 || d.month == 0 {
+			return date{}, false
+		}
+		out.month, out.day = d.month, d.day
+	case formDayYear:
+		if d.day == 0 || d.year == 0 {
+			return date{}, false
+		}
+		out.month, out.day, out.year = d.month, d.day, d.year
+	case formMonthYear:
+		if d.month == 0 || d.year == 0 {
+			return date{}, false
+		}
+		out.month, out.year = d.month, d.year
+	case formYear:
+		if d.year == 0 || d.year2 != 0 {
+			return date{}, false
+		}
+		out.year = d.year
+	case formMonth:
+		if d.month == 0 || d.form != formMonth {
+			return date{}, false
+		}
+		out.month = d.month
+	default:
+		if d.form != f {
+			return date{}, false
+		}
+		out = d
+		out.qual, out.abbr, out.dayFirst, out.the = style.qual, style.abbr, style.dayFirst, style.the
+		if f == formYearRange || f == formDayRange {
+			out.joiner = style.joiner
+		}
+	}
+	return out, true
+}
+
+// nearDates proposes wrong dates of the same form close to d, in a fixed
+// order so that the output is deterministic.
+func nearDates(d date) []date {
+	var out []date
+	add := func(e date) { out = append(out, e) }
+	shiftMonth := func(e date, k int) date {
+		m := e.month + k
+		if e.year == 0 && (m < 1 || m > 12) {
+			// Without a year, "January" after "November" reads as earlier.
+			m = e.month - k
+		}
+		for m < 1 {
+			m += 12
+			if e.year != 0 {
+				e.year--
+			}
+		}
+		for m > 12 {
+			m -= 12
+			if e.year != 0 {
+				e.year++
+			}
+		}
+		e.month = m
+		return e
+	}
+	switch d.form {
+	case formDay, formDayYear:
+		for _, k := range []int{1, -1, 2} {
+			add(shiftMonth(d, k))
+		}
+		for _, k := range []int{10, -10} {
+			e := d
+			e.day += k
+			if e.day >= 1 && e.day <= 28 {
+				add(e)
+			}
+		}
+	case formDayRange:
+		for _, k := range []int{1, -1, 2} {
+			add(shiftMonth(d, k))
+		}
+		if d.day2+10 <= 28 {
+			e := d
+			e.day += 10
+			e.day2 += 10
+			add(e)
+		}
+	case formMonthYear:
+		for _, k := range []int{-1, 1, 2, -2} {
+			e := d
+			e.year += k
+			add(e)
+		}
+		add(shiftMonth(d, 3))
+	case formMonth:
+		for _, k := range []int{-1, 1, -2, 2, -3, 3, -4, 4} {
+			add(shiftMonth(d, k))
+		}
+	case formYear:
+		for _, k := range []int{-2, 1, 3, -1, 2} {
+			e := d
+			e.year += k
+			add(e)
+		}
+	case formYearRange:
+		n := d.year2 - d.year + 1
+		for _, k := range []int{-n - 1, n + 1, 2*n + 2, -2*n - 2} {
+			e := d
+			e.year += k
+			e.year2 += k
+			add(e)
+		}
+	case formSeason:
+		order := []string{"spring", "summer", "autumn", "winter"}
+		if d.season == "fall" {
+			order[2] = "fall"
+		}
+		for _, s := range order {
+			if s != d.season {
+				e := d
+				e.season = s
+				add(e)
+			}
+		}
+		for _, k := range []int{-1, 1} {
+			e := d
+			e.year += k
+			add(e)
+		}
+	}
+	return out
+}

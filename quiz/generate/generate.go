@@ -1,0 +1,393 @@
+// Package generate writes a quiz from a news article: it finds the
+// article's dates, leaders with their offices, and counts by scanning the
+// English text, then turns those facts into questions whose answers are
+// proved by a sentence of the article. It is deterministic and uses no
+// network and no language model, so it runs the same natively and in the
+// browser.
+package generate
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+)
+
+// Kind is the kind of a fact.
+type Kind string
+
+// The kinds of fact the generator finds.
+const (
+	Date   Kind = "date"
+	Leader Kind = "leader"
+	Count  Kind = "count"
+)
+
+// Span is a byte range [Start, End) of the input text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Fact is one date, leader or count found in the article.
+type Fact struct {
+	Kind Kind `json:"kind"`
+	// Text is the fact as written in the article, text[Start:End].
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Sentence is the sentence that states the fact, exactly as in the
+	// article, beginning at byte SentenceStart.
+	Sentence      string `json:"sentence"`
+	SentenceStart int    `json:"sentenceStart"`
+
+	// Event is what happened at a date, in the article's words.
+	Event string `json:"event,omitempty"`
+
+	// Person holds Office in Country (a country or an organisation; empty
+	// when the article does not say).
+	Person  string `json:"person,omitempty"`
+	Office  string `json:"office,omitempty"`
+	Country string `json:"country,omitempty"`
+	// Mentions are later references to the person by surname alone
+	// ("Erdogan insisted").
+	Mentions []Span `json:"mentions,omitempty"`
+
+	// Number of Noun ("3", "ceasefire agreements").
+	Number int    `json:"number,omitempty"`
+	Noun   string `json:"noun,omitempty"`
+
+	sent int   // index of the sentence
+	d    date  // parsed date
+	c    count // parsed count
+	l    leader
+}
+
+// Item ties a generated question to its fact.
+type Item struct {
+	QuestionID string `json:"questionId"`
+	// Fact is the index in Result.Facts of the fact the question asks about.
+	Fact int `json:"fact"`
+	// Answer is the right answer as text ("September 27", "Ilham Aliyev",
+	// "3", or for a true-or-false statement "true"/"false").
+	Answer string `json:"answer"`
+	// Wrong are the wrong choices; for a false statement, the wrong fact
+	// swapped into it.
+	Wrong []string `json:"wrong,omitempty"`
+}
+
+// Result is what the generator found and wrote.
+type Result struct {
+	Facts []Fact     `json:"facts"`
+	Quiz  *quiz.Quiz `json:"quiz"`
+	// Items are in the order of Quiz.Questions.
+	Items []Item `json:"items"`
+}
+
+// Count returns how many facts of kind k were found.
+func (r Result) Count(k Kind) int {
+	n := 0
+	for _, f := range r.Facts {
+		if f.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// Problem says why an article gives no quiz.
+type Problem int
+
+// Problems FromText reports.
+const (
+	Empty       Problem = iota + 1 // nothing but white space
+	NotText                        // not UTF-8 text: a binary file
+	NoFacts                        // no date, leader or count found
+	NoQuestions                    // facts found, but none makes a good question
+)
+
+// InputError is the error FromText returns for an article it cannot use.
+// Compare with errors.Is(err, generate.ErrEmpty) and the like.
+type InputError struct {
+	Problem Problem
+	Detail  string
+}
+
+var (
+	ErrEmpty       = &InputError{Problem: Empty}
+	ErrNotText     = &InputError{Problem: NotText}
+	ErrNoFacts     = &InputError{Problem: NoFacts}
+	ErrNoQuestions = &InputError{Problem: NoQuestions}
+)
+
+func (e *InputError) Error() string {
+	var msg string
+	switch e.Problem {
+	case Empty:
+		msg = "the article is empty"
+	case NotText:
+		msg = "the input is not text (a binary file or not UTF-8)"
+	case NoFacts:
+		msg = "no dates, leaders or counts were found in the article"
+	case NoQuestions:
+		msg = "facts were found, but none gives a question that passes the quality rules"
+	default:
+		msg = "unusable article"
+	}
+	if e.Detail != "" {
+		msg += ": " + e.Detail
+	}
+	return msg
+}
+
+// Is makes errors.Is match on the problem, whatever the detail.
+func (e *InputError) Is(target error) bool {
+	var t *InputError
+	return errors.As(target, &t) && t.Problem == e.Problem
+}
+
+// FromText finds the facts of an article and writes a quiz about them.
+// title names the quiz; when empty, the article's headline is used.
+func FromText(title, text string) (Result, error) {
+	if err := checkText(text); err != nil {
+		return Result{}, err
+	}
+	toks := tokenize(text)
+	sents := splitSentences(text, toks)
+	if title == "" {
+		title = headline(sents, text)
+	}
+	facts := extract(text, sents)
+	if len(facts) == 0 {
+		return Result{Facts: []Fact{}}, ErrNoFacts
+	}
+	g := newWriter(text, sents, facts)
+	// A date's event is best said by its clause when the sentence has one.
+	for i := range facts {
+		if facts[i].Kind == Date {
+			if c, ok := g.dateClause(facts[i]); ok {
+				facts[i].Event = joinTokens(c.subject) + spaced(c.verb) + spaced(c.rest)
+			}
+		}
+	}
+	g.write()
+	res := Result{
+		Facts: facts,
+		Quiz:  &quiz.Quiz{Title: title, Questions: g.questions},
+		Items: g.items,
+	}
+	if len(g.questions) == 0 {
+		return res, ErrNoQuestions
+	}
+	return res, nil
+}
+
+// checkText rejects what is not an article: nothing, or bytes that are not
+// text. A NUL or many control characters mean a binary file even when it
+// happens to be valid UTF-8.
+func checkText(text string) error {
+	if strings.TrimSpace(strings.ReplaceAll(text, "\uFEFF", "")) == "" {
+		return ErrEmpty
+	}
+	if !utf8.ValidString(text) {
+		i := 0
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return &InputError{Problem: NotText, Detail: "invalid UTF-8 at byte " + itoa(i)}
+	}
+	control := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == 0 {
+			return &InputError{Problem: NotText, Detail: "NUL byte at " + itoa(i)}
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			control++
+		}
+	}
+	if control*20 > len(text) {
+		return &InputError{Problem: NotText, Detail: "too many control characters"}
+	}
+	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// headline is the first line when it looks like a title, else a default.
+func headline(sents []sentence, text string) string {
+	if len(sents) > 0 && sents[0].headline {
+		h := strings.TrimSpace(text[sents[0].start:sents[0].end])
+		if len(h) <= 200 && !strings.Contains(h, "\n") {
+			return h
+		}
+	}
+	return "Quiz from an article"
+}
+
+// extract finds every fact, in the order of the text.
+func extract(text string, sents []sentence) []Fact {
+	var facts []Fact
+	var people []int // indexes of leader facts, to link surnames
+	byName := map[string]int{}
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		sentText := text[s.start:s.end]
+		mk := func(kind Kind, a, b int) Fact {
+			start, end := s.toks[a].start, s.toks[b-1].end
+			if s.toks[b-1].poss {
+				end = s.toks[b-1].end
+			}
+			return Fact{Kind: kind, Text: text[start:end], Start: start, End: end,
+				Sentence: sentText, SentenceStart: s.start, sent: si}
+		}
+		taken := make([]bool, len(s.toks))
+		var local []Fact
+		dates := findDates(s.toks)
+		for _, d := range dates {
+			for k := d.start; k < d.end; k++ {
+				taken[k] = true
+			}
+			f := mk(Date, d.start, d.end)
+			f.d = d
+			f.Event = eventText(s.toks, d, dates)
+			local = append(local, f)
+		}
+		for _, l := range findLeaders(s.toks) {
+			if _, seen := byName[l.person]; seen {
+				continue
+			}
+			// A single-word name after a title is a surname mention.
+			for k := l.start; k < l.end; k++ {
+				taken[k] = true
+			}
+			f := mk(Leader, l.start, l.end)
+			f.Person, f.Office, f.Country, f.l = l.person, l.office, l.country, l
+			byName[l.person] = -1
+			local = append(local, f)
+		}
+		for _, c := range findCounts(s.toks, taken) {
+			f := mk(Count, c.start, c.end)
+			f.Number, f.Noun, f.c = c.value, c.noun, c
+			local = append(local, f)
+		}
+		sortFacts(local)
+		for _, f := range local {
+			if f.Kind == Leader {
+				byName[f.Person] = len(facts)
+				people = append(people, len(facts))
+			}
+			facts = append(facts, f)
+		}
+	}
+	linkMentions(text, sents, facts, people)
+	return facts
+}
+
+func sortFacts(fs []Fact) {
+	// Insertion sort by offset: a sentence holds few facts.
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+// linkMentions records every bare use of a leader's surname outside the
+// fact itself. A surname shared by two leaders is ambiguous and skipped.
+func linkMentions(text string, sents []sentence, facts []Fact, people []int) {
+	owner := map[string]int{}
+	for _, p := range people {
+		s := surname(facts[p].Person)
+		if _, dup := owner[s]; dup {
+			owner[s] = -1
+			continue
+		}
+		owner[s] = p
+	}
+	for _, s := range sents {
+		for _, t := range s.toks {
+			p, ok := owner[t.text]
+			if !ok || p < 0 {
+				continue
+			}
+			f := &facts[p]
+			if t.start >= f.Start && t.end <= f.End {
+				continue
+			}
+			f.Mentions = append(f.Mentions, Span{t.start, t.end})
+		}
+	}
+}
+
+// eventText is the clause a date belongs to, without the date list: the
+// words before the dates, or after them when the sentence opens with them.
+func eventText(toks []token, d date, all []date) string {
+	// Extend to the list of dates this one belongs to.
+	lo, hi := d.start, d.end
+	for _, e := range all {
+		if e.start >= hi && e.start <= hi+2 && listGlue(toks[hi:e.start]) {
+			hi = e.end
+		}
+	}
+	for k := len(all) - 1; k >= 0; k-- {
+		e := all[k]
+		if e.end <= lo && e.end >= lo-2 && listGlue(toks[e.end:lo]) {
+			lo = e.start
+		}
+	}
+	if lo > 0 && datePreps[toks[lo-1].lower()] {
+		lo--
+	}
+	before := trimClause(toks[:lo], true)
+	if len(before) >= 2 {
+		return joinTokens(before)
+	}
+	after := trimClause(toks[hi:], false)
+	return joinTokens(after)
+}
+
+func listGlue(ts []token) bool {
+	for _, t := range ts {
+		if !(t.text == "," || t.is("and", "in", "on", "or")) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimClause keeps the clause next to a date: back to the last comma (or
+// "that") for the words before, up to the next comma for the words after.
+func trimClause(ts []token, before bool) []token {
+	if before {
+		start := 0
+		for i := len(ts) - 1; i >= 0; i-- {
+			if ts[i].text == "," || ts[i].text == ";" || ts[i].is("that") || isOpener(ts[i]) {
+				start = i + 1
+				break
+			}
+		}
+		ts = ts[start:]
+		for len(ts) > 0 && (ts[len(ts)-1].punct || datePreps[ts[len(ts)-1].lower()]) {
+			ts = ts[:len(ts)-1]
+		}
+		return ts
+	}
+	for len(ts) > 0 && ts[0].punct {
+		ts = ts[1:]
+	}
+	for i, t := range ts {
+		if t.punct && t.text != "-" {
+			return ts[:i]
+		}
+	}
+	return ts
+}

@@ -1,0 +1,885 @@
+package generate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+)
+
+// pastVerbs maps the simple past of verbs news uses for events to their
+// base form, so that "erupted on September 27" can be asked as "When did …
+// erupt?". Verbs not listed give a fill-in-the-blank question instead:
+// better no grammatical question than a wrong one.
+var pastVerbs = map[string]string{
+	"erupted": "erupt", "broke": "break", "began": "begin", "started": "start", "ended": "end",
+	"signed": "sign", "held": "hold", "met": "meet", "launched": "launch", "landed": "land",
+	"won": "win", "lost": "lose", "took": "take", "agreed": "agree", "announced": "announce",
+	"died": "die", "opened": "open", "closed": "close", "visited": "visit", "returned": "return",
+	"collapsed": "collapse", "invaded": "invade", "declared": "declare", "voted": "vote",
+	"approved": "approve", "arrived": "arrive", "reached": "reach", "hosted": "host",
+	"resigned": "resign", "defeated": "defeat", "scored": "score", "crashed": "crash",
+	"docked": "dock", "released": "release", "adopted": "adopt", "ratified": "ratify",
+	"attacked": "attack", "withdrew": "withdraw", "entered": "enter", "left": "leave",
+	"spoke": "speak", "called": "call", "played": "play", "finished": "finish", "flew": "fly",
+	"experienced": "experience", "lifted": "lift", "splashed": "splash", "touched": "touch",
+	"gathered": "gather", "joined": "join", "unveiled": "unveil", "published": "publish",
+	"completed": "complete", "formed": "form", "founded": "found", "established": "establish",
+	"became": "become", "resumed": "resume", "concluded": "conclude", "convened": "convene",
+	"clinched": "clinch", "beat": "beat", "drew": "draw", "faced": "face", "fought": "fight",
+	"struck": "strike", "sent": "send", "deployed": "deploy", "elected": "elect",
+	"introduced": "introduce", "passed": "pass", "rejected": "reject", "won't": "",
+	"captured": "capture", "imposed": "impose", "recorded": "record", "counted": "count",
+	"registered": "register", "negotiated": "negotiate", "brokered": "broker", "exchanged": "exchange",
+	"freed": "free", "lowered": "lower", "raised": "raise", "cut": "cut", "set": "set",
+	"conducted": "conduct", "carried": "carry", "hit": "hit", "shot": "shoot", "built": "build",
+	"reported": "report", "confirmed": "confirm", "detected": "detect", "observed": "observe",
+	"performed": "perform", "tested": "test", "orbited": "orbit", "fired": "fire",
+}
+
+var particles = map[string]bool{"out": true, "over": true, "up": true, "down": true, "off": true, "back": true, "away": true}
+
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "must": true,
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "who": true, "which": true}
+
+// clause is a simple "subject verb …" statement around a date or count,
+// enough to write a question and a statement in correct English.
+type clause struct {
+	subject      []token
+	firstIsStart bool    // the subject opens the sentence (its capital may be style only)
+	verb         []token // past verb and particle, or "was signed"
+	base         string  // "break out"; empty for a passive
+	rest         []token // words after the verb, without the date or count
+	prep         string  // "on", "in"
+}
+
+const blank = "_____"
+
+type writer struct {
+	text      string
+	sents     []sentence
+	facts     []Fact
+	proper    map[string]bool
+	questions []quiz.Question
+	items     []Item
+	ids       map[string]bool
+	prompts   map[string]bool
+}
+
+func newWriter(text string, sents []sentence, facts []Fact) *writer {
+	return &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), ids: map[string]bool{}, prompts: map[string]bool{}}
+}
+
+// write makes at most one question per fact (and one date question per
+// sentence), rotating the question types so that a quiz is varied.
+func (w *writer) write() {
+	var leaderN, dateN, countN int
+	dateSent := map[int]bool{}
+	for fi, f := range w.facts {
+		switch f.Kind {
+		case Leader:
+			order := [][]func(int) bool{{w.who, w.office, w.leaderTF}, {w.office, w.who, w.leaderTF}, {w.leaderTF, w.who, w.office}}[leaderN%3]
+			for _, try := range order {
+				if try(fi) {
+					leaderN++
+					break
+				}
+			}
+		case Date:
+			if dateSent[f.sent] {
+				continue
+			}
+			ok := false
+			if dateN%3 == 2 {
+				ok = w.dateTF(fi) || w.when(fi)
+			} else {
+				ok = w.when(fi) || w.dateTF(fi)
+			}
+			if ok = ok || w.dateBlank(fi); ok {
+				dateN++
+				dateSent[f.sent] = true
+			}
+		case Count:
+			ok := false
+			if countN%3 == 2 {
+				ok = w.countTF(fi) || w.howMany(fi)
+			} else {
+				ok = w.howMany(fi) || w.countTF(fi)
+			}
+			if ok || w.countBlank(fi) {
+				countN++
+			}
+		}
+	}
+}
+
+// add records a question after the last checks every question must pass:
+// a unique prompt, and an answer that its own prompt does not give away.
+func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
+	f := w.facts[fi]
+	key := strings.ToLower(q.Prompt)
+	if w.prompts[key] || givesAway(q.Prompt, answer, f) {
+		return false
+	}
+	w.prompts[key] = true
+	q.ID = w.uniqueID(string(f.Kind) + "-" + idHint)
+	q.Fact = string(f.Kind)
+	q.Evidence = f.Sentence
+	w.questions = append(w.questions, q)
+	w.items = append(w.items, Item{QuestionID: q.ID, Fact: fi, Answer: answer, Wrong: wrong})
+	return true
+}
+
+func (w *writer) uniqueID(id string) string {
+	id = strings.Trim(id, "-")
+	if !w.ids[id] {
+		w.ids[id] = true
+		return id
+	}
+	for n := 2; ; n++ {
+		c := id + "-" + strconv.Itoa(n)
+		if !w.ids[c] {
+			w.ids[c] = true
+			return c
+		}
+	}
+}
+
+// givesAway reports whether a prompt contains its own answer (for a count,
+// in digits or in words; for a person, the surname too).
+func givesAway(prompt, answer string, f Fact) bool {
+	p := " " + normalize(prompt) + " "
+	needles := []string{answer}
+	switch f.Kind {
+	case Count:
+		needles = append(needles, strconv.Itoa(f.Number), formatDigits(f.Number), numberWords(f.Number))
+	case Leader:
+		if answer == f.Person {
+			needles = append(needles, surname(f.Person))
+		}
+	}
+	for _, n := range needles {
+		if n != "" && strings.Contains(p, " "+normalize(n)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// normalize lower-cases and turns punctuation into spaces so that a
+// containment test works on whole words.
+func normalize(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+		} else if !space && r != ',' && r != '\'' && r != '’' {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// ---- leaders ----
+
+func officeLabel(office, country string) string {
+	if country == "" {
+		return office
+	}
+	if needsThe(country) {
+		return office + " of the " + country
+	}
+	return office + " of " + country
+}
+
+func (w *writer) holders(office, country string) []int {
+	var out []int
+	for i, f := range w.facts {
+		if f.Kind == Leader && f.Office == office && f.Country == country {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func article(word string) string {
+	if strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "an " + word
+	}
+	return "a " + word
+}
+
+// who asks for the person holding an office: "Who is Armenia's Prime
+// Minister, according to the article?". The other people of the article are
+// the wrong choices; it is skipped when two people share the office.
+func (w *writer) who(fi int) bool {
+	f := w.facts[fi]
+	if len(w.holders(f.Office, f.Country)) != 1 {
+		return false
+	}
+	var wrong []string
+	for i, g := range w.facts {
+		if i != fi && g.Kind == Leader && g.Person != f.Person && !(g.Office == f.Office && g.Country == f.Country) && len(wrong) < 3 {
+			wrong = append(wrong, g.Person)
+		}
+	}
+	if len(wrong) < 2 {
+		return false
+	}
+	var prompt string
+	switch {
+	case f.Country == "":
+		prompt = "Which of these people is " + article(strings.ToLower(f.Office)) + ", according to the article?"
+	case needsThe(f.Country) || strings.HasSuffix(f.Country, "s"):
+		prompt = "Who is the " + officeLabel(f.Office, f.Country) + ", according to the article?"
+	default:
+		prompt = "Who is " + f.Country + "'s " + f.Office + ", according to the article?"
+	}
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
+		Explanation: "The article names " + f.Person + " as " + officeLabel(f.Office, f.Country) + "."}
+	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
+}
+
+// officeChoices are wrong offices of the same form as the person's: other
+// offices of the article, then the person's title in the article's other
+// countries and the article's other titles in the person's country.
+func (w *writer) officeChoices(fi int) []string {
+	f := w.facts[fi]
+	right := officeLabel(f.Office, f.Country)
+	seen := map[string]bool{right: true}
+	var out []string
+	add := func(office, country string) {
+		if (country == "") != (f.Country == "") {
+			return
+		}
+		l := officeLabel(office, country)
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	var offices, countries []string
+	for _, g := range w.facts {
+		if g.Kind != Leader {
+			continue
+		}
+		add(g.Office, g.Country)
+		offices = append(offices, g.Office)
+		countries = append(countries, g.Country)
+	}
+	for _, c := range countries {
+		add(f.Office, c)
+	}
+	for _, o := range offices {
+		add(o, f.Country)
+	}
+	if f.Country == "" {
+		for _, o := range []string{"Governor", "Mayor", "Senator", "Ambassador", "President"} {
+			add(o, "")
+		}
+	}
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
+
+func (w *writer) office(fi int) bool {
+	f := w.facts[fi]
+	wrong := w.officeChoices(fi)
+	if len(wrong) < 2 {
+		return false
+	}
+	right := officeLabel(f.Office, f.Country)
+	q := quiz.Question{Type: quiz.Single, Prompt: "What office does " + f.Person + " hold, according to the article?",
+		Choices: choices(right, wrong, nil), Explanation: "The article names " + f.Person + " as " + right + "."}
+	return w.add(fi, q, right, wrong, "office-"+slug(f.Person))
+}
+
+func (w *writer) leaderTF(fi int) bool {
+	f := w.facts[fi]
+	wrong := w.officeChoices(fi)
+	if len(wrong) == 0 {
+		return false
+	}
+	right := officeLabel(f.Office, f.Country)
+	truth := parity(f) == 0
+	stated := right
+	if !truth {
+		stated = wrong[0]
+	}
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
+		Prompt:      "According to the article, " + f.Person + " is the " + stated + ".",
+		Explanation: "The article names " + f.Person + " as " + right + "."}
+	var ws []string
+	if !truth {
+		ws = []string{stated}
+	}
+	return w.add(fi, q, strconv.FormatBool(truth), ws, "tf-"+slug(f.Person))
+}
+
+// ---- dates ----
+
+// dateClause analyses the sentence of a date fact for the two shapes that
+// give a safe grammatical question:
+//
+//	A: "Renewed clashes … erupted on September 27" (subject, past verb, date)
+//	B: "… that on November 1 and 2 Putin held talks …" (date, subject, verb)
+//
+// It refuses sentences with several dates: their questions would be about
+// one date of a list.
+func (w *writer) dateClause(f Fact) (clause, bool) {
+	s := w.sents[f.sent]
+	toks := s.toks
+	n := 0
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent == f.sent {
+			n++
+		}
+	}
+	if n != 1 || f.d.qual != "" || f.d.prep == "" {
+		return clause{}, false
+	}
+	p := f.d.start - 1
+	first := s.firstWord()
+	cs := clauseStart(toks, p)
+	// Shape B: the date opens its clause.
+	if cs == p {
+		j := f.d.end
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		v := j
+		for v < len(toks) && v-j < 6 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" {
+			v++
+		}
+		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" {
+			return clause{}, false
+		}
+		c := clause{subject: toks[j:v], prep: f.d.prep, firstIsStart: j == first}
+		k := w.verbAt(toks, v, &c)
+		end := clauseEnd(toks, k)
+		if end-k > 20 || hasVerb(toks[k:end]) {
+			return clause{}, false
+		}
+		c.rest = toks[k:end]
+		return c, c.ok()
+	}
+	// Shape A: find the verb in the clause before the date.
+	v := -1
+	for k := cs; k < p; k++ {
+		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1])) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return clause{}, false
+	}
+	c := clause{prep: f.d.prep}
+	if v == cs {
+		// "The conflict …, a disputed territory …, broke out in …": the
+		// subject is the sentence's opening up to its first comma.
+		if cs == first || toks[cs-1].text != "," {
+			return clause{}, false
+		}
+		k := first
+		for k < cs && toks[k].text != "," {
+			k++
+		}
+		c.subject = toks[first:k]
+	} else {
+		c.subject = toks[cs:v]
+	}
+	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
+	k := w.verbAt(toks, v, &c)
+	if k > p || p-k > 8 {
+		return clause{}, false
+	}
+	c.rest = toks[k:p]
+	return c, c.ok()
+}
+
+// verbAt fills the verb of c starting at toks[v] and returns the index
+// after it (and after a particle: "broke out").
+func (w *writer) verbAt(toks []token, v int, c *clause) int {
+	if toks[v].is("was", "were") {
+		c.verb = toks[v : v+2]
+		return v + 2
+	}
+	c.base = pastVerbs[toks[v].lower()]
+	k := v + 1
+	if k < len(toks) && particles[toks[k].lower()] {
+		c.base += " " + toks[k].lower()
+		k++
+	}
+	c.verb = toks[v:k]
+	return k
+}
+
+func (c clause) ok() bool {
+	if len(c.subject) == 0 || len(c.subject) > 15 {
+		return false
+	}
+	if len(c.subject) == 1 && pronouns[c.subject[0].lower()] {
+		return false
+	}
+	for _, t := range c.subject {
+		if t.punct && t.text != "’" && t.text != "'" || pastVerbs[t.lower()] != "" && t.lower() != "left" || t.is("said", "says") {
+			return false
+		}
+	}
+	for _, t := range c.rest {
+		if t.punct {
+			return false
+		}
+	}
+	return true
+}
+
+func participle(t token) bool {
+	l := t.lower()
+	return strings.HasSuffix(l, "ed") || l == "held" || l == "won" || l == "signed" || l == "sworn" || l == "built" || l == "born" || l == "elected"
+}
+
+func hasVerb(ts []token) bool {
+	for i, t := range ts {
+		if i > 0 && pastVerbs[t.lower()] != "" && ts[i-1].is("and", "then", "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart is the first token of the clause holding toks[p]: after the
+// last comma, semicolon, quote or "that" before it.
+func clauseStart(toks []token, p int) int {
+	for k := p - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || isOpener(t) || t.is("that") {
+			return k + 1
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if toks[k].isWord() {
+			return k
+		}
+	}
+	return 0
+}
+
+func clauseEnd(toks []token, k int) int {
+	for ; k < len(toks); k++ {
+		if toks[k].punct && toks[k].text != "-" && toks[k].text != "’" {
+			return k
+		}
+	}
+	return k
+}
+
+// phrase writes tokens as text, lower-casing the first word when only its
+// place at the start of the sentence capitalised it.
+func (w *writer) phrase(ts []token, atStart bool) string {
+	s := joinTokens(ts)
+	if !atStart || len(ts) == 0 || w.proper[ts[0].text] || nationalityOrAcronym(ts[0].text) {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+func spaced(ts []token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return " " + joinTokens(ts)
+}
+
+// dateDistractors are wrong dates of the same form: first the article's
+// other dates, then near ones. None may overlap a date of the fact's own
+// sentence (another date of the same event), nor a date of another
+// sentence about the same event.
+func (w *writer) dateDistractors(fi int) []string {
+	f := w.facts[fi]
+	right := f.d.text()
+	seen := map[string]bool{right: true}
+	var out []string
+	try := func(e date) {
+		t := e.text()
+		if seen[t] || len(out) >= 3 {
+			return
+		}
+		for _, g := range w.facts {
+			if g.Kind != Date {
+				continue
+			}
+			if (g.sent == f.sent || sameEvent(g.Event, f.Event)) && g.d.overlaps(e) {
+				return
+			}
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent != f.sent && !sameEvent(g.Event, f.Event) {
+			if e, ok := g.d.asForm(f.d.form, f.d); ok {
+				try(e)
+			}
+		}
+		if len(out) >= 2 {
+			break // keep room for a near date: article dates alone can be far off
+		}
+	}
+	for _, e := range nearDates(f.d) {
+		try(e)
+	}
+	return out
+}
+
+// sameEvent reports whether two event phrases share two content words, in
+// which case their dates are not wrong answers for each other.
+func sameEvent(a, b string) bool {
+	if a == b {
+		return true
+	}
+	words := map[string]bool{}
+	for _, x := range strings.Fields(normalize(a)) {
+		if !nounStops[x] && len(x) > 2 {
+			words[x] = true
+		}
+	}
+	shared := 0
+	for _, x := range strings.Fields(normalize(b)) {
+		if words[x] {
+			shared++
+			delete(words, x)
+		}
+	}
+	return shared >= 2
+}
+
+func (w *writer) when(fi int) bool {
+	f := w.facts[fi]
+	c, ok := w.dateClause(f)
+	if !ok {
+		return false
+	}
+	wrong := w.dateDistractors(fi)
+	if len(wrong) < 2 {
+		return false
+	}
+	subj := w.phrase(c.subject, c.firstIsStart)
+	var prompt string
+	if c.base == "" {
+		prompt = "When " + strings.ToLower(c.verb[0].text) + " " + subj + " " + c.verb[1].text + spaced(c.rest) + "?"
+	} else {
+		prompt = "When did " + subj + " " + c.base + spaced(c.rest) + "?"
+	}
+	right := f.d.text()
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
+		Explanation: "The article dates this to " + right + "."}
+	return w.add(fi, q, right, wrong, slug(headWord(c.subject)+" "+c.verb[0].text))
+}
+
+func (w *writer) dateTF(fi int) bool {
+	f := w.facts[fi]
+	c, ok := w.dateClause(f)
+	if !ok {
+		return false
+	}
+	wrong := w.dateDistractors(fi)
+	if len(wrong) == 0 {
+		return false
+	}
+	right := f.d.text()
+	truth := parity(f) == 0
+	stated := right
+	if !truth {
+		stated = wrong[0]
+	}
+	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + c.prep + " " + stated + "."
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article dates this to " + right + "."}
+	var ws []string
+	if !truth {
+		ws = []string{stated}
+	}
+	return w.add(fi, q, strconv.FormatBool(truth), ws, "tf-"+slug(headWord(c.subject)+" "+c.verb[0].text))
+}
+
+// dateBlank asks to fill the date into its own sentence.
+func (w *writer) dateBlank(fi int) bool {
+	f := w.facts[fi]
+	if wordCount(f.Sentence) > 60 {
+		return false
+	}
+	wrong := w.dateDistractors(fi)
+	if len(wrong) < 2 {
+		return false
+	}
+	right := f.d.text()
+	// The fact text and the written date agree except for spacing.
+	if normalize(right) != normalize(f.Text) {
+		return false
+	}
+	prompt := "Fill in the blank: " + blankOut(f)
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
+		Explanation: "The article says " + f.Text + "."}
+	return w.add(fi, q, right, wrong, slug(firstWords(f.Event, 3)))
+}
+
+func blankOut(f Fact) string {
+	a, b := f.Start-f.SentenceStart, f.End-f.SentenceStart
+	return f.Sentence[:a] + blank + f.Sentence[b:]
+}
+
+// dateChoices lists the choices in time order, which reads naturally and
+// reveals nothing (the app shuffles them anyway).
+func dateChoices(d date, right string, wrong []string) []quiz.Choice {
+	all := append([]string{right}, wrong...)
+	key := func(s string) int {
+		ds := findDates(tokenize(s))
+		if len(ds) == 0 {
+			// Bare months and years are found only after a preposition.
+			ds = findDates(tokenize("in " + s))
+		}
+		if len(ds) == 0 {
+			return 0
+		}
+		e := ds[0]
+		return e.year*10000 + e.month*100 + e.day + seasonOrder(e.season)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return key(all[i]) < key(all[j]) })
+	return choices(right, nil, all)
+}
+
+func seasonOrder(s string) int {
+	switch s {
+	case "winter":
+		return 1
+	case "spring":
+		return 2
+	case "summer":
+		return 3
+	case "autumn", "fall":
+		return 4
+	}
+	return 0
+}
+
+// ---- counts ----
+
+// countClause analyses "Three ceasefire agreements have been negotiated so
+// far" (the count is the subject) and "Russia deployed 60,000 troops to
+// the border" (the count is the object of a known verb).
+func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
+	s := w.sents[f.sent]
+	toks := s.toks
+	cs := clauseStart(toks, f.c.start)
+	if f.c.qualifier != "" {
+		return clause{}, false, false
+	}
+	end := clauseEnd(toks, f.c.end)
+	rest := toks[f.c.end:end]
+	if cs == f.c.start {
+		if len(rest) == 0 || len(rest) > 20 {
+			return clause{}, false, false
+		}
+		v := rest[0]
+		if !(auxiliaries[v.lower()] || pastVerbs[v.lower()] != "") {
+			return clause{}, false, false
+		}
+		return clause{rest: rest}, true, true
+	}
+	// Object form: subject, known past verb, the count.
+	v := f.c.start - 1
+	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
+		return clause{}, false, false
+	}
+	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
+	c.firstIsStart = cs == s.firstWord()
+	if !c.ok() || hasVerb(rest) {
+		return clause{}, false, false
+	}
+	return c, false, true
+}
+
+func (w *writer) howMany(fi int) bool {
+	f := w.facts[fi]
+	c, subj, ok := w.countClause(f)
+	if !ok {
+		return false
+	}
+	var prompt string
+	if subj {
+		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
+	} else {
+		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
+	}
+	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
+		Explanation: "The article says " + f.Text + "."}
+	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// wrongCount is a false number for a statement: near the right one, and
+// not a number the article gives for the same noun.
+func (w *writer) wrongCount(fi int) int {
+	f := w.facts[fi]
+	cands := []int{f.Number + 2, f.Number * 2, f.Number + 1}
+	if f.Number >= 20 {
+		cands = []int{f.Number * 2, f.Number + f.Number/2}
+	}
+	for _, n := range cands {
+		clash := false
+		for _, g := range w.facts {
+			if g.Kind == Count && g.Noun == f.Noun && g.Number == n {
+				clash = true
+			}
+		}
+		if !clash {
+			return n
+		}
+	}
+	return 0
+}
+
+func (w *writer) countTF(fi int) bool {
+	f := w.facts[fi]
+	c, subj, ok := w.countClause(f)
+	// Only the subject form, and numbers without "million": the statement
+	// must be the article's own sentence with one number changed.
+	if !ok || !subj || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 {
+		return false
+	}
+	truth := parity(f) == 0
+	n := f.Number
+	if !truth {
+		if n = w.wrongCount(fi); n == 0 {
+			return false
+		}
+	}
+	num := formatDigits(n)
+	if f.c.words {
+		num = numberWords(n)
+	} else if !strings.Contains(f.Text, ",") {
+		num = strconv.Itoa(n)
+	}
+	st := "According to the article, " + num + " " + f.Noun + spaced(c.rest) + "."
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article says " + f.Text + "."}
+	var ws []string
+	if !truth {
+		ws = []string{strconv.Itoa(n)}
+	}
+	return w.add(fi, q, strconv.FormatBool(truth), ws, "tf-"+slug(f.Noun))
+}
+
+// countBlank asks for the number in its own sentence.
+func (w *writer) countBlank(fi int) bool {
+	f := w.facts[fi]
+	if wordCount(f.Sentence) > 60 {
+		return false
+	}
+	s := w.sents[f.sent]
+	a := s.toks[f.c.start].start - f.SentenceStart
+	b := s.toks[f.c.nounStart-1].end - f.SentenceStart
+	prompt := "Fill in the number: " + f.Sentence[:a] + blank + f.Sentence[b:]
+	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
+		Explanation: "The article says " + f.Text + "."}
+	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// ---- helpers ----
+
+// choices puts the right answer and the wrong ones together; with all
+// given, they are used in that order.
+func choices(right string, wrong []string, all []string) []quiz.Choice {
+	if all == nil {
+		all = append([]string{right}, wrong...)
+	}
+	out := make([]quiz.Choice, len(all))
+	for i, c := range all {
+		out[i] = quiz.Choice{Text: c, Correct: c == right}
+	}
+	return out
+}
+
+// parity picks true or false statements from the fact's own text, so that
+// the choice is stable across runs and not the same for every question.
+func parity(f Fact) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(f.Text); i++ {
+		h ^= uint32(f.Text[i])
+		h *= 16777619
+	}
+	return h >> 7 & 1
+}
+
+// headWord is the noun a subject is about: its last word before a
+// preposition ("clashes" in "Renewed clashes between …").
+func headWord(ts []token) string {
+	head := ""
+	for _, t := range ts {
+		if t.punct {
+			continue
+		}
+		if t.is("between", "of", "over", "in", "on", "for", "with", "from", "at", "and") && head != "" {
+			break
+		}
+		head = t.text
+	}
+	return head
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+func firstWords(s string, n int) string {
+	var out []string
+	for _, x := range strings.Fields(normalize(s)) {
+		if nounStops[x] || pronouns[x] {
+			continue
+		}
+		out = append(out, x)
+		if len(out) == n {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+var fold = map[rune]string{
+	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+	'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ı': "i", 'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o",
+	'ø': "o", 'ú': "u", 'ù': "u", 'û': "u", 'ü': "u", 'ñ': "n", 'ç': "c", 'ğ': "g", 'ş': "s", 'ß': "ss",
+}
+
+// slug makes an ASCII identifier part: "Prime Minister" gives "prime-minister".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+			dash = false
+		case fold[r] != "":
+			b.WriteString(fold[r])
+			dash = false
+		case r == '\'' || r == '’':
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
