@@ -98,7 +98,7 @@ func (s *Store) Import(data []byte) (n int, err error) {
 		}
 		// Other kinds (the UI's own records) are restored as they are.
 		if err := s.kv.Set(key, raw); err != nil {
-			return n, &SaveError{What: fmt.Sprintf("the backup (%d records added)", n), Err: err}
+			return n, &SaveError{What: "the rest of the backup", Err: err}
 		}
 		n++
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -91,6 +92,13 @@ var migrations = map[int]func(kind string, rec map[string]json.RawMessage) error
 // upgrade reads the version of raw and migrates it to Version. It returns
 // the record to decode and whether it was migrated (so it is rewritten).
 func upgrade(kind, raw string) (string, bool, error) {
+	return migrate(kind, raw, Version, migrations)
+}
+
+// migrate brings raw up to version target with the given migrations; it
+// is upgrade with the schema as parameters, so tests can exercise a
+// migration before any real one exists.
+func migrate(kind, raw string, target int, migs map[int]func(string, map[string]json.RawMessage) error) (string, bool, error) {
 	var rec map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
 		var syn *json.SyntaxError
@@ -111,15 +119,15 @@ func upgrade(kind, raw string) (string, bool, error) {
 		return "", false, errShape
 	}
 	switch {
-	case v == Version:
+	case v == target:
 		return raw, false, nil
-	case v > Version:
+	case v > target:
 		return "", false, errNewerVer
 	case v < 1:
 		return "", false, errShape
 	}
-	for ; v < Version; v++ {
-		m := migrations[v]
+	for ; v < target; v++ {
+		m := migs[v]
 		if m == nil {
 			return "", false, errOldVer
 		}
@@ -127,7 +135,7 @@ func upgrade(kind, raw string) (string, bool, error) {
 			return "", false, fmt.Errorf("%w (%v)", errOldVer, err)
 		}
 	}
-	rec["v"] = json.RawMessage(fmt.Sprint(Version))
+	rec["v"] = json.RawMessage(strconv.Itoa(target))
 	data, err := json.Marshal(rec)
 	if err != nil {
 		return "", false, errShape
