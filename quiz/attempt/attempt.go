@@ -142,7 +142,7 @@ func (a *Attempt) Check(q *quiz.Quiz, r quiz.Response, now time.Time) (quiz.Resu
 	}
 	res := quiz.Grade(qu, r)
 	a.Answers = append(a.Answers, Answer{
-		QuestionID: qu.ID, Response: r, Score: res.Score, Correct: res.Correct, At: now,
+		QuestionID: qu.ID, Response: clean(qu, r), Score: res.Score, Correct: res.Correct, At: now,
 	})
 	a.Checked = true
 	return res, nil
@@ -258,6 +258,36 @@ func (a *Attempt) Clone() *Attempt {
 		}
 	}
 	return &b
+}
+
+// clean drops from r the indexes that do not fit q (which Grade ignores
+// too), so that a saved attempt passes Validate after a reload.
+func clean(q quiz.Question, r quiz.Response) quiz.Response {
+	r = cloneResponse(r)
+	if r.Choices != nil {
+		kept := r.Choices[:0]
+		for _, i := range r.Choices {
+			if i >= 0 && i < len(q.Choices) {
+				kept = append(kept, i)
+			}
+		}
+		r.Choices = kept
+		if len(kept) == 0 {
+			r.Choices = nil
+		}
+	}
+	if len(r.Matches) > len(q.Pairs) {
+		r.Matches = r.Matches[:len(q.Pairs)]
+	}
+	if len(r.Matches) == 0 {
+		r.Matches = nil
+	}
+	for i, m := range r.Matches {
+		if m < 0 || m >= len(q.Pairs) {
+			r.Matches[i] = -1
+		}
+	}
+	return r
 }
 
 func cloneResponse(r quiz.Response) quiz.Response {

@@ -302,7 +302,7 @@ func TestDisplayOrder(t *testing.T) {
 func TestClone(t *testing.T) {
 	q := sample()
 	a := New(q, nil, t0, 5)
-	a.Check(q, quiz.Response{Choices: []int{1}, Bool: boolp(true), Matches: []int{0}}, t0)
+	a.Answers = []Answer{{QuestionID: "q1", Response: quiz.Response{Choices: []int{1}, Bool: boolp(true), Matches: []int{0}}}}
 	b := a.Clone()
 	if !reflect.DeepEqual(a, b) {
 		t.Fatalf("clone differs")
@@ -318,5 +318,33 @@ func TestClone(t *testing.T) {
 	}
 	if (*Attempt)(nil).Clone() != nil {
 		t.Errorf("nil clone")
+	}
+}
+
+func TestCheckCleansResponse(t *testing.T) {
+	q := sample()
+	a := New(q, nil, t0, 5)
+	r := quiz.Response{Choices: []int{7, 0, -1}}
+	if _, err := a.Check(q, r, t0); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Answers[0].Response.Choices; !reflect.DeepEqual(got, []int{0}) {
+		t.Errorf("saved choices %v", got)
+	}
+	if r.Choices[0] != 7 {
+		t.Errorf("Check changed the caller's response")
+	}
+	a.Next(t0)
+	for range 3 {
+		a.Next(t0)
+	}
+	if _, err := a.Check(q, quiz.Response{Matches: []int{0, 9, -4, 1, 2}}, t0); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Answers[1].Response.Matches; !reflect.DeepEqual(got, []int{0, -1, -1}) {
+		t.Errorf("saved matches %v", got)
+	}
+	if err := a.Validate(q); err != nil {
+		t.Errorf("attempt with cleaned answers invalid: %v", err)
 	}
 }
