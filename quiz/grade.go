@@ -290,8 +290,9 @@ func gradeMatching(q Question, r Response) Result {
 
 // CorrectAnswer is the right answer in words, as shown after checking and
 // in the summary: "September 27", "Putin, Erdogan", "3", "1992 to 1994",
-// "True", "a → b; c → d". Several full-credit text or number answers are
-// joined with " or ". It is "" when the question has no right answer.
+// "True", "a → b; c → d". Several right choices of a Single question or
+// full-credit numbers are joined with " or "; of several full-credit text
+// answers only the first is given. It is "" when there is no right answer.
 func (q Question) CorrectAnswer() string {
 	switch q.Type {
 	case Single, Multiple:
@@ -324,14 +325,15 @@ func (q Question) CorrectAnswer() string {
 		}
 		return "False"
 	case Text:
-		var names []string
+		// Only the first full-credit answer: the others are usually
+		// spellings of it ("Erdoğan", "Erdogan"), noise in a summary.
 		best := bestWeight(len(q.Accepted), func(i int) float64 { return weightOr100(q.Accepted[i].Weight) })
 		for _, a := range q.Accepted {
 			if weightOr100(a.Weight) == best {
-				names = append(names, a.Text)
+				return a.Text
 			}
 		}
-		return strings.Join(names, " or ")
+		return ""
 	case Number:
 		var names []string
 		best := bestWeight(len(q.Numbers), func(i int) float64 { return weightOr100(q.Numbers[i].Weight) })
