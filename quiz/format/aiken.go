@@ -1,7 +1,156 @@
 package format
 
-import "factquiz/quiz"
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
 
+	"factquiz/quiz"
+)
+
+var (
+	aikenOptionRE = regexp.MustCompile(`^([A-Za-z])[.)][ \t]*(.*)$`)
+	aikenAnswerRE = regexp.MustCompile(`(?i)^ANSWER[ \t]*:[ \t]*(.*)$`)
+)
+
+type aikenParser struct {
+	name string
+	li   *lineIndex
+	ps   Problems
+}
+
+func (p *aikenParser) errorf(off int, format string, args ...any) {
+	line, col := p.li.pos(off)
+	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// aikenQuestion is a question being read: its text, options and where
+// they start.
+type aikenQuestion struct {
+	at      int // offset of the question's first line
+	prompt  []string
+	options []quiz.Choice
+	optAt   []int
+	bad     bool
+}
+
+// parseAiken reads Moodle's Aiken format: a question on one line, its
+// options on the next lines as "A. text" or "A) text", then
+// "ANSWER: B". Questions may be separated by blank lines.
 func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
-	return nil, Problems{{File: name, Msg: "Aiken files are not read yet"}}
+	p := &aikenParser{name: name, li: newLineIndex(data)}
+	q := &quiz.Quiz{}
+	var cur *aikenQuestion
+	pos := 0
+	finish := func(answer string, at int) {
+		c := cur
+		cur = nil
+		pos++
+		if c.bad {
+			return
+		}
+		if len(c.options) == 0 {
+			p.errorf(c.at, "question has no options: add lines like A. first option, B. second option")
+			return
+		}
+		if len(c.options) < 2 {
+			p.errorf(c.at, "question has only one option: add at least one more, like B. another option")
+			return
+		}
+		last := rune('A' + len(c.options) - 1)
+		if answer == "" {
+			p.errorf(at, "ANSWER: has no letter: write the letter of the right option, like ANSWER: A")
+			return
+		}
+		letter := strings.ToUpper(answer)
+		if len(letter) != 1 || letter[0] < 'A' || letter[0] > 'Z' {
+			p.errorf(at, "ANSWER: %s is not one letter: write the letter of the right option, from A to %c", answer, last)
+			return
+		}
+		i := int(letter[0] - 'A')
+		if i >= len(c.options) {
+			p.errorf(at, "ANSWER: %s but options stop at %c", letter, last)
+			return
+		}
+		question := quiz.Question{ID: "q" + strconv.Itoa(pos), Type: quiz.Single, Prompt: strings.Join(c.prompt, "\n"), Choices: c.options}
+		question.Choices[i].Correct = true
+		q.Questions = append(q.Questions, question)
+	}
+	start, lastEnd := 0, 0
+	for start < len(data) {
+		end := start
+		for end < len(data) && data[end] != '\n' {
+			end++
+		}
+		line := strings.TrimRight(string(data[start:end]), "\r")
+		lead := len(line) - len(strings.TrimLeft(line, " \t"))
+		text := strings.TrimSpace(line)
+		at := start + lead
+		next := end + 1
+		if text != "" {
+			lastEnd = start + len(strings.TrimRight(line, " \t"))
+		}
+		switch {
+		case text == "":
+		case aikenAnswerRE.MatchString(text):
+			m := aikenAnswerRE.FindStringSubmatch(text)
+			if cur == nil {
+				p.errorf(at, "ANSWER: line without a question: write the question and its options above it")
+				break
+			}
+			finish(strings.TrimSpace(m[1]), at)
+		case cur != nil && aikenOptionRE.MatchString(text) && (len(cur.options) > 0 || text[0] == 'A' || text[0] == 'a'):
+			m := aikenOptionRE.FindStringSubmatch(text)
+			want := byte('A' + len(cur.options))
+			got := m[1][0]
+			switch {
+			case got >= 'a' && got <= 'z':
+				p.errorf(at, "option letters are capitals: write %c%s", got-'a'+'A', text[1:2])
+				cur.bad = true
+			case got != want:
+				p.errorf(at, "option %c where %c was expected: letter the options A, B, C, ... in order", got, want)
+				cur.bad = true
+			}
+			opt := strings.TrimSpace(m[2])
+			if opt == "" {
+				p.errorf(at, "option %c is empty: write its text after %c%s", got, got, text[1:2])
+				cur.bad = true
+			}
+			for j, o := range cur.options {
+				if o.Text == opt && opt != "" {
+					l, c := p.li.pos(cur.optAt[j])
+					p.errorf(at, "option %q is listed twice (first at %d:%d): remove one", opt, l, c)
+					cur.bad = true
+				}
+			}
+			cur.options = append(cur.options, quiz.Choice{Text: opt})
+			cur.optAt = append(cur.optAt, at)
+		case cur != nil && len(cur.options) > 0:
+			// Text after options: the previous question lacks its ANSWER.
+			p.errorf(at, "question at line %d has no ANSWER: line: add ANSWER: with the letter of the right option before the next question", lineOf(p.li, cur.at))
+			cur = &aikenQuestion{at: at, prompt: []string{text}}
+			pos++
+		case cur != nil:
+			cur.prompt = append(cur.prompt, text)
+		default:
+			cur = &aikenQuestion{at: at, prompt: []string{text}}
+		}
+		start = next
+	}
+	if cur != nil {
+		p.errorf(lastEnd, "question at line %d has no ANSWER: line: add ANSWER: with the letter of the right option", lineOf(p.li, cur.at))
+	}
+	if pos == 0 && cur == nil && len(p.ps) == 0 {
+		p.errorf(0, "file has no questions: write a question, its options A. B. C. on the next lines, then ANSWER: with the right letter")
+	}
+	if len(q.Questions) == 0 {
+		return nil, p.ps
+	}
+	return q, p.ps
+}
+
+func lineOf(li *lineIndex, off int) int {
+	l, _ := li.pos(off)
+	return l
 }

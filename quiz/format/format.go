@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -119,8 +120,9 @@ func ParseAs(f Format, name string, data []byte) (q *quiz.Quiz, ps Problems) {
 	return q, ps
 }
 
-// parseText reads a .txt file as GIFT and, when that fails, as Aiken,
-// keeping whichever reading fits the file better.
+// parseText reads a .txt file as GIFT and, when that fails, as Aiken.
+// When neither reads cleanly, the problems reported are those of the
+// format the file looks like: Aiken if it has ANSWER: lines and no '{'.
 func parseText(name string, data []byte) (*quiz.Quiz, Problems) {
 	gq, gp := parseGIFT(name, data)
 	if !gp.HasErrors() && gq != nil {
@@ -130,18 +132,13 @@ func parseText(name string, data []byte) (*quiz.Quiz, Problems) {
 	if !ap.HasErrors() && aq != nil {
 		return aq, ap
 	}
-	gn, an := 0, 0
-	if gq != nil {
-		gn = len(gq.Questions)
-	}
-	if aq != nil {
-		an = len(aq.Questions)
-	}
-	if an > gn || (an == gn && len(ap.Errors()) < len(gp.Errors())) {
+	if aikenLineRE.Match(data) && !bytes.Contains(data, []byte("{")) {
 		return aq, ap
 	}
 	return gq, gp
 }
+
+var aikenLineRE = regexp.MustCompile(`(?im)^[ \t]*ANSWER[ \t]*:`)
 
 // checkEncoding strips a UTF-8 byte order mark and reports a file that is
 // not UTF-8, at its first bad byte.

@@ -1,7 +1,794 @@
 package format
 
-import "factquiz/quiz"
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"factquiz/quiz"
+)
+
+// Blank replaces the answer block of a GIFT missing-word question in the
+// prompt ("Two plus {=two} equals four." becomes "Two plus _____ equals four.").
+const Blank = "_____"
+
+// span is a piece of a file's text with the offset in the file of each
+// byte, so that problems found in it point at the right place even after
+// comment lines have been taken out.
+type span struct {
+	s    string
+	offs []int // len(s)+1 offsets; the last is the offset just after the span
+}
+
+func (sp span) sub(i, j int) span { return span{sp.s[i:j], sp.offs[i : j+1]} }
+
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
+}
+
+func (sp span) trim() span {
+	i, j := 0, len(sp.s)
+	for i < j && isSpace(sp.s[i]) {
+		i++
+	}
+	for j > i && isSpace(sp.s[j-1]) {
+		j--
+	}
+	return sp.sub(i, j)
+}
+
+func (sp span) off(i int) int { return sp.offs[min(max(i, 0), len(sp.offs)-1)] }
+
+// index returns the index of the first unescaped occurrence of sub at or
+// after from, or -1.
+func (sp span) index(sub string, from int) int {
+	s := sp.s
+	for i := from; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if strings.HasPrefix(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexAny returns the index of the first unescaped byte of chars.
+func (sp span) indexAny(chars string, from int) int {
+	s := sp.s
+	for i := from; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if strings.IndexByte(chars, s[i]) >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndex returns the index of the last unescaped occurrence of sub.
+func (sp span) lastIndex(sub string) int {
+	last := -1
+	for i := sp.index(sub, 0); i >= 0; i = sp.index(sub, i+1) {
+		last = i
+	}
+	return last
+}
+
+// unescape turns GIFT's escapes (\~ \= \# \{ \} \: \\ and \n) into the
+// characters they stand for; any other backslash is kept.
+func unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			switch c := s[i+1]; c {
+			case '~', '=', '#', '{', '}', ':', '\\', '%', '[', ']':
+				b.WriteByte(c)
+				i++
+				continue
+			case 'n':
+				b.WriteByte('\n')
+				i++
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+type textFormat int
+
+const (
+	formatMoodle textFormat = iota
+	formatHTML
+	formatPlain
+	formatMarkdown
+)
+
+var formatMarkers = map[string]textFormat{"[moodle]": formatMoodle, "[html]": formatHTML, "[plain]": formatPlain, "[markdown]": formatMarkdown}
+
+// takeFormat strips a leading text-format marker ([html], [plain],
+// [markdown], [moodle]) and returns the format, or def when there is none.
+// Only the start of the text is trimmed.
+func takeFormat(sp span, def textFormat) (span, textFormat) {
+	i := 0
+	for i < len(sp.s) && isSpace(sp.s[i]) {
+		i++
+	}
+	sp = sp.sub(i, len(sp.s))
+	if strings.HasPrefix(sp.s, "[") {
+		if end := strings.IndexByte(sp.s, ']'); end > 0 {
+			if f, ok := formatMarkers[strings.ToLower(sp.s[:end+1])]; ok {
+				return sp.sub(end+1, len(sp.s)), f
+			}
+		}
+	}
+	return sp, def
+}
+
+var (
+	htmlBreakRE = regexp.MustCompile(`(?i)<\s*(br|/p|/div|/li|/h[1-6]|/tr)\s*/?\s*>`)
+	htmlTagRE   = regexp.MustCompile(`<[^<>]*>`)
+	spacesRE    = regexp.MustCompile(`[ \t]+`)
+	newlinesRE  = regexp.MustCompile(`\s*\n\s*`)
+)
+
+// plainText turns a piece of GIFT text into the plain text the app
+// shows. HTML is never shown as HTML: its tags are removed (line breaks
+// and paragraphs become new lines) and its entities decoded.
+func plainText(sp span, f textFormat) string { return toPlain(unescape(sp.s), f) }
+
+func toPlain(s string, f textFormat) string {
+	if f == formatHTML {
+		s = htmlBreakRE.ReplaceAllString(s, "\n")
+		s = htmlTagRE.ReplaceAllString(s, "")
+		s = html.UnescapeString(s)
+		s = spacesRE.ReplaceAllString(s, " ")
+		s = newlinesRE.ReplaceAllString(s, "\n")
+	}
+	return strings.TrimSpace(s)
+}
+
+type giftParser struct {
+	name string
+	li   *lineIndex
+	ps   Problems
+	// taken and seen hold question ids: ids derived from titles, and
+	// those given so far.
+	taken map[string]bool
+	seen  map[string]int
+}
+
+func (p *giftParser) add(off int, warning bool, format string, args ...any) {
+	line, col := p.li.pos(off)
+	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+}
+
+func (p *giftParser) errorf(off int, format string, args ...any) { p.add(off, false, format, args...) }
+func (p *giftParser) warnf(off int, format string, args ...any)  { p.add(off, true, format, args...) }
+
+// giftChunk is one question's lines (without comments) and the comment
+// lines just before or inside it.
+type giftChunk struct {
+	text     span
+	comments []string
+}
+
+// giftChunks splits a GIFT file into questions: runs of lines separated
+// by blank lines, without the comment lines (those starting with //).
+// It also returns the comment lines before the first question.
+func giftChunks(data []byte) (chunks []giftChunk, header []string) {
+	var cur giftChunk
+	inQuestion := false
+	flush := func() {
+		if len(cur.text.s) > 0 {
+			chunks = append(chunks, cur)
+			cur = giftChunk{}
+		}
+		inQuestion = false
+	}
+	start := 0
+	for start < len(data) {
+		end := start
+		for end < len(data) && data[end] != '\n' {
+			end++
+		}
+		next := end
+		if next < len(data) {
+			next++ // include the newline
+		}
+		line := string(data[start:next])
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "":
+			flush()
+		case strings.HasPrefix(trimmed, "//"):
+			comment := strings.TrimSpace(trimmed[2:])
+			if len(chunks) == 0 && !inQuestion {
+				header = append(header, comment)
+			}
+			cur.comments = append(cur.comments, comment)
+		default:
+			inQuestion = true
+			cur.text.s += line
+			if cur.text.offs == nil {
+				cur.text.offs = offsets(start, next-start)
+			} else {
+				cur.text.offs = append(cur.text.offs[:len(cur.text.offs)-1], offsets(start, next-start)...)
+			}
+		}
+		start = next
+	}
+	flush()
+	return chunks, header
+}
+
+var idCommentRE = regexp.MustCompile(`\[id:((?:\\\]|[^\]])+)\]`)
+
+// commentID returns the question id given in a comment as [id:...],
+// Moodle's way of keeping a question's ID number in GIFT.
+func commentID(comments []string) string {
+	for _, c := range comments {
+		if m := idCommentRE.FindStringSubmatch(c); m != nil {
+			return strings.TrimSpace(strings.ReplaceAll(m[1], `\]`, "]"))
+		}
+	}
+	return ""
+}
+
+func offsets(start, n int) []int {
+	o := make([]int, n+1)
+	for i := range o {
+		o[i] = start + i
+	}
+	return o
+}
 
 func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
-	return nil, Problems{{File: name, Msg: "GIFT files are not read yet"}}
+	p := &giftParser{name: name, li: newLineIndex(data), taken: map[string]bool{}, seen: map[string]int{}}
+	chunks, header := giftChunks(data)
+	q := &quiz.Quiz{}
+	// Header comments "// title: ...", "// description: ..." and
+	// "// source: ..." (as WriteGIFT writes them) give the quiz's details.
+	for _, h := range header {
+		k, v, ok := strings.Cut(h, ":")
+		if !ok {
+			continue
+		}
+		v = strings.TrimSpace(v)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title":
+			q.Title = v
+		case "description":
+			q.Description = v
+		case "source":
+			q.Source = v
+		}
+	}
+	// First pass: ids from titles, so that default ids avoid them.
+	type parsed struct {
+		chunk, title span
+		hasTitle     bool
+		id           string
+	}
+	var items []parsed
+	for _, ch := range chunks {
+		c := ch.text.trim()
+		if strings.HasPrefix(c.s, "$CATEGORY:") {
+			end := strings.IndexByte(c.s, '\n')
+			if end < 0 {
+				end = len(c.s)
+			}
+			if q.Title == "" {
+				cat := strings.TrimSpace(c.s[len("$CATEGORY:"):end])
+				parts := strings.Split(strings.ReplaceAll(cat, "//", "\x00"), "/")
+				q.Title = strings.TrimSpace(strings.ReplaceAll(parts[len(parts)-1], "\x00", "/"))
+				if q.Title == "top" || strings.HasPrefix(q.Title, "$") {
+					q.Title = ""
+				}
+			}
+			c = c.sub(end, len(c.s)).trim()
+			if c.s == "" {
+				continue
+			}
+		}
+		it := parsed{chunk: c, id: Slug(commentID(ch.comments))}
+		if it.id != "" {
+			p.taken[it.id] = true
+		}
+		if strings.HasPrefix(c.s, "::") {
+			if end := c.index("::", 2); end >= 0 {
+				it.title, it.hasTitle = c.sub(2, end), true
+				it.chunk = c.sub(end+2, len(c.s))
+				if s := Slug(unescape(it.title.s)); s != "" && it.id == "" {
+					p.taken[s] = true
+				}
+			} else {
+				p.errorf(c.off(0), "question title is not closed: end it with :: (or write \\: for a colon)")
+				it.chunk = c.sub(2, len(c.s))
+			}
+		}
+		items = append(items, it)
+	}
+	for i, it := range items {
+		if question, ok := p.question(it.chunk, it.title, it.hasTitle, it.id, i+1); ok {
+			q.Questions = append(q.Questions, question)
+		}
+	}
+	if len(chunks) == 0 {
+		p.errorf(0, "file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}")
+	}
+	if len(q.Questions) == 0 {
+		return nil, p.ps
+	}
+	return q, p.ps
+}
+
+func (p *giftParser) questionID(title span, hasTitle bool, id string, pos int, at int) string {
+	if id == "" && hasTitle {
+		id = Slug(unescape(title.s))
+	}
+	if id == "" {
+		id = "q" + strconv.Itoa(pos)
+		for k := 2; p.taken[id]; k++ {
+			id = "q" + strconv.Itoa(pos) + "-" + strconv.Itoa(k)
+		}
+		p.taken[id] = true
+	}
+	if first, dup := p.seen[id]; dup {
+		base := id
+		for k := 2; ; k++ {
+			id = base + "-" + strconv.Itoa(k)
+			if _, used := p.seen[id]; !used && !p.taken[id] {
+				break
+			}
+		}
+		line, col := p.li.pos(first)
+		what := fmt.Sprintf("title %q", strings.TrimSpace(unescape(title.s)))
+		if !hasTitle {
+			what = fmt.Sprintf("id %q", base)
+		}
+		p.warnf(at, "duplicate question %s (first at %d:%d): this question's id becomes %q; give each question its own title", what, line, col, id)
+	}
+	p.seen[id] = at
+	return id
+}
+
+// question parses one question (without its title).
+func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos int) (quiz.Question, bool) {
+	start := c.off(0)
+	if hasTitle {
+		start = title.off(0) - 2
+	}
+	var q quiz.Question
+	if hasTitle {
+		q.Title = strings.TrimSpace(unescape(title.s))
+	}
+	c = c.trim()
+	open := c.index("{", 0)
+	if stray := c.index("}", 0); stray >= 0 && (open < 0 || stray < open) {
+		p.errorf(c.off(stray), "'}' without '{': write \\} for a literal brace")
+		return q, false
+	}
+	if open < 0 {
+		if strings.TrimSpace(c.s) == "" {
+			p.errorf(start, "question has a title but no text: write the question after the title")
+			return q, false
+		}
+		p.warnf(start, "text without an answer block {...} is skipped (Moodle imports it as a description)")
+		return q, false
+	}
+	close := -1
+	for i := open + 1; i < len(c.s); i++ {
+		if c.s[i] == '\\' {
+			i++
+			continue
+		}
+		if c.s[i] == '{' {
+			ol, oc := p.li.pos(c.off(open))
+			p.errorf(c.off(i), "unclosed '{' opened at %d:%d: close the answers with '}' before another '{' (or write \\{ for a literal brace)", ol, oc)
+			return q, false
+		}
+		if c.s[i] == '}' {
+			close = i
+			break
+		}
+	}
+	if close < 0 {
+		ol, oc := p.li.pos(c.off(open))
+		p.errorf(c.off(len(c.s)), "unclosed '{' opened at %d:%d: close the answers with '}'", ol, oc)
+		return q, false
+	}
+	after := c.sub(close+1, len(c.s)).trim()
+	if second := after.index("{", 0); second >= 0 {
+		p.errorf(after.off(second), "second answer block in one question: separate questions with a blank line")
+		return q, false
+	}
+	if stray := after.index("}", 0); stray >= 0 {
+		p.errorf(after.off(stray), "'}' without '{': write \\} for a literal brace")
+		return q, false
+	}
+	before, f := takeFormat(c.sub(0, open), formatMoodle)
+	prompt := unescape(before.s)
+	if after.s != "" {
+		// Missing word: the answer block is a blank in the sentence.
+		prompt += Blank + unescape(c.s[close+1:])
+	}
+	prompt = toPlain(prompt, f)
+	q.Prompt = prompt
+	q.ID = p.questionID(title, hasTitle, id, pos, start)
+	if q.Prompt == "" || q.Prompt == Blank {
+		p.errorf(start, "question has an empty prompt: write the question before the answers in braces")
+		return q, false
+	}
+	block := c.sub(open+1, close)
+	before2 := len(p.ps.Errors())
+	ok := p.answers(&q, block, f, c.off(open))
+	return q, ok && len(p.ps.Errors()) == before2
+}
+
+// answer is one =, ~ or # answer of a block.
+type giftAnswer struct {
+	mark     byte // '=' or '~'
+	at       int  // offset of the mark
+	weight   float64
+	weighted bool
+	text     span
+	feedback string
+}
+
+var weightRE = regexp.MustCompile(`^%([^%\n]*)%`)
+
+// answers parses the inside of an answer block.
+func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt int) bool {
+	// General feedback: after the last ####.
+	if g := block.lastIndex("####"); g >= 0 {
+		q.Explanation = plainText(takeFormat(block.sub(g+4, len(block.s)), f))
+		block = block.sub(0, g)
+	}
+	block = block.trim()
+	if block.s == "" {
+		p.warnf(openAt, "essay question (empty {}) cannot be played in the app: it is skipped")
+		return false
+	}
+	if block.s[0] == '#' {
+		return p.numerical(q, block.sub(1, len(block.s)).trim(), f)
+	}
+	tfText := block
+	if h := block.index("#", 0); h >= 0 {
+		tfText = block.sub(0, h)
+	}
+	switch strings.ToUpper(strings.TrimSpace(tfText.s)) {
+	case "T", "TRUE", "F", "FALSE":
+		q.Type = quiz.TrueFalse
+		q.Truth = strings.HasPrefix(strings.ToUpper(strings.TrimSpace(tfText.s)), "T")
+		if h := block.index("#", 0); h >= 0 {
+			rest := block.sub(h+1, len(block.s))
+			wrong, right := rest, span{}
+			if h2 := rest.index("#", 0); h2 >= 0 {
+				wrong, right = rest.sub(0, h2), rest.sub(h2+1, len(rest.s))
+				if h3 := right.index("#", 0); h3 >= 0 {
+					p.errorf(right.off(h3), "true/false answer has more than two feedbacks: write {T#feedback if wrong#feedback if right}")
+					return false
+				}
+			}
+			q.FeedbackWrong = plainText(takeFormat(wrong, f))
+			if right.offs != nil {
+				q.FeedbackRight = plainText(takeFormat(right, f))
+			}
+		}
+		return true
+	}
+	list, ok := p.splitAnswers(block, f)
+	if !ok {
+		return false
+	}
+	hasTilde, hasArrow := false, false
+	for _, a := range list {
+		if a.mark == '~' {
+			hasTilde = true
+		}
+		if a.text.index("->", 0) >= 0 {
+			hasArrow = true
+		}
+	}
+	switch {
+	case hasTilde:
+		return p.choices(q, list, f, openAt)
+	case hasArrow:
+		return p.matching(q, list, f, openAt)
+	default:
+		return p.shortAnswers(q, list, f)
+	}
+}
+
+// splitAnswers splits a block at its unescaped = and ~ marks, reading
+// each answer's %weight% and #feedback.
+func (p *giftParser) splitAnswers(block span, f textFormat) ([]giftAnswer, bool) {
+	first := block.indexAny("=~", 0)
+	if first != 0 {
+		at := block.off(0)
+		p.errorf(at, "answer %q has no = or ~ before it: mark right answers with = and wrong ones with ~", firstWords(unescape(block.s)))
+		return nil, false
+	}
+	var out []giftAnswer
+	ok := true
+	for i := first; i >= 0 && i < len(block.s); {
+		next := block.indexAny("=~", i+1)
+		end := next
+		if end < 0 {
+			end = len(block.s)
+		}
+		a := giftAnswer{mark: block.s[i], at: block.off(i)}
+		body := block.sub(i+1, end)
+		trimmed := body.trim()
+		if m := weightRE.FindStringSubmatch(trimmed.s); m != nil {
+			v, err := parseNumber(m[1])
+			if err != nil {
+				p.errorf(trimmed.off(0), "weight %s is not a number: write a percentage like %%50%%", m[0])
+				ok = false
+			} else if v < -100 || v > 100 {
+				p.errorf(trimmed.off(0), "weight %s is out of range: use a percentage from -100 to 100", m[0])
+				ok = false
+			}
+			a.weight, a.weighted = v, true
+			trimmed = trimmed.sub(len(m[0]), len(trimmed.s))
+		} else if strings.HasPrefix(trimmed.s, "%") {
+			p.errorf(trimmed.off(0), "weight is not closed: write a percentage like %%50%% right after %c", a.mark)
+			ok = false
+		}
+		if h := trimmed.index("#", 0); h >= 0 {
+			a.feedback = plainText(takeFormat(trimmed.sub(h+1, len(trimmed.s)), f))
+			trimmed = trimmed.sub(0, h)
+		}
+		a.text = trimmed.trim()
+		out = append(out, a)
+		i = next
+	}
+	return out, ok
+}
+
+func firstWords(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 30 {
+		return string(r[:30]) + "…"
+	}
+	return s
+}
+
+func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, openAt int) bool {
+	equals := 0
+	for _, a := range list {
+		if a.mark == '=' {
+			equals++
+		}
+	}
+	q.Type = quiz.Multiple
+	if equals > 0 {
+		q.Type = quiz.Single
+	}
+	ok := true
+	index := map[string]int{}
+	for _, a := range list {
+		c := quiz.Choice{Text: plainText(takeFormat(a.text, f)), Feedback: a.feedback}
+		if a.weighted {
+			c.Weight = a.weight
+		}
+		if q.Type == quiz.Single {
+			c.Correct = a.mark == '='
+			if c.Correct && a.weighted && a.weight <= 0 {
+				p.errorf(a.at, "right answer %q has weight %s%%: give it a positive weight, or mark it with ~", c.Text, fmtNum(a.weight))
+				ok = false
+			}
+		} else {
+			c.Correct = a.weight > 0
+		}
+		if c.Text == "" {
+			p.errorf(a.at, "answer after %c is empty: write its text", a.mark)
+			ok = false
+			continue
+		}
+		if i, dup := index[c.Text]; dup {
+			if q.Choices[i].Correct != c.Correct {
+				p.errorf(a.at, "%q is both a right answer and a wrong one: remove one of them", c.Text)
+			} else {
+				p.errorf(a.at, "choice %q is listed twice: remove one", c.Text)
+			}
+			ok = false
+			continue
+		}
+		index[c.Text] = len(q.Choices)
+		q.Choices = append(q.Choices, c)
+	}
+	right := 0
+	for _, c := range q.Choices {
+		if c.Correct {
+			right++
+		}
+	}
+	switch {
+	case right == 0 && ok:
+		p.errorf(openAt, "choice question has no right answer: mark one with =")
+		return false
+	case q.Type == quiz.Single && right > 1:
+		p.errorf(openAt, "choice question has %d right answers marked with =: keep one =, or give several right answers weights like ~%%50%%", right)
+		return false
+	case len(q.Choices) < 2 && ok:
+		p.errorf(openAt, "choice question needs at least 2 answers: add wrong answers with ~")
+		return false
+	}
+	return ok
+}
+
+func (p *giftParser) shortAnswers(q *quiz.Question, list []giftAnswer, f textFormat) bool {
+	q.Type = quiz.Text
+	ok := true
+	seen := map[string]bool{}
+	for _, a := range list {
+		t := quiz.TextAnswer{Text: plainText(takeFormat(a.text, f)), Feedback: a.feedback}
+		if t.Text == "" {
+			p.errorf(a.at, "answer after = is empty: write the accepted answer")
+			ok = false
+			continue
+		}
+		if a.weighted {
+			if a.weight <= 0 {
+				p.warnf(a.at, "answer %q with weight %s%% gives no credit and is skipped: the app accepts only answers with credit", t.Text, fmtNum(a.weight))
+				continue
+			}
+			t.Weight = a.weight
+		}
+		if seen[t.Text] {
+			p.errorf(a.at, "answer %q is listed twice: remove one", t.Text)
+			ok = false
+			continue
+		}
+		seen[t.Text] = true
+		q.Accepted = append(q.Accepted, t)
+	}
+	if ok && len(q.Accepted) == 0 {
+		p.errorf(list[0].at, "short-answer question has no accepted answer: give one with =")
+		return false
+	}
+	return ok
+}
+
+func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat, openAt int) bool {
+	q.Type = quiz.Matching
+	ok := true
+	seen := map[string]bool{}
+	for _, a := range list {
+		arrow := a.text.index("->", 0)
+		if arrow < 0 {
+			p.errorf(a.at, "matching answer has no '->': write =item -> match")
+			ok = false
+			continue
+		}
+		if a.feedback != "" || a.weighted {
+			p.warnf(a.at, "feedback and weights of matching answers are not used: they are ignored")
+		}
+		item := plainText(takeFormat(a.text.sub(0, arrow), f))
+		match := plainText(takeFormat(a.text.sub(arrow+2, len(a.text.s)), f))
+		switch {
+		case match == "":
+			p.errorf(a.at, "item %q has no match after '->': write its partner", item)
+			ok = false
+		case item == "":
+			p.warnf(a.at, "extra match %q without an item cannot be played in the app: it is skipped", match)
+		case seen[item]:
+			p.errorf(a.at, "item %q is listed twice: each item needs one match", item)
+			ok = false
+		default:
+			seen[item] = true
+			q.Pairs = append(q.Pairs, quiz.Pair{Item: item, Match: match})
+		}
+	}
+	if ok && len(q.Pairs) < 2 {
+		p.errorf(openAt, "matching question needs at least 2 pairs: add more =item -> match")
+		return false
+	}
+	return ok
+}
+
+// numerical parses the answers of a {#...} block.
+func (p *giftParser) numerical(q *quiz.Question, block span, f textFormat) bool {
+	q.Type = quiz.Number
+	if block.s == "" {
+		p.errorf(block.off(0), "numerical question has no answer: write the number after #, like {#1822} or {#1822:5}")
+		return false
+	}
+	if block.s[0] != '=' && block.s[0] != '~' {
+		// One answer: value[:tolerance] or min..max, then #feedback.
+		a := giftAnswer{mark: '=', at: block.off(0), text: block}
+		if h := block.index("#", 0); h >= 0 {
+			a.feedback = plainText(takeFormat(block.sub(h+1, len(block.s)), f))
+			a.text = block.sub(0, h).trim()
+		}
+		if n, ok := p.number(a); ok {
+			q.Numbers = append(q.Numbers, n)
+			return true
+		}
+		return false
+	}
+	list, ok := p.splitAnswers(block, f)
+	for _, a := range list {
+		if a.mark == '~' {
+			p.errorf(a.at, "numerical answers are marked with =, not ~: write =%%50%%1822:2 for partial credit")
+			ok = false
+			continue
+		}
+		if a.weighted && a.weight <= 0 {
+			p.warnf(a.at, "answer with weight %s%% gives no credit and is skipped: the app accepts only answers with credit", fmtNum(a.weight))
+			continue
+		}
+		n, good := p.number(a)
+		if !good {
+			ok = false
+			continue
+		}
+		q.Numbers = append(q.Numbers, n)
+	}
+	if ok && len(q.Numbers) == 0 {
+		p.errorf(block.off(0), "numerical question has no answer: write the number after #, like {#1822} or {#1822:5}")
+		return false
+	}
+	return ok
+}
+
+// number parses "1822", "1822:5" or "1820..1824".
+func (p *giftParser) number(a giftAnswer) (quiz.NumberAnswer, bool) {
+	n := quiz.NumberAnswer{Feedback: a.feedback}
+	if a.weighted {
+		n.Weight = a.weight
+	}
+	s := strings.TrimSpace(a.text.s)
+	at := a.text.off(0)
+	bad := func(v string) (quiz.NumberAnswer, bool) {
+		p.errorf(at, "number %q does not parse: write a number like 1822 or 3.14, 1822:5 for a tolerance, or 1820..1824 for a range", strings.TrimSpace(v))
+		return n, false
+	}
+	if lo, hi, isRange := strings.Cut(s, ".."); isRange {
+		l, err1 := parseNumber(lo)
+		h, err2 := parseNumber(hi)
+		if err1 != nil {
+			return bad(lo)
+		}
+		if err2 != nil {
+			return bad(hi)
+		}
+		if l >= h {
+			p.errorf(at, "range %s is empty or backwards: write the smaller number first, like 1820..1824", s)
+			return n, false
+		}
+		n.Value, n.Min, n.Max = (l+h)/2, l, h
+		return n, true
+	}
+	v, tol, hasTol := strings.Cut(s, ":")
+	val, err := parseNumber(v)
+	if err != nil {
+		return bad(v)
+	}
+	n.Value = val
+	if hasTol {
+		t, err := parseNumber(tol)
+		if err != nil {
+			return bad(tol)
+		}
+		if t < 0 {
+			p.errorf(at, "tolerance %s is negative: write how far from the answer is still right, like 1822:5", fmtNum(t))
+			return n, false
+		}
+		n.Tolerance = t
+	}
+	return n, true
 }

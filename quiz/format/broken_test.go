@@ -1,0 +1,189 @@
+package format
+
+import (
+	"reflect"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// TestGIFTProblems asserts every message the GIFT reader gives, with its
+// position.
+func TestGIFTProblems(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"unclosed", "Q1 {=a ~b", []string{"1:10: unclosed '{' opened at 1:4: close the answers with '}'"}},
+		{"unclosed before next", "::A::Q1 {=a ~b\n::B::Q2 {=c ~d}", []string{"2:9: unclosed '{' opened at 1:9: close the answers with '}' before another '{' (or write \\{ for a literal brace)"}},
+		{"unclosed does not hide the next", "Q1 {=a ~b\n\nQ2 {=c ~d}\n\nQ3 {=e ~f}", []string{"1:10: unclosed '{' opened at 1:4: close the answers with '}'"}},
+		{"second block", "Q1 {=a ~b} and {=c ~d}", []string{"1:16: second answer block in one question: separate questions with a blank line"}},
+		{"stray close", "Q1 } {=a ~b}", []string{"1:4: '}' without '{': write \\} for a literal brace"}},
+		{"stray close after", "Q1 {=a ~b} }", []string{"1:12: '}' without '{': write \\} for a literal brace"}},
+		{"no right answer", "// comment\nQ1 {~a ~b ~c}", []string{"2:4: choice question has no right answer: mark one with ="}},
+		{"two equals", "Q1 {=a ~b =c}", []string{"1:4: choice question has 2 right answers marked with =: keep one =, or give several right answers weights like ~%50%"}},
+		{"right and wrong", "Q1 {=a ~a}", []string{"1:8: \"a\" is both a right answer and a wrong one: remove one of them"}},
+		{"listed twice", "Q1 {=a ~b ~b}", []string{"1:11: choice \"b\" is listed twice: remove one"}},
+		{"no mark", "Q1 {Paris}", []string{"1:5: answer \"Paris\" has no = or ~ before it: mark right answers with = and wrong ones with ~"}},
+		{"empty answer", "Q {=a ~}", []string{"1:7: answer after ~ is empty: write its text"}},
+		{"number", "Q1 {#abc}", []string{"1:6: number \"abc\" does not parse: write a number like 1822 or 3.14, 1822:5 for a tolerance, or 1820..1824 for a range"}},
+		{"number comma", "Q1\n{#\n=1,5\n}", []string{"3:2: number \"1,5\" does not parse: write a number like 1822 or 3.14, 1822:5 for a tolerance, or 1820..1824 for a range"}},
+		{"tolerance", "Q1 {#1822:x}", []string{"1:6: number \"x\" does not parse: write a number like 1822 or 3.14, 1822:5 for a tolerance, or 1820..1824 for a range"}},
+		{"negative tolerance", "Q1 {#1822:-5}", []string{"1:6: tolerance -5 is negative: write how far from the answer is still right, like 1822:5"}},
+		{"range backwards", "Q1 {#5..1}", []string{"1:6: range 5..1 is empty or backwards: write the smaller number first, like 1820..1824"}},
+		{"numerical empty", "Q1 {#}", []string{"1:6: numerical question has no answer: write the number after #, like {#1822} or {#1822:5}"}},
+		{"numerical tilde", "Q {#=1 ~2}", []string{"1:8: numerical answers are marked with =, not ~: write =%50%1822:2 for partial credit"}},
+		{"matching one pair", "Q1 {=a -> b}", []string{"1:4: matching question needs at least 2 pairs: add more =item -> match"}},
+		{"matching no arrow", "Q1 {=a -> b =c}", []string{"1:13: matching answer has no '->': write =item -> match"}},
+		{"matching no match", "Q1 {=a -> b =c ->}", []string{"1:13: item \"c\" has no match after '->': write its partner"}},
+		{"matching item twice", "Q1 {=a -> b =a -> c =d -> e}", []string{"1:13: item \"a\" is listed twice: each item needs one match"}},
+		{"matching distractor", "Q {= -> x =a -> b =c -> d}", []string{"1:4: warning: extra match \"x\" without an item cannot be played in the app: it is skipped"}},
+		{"weight not number", "Q1 {~%abc%a =b}", []string{"1:6: weight %abc% is not a number: write a percentage like %50%"}},
+		{"weight not closed", "Q1 {~%50 a =b}", []string{"1:6: weight is not closed: write a percentage like %50% right after ~"}},
+		{"weight range", "Q1 {~%150%a =b}", []string{"1:6: weight %150% is out of range: use a percentage from -100 to 100"}},
+		{"right with no credit", "Q1 {=%0%a ~b}", []string{"1:5: right answer \"a\" has weight 0%: give it a positive weight, or mark it with ~"}},
+		{"short answer no credit", "Q1 {=a =%0%b}", []string{"1:8: warning: answer \"b\" with weight 0% gives no credit and is skipped: the app accepts only answers with credit"}},
+		{"short answer twice", "Q1 {=a =a}", []string{"1:8: answer \"a\" is listed twice: remove one"}},
+		{"duplicate titles", "::T::Q1 {=a ~b}\n\n::T::Q2 {=a ~b}", []string{"3:1: warning: duplicate question title \"T\" (first at 1:1): this question's id becomes \"t-2\"; give each question its own title"}},
+		{"duplicate ids", "// [id:x]\nQ1 {=a ~b}\n\n// [id:x]\nQ2 {=a ~b}", []string{"5:1: warning: duplicate question id \"x\" (first at 2:1): this question's id becomes \"x-2\"; give each question its own title"}},
+		{"empty prompt", "::T:: {=a ~b}", []string{"1:1: question has an empty prompt: write the question before the answers in braces"}},
+		{"title only", "::T::", []string{"1:1: question has a title but no text: write the question after the title"}},
+		{"title not closed", "::T Q1 {=a ~b}", []string{"1:1: question title is not closed: end it with :: (or write \\: for a colon)"}},
+		{"truefalse feedbacks", "Q {T#a#b#c}", []string{"1:9: true/false answer has more than two feedbacks: write {T#feedback if wrong#feedback if right}"}},
+		{"essay", "Describe it. {}", []string{"1:14: warning: essay question (empty {}) cannot be played in the app: it is skipped"}},
+		{"description", "Just text.", []string{"1:1: warning: text without an answer block {...} is skipped (Moodle imports it as a description)"}},
+		{"empty", "", []string{"1:1: file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}"}},
+		{"only comments", "// nothing\n", []string{"1:1: file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}"}},
+		{"not utf8", "Q1 {=caf\xe9 ~b}", []string{"1:9: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8"}},
+		{"columns count characters", "Größe? {~ä ~ö}", []string{"1:8: choice question has no right answer: mark one with ="}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := Parse("t.gift", []byte(tt.in))
+			if got := problemStrings(ps); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("problems:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// One bad question never hides the good ones.
+func TestGIFTBadQuestionSkipped(t *testing.T) {
+	q, ps := Parse("t.gift", []byte("Q1 {=a ~b\n\nQ2 {=c ~d}\n\nQ3 {}\n\nQ4 {T}"))
+	if len(ps.Errors()) != 1 || len(ps.Warnings()) != 1 {
+		t.Fatalf("problems: %v", ps)
+	}
+	if q == nil || len(q.Questions) != 2 || q.Questions[0].ID != "q2" || q.Questions[1].ID != "q4" {
+		t.Fatalf("quiz: %+v", q)
+	}
+}
+
+func TestAiken(t *testing.T) {
+	q, ps := Parse("testdata/capitals.aiken", mustRead(t, "testdata/capitals.aiken"))
+	if len(ps) != 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	want := &quiz.Quiz{ID: "capitals", Title: "Capitals", Questions: []quiz.Question{
+		{ID: "q1", Type: quiz.Single, Prompt: "What is the capital of Australia?",
+			Choices: []quiz.Choice{{Text: "Sydney"}, {Text: "Canberra", Correct: true}, {Text: "Melbourne"}, {Text: "Perth"}}},
+		{ID: "q2", Type: quiz.Single, Prompt: "Which river flows through Cairo?",
+			Choices: []quiz.Choice{{Text: "The Nile", Correct: true}, {Text: "The Congo"}, {Text: "The Niger"}}},
+	}}
+	if !reflect.DeepEqual(q, want) {
+		t.Errorf("got  %+v\nwant %+v", q, want)
+	}
+}
+
+func TestAikenProblems(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"answer beyond options", "Q?\nA. w\nB. x\nC. y\nD. z\nANSWER: E", []string{"6:1: ANSWER: E but options stop at D"}},
+		{"no answer at end", "Q?\nA. x\nB. y\n", []string{"3:5: question at line 1 has no ANSWER: line: add ANSWER: with the letter of the right option"}},
+		{"no answer before next", "Q?\nA. x\nB. y\nQ2?\nA. x\nB. y\nANSWER: A", []string{"4:1: question at line 1 has no ANSWER: line: add ANSWER: with the letter of the right option before the next question"}},
+		{"letters out of order", "Q?\nA. x\nC. y\nANSWER: A", []string{"3:1: option C where B was expected: letter the options A, B, C, ... in order"}},
+		{"lowercase letters", "Q?\na) x\nb) y\nANSWER: A", []string{"2:1: option letters are capitals: write A)", "3:1: option letters are capitals: write B)"}},
+		{"answer without question", "ANSWER: A", []string{"1:1: ANSWER: line without a question: write the question and its options above it"}},
+		{"one option", "Q?\nA. x\nANSWER: A", []string{"1:1: question has only one option: add at least one more, like B. another option"}},
+		{"no options", "Q?\nANSWER: A", []string{"1:1: question has no options: add lines like A. first option, B. second option"}},
+		{"option twice", "Q?\nA. x\nB. x\nANSWER: A", []string{"3:1: option \"x\" is listed twice (first at 2:1): remove one"}},
+		{"empty option", "Q?\nA. x\nB.\nANSWER: A", []string{"3:1: option B is empty: write its text after B."}},
+		{"answer not a letter", "Q?\nA. x\nB. y\nANSWER: AB", []string{"4:1: ANSWER: AB is not one letter: write the letter of the right option, from A to B"}},
+		{"answer empty", "Q?\nA. x\nB. y\n  ANSWER:", []string{"4:3: ANSWER: has no letter: write the letter of the right option, like ANSWER: A"}},
+		{"empty file", "\n\n", []string{"1:1: file has no questions: write a question, its options A. B. C. on the next lines, then ANSWER: with the right letter"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := Parse("t.aiken", []byte(tt.in))
+			if got := problemStrings(ps); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("problems:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A .txt file is read as GIFT, or as Aiken when that fits.
+func TestTxt(t *testing.T) {
+	q, ps := Parse("a.txt", mustRead(t, "testdata/capitals.aiken"))
+	if len(ps) != 0 || q == nil || len(q.Questions) != 2 || q.Questions[0].Choices[1].Text != "Canberra" {
+		t.Errorf("aiken as txt: %v %+v", ps, q)
+	}
+	q, ps = Parse("g.txt", mustRead(t, "testdata/every-construct.gift"))
+	if len(ps.Errors()) != 0 || q == nil || len(q.Questions) != 14 {
+		t.Errorf("gift as txt: %v", ps)
+	}
+	// A broken Aiken file is reported as Aiken, not as GIFT.
+	_, ps = Parse("b.txt", []byte("Q?\nA. x\nB. y\nANSWER: E\n"))
+	if got := problemStrings(ps); !reflect.DeepEqual(got, []string{"4:1: ANSWER: E but options stop at B"}) {
+		t.Errorf("broken aiken as txt: %q", got)
+	}
+}
+
+func TestParseUnknownExtensionAndFormat(t *testing.T) {
+	_, ps := Parse("notes.docx", []byte("x"))
+	if got := ps.Error(); got != `notes.docx: unknown file extension ".docx": name question files .yaml, .yml, .json, .gift, .aiken or .txt` {
+		t.Errorf("got %q", got)
+	}
+	_, ps = ParseAs("xml", "q.xml", []byte("x"))
+	if got := ps.Error(); got != `q.xml: unknown format "xml": use native, gift or aiken` {
+		t.Errorf("got %q", got)
+	}
+	q, ps := ParseAs(GIFT, "Weird Name!.yaml", []byte("Q {T}"))
+	if len(ps) != 0 || q.ID != "weird-name" || q.Title != "Weird Name!" {
+		t.Errorf("ParseAs: %v %+v", ps, q)
+	}
+}
+
+func TestSizeLimit(t *testing.T) {
+	big := make([]byte, MaxSize+1)
+	q, ps := Parse("big.gift", big)
+	if q != nil || ps.Error() != "big.gift: file is 16.0 MiB, over the 16.0 MiB limit for question files: split it into smaller files" {
+		t.Errorf("got %v", ps)
+	}
+}
+
+func TestProblemsAPI(t *testing.T) {
+	ps := Problems{
+		{File: "b.gift", Line: 2, Col: 1, Msg: "w", Warning: true},
+		{File: "a.gift", Line: 3, Col: 4, Msg: "e"},
+		{File: "a.gift", Line: 1, Col: 9, Msg: "f"},
+		{File: "c.gift", Msg: "whole file"},
+	}
+	ps.Sort()
+	want := []string{"a.gift:1:9: f", "a.gift:3:4: e", "b.gift:2:1: warning: w", "c.gift: whole file"}
+	for i, p := range ps {
+		if p.Error() != want[i] {
+			t.Errorf("%d: %q, want %q", i, p.Error(), want[i])
+		}
+	}
+	if ps.Error() != "a.gift:1:9: f (and 3 more problems)" {
+		t.Errorf("Error() = %q", ps.Error())
+	}
+	if len(ps.Errors()) != 3 || len(ps.Warnings()) != 1 || !ps.HasErrors() || ps.Err() == nil {
+		t.Error("Errors/Warnings/HasErrors/Err")
+	}
+	if (Problems{{Msg: "w", Warning: true}}).Err() != nil {
+		t.Error("Err with only warnings should be nil")
+	}
+}
