@@ -11,6 +11,8 @@ import (
 // SaveAttempt stores a finished attempt under its own key. Saving the same
 // attempt again replaces it; attempts of other tabs are untouched.
 func (s *Store) SaveAttempt(a *attempt.Attempt) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if a == nil {
 		return &SaveError{What: "your result", Err: errors.New("no attempt")}
 	}
@@ -27,6 +29,8 @@ func (s *Store) SaveAttempt(a *attempt.Attempt) error {
 // Attempts returns the finished attempts at a quiz, newest first. They are
 // copies: changing them changes nothing stored.
 func (s *Store) Attempts(quizID string) []*attempt.Attempt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var out []*attempt.Attempt
 	for _, a := range s.attempts {
 		if a.QuizID == quizID {
@@ -39,6 +43,8 @@ func (s *Store) Attempts(quizID string) []*attempt.Attempt {
 
 // AllAttempts returns every finished attempt, newest first.
 func (s *Store) AllAttempts() []*attempt.Attempt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	out := make([]*attempt.Attempt, 0, len(s.attempts))
 	for _, a := range s.attempts {
 		out = append(out, a.Clone())
@@ -68,6 +74,8 @@ type Stats struct {
 
 // Stats returns the learner's stats at a quiz.
 func (s *Store) Stats(quizID string) Stats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var st Stats
 	for _, a := range s.attempts {
 		if a.QuizID != quizID {
@@ -85,6 +93,8 @@ func (s *Store) Stats(quizID string) Stats {
 // SaveProgress stores the attempt in progress at its quiz, replacing the
 // previous one (one attempt in progress per quiz; the last tab wins).
 func (s *Store) SaveProgress(a *attempt.Attempt) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if a == nil {
 		return &SaveError{What: "your progress", Err: errors.New("no attempt")}
 	}
@@ -102,6 +112,8 @@ func (s *Store) SaveProgress(a *attempt.Attempt) error {
 // attempt.Validate with the quiz before resuming it: the quiz file may
 // have changed since.
 func (s *Store) Progress(quizID string) (*attempt.Attempt, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	a, ok := s.progress[quizID]
 	return a.Clone(), ok
 }
@@ -109,6 +121,12 @@ func (s *Store) Progress(quizID string) (*attempt.Attempt, bool) {
 // ClearProgress forgets the attempt in progress at a quiz (finished or
 // abandoned).
 func (s *Store) ClearProgress(quizID string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.clearProgress(quizID)
+}
+
+func (s *Store) clearProgress(quizID string) {
 	s.kv.Remove(ProgressKey(quizID))
 	delete(s.progress, quizID)
 }

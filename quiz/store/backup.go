@@ -25,6 +25,8 @@ const backupApp = "factquiz"
 // Export returns every Factquiz record of the storage, including those
 // kept aside as broken and those of other tabs, as one JSON backup file.
 func (s *Store) Export() ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	b := backup{V: Version, App: backupApp, Exported: s.clock().UTC(), Records: map[string]json.RawMessage{}}
 	for _, key := range s.kv.Keys() {
 		if _, _, ok := splitKey(key); !ok {
@@ -58,6 +60,8 @@ var ErrNotBackup = errors.New("this file is not a Factquiz backup")
 // added so far with an error wrapping ErrQuotaFull. Either way the Store
 // is reloaded.
 func (s *Store) Import(data []byte) (n int, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var b backup
 	if err := json.Unmarshal(data, &b); err != nil || b.App != backupApp || b.Records == nil {
 		return 0, ErrNotBackup

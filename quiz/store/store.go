@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"factquiz/quiz/attempt"
@@ -21,8 +22,11 @@ import (
 // read in memory and writes every change straight to its own key, so
 // records written by another tab are never overwritten; call Reload to see
 // them (on the window's "storage" event, or when the tab becomes visible).
-// A Store is not safe for concurrent use.
+// A Store is safe for concurrent use (go-app runs ctx.Async work on other
+// goroutines); it cannot stop another tab from writing meanwhile, which
+// is why each record has its own key.
 type Store struct {
+	mu    sync.Mutex
 	kv    KV
 	clock func() time.Time
 
@@ -57,7 +61,11 @@ func Open(kv KV, now time.Time) (*Store, []Notice) {
 
 // Reload reads the storage again, to see what another tab wrote. It keeps
 // aside unreadable records like Open and returns the notices.
-func (s *Store) Reload() []Notice { return s.load() }
+func (s *Store) Reload() []Notice {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.load()
+}
 
 func (s *Store) load() []Notice {
 	s.attempts = map[string]*attempt.Attempt{}

@@ -404,3 +404,25 @@ func TestMigrate(t *testing.T) {
 		t.Errorf("newer: %v", err)
 	}
 }
+
+func TestOneStoreConcurrentUse(t *testing.T) {
+	s, _ := Open(NewMemKV(0), t0)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 10 {
+				if err := s.SaveAttempt(played(t, "k", uint64(g*100+i), 1, t0)); err != nil {
+					t.Error(err)
+				}
+				s.Stats("k")
+				s.Reload()
+			}
+		}()
+	}
+	wg.Wait()
+	if n := len(s.Attempts("k")); n != 40 {
+		t.Errorf("%d attempts, want 40", n)
+	}
+}

@@ -14,6 +14,8 @@ import (
 // one; u.Quiz.ID is set to it, since attempts refer to the quiz by it. A
 // zero u.Saved is set to now. It returns the quiz as stored.
 func (s *Store) SaveUserQuiz(u UserQuiz) (UserQuiz, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if u.Saved.IsZero() {
 		u.Saved = s.clock()
 	}
@@ -63,6 +65,8 @@ func NewUserQuizID(title string, ms int64) string {
 
 // UserQuiz returns the learner's quiz with the given ID.
 func (s *Store) UserQuiz(id string) (UserQuiz, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	u, ok := s.users[id]
 	if !ok {
 		return UserQuiz{}, false
@@ -73,6 +77,8 @@ func (s *Store) UserQuiz(id string) (UserQuiz, bool) {
 // UserQuizzes returns the learner's own quizzes, most recently saved
 // first.
 func (s *Store) UserQuizzes() []UserQuiz {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	out := make([]UserQuiz, 0, len(s.users))
 	for _, u := range s.users {
 		out = append(out, *u)
@@ -89,7 +95,9 @@ func (s *Store) UserQuizzes() []UserQuiz {
 // DeleteUserQuiz removes a learner's quiz and its attempt in progress.
 // Its finished attempts stay in the history.
 func (s *Store) DeleteUserQuiz(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.kv.Remove(UserQuizKey(id))
 	delete(s.users, id)
-	s.ClearProgress(id)
+	s.clearProgress(id)
 }
