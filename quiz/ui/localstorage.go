@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 
+	"factquiz/quiz/store"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -47,7 +49,9 @@ func (s localStorage) Set(key, value string) (err error) {
 	// throws QuotaExceededError when storage is full.
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the browser refused to save (%v)", r)
+			// The browser throws QuotaExceededError (or a SecurityError
+			// when storage is off); either way nothing was written.
+			err = fmt.Errorf("%w (%v)", store.ErrQuotaFull, r)
 		}
 	}()
 	s.ls().Call("setItem", key, value)
