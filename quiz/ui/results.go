@@ -37,7 +37,7 @@ func (r *Results) Render() app.UI {
 		app.Div().Class("actions").Body(
 			app.If(len(s.Missed) > 0, func() app.UI {
 				return app.Button().ID("retry-missed").Class("button primary").
-					Text("Retry the "+plural(len(s.Missed), "missed question", "missed questions")).
+					Text("Retry the " + plural(len(s.Missed), "missed question", "missed questions")).
 					OnClick(func(ctx app.Context, e app.Event) { r.OnRetry(ctx) })
 			}),
 			app.Button().ID("restart").Class("button").Text("Start again").
