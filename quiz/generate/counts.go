@@ -114,6 +114,12 @@ var nounStops = map[string]bool{
 	"did": true, "do": true, "does": true, "not": true, "also": true, "still": true, "then": true,
 }
 
+// Money is an amount, not a count of things.
+var currencies = map[string]bool{
+	"dollars": true, "euros": true, "pounds": true, "yuan": true, "rubles": true, "roubles": true,
+	"yen": true, "rupees": true, "francs": true, "pesos": true, "lira": true, "liras": true, "cents": true,
+}
+
 // Measures that take an "of" phrase: "21 days of talks".
 var measures = map[string]bool{
 	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true,
@@ -159,7 +165,7 @@ func findCounts(toks []token, taken []bool) []count {
 		if !ok || v < 2 {
 			continue
 		}
-		if strings.ContainsAny(toks[i].text, "-–") {
+		if strings.ContainsAny(toks[i].text, "-–") && !words {
 			continue // "73-year-old", "3-1", "three-day"
 		}
 		if i > 0 {
@@ -213,11 +219,21 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 	last := -1
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := toks[j]
+		// "three more modules", but not "more than".
+		if j == i && t.is("more") && j+1 < len(toks) && !toks[j+1].is("than") {
+			continue
+		}
 		if t.punct || nounStops[t.lower()] {
 			break
 		}
-		if t.cap() && !nationalityOrAcronym(t.text) {
+		// "three Americans", "12 NATO allies"
+		demonym := t.cap() && strings.HasSuffix(t.text, "s") && nationalities[strings.TrimSuffix(t.text, "s")] != ""
+		if t.cap() && !nationalityOrAcronym(t.text) && !demonym {
 			break
+		}
+		if demonym {
+			last = j
+			continue
 		}
 		if _, isNum := wordValue(t.text); isNum || (t.text[0] >= '0' && t.text[0] <= '9') {
 			break
@@ -226,7 +242,8 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 			last = j
 		}
 	}
-	if last < 0 {
+	// Money is no count, nor is a rate ("40,000 kilometres per hour").
+	if last < 0 || currencies[toks[last].lower()] || last+1 < len(toks) && toks[last+1].is("per", "a", "an") {
 		return 0, ""
 	}
 	end = last + 1

@@ -55,7 +55,7 @@ var seasonMonths = map[string][]int{
 // "this past July"); without one, "May" is more often a verb.
 var datePreps = map[string]bool{
 	"in": true, "on": true, "since": true, "until": true, "till": true, "by": true, "from": true,
-	"through": true, "during": true, "before": true, "after": true, "of": true, "between": true,
+	"through": true, "during": true, "before": true, "after": true, "of": true, "between": true, "for": true,
 }
 
 var dateQuals = []string{"this past", "last", "next", "this", "early", "late", "mid", "mid-"}
@@ -157,6 +157,15 @@ func findDates(toks []token) []date {
 		}
 		out = append(out, d)
 		i = d.end - 1
+		// "in 2016 and 2021": a year listed after a date is a date too.
+		for i+2 < len(toks) && (toks[i+1].is("and", "or") || toks[i+1].text == ",") {
+			y := yearNumber(toks[i+2])
+			if y == 0 || i+3 < len(toks) && toks[i+3].isWord() && isPlural(toks[i+3].lower()) {
+				break
+			}
+			out = append(out, date{form: formYear, year: y, start: i + 2, end: i + 3})
+			i += 2
+		}
 	}
 	return out
 }

@@ -34,12 +34,13 @@ var nationalities = map[string]string{
 	"U.N.": "United Nations", "UN": "United Nations", "EU": "European Union", "NATO": "NATO",
 	"IAEA": "IAEA", "WHO": "WHO", "FIFA": "FIFA", "UEFA": "UEFA", "IOC": "IOC", "NASA": "NASA",
 	"ESA": "ESA", "OSCE": "OSCE", "African Union": "African Union",
+	"European Council": "European Council", "European Commission": "European Commission",
 }
 
 // Country names that read with "the" ("the United States’ envoy").
 func needsThe(c string) bool {
 	switch c {
-	case "IAEA", "WHO", "IOC", "ESA", "OSCE":
+	case "IAEA", "WHO", "IOC", "ESA", "OSCE", "European Council", "European Commission":
 		return true
 	}
 	return strings.HasPrefix(c, "United ") || strings.HasSuffix(c, "Union") ||
@@ -51,13 +52,13 @@ var titles = []string{
 	"Deputy Prime Minister", "Prime Minister", "Vice President", "Secretary of State",
 	"Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
-	"Secretary-General", "Secretary General", "Crown Prince", "Supreme Leader", "President", "Chancellor",
+	"Secretary-General", "Secretary General", "Crown Prince", "Supreme Leader", "Emir", "President", "Chancellor",
 	"King", "Queen", "Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Governor",
 	"Mayor", "Speaker", "Administrator", "Commissioner", "Ambassador", "Chairman", "Minister",
 }
 
 // Titles that may stand before a single name ("King Charles").
-var monarchTitles = map[string]bool{"King": true, "Queen": true, "Prince": true, "Emperor": true, "Pope": true, "Crown Prince": true}
+var monarchTitles = map[string]bool{"Emir": true, "King": true, "Queen": true, "Prince": true, "Emperor": true, "Pope": true, "Crown Prince": true}
 
 // canonicalTitle writes a title the way the questions show it.
 func canonicalTitle(t string) string {
@@ -140,7 +141,7 @@ func nameAt(toks []token, i int) (end int, n int) {
 	j := i
 	for j < len(toks) && n < 4 {
 		t := toks[j]
-		if t.cap() && !notNames[t.text] && !isMonthOrTitleWord(t) {
+		if t.cap() && !notNames[t.text] && !isTitleWord(t) {
 			_, isNat := nationalities[t.text]
 			if isNat && n == 0 {
 				break
@@ -161,10 +162,7 @@ func nameAt(toks []token, i int) (end int, n int) {
 	return j, n
 }
 
-func isMonthOrTitleWord(t token) bool {
-	if _, ok := month(t); ok {
-		return true
-	}
+func isTitleWord(t token) bool {
 	switch t.text {
 	case "President", "Prime", "Minister", "Chancellor", "Secretary", "Senator", "Governor":
 		return true
@@ -247,6 +245,13 @@ func findLeaders(toks []token) []leader {
 		// "Russian President Vladimir Putin", "Azerbaijan’s President Ilham Aliyev"
 		if title, after := matchTitle(toks, i, true); title != "" {
 			country, cstart := countryBefore(toks, i)
+			// A former office is no office: "former European Council
+			// President Tomasz Wrona" is not the council's president.
+			if cstart > 0 && toks[cstart-1].is("former", "ex", "late", "then") {
+				end, _ := nameAt(toks, after)
+				i = end - 1
+				continue
+			}
 			if country == "" && !toks[i].cap() {
 				goto appositive
 			}

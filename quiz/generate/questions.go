@@ -38,6 +38,8 @@ var pastVerbs = map[string]string{
 	"conducted": "conduct", "carried": "carry", "hit": "hit", "shot": "shoot", "built": "build",
 	"reported": "report", "confirmed": "confirm", "detected": "detect", "observed": "observe",
 	"performed": "perform", "tested": "test", "orbited": "orbit", "fired": "fire",
+	"conceded": "concede", "promised": "promise", "pledged": "pledge", "welcomed": "welcome",
+	"moved": "move", "received": "receive", "handed": "hand", "presented": "present",
 }
 
 var particles = map[string]bool{"out": true, "over": true, "up": true, "down": true, "off": true, "back": true, "away": true}
@@ -67,6 +69,7 @@ type writer struct {
 	sents     []sentence
 	facts     []Fact
 	proper    map[string]bool
+	names     map[string]bool // words of countries and people: always capitalised
 	questions []quiz.Question
 	items     []Item
 	ids       map[string]bool
@@ -74,14 +77,25 @@ type writer struct {
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
-	return &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), ids: map[string]bool{}, prompts: map[string]bool{}}
+	w := &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), names: map[string]bool{}, ids: map[string]bool{}, prompts: map[string]bool{}}
+	for _, c := range nationalities {
+		for _, x := range strings.Fields(c) {
+			w.names[x] = true
+		}
+	}
+	for _, f := range facts {
+		for _, x := range strings.Fields(f.Person + " " + f.Country) {
+			w.names[x] = true
+		}
+	}
+	return w
 }
 
 // write makes at most one question per fact (and one date question per
 // sentence), rotating the question types so that a quiz is varied.
 func (w *writer) write() {
 	var leaderN, dateN, countN int
-	dateSent := map[int]bool{}
+	dateSent, countSent := map[int]bool{}, map[int]bool{}
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Leader:
@@ -107,6 +121,9 @@ func (w *writer) write() {
 				dateSent[f.sent] = true
 			}
 		case Count:
+			if countSent[f.sent] {
+				continue
+			}
 			ok := false
 			if countN%3 == 2 {
 				ok = w.countTF(fi) || w.howMany(fi)
@@ -115,6 +132,7 @@ func (w *writer) write() {
 			}
 			if ok || w.countBlank(fi) {
 				countN++
+				countSent[f.sent] = true
 			}
 		}
 	}
@@ -173,11 +191,15 @@ func givesAway(prompt, answer string, f Fact) bool {
 	return false
 }
 
+var possessives = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'s,", ",")
+
 // normalize lower-cases and turns punctuation into spaces so that a
 // containment test works on whole words.
 func normalize(s string) string {
 	var b strings.Builder
 	space := true
+	// Possessives match their noun: "Azerbaijan’s" is "Azerbaijan".
+	s = possessives.Replace(s)
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
@@ -229,7 +251,9 @@ func (w *writer) who(fi int) bool {
 	}
 	var wrong []string
 	for i, g := range w.facts {
-		if i != fi && g.Kind == Leader && g.Person != f.Person && !(g.Office == f.Office && g.Country == f.Country) && len(wrong) < 3 {
+		// Without a country, every president is "a president".
+		sameOffice := g.Office == f.Office && (g.Country == f.Country || f.Country == "")
+		if i != fi && g.Kind == Leader && g.Person != f.Person && !sameOffice && len(wrong) < 3 {
 			wrong = append(wrong, g.Person)
 		}
 	}
@@ -309,7 +333,8 @@ func (w *writer) office(fi int) bool {
 func (w *writer) leaderTF(fi int) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
-	if len(wrong) == 0 {
+	// "X is the Senator" says too little to be true or false.
+	if len(wrong) == 0 || f.Country == "" {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
@@ -347,7 +372,8 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 			n++
 		}
 	}
-	if n != 1 || f.d.qual != "" || f.d.prep == "" {
+	// "since 1966" or "by 2029" do not date the verb: only "on" and "in" do.
+	if n != 1 || f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in") {
 		return clause{}, false
 	}
 	p := f.d.start - 1
@@ -369,7 +395,7 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 		c := clause{subject: toks[j:v], prep: f.d.prep, firstIsStart: j == first}
 		k := w.verbAt(toks, v, &c)
 		end := clauseEnd(toks, k)
-		if end-k > 20 || hasVerb(toks[k:end]) {
+		if end-k > 20 || hasVerb(toks[k:end]) || !completeClause(toks, end) {
 			return clause{}, false
 		}
 		c.rest = toks[k:end]
@@ -397,13 +423,18 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 		for k < cs && toks[k].text != "," {
 			k++
 		}
+		// A verb right after the first comma is a participle ("The
+		// summit, held on July 11, brought …"), not the main verb.
+		if k == cs-1 {
+			return clause{}, false
+		}
 		c.subject = toks[first:k]
 	} else {
 		c.subject = toks[cs:v]
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	k := w.verbAt(toks, v, &c)
-	if k > p || p-k > 8 {
+	if k > p || p-k > 12 {
 		return clause{}, false
 	}
 	c.rest = toks[k:p]
@@ -434,17 +465,31 @@ func (c clause) ok() bool {
 	if len(c.subject) == 1 && pronouns[c.subject[0].lower()] {
 		return false
 	}
+	// "her country" or "and Kylian Mbappé" need what came before.
+	if c.subject[0].is("and", "but", "or", "then", "so", "his", "her", "its", "their", "our", "my", "your") {
+		return false
+	}
 	for _, t := range c.subject {
-		if t.punct && t.text != "’" && t.text != "'" || pastVerbs[t.lower()] != "" && t.lower() != "left" || t.is("said", "says") {
+		if t.punct && t.text != "’" && t.text != "'" || pastVerbs[t.lower()] != "" && t.lower() != "left" ||
+			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] {
 			return false
 		}
 	}
-	for _, t := range c.rest {
-		if t.punct {
+	for i, t := range c.rest {
+		// "won a majority in the election held on October 15": the date
+		// belongs to the participle, not to the verb; "welcomed the deal and
+		// said the mission would begin on May 1": to the last verb.
+		if t.punct || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+			t.is("said", "says", "told", "would", "will", "that", "to") {
 			return false
 		}
 	}
-	return true
+	return !hasVerb(c.rest)
+}
+
+var subordinators = map[string]bool{
+	"when": true, "who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true,
+	"while": true, "after": true, "before": true, "because": true, "if": true, "although": true, "as": true,
 }
 
 func participle(t token) bool {
@@ -487,15 +532,53 @@ func clauseEnd(toks []token, k int) int {
 	return k
 }
 
+// completeClause reports whether a clause cut at toks[end] is whole: it
+// ends the sentence or is followed by a conjunction, not by the rest of a
+// list ("held in Havana, Oslo and Caracas").
+func completeClause(toks []token, end int) bool {
+	if end >= len(toks) || toks[end].text != "," {
+		return end >= len(toks) || strings.ContainsAny(toks[end].text, ".;!?")
+	}
+	if end+1 >= len(toks) {
+		return false
+	}
+	next := toks[end+1]
+	// ", discussing solutions …" adds to a whole clause.
+	return next.is("but", "and", "while", "although", "though", "according", "which", "as", "after", "before", "with", "since", "so", "yet") ||
+		!next.cap() && strings.HasSuffix(next.lower(), "ing")
+}
+
 // phrase writes tokens as text, lower-casing the first word when only its
 // place at the start of the sentence capitalised it.
 func (w *writer) phrase(ts []token, atStart bool) string {
 	s := joinTokens(ts)
-	if !atStart || len(ts) == 0 || w.proper[ts[0].text] || nationalityOrAcronym(ts[0].text) {
+	if !atStart || len(ts) == 0 || w.keepCapital(ts) {
 		return s
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// keepCapital reports whether the first word of a phrase opening a
+// sentence is a name: capitalised elsewhere in the article, a country or a
+// person of the article, a possessive ("Turkey’s"), or the start of a longer
+// name ("Apollo 17", "Civic Alliance").
+func (w *writer) keepCapital(ts []token) bool {
+	t := ts[0]
+	if notNames[t.text] || !t.cap() {
+		return false
+	}
+	if _, isNum := wordValue(t.text); isNum {
+		return false
+	}
+	if w.proper[t.text] || nationalityOrAcronym(t.text) || w.names[t.text] || t.poss {
+		return true
+	}
+	if len(ts) > 1 {
+		n := ts[1]
+		return n.cap() || n.text[0] >= '0' && n.text[0] <= '9'
+	}
+	return false
 }
 
 func spaced(ts []token) string {
@@ -605,7 +688,8 @@ func (w *writer) dateTF(fi int) bool {
 	truth := parity(f) == 0
 	stated := right
 	if !truth {
-		stated = wrong[0]
+		// A near date makes a better false statement than a far one.
+		stated = wrong[len(wrong)-1]
 	}
 	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + c.prep + " " + stated + "."
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article dates this to " + right + "."}
@@ -690,6 +774,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	end := clauseEnd(toks, f.c.end)
 	rest := toks[f.c.end:end]
+	if !completeClause(toks, end) || inQuote(toks, f.c.start) {
+		return clause{}, false, false
+	}
 	if cs == f.c.start {
 		if len(rest) == 0 || len(rest) > 20 {
 			return clause{}, false, false
@@ -789,6 +876,9 @@ func (w *writer) countBlank(fi int) bool {
 		return false
 	}
 	s := w.sents[f.sent]
+	if inQuote(s.toks, f.c.start) {
+		return false
+	}
 	a := s.toks[f.c.start].start - f.SentenceStart
 	b := s.toks[f.c.nounStart-1].end - f.SentenceStart
 	prompt := "Fill in the number: " + f.Sentence[:a] + blank + f.Sentence[b:]
@@ -798,6 +888,23 @@ func (w *writer) countBlank(fi int) bool {
 }
 
 // ---- helpers ----
+
+// inQuote reports whether toks[i] is inside quotation marks: quoted speech
+// is rhetoric ("in three weeks"), not a fact to quiz on.
+func inQuote(toks []token, i int) bool {
+	depth, straight := 0, 0
+	for _, t := range toks[:i] {
+		switch t.text {
+		case "“":
+			depth++
+		case "”":
+			depth--
+		case "\"":
+			straight++
+		}
+	}
+	return depth > 0 || straight%2 == 1
+}
 
 // choices puts the right answer and the wrong ones together; with all
 // given, they are used in that order.

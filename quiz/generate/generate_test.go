@@ -1,0 +1,365 @@
+package generate
+
+import (
+	"errors"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+func mustRead(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestKarabakhFacts checks the exact facts of the Karabakh article, their
+// offsets, sentences, events and surname mentions.
+func TestKarabakhFacts(t *testing.T) {
+	text := mustRead(t, "testdata/karabakh.txt")
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		kind                    Kind
+		text                    string
+		person, office, country string
+		number                  int
+		noun                    string
+		event                   string // a part of the event
+		sentence                string // the start of the sentence
+		mentions                []string
+	}
+	wants := []want{
+		{kind: Leader, text: "Russian President Vladimir Putin", person: "Vladimir Putin", office: "President", country: "Russia",
+			sentence: "Russian President Vladimir Putin informed", mentions: []string{"Putin", "Putin"}},
+		{kind: Leader, text: "Turkish President Recep Tayyip Erdogan", person: "Recep Tayyip Erdogan", office: "President", country: "Turkey",
+			sentence: "Russian President", mentions: []string{"Erdogan", "Erdogan"}},
+		{kind: Date, text: "November 1 and 2", event: "Putin held meaningful talks", sentence: "The Kremlin said earlier that on November 1 and 2"},
+		{kind: Leader, text: "Armenian Prime Minister Nikol Pashinyan", person: "Nikol Pashinyan", office: "Prime Minister", country: "Armenia", sentence: "The Kremlin said earlier"},
+		{kind: Leader, text: "Azerbaijan’s President Ilham Aliyev", person: "Ilham Aliyev", office: "President", country: "Azerbaijan", sentence: "The Kremlin said earlier"},
+		{kind: Date, text: "September 27", event: "Renewed clashes between Azerbaijan and Armenia erupted", sentence: "Renewed clashes"},
+		{kind: Date, text: "the summer of 2014", event: "The area experienced flare-ups of violence", sentence: "The area experienced"},
+		{kind: Date, text: "April 2016", event: "flare-ups of violence", sentence: "The area experienced"},
+		{kind: Date, text: "this past July", event: "flare-ups of violence", sentence: "The area experienced"},
+		{kind: Count, text: "Three ceasefire agreements", number: 3, noun: "ceasefire agreements", sentence: "Three ceasefire agreements have been negotiated so far"},
+		{kind: Date, text: "February 1988", event: "The conflict between Armenia and Azerbaijan over the highland region of Nagorno-Karabakh broke out", sentence: "The conflict between"},
+		{kind: Date, text: "1992-1994", event: "tensions boiled over", sentence: "In 1992-1994, tensions"},
+		{kind: Count, text: "seven adjacent territories", number: 7, noun: "adjacent territories", sentence: "In 1992-1994"},
+	}
+	if len(res.Facts) != len(wants) {
+		for _, f := range res.Facts {
+			t.Logf("found %s %q", f.Kind, f.Text)
+		}
+		t.Fatalf("found %d facts, want %d", len(res.Facts), len(wants))
+	}
+	for i, w := range wants {
+		f := res.Facts[i]
+		if f.Kind != w.kind || f.Text != w.text || f.Person != w.person || f.Office != w.office || f.Country != w.country || f.Number != w.number || f.Noun != w.noun {
+			t.Errorf("fact %d = %s %q (%q %q %q %d %q), want %s %q (%q %q %q %d %q)", i, f.Kind, f.Text, f.Person, f.Office, f.Country, f.Number, f.Noun,
+				w.kind, w.text, w.person, w.office, w.country, w.number, w.noun)
+		}
+		if text[f.Start:f.End] != f.Text {
+			t.Errorf("fact %d: text[%d:%d] = %q, not its text", i, f.Start, f.End, text[f.Start:f.End])
+		}
+		if !strings.HasPrefix(f.Sentence, w.sentence) || text[f.SentenceStart:f.SentenceStart+len(f.Sentence)] != f.Sentence {
+			t.Errorf("fact %d: sentence %q", i, f.Sentence)
+		}
+		if !strings.Contains(f.Event, w.event) {
+			t.Errorf("fact %d: event %q does not contain %q", i, f.Event, w.event)
+		}
+		var ms []string
+		for _, m := range f.Mentions {
+			ms = append(ms, text[m.Start:m.End])
+		}
+		if !reflect.DeepEqual(ms, w.mentions) {
+			t.Errorf("fact %d: mentions %q, want %q", i, ms, w.mentions)
+		}
+	}
+	// The sentence that mentions Erdogan alone is linked to him.
+	erdogan := res.Facts[1]
+	linked := false
+	for _, m := range erdogan.Mentions {
+		if strings.HasPrefix(text[m.Start:], "Erdogan insisted") {
+			linked = true
+		}
+	}
+	if !linked {
+		t.Error(`"Erdogan insisted" is not linked to Recep Tayyip Erdogan`)
+	}
+}
+
+// TestKarabakhQuestions checks the questions the issue asks for by name.
+func TestKarabakhQuestions(t *testing.T) {
+	res, err := FromText("", mustRead(t, "testdata/karabakh.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPrompt := map[string]quiz.Question{}
+	for _, q := range res.Quiz.Questions {
+		byPrompt[q.Prompt] = q
+	}
+	tests := []struct {
+		prompt, answer string
+		typ            quiz.Type
+	}{
+		{"How many ceasefire agreements have been negotiated so far?", "3", quiz.Number},
+		{"When did renewed clashes between Azerbaijan and Armenia erupt?", "September 27", quiz.Single},
+		{"When did the conflict between Armenia and Azerbaijan over the highland region of Nagorno-Karabakh break out?", "February 1988", quiz.Single},
+		{"Who is Russia's President, according to the article?", "Vladimir Putin", quiz.Single},
+		{"What office does Recep Tayyip Erdogan hold, according to the article?", "President of Turkey", quiz.Single},
+	}
+	for _, tc := range tests {
+		q, ok := byPrompt[tc.prompt]
+		if !ok {
+			t.Errorf("no question %q", tc.prompt)
+			continue
+		}
+		if q.Type != tc.typ {
+			t.Errorf("%q: type %s, want %s", tc.prompt, q.Type, tc.typ)
+		}
+		got := ""
+		for _, c := range q.Choices {
+			if c.Correct {
+				got = c.Text
+			}
+		}
+		if q.Type == quiz.Number {
+			got = strconv.FormatFloat(q.Numbers[0].Value, 'f', -1, 64)
+		}
+		if got != tc.answer {
+			t.Errorf("%q: answer %q, want %q", tc.prompt, got, tc.answer)
+		}
+		if q.Evidence == "" || q.Explanation == "" || q.ID == "" {
+			t.Errorf("%q: missing evidence, explanation or id", tc.prompt)
+		}
+	}
+	if res.Quiz.Title != "Putin, Erdogan Ready to Join Efforts to Solve Karabakh Conflict" {
+		t.Errorf("title %q", res.Quiz.Title)
+	}
+}
+
+func factTexts(text string, k Kind) []string {
+	res, _ := FromText("t", text)
+	var out []string
+	for _, f := range res.Facts {
+		if f.Kind == k {
+			s := f.Text
+			switch k {
+			case Count:
+				s = strconv.Itoa(f.Number) + " " + f.Noun
+			case Leader:
+				s = f.Person + "/" + f.Office + "/" + f.Country
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Clashes erupted on September 27.", "September 27"},
+		{"On November 1 and 2 they met.", "November 1 and 2"},
+		{"The war broke out in February 1988.", "February 1988"},
+		{"In 1992-1994, fighting raged.", "1992-1994"},
+		{"It flared in the summer of 2014, in April 2016 and this past July.", "the summer of 2014|April 2016|this past July"},
+		{"The deal was signed on Sept. 5, 2021.", "Sept. 5, 2021"},
+		{"The vote took place on 9 October 2023.", "9 October 2023"},
+		{"They met on May 3-4 in Geneva.", "May 3-4"},
+		{"Talks ran from 2012 to 2016.", "from 2012 to 2016"},
+		{"Ceasefires in 2016 and 2021 failed.", "2016|2021"},
+		{"The Kremlin said on Saturday that talks continue.", ""},
+		{"Leaders may meet again soon.", ""},
+		{"May said nothing.", ""},
+		{"The army has 2024 tanks in 1500 depots.", ""},
+		{"In 1500 cases the courts ruled.", ""},
+		{"The team won in early 2019.", "early 2019"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Date), "|")
+		if got != tc.want {
+			t.Errorf("%q: dates %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLeaders(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Russian President Vladimir Putin spoke.", "Vladimir Putin/President/Russia"},
+		{"Azerbaijan’s President Ilham Aliyev spoke.", "Ilham Aliyev/President/Azerbaijan"},
+		{"Azerbaijan's President Ilham Aliyev spoke.", "Ilham Aliyev/President/Azerbaijan"},
+		{"Armenian Prime Minister Nikol Pashinyan agreed.", "Nikol Pashinyan/Prime Minister/Armenia"},
+		{"U.S. Secretary of State Daniel Whitfield said so.", "Daniel Whitfield/Secretary of State/United States"},
+		{"UN Secretary-General Amara Diallo welcomed it.", "Amara Diallo/Secretary-General/United Nations"},
+		{"Olaf Berg, the German chancellor, arrived.", "Olaf Berg/Chancellor/Germany"},
+		{"Ana Ruiz, the foreign minister of Spain, arrived.", "Ana Ruiz/Foreign Minister/Spain"},
+		{"Ana Ruiz, Spain’s foreign minister, arrived.", "Ana Ruiz/Foreign Minister/Spain"},
+		{"Senator Lucía Varela objected.", "Lucía Varela/Senator/"},
+		{"King Charles III opened parliament.", "Charles III/King/"},
+		{"Former President Joan Doe spoke.", ""},
+		{"The former European Council President Tomasz Wrona spoke.", ""},
+		{"The Russian president informed his Turkish counterpart.", ""},
+		{"The Turkish presidential office said so.", ""},
+		{"Prime Minister Theresa May resigned.", "Theresa May/Prime Minister/"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Three ceasefire agreements have been negotiated so far.", "3 ceasefire agreements"},
+		{"They fought for seven adjacent territories.", "7 adjacent territories"},
+		{"It ended 21 days of talks.", "21 days of talks"},
+		{"Russia massed 60,000 troops.", "60000 troops"},
+		{"More than 21 million people voted.", "21000000 people"},
+		{"Twenty-one people died.", "21 people"},
+		{"They hold 11 more seats.", "11 more seats"},
+		{"The two presidents spoke.", ""},
+		{"Turnout was 74 percent.", ""},
+		{"The plan is worth 25 billion euros.", ""},
+		{"Apollo 17 landed.", ""},
+		{"France lost 4-2 on penalties.", ""},
+		{"A 73-year-old man was hurt.", ""},
+		{"One of the soldiers died.", ""},
+		{"Two of the ships sank.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Count), "|")
+		if got != tc.want {
+			t.Errorf("%q: counts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Headline Without Stop\n\nU.S. Senator Jane Roe spoke. Dr. Ann Lee agreed. “It is done,” she said. Then J. Smith left!\nLast line"
+	toks := tokenize(text)
+	var got []string
+	for _, s := range splitSentences(text, toks) {
+		got = append(got, text[s.start:s.end])
+	}
+	want := []string{"Headline Without Stop", "U.S. Senator Jane Roe spoke.", "Dr. Ann Lee agreed.", "“It is done,” she said.", "Then J. Smith left!", "Last line"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestFromTextErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want error
+		msg  string
+	}{
+		{"empty", "", ErrEmpty, "empty"},
+		{"blank", " \n\t\n ", ErrEmpty, "empty"},
+		{"bom only", "\uFEFF\n", ErrEmpty, "empty"},
+		{"invalid utf8", "Clashes erupted on \xff\xfe September 27.", ErrNotText, "byte 19"},
+		{"nul byte", "PK\x03\x04\x00\x00binary", ErrNotText, "NUL"},
+		{"control bytes", strings.Repeat("\x01\x02ab", 50), ErrNotText, "control"},
+		{"no facts", "The weather was fine and everyone went home happy.", ErrNoFacts, "no dates"},
+		{"weekday only", "The Kremlin said on Saturday that talks continue.", ErrNoFacts, "no dates"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := FromText("", tc.in)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("message %q does not say %q", err, tc.msg)
+			}
+			if res.Quiz != nil && len(res.Quiz.Questions) > 0 {
+				t.Errorf("questions written despite the error")
+			}
+		})
+	}
+	if errors.Is(ErrEmpty, ErrNoFacts) {
+		t.Error("different problems match")
+	}
+}
+
+// TestDeterministic runs the generator twice on every article.
+func TestDeterministic(t *testing.T) {
+	for _, a := range loadArticles(t) {
+		r1, err1 := FromText("", a.text)
+		r2, err2 := FromText("", a.text)
+		if !reflect.DeepEqual(r1, r2) || err1 != err2 {
+			t.Errorf("%s: two runs differ", a.name)
+		}
+	}
+}
+
+// TestCRLF checks that Windows line ends change no fact and keep offsets right.
+func TestCRLF(t *testing.T) {
+	text := strings.ReplaceAll(mustRead(t, "testdata/karabakh.txt"), "\n", "\r\n")
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Facts) != 13 {
+		t.Errorf("found %d facts with CRLF, want 13", len(res.Facts))
+	}
+	for _, f := range res.Facts {
+		if text[f.Start:f.End] != f.Text {
+			t.Errorf("offsets of %q are wrong", f.Text)
+		}
+	}
+}
+
+func FuzzFromText(f *testing.F) {
+	f.Add(mustRead(f, "testdata/karabakh.txt"))
+	f.Add("Russian President Vladimir Putin met on May 3-4. Three ships sank.")
+	f.Add("“On Sept. 5, 2021, U.S. Secretary of State A B’s 60,000 troops”")
+	f.Add("X, the president of France, Y Z, said. In 1992–94 and 1995 ten-ten tanks.")
+	f.Add("\xff\x00")
+	f.Add("King Charles III; Jan. 1 and 2; the winter of 2099; 1,000,000,000,000,000 people")
+	f.Fuzz(func(t *testing.T, text string) {
+		res, err := FromText("", text)
+		if err != nil {
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		for _, fa := range res.Facts {
+			if fa.Start < 0 || fa.End > len(text) || fa.Start > fa.End || text[fa.Start:fa.End] != fa.Text {
+				t.Fatalf("bad offsets for %q", fa.Text)
+			}
+		}
+		if len(res.Quiz.Questions) == 0 || len(res.Items) != len(res.Quiz.Questions) {
+			t.Fatal("success without questions")
+		}
+		for _, q := range res.Quiz.Questions {
+			if !strings.Contains(text, q.Evidence) {
+				t.Fatalf("evidence %q not in the text", q.Evidence)
+			}
+		}
+	})
+}
+
+func BenchmarkGenerateKarabakh(b *testing.B) {
+	text := mustRead(b, "testdata/karabakh.txt")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := FromText("", text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
