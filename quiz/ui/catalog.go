@@ -56,6 +56,7 @@ type questionsIndex struct {
 // learner's own quizzes. It blocks: call it from ctx.Async.
 func loadCatalog() catalog {
 	var c catalog
+	refreshLearner()
 	raw, err := fetchText("/questions/index.json")
 	var index questionsIndex
 	if err == nil {

@@ -24,6 +24,13 @@ func learnerStore() *store.Store {
 	return learner.store
 }
 
+// refreshLearner re-reads local storage, which another tab may have
+// written since, keeping what the new reading has to tell.
+func refreshLearner() {
+	s := learnerStore()
+	learner.notices = append(learner.notices, s.Reload()...)
+}
+
 // storageNotices are the problems found when local storage was opened.
 func storageNotices() []store.Notice {
 	learnerStore()
