@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -27,8 +28,13 @@ func learnerStore() *store.Store {
 // refreshLearner re-reads local storage, which another tab may have
 // written since, keeping what the new reading has to tell.
 func refreshLearner() {
-	s := learnerStore()
-	learner.notices = append(learner.notices, s.Reload()...)
+	for _, n := range learnerStore().Reload() {
+		// A record that could not be moved aside is found again on every
+		// reading: tell the learner once.
+		if !slices.ContainsFunc(learner.notices, func(o store.Notice) bool { return o.Key == n.Key }) {
+			learner.notices = append(learner.notices, n)
+		}
+	}
 }
 
 // storageNotices are the problems found when local storage was opened.
