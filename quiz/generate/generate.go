@@ -200,13 +200,13 @@ func checkText(text string) error {
 			}
 			i += size
 		}
-		return &InputError{Problem: NotText, Detail: "invalid UTF-8 at byte " + itoa(i)}
+		return &InputError{Problem: NotText, Detail: "invalid UTF-8 at byte offset " + itoa(i)}
 	}
 	control := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c == 0 {
-			return &InputError{Problem: NotText, Detail: "NUL byte at " + itoa(i)}
+			return &InputError{Problem: NotText, Detail: "NUL byte at offset " + itoa(i)}
 		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			control++

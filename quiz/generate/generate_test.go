@@ -268,7 +268,7 @@ func TestFromTextErrors(t *testing.T) {
 		{"empty", "", ErrEmpty, "empty"},
 		{"blank", " \n\t\n ", ErrEmpty, "empty"},
 		{"bom only", "\uFEFF\n", ErrEmpty, "empty"},
-		{"invalid utf8", "Clashes erupted on \xff\xfe September 27.", ErrNotText, "byte 19"},
+		{"invalid utf8", "Clashes erupted on \xff\xfe September 27.", ErrNotText, "byte offset 19"},
 		{"nul byte", "PK\x03\x04\x00\x00binary", ErrNotText, "NUL"},
 		{"control bytes", strings.Repeat("\x01\x02ab", 50), ErrNotText, "control"},
 		{"no facts", "The weather was fine and everyone went home happy.", ErrNoFacts, "no dates"},
