@@ -1,0 +1,316 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// karabakhTitle is the title of questions/karabakh.yaml.
+const karabakhTitle = "Nagorno-Karabakh, November 2020"
+
+// waitController waits until the service worker controls the page.
+func waitController(t testing.TB, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller ? true :
+		new Promise(r => navigator.serviceWorker.addEventListener("controllerchange", () => r(true), {once: true})))`)
+}
+
+// cached lists the service worker's caches as "cache-name /path".
+func cached(t testing.TB, ctx context.Context) []string {
+	t.Helper()
+	return eval[[]string](t, ctx, `caches.keys().then(ks => Promise.all(ks.map(k =>
+		caches.open(k).then(c => c.keys()).then(rs => rs.map(r => k + " " + new URL(r.url).pathname + new URL(r.url).search)))))
+		.then(a => a.flat().sort())`)
+}
+
+func indexVersion(t testing.TB, s *server) string {
+	t.Helper()
+	_, body := httpGet(t, s.URL+"/questions/index.json")
+	var ix struct{ Version string }
+	if err := json.Unmarshal(body, &ix); err != nil {
+		t.Fatal(err)
+	}
+	return ix.Version
+}
+
+// waitText waits until the page's text contains want.
+func waitText(t testing.TB, ctx context.Context, want string) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	js := fmt.Sprintf(`document.body && document.body.innerText.includes(%q)`, want)
+	if _, err := chromedp.Run(tctx, chromedp.Poll[bool](js, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
+		t.Fatalf("the page never showed %q: %v\npage text:\n%s", want, err, text)
+	}
+}
+
+// TestPWAOfflineAfterFirstVisit: the app is installable, the service
+// worker caches the shell, the wasm and every question file at install,
+// and once the server is gone every page and every question file still
+// loads, the wasm starts, and the quiz is there.
+func TestPWAOfflineAfterFirstVisit(t *testing.T) {
+	questions := copyQuestions(t, "karabakh.yaml")
+	karabakh, err := os.ReadFile(filepath.Join(questions, "karabakh.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := startServer(t, questions)
+	ctx := newBrowser(t)
+
+	evCtx, cancelEv := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelEv()
+	responses := chromedp.Events(evCtx, network.ResponseReceived)
+	navigate(t, ctx, s.URL+"/")
+	waitApp(t, ctx)
+	waitController(t, ctx)
+
+	// app.wasm came brotli-compressed.
+	func() {
+		defer cancelEv()
+		for ev, err := range responses {
+			if err != nil {
+				t.Errorf("no response for /web/app.wasm seen: %v", err)
+				return
+			}
+			if strings.HasSuffix(ev.Response.URL, "/web/app.wasm") {
+				enc := ev.Response.Headers["Content-Encoding"]
+				if enc == nil {
+					enc = ev.Response.Headers["content-encoding"]
+				}
+				if fmt.Sprint(enc) != "br" {
+					t.Errorf("app.wasm Content-Encoding = %v, want br (headers %v)", enc, ev.Response.Headers)
+				}
+				return
+			}
+		}
+	}()
+
+	res, err := chromedp.Call(ctx, page.GetInstallabilityErrors, cdp.Empty{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.InstallabilityErrors {
+		t.Errorf("not installable: %s %v", e.ErrorID, e.ErrorArguments)
+	}
+
+	version := indexVersion(t, s)
+	entries := cached(t, ctx)
+	for _, p := range []string{
+		"/", "/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.wasm", "/web/app.css",
+		"/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
+		"/questions/index.json", "/questions/karabakh.yaml",
+	} {
+		if !slices.Contains(entries, "app-"+version+" "+p) {
+			t.Errorf("cache app-%s lacks %s; it has:\n%s", version, p, strings.Join(entries, "\n"))
+		}
+	}
+	noConsoleErrors(t, ctx)
+
+	s.Stop()
+	clearConsole(ctx)
+
+	for _, p := range []string{"/", "/quiz/karabakh", "/?q=1", "/new", "/teacher"} {
+		navigate(t, ctx, s.URL+p)
+		if href := eval[string](t, ctx, `location.href`); href != s.URL+p {
+			t.Fatalf("offline %s: the browser shows %s", p, href)
+		}
+		waitApp(t, ctx)
+		if got := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); got != version {
+			t.Errorf("offline %s: app version %q, want %q", p, got, version)
+		}
+	}
+	// The quiz page read its question file from the cache.
+	navigate(t, ctx, s.URL+"/quiz/karabakh")
+	waitApp(t, ctx)
+	waitText(t, ctx, karabakhTitle)
+
+	// A question file URL, opened and fetched.
+	navigate(t, ctx, s.URL+"/questions/karabakh.yaml")
+	if got := eval[string](t, ctx, `document.body.innerText`); strings.TrimSpace(got) != strings.TrimSpace(string(karabakh)) {
+		t.Errorf("offline /questions/karabakh.yaml shows %.200q", got)
+	}
+	navigate(t, ctx, s.URL+"/")
+	waitApp(t, ctx)
+	if got := eval[string](t, ctx, `fetch("/questions/karabakh.yaml").then(r => r.text())`); got != string(karabakh) {
+		t.Errorf("offline fetch of the question file gave %.200q", got)
+	}
+	noConsoleErrors(t, ctx)
+}
+
+// TestPWAUpdateOnNewQuestionFile: a question file added to the running
+// server is a new version; the worker installs it, the app is told
+// (OnAppUpdate) and offers "New version: reload", and after the reload the
+// app runs the new version with the new file cached.
+func TestPWAUpdateOnNewQuestionFile(t *testing.T) {
+	questions := copyQuestions(t, "karabakh.yaml")
+	s := startServer(t, questions)
+	ctx := newBrowser(t)
+	navigate(t, ctx, s.URL+"/")
+	waitApp(t, ctx)
+	waitController(t, ctx)
+	v1 := indexVersion(t, s)
+
+	// Record go-app's update callback (app.js calls goappOnUpdate, which
+	// the wasm set to its OnAppUpdate dispatcher).
+	eval[bool](t, ctx, `(() => { window.fqUpdated = false; const orig = goappOnUpdate;
+		goappOnUpdate = function() { window.fqUpdated = true; return orig.apply(this, arguments); }; return true; })()`)
+
+	extra := []byte("title: \"Extra quiz\"\nquestions:\n  - id: q1\n    type: truefalse\n    prompt: \"The sky is blue.\"\n    answer: true\n")
+	if err := os.WriteFile(filepath.Join(questions, "extra.yaml"), extra, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	v2 := indexVersion(t, s)
+	if v2 == v1 {
+		t.Fatalf("a new question file did not change the version (%s)", v1)
+	}
+
+	// What app.TryUpdate does; a page load does it too (below).
+	eval[chromedp.Void](t, ctx, `goappTryUpdate()`)
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(tctx, chromedp.Poll[bool](`window.fqUpdated === true`, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		t.Fatalf("goappOnUpdate was not called after the new version: %v", err)
+	}
+	do(t, ctx, 10*time.Second, chromedp.WaitVisible(chromedp.CSS("#reload-update")))
+
+	entries := cached(t, ctx)
+	if !slices.Contains(entries, "app-"+v2+" /questions/extra.yaml") {
+		t.Errorf("the new cache lacks the new file:\n%s", strings.Join(entries, "\n"))
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e, "app-"+v2+" ") {
+			t.Errorf("an old cache is left: %s", e)
+			break
+		}
+	}
+
+	do(t, ctx, 30*time.Second, chromedp.Click(chromedp.CSS("#reload-update")))
+	tctx2, cancel2 := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel2()
+	if _, err := chromedp.Run(tctx2, chromedp.Poll[bool](fmt.Sprintf(
+		`typeof goappGetenv === "function" && goappGetenv("GOAPP_VERSION") === %q && !document.getElementById("app-wasm-loader")`, v2),
+		chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		t.Fatalf("after reload the app does not run version %s: %v", v2, err)
+	}
+
+	// A changed file, seen through a plain page load this time.
+	if err := os.WriteFile(filepath.Join(questions, "extra.yaml"), append(extra, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, 30*time.Second, chromedp.Reload())
+	waitApp(t, ctx)
+	do(t, ctx, 30*time.Second, chromedp.WaitVisible(chromedp.CSS("#reload-update")))
+	noConsoleErrors(t, ctx)
+}
+
+// TestCSPIsEnforcedAndSeen: the CSP blocks an injected inline script, and
+// the harness sees the violation as a console error, so that tests which
+// assert no console errors would catch the app breaking the CSP.
+func TestCSPIsEnforcedAndSeen(t *testing.T) {
+	s := startServer(t, copyQuestions(t, "karabakh.yaml"))
+	ctx := newBrowser(t)
+	navigate(t, ctx, s.URL+"/")
+	waitApp(t, ctx)
+	noConsoleErrors(t, ctx)
+	eval[chromedp.Void](t, ctx, `(() => { const s = document.createElement("script");
+		s.textContent = "window.injected = true"; document.head.appendChild(s); })()`)
+	time.Sleep(300 * time.Millisecond)
+	if eval[bool](t, ctx, `window.injected === true`) {
+		t.Error("an inline script ran: the CSP is not enforced")
+	}
+	errs := consoleErrors(ctx)
+	if !slices.ContainsFunc(errs, func(e string) bool { return strings.Contains(e, "Content Security Policy") }) {
+		t.Errorf("the CSP violation was not seen as a console error; errors: %q", errs)
+	}
+}
+
+// TestWasmServedCompressed: the built app.wasm is sent as brotli or gzip
+// by what the client accepts, and both decode to app.wasm.
+func TestWasmServedCompressed(t *testing.T) {
+	s := startServer(t, t.TempDir())
+	raw, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ accept, encoding string }{
+		{"gzip, deflate, br, zstd", "br"},
+		{"gzip, deflate", "gzip"},
+		{"", ""},
+	} {
+		res, body := httpGet(t, s.URL+"/web/app.wasm", "Accept-Encoding", tc.accept)
+		if res.Header.Get("Content-Encoding") != tc.encoding || res.Header.Get("Content-Type") != "application/wasm" {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q Content-Type %q", tc.accept,
+				res.Header.Get("Content-Encoding"), res.Header.Get("Content-Type"))
+			continue
+		}
+		var r io.Reader = bytes.NewReader(body)
+		switch tc.encoding {
+		case "br":
+			r = brotli.NewReader(r)
+		case "gzip":
+			if r, err = gzip.NewReader(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := io.ReadAll(r)
+		if err != nil || !bytes.Equal(got, raw) {
+			t.Errorf("Accept-Encoding %q: body does not decode to app.wasm (%v)", tc.accept, err)
+		}
+	}
+}
+
+// wasmBrotliBudget is the most app.wasm may weigh brotli-compressed, what
+// a learner downloads on a first visit.
+const wasmBrotliBudget = 1_600_000
+
+// TestWasmSize prints the sizes of the built app.wasm and fails over the
+// budget. It is a size budget, not a timing.
+func TestWasmSize(t *testing.T) {
+	requireBuild(t)
+	size := func(name string) int64 {
+		info, err := os.Stat(filepath.Join(webDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info.Size()
+	}
+	raw, gz, br := size("app.wasm"), size("app.wasm.gz"), size("app.wasm.br")
+	t.Logf("app.wasm: raw %d bytes (%.2f MB), gzip %d (%.2f MB), brotli %d (%.2f MB); budget brotli %d",
+		raw, float64(raw)/1e6, gz, float64(gz)/1e6, br, float64(br)/1e6, wasmBrotliBudget)
+	if br > wasmBrotliBudget {
+		t.Errorf("app.wasm is %d bytes brotli-compressed, over the budget of %d", br, wasmBrotliBudget)
+	}
+}
+
+// TestHarnessAxe checks that axe-core runs in the app's pages (under the
+// CSP); the accessibility tests themselves assert on its findings.
+func TestHarnessAxe(t *testing.T) {
+	s := startServer(t, copyQuestions(t, "karabakh.yaml"))
+	ctx := newBrowser(t)
+	navigate(t, ctx, s.URL+"/")
+	waitApp(t, ctx)
+	vs := axe(t, ctx)
+	for _, v := range vs {
+		t.Logf("axe: %s", v)
+	}
+	if !eval[bool](t, ctx, `typeof axe === "object" && typeof axe.run === "function"`) {
+		t.Error("axe-core is not in the page")
+	}
+}
