@@ -1,0 +1,550 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+	"factquiz/quiz/format"
+	"factquiz/quiz/generate"
+	"factquiz/quiz/store"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// maxArticleBytes bounds what the generator is given: a long article is
+// a few tens of kilobytes; a pasted book would freeze the tab.
+const maxArticleBytes = 400_000
+
+// NewQuizPage is /new: paste an article, see the facts found (marked in
+// the article) and the questions written from them, drop the questions
+// not wanted, then take the quiz at once, keep it among the learner's
+// quizzes, or download it as a question file for the questions/ folder.
+//
+// Everything happens in the browser: the server prerenders only the empty
+// form, and no text of the article ever reaches a prerendered attribute.
+type NewQuizPage struct {
+	app.Compo
+
+	title       string // the title field
+	titleEdited bool   // the learner typed a title: stop following the article
+	text        string // the article as last generated
+
+	result    *generate.Result
+	genErr    string  // why the article gave no quiz
+	status    string  // "Found 14 facts and wrote 11 questions."
+	elapsedMS float64 // how long FromText took in this browser
+	keep      []bool  // per question of result.Quiz
+
+	savedID string // the user quiz saved from this result, replaced on a new save
+	saveMsg string
+	saveErr string
+}
+
+func (p *NewQuizPage) OnNav(ctx app.Context) {
+	// A fixed title: nothing of the article goes into the page's head.
+	ctx.Page().SetTitle("New quiz from an article · Factquiz")
+	// The generator never runs here on the server: the prerendered page
+	// is the empty form.
+}
+
+// onArticleInput follows the article's first line in the title field
+// until the learner types a title of their own.
+func (p *NewQuizPage) onArticleInput(ctx app.Context, e app.Event) {
+	text := ctx.JSSrc().Get("value").String()
+	if !p.titleEdited {
+		p.title = articleFirstLine(text)
+	}
+}
+
+func (p *NewQuizPage) onTitleInput(ctx app.Context, e app.Event) {
+	p.title = ctx.JSSrc().Get("value").String()
+	p.titleEdited = strings.TrimSpace(p.title) != ""
+}
+
+// articleValue reads the text area itself, so that text set by a script
+// or an extension without an input event is not missed.
+func articleValue() string {
+	if app.IsServer {
+		return ""
+	}
+	el := app.Window().GetElementByID("article")
+	if !el.Truthy() {
+		return ""
+	}
+	return el.Get("value").String()
+}
+
+func (p *NewQuizPage) generate(ctx app.Context) {
+	text := articleValue()
+	if !p.titleEdited {
+		p.title = articleFirstLine(text)
+	}
+	p.text = text
+	p.result, p.keep, p.genErr, p.status, p.elapsedMS = nil, nil, "", "", 0
+	p.savedID, p.saveMsg, p.saveErr = "", "", ""
+
+	if len(text) > maxArticleBytes {
+		p.genErr = fmt.Sprintf("This text is too long for one quiz (%d KB; at most %d KB). Paste one article at a time.",
+			len(text)/1000, maxArticleBytes/1000)
+		p.status = "No quiz: the text is too long."
+		return
+	}
+
+	start := perfNowMS()
+	res, err := runGenerator(strings.TrimSpace(p.title), text)
+	p.elapsedMS = perfNowMS() - start
+
+	if len(res.Facts) > 0 {
+		r := res
+		p.result = &r
+	}
+	if err != nil {
+		p.genErr = generatorMessage(err)
+		if len(res.Facts) > 0 {
+			p.status = fmt.Sprintf("Found %s, but no questions.", plural(len(res.Facts), "fact", "facts"))
+			p.focusResults(ctx)
+		} else {
+			p.status = "No quiz: " + messageLead(p.genErr)
+		}
+		return
+	}
+	if res.Quiz == nil || len(res.Quiz.Questions) == 0 {
+		p.result = nil
+		p.genErr = "The article gave no questions."
+		p.status = "No quiz."
+		return
+	}
+	p.keep = make([]bool, len(res.Quiz.Questions))
+	for i := range p.keep {
+		p.keep[i] = true
+	}
+	p.status = fmt.Sprintf("Found %s and wrote %s.",
+		plural(len(res.Facts), "fact", "facts"), plural(len(res.Quiz.Questions), "question", "questions"))
+	p.focusResults(ctx)
+}
+
+func (p *NewQuizPage) focusResults(ctx app.Context) {
+	ctx.Defer(func(ctx app.Context) { focusElement("results-heading") })
+}
+
+// runGenerator calls the generator and turns a panic into an error: a
+// bug in it must show a message, not stop the app.
+func runGenerator(title, text string) (res generate.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = generate.Result{}, fmt.Errorf("the quiz generator failed on this text (%v); please report it with the article", r)
+		}
+	}()
+	return generate.FromText(title, text)
+}
+
+// generatorMessage tells the learner why the article gave no quiz and
+// what to do about it.
+func generatorMessage(err error) string {
+	var ie *generate.InputError
+	switch {
+	case errors.Is(err, generate.ErrEmpty):
+		return "The article is empty. Paste the text of a news article into the box, then press Generate."
+	case errors.Is(err, generate.ErrNotText):
+		msg := "This is not text that Factquiz can read (it looks like a binary file or is not UTF-8)."
+		if errors.As(err, &ie) && ie.Detail != "" {
+			msg += " Detail: " + ie.Detail + "."
+		}
+		return msg + " Paste the article's text itself."
+	case errors.Is(err, generate.ErrNoFacts):
+		return "No facts were found in this text. Factquiz asks about dates (“on September 27”), leaders with their office (“President Ilham Aliyev”) and counts (“three ceasefire agreements”): try a news article in English."
+	case errors.Is(err, generate.ErrNoQuestions):
+		return "Facts were found (they are marked below), but none of them gives a good question. Try a longer article."
+	}
+	return "No quiz could be made from this text: " + err.Error()
+}
+
+// messageLead is msg up to its first full stop.
+func messageLead(msg string) string {
+	if i := strings.Index(msg, ". "); i >= 0 {
+		return msg[:i+1]
+	}
+	return msg
+}
+
+// articleFirstLine is the article's first non-blank line, cut to a title's length.
+func articleFirstLine(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\ufeff"))
+		if line == "" {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			return ""
+		}
+		const max = 120
+		if len(line) > max {
+			cut := strings.LastIndexByte(line[:max], ' ')
+			if cut < max/2 {
+				cut = max
+				for cut > 0 && !utf8.RuneStart(line[cut]) {
+					cut--
+				}
+			}
+			line = strings.TrimRight(line[:cut], " ,;:") + "…"
+		}
+		return line
+	}
+	return ""
+}
+
+// perfNowMS is the browser's performance.now(), in milliseconds.
+func perfNowMS() float64 {
+	if app.IsServer {
+		return 0
+	}
+	return app.Window().Get("performance").Call("now").Float()
+}
+
+// keptQuiz is the generated quiz with only the kept questions.
+func (p *NewQuizPage) keptQuiz() *quiz.Quiz {
+	if p.result == nil || p.result.Quiz == nil {
+		return nil
+	}
+	q := *p.result.Quiz
+	q.ID = ""
+	if t := strings.TrimSpace(p.title); t != "" {
+		q.Title = t
+	}
+	if q.Source == "" {
+		if h := articleFirstLine(p.text); h != "" && h != q.Title {
+			q.Source = "Article: " + h
+		} else {
+			q.Source = "An article pasted into Factquiz"
+		}
+	}
+	q.Questions = nil
+	for i, qu := range p.result.Quiz.Questions {
+		if i < len(p.keep) && p.keep[i] {
+			q.Questions = append(q.Questions, qu)
+		}
+	}
+	return &q
+}
+
+func (p *NewQuizPage) keptCount() int {
+	n := 0
+	for _, k := range p.keep {
+		if k {
+			n++
+		}
+	}
+	return n
+}
+
+// fileName is the name of the question file: the title as a slug.
+func (p *NewQuizPage) fileName(q *quiz.Quiz) string {
+	s := format.Slug(q.Title)
+	if len(s) > 60 {
+		s = strings.TrimRight(s[:60], "-_")
+	}
+	if s == "" {
+		s = "quiz"
+	}
+	return s + ".yaml"
+}
+
+// save keeps the kept questions among the learner's quizzes. Saving again
+// replaces the quiz saved before from the same result. A failed save
+// (storage full) is reported and changes nothing: the page keeps it all.
+func (p *NewQuizPage) save() (store.UserQuiz, bool) {
+	q := p.keptQuiz()
+	if q == nil || len(q.Questions) == 0 {
+		p.saveErr, p.saveMsg = "Keep at least one question first.", ""
+		return store.UserQuiz{}, false
+	}
+	u, err := learnerStore().SaveUserQuiz(store.UserQuiz{
+		ID:       p.savedID,
+		Quiz:     *q,
+		FileName: p.fileName(q),
+		Format:   string(format.Native),
+	})
+	if err != nil {
+		p.saveErr = "The quiz was not kept in this browser: " + err.Error() +
+			" Nothing is lost: your questions are still here, and “Download question file” still works."
+		p.saveMsg = ""
+		return u, false
+	}
+	p.savedID = u.ID
+	p.saveErr = ""
+	p.saveMsg = fmt.Sprintf("Kept in your quizzes: %s, %s.", q.Title, plural(len(q.Questions), "question", "questions"))
+	return u, true
+}
+
+func (p *NewQuizPage) take(ctx app.Context) {
+	u, ok := p.save()
+	if !ok {
+		return
+	}
+	ctx.Navigate(quizPath(u.ID))
+}
+
+func (p *NewQuizPage) download(ctx app.Context) {
+	q := p.keptQuiz()
+	if q == nil || len(q.Questions) == 0 {
+		p.saveErr, p.saveMsg = "Keep at least one question first.", ""
+		return
+	}
+	var b bytes.Buffer
+	if err := format.WriteNative(&b, q); err != nil {
+		p.saveErr, p.saveMsg = "The question file could not be written: "+err.Error(), ""
+		return
+	}
+	name := p.fileName(q)
+	if err := saveTextAsFile(name, "application/yaml", b.String()); err != nil {
+		p.saveErr, p.saveMsg = "The download did not start: "+err.Error(), ""
+		return
+	}
+	p.saveErr = ""
+	p.saveMsg = "Downloading " + name + ". Put it in the questions/ folder to share the quiz."
+}
+
+// saveTextAsFile makes the browser save content as a file: a Blob behind
+// an <a download> made in script, never a data: URL in the page.
+func saveTextAsFile(name, mime, content string) (err error) {
+	if app.IsServer {
+		return errNotInBrowser
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	win := app.Window()
+	blob := win.Get("Blob").New([]any{content}, map[string]any{"type": mime + ";charset=utf-8"})
+	urls := win.Get("URL")
+	href := urls.Call("createObjectURL", blob)
+	doc := win.Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", href)
+	a.Set("download", name)
+	a.Set("hidden", true)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	var revoke app.Func
+	revoke = app.FuncOf(func(app.Value, []app.Value) any {
+		urls.Call("revokeObjectURL", href)
+		revoke.Release()
+		return nil
+	})
+	win.Call("setTimeout", revoke, 30_000)
+	return nil
+}
+
+func (p *NewQuizPage) Render() app.UI {
+	return page("new",
+		app.H1().Text("New quiz from an article"),
+		app.P().Class("lead").Text("Paste a news article in English. Factquiz finds its dates, leaders and counts, writes questions about them, and shows the sentence that proves each answer. Nothing leaves this browser."),
+		app.Div().Class("new-form").Body(
+			app.Div().Class("field").Body(
+				app.Label().For("quiz-title").Text("Title of the quiz"),
+				app.Input().Type("text").ID("quiz-title").Name("title").
+					Value(p.title).AutoComplete(false).
+					Aria("describedby", "quiz-title-help").
+					OnInput(p.onTitleInput),
+				app.P().ID("quiz-title-help").Class("muted").Text("Taken from the article's first line until you type your own."),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("article").Text("Article text"),
+				app.Textarea().ID("article").Name("article").Rows(14).
+					Attr("spellcheck", "false").
+					Aria("describedby", "article-help").
+					OnInput(p.onArticleInput),
+				app.P().ID("article-help").Class("muted").Text("Plain text: the headline on the first line, then the article."),
+			),
+			app.Div().Class("actions").Body(
+				app.Button().ID("generate").Class("button primary").Type("button").Text("Generate").
+					OnClick(func(ctx app.Context, e app.Event) { p.generate(ctx) }),
+			),
+		),
+		app.P().ID("new-status").Attr("role", "status").Aria("live", "polite").Text(p.status),
+		app.Div().ID("new-error").Attr("role", "alert").Body(
+			app.If(p.genErr != "", func() app.UI {
+				return app.P().Class("alert").Text(p.genErr)
+			}),
+		),
+		app.If(p.result != nil, func() app.UI { return p.renderResult() }),
+	)
+}
+
+func (p *NewQuizPage) renderResult() app.UI {
+	r := p.result
+	var questions []quiz.Question
+	if r.Quiz != nil && p.genErr == "" {
+		questions = r.Quiz.Questions
+	}
+	kept := p.keptCount()
+	return app.Div().ID("new-result").Body(
+		app.Section().Aria("labelledby", "results-heading").Body(
+			app.H2().ID("results-heading").TabIndex(-1).Text("Facts found"),
+			app.P().ID("gen-time").Class("muted").
+				DataSet("ms", fmt.Sprintf("%.1f", p.elapsedMS)).
+				Text(fmt.Sprintf("Found %s in %s, in this browser.", plural(len(r.Facts), "fact", "facts"), formatElapsedMS(p.elapsedMS))),
+			p.renderFactLists(),
+			app.H3().ID("article-heading").Text("The article, facts marked"),
+			&ArticleHighlight{Text: p.text, Facts: r.Facts},
+		),
+		app.If(len(questions) > 0, func() app.UI {
+			return app.Section().Aria("labelledby", "questions-heading").Body(
+				app.H2().ID("questions-heading").Text(fmt.Sprintf("Questions (%d)", len(questions))),
+				app.P().Class("muted").Text("Untick a question to leave it out of the quiz."),
+				app.Ul().Class("drafts").Aria("labelledby", "questions-heading").Body(
+					app.Range(questions).Slice(func(i int) app.UI {
+						d := &DraftQuestion{Index: i, Question: questions[i], Kept: i < len(p.keep) && p.keep[i], OnToggle: p.toggle}
+						if i < len(r.Items) && r.Items[i].QuestionID == questions[i].ID {
+							it := r.Items[i]
+							d.Answer, d.Wrong = it.Answer, it.Wrong
+							if it.Fact >= 0 && it.Fact < len(r.Facts) {
+								d.Fact, d.HasFact = r.Facts[it.Fact], true
+							}
+						}
+						return app.Li().Body(d)
+					}),
+				),
+				p.renderActions(kept, len(questions)),
+			)
+		}),
+	)
+}
+
+func (p *NewQuizPage) toggle(ctx app.Context, i int, kept bool) {
+	if i >= 0 && i < len(p.keep) {
+		p.keep[i] = kept
+	}
+	p.saveMsg = ""
+}
+
+// factKinds are the kinds of fact in the order the page lists them.
+var factKinds = []generate.Kind{generate.Date, generate.Leader, generate.Count}
+
+func (p *NewQuizPage) renderFactLists() app.UI {
+	facts := p.result.Facts
+	kinds := append([]generate.Kind(nil), factKinds...)
+	for _, f := range facts {
+		if !hasFactKind(kinds, f.Kind) {
+			kinds = append(kinds, f.Kind)
+		}
+	}
+	return app.Div().Class("fact-lists").Body(
+		app.Range(kinds).Slice(func(k int) app.UI {
+			kind := kinds[k]
+			var of []generate.Fact
+			for _, f := range facts {
+				if f.Kind == kind {
+					of = append(of, f)
+				}
+			}
+			headingID := "facts-" + factClass(kind)
+			return app.Div().Class("fact-list").Body(
+				app.H3().ID(headingID).Text(fmt.Sprintf("%s (%d)", factKindHeading(kind), len(of))),
+				app.If(len(of) == 0, func() app.UI {
+					return app.P().Class("muted").Text("None found.")
+				}).Else(func() app.UI {
+					return app.Ul().Aria("labelledby", headingID).Body(
+						app.Range(of).Slice(func(i int) app.UI {
+							f := of[i]
+							return app.Li().Body(
+								app.Mark().Class(factClass(f.Kind)).Text(f.Text),
+								app.If(factDetail(f) != "", func() app.UI {
+									return app.Span().Class("muted").Text(" — " + factDetail(f))
+								}),
+							)
+						}),
+					)
+				}),
+			)
+		}),
+	)
+}
+
+func hasFactKind(kinds []generate.Kind, k generate.Kind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func factKindHeading(kind generate.Kind) string {
+	switch kind {
+	case generate.Date:
+		return "Dates"
+	case generate.Leader:
+		return "Leaders"
+	case generate.Count:
+		return "Counts"
+	}
+	return "Other facts"
+}
+
+// factDetail is what the generator understood of a fact.
+func factDetail(f generate.Fact) string {
+	switch f.Kind {
+	case generate.Leader:
+		office := f.Office
+		if office != "" && f.Country != "" {
+			office += " of " + f.Country
+		}
+		if f.Person != "" && office != "" {
+			return f.Person + ", " + office
+		}
+		return office
+	case generate.Date:
+		return f.Event
+	}
+	return ""
+}
+
+func (p *NewQuizPage) renderActions(kept, total int) app.UI {
+	none := kept == 0
+	return app.Div().Class("new-actions").Body(
+		app.P().ID("kept-count").Attr("role", "status").Text(fmt.Sprintf("%d of %d questions kept.", kept, total)),
+		app.If(none, func() app.UI {
+			return app.P().Class("muted").Text("Keep at least one question to take, keep or download the quiz.")
+		}),
+		app.Div().Class("actions").Body(
+			app.Button().ID("take-quiz").Class("button primary").Type("button").Disabled(none).Text("Take this quiz").
+				OnClick(func(ctx app.Context, e app.Event) { p.take(ctx) }),
+			app.Button().ID("keep-quiz").Class("button").Type("button").Disabled(none).Text("Keep in my quizzes").
+				OnClick(func(ctx app.Context, e app.Event) { p.save() }),
+			app.Button().ID("download-quiz").Class("button").Type("button").Disabled(none).Text("Download question file").
+				OnClick(func(ctx app.Context, e app.Event) { p.download(ctx) }),
+		),
+		app.Div().ID("save-status").Attr("role", "status").Body(
+			app.If(p.saveMsg != "", func() app.UI {
+				return app.P().Body(
+					app.Text(p.saveMsg+" "),
+					app.If(p.savedID != "", func() app.UI { return app.A().Href("/").Text("See your quizzes") }),
+				)
+			}),
+		),
+		app.Div().ID("save-error").Attr("role", "alert").Body(
+			app.If(p.saveErr != "", func() app.UI {
+				return app.P().Class("alert").Text(p.saveErr)
+			}),
+		),
+	)
+}
+
+// formatElapsedMS writes a duration in milliseconds the way it reads best:
+// "0.8 ms", "14 ms", "1.2 s".
+func formatElapsedMS(ms float64) string {
+	switch {
+	case ms < 10:
+		return fmt.Sprintf("%.1f ms", ms)
+	case ms < 1000:
+		return fmt.Sprintf("%.0f ms", ms)
+	}
+	return fmt.Sprintf("%.1f s", ms/1000)
+}
