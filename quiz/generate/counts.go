@@ -136,6 +136,14 @@ var countBlockers = map[string]bool{
 
 var qualifiers = []string{"at least", "more than", "fewer than", "less than", "up to", "nearly", "about", "around", "some", "roughly", "almost", "over", "approximately", "an estimated", "just over", "just under"}
 
+var qualifierWords = func() [][]string {
+	out := make([][]string, len(qualifiers))
+	for i, q := range qualifiers {
+		out[i] = strings.Fields(q)
+	}
+	return out
+}()
+
 // count is a counted noun phrase in a sentence.
 type count struct {
 	value      int
@@ -189,8 +197,8 @@ func findCounts(toks []token, taken []bool) []count {
 			continue
 		}
 		c := count{value: v, words: words, start: i, end: nounEnd, nounStart: end, noun: noun}
-		for _, q := range qualifiers {
-			qw := strings.Fields(q)
+		for qi, q := range qualifiers {
+			qw := qualifierWords[qi]
 			j := i - len(qw)
 			if j < 0 {
 				continue

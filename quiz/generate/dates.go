@@ -60,6 +60,14 @@ var datePreps = map[string]bool{
 
 var dateQuals = []string{"this past", "last", "next", "this", "early", "late", "mid", "mid-"}
 
+var dateQualWords = func() [][]string {
+	out := make([][]string, len(dateQuals))
+	for i, q := range dateQuals {
+		out[i] = strings.Fields(q)
+	}
+	return out
+}()
+
 func month(t token) (int, bool) {
 	if !t.cap() {
 		return 0, false
@@ -134,8 +142,8 @@ func findDates(toks []token) []date {
 			continue
 		}
 		// Qualifiers stay in the text: "this past July", "early 2014".
-		for _, q := range dateQuals {
-			words := strings.Fields(q)
+		for qi, q := range dateQuals {
+			words := dateQualWords[qi]
 			j := d.start - len(words)
 			if j < 0 || d.form == formSeason && d.the {
 				continue

@@ -57,6 +57,15 @@ var titles = []string{
 	"Mayor", "Speaker", "Administrator", "Commissioner", "Ambassador", "Chairman", "Minister",
 }
 
+// titleWords holds the words of each title, split once.
+var titleWords = func() [][]string {
+	out := make([][]string, len(titles))
+	for i, t := range titles {
+		out[i] = strings.Fields(t)
+	}
+	return out
+}()
+
 // Titles that may stand before a single name ("King Charles").
 var monarchTitles = map[string]bool{"Emir": true, "King": true, "Queen": true, "Prince": true, "Emperor": true, "Pope": true, "Crown Prince": true}
 
@@ -89,9 +98,13 @@ func canonicalTitle(t string) string {
 // matchTitle matches a title at toks[i]; when anyCase is false only the
 // capitalised form counts (a bare "president" is usually no title).
 func matchTitle(toks []token, i int, anyCase bool) (string, int) {
-	for _, title := range titles {
-		words := strings.Fields(title)
-		if i+len(words) > len(toks) {
+	if toks[i].punct {
+		return "", 0
+	}
+	for ti, title := range titles {
+		words := titleWords[ti]
+		// Cheap test of the first word before the whole title.
+		if i+len(words) > len(toks) || !strings.EqualFold(toks[i].text, strings.TrimSuffix(words[0], ".")) {
 			continue
 		}
 		ok := true

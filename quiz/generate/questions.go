@@ -64,12 +64,24 @@ type clause struct {
 
 const blank = "_____"
 
+// countryWords are the words of the country names the generator knows.
+var countryWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range nationalities {
+		for _, x := range strings.Fields(c) {
+			m[x] = true
+		}
+	}
+	return m
+}()
+
 type writer struct {
 	text      string
 	sents     []sentence
 	facts     []Fact
 	proper    map[string]bool
 	names     map[string]bool // words of countries and people: always capitalised
+	events    [][]string      // content words of each fact's event, made on first use
 	questions []quiz.Question
 	items     []Item
 	ids       map[string]bool
@@ -78,10 +90,8 @@ type writer struct {
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
 	w := &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), names: map[string]bool{}, ids: map[string]bool{}, prompts: map[string]bool{}}
-	for _, c := range nationalities {
-		for _, x := range strings.Fields(c) {
-			w.names[x] = true
-		}
+	for x := range countryWords {
+		w.names[x] = true
 	}
 	for _, f := range facts {
 		for _, x := range strings.Fields(f.Person + " " + f.Country) {
@@ -602,19 +612,19 @@ func (w *writer) dateDistractors(fi int) []string {
 		if seen[t] || len(out) >= 3 {
 			return
 		}
-		for _, g := range w.facts {
+		for gi, g := range w.facts {
 			if g.Kind != Date {
 				continue
 			}
-			if (g.sent == f.sent || sameEvent(g.Event, f.Event)) && g.d.overlaps(e) {
+			if (g.sent == f.sent || w.sameEvent(gi, fi)) && g.d.overlaps(e) {
 				return
 			}
 		}
 		seen[t] = true
 		out = append(out, t)
 	}
-	for _, g := range w.facts {
-		if g.Kind == Date && g.sent != f.sent && !sameEvent(g.Event, f.Event) {
+	for gi, g := range w.facts {
+		if g.Kind == Date && g.sent != f.sent && !w.sameEvent(gi, fi) {
 			if e, ok := g.d.asForm(f.d.form, f.d); ok {
 				try(e)
 			}
@@ -629,26 +639,47 @@ func (w *writer) dateDistractors(fi int) []string {
 	return out
 }
 
-// sameEvent reports whether two event phrases share two content words, in
-// which case their dates are not wrong answers for each other.
-func sameEvent(a, b string) bool {
-	if a == b {
+// sameEvent reports whether the events of two facts share two content
+// words, in which case their dates are not wrong answers for each other.
+func (w *writer) sameEvent(a, b int) bool {
+	if w.facts[a].Event == w.facts[b].Event {
 		return true
 	}
-	words := map[string]bool{}
-	for _, x := range strings.Fields(normalize(a)) {
-		if !nounStops[x] && len(x) > 2 {
-			words[x] = true
+	if w.events == nil {
+		w.events = make([][]string, len(w.facts))
+		for i, f := range w.facts {
+			w.events[i] = contentWords(f.Event)
 		}
 	}
+	wa, wb := w.events[a], w.events[b]
 	shared := 0
-	for _, x := range strings.Fields(normalize(b)) {
-		if words[x] {
-			shared++
-			delete(words, x)
+	for _, x := range wa {
+		for _, y := range wb {
+			if x == y {
+				shared++
+				break
+			}
 		}
 	}
 	return shared >= 2
+}
+
+// contentWords lists the distinct longer words of a phrase.
+func contentWords(s string) []string {
+	var out []string
+	for _, x := range strings.Fields(normalize(s)) {
+		if nounStops[x] || len(x) <= 2 {
+			continue
+		}
+		dup := false
+		for _, y := range out {
+			dup = dup || y == x
+		}
+		if !dup {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func (w *writer) when(fi int) bool {
