@@ -84,13 +84,18 @@ func Parse(name string, data []byte) (*quiz.Quiz, Problems) {
 // ParseAs reads a question file in the given format, whatever its name.
 func ParseAs(f Format, name string, data []byte) (q *quiz.Quiz, ps Problems) {
 	defer func() {
-		// Parsers are written not to panic; this is the last line of
-		// defence, so that one bad file never takes the app down.
+		// Parsers are written (and fuzzed) not to panic; this is the last
+		// line of defence, so that one bad file never takes the app down.
 		if r := recover(); r != nil {
 			q = nil
 			ps = append(ps, Problem{File: name, Msg: fmt.Sprintf("internal error reading this file (please report it): %v", r)})
 		}
 	}()
+	return parseAs(f, name, data)
+}
+
+// parseAs is ParseAs without the safety net, for the fuzz tests.
+func parseAs(f Format, name string, data []byte) (q *quiz.Quiz, ps Problems) {
 	if len(data) > MaxSize {
 		return nil, Problems{{File: name, Msg: fmt.Sprintf("file is %s, over the %s limit for question files: split it into smaller files", sizeString(len(data)), sizeString(MaxSize))}}
 	}
@@ -98,6 +103,7 @@ func ParseAs(f Format, name string, data []byte) (q *quiz.Quiz, ps Problems) {
 	if p != nil {
 		return nil, Problems{*p}
 	}
+	data = LoneCRToLF(data)
 	switch f {
 	case Native:
 		q, ps = parseNative(name, data)
@@ -139,6 +145,24 @@ func parseText(name string, data []byte) (*quiz.Quiz, Problems) {
 }
 
 var aikenLineRE = regexp.MustCompile(`(?im)^[ \t]*ANSWER[ \t]*:`)
+
+// LoneCRToLF returns data with every carriage return that is not
+// followed by a line feed (old Mac line ends) turned into a line feed, so
+// that every reader counts lines alike. The length is unchanged, so byte
+// offsets stay valid; data itself is not modified.
+func LoneCRToLF(data []byte) []byte {
+	i := bytes.IndexByte(data, '\r')
+	if i < 0 {
+		return data
+	}
+	out := bytes.Clone(data)
+	for ; i < len(out); i++ {
+		if out[i] == '\r' && (i+1 == len(out) || out[i+1] != '\n') {
+			out[i] = '\n'
+		}
+	}
+	return out
+}
 
 // checkEncoding strips a UTF-8 byte order mark and reports a file that is
 // not UTF-8, at its first bad byte.

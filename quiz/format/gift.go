@@ -1,7 +1,9 @@
 package format
 
 import (
+	"bytes"
 	"fmt"
+	"sort"
 	"html"
 	"regexp"
 	"strconv"
@@ -14,15 +16,20 @@ import (
 // prompt ("Two plus {=two} equals four." becomes "Two plus _____ equals four.").
 const Blank = "_____"
 
-// span is a piece of a file's text with the offset in the file of each
-// byte, so that problems found in it point at the right place even after
-// comment lines have been taken out.
+// span is a piece of a file's text that knows where each of its bytes
+// is in the file, so that problems found in it point at the right place
+// even after comment lines have been taken out of a question.
 type span struct {
 	s    string
-	offs []int // len(s)+1 offsets; the last is the offset just after the span
+	base int   // index of s[0] in the chunk the span was cut from
+	segs []seg // the chunk's pieces, each contiguous in the file
 }
 
-func (sp span) sub(i, j int) span { return span{sp.s[i:j], sp.offs[i : j+1]} }
+// seg says that the chunk's bytes from index at on come from the file
+// at offset off on.
+type seg struct{ at, off int }
+
+func (sp span) sub(i, j int) span { return span{sp.s[i:j], sp.base + i, sp.segs} }
 
 func isSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
@@ -39,7 +46,16 @@ func (sp span) trim() span {
 	return sp.sub(i, j)
 }
 
-func (sp span) off(i int) int { return sp.offs[min(max(i, 0), len(sp.offs)-1)] }
+// off returns the file offset of byte i of the span (i may be len(s),
+// just after the span).
+func (sp span) off(i int) int {
+	i = sp.base + min(max(i, 0), len(sp.s))
+	k := sort.Search(len(sp.segs), func(k int) bool { return sp.segs[k].at > i }) - 1
+	if k < 0 {
+		return 0
+	}
+	return sp.segs[k].off + i - sp.segs[k].at
+}
 
 // index returns the index of the first unescaped occurrence of sub at or
 // after from, or -1.
@@ -167,11 +183,15 @@ type giftParser struct {
 	// those given so far.
 	taken map[string]bool
 	seen  map[string]int
+	nerr  int // errors (not warnings) so far
 }
 
 func (p *giftParser) add(off int, warning bool, format string, args ...any) {
 	line, col := p.li.pos(off)
 	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	if !warning {
+		p.nerr++
+	}
 }
 
 func (p *giftParser) errorf(off int, format string, args ...any) { p.add(off, false, format, args...) }
@@ -188,44 +208,45 @@ type giftChunk struct {
 // by blank lines, without the comment lines (those starting with //).
 // It also returns the comment lines before the first question.
 func giftChunks(data []byte) (chunks []giftChunk, header []string) {
+	var buf []byte
 	var cur giftChunk
 	inQuestion := false
 	flush := func() {
-		if len(cur.text.s) > 0 {
+		if len(buf) > 0 {
+			cur.text.s = string(buf)
 			chunks = append(chunks, cur)
 			cur = giftChunk{}
+			buf = buf[:0]
 		}
 		inQuestion = false
 	}
 	start := 0
 	for start < len(data) {
 		end := start
-		for end < len(data) && data[end] != '\n' {
-			end++
+		if i := bytes.IndexByte(data[start:], '\n'); i >= 0 {
+			end = start + i
+		} else {
+			end = len(data)
 		}
 		next := end
 		if next < len(data) {
 			next++ // include the newline
 		}
-		line := string(data[start:next])
-		trimmed := strings.TrimSpace(line)
+		line := data[start:next]
+		trimmed := bytes.TrimSpace(line)
 		switch {
-		case trimmed == "":
+		case len(trimmed) == 0:
 			flush()
-		case strings.HasPrefix(trimmed, "//"):
-			comment := strings.TrimSpace(trimmed[2:])
+		case bytes.HasPrefix(trimmed, []byte("//")):
+			comment := strings.TrimSpace(string(trimmed[2:]))
 			if len(chunks) == 0 && !inQuestion {
 				header = append(header, comment)
 			}
 			cur.comments = append(cur.comments, comment)
 		default:
 			inQuestion = true
-			cur.text.s += line
-			if cur.text.offs == nil {
-				cur.text.offs = offsets(start, next-start)
-			} else {
-				cur.text.offs = append(cur.text.offs[:len(cur.text.offs)-1], offsets(start, next-start)...)
-			}
+			cur.text.segs = append(cur.text.segs, seg{at: len(buf), off: start})
+			buf = append(buf, line...)
 		}
 		start = next
 	}
@@ -432,9 +453,9 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		return q, false
 	}
 	block := c.sub(open+1, close)
-	before2 := len(p.ps.Errors())
+	before2 := p.nerr
 	ok := p.answers(&q, block, f, c.off(open))
-	return q, ok && len(p.ps.Errors()) == before2
+	return q, ok && p.nerr == before2
 }
 
 // answer is one =, ~ or # answer of a block.
@@ -483,7 +504,7 @@ func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt 
 				}
 			}
 			q.FeedbackWrong = plainText(takeFormat(wrong, f))
-			if right.offs != nil {
+			if right.segs != nil {
 				q.FeedbackRight = plainText(takeFormat(right, f))
 			}
 		}

@@ -44,6 +44,7 @@ var typeKeys = map[quiz.Type][]string{
 type nativeParser struct {
 	name string
 	ps   Problems
+	nerr int // errors (not warnings) so far
 }
 
 func (p *nativeParser) at(n *yaml.Node, warning bool, format string, args ...any) {
@@ -52,6 +53,9 @@ func (p *nativeParser) at(n *yaml.Node, warning bool, format string, args ...any
 		line, col = n.Line, n.Column
 	}
 	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	if !warning {
+		p.nerr++
+	}
 }
 
 func (p *nativeParser) errorf(n *yaml.Node, format string, args ...any) {
@@ -302,7 +306,7 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 		p.errorf(n, "question %d must be fields like type: and prompt:, not a single value", pos)
 		return q, false
 	}
-	before := len(p.ps.Errors())
+	before := p.nerr
 	f := p.fields(n, questionKeys, "field")
 
 	// id
@@ -381,7 +385,7 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 			p.pairs(&q, n, f)
 		}
 	}
-	return q, len(p.ps.Errors()) == before
+	return q, p.nerr == before
 }
 
 func typeNames() []string {

@@ -1,0 +1,164 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestRunCheck(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"good.yaml":          "title: Good\nquestions:\n  - {type: truefalse, prompt: Water is wet., answer: true}\n",
+		"broken.gift":        "::Q1:: Capital of France? {=Paris ~Lyon\n\n::Q2::\tWhich? {~a ~b}\n\n::Q3:: Essay {}\n\n::Q4:: Fine {T}\n",
+		"sub/capitals.aiken": "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: E\n",
+		"sub/typo.yml":       "title: T\nquestions:\n  - type: text\n    promt: Capital of Italy?\n    answer: Rome\n",
+		"notes.md":           "not a question file",
+		".hidden/skip.gift":  "{",
+		"sub/latin1.txt":     "Caf\xe9? {T}\n",
+	})
+	var out, errOut bytes.Buffer
+	code := runCheck([]string{dir}, &out, &errOut)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	got := strings.ReplaceAll(out.String(), dir+string(filepath.Separator), "")
+	got = filepath.ToSlash(got)
+	want := `broken.gift:1:40: unclosed '{' opened at 1:27: close the answers with '}'
+	::Q1:: Capital of France? {=Paris ~Lyon
+	                                       ^
+broken.gift:3:15: choice question has no right answer: mark one with =
+	::Q2::	Which? {~a ~b}
+	      	       ^
+broken.gift:5:14: warning: essay question (empty {}) cannot be played in the app: it is skipped
+	::Q3:: Essay {}
+	             ^
+sub/capitals.aiken:4:1: ANSWER: E but options stop at B
+	ANSWER: E
+	^
+sub/latin1.txt:1:4: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8
+	Caf�? {T}
+	   ^
+sub/typo.yml:3:5: question has an empty prompt: write the question after prompt:
+	  - type: text
+	    ^
+sub/typo.yml:4:5: unknown field "promt": did you mean "prompt"?
+	    promt: Capital of Italy?
+	    ^
+checked 5 files, 2 questions: 6 errors, 1 warning (errors in 4 files)
+`
+	if got != want {
+		t.Errorf("output:\n%s\nwant:\n%s", got, want)
+	}
+	if errOut.Len() != 0 {
+		t.Errorf("stderr: %s", errOut.String())
+	}
+}
+
+func TestRunCheckClean(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.gift":  "Q {T}\n\nEssay {}\n",
+		"b.aiken": "Q?\nA. x\nB. y\nANSWER: B\n",
+	})
+	var out, errOut bytes.Buffer
+	if code := runCheck([]string{"-q", dir}, &out, &errOut); code != 0 {
+		t.Errorf("exit %d, want 0", code)
+	}
+	if got := out.String(); got != "checked 2 files, 2 questions: 0 errors, 1 warning\n" {
+		t.Errorf("output: %q", got)
+	}
+	out.Reset()
+	if code := runCheck([]string{filepath.Join(dir, "b.aiken")}, &out, &errOut); code != 0 || out.String() != "checked 1 file, 1 question: no problems\n" {
+		t.Errorf("exit %d, output %q", code, out.String())
+	}
+}
+
+func TestRunCheckUsageAndMissing(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := runCheck([]string{"-nope"}, &out, &errOut); code != 2 {
+		t.Errorf("bad flag: exit %d, want 2", code)
+	}
+	out.Reset()
+	missing := filepath.Join(t.TempDir(), "missing")
+	if code := runCheck([]string{missing}, &out, &errOut); code != 1 {
+		t.Errorf("missing: exit %d, want 1", code)
+	}
+	if want := missing + ": no such file or folder\nchecked 0 files, 0 questions: 1 error, 0 warnings\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+	// An explicit file of unknown extension is reported, not skipped.
+	dir := writeFiles(t, map[string]string{"q.docx": "x"})
+	out.Reset()
+	if code := runCheck([]string{filepath.Join(dir, "q.docx")}, &out, &errOut); code != 1 || !strings.Contains(out.String(), `unknown file extension ".docx"`) {
+		t.Errorf("docx: exit %d, output %q", code, out.String())
+	}
+}
+
+func TestShowLineLong(t *testing.T) {
+	line := strings.Repeat("a", 300) + "X" + strings.Repeat("b", 300)
+	text, caret, ok := showLine([]byte("first\n"+line+"\n"), 2, 301)
+	if !ok || len([]rune(text)) != 102 || []rune(text)[len([]rune(caret))-1] != 'X' {
+		t.Errorf("text %q caret %q", text, caret)
+	}
+	if _, _, ok := showLine([]byte("one line"), 5, 1); ok {
+		t.Error("line beyond the file shown")
+	}
+}
+
+func TestRunExport(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"q.aiken":  "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: A\n",
+		"bad.gift": "Q1 {=a ~b}\n\nQ2 {~a ~b}\n",
+	})
+	var out, errOut bytes.Buffer
+	if code := runExport([]string{filepath.Join(dir, "q.aiken"), "--format", "gift"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if want := "// title: Q\n\nCapital of Peru? {=Lima ~Cusco}\n"; out.String() != want {
+		t.Errorf("gift:\n%s\nwant:\n%s", out.String(), want)
+	}
+	out.Reset()
+	target := filepath.Join(dir, "q.yaml")
+	if code := runExport([]string{"--format=yaml", "-o", target, filepath.Join(dir, "q.aiken")}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if data, _ := os.ReadFile(target); string(data) != "title: Q\nquestions:\n  - type: single\n    prompt: Capital of Peru?\n    answer: Lima\n    wrong: [Cusco]\n" {
+		t.Errorf("yaml:\n%s", data)
+	}
+	out.Reset()
+	errOut.Reset()
+	bad := filepath.Join(dir, "bad.gift")
+	if code := runExport([]string{"--format", "json", bad}, &out, &errOut); code != 1 || out.Len() != 0 ||
+		!strings.Contains(errOut.String(), "bad.gift:3:4: choice question has no right answer: mark one with =") ||
+		!strings.Contains(errOut.String(), "add --force to export the 1 readable questions") {
+		t.Errorf("errors: exit %d, out %q, err %q", code, out.String(), errOut.String())
+	}
+	out.Reset()
+	if code := runExport([]string{"--force", "--format", "json", bad}, &out, &errOut); code != 1 || !strings.Contains(out.String(), `"prompt": "Q1"`) {
+		t.Errorf("force: exit %d, out %q", code, out.String())
+	}
+	if code := runExport([]string{"--format", "xml", bad}, &out, &errOut); code != 2 {
+		t.Errorf("bad format: exit %d", code)
+	}
+	if code := runExport(nil, &out, &errOut); code != 2 {
+		t.Errorf("no file: exit %d", code)
+	}
+}

@@ -1,0 +1,93 @@
+package format
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// bigQuiz returns a quiz of n questions of every type.
+func bigQuiz(n int) *quiz.Quiz {
+	q := &quiz.Quiz{Title: "Big", Source: "generated for benchmarks"}
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("q%d", i+1)
+		prompt := fmt.Sprintf("Question number %d: which answer is the right one for this benchmark question?", i+1)
+		var qu quiz.Question
+		switch i % 6 {
+		case 0:
+			qu = quiz.Question{Type: quiz.Single, Choices: []quiz.Choice{{Text: "Right answer", Correct: true}, {Text: "Wrong answer one"}, {Text: "Wrong answer two"}, {Text: "Wrong answer three"}}}
+		case 1:
+			qu = quiz.Question{Type: quiz.Multiple, Choices: []quiz.Choice{{Text: "Right one", Correct: true, Weight: 50}, {Text: "Right two", Correct: true, Weight: 50}, {Text: "Wrong", Weight: -100, Feedback: "No."}}}
+		case 2:
+			qu = quiz.Question{Type: quiz.TrueFalse, Truth: true}
+		case 3:
+			qu = quiz.Question{Type: quiz.Text, Accepted: []quiz.TextAnswer{{Text: "answer"}, {Text: "other", Weight: 50}}}
+		case 4:
+			qu = quiz.Question{Type: quiz.Number, Numbers: []quiz.NumberAnswer{{Value: 1822, Tolerance: 2}}}
+		case 5:
+			qu = quiz.Question{Type: quiz.Matching, Pairs: []quiz.Pair{{Item: "France", Match: "Paris"}, {Item: "Italy", Match: "Rome"}, {Item: "Spain", Match: "Madrid"}}}
+		}
+		qu.ID, qu.Prompt, qu.Explanation = id, prompt, "Because the benchmark says so."
+		q.Questions = append(q.Questions, qu)
+	}
+	return q
+}
+
+// fileOf writes a quiz of about size bytes (or of n questions when size
+// is 0) in the given format.
+func fileOf(tb testing.TB, f Format, n, size int) []byte {
+	write := func(q *quiz.Quiz) []byte {
+		var b bytes.Buffer
+		var err error
+		if f == GIFT {
+			err = WriteGIFT(&b, q)
+		} else {
+			err = WriteNative(&b, q)
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	if size == 0 {
+		return write(bigQuiz(n))
+	}
+	per := len(write(bigQuiz(600))) / 600
+	return write(bigQuiz(size / per))
+}
+
+func benchParse(b *testing.B, name string, data []byte, want int) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		q, ps := Parse(name, data)
+		if len(ps) != 0 || q == nil || (want > 0 && len(q.Questions) != want) {
+			b.Fatalf("problems: %v", ps)
+		}
+	}
+}
+
+func BenchmarkParse10kQuestions(b *testing.B) {
+	b.Run("native", func(b *testing.B) { benchParse(b, "b.yaml", fileOf(b, Native, 10000, 0), 10000) })
+	b.Run("gift", func(b *testing.B) { benchParse(b, "b.gift", fileOf(b, GIFT, 10000, 0), 10000) })
+}
+
+func BenchmarkParse10MB(b *testing.B) {
+	b.Run("native", func(b *testing.B) { benchParse(b, "b.yaml", fileOf(b, Native, 0, 10<<20), 0) })
+	b.Run("gift", func(b *testing.B) { benchParse(b, "b.gift", fileOf(b, GIFT, 0, 10<<20), 0) })
+}
+
+// A file of 10,000 questions, and one of 10 MB, fits under MaxSize.
+func TestBigFilesUnderLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big files")
+	}
+	for _, data := range [][]byte{fileOf(t, Native, 10000, 0), fileOf(t, GIFT, 0, 10<<20)} {
+		if len(data) > MaxSize {
+			t.Errorf("%d bytes over MaxSize", len(data))
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package format
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+)
+
+// addSeeds adds every testdata file with one of exts, and the inputs of
+// the broken-file tests, to a fuzz corpus (besides testdata/fuzz/).
+func addSeeds(f *testing.F, extra []string, exts ...string) {
+	for _, ext := range exts {
+		files, _ := filepath.Glob("testdata/*" + ext)
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	for _, s := range extra {
+		f.Add([]byte(s))
+	}
+}
+
+// checkParsed asserts what holds for any input: positions are inside
+// the file, a quiz has questions with unique ids, and a quiz written
+// natively reads back the same.
+func checkParsed(t *testing.T, data []byte, q *quiz.Quiz, ps Problems) {
+	lines := bytes.Count(LoneCRToLF(data), []byte("\n")) + 1 // a lone CR ends a line too
+	for _, p := range ps {
+		if p.Line < 0 || p.Line > lines || p.Col < 0 || p.Msg == "" {
+			t.Fatalf("bad problem position %d:%d (file has %d lines): %v", p.Line, p.Col, lines, p)
+		}
+	}
+	if q == nil {
+		return
+	}
+	if len(q.Questions) == 0 {
+		t.Fatal("quiz without questions")
+	}
+	ids := map[string]bool{}
+	for _, qu := range q.Questions {
+		if ids[qu.ID] || qu.ID == "" {
+			t.Fatalf("duplicate or empty id %q", qu.ID)
+		}
+		ids[qu.ID] = true
+		if strings.TrimSpace(qu.Prompt) == "" {
+			t.Fatalf("empty prompt accepted: %+v", qu)
+		}
+	}
+	if !utf8.ValidString(q.Title) {
+		t.Fatal("title not UTF-8")
+	}
+	var b bytes.Buffer
+	if err := WriteNative(&b, q); err != nil {
+		t.Fatalf("WriteNative: %v", err)
+	}
+	back, bps := parseAs(Native, q.ID+".yaml", b.Bytes())
+	if bps.HasErrors() {
+		t.Fatalf("native output does not read back: %v\n%s", bps, b.String())
+	}
+	if !reflect.DeepEqual(back, q) {
+		t.Fatalf("native round trip changed the quiz:\n got %+v\nwant %+v\n%s", back, q, b.String())
+	}
+	b.Reset()
+	if err := WriteGIFT(&b, q); err != nil {
+		t.Fatalf("WriteGIFT: %v", err)
+	}
+	if _, gps := parseAs(GIFT, q.ID+".gift", b.Bytes()); gps.HasErrors() {
+		t.Fatalf("GIFT output does not read back: %v\n%s", gps, b.String())
+	}
+}
+
+func FuzzParseNative(f *testing.F) {
+	addSeeds(f, []string{
+		"title: x\nquestions:\n  - type: single\n   prompt: bad\n",
+		"title: x\nquestions:\n  - &a {type: text, prompt: p, answer: a}\n  - *a\n",
+		"[{type: number, prompt: p, range: [1, 2]}]",
+		`{"title": "j", "questions": [{"type": "truefalse", "prompt": "p", "answer": false}]}`,
+		"questions:\n  - {type: matching, prompt: p, pairs: {a: b, c: d}}\n",
+	}, ".yaml", ".yml", ".json")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, ps := parseAs(Native, "f.yaml", data)
+		checkParsed(t, data, q, ps)
+	})
+}
+
+func FuzzParseGIFT(f *testing.F) {
+	addSeeds(f, []string{
+		"Q1 {=a ~b", "Q1 {=a ~b} and {=c ~d}", "Q1 {#1822:5}", "Q {#=1 =%50%2..3#f ####g}",
+		"::T::[html]<p>x</p>{=a -> b =c -> d}", "Q {T#w#r}", "// [id:x]\nQ {=a =%50%b}",
+		"$CATEGORY: a/b\n\nQ \\{ {~%50%a ~%50%b ~c}",
+	}, ".gift")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, ps := parseAs(GIFT, "f.gift", data)
+		checkParsed(t, data, q, ps)
+	})
+}
+
+func FuzzParseAiken(f *testing.F) {
+	addSeeds(f, []string{
+		"Q?\nA. x\nB. y\nANSWER: E", "Q?\nA) x\nB) y\nANSWER: B\n\nQ2\nA. 1\nB. 2\nANSWER: A",
+		"Q?\na. x\nANSWER:", "ANSWER: A\nA. x",
+	}, ".aiken")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, ps := parseAs(Aiken, "f.aiken", data)
+		checkParsed(t, data, q, ps)
+	})
+}
