@@ -109,7 +109,9 @@ func (e expectation) matches(f Fact) bool {
 	case "date":
 		return f.Kind == Date && f.Text == e.text
 	case "count":
-		return f.Kind == Count && f.Number == e.number && f.Noun == e.noun
+		// The noun may go on with an "of" phrase: "weeks" matches "weeks
+		// of tense negotiations".
+		return f.Kind == Count && f.Number == e.number && (f.Noun == e.noun || strings.HasPrefix(f.Noun, e.noun+" of "))
 	}
 	return false
 }

@@ -256,8 +256,14 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 	}
 	end = last + 1
 	if last == i && measures[toks[last].lower()] && end+1 < len(toks) && toks[end].is("of") {
+		// "days of talks", "years of rule", "weeks of tense negotiations"
+		word := func(k int) bool {
+			return k < len(toks) && toks[k].isWord() && !toks[k].cap() && !nounStops[toks[k].lower()]
+		}
 		k := end + 1
-		if k < len(toks) && toks[k].isWord() && !toks[k].cap() && !nounStops[toks[k].lower()] {
+		if word(k) && word(k+1) && isPlural(toks[k+1].lower()) {
+			end = k + 2
+		} else if word(k) {
 			end = k + 1
 		}
 	}

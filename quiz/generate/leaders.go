@@ -49,7 +49,7 @@ func needsThe(c string) bool {
 
 // Titles, longest first, in the form they are written before a name.
 var titles = []string{
-	"Deputy Prime Minister", "Prime Minister", "Vice President", "Secretary of State",
+	"Deputy Prime Minister", "Prime Minister", "Vice President", "Vice Premier", "Secretary of State",
 	"Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
 	"Secretary-General", "Secretary General", "Crown Prince", "Supreme Leader", "Emir", "President", "Chancellor",
@@ -127,14 +127,27 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			k++
 		}
 		if ok {
-			// "Minister" alone is too vague unless it is a known compound.
+			// "Minister" alone is too vague unless its portfolio comes
+			// before it ("Environment Minister").
 			if title == "Minister" {
 				return "", 0
 			}
 			return canonicalTitle(title), k
 		}
 	}
+	// "Environment Minister", "Trade Minister"
+	if portfolios[toks[i].text] && i+1 < len(toks) && toks[i+1].text == "Minister" {
+		return toks[i].text + " Minister", i + 2
+	}
 	return "", 0
+}
+
+// Portfolios of ministers not in titles.
+var portfolios = map[string]bool{
+	"Environment": true, "Energy": true, "Health": true, "Trade": true, "Justice": true,
+	"Economy": true, "Education": true, "Agriculture": true, "Culture": true, "Sports": true,
+	"Transport": true, "Labour": true, "Labor": true, "Climate": true, "Industry": true,
+	"Economic": true, "Science": true, "Security": true, "Immigration": true,
 }
 
 var nameParticles = map[string]bool{"bin": true, "al": true, "de": true, "da": true, "van": true, "von": true, "der": true, "la": true, "le": true, "dos": true, "del": true}

@@ -292,7 +292,7 @@ func englishProblem(q quiz.Question) string {
 	if isQuestion != strings.HasSuffix(p, "?") {
 		return "questions end with a question mark, statements do not"
 	}
-	if strings.HasPrefix(p, "When did ") || strings.Contains(p, " did ") {
+	if strings.HasPrefix(p, "When did ") || strings.HasPrefix(p, "How many ") && strings.Contains(p, " did ") {
 		// After "did" no verb is in the past: "When did X erupted?" is wrong.
 		for _, w := range strings.Fields(strings.TrimSuffix(p, "?")) {
 			if base, ok := pastVerbs[strings.ToLower(w)]; ok && base != strings.ToLower(w) && w != "left" {

@@ -105,7 +105,7 @@ func newWriter(text string, sents []sentence, facts []Fact) *writer {
 // sentence), rotating the question types so that a quiz is varied.
 func (w *writer) write() {
 	var leaderN, dateN, countN int
-	dateSent, countSent := map[int]bool{}, map[int]bool{}
+	dateSent, countSent, dateAsked := map[int]bool{}, map[int]bool{}, map[string]bool{}
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Leader:
@@ -117,7 +117,9 @@ func (w *writer) write() {
 				}
 			}
 		case Date:
-			if dateSent[f.sent] {
+			// One date question per sentence, and one per date: "by 2030"
+			// three times makes one question, not three alike.
+			if dateSent[f.sent] || dateAsked[f.d.text()] {
 				continue
 			}
 			ok := false
@@ -129,6 +131,7 @@ func (w *writer) write() {
 			if ok = ok || w.dateBlank(fi); ok {
 				dateN++
 				dateSent[f.sent] = true
+				dateAsked[f.d.text()] = true
 			}
 		case Count:
 			if countSent[f.sent] {
@@ -997,6 +1000,8 @@ var fold = map[rune]string{
 	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
 	'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ı': "i", 'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o",
 	'ø': "o", 'ú': "u", 'ù': "u", 'û': "u", 'ü': "u", 'ñ': "n", 'ç': "c", 'ğ': "g", 'ş': "s", 'ß': "ss",
+	'ń': "n", 'ł': "l", 'ś': "s", 'ź': "z", 'ż': "z", 'ć': "c", 'ę': "e", 'ą': "a", 'ū': "u", 'ė': "e",
+	'č': "c", 'š': "s", 'ž': "z", 'ř': "r", 'ý': "y", 'ő': "o", 'ű': "u", 'ā': "a", 'ī': "i", 'ē': "e",
 }
 
 // slug makes an ASCII identifier part: "Prime Minister" gives "prime-minister".
