@@ -63,7 +63,9 @@ type checker struct {
 	errors, warnings, badFiles int
 }
 
-// path adds a file, or the question files in a folder.
+// path adds a file, or the question files in a folder: those directly
+// in it (not in subfolders, as the server serves them) whose extension
+// is recognised.
 func (c *checker) path(p string) {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -74,29 +76,43 @@ func (c *checker) path(p string) {
 		c.files = append(c.files, p)
 		return
 	}
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		c.notFound = append(c.notFound, format.Problem{File: p, Msg: "cannot read: " + errText(err)})
+		return
+	}
 	before := len(c.files)
-	filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			c.notFound = append(c.notFound, format.Problem{File: path, Msg: "cannot read: " + errText(err)})
-			return nil
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || name == "index.json" {
+			continue
 		}
-		name := d.Name()
-		if path != p && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
+		if _, ok := format.FormatOf(name); !ok {
+			continue
 		}
-		if !d.IsDir() {
-			if _, ok := format.FormatOf(name); ok {
-				c.files = append(c.files, path)
-			}
+		full := filepath.Join(p, name)
+		if !servedName(name) {
+			c.notFound = append(c.notFound, format.Problem{File: full, Msg: "the app does not serve this file because of its name: use only letters a-z, digits, '.', '_' and '-'", Warning: true})
 		}
-		return nil
-	})
+		c.files = append(c.files, full)
+	}
 	if len(c.files) == before {
 		c.notFound = append(c.notFound, format.Problem{File: p, Msg: "no question files here (.yaml, .yml, .json, .gift, .aiken or .txt)", Warning: true})
 	}
+}
+
+// servedName reports whether the server serves a file of this name
+// (the rule of validQuestionName in serve.go).
+func servedName(name string) bool {
+	if len(name) > 200 {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 func errText(err error) string {

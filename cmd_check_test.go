@@ -27,13 +27,15 @@ func writeFiles(t *testing.T, files map[string]string) string {
 
 func TestRunCheck(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
-		"good.yaml":          "title: Good\nquestions:\n  - {type: truefalse, prompt: Water is wet., answer: true}\n",
-		"broken.gift":        "::Q1:: Capital of France? {=Paris ~Lyon\n\n::Q2::\tWhich? {~a ~b}\n\n::Q3:: Essay {}\n\n::Q4:: Fine {T}\n",
-		"sub/capitals.aiken": "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: E\n",
-		"sub/typo.yml":       "title: T\nquestions:\n  - type: text\n    promt: Capital of Italy?\n    answer: Rome\n",
-		"notes.md":           "not a question file",
-		".hidden/skip.gift":  "{",
-		"sub/latin1.txt":     "Caf\xe9? {T}\n",
+		"good.yaml":      "title: Good\nquestions:\n  - {type: truefalse, prompt: Water is wet., answer: true}\n",
+		"broken.gift":    "::Q1:: Capital of France? {=Paris ~Lyon\n\n::Q2::\tWhich? {~a ~b}\n\n::Q3:: Essay {}\n\n::Q4:: Fine {T}\n",
+		"capitals.aiken": "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: E\n",
+		"typo.yml":       "title: T\nquestions:\n  - type: text\n    promt: Capital of Italy?\n    answer: Rome\n",
+		"notes.md":       "not a question file",
+		".hidden.gift":   "{",
+		"sub/skip.gift":  "{",
+		"latin1.txt":     "Caf\xe9? {T}\n",
+		"my quiz.gift":   "Q {T}\n",
 	})
 	var out, errOut bytes.Buffer
 	code := runCheck([]string{dir}, &out, &errOut)
@@ -51,19 +53,20 @@ broken.gift:3:15: choice question has no right answer: mark one with =
 broken.gift:5:14: warning: essay question (empty {}) cannot be played in the app: it is skipped
 	::Q3:: Essay {}
 	             ^
-sub/capitals.aiken:4:1: ANSWER: E but options stop at B
+capitals.aiken:4:1: ANSWER: E but options stop at B
 	ANSWER: E
 	^
-sub/latin1.txt:1:4: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8
+latin1.txt:1:4: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8
 	Caf�? {T}
 	   ^
-sub/typo.yml:3:5: question has an empty prompt: write the question after prompt:
+typo.yml:3:5: question has an empty prompt: write the question after prompt:
 	  - type: text
 	    ^
-sub/typo.yml:4:5: unknown field "promt": did you mean "prompt"?
+typo.yml:4:5: unknown field "promt": did you mean "prompt"?
 	    promt: Capital of Italy?
 	    ^
-checked 5 files, 2 questions: 6 errors, 1 warning (errors in 4 files)
+my quiz.gift: warning: the app does not serve this file because of its name: use only letters a-z, digits, '.', '_' and '-'
+checked 6 files, 3 questions: 6 errors, 2 warnings (errors in 4 files)
 `
 	if got != want {
 		t.Errorf("output:\n%s\nwant:\n%s", got, want)
