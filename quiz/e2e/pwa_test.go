@@ -201,13 +201,15 @@ func TestPWAUpdateOnNewQuestionFile(t *testing.T) {
 		}
 	}
 
-	do(t, ctx, 30*time.Second, chromedp.Click(chromedp.CSS("#reload-update")))
 	tctx2, cancel2 := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel2()
-	if _, err := chromedp.Run(tctx2, chromedp.Poll[bool](fmt.Sprintf(
-		`typeof goappGetenv === "function" && goappGetenv("GOAPP_VERSION") === %q && !document.getElementById("app-wasm-loader")`, v2),
-		chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
-		t.Fatalf("after reload the app does not run version %s: %v", v2, err)
+	if _, err := chromedp.Run(tctx2, chromedp.WaitEvent(page.LoadEventFired, nil,
+		chromedp.Click(chromedp.CSS("#reload-update")))); err != nil {
+		t.Fatalf("clicking New version: reload: %v", err)
+	}
+	waitApp(t, ctx)
+	if got := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); got != v2 {
+		t.Errorf("after the reload the app runs version %s, want %s", got, v2)
 	}
 
 	// A changed file, seen through a plain page load this time.
