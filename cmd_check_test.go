@@ -59,7 +59,7 @@ capitals.aiken:4:1: ANSWER: E but options stop at B
 latin1.txt:1:4: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8
 	Caf�? {T}
 	   ^
-typo.yml:3:5: question has an empty prompt: write the question after prompt:
+typo.yml:3:5: question has no prompt: add prompt: with the question
 	  - type: text
 	    ^
 typo.yml:4:5: unknown field "promt": did you mean "prompt"?

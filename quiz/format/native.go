@@ -345,11 +345,11 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 	// prompt
 	q.Prompt = strings.TrimSpace(p.str(f["prompt"], "prompt"))
 	if q.Prompt == "" {
-		at := f["prompt"]
-		if at == nil {
-			at = n
+		if at := f["prompt"]; at != nil {
+			p.errorf(at, "question has an empty prompt: write the question after prompt:")
+		} else {
+			p.errorf(n, "question has no prompt: add prompt: with the question")
 		}
-		p.errorf(at, "question has an empty prompt: write the question after prompt:")
 	}
 	q.Explanation = p.str(f["explanation"], "explanation")
 	q.Evidence = p.str(f["evidence"], "evidence")

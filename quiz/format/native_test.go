@@ -35,7 +35,7 @@ func TestNativeProblems(t *testing.T) {
 		{"questions not list", "title: x\nquestions: 3\n", []string{"2:12: questions must be a list: start each question with '- '"}},
 		{"unknown field", "title: x\nquestions:\n  - type: text\n    promt: Capital of France?\n    answer: Paris\n",
 			[]string{
-				"3:5: question has an empty prompt: write the question after prompt:",
+				"3:5: question has no prompt: add prompt: with the question",
 				"4:5: unknown field \"promt\": did you mean \"prompt\"?",
 			}},
 		{"unknown top field", "titel: x\nquestions:\n  - {type: text, prompt: p, answer: a}\n",
