@@ -363,3 +363,49 @@ func BenchmarkGenerateKarabakh(b *testing.B) {
 		}
 	}
 }
+
+// TestQuestionForms checks the grammatical forms and their fall-backs on
+// small articles (three leaders each, so that leader questions do not
+// crowd out the rest).
+func TestQuestionForms(t *testing.T) {
+	const people = " Russian President Ivan Petrov, French President Marie Blanc and German Chancellor Hans Weber attended."
+	tests := []struct {
+		text   string
+		prompt string // a prompt that must be written
+		answer string
+	}{
+		{"Russia deployed 60,000 troops to the border." + people, "How many troops did Russia deploy to the border?", "60000"},
+		{"Three ships sank near the coast." + people, "How many ships sank near the coast?", "3"},
+		{"The treaty was signed in March 2019 by both sides." + people, "When was the treaty signed?", "March 2019"},
+		{"On July 4, 2021, the rebels captured the airport." + people, "When did the rebels capture the airport?", "July 4, 2021"},
+		{"The summit, held on May 3, ended without a deal." + people, "Fill in the blank: The summit, held on _____, ended without a deal.", "May 3"},
+		{"Her country joined the alliance in March 2004." + people, "Fill in the blank: Her country joined the alliance in _____.", "March 2004"},
+		{"Officials said more than 400 people were evacuated." + people, "Fill in the number: Officials said more than _____ people were evacuated.", "400"},
+	}
+	for _, tc := range tests {
+		res, err := FromText("t", tc.text)
+		if err != nil {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		found := false
+		for i, q := range res.Quiz.Questions {
+			if q.Prompt == tc.prompt {
+				found = true
+				if res.Items[i].Answer != tc.answer {
+					t.Errorf("%q: answer %q, want %q", tc.prompt, res.Items[i].Answer, tc.answer)
+				}
+			}
+		}
+		if !found {
+			var ps []string
+			for _, q := range res.Quiz.Questions {
+				ps = append(ps, q.Prompt)
+			}
+			t.Errorf("%q: no question %q; got %q", tc.text, tc.prompt, ps)
+		}
+		for _, p := range qualityProblems(tc.text, res) {
+			t.Errorf("%q: %s: %s", tc.text, p.id, p.msg)
+		}
+	}
+}

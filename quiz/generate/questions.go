@@ -31,7 +31,7 @@ var pastVerbs = map[string]string{
 	"became": "become", "resumed": "resume", "concluded": "conclude", "convened": "convene",
 	"clinched": "clinch", "beat": "beat", "drew": "draw", "faced": "face", "fought": "fight",
 	"struck": "strike", "sent": "send", "deployed": "deploy", "elected": "elect",
-	"introduced": "introduce", "passed": "pass", "rejected": "reject", "won't": "",
+	"introduced": "introduce", "passed": "pass", "rejected": "reject",
 	"captured": "capture", "imposed": "impose", "recorded": "record", "counted": "count",
 	"registered": "register", "negotiated": "negotiate", "brokered": "broker", "exchanged": "exchange",
 	"freed": "free", "lowered": "lower", "raised": "raise", "cut": "cut", "set": "set",
@@ -40,6 +40,7 @@ var pastVerbs = map[string]string{
 	"performed": "perform", "tested": "test", "orbited": "orbit", "fired": "fire",
 	"conceded": "concede", "promised": "promise", "pledged": "pledge", "welcomed": "welcome",
 	"moved": "move", "received": "receive", "handed": "hand", "presented": "present",
+	"sank": "sink", "rose": "rise", "fell": "fall", "grew": "grow", "ran": "run",
 }
 
 var particles = map[string]bool{"out": true, "over": true, "up": true, "down": true, "off": true, "back": true, "away": true}
@@ -158,6 +159,18 @@ func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idH
 	key := strings.ToLower(q.Prompt)
 	if w.prompts[key] || givesAway(q.Prompt, answer, f) {
 		return false
+	}
+	// Two questions on one sentence must not answer each other: "How many
+	// astronauts walked … between 1969 and 1972?" and "Twelve astronauts
+	// walked … _____".
+	if f.Kind != Leader {
+		for i, it := range w.items {
+			g := w.facts[it.Fact]
+			if g.sent == f.sent && g.Kind != Leader &&
+				(givesAway(q.Prompt, it.Answer, g) || givesAway(w.questions[i].Prompt, answer, f)) {
+				return false
+			}
+		}
 	}
 	w.prompts[key] = true
 	q.ID = w.uniqueID(string(f.Kind) + "-" + idHint)
@@ -450,6 +463,12 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 	if k > p || p-k > 12 {
 		return clause{}, false
 	}
+	// "agreed to meet on May 1": the date is the meeting's, not the agreement's.
+	for _, t := range toks[k:p] {
+		if t.is("to") {
+			return clause{}, false
+		}
+	}
 	c.rest = toks[k:p]
 	return c, c.ok()
 }
@@ -493,7 +512,7 @@ func (c clause) ok() bool {
 		// belongs to the participle, not to the verb; "welcomed the deal and
 		// said the mission would begin on May 1": to the last verb.
 		if t.punct || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
-			t.is("said", "says", "told", "would", "will", "that", "to") {
+			t.is("said", "says", "told", "would", "will", "that") {
 			return false
 		}
 	}
@@ -815,8 +834,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if len(rest) == 0 || len(rest) > 20 {
 			return clause{}, false, false
 		}
+		// The subject's verb follows: an auxiliary, a known verb or a
+		// regular past ("were evacuated", "sank", "arrived").
 		v := rest[0]
-		if !(auxiliaries[v.lower()] || pastVerbs[v.lower()] != "") {
+		if !(auxiliaries[v.lower()] || pastVerbs[v.lower()] != "" || !v.cap() && strings.HasSuffix(v.lower(), "ed")) {
 			return clause{}, false, false
 		}
 		return clause{rest: rest}, true, true
