@@ -3,9 +3,9 @@ package format
 import (
 	"bytes"
 	"fmt"
-	"sort"
 	"html"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
