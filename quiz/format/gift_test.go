@@ -77,7 +77,7 @@ func TestGIFTEveryConstruct(t *testing.T) {
 // TestGIFTRoundTrip reads a GIFT file, writes it natively, reads that,
 // writes it as GIFT and reads that: the questions stay the same.
 func TestGIFTRoundTrip(t *testing.T) {
-	for _, file := range []string{"testdata/every-construct.gift"} {
+	for _, file := range []string{"testdata/every-construct.gift", "testdata/moodle-export.gift", "../../questions/moodle-sample.gift"} {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
@@ -119,4 +119,32 @@ func mustRead(t testing.TB, name string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// A file as Moodle exports it: [html] texts, question comments, [id:],
+// weights with five decimals, empty feedback after #.
+func TestGIFTMoodleExport(t *testing.T) {
+	q, ps := Parse("moodle-export.gift", mustRead(t, "testdata/moodle-export.gift"))
+	if got, want := problemStrings(ps), []string{"54:53: warning: essay question (empty {}) cannot be played in the app: it is skipped"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("problems %q, want %q", got, want)
+	}
+	want := &quiz.Quiz{ID: "moodle-export", Title: "Revolutions", Questions: []quiz.Question{
+		{ID: "bastille-1789", Title: "Bastille", Type: quiz.Single, Prompt: "On which date was the Bastille stormed?",
+			Choices: []quiz.Choice{{Text: "14 July 1789", Correct: true, Feedback: "Yes."}, {Text: "4 July 1776", Feedback: "That is the US Declaration of Independence."}, {Text: "9 November 1989"}}},
+		{ID: "estates", Title: "Estates", Type: quiz.Multiple, Prompt: "Which estates sat in the Estates-General of 1789?",
+			Choices: []quiz.Choice{{Text: "the clergy", Correct: true, Weight: 33.33333}, {Text: "the nobility", Correct: true, Weight: 33.33333}, {Text: "the commoners (Third Estate)", Correct: true, Weight: 33.33333}, {Text: "the army", Weight: -100}}},
+		{ID: "louis-xvi", Title: "Louis XVI", Type: quiz.TrueFalse, Prompt: "Louis XVI was executed in 1793.", Truth: true,
+			FeedbackWrong: "He was, on 21 January 1793.", FeedbackRight: "Right: 21 January 1793."},
+		{ID: "marseillaise", Title: "Marseillaise", Type: quiz.Text, Prompt: "The French national anthem is called La ...",
+			Accepted: []quiz.TextAnswer{{Text: "Marseillaise", Weight: 100}, {Text: "Marseilaise", Weight: 50, Feedback: "Almost: check the spelling."}}},
+		{ID: "year", Title: "Year", Type: quiz.Number, Prompt: "In which year did the Revolution begin?",
+			Numbers: []quiz.NumberAnswer{{Value: 1789, Weight: 100}, {Value: 1789, Tolerance: 1, Weight: 50, Feedback: "Close."}}},
+		{ID: "match", Title: "Match", Type: quiz.Matching, Prompt: "Match the event and its year.",
+			Pairs: []quiz.Pair{{Item: "Storming of the Bastille", Match: "1789"}, {Item: "Execution of Louis XVI", Match: "1793"}, {Item: "Napoleon crowned emperor", Match: "1804"}}},
+		{ID: "escapes-colon", Title: "Escapes: colon", Type: quiz.Single, Prompt: "Ratio 1:2 and a {brace} and a = sign\nnext line?",
+			Choices: []quiz.Choice{{Text: "yes", Correct: true}, {Text: "no"}}},
+	}}
+	if !reflect.DeepEqual(q, want) {
+		t.Errorf("got  %+v\nwant %+v", q, want)
+	}
 }

@@ -116,7 +116,7 @@ func giftAnswers(q *quiz.Question) []string {
 			if c.Correct {
 				mark = "="
 			}
-			if c.Weight != 0 && !(c.Correct && c.Weight == 100) {
+			if c.Weight != 0 {
 				mark += "%" + weightString(c.Weight) + "%"
 			}
 			out = append(out, withFeedback(mark+escapeGIFT(c.Text), c.Feedback))
@@ -154,7 +154,7 @@ func giftAnswers(q *quiz.Question) []string {
 	case quiz.Text:
 		for _, a := range q.Accepted {
 			mark := "="
-			if a.Weight != 0 && a.Weight != 100 {
+			if a.Weight != 0 {
 				mark += "%" + weightString(a.Weight) + "%"
 			}
 			out = append(out, withFeedback(mark+escapeGIFT(a.Text), a.Feedback))
@@ -176,7 +176,7 @@ func giftAnswers(q *quiz.Question) []string {
 		}
 		for _, n := range q.Numbers {
 			mark := "="
-			if n.Weight != 0 && n.Weight != 100 {
+			if n.Weight != 0 {
 				mark += "%" + weightString(n.Weight) + "%"
 			}
 			out = append(out, withFeedback(mark+num(n), n.Feedback))
