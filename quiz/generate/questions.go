@@ -620,10 +620,10 @@ func spaced(ts []token) string {
 	return " " + joinTokens(ts)
 }
 
-// dateDistractors are wrong dates of the same form: first the article's
-// other dates, then near ones. None may overlap a date of the fact's own
-// sentence (another date of the same event), nor a date of another
-// sentence about the same event.
+// dateDistractors are wrong dates of the same form: the article's other
+// dates, then near ones when the article has too few. None may overlap a
+// date of the fact's own sentence (another date of the same event), nor a
+// date of another sentence about the same event.
 func (w *writer) dateDistractors(fi int) []string {
 	f := w.facts[fi]
 	right := f.d.text()
@@ -650,9 +650,6 @@ func (w *writer) dateDistractors(fi int) []string {
 			if e, ok := g.d.asForm(f.d.form, f.d); ok {
 				try(e)
 			}
-		}
-		if len(out) >= 2 {
-			break // keep room for a near date: article dates alone can be far off
 		}
 	}
 	for _, e := range nearDates(f.d) {
