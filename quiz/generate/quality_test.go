@@ -69,6 +69,9 @@ func qualityProblems(text string, res Result) []problem {
 		if f.Kind == Leader && q.Type == quiz.Single && it.Answer == f.Person && containsWords(q.Prompt, surname(f.Person)) {
 			bad(id, "prompt names the person asked for")
 		}
+		if !strings.HasPrefix(q.Explanation, "The article ") || !strings.HasSuffix(q.Explanation, ".") {
+			bad(id, "no explanation sentence")
+		}
 		// Reads as English.
 		if msg := englishProblem(q); msg != "" {
 			bad(id, msg)

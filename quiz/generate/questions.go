@@ -296,7 +296,7 @@ func (w *writer) who(fi int) bool {
 		prompt = "Who is " + f.Country + "'s " + f.Office + ", according to the article?"
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
-		Explanation: "The article names " + f.Person + " as " + officeLabel(f.Office, f.Country) + "."}
+		Explanation: leaderExplanation(f)}
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
 }
 
@@ -352,7 +352,7 @@ func (w *writer) office(fi int) bool {
 	}
 	right := officeLabel(f.Office, f.Country)
 	q := quiz.Question{Type: quiz.Single, Prompt: "What office does " + f.Person + " hold, according to the article?",
-		Choices: choices(right, wrong, nil), Explanation: "The article names " + f.Person + " as " + right + "."}
+		Choices: choices(right, wrong, nil), Explanation: leaderExplanation(f)}
 	return w.add(fi, q, right, wrong, "office-"+slug(f.Person))
 }
 
@@ -371,7 +371,7 @@ func (w *writer) leaderTF(fi int) bool {
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
 		Prompt:      "According to the article, " + f.Person + " is the " + stated + ".",
-		Explanation: "The article names " + f.Person + " as " + right + "."}
+		Explanation: leaderExplanation(f)}
 	var ws []string
 	if !truth {
 		ws = []string{stated}
@@ -767,7 +767,7 @@ func (w *writer) dateBlank(fi int) bool {
 	}
 	prompt := "Fill in the blank: " + blankOut(f)
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
-		Explanation: "The article says " + f.Text + "."}
+		Explanation: "The article dates this to " + f.Text + "."}
 	return w.add(fi, q, right, wrong, slug(firstWords(f.Event, 3)))
 }
 
@@ -865,7 +865,7 @@ func (w *writer) howMany(fi int) bool {
 		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
-		Explanation: "The article says " + f.Text + "."}
+		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
 }
 
@@ -913,7 +913,7 @@ func (w *writer) countTF(fi int) bool {
 		num = strconv.Itoa(n)
 	}
 	st := "According to the article, " + num + " " + f.Noun + spaced(c.rest) + "."
-	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article says " + f.Text + "."}
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: countExplanation(f)}
 	var ws []string
 	if !truth {
 		ws = []string{strconv.Itoa(n)}
@@ -935,11 +935,25 @@ func (w *writer) countBlank(fi int) bool {
 	b := s.toks[f.c.nounStart-1].end - f.SentenceStart
 	prompt := "Fill in the number: " + f.Sentence[:a] + blank + f.Sentence[b:]
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
-		Explanation: "The article says " + f.Text + "."}
+		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
 }
 
 // ---- helpers ----
+
+func leaderExplanation(f Fact) string {
+	return "The article names " + f.Person + " as the " + officeLabel(f.Office, f.Country) + "."
+}
+
+// countExplanation repeats the count as written, without the capital a
+// sentence start gave it: "The article counts three ceasefire agreements."
+func countExplanation(f Fact) string {
+	t := f.Text
+	if f.c.words {
+		t = strings.ToLower(t[:1]) + t[1:]
+	}
+	return "The article counts " + t + "."
+}
 
 // inQuote reports whether toks[i] is inside quotation marks: quoted speech
 // is rhetoric ("in three weeks"), not a fact to quiz on.
