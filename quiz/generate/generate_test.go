@@ -256,6 +256,16 @@ func TestSentences(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("sentences\n%q\nwant\n%q", got, want)
 	}
+	// A headline followed by a single line break, and hard-wrapped prose.
+	text = "Leaders Meet in Geneva\nThe talks began on May 3 and\nended on May 5 with a deal.\nBoth sides signed it. Russian President Ivan Petrov and French President\nMarie Blanc spoke."
+	got = nil
+	for _, s := range splitSentences(text, tokenize(text)) {
+		got = append(got, text[s.start:s.end])
+	}
+	want = []string{"Leaders Meet in Geneva", "The talks began on May 3 and\nended on May 5 with a deal.", "Both sides signed it.", "Russian President Ivan Petrov and French President\nMarie Blanc spoke."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences\n%q\nwant\n%q", got, want)
+	}
 }
 
 func TestFromTextErrors(t *testing.T) {

@@ -209,7 +209,7 @@ func splitSentences(text string, toks []token) []sentence {
 		begin = end
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > begin && toks[i].newlines >= 2 {
+		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i])) {
 			flush(i)
 		}
 		t := toks[i]
@@ -233,6 +233,24 @@ func splitSentences(text string, toks []token) []sentence {
 	}
 	flush(len(toks))
 	return out
+}
+
+// titleLine reports whether the first line, without final punctuation,
+// reads as a headline (mostly capitalised words), so that a single line
+// break after it ends it. Only the first line: a wrapped line of prose can
+// be all names ("Russian President Vladimir Putin and Turkish President").
+func titleLine(ts []token) bool {
+	words, caps := 0, 0
+	for _, t := range ts {
+		if t.isWord() {
+			words++
+			if t.cap() {
+				caps++
+			}
+		}
+	}
+	last := ts[len(ts)-1]
+	return words > 0 && words <= 20 && caps*10 >= words*6 && !(last.punct && strings.ContainsAny(last.text, ".!?,;:"))
 }
 
 func startsSentence(t token) bool {
