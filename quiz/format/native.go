@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"factquiz/quiz"
-	"go.yaml.in/yaml/v3"
+	"factquiz/quiz/format/internal/yaml"
 )
 
 // Keys of the native format, in the order the writer puts them.
@@ -43,6 +43,7 @@ var typeKeys = map[quiz.Type][]string{
 
 type nativeParser struct {
 	name string
+	li   *lineIndex
 	ps   Problems
 	nerr int // errors (not warnings) so far
 }
@@ -51,6 +52,10 @@ func (p *nativeParser) at(n *yaml.Node, warning bool, format string, args ...any
 	line, col := 0, 0
 	if n != nil {
 		line, col = n.Line, n.Column
+	}
+	if last := len(p.li.starts); line > last {
+		// An empty value at the very end: point just after the text.
+		line, col = p.li.pos(len(p.li.data))
 	}
 	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
 	if !warning {
@@ -70,7 +75,7 @@ var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseNative reads the native YAML (or JSON) format.
 func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
-	p := &nativeParser{name: name}
+	p := &nativeParser{name: name, li: newLineIndex(data)}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&doc)
@@ -87,6 +92,10 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 		p.warnf(&extra, "only the first YAML document is read: remove the '---' line and what follows, or move it to its own file")
 	}
 	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" && strings.TrimSpace(root.Value) == "" {
+		p.ps = append(p.ps, Problem{File: name, Line: 1, Col: 1, Msg: "file is empty: add a title: and questions:"})
+		return nil, p.ps
+	}
 	if !p.noAliases(root, 0) {
 		return nil, p.ps
 	}
