@@ -107,7 +107,7 @@ func unescape(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+1 < len(s) {
 			switch c := s[i+1]; c {
-			case '~', '=', '#', '{', '}', ':', '\\', '%', '[', ']':
+			case '~', '=', '#', '{', '}', ':', '\\', '%', '[', ']', '>':
 				b.WriteByte(c)
 				i++
 				continue

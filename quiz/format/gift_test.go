@@ -148,3 +148,26 @@ func TestGIFTMoodleExport(t *testing.T) {
 		t.Errorf("got  %+v\nwant %+v", q, want)
 	}
 }
+
+// Texts that mean something in GIFT survive a GIFT round trip.
+func TestGIFTWriteEscapes(t *testing.T) {
+	q := &quiz.Quiz{ID: "e", Title: "Escapes: {all} of = them ~ #1", Questions: []quiz.Question{
+		{ID: "q1", Type: quiz.Text, Prompt: "// not a comment", Accepted: []quiz.TextAnswer{{Text: "a->b"}, {Text: "%50%"}, {Text: "[html]<b>"}}},
+		{ID: "q2", Type: quiz.Matching, Prompt: "$CATEGORY: not one", Pairs: []quiz.Pair{{Item: "x->y", Match: "1"}, {Item: "z", Match: "2 -> 3"}}},
+		{ID: "q3", Type: quiz.Single, Prompt: "Fill _____ in: a\\b {c} = d ~ e # f", Choices: []quiz.Choice{{Text: "::x::", Correct: true}, {Text: "a\nb"}}},
+		{ID: "q4", Type: quiz.TrueFalse, Prompt: "_____ starts", Truth: true, FeedbackRight: "#1", FeedbackWrong: "{x}"},
+		{ID: "q5", Type: quiz.Number, Prompt: "ends _____", Numbers: []quiz.NumberAnswer{{Value: -1.5, Tolerance: 0.25}}},
+	}}
+	var b bytes.Buffer
+	if err := WriteGIFT(&b, q); err != nil {
+		t.Fatal(err)
+	}
+	back, ps := Parse("e.gift", b.Bytes())
+	if len(ps) != 0 {
+		t.Fatalf("%v\n%s", ps, b.String())
+	}
+	back.Title = q.Title // "// title:" is one line; this one is
+	if !reflect.DeepEqual(back, q) {
+		t.Errorf("got  %+v\nwant %+v\n%s", back, q, b.String())
+	}
+}

@@ -25,6 +25,12 @@ func escapeGIFT(s string) string {
 	return s
 }
 
+// escapeAnswer escapes an answer's text: also "->", which would make
+// the answers a matching question (written -\>, read back as ->).
+func escapeAnswer(s string) string {
+	return strings.ReplaceAll(escapeGIFT(s), "->", `-\>`)
+}
+
 // weightString writes a weight as Moodle expects it: at most five
 // decimals (33.33333).
 func weightString(w float64) string {
@@ -81,10 +87,18 @@ func writeGIFTQuestion(w *bufio.Writer, q *quiz.Question, pos int) {
 	// A missing-word question: the block stands where the blank is.
 	before, after, missing := strings.Cut(q.Prompt, Blank)
 	if missing && strings.TrimSpace(after) != "" && !strings.Contains(after, Blank) {
+		if title == "" && (strings.HasPrefix(before, "//") || strings.HasPrefix(before, "$CATEGORY")) {
+			before = "[moodle]" + before
+		}
 		w.WriteString(escapeGIFT(before) + "{" + prefix + strings.Join(answers, " ") + "}" + escapeGIFT(after) + "\n")
 		return
 	}
-	w.WriteString(escapeGIFT(q.Prompt) + " {" + prefix)
+	prompt := escapeGIFT(q.Prompt)
+	if title == "" && (strings.HasPrefix(prompt, "//") || strings.HasPrefix(prompt, "$CATEGORY")) {
+		// Not a comment nor a category: a format marker goes first.
+		prompt = "[moodle]" + prompt
+	}
+	w.WriteString(prompt + " {" + prefix)
 	total := 0
 	for _, a := range answers {
 		total += len(a) + 1
@@ -119,7 +133,7 @@ func giftAnswers(q *quiz.Question) []string {
 			if c.Weight != 0 {
 				mark += "%" + weightString(c.Weight) + "%"
 			}
-			out = append(out, withFeedback(mark+escapeGIFT(c.Text), c.Feedback))
+			out = append(out, withFeedback(mark+escapeAnswer(c.Text), c.Feedback))
 		}
 	case quiz.Multiple:
 		right := 0
@@ -137,7 +151,7 @@ func giftAnswers(q *quiz.Question) []string {
 			if w != 0 {
 				mark += "%" + weightString(w) + "%"
 			}
-			out = append(out, withFeedback(mark+escapeGIFT(c.Text), c.Feedback))
+			out = append(out, withFeedback(mark+escapeAnswer(c.Text), c.Feedback))
 		}
 	case quiz.TrueFalse:
 		s := "FALSE"
@@ -157,7 +171,7 @@ func giftAnswers(q *quiz.Question) []string {
 			if a.Weight != 0 {
 				mark += "%" + weightString(a.Weight) + "%"
 			}
-			out = append(out, withFeedback(mark+escapeGIFT(a.Text), a.Feedback))
+			out = append(out, withFeedback(mark+escapeAnswer(a.Text), a.Feedback))
 		}
 	case quiz.Number:
 		num := func(n quiz.NumberAnswer) string {
@@ -183,7 +197,7 @@ func giftAnswers(q *quiz.Question) []string {
 		}
 	case quiz.Matching:
 		for _, p := range q.Pairs {
-			out = append(out, "="+escapeGIFT(p.Item)+" -> "+escapeGIFT(p.Match))
+			out = append(out, "="+escapeAnswer(p.Item)+" -> "+escapeAnswer(p.Match))
 		}
 	}
 	return out
