@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"factquiz/quiz"
-	"go.yaml.in/yaml/v3"
+	"factquiz/quiz/format/internal/yaml"
 )
 
 // WriteNative writes q in the native YAML format, readably: the short
