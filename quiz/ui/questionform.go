@@ -25,6 +25,7 @@ type QuestionForm struct {
 	OnChange func(app.Context, quiz.Response)
 	OnCheck  func(app.Context)
 	OnNext   func(app.Context)
+
 }
 
 func (f *QuestionForm) Render() app.UI {
@@ -103,9 +104,12 @@ func (f *QuestionForm) renderChoices(q quiz.Question, checked bool) app.UI {
 			return app.Div().Class(class).Body(
 				app.Input().Type(inputType).ID(id).Name("answer").Value(strconv.Itoa(pos)).
 					Checked(picked).Disabled(checked).
+					// go-app keeps the handler of a reused input unless its
+					// scope changes: without the scope, the next question's
+					// choice at this position would still pick this one.
 					OnChange(func(ctx app.Context, e app.Event) {
 						f.OnChange(ctx, toggleChoice(q, f.Response, i))
-					}),
+					}, app.EventScope(f.Attempt.ID, q.ID, i)),
 				app.Label().For(id).Body(
 					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
 					app.Span().Text(c.Text),
@@ -198,16 +202,25 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 			return app.Div().Class(class).Body(
 				app.Label().For(id).Text(q.Pairs[i].Item),
 				app.Select().ID(id).Disabled(checked).
+					// The handler of a reused select is kept (see
+					// renderChoices): it reads the response when called,
+					// not the one of the render that made it.
 					OnChange(func(ctx app.Context, e app.Event) {
 						v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
 						if err != nil {
 							v = -1
 						}
 						r := f.Response
-						r.Matches = append([]int(nil), matches...)
+						r.Matches = make([]int, len(q.Pairs))
+						for j := range r.Matches {
+							r.Matches[j] = -1
+							if len(f.Response.Matches) == len(q.Pairs) {
+								r.Matches[j] = f.Response.Matches[j]
+							}
+						}
 						r.Matches[i] = v
 						f.OnChange(ctx, r)
-					}).
+					}, app.EventScope(f.Attempt.ID, q.ID, i)).
 					Body(
 						app.Option().Value("-1").Selected(matches[i] < 0).Text("Choose…"),
 						app.Range(order).Slice(func(pos int) app.UI {
