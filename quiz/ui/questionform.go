@@ -26,6 +26,31 @@ type QuestionForm struct {
 	OnCheck  func(app.Context)
 	OnNext   func(app.Context)
 
+	shown string // the attempt and question last shown, see OnUpdate
+}
+
+// OnUpdate empties the answer field when the question changes. go-app
+// v10.1.11 reuses the field and never clears it: Value("") drops the
+// value attribute (attributes.Set tests the value, not the name, against
+// "value"), and removing the attribute leaves what was typed, so the
+// answer to one text question showed up in the next one.
+func (f *QuestionForm) OnUpdate(ctx app.Context) {
+	if f.shownNow() == f.shown {
+		return
+	}
+	f.shown = f.shownNow()
+	text := f.Response.Text
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID("answer"); el.Truthy() {
+			el.Set("value", text)
+		}
+	})
+}
+
+func (f *QuestionForm) OnMount(ctx app.Context) { f.shown = f.shownNow() }
+
+func (f *QuestionForm) shownNow() string {
+	return fmt.Sprintf("%s/%d", f.Attempt.ID, f.Attempt.Current)
 }
 
 func (f *QuestionForm) Render() app.UI {
