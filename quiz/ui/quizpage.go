@@ -29,6 +29,9 @@ type QuizPage struct {
 	saveFail bool
 
 	releaseKeys func()
+	// self is the page's own context, for deferred focus moves: see focus.
+	self    app.Context
+	mounted bool
 }
 
 func (p *QuizPage) OnNav(ctx app.Context) {
@@ -57,13 +60,26 @@ func (p *QuizPage) OnNav(ctx app.Context) {
 }
 
 func (p *QuizPage) OnMount(ctx app.Context) {
+	p.self, p.mounted = ctx, true
 	p.releaseKeys = listenKeys(ctx, p.onKey)
 }
 
 func (p *QuizPage) OnDismount() {
+	p.mounted = false
 	if p.releaseKeys != nil {
 		p.releaseKeys()
 	}
+}
+
+// focus moves the keyboard focus to the element with the given id once
+// the page is rendered. It defers on the page's own context: go-app drops
+// a deferred call whose source element is gone by then, and the button
+// pressed (Start, See results, Retry) is often replaced by the render.
+func (p *QuizPage) focus(ctx app.Context, id string) {
+	if p.mounted {
+		ctx = p.self
+	}
+	ctx.Defer(func(app.Context) { focusElement(id) })
 }
 
 // resume picks up the attempt in progress for this quiz, if any. One
@@ -133,7 +149,7 @@ func (p *QuizPage) check(ctx app.Context) {
 	}
 	p.result, p.hint = res, ""
 	p.saveProgress()
-	ctx.Defer(func(ctx app.Context) { focusElement("next") })
+	p.focus(ctx, "next")
 }
 
 func (p *QuizPage) next(ctx app.Context) {
@@ -165,7 +181,7 @@ func (p *QuizPage) finish(ctx app.Context) {
 	}
 	p.finished = p.attempt
 	p.attempt = nil
-	ctx.Defer(func(ctx app.Context) { focusElement("results-title") })
+	p.focus(ctx, "results-title")
 }
 
 func (p *QuizPage) retrySave(ctx app.Context) {
@@ -181,7 +197,7 @@ func (p *QuizPage) retrySave(ctx app.Context) {
 }
 
 func (p *QuizPage) focusQuestion(ctx app.Context) {
-	ctx.Defer(func(ctx app.Context) { focusElement("question-prompt") })
+	p.focus(ctx, "question-prompt")
 }
 
 // onKey is the keyboard: number keys pick a choice, Enter checks the
