@@ -51,7 +51,10 @@ func (d *DraftQuestion) Render() app.UI {
 	if q.Type != quiz.TrueFalse {
 		wrong = d.Wrong
 	}
-	return app.Article().Class(class).Aria("labelledby", promptID).Body(
+	// A fieldset per question: its legend names the group a screen reader
+	// enters, and the stylesheet spaces fieldsets apart.
+	return app.FieldSet().Class(class).Body(
+		app.Legend().Class("visually-hidden").Text("Question "+n),
 		app.Div().Class("draft-keep").Body(
 			app.Input().Type("checkbox").ID(id).Checked(d.Kept).
 				Aria("describedby", promptID).

@@ -37,6 +37,7 @@ type NewQuizPage struct {
 	genErr    string  // why the article gave no quiz
 	status    string  // "Found 14 facts and wrote 11 questions."
 	elapsedMS float64 // how long FromText took in this browser
+	runs      int     // how many times Generate ran on this page
 	keep      []bool  // per question of result.Quiz
 
 	savedID string // the user quiz saved from this result, replaced on a new save
@@ -97,6 +98,7 @@ func (p *NewQuizPage) generate(ctx app.Context) {
 	start := perfNowMS()
 	res, err := runGenerator(strings.TrimSpace(p.title), text)
 	p.elapsedMS = perfNowMS() - start
+	p.runs++
 
 	if len(res.Facts) > 0 {
 		r := res
@@ -244,8 +246,12 @@ func (p *NewQuizPage) keptCount() int {
 // fileName is the name of the question file: the title as a slug.
 func (p *NewQuizPage) fileName(q *quiz.Quiz) string {
 	s := format.Slug(q.Title)
-	if len(s) > 60 {
-		s = strings.TrimRight(s[:60], "-_")
+	if len(s) > 80 {
+		cut := strings.LastIndexByte(s[:80], '-')
+		if cut < 40 {
+			cut = 80
+		}
+		s = strings.TrimRight(s[:cut], "-_")
 	}
 	if s == "" {
 		s = "quiz"
@@ -347,15 +353,15 @@ func (p *NewQuizPage) Render() app.UI {
 		app.P().Class("lead").Text("Paste a news article in English. Factquiz finds its dates, leaders and counts, writes questions about them, and shows the sentence that proves each answer. Nothing leaves this browser."),
 		app.Div().Class("new-form").Body(
 			app.Div().Class("field").Body(
-				app.Label().For("quiz-title").Text("Title of the quiz"),
-				app.Input().Type("text").ID("quiz-title").Name("title").
+				app.Div().Body(app.Label().For("new-title").Text("Title of the quiz")),
+				app.Input().Type("text").ID("new-title").Name("title").
 					Value(p.title).AutoComplete(false).
-					Aria("describedby", "quiz-title-help").
+					Aria("describedby", "new-title-help").
 					OnInput(p.onTitleInput),
-				app.P().ID("quiz-title-help").Class("muted").Text("Taken from the article's first line until you type your own."),
+				app.P().ID("new-title-help").Class("muted").Text("Taken from the article's first line until you type your own."),
 			),
 			app.Div().Class("field").Body(
-				app.Label().For("article").Text("Article text"),
+				app.Div().Body(app.Label().For("article").Text("Article text")),
 				app.Textarea().ID("article").Name("article").Rows(14).
 					Attr("spellcheck", "false").
 					Aria("describedby", "article-help").
@@ -388,7 +394,7 @@ func (p *NewQuizPage) renderResult() app.UI {
 		app.Section().Aria("labelledby", "results-heading").Body(
 			app.H2().ID("results-heading").TabIndex(-1).Text("Facts found"),
 			app.P().ID("gen-time").Class("muted").
-				DataSet("ms", fmt.Sprintf("%.1f", p.elapsedMS)).
+				DataSet("ms", fmt.Sprintf("%.2f", p.elapsedMS)).DataSet("run", p.runs).
 				Text(fmt.Sprintf("Found %s in %s, in this browser.", plural(len(r.Facts), "fact", "facts"), formatElapsedMS(p.elapsedMS))),
 			p.renderFactLists(),
 			app.H3().ID("article-heading").Text("The article, facts marked"),
@@ -398,7 +404,7 @@ func (p *NewQuizPage) renderResult() app.UI {
 			return app.Section().Aria("labelledby", "questions-heading").Body(
 				app.H2().ID("questions-heading").Text(fmt.Sprintf("Questions (%d)", len(questions))),
 				app.P().Class("muted").Text("Untick a question to leave it out of the quiz."),
-				app.Ul().Class("drafts").Aria("labelledby", "questions-heading").Body(
+				app.Div().Class("drafts").Body(
 					app.Range(questions).Slice(func(i int) app.UI {
 						d := &DraftQuestion{Index: i, Question: questions[i], Kept: i < len(p.keep) && p.keep[i], OnToggle: p.toggle}
 						if i < len(r.Items) && r.Items[i].QuestionID == questions[i].ID {
@@ -408,7 +414,7 @@ func (p *NewQuizPage) renderResult() app.UI {
 								d.Fact, d.HasFact = r.Facts[it.Fact], true
 							}
 						}
-						return app.Li().Body(d)
+						return d
 					}),
 				),
 				p.renderActions(kept, len(questions)),
