@@ -210,6 +210,9 @@ func TestLeaders(t *testing.T) {
 		{"The Russian president informed his Turkish counterpart.", ""},
 		{"The Turkish presidential office said so.", ""},
 		{"Prime Minister Theresa May resigned.", "Theresa May/Prime Minister/"},
+		{"Emperor Naruhito of Japan arrived.", "Naruhito/Emperor/Japan"},
+		{"President Ann Lee of the company spoke.", "Ann Lee/President/"},
+		{"Whitmore and his Japanese counterpart, Prime Minister Kenji Sato, signed.", "Kenji Sato/Prime Minister/Japan"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Leader), "|")

@@ -283,8 +283,12 @@ func findLeaders(toks []token) []leader {
 			}
 			end, n := nameAt(toks, after)
 			if n >= 2 || n == 1 && monarchTitles[title] {
-				out = append(out, leader{person: joinWords(toks[after:end]), office: title, country: country, start: cstart, end: end, nameStart: after, nameEnd: end})
-				i = end - 1
+				stop := end
+				if country == "" {
+					country, stop = countryAround(toks, i, end)
+				}
+				out = append(out, leader{person: joinWords(toks[after:end]), office: title, country: country, start: cstart, end: stop, nameStart: after, nameEnd: end})
+				i = stop - 1
 				continue
 			}
 			// "the president of France, Emmanuel Macron,"
@@ -334,6 +338,31 @@ func findLeaders(toks []token) []leader {
 		}
 	}
 	return out
+}
+
+// countryAround finds the country of a title written without one before
+// it: "Emperor Naruhito of Japan" (a known country after "of"; the phrase
+// then ends after it) or "his Japanese counterpart, Prime Minister Kenji
+// Sato".
+func countryAround(toks []token, title, nameEnd int) (string, int) {
+	if c, k := countryAfterOf(toks, nameEnd); c != "" && knownCountry(c) {
+		return c, k
+	}
+	if title >= 3 && toks[title-1].text == "," && toks[title-2].is("counterpart") {
+		if c, ok := nationalities[toks[title-3].text]; ok {
+			return c, nameEnd
+		}
+	}
+	return "", nameEnd
+}
+
+func knownCountry(c string) bool {
+	for _, v := range nationalities {
+		if v == c {
+			return true
+		}
+	}
+	return false
 }
 
 // countryFromWords reads an optional adjective or short form at toks[j].
