@@ -302,7 +302,8 @@ func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
 		hasTitle     bool
 		id           string
 	}
-	var items []parsed
+	items := make([]parsed, 0, len(chunks))
+	q.Questions = make([]quiz.Question, 0, len(chunks))
 	for _, ch := range chunks {
 		c := ch.text.trim()
 		if strings.HasPrefix(c.s, "$CATEGORY:") {

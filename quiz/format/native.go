@@ -146,6 +146,7 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 		}
 	}
 	seen := map[string]*yaml.Node{}
+	q.Questions = make([]quiz.Question, 0, len(questions.Content))
 	for i, qn := range questions.Content {
 		question, ok := p.question(qn, i+1, taken, seen)
 		if ok {
