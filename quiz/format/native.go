@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -197,7 +198,11 @@ func yamlSyntaxProblem(name string, data []byte, err error) Problem {
 			hint = "indent with spaces, not tabs"
 		}
 	}
-	return Problem{File: name, Line: line, Col: col, Msg: "YAML syntax error: " + msg + ": " + hint}
+	kind := "YAML"
+	if strings.EqualFold(path.Ext(name), ".json") {
+		kind, hint = "JSON", "check the commas, quotes and brackets around here"
+	}
+	return Problem{File: name, Line: line, Col: col, Msg: kind + " syntax error: " + msg + ": " + hint}
 }
 
 func yamlFails(data []byte) bool {
@@ -322,6 +327,9 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 	// id
 	idNode := f["id"]
 	q.ID = strings.TrimSpace(p.str(idNode, "id"))
+	if q.ID != "" && !safeID(q.ID) {
+		p.warnf(idNode, "id %q is not a simple name: use letters, digits, '-' and '_' (at most 64), like %q", q.ID, suggestID(q.ID, pos))
+	}
 	if q.ID == "" {
 		q.ID = "q" + strconv.Itoa(pos)
 		for k := 2; taken[q.ID]; k++ {
@@ -396,6 +404,27 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 		}
 	}
 	return q, p.nerr == before
+}
+
+// safeID reports whether an id is a simple name, safe in addresses and
+// storage keys.
+func safeID(id string) bool {
+	if len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func suggestID(id string, pos int) string {
+	if s := Slug(id); s != "" {
+		return s
+	}
+	return "q" + strconv.Itoa(pos)
 }
 
 func typeNames() []string {

@@ -103,6 +103,8 @@ func TestNativeProblems(t *testing.T) {
 		{"scalar root", "just text\n", []string{"1:1: file must start with fields like title: and questions:, not a single value"}},
 		{"feedback scalar", "title: x\nquestions:\n  - {type: text, prompt: p, answer: a, feedback: nice}\n",
 			[]string{"3:50: feedback must have right: and/or wrong: under it"}},
+		{"id not simple", "title: x\nquestions:\n  - id: Capital of France?\n    type: text\n    prompt: p\n    answer: a\n",
+			[]string{"3:9: warning: id \"Capital of France?\" is not a simple name: use letters, digits, '-' and '_' (at most 64), like \"capital-of-france\""}},
 		{"title list", "title: [a, b]\nquestions:\n  - {type: text, prompt: p, answer: a}\n",
 			[]string{"1:1: warning: file has no title: add title: with the quiz's name", "1:8: title must be text, not a list or mapping: put it in quotes if it contains ': ' or starts with '-', '[' or '{'"}},
 	}
@@ -119,6 +121,14 @@ func TestNativeProblems(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestJSONSyntaxError(t *testing.T) {
+	_, ps := Parse("t.json", []byte("{\"title\": \"x\",\n \"questions\": [}\n"))
+	want := []string{"2:2: JSON syntax error: found character that cannot start any token: check the commas, quotes and brackets around here"}
+	if got := problemStrings(ps); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
