@@ -765,6 +765,7 @@ func (p *nativeParser) pairs(q *quiz.Question, qn *yaml.Node, f map[string]*yaml
 		return
 	}
 	seen := map[string]*yaml.Node{}
+	before := p.nerr // a pair reported already: no "at least 2 pairs" on top
 	add := func(itemNode, matchNode *yaml.Node) {
 		pr := quiz.Pair{Item: strings.TrimSpace(p.str(itemNode, "item")), Match: strings.TrimSpace(p.str(matchNode, "match"))}
 		if pr.Item == "" {
@@ -812,7 +813,7 @@ func (p *nativeParser) pairs(q *quiz.Question, qn *yaml.Node, f map[string]*yaml
 		p.errorf(pn, "pairs must be a list of item: and match:")
 		return
 	}
-	if len(q.Pairs) < 2 && len(seen) == len(q.Pairs) {
+	if len(q.Pairs) < 2 && p.nerr == before {
 		p.errorf(pn, "matching question needs at least 2 pairs: add more under pairs:")
 	}
 }
