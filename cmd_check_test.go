@@ -165,3 +165,31 @@ func TestRunExport(t *testing.T) {
 		t.Errorf("no file: exit %d", code)
 	}
 }
+
+func TestRunCheckEmptyFolderAndBigFile(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"notes.md": "x"})
+	var out, errOut bytes.Buffer
+	if code := runCheck([]string{dir}, &out, &errOut); code != 0 {
+		t.Errorf("empty folder: exit %d", code)
+	}
+	if want := dir + ": warning: no question files here (.yaml, .yml, .json, .gift, .aiken or .txt)\nchecked 0 files, 0 questions: 0 errors, 1 warning\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+	// A file over the limit is refused without being read (it is sparse).
+	big := filepath.Join(dir, "big.gift")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(20 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	out.Reset()
+	if code := runCheck([]string{big}, &out, &errOut); code != 1 {
+		t.Errorf("big file: exit %d", code)
+	}
+	if want := big + ": file is 20.0 MiB, over the 16.0 MiB limit for question files: split it into smaller files\nchecked 1 file, 0 questions: 1 error, 0 warnings (errors in 1 file)\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+}
