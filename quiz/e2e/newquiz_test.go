@@ -379,3 +379,54 @@ func TestNewQuizErrors(t *testing.T) {
 	}
 	noConsoleErrors(t, ctx)
 }
+
+// TestNewQuizSaveFails: when local storage is full, "Keep in my quizzes"
+// and "Take this quiz" say so, the questions stay on the page, the
+// download still works, and keeping works once there is room again.
+func TestNewQuizSaveFails(t *testing.T) {
+	s := startServer(t, copyQuestions(t))
+	ctx := newBrowser(t)
+	navigate(t, ctx, s.URL+"/new")
+	waitApp(t, ctx)
+	nqGenerate(t, ctx, karabakhArticle(t))
+	nqUntil(t, ctx, `document.querySelectorAll(".draft").length > 1`, "the draft questions")
+	drafts := eval[int](t, ctx, `document.querySelectorAll(".draft").length`)
+
+	// Fill local storage with another app's data.
+	filled := eval[int](t, ctx, `(() => {
+		let n = 0;
+		for (let size = 1 << 20; size >= 1; size >>= 1) {
+			const chunk = "x".repeat(size);
+			for (;;) {
+				try { localStorage.setItem("e2e-filler-" + n, chunk); n++; } catch (e) { break; }
+			}
+		}
+		return n; })()`)
+	t.Logf("local storage filled with %d records", filled)
+
+	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.ID("keep-quiz")))
+	nqUntilText(t, ctx, "#save-error[role=alert] .alert", "not kept in this browser")
+	t.Logf("message: %s", nqText(t, ctx, "#save-error"))
+	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.ID("take-quiz")))
+	nqUntilText(t, ctx, "#save-error .alert", "Nothing is lost")
+	if p := eval[string](t, ctx, `location.pathname`); p != "/new" {
+		t.Errorf("a failed save navigated to %s", p)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".draft").length`); n != drafts {
+		t.Errorf("after a failed save %d draft questions are left, want %d", n, drafts)
+	}
+	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.ID("download-quiz")))
+	nqUntilText(t, ctx, "#save-status", "Downloading")
+
+	// Room again: keeping works.
+	eval[bool](t, ctx, `(() => { Object.keys(localStorage).filter(k => k.startsWith("e2e-filler-")).forEach(k => localStorage.removeItem(k)); return true; })()`)
+	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.ID("keep-quiz")))
+	nqUntilText(t, ctx, "#save-status", "Kept in your quizzes")
+	if n := eval[int](t, ctx, `document.querySelectorAll("#save-error .alert").length`); n != 0 {
+		t.Errorf("the error stays after a successful save")
+	}
+	if n := eval[int](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("factquiz/") && k.includes("user-")).length`); n != 1 {
+		t.Errorf("%d user quizzes stored, want 1", n)
+	}
+	noConsoleErrors(t, ctx)
+}

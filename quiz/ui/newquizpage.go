@@ -32,6 +32,7 @@ type NewQuizPage struct {
 	title       string // the title field
 	titleEdited bool   // the learner typed a title: stop following the article
 	text        string // the article as last generated
+	stale       bool   // the article was edited since
 
 	result    *generate.Result
 	genErr    string  // why the article gave no quiz
@@ -54,10 +55,21 @@ func (p *NewQuizPage) OnNav(ctx app.Context) {
 
 // onArticleInput follows the article's first line in the title field
 // until the learner types a title of their own.
+// It re-renders only when something shown changes, so that typing in a
+// long article stays quick.
 func (p *NewQuizPage) onArticleInput(ctx app.Context, e app.Event) {
 	text := ctx.JSSrc().Get("value").String()
+	changed := false
 	if !p.titleEdited {
-		p.title = articleFirstLine(text)
+		if t := articleFirstLine(text); t != p.title {
+			p.title, changed = t, true
+		}
+	}
+	if stale := p.result != nil && text != p.text; stale != p.stale {
+		p.stale, changed = stale, true
+	}
+	if !changed {
+		ctx.PreventUpdate()
 	}
 }
 
@@ -84,7 +96,7 @@ func (p *NewQuizPage) generate(ctx app.Context) {
 	if !p.titleEdited {
 		p.title = articleFirstLine(text)
 	}
-	p.text = text
+	p.text, p.stale = text, false
 	p.result, p.keep, p.genErr, p.status, p.elapsedMS = nil, nil, "", "", 0
 	p.savedID, p.saveMsg, p.saveErr = "", "", ""
 
@@ -393,6 +405,9 @@ func (p *NewQuizPage) renderResult() app.UI {
 	return app.Div().ID("new-result").Body(
 		app.Section().Aria("labelledby", "results-heading").Body(
 			app.H2().ID("results-heading").TabIndex(-1).Text("Facts found"),
+			app.If(p.stale, func() app.UI {
+				return app.P().ID("stale").Class("hint").Text("The article has changed since: press Generate again to update the facts and questions.")
+			}),
 			app.P().ID("gen-time").Class("muted").
 				DataSet("ms", fmt.Sprintf("%.2f", p.elapsedMS)).DataSet("run", p.runs).
 				Text(fmt.Sprintf("Found %s in %s, in this browser.", plural(len(r.Facts), "fact", "facts"), formatElapsedMS(p.elapsedMS))),
