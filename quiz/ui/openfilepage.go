@@ -33,6 +33,9 @@ type OpenFilePage struct {
 	deleted *store.UserQuiz // the last own quiz deleted, for Undo
 	drag    bool            // a file is being dragged over the page
 
+	// ctx is the page's own context: a Defer made with the context of a
+	// button that the update removes (Delete, Undo) would never run.
+	ctx         app.Context
 	releaseDrop func()
 }
 
@@ -65,6 +68,7 @@ func (p *OpenFilePage) OnNav(ctx app.Context) {
 }
 
 func (p *OpenFilePage) OnMount(ctx app.Context) {
+	p.ctx = ctx
 	p.releaseDrop = listenDrop(ctx, func(ctx app.Context, dragging bool) {
 		if p.drag == dragging {
 			ctx.PreventUpdate()
@@ -142,7 +146,7 @@ func (p *OpenFilePage) show(ctx app.Context, f *openedFile) {
 	}
 	p.opened = f
 	p.status = openedStatus(f)
-	ctx.Defer(func(ctx app.Context) { focusElement("opened-title") })
+	p.focusLater(ctx, "opened-title")
 }
 
 // openedStatus is what the live region says once a file is checked.
@@ -183,7 +187,7 @@ func (p *OpenFilePage) keep(ctx app.Context, play bool) {
 	if err != nil {
 		p.saveErr = saveErrorText(err)
 		p.status = p.saveErr
-		ctx.Defer(func(ctx app.Context) { focusElement("save-error") })
+		p.focusLater(ctx, "save-error")
 		return
 	}
 	p.saveErr, p.saved = "", u.ID
@@ -216,7 +220,16 @@ func (p *OpenFilePage) remove(ctx app.Context, id string) {
 	if p.opened != nil && p.opened.Replaces == id {
 		p.opened.Replaces = ""
 	}
-	ctx.Defer(func(ctx app.Context) { focusElement("undo-delete") })
+	p.focusLater(ctx, "undo-delete")
+}
+
+// focusLater moves the focus to the element with the given id once the
+// page is updated.
+func (p *OpenFilePage) focusLater(ctx app.Context, id string) {
+	if p.ctx.Context != nil {
+		ctx = p.ctx
+	}
+	ctx.Defer(func(app.Context) { focusElement(id) })
 }
 
 func (p *OpenFilePage) undoDelete(ctx app.Context) {
@@ -231,6 +244,7 @@ func (p *OpenFilePage) undoDelete(ctx app.Context) {
 	p.deleted = nil
 	p.own = learnerStore().UserQuizzes()
 	p.status = "“" + u.Quiz.Title + "” is back among your quizzes."
+	p.focusLater(ctx, "own-quizzes-title")
 }
 
 func (p *OpenFilePage) Render() app.UI {

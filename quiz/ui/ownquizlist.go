@@ -22,7 +22,7 @@ type OwnQuizList struct {
 
 func (l *OwnQuizList) Render() app.UI {
 	return app.Section().ID("own-quizzes").Aria("labelledby", "own-quizzes-title").Body(
-		app.H2().ID("own-quizzes-title").Text("Your own quizzes"),
+		app.H2().ID("own-quizzes-title").TabIndex(-1).Text("Your own quizzes"),
 		app.If(l.Deleted != nil, func() app.UI {
 			return app.P().Class("deleted").Body(
 				app.Text("Deleted “"+l.Deleted.Quiz.Title+"”. "),

@@ -146,11 +146,17 @@ func (p *TeacherPage) renderRow(f quizFile) app.UI {
 }
 
 func (p *TeacherPage) downloadButton(f quizFile, label, ext, mime string, write func(io.Writer, *quiz.Quiz) error) app.UI {
-	name := downloadName(f, ext)
+	id := f.ID
 	return app.Button().Class("button download").Type("button").Body(
 		app.Text("Download as "+label),
-		app.Span().Class("visually-hidden").Text(": "+name),
+		app.Span().Class("visually-hidden").Text(": "+downloadName(f, ext)),
 	).OnClick(func(ctx app.Context, e app.Event) {
+		// The quiz as it is now: the list may have been reloaded since.
+		f, ok := p.catalog.Find(id)
+		if !ok || f.Quiz == nil {
+			return
+		}
+		name := downloadName(f, ext)
 		var buf bytes.Buffer
 		if err := write(&buf, f.Quiz); err != nil {
 			p.status = name + " could not be written: " + err.Error()
