@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 
@@ -97,6 +98,11 @@ func (p *QuizPage) resume(ctx app.Context) {
 		p.message = "Your unfinished attempt could not be resumed because the quiz has changed since: " + err.Error()
 		return
 	}
+	// Another tab may resume this same attempt: each tab that resumes it
+	// goes on under an ID of its own (same start time, new random part),
+	// so that when both finish neither result overwrites the other.
+	started, _, _ := strings.Cut(a.ID, "-")
+	a.ID = started + "-" + strconv.FormatUint(rand.Uint64(), 36)
 	p.attempt = a
 	p.restoreCurrent()
 	p.focusQuestion(ctx)
