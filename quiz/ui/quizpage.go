@@ -98,6 +98,17 @@ func (p *QuizPage) resume(ctx app.Context) {
 		p.message = "Your unfinished attempt could not be resumed because the quiz has changed since: " + err.Error()
 		return
 	}
+	if a.Done() {
+		// Finished, but its result could not be saved then (see finish):
+		// save it now, or show it with “Try saving again”.
+		if err := learnerStore().SaveAttempt(a); err != nil {
+			p.finished, p.saveFail = a, true
+			p.message = "Your last result at this quiz is not saved yet: " + err.Error() + ". Free some space and press “Try saving again”."
+			return
+		}
+		learnerStore().ClearProgress(p.id)
+		return
+	}
 	// Another tab may resume this same attempt: each tab that resumes it
 	// goes on under an ID of its own (same start time, new random part),
 	// so that when both finish neither result overwrites the other.
