@@ -189,8 +189,11 @@ func (p *QuizPage) finish(ctx app.Context) {
 	s := learnerStore()
 	if err := s.SaveAttempt(p.attempt); err != nil {
 		p.saveFail = true
+		// Kept in progress too if it fits, so a reload can still save it
+		// (see resume); this message is the one that matters, whatever
+		// that write gives.
+		_ = s.SaveProgress(p.attempt)
 		p.message = "Your result could not be saved in this browser: " + err.Error() + ". Nothing already saved was lost. Free some space (or export a backup) and press “Try saving again”."
-		p.saveProgress()
 	} else {
 		p.saveFail = false
 		p.message = ""
