@@ -30,7 +30,9 @@ func (b *AppBar) OnAppInstallChange(ctx app.Context) {
 func (b *AppBar) Render() app.UI {
 	return app.Header().Class("appbar").Body(
 		app.A().Class("brand").Href("/").Body(
-			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+			// Decorative. Not Alt(""): go-app v10.1.11 drops attributes
+			// whose value is empty, so the img had no alt at all.
+			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 			app.Span().Text("Factquiz"),
 		),
 		app.Nav().Aria("label", "Main").Body(
