@@ -6,7 +6,7 @@ WASM := web/app.wasm
 BIN := .cache/factquiz
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all run build wasm server test unit e2e bench questions check chromium e2e-deps clean
+.PHONY: all run build wasm server static test unit e2e bench questions check chromium e2e-deps clean
 
 all: build
 
@@ -21,6 +21,11 @@ wasm: server
 server:
 	@mkdir -p .cache
 	$(GO) build -trimpath -o $(BIN) .
+
+# The whole app as files for any static host (pages, web/, questions/ and
+# questions/index.json, a _headers file with the security headers) in dist/.
+static: wasm
+	$(BIN) static -o dist
 
 run: build
 	$(BIN) serve -addr $(ADDR)
