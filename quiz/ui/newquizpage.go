@@ -122,7 +122,7 @@ func (p *NewQuizPage) generate(ctx app.Context) {
 			p.status = fmt.Sprintf("Found %s, but no questions.", plural(len(res.Facts), "fact", "facts"))
 			p.focusResults(ctx)
 		} else {
-			p.status = "No quiz: " + messageLead(p.genErr)
+			p.status = messageLead(p.genErr)
 		}
 		return
 	}
