@@ -228,22 +228,20 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 				app.Label().For(id).Text(q.Pairs[i].Item),
 				app.Select().ID(id).Disabled(checked).
 					// The handler of a reused select is kept (see
-					// renderChoices): it reads the response when called,
-					// not the one of the render that made it.
+					// renderChoices), and two changes can come before a
+					// render: it reads every select as it is now rather
+					// than the matches of the render that made it.
 					OnChange(func(ctx app.Context, e app.Event) {
-						v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-						if err != nil {
-							v = -1
-						}
 						r := f.Response
 						r.Matches = make([]int, len(q.Pairs))
 						for j := range r.Matches {
 							r.Matches[j] = -1
-							if len(f.Response.Matches) == len(q.Pairs) {
-								r.Matches[j] = f.Response.Matches[j]
+							if el := app.Window().GetElementByID("match-" + strconv.Itoa(j)); el.Truthy() {
+								if v, err := strconv.Atoi(el.Get("value").String()); err == nil && v >= 0 && v < len(q.Pairs) {
+									r.Matches[j] = v
+								}
 							}
 						}
-						r.Matches[i] = v
 						f.OnChange(ctx, r)
 					}, app.EventScope(f.Attempt.ID, q.ID, i)).
 					Body(
