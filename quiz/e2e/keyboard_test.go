@@ -105,7 +105,7 @@ func TestKeyboardWholeQuiz(t *testing.T) {
 				// A number key toggles: pick one more, then take it back.
 				var other string
 				for _, l := range p.choiceLabels() {
-					if !contains(give, l) {
+					if !listHas(give, l) {
 						other = l
 						break
 					}
@@ -170,7 +170,7 @@ func TestKeyboardWholeQuiz(t *testing.T) {
 	noConsoleErrors(t, ctx)
 }
 
-func contains(list []string, s string) bool {
+func listHas(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true

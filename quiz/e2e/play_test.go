@@ -255,12 +255,15 @@ func (p *learnerTab) next() {
 		"the focus on the question's heading or the results' heading")
 }
 
+// mustJSON is v as JSON.stringify writes it (no HTML escaping).
 func mustJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		panic(err)
 	}
-	return string(b)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // responseTo is the response the app records for give (see answer), in

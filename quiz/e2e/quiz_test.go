@@ -335,3 +335,89 @@ func TestQuizResumeAfterReload(t *testing.T) {
 	}
 	noConsoleErrors(t, ctx)
 }
+
+// selectMatch chooses, in the select of item i of a matching question, the
+// partner with the given text, as a learner does with the mouse.
+func (p *learnerTab) selectMatch(i int, match string) {
+	p.t.Helper()
+	ok := eval[bool](p.t, p.ctx, fmt.Sprintf(`(() => {
+		const s = document.getElementById("match-%d");
+		const o = s && [...s.options].find(o => o.textContent === %q);
+		if (!o) return false;
+		s.focus();
+		s.value = o.value;
+		s.dispatchEvent(new Event("input", {bubbles: true}));
+		s.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	})()`, i, match))
+	if !ok {
+		p.t.Fatalf("no partner %q in select %d", match, i)
+	}
+}
+
+// TestQuizMatching plays two matching questions in a row (the second one
+// reuses the first one's selects): every partner chosen stays chosen and
+// counts, the first question is right, the second partly right, and the
+// results give the score with its partial credit.
+func TestQuizMatching(t *testing.T) {
+	requireBuild(t)
+	q := loadQuiz(t, filepath.Join(repoRoot, "quiz", "e2e", "testdata", "matching.yaml"))
+	srv := startServer(t, questionsDir(t, "matching.yaml"))
+	ctx := newBrowser(t)
+	p := newLearnerTab(t, ctx, "tab")
+	p.startQuiz(srv.URL, q)
+
+	score := 0.0
+	for qi := range q.Questions {
+		qu := p.current(q)
+		if got := p.texts(".matching label"); len(got) != len(qu.Pairs) {
+			t.Fatalf("%s: items %q", qu.ID, got)
+		}
+		var r quiz.Response
+		var chosen []string
+		for i, pair := range qu.Pairs {
+			want := pair.Match
+			if qi == 1 && i == len(qu.Pairs)-1 {
+				want = qu.Pairs[0].Match // the last one wrong
+			}
+			p.selectMatch(i, want)
+			chosen = append(chosen, want)
+			for j, pj := range qu.Pairs {
+				if pj.Match == want {
+					r.Matches = append(r.Matches, j)
+					break
+				}
+			}
+		}
+		shown := eval[[]string](t, ctx, `[...document.querySelectorAll(".matching select")].map(s => s.options[s.selectedIndex].textContent)`)
+		if fmt.Sprint(shown) != fmt.Sprint(chosen) {
+			t.Errorf("%s: the selects show %q, chosen %q", qu.ID, shown, chosen)
+		}
+		p.check()
+		res := quiz.Grade(qu, r)
+		score += res.Score
+		if got, want := p.text("#verdict"), wantVerdict(res); got != want {
+			t.Errorf("%s: verdict %q, want %q", qu.ID, got, want)
+		}
+		if qi == 0 && !res.Correct || qi == 1 && res.Correct {
+			t.Fatalf("%s: the test meant question 1 right and question 2 wrong: %+v", qu.ID, res)
+		}
+		shown = eval[[]string](t, ctx, `[...document.querySelectorAll(".matching select")].map(s => s.options[s.selectedIndex].textContent)`)
+		if fmt.Sprint(shown) != fmt.Sprint(chosen) {
+			t.Errorf("%s: after checking the selects show %q, chosen %q", qu.ID, shown, chosen)
+		}
+		if qi == 1 {
+			p.audit("feedback of a matching question")
+		}
+		p.next()
+	}
+	p.untilText("#results-title", "Results")
+	wantScore := quiz.FormatNumber(float64(int(score*10+0.5)) / 10)
+	if got, want := p.text("#score"), wantScore+" out of 2"; got != want {
+		t.Errorf("score %q, want %q", got, want)
+	}
+	if got, want := p.text("#percent"), fmt.Sprintf("%d%%", int(score/2*100+0.5)); got != want {
+		t.Errorf("percentage %q, want %q", got, want)
+	}
+	noConsoleErrors(t, ctx)
+}
