@@ -315,7 +315,7 @@ func (p *OpenFilePage) renderOpened() app.UI {
 		app.If(f.playable(), func() app.UI {
 			return app.Div().Body(
 				app.If(len(errs) > 0, func() app.UI {
-					return app.P().Text("The questions with errors are left out; the " + plural(len(f.Quiz.Questions), "question", "questions") + " without errors can be played.")
+					return app.P().Text("The questions with errors are left out: " + plural(len(f.Quiz.Questions), "question", "questions") + " can be played.")
 				}),
 				app.If(f.Replaces != "" && p.saved == "", func() app.UI {
 					return app.P().Class("muted").Text("You already have a quiz from a file named " + f.Name + ": keeping this one replaces it, and keeps its history.")

@@ -54,7 +54,11 @@ func (p *TeacherPage) Render() app.UI {
 	}
 	return page("teacher",
 		app.H1().Text("Every quiz and its problems"),
-		app.P().Class("lead").Text("The files of the questions folder, checked as `factquiz check` does, and the quizzes kept in this browser. A file saved in the questions folder shows here on the next page load."),
+		app.P().Class("lead").Body(
+			app.Text("The files of the questions folder, checked as "),
+			app.Code().Text("factquiz check"),
+			app.Text(" does, and the quizzes kept in this browser. A file saved in the questions folder shows here on the next page load."),
+		),
 		app.P().ID("teacher-status").Class("muted").Attr("role", "status").Aria("live", "polite").Body(
 			app.If(!p.loaded, func() app.UI { return app.Text("Loading quizzes…") }).
 				ElseIf(p.status != "", func() app.UI { return app.Text(p.status) }).
@@ -147,8 +151,11 @@ func (p *TeacherPage) renderRow(f quizFile) app.UI {
 
 func (p *TeacherPage) downloadButton(f quizFile, label, ext, mime string, write func(io.Writer, *quiz.Quiz) error) app.UI {
 	id := f.ID
+	// Seen: "GIFT" under the Download column; heard: "Download as GIFT:
+	// karabakh.gift".
 	return app.Button().Class("button download").Type("button").Body(
-		app.Text("Download as "+label),
+		app.Span().Class("visually-hidden").Text("Download as "),
+		app.Text(label),
 		app.Span().Class("visually-hidden").Text(": "+downloadName(f, ext)),
 	).OnClick(func(ctx app.Context, e app.Event) {
 		// The quiz as it is now: the list may have been reloaded since.
