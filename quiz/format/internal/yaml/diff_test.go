@@ -29,6 +29,39 @@ func dump(b *strings.Builder, n *Node, ind string) {
 	}
 }
 
+// pairQuirk blanks the position of an empty value in a one-pair mapping
+// of a flow sequence ([a: ]): yaml/v3 reads it from a token it has already
+// dropped (parse_flow_sequence_entry_mapping_value shadows token), which
+// is the ':' until its token queue moves, and then anything.
+func pairQuirk(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 2; i < len(lines); i++ {
+		l := lines[i]
+		t := strings.TrimLeft(l, " ")
+		d := len(l) - len(t)
+		pair := strings.TrimLeft(lines[i-2], " ")
+		if strings.HasPrefix(t, "8 !!null \"\" @") && strings.HasPrefix(pair, "4 !!map") && strings.Contains(pair, " s32 ") &&
+			len(lines[i-2])-len(pair) == d-2 && i >= 3 && seqParent(lines, i-2) {
+			at := strings.Index(l, "@")
+			sp := strings.Index(l[at:], " ")
+			lines[i] = l[:at] + "@?" + l[at+sp:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// seqParent reports whether the node on line i is inside a flow sequence.
+func seqParent(lines []string, i int) bool {
+	d := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
+	for j := i - 1; j >= 0; j-- {
+		t := strings.TrimLeft(lines[j], " ")
+		if len(lines[j])-len(t) == d-2 {
+			return strings.HasPrefix(t, "2 ") && strings.Contains(t, " s32 ")
+		}
+	}
+	return false
+}
+
 // streamV3 parses every document with yaml/v3; err is its first error.
 func streamV3(data []byte) (string, error) {
 	var b strings.Builder
@@ -84,6 +117,7 @@ func compare(t *testing.T, name string, data []byte, strict bool) {
 		return
 	}
 	got, gerr := stream(data)
+	got, want = pairQuirk(got), pairQuirk(want)
 	switch {
 	case werr != nil && gerr == nil:
 		t.Errorf("%s: yaml/v3 refuses (%v) but we accept:\n%q\n%s", name, werr, data, got)

@@ -43,12 +43,17 @@ func (p *parser) flowCollection() *Node {
 			if p.i-kStart > maxKey {
 				p.failAt(em, "key is too long: keys are at most 1024 characters")
 			}
+			colon := p.mark()
 			p.i++
 			p.end = p.line
 			p.skip(true)
 			var v *Node
 			if c := p.at(0); c == ',' || c == end {
-				v = p.null(p.mark())
+				if isMap {
+					v = p.null(p.mark())
+				} else {
+					v = p.null(colon) // as yaml/v3 places it
+				}
 			} else {
 				if p.eof() || p.marker() != 0 {
 					p.failAt(m, expected)
@@ -102,6 +107,8 @@ func (p *parser) flowNode() *Node {
 	}
 	var n *Node
 	switch c := p.at(0); c {
+	case '?':
+		p.fail("explicit keys ('? ') are not supported: write key: value")
 	case '[', '{':
 		n = p.flowCollection()
 	case '"', '\'':
@@ -115,7 +122,7 @@ func (p *parser) flowNode() *Node {
 			}
 			p.fail("found character that cannot start any token")
 		}
-		n = p.plain(-1)
+		n = p.plain(p.flowInd)
 	}
 	p.setProps(n, anchor, tag, m)
 	return n

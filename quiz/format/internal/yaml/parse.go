@@ -8,19 +8,24 @@ import (
 // parser reads a stream of documents. Errors are raised with panic(*SyntaxError)
 // and recovered in document.
 type parser struct {
-	s     []byte
-	i     int // offset of the next byte
-	line  int // 1-based line of offset i
-	ls    int // offset where that line starts
-	cOff  int // column cache: offset cOff on line `line` is at column cCol
-	cCol  int
-	flow  int // depth of flow collections
-	depth int
-	nodes int
-	end   int // line where the last token ended
-	docs  int // documents read
-	done  bool
-	err   error
+	s    []byte
+	i    int // offset of the next byte
+	line int // 1-based line of offset i
+	ls   int // offset where that line starts
+	cOff int // column cache: offset cOff on line `line` is at column cCol
+	cCol int
+	flow int // depth of flow collections
+	// indEnd is the offset after the last "-" entry or "---" marker.
+	indEnd int
+	// flowInd is the indentation of the block around the outermost flow
+	// collection: yaml/v3 refuses tabs before it in plain scalars.
+	flowInd int
+	depth   int
+	nodes   int
+	end     int // line where the last token ended
+	docs    int // documents read
+	done    bool
+	err     error
 
 	anchors map[string]*Node
 }
@@ -148,23 +153,50 @@ func (p *parser) marker() byte {
 // after a token on the same line (tabs says whether it is allowed before
 // the first line break).
 func (p *parser) skip(tabs bool) {
+	comments := false // a comment that starts a block of comments was skipped
 	for {
 		switch c := p.at(0); {
 		case c == ' ' || c == '\t' && (tabs || p.flow > 0):
 			p.i++
 		case c == '#':
+			if !comments {
+				comments = p.commentStart()
+			}
 			for p.i < len(p.s) && p.s[p.i] != '\n' {
 				p.i++
 			}
 		case c == '\n':
 			p.newline()
 			tabs = false
+		case c == '\t' && comments && p.hashAfterBlanks():
+			// yaml/v3 reads the comment lines after a comment line
+			// together, tabs and all.
+			tabs = true
 		case c == '\t':
 			p.fail("found character that cannot start any token")
 		default:
 			return
 		}
 	}
+}
+
+// commentStart reports whether a comment here starts a block of comment
+// lines for yaml/v3: alone on its line, or after "- " entries or "---".
+func (p *parser) commentStart() bool {
+	from := p.ls
+	if p.indEnd > from {
+		from = p.indEnd
+	}
+	return strings.Trim(string(p.s[from:p.i]), " \t") == ""
+}
+
+// hashAfterBlanks reports whether blanks and empty lines lead to a '#'.
+func (p *parser) hashAfterBlanks() bool {
+	i := p.i
+	for i < len(p.s) && (isBlank(p.s[i]) || p.s[i] == '\n') {
+		i++
+	}
+	return i < len(p.s) && p.s[i] == '#'
 }
 
 // atEnd reports the end of the stream or of the document.
@@ -217,6 +249,9 @@ func (p *parser) document() (doc *Node, err error) {
 	for {
 		p.skip(false)
 		if p.eof() {
+			if explicit {
+				p.fail("did not find expected <document start>")
+			}
 			p.done = true
 			return nil, nil
 		}
@@ -250,6 +285,7 @@ func (p *parser) document() (doc *Node, err error) {
 	ctx := ctxTop
 	if p.marker() == '-' {
 		p.i += 3
+		p.indEnd = p.i
 		p.end = p.line
 		ctx = ctxDoc
 	} else if explicit || p.docs > 0 {
@@ -321,15 +357,15 @@ func (p *parser) after() {
 	}
 }
 
-// directive reads a %YAML line (any 1.x version; the document is read the
-// same) and refuses %TAG and others.
+// directive reads a %YAML 1.1 or 1.2 line (the document is read the same)
+// and refuses %TAG and others.
 func (p *parser) directive() {
 	start := p.i
 	for p.i < len(p.s) && p.s[p.i] != '\n' && p.s[p.i] != '#' {
 		p.i++
 	}
 	d := strings.Fields(string(p.s[start:p.i]))
-	if len(d) != 2 || d[0] != "%YAML" || !strings.HasPrefix(d[1], "1.") {
+	if len(d) != 2 || d[0] != "%YAML" || d[1] != "1.1" && d[1] != "1.2" {
 		p.failAt(mark{p.line, 1}, "unsupported directive "+strings.Join(d, " ")+": only %YAML 1.x is read")
 	}
 }
@@ -360,6 +396,11 @@ func (p *parser) block(ind, ctx int, empty mark, tabs bool) *Node {
 		if ctx == ctxKey && col == ind && p.entry() {
 			return p.seq(col, p.mark(), true)
 		}
+		if c := p.at(0); col == ind && (c == '|' || c == '>') {
+			// yaml/v3 reads a block scalar at the indentation of its
+			// key or dash as the value.
+			return p.blockScalar(ind, p.mark())
+		}
 		return p.null(empty)
 	}
 	m := p.mark()
@@ -375,7 +416,7 @@ func (p *parser) block(ind, ctx int, empty mark, tabs bool) *Node {
 			var n *Node
 			c := p.col()
 			switch {
-			case p.atEnd() || c < ind || c == ind && !(ctx == ctxKey && p.entry()):
+			case p.atEnd() || c < ind || c == ind && !(ctx == ctxKey && p.entry()) && p.at(0) != '|' && p.at(0) != '>':
 				n = p.null(m)
 			case p.entry():
 				n = p.seq(c, m, c == ind)
@@ -402,7 +443,13 @@ func (p *parser) block(ind, ctx int, empty mark, tabs bool) *Node {
 	}
 	kStart := p.i
 	first := p.line
-	n := p.inline(ind)
+	var n *Node
+	if (anchor != "" || tag != "") && c == ':' && isBlankz(p.at(1)) {
+		n = p.null(m) // an empty key with properties: "&a : b"
+		p.end = p.line
+	} else {
+		n = p.inline(ind)
+	}
 	if p.at(0) == ':' && isBlankz(p.at(1)) && p.line == p.end {
 		// n is the first key of a block mapping.
 		if same && ctx != ctxSeq {
@@ -485,6 +532,9 @@ func (p *parser) setProps(n *Node, anchor, tag string, m mark) {
 		return
 	}
 	n.Line, n.Column = m.line, m.col
+	if anchor != "" && n.Anchor != "" || tag != "" && n.Style&TaggedStyle != 0 {
+		p.failAt(m, "did not find expected key")
+	}
 	if anchor != "" {
 		if n.Kind == AliasNode {
 			p.failAt(m, "an alias cannot have an anchor")
@@ -564,11 +614,17 @@ func (p *parser) key(mcol int) *Node {
 	switch {
 	case c == '?' && isBlankz(p.at(1)):
 		p.fail("explicit keys ('? ') are not supported: write key: value")
-	case c == ':' && isBlankz(p.at(1)), c == '|', c == '>', c == '-' && isBlankz(p.at(1)):
+	case c == ':' && isBlankz(p.at(1)) && anchor == "" && tag == "", c == '|', c == '>', c == '-' && isBlankz(p.at(1)):
 		p.fail("did not find expected key")
 	}
 	first := p.line
-	k := p.inline(mcol)
+	var k *Node
+	if (anchor != "" || tag != "") && c == ':' && isBlankz(p.at(1)) {
+		k = p.null(m)
+		p.end = p.line
+	} else {
+		k = p.inline(mcol)
+	}
 	if !(p.at(0) == ':' && isBlankz(p.at(1))) || p.line != first {
 		p.failAt(m, "could not find expected ':'")
 	}
@@ -585,6 +641,7 @@ func (p *parser) seq(scol int, m mark, indentless bool) *Node {
 	n := p.node(SequenceNode, "!!seq", m)
 	for {
 		p.i++ // '-'
+		p.indEnd = p.i
 		p.end = p.line
 		item := p.block(scol, ctxSeq, p.mark(), false)
 		n.Content = append(n.Content, item)
@@ -615,6 +672,7 @@ func (p *parser) inline(ind int) *Node {
 	var n *Node
 	switch c := p.at(0); c {
 	case '[', '{':
+		p.flowInd = ind
 		n = p.flowCollection()
 	case '"', '\'':
 		n = p.quoted()

@@ -88,7 +88,7 @@ func (p *parser) quoted() *Node {
 
 // escape decodes one escape sequence of a double-quoted scalar.
 func (p *parser) escape(b []byte) []byte {
-	var r rune
+	var r uint32
 	size := 0
 	switch c := p.at(1); c {
 	case '0':
@@ -110,7 +110,7 @@ func (p *parser) escape(b []byte) []byte {
 	case 'e':
 		r = 0x1b
 	case ' ', '"', '\'', '\\', '/':
-		r = rune(c)
+		r = uint32(c)
 	case 'N':
 		r = 0x85
 	case '_':
@@ -143,14 +143,14 @@ func (p *parser) escape(b []byte) []byte {
 			default:
 				p.fail("did not find expected hexdecimal number")
 			}
-			r = r<<4 | rune(d)
+			r = r<<4 | uint32(d)
 			p.i++
 		}
 		if r >= 0xD800 && r <= 0xDFFF || r > 0x10FFFF {
 			p.fail("found invalid Unicode character escape code")
 		}
 	}
-	return utf8.AppendRune(b, r)
+	return utf8.AppendRune(b, rune(r))
 }
 
 // blockScalar reads a literal (|) or folded (>) scalar; ind is the
