@@ -28,6 +28,7 @@ type parser struct {
 	err     error
 
 	anchors map[string]*Node
+	slab    []Node
 }
 
 const (
@@ -207,7 +208,13 @@ func (p *parser) node(kind Kind, tag string, m mark) *Node {
 	if p.nodes > MaxNodes {
 		p.failAt(m, "document has too many values")
 	}
-	return &Node{Kind: kind, Tag: tag, Line: m.line, Column: m.col}
+	if len(p.slab) == 0 {
+		p.slab = make([]Node, 128) // fewer, larger allocations
+	}
+	n := &p.slab[0]
+	p.slab = p.slab[1:]
+	n.Kind, n.Tag, n.Line, n.Column = kind, tag, m.line, m.col
+	return n
 }
 
 func (p *parser) null(m mark) *Node { return p.node(ScalarNode, "!!null", m) }
