@@ -402,6 +402,27 @@ func TestOpenFileProblems(t *testing.T) {
 	if eval[string](t, ctx, `location.pathname`) != "/open" {
 		t.Errorf("the browser left the app for the dropped file")
 	}
+
+	// Markup in a file's name and in its title is text on every page.
+	evilName := `<img src=x onerror=window.__xss=2>.gift`
+	evilTitle := `<img src=x onerror=window.__xss=3> Evil`
+	openFromDisk(t, ctx, writeTemp(t, dir, evilName, "// title: "+evilTitle+"\n\n::Q::Is this text? {T}\n"))
+	if got := ofText(t, ctx, "opened-title"); got != evilName {
+		t.Errorf("heading = %q, want the file name as text", got)
+	}
+	ofClick(t, ctx, "keep")
+	ofWait(t, ctx, "the quiz to be kept", `document.querySelectorAll(".own-quiz").length === 1`)
+	for _, page := range []string{"/open", "/", "/teacher"} {
+		navigate(t, ctx, s.URL+page)
+		waitApp(t, ctx)
+		ofWaitText(t, ctx, evilTitle)
+		if n := eval[int](t, ctx, `document.querySelectorAll("main img").length`); n != 0 || eval[bool](t, ctx, `window.__xss !== undefined`) {
+			t.Errorf("%s: markup from a file became HTML", page)
+		}
+		if title := eval[string](t, ctx, `document.title`); strings.Contains(title, "img") {
+			t.Errorf("%s: page title %q holds text from the file", page, title)
+		}
+	}
 	noConsoleErrors(t, ctx)
 }
 
@@ -463,7 +484,7 @@ func TestOpenFileKeepDeleteAndQuota(t *testing.T) {
 	ofClick(t, ctx, "play-now")
 	ofWait(t, ctx, "the save error", `!!document.getElementById("save-error")`)
 	msg := ofText(t, ctx, "save-error")
-	if !strings.Contains(msg, "could not be kept") || !strings.Contains(msg, "storage") && !strings.Contains(msg, "full") {
+	if !strings.HasPrefix(msg, "The quiz could not be saved: ") || !strings.Contains(msg, "full") || !strings.Contains(msg, "The file is still open here") {
 		t.Errorf("save error = %q", msg)
 	}
 	if eval[string](t, ctx, `location.pathname`) != "/open" || ofText(t, ctx, "opened-title") != "from-disk.gift" {

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"factquiz/quiz"
 	"factquiz/quiz/format"
@@ -186,7 +187,7 @@ func (p *OpenFilePage) keep(ctx app.Context, play bool) {
 	})
 	if err != nil {
 		p.saveErr = saveErrorText(err)
-		p.status = p.saveErr
+		p.status = "" // the alert says it
 		p.focusLater(ctx, "save-error")
 		return
 	}
@@ -200,12 +201,18 @@ func (p *OpenFilePage) keep(ctx app.Context, play bool) {
 	p.status = "Kept " + f.Name + " among your own quizzes."
 }
 
+// saveErrorText says why a quiz was not kept, and that nothing is lost.
 func saveErrorText(err error) string {
-	msg := "The quiz could not be kept in this browser: " + err.Error()
-	if errors.Is(err, store.ErrQuotaFull) {
-		msg += " The file is still open here: delete one of your own quizzes below, then press “Play now” again."
+	msg := err.Error()
+	var se *store.SaveError
+	if !errors.As(err, &se) {
+		msg = "the quiz could not be saved: " + msg
 	}
-	return msg
+	msg = strings.ToUpper(msg[:1]) + msg[1:]
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg + " The file is still open here: press “Play now” again once there is room."
 }
 
 func (p *OpenFilePage) remove(ctx app.Context, id string) {
@@ -238,7 +245,7 @@ func (p *OpenFilePage) undoDelete(ctx app.Context) {
 	}
 	u := *p.deleted
 	if _, err := learnerStore().SaveUserQuiz(u); err != nil {
-		p.status = saveErrorText(err)
+		p.status = "“" + u.Quiz.Title + "” could not be put back: " + err.Error()
 		return
 	}
 	p.deleted = nil
