@@ -23,7 +23,7 @@ func (p *parser) flowCollection() *Node {
 			p.failAt(m, expected)
 		}
 		if p.marker() != 0 {
-			p.fail(expected)
+			p.failAt(m, expected)
 		}
 		em := p.mark()
 		kStart := p.i
@@ -38,7 +38,7 @@ func (p *parser) flowCollection() *Node {
 		p.skip(true)
 		if p.at(0) == ':' {
 			if k.Line != kEnd || p.line != kEnd {
-				p.fail(expected)
+				p.failAt(m, expected)
 			}
 			if p.i-kStart > maxKey {
 				p.failAt(em, "key is too long: keys are at most 1024 characters")
@@ -83,7 +83,7 @@ func (p *parser) flowCollection() *Node {
 			if p.eof() {
 				p.failAt(m, expected)
 			}
-			p.fail(expected)
+			p.failAt(m, expected)
 		}
 		break
 	}

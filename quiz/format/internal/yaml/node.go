@@ -91,7 +91,10 @@ func (n *Node) IsZero() bool {
 }
 
 // SyntaxError is a problem in the YAML text, at a 1-based line and column.
-// Its text is yaml/v3's: "yaml: line N: message".
+// Its text is yaml/v3's: "yaml: line N: message". As in yaml/v3, an error
+// in the structure (a missing key, "-", ',' or ']') is placed where the
+// mapping, sequence or flow collection it breaks starts, and a character
+// that cannot be read where that character is.
 type SyntaxError struct {
 	Line, Column int
 	Msg          string

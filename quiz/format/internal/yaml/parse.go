@@ -324,9 +324,14 @@ func (p *parser) probe() {
 	if p.atEnd() {
 		return
 	}
+	first, scalar := p.line, false
 	switch c := p.at(0); {
 	case c == '"' || c == '\'':
 		p.quoted()
+		for isBlank(p.at(0)) {
+			p.i++
+		}
+		scalar = true
 	case c == '&' || c == '*':
 		p.anchorName()
 	case c == '|' || c == '>':
@@ -336,8 +341,13 @@ func (p *parser) probe() {
 		c == '[', c == '{', c == ']', c == '}', c == ',':
 	case p.plainStart():
 		p.plain(-1)
+		scalar = true
 	default:
 		p.fail("found character that cannot start any token")
+	}
+	// A scalar that may be a key makes yaml/v3 read on to its ':'.
+	if scalar && p.at(0) == ':' && isBlankz(p.at(1)) && p.end != first {
+		p.fail("mapping values are not allowed in this context")
 	}
 }
 
@@ -594,27 +604,28 @@ func (p *parser) mapping(mcol int, m mark, key *Node) *Node {
 			if p.at(0) == ':' {
 				p.fail("mapping values are not allowed in this context")
 			}
-			p.fail("did not find expected key")
+			p.failAt(m, "did not find expected key")
 		}
 		c := p.col()
 		if c < mcol {
 			return n
 		}
 		if c > mcol || p.entry() {
-			p.fail("did not find expected key")
+			p.failAt(m, "did not find expected key")
 		}
-		key = p.key(mcol)
+		key = p.key(mcol, m)
 	}
 }
 
-// key reads a key of a block mapping, up to its ':'.
-func (p *parser) key(mcol int) *Node {
+// key reads a key of a block mapping, up to its ':'; mm is where the
+// mapping starts.
+func (p *parser) key(mcol int, mm mark) *Node {
 	m := p.mark()
 	kStart := p.i
 	anchor, tag := p.props()
 	if anchor != "" || tag != "" {
 		if p.at(0) == '\n' || p.at(0) == '#' || p.eof() {
-			p.fail("did not find expected key")
+			p.failAt(mm, "did not find expected key")
 		}
 	}
 	c := p.at(0)
@@ -622,7 +633,7 @@ func (p *parser) key(mcol int) *Node {
 	case c == '?' && isBlankz(p.at(1)):
 		p.fail("explicit keys ('? ') are not supported: write key: value")
 	case c == ':' && isBlankz(p.at(1)) && anchor == "" && tag == "", c == '|', c == '>', c == '-' && isBlankz(p.at(1)):
-		p.fail("did not find expected key")
+		p.failAt(mm, "did not find expected key")
 	}
 	first := p.line
 	var k *Node
@@ -660,14 +671,14 @@ func (p *parser) seq(scol int, m mark, indentless bool) *Node {
 			if p.at(0) == ':' {
 				p.fail("mapping values are not allowed in this context")
 			}
-			p.fail("did not find expected '-' indicator")
+			p.failAt(m, "did not find expected '-' indicator")
 		}
 		c := p.col()
 		if c < scol || c == scol && indentless && !p.entry() {
 			return n
 		}
 		if c > scol || !p.entry() {
-			p.fail("did not find expected '-' indicator")
+			p.failAt(m, "did not find expected '-' indicator")
 		}
 	}
 }
