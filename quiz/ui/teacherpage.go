@@ -88,8 +88,7 @@ func (p *TeacherPage) renderTable(files []quizFile) app.UI {
 		app.Table().ID("quiz-table").Class("history teacher-table").Body(
 			app.Caption().Class("visually-hidden").Text("Every quiz, its file and its problems"),
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("File"),
-				app.Th().Scope("col").Text("Title"),
+				app.Th().Scope("col").Text("File and title"),
 				app.Th().Scope("col").Text("Format"),
 				app.Th().Scope("col").Text("Questions"),
 				app.Th().Scope("col").Text("Errors"),
@@ -109,7 +108,7 @@ func (p *TeacherPage) renderRow(f quizFile) app.UI {
 	if file == "" {
 		file = "made from an article"
 	}
-	title, questions := "—", 0
+	title, questions := "", 0
 	if f.Quiz != nil {
 		title, questions = f.Quiz.Title, len(f.Quiz.Questions)
 	}
@@ -124,8 +123,10 @@ func (p *TeacherPage) renderRow(f quizFile) app.UI {
 		app.Th().Scope("row").Body(
 			app.Text(file),
 			app.If(f.Own, func() app.UI { return app.Span().Class("muted").Text(" (kept in this browser)") }),
+			app.If(f.Quiz != nil, func() app.UI {
+				return app.Span().Body(app.Br(), app.Span().Class("row-title").Text(title))
+			}),
 		),
-		app.Td().Text(title),
 		app.Td().Text(formatName(f.File, f.Format)),
 		app.Td().Class("questions").Text(strconv.Itoa(questions)),
 		app.Td().Class("errors").Body(count(errs)),
