@@ -7,7 +7,6 @@ import (
 	"path"
 	"strconv"
 	"strings"
-	"time"
 
 	"factquiz/quiz"
 	"factquiz/quiz/format"
@@ -170,7 +169,7 @@ func (p *TeacherPage) downloadButton(f quizFile, label, ext, mime string, write 
 			p.status = name + " could not be written: " + err.Error()
 			return
 		}
-		if err := downloadQuizFile(name, mime, buf.String()); err != nil {
+		if err := saveTextAsFile(name, mime, buf.String()); err != nil {
 			p.status = name + " could not be downloaded: " + err.Error()
 			return
 		}
@@ -210,37 +209,4 @@ func formatName(file string, f format.Format) string {
 		return "unknown"
 	}
 	return string(f)
-}
-
-// downloadQuizFile saves text as a file named name: a Blob behind an
-// <a download> made, clicked and removed at once. Nothing is fetched, so
-// the CSP (connect-src 'self') is not involved.
-func downloadQuizFile(name, mime, text string) (err error) {
-	if app.IsServer {
-		return errNotInBrowser
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	win := app.Window()
-	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": mime + ";charset=utf-8"})
-	urls := win.Get("URL")
-	href := urls.Call("createObjectURL", blob)
-	doc := win.Get("document")
-	a := doc.Call("createElement", "a")
-	a.Set("href", href)
-	a.Set("download", name)
-	a.Set("hidden", true)
-	doc.Get("body").Call("appendChild", a)
-	a.Call("click")
-	a.Call("remove")
-	// The download starts from the click; the URL is released later, as
-	// some browsers still read it after the click returns.
-	go func() {
-		time.Sleep(time.Minute)
-		urls.Call("revokeObjectURL", href)
-	}()
-	return nil
 }
