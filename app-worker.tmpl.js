@@ -13,8 +13,8 @@
 // - a navigation to any page (/quiz/x, /new, /?q=1) goes to the network
 //   and, when that fails (offline), is answered with the cached "/" shell;
 //   the wasm then routes by the URL.
-// - /questions/* is network first: a fresh copy refreshes the cache, the
-//   cached copy answers when the network fails.
+// - /questions/* is network first: a fresh copy refreshes the cache, a 404
+//   removes it, the cached copy answers when the network or server fails.
 // - everything else of this origin is cache first.
 // - activate deletes the caches of older versions.
 
@@ -114,6 +114,9 @@ async function networkFirst(request) {
       await cache.put(request, response.clone());
     } else if (response.status === 404) {
       await cache.delete(request);
+    } else {
+      // A failing server (5xx) is no better than no server.
+      return (await cache.match(request)) || response;
     }
     return response;
   } catch (err) {
