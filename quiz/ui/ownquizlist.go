@@ -48,7 +48,11 @@ func (l *OwnQuizList) Render() app.UI {
 							// The quiz's name for screen readers, as text: it
 							// comes from a file and stays out of attributes.
 							app.Span().Class("visually-hidden").Text(" "+u.Quiz.Title),
-						).OnClick(func(ctx app.Context, e app.Event) { l.OnDelete(ctx, u.ID) }),
+						).OnClick(func(ctx app.Context, e app.Event) { l.OnDelete(ctx, u.ID) },
+							// go-app keeps a reused button's handler unless its
+							// scope changes: without it, Delete would target
+							// the quiz that was in this row before.
+							app.EventScope(u.ID)),
 					)
 				}),
 			)

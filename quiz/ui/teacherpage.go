@@ -174,7 +174,7 @@ func (p *TeacherPage) downloadButton(f quizFile, label, ext, mime string, write 
 			return
 		}
 		p.status = "Downloaded " + name + "."
-	})
+	}, app.EventScope(id, ext))
 }
 
 // downloadName is the name a quiz is downloaded under: its file's name
