@@ -13,6 +13,19 @@ type Home struct {
 
 	catalog catalog
 	loaded  bool
+
+	stopListening func()
+}
+
+// OnMount keeps the cards' scores current while another tab plays.
+func (h *Home) OnMount(ctx app.Context) {
+	h.stopListening = listenStorage(ctx, func(app.Context) {})
+}
+
+func (h *Home) OnDismount() {
+	if h.stopListening != nil {
+		h.stopListening()
+	}
 }
 
 func (h *Home) OnNav(ctx app.Context) {
@@ -47,7 +60,8 @@ func (h *Home) Render() app.UI {
 		}),
 		app.Ul().Class("cards").Aria("label", "Quizzes").Body(
 			app.Range(h.catalog.Files).Slice(func(i int) app.UI {
-				return app.Li().Body(&QuizCard{File: h.catalog.Files[i]})
+				f := h.catalog.Files[i]
+				return app.Li().Body(&QuizCard{File: f, Stats: learnerStore().Stats(f.ID)})
 			}),
 		),
 		app.If(h.loaded && len(h.catalog.Files) == 0 && h.catalog.Err == nil, func() app.UI {

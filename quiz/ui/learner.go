@@ -2,10 +2,13 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
 	"factquiz/quiz/store"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // learner holds the learner's data for this page load: one store over
@@ -41,4 +44,30 @@ func refreshLearner() {
 func storageNotices() []store.Notice {
 	learnerStore()
 	return learner.notices
+}
+
+// listenStorage calls changed when another tab writes Factquiz's local
+// storage (the browser's storage event fires only in the other tabs), after
+// re-reading it. It returns the function that stops listening.
+func listenStorage(ctx app.Context, changed func(app.Context)) func() {
+	if app.IsServer {
+		return func() {}
+	}
+	fn := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		key := args[0].Get("key")
+		// A null key means localStorage.clear(): everything changed.
+		if key.Type() == app.TypeString && !strings.HasPrefix(key.String(), store.Prefix) {
+			return nil
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			refreshLearner()
+			changed(ctx)
+		})
+		return nil
+	})
+	app.Window().Call("addEventListener", "storage", fn)
+	return func() {
+		app.Window().Call("removeEventListener", "storage", fn)
+		fn.Release()
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"factquiz/quiz/store"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,6 +15,9 @@ type QuizCard struct {
 	app.Compo
 
 	File quizFile
+	// Stats are the learner's, passed in so that the card is redrawn when
+	// they change (another tab finished the quiz).
+	Stats store.Stats
 }
 
 func (c *QuizCard) Render() app.UI {
@@ -48,7 +53,7 @@ func (c *QuizCard) Render() app.UI {
 }
 
 func (c *QuizCard) renderStats() app.UI {
-	st := learnerStore().Stats(c.File.ID)
+	st := c.Stats
 	n := len(c.File.Quiz.Questions)
 	best, last := "not played yet", ""
 	if st.Played > 0 {
