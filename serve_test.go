@@ -505,3 +505,28 @@ func TestRunServeFlags(t *testing.T) {
 		t.Errorf("extra argument: %d", code)
 	}
 }
+
+// TestServeConcurrentUpdates: pages, workers and the index are served while
+// question files change; run with -race.
+func TestServeConcurrentUpdates(t *testing.T) {
+	f := newFixture(t)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			for j := range 10 {
+				target := []string{"/", "/app-worker.js", "/questions/index.json", "/app.js"}[(i+j)%4]
+				res, _ := f.get(t, target)
+				if res.StatusCode != 200 {
+					t.Errorf("GET %s = %d", target, res.StatusCode)
+				}
+			}
+		})
+	}
+	for i := range 10 {
+		f.writeQuestion(t, fmt.Sprintf("q%d.yaml", i), "title: x\n")
+	}
+	wg.Wait()
+	if n := len(f.index(t).Files); n != 12 {
+		t.Errorf("%d files listed, want 12", n)
+	}
+}
