@@ -33,7 +33,7 @@ const (
 // that a new build with other settings is a new Version even if app.wasm
 // happened to be identical.
 const handlerFingerprint = appName + "|" + appTitle + "|" + appDescription + "|" +
-	appThemeColor + "|" + appBackgroundColor + "|" + appLoadingLabel + "|icons-v1|app.css"
+	appThemeColor + "|" + appBackgroundColor + "|" + appLoadingLabel + "|icons-v1|app.css|boot.js"
 
 // newHandler returns the go-app handler for one version of what is served.
 // questionFiles are the names of the files in questions/ (not paths): each
@@ -60,7 +60,9 @@ func newHandler(version string, questionFiles []string) *app.Handler {
 			SVG:      "/web/icon.svg",
 			Maskable: "/web/icon-maskable-512.png",
 		},
-		Styles:                []string{"/web/app.css"},
+		Styles: []string{"/web/app.css"},
+		// boot.js runs before app.js (go-app defers app.js): see AppBar.
+		Scripts:               []string{"/web/boot.js"},
 		LoadingLabel:          appLoadingLabel,
 		CacheableResources:    cacheable,
 		ServiceWorkerTemplate: appWorkerTemplate,

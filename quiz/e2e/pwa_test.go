@@ -121,6 +121,13 @@ func TestPWAOfflineAfterFirstVisit(t *testing.T) {
 			t.Errorf("cache app-%s lacks %s; it has:\n%s", version, p, strings.Join(entries, "\n"))
 		}
 	}
+	// The first worker taking over the page is no new version to reload into.
+	if n := eval[int](t, ctx, `document.querySelectorAll("#reload-update").length`); n != 0 {
+		t.Errorf("a first visit offers to reload into a new version")
+	}
+	if !slices.Contains(entries, "app-"+version+" /web/boot.js") {
+		t.Errorf("cache app-%s lacks /web/boot.js", version)
+	}
 	noConsoleErrors(t, ctx)
 
 	s.Stop()

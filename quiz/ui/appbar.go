@@ -14,13 +14,24 @@ type AppBar struct {
 }
 
 func (b *AppBar) OnMount(ctx app.Context) {
-	b.updateAvailable = ctx.AppUpdateAvailable()
+	b.updateAvailable = ctx.AppUpdateAvailable() && workerUpdated()
 	b.installable = ctx.IsAppInstallable()
 	b.apple = ctx.IsAppleBrowser() && !isStandalone()
 }
 
 func (b *AppBar) OnAppUpdate(ctx app.Context) {
-	b.updateAvailable = ctx.AppUpdateAvailable()
+	b.updateAvailable = ctx.AppUpdateAvailable() && workerUpdated()
+}
+
+// workerUpdated reports whether a new service worker replaced the one
+// that served this page (counted by web/boot.js). go-app also reports the
+// first worker of a first visit as an update, with nothing to reload into.
+func workerUpdated() bool {
+	if app.IsServer {
+		return false
+	}
+	n := app.Window().Get("factquizWorkerUpdates")
+	return n.Type() == app.TypeNumber && n.Int() > 0
 }
 
 func (b *AppBar) OnAppInstallChange(ctx app.Context) {
