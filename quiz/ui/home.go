@@ -67,5 +67,6 @@ func (h *Home) Render() app.UI {
 		app.If(h.loaded && len(h.catalog.Files) == 0 && h.catalog.Err == nil, func() app.UI {
 			return app.P().Text("There are no quizzes yet: make one from an article or open a question file.")
 		}),
+		&BackupPanel{OnRestored: func(ctx app.Context) { h.load(ctx) }},
 	)
 }
