@@ -57,6 +57,11 @@ var (
 	buildErr error  // why the build failed; every test then fails with it
 )
 
+// wasmBuildFlags are the Makefile's WASMFLAGS: stripped, and without
+// inlining, which makes app.wasm about 8% smaller once compressed at the
+// cost of a little CPU time the UI does not miss.
+var wasmBuildFlags = []string{"-trimpath", "-gcflags=all=-l", "-ldflags=-s -w"}
+
 func TestMain(m *testing.M) {
 	flag.Parse()
 	if testing.Short() {
@@ -94,7 +99,7 @@ func build(tmp string) error {
 	var wg sync.WaitGroup
 	var wasmErr, binErr error
 	wg.Go(func() {
-		wasmErr = goBuild(goBin, []string{"GOOS=js", "GOARCH=wasm"}, "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), ".")
+		wasmErr = goBuild(goBin, []string{"GOOS=js", "GOARCH=wasm"}, wasmBuildFlags[0], wasmBuildFlags[1], wasmBuildFlags[2], "-o", filepath.Join(webDir, "app.wasm"), ".")
 	})
 	wg.Go(func() {
 		binErr = goBuild(goBin, nil, "-trimpath", "-o", binPath, ".")

@@ -286,8 +286,12 @@ func TestWasmServedCompressed(t *testing.T) {
 }
 
 // wasmBrotliBudget is the most app.wasm may weigh brotli-compressed, what
-// a learner downloads on a first visit.
-const wasmBrotliBudget = 1_600_000
+// a learner downloads on a first visit. The quiz app itself was given
+// 1.6 MB (a go-app hello world is 1.40 MB here); the article generator
+// (about 100 KB, allowed 300 KB) and the GIFT and Aiken readers came on
+// top. The budget is what the whole app weighs now (1.69 MB) with a little
+// room, so that growth is a decision, not an accident.
+const wasmBrotliBudget = 1_750_000
 
 // TestWasmSize prints the sizes of the built app.wasm and fails over the
 // budget. It is a size budget, not a timing.
