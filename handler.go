@@ -33,7 +33,7 @@ const (
 // that a new build with other settings is a new Version even if app.wasm
 // happened to be identical.
 const handlerFingerprint = appName + "|" + appTitle + "|" + appDescription + "|" +
-	appThemeColor + "|" + appBackgroundColor + "|" + appLoadingLabel + "|icons-v1|app.css|boot.js"
+	appThemeColor + "|" + appBackgroundColor + "|" + appLoadingLabel + "|icons-v1|favicon|app.css|boot.js"
 
 // newHandler returns the go-app handler for one version of what is served.
 // questionFiles are the names of the files in questions/ (not paths): each
@@ -42,7 +42,7 @@ const handlerFingerprint = appName + "|" + appTitle + "|" + appDescription + "|"
 func newHandler(version string, questionFiles []string) *app.Handler {
 	// go-app's worker list has the PNG icons and Styles but not the SVG
 	// icon, which the page uses as its favicon.
-	cacheable := []string{"/web/icon.svg", "/questions/index.json"}
+	cacheable := []string{"/web/icon.svg", "/favicon.ico", "/questions/index.json"}
 	for _, name := range questionFiles {
 		cacheable = append(cacheable, questionURL(name))
 	}

@@ -452,6 +452,10 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveWasm(w, r)
 	case strings.HasPrefix(p, "/web/"):
 		s.serveWeb(w, r, strings.TrimPrefix(p, "/web/"))
+	case p == "/favicon.ico":
+		// Browsers ask for it on pages that name no icon (a question file
+		// opened as text): the app's icon, cached by the worker too.
+		s.serveWeb(w, r, "icon-192.png")
 	case p == "/robots.txt" || p == "/sitemap.xml" || p == "/ads.txt":
 		// go-app would fetch these from http://<Host header>/web/...: a
 		// request forgery. Serve them from web/ when they exist.

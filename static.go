@@ -10,9 +10,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
+
+	"factquiz/quiz/format"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -68,7 +69,7 @@ func writeStatic(out, webDir, questionsDir string, log io.Writer) (int, error) {
 	pages := append([]string(nil), staticPages...)
 	seen := map[string]bool{}
 	for _, f := range snap.files {
-		id := strings.TrimSuffix(f.Name, path.Ext(f.Name))
+		id := format.QuizID(f.Name) // the app's own /quiz/<id>
 		if id != "" && !seen[id] {
 			seen[id] = true
 			pages = append(pages, "/quiz/"+id)
@@ -82,6 +83,14 @@ func writeStatic(out, webDir, questionsDir string, log io.Writer) (int, error) {
 		return 0, err
 	}
 	if err := copyQuestions(questionsDir, filepath.Join(out, "questions"), snap); err != nil {
+		return 0, err
+	}
+	// The worker caches /favicon.ico, which the server answers with the icon.
+	icon, err := os.ReadFile(filepath.Join(webDir, "icon-192.png"))
+	if err == nil {
+		err = os.WriteFile(filepath.Join(out, "favicon.ico"), icon, 0o644)
+	}
+	if err != nil {
 		return 0, err
 	}
 	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(staticHeaders()), 0o644); err != nil {

@@ -25,7 +25,10 @@ type ArticleHighlight struct {
 func (a *ArticleHighlight) Render() app.UI {
 	spans := factSpans(a.Text, a.Facts)
 	paras := articleParagraphs(a.Text)
-	return app.Div().ID("article-highlight").Class("article-highlight").Body(
+	// The region scrolls when the article is long: it takes focus so that a
+	// keyboard user can scroll it, and is named for screen readers.
+	return app.Div().ID("article-highlight").Class("article-highlight").
+		TabIndex(0).Attr("role", "region").Aria("label", "The article, with the facts found marked").Body(
 		app.Range(paras).Slice(func(i int) app.UI {
 			return app.P().Body(highlightedText(a.Text, paras[i], spans)...)
 		}),
