@@ -52,3 +52,12 @@ func toggleChoice(q quiz.Question, r quiz.Response, i int) quiz.Response {
 	slices.Sort(r.Choices)
 	return r
 }
+
+// setChoice picks (on) or unpicks choice i: a Single question has at most
+// one choice picked, a Multiple question any number, kept in order.
+func setChoice(q quiz.Question, r quiz.Response, i int, on bool) quiz.Response {
+	if slices.Contains(r.Choices, i) == on {
+		return r
+	}
+	return toggleChoice(q, r, i)
+}

@@ -59,3 +59,29 @@ func TestAnswered(t *testing.T) {
 		}
 	}
 }
+
+func TestSetChoice(t *testing.T) {
+	single := quiz.Question{Type: quiz.Single}
+	multiple := quiz.Question{Type: quiz.Multiple}
+	tests := []struct {
+		name string
+		q    quiz.Question
+		had  []int
+		i    int
+		on   bool
+		want []int
+	}{
+		{"single picks", single, []int{1}, 2, true, []int{2}},
+		{"single picked again stays", single, []int{2}, 2, true, []int{2}},
+		{"multiple adds", multiple, []int{3}, 0, true, []int{0, 3}},
+		{"multiple already on stays", multiple, []int{0, 3}, 3, true, []int{0, 3}},
+		{"multiple removes", multiple, []int{0, 3}, 0, false, []int{3}},
+		{"multiple already off stays", multiple, []int{3}, 1, false, []int{3}},
+	}
+	for _, tt := range tests {
+		got := setChoice(tt.q, quiz.Response{Choices: slices.Clone(tt.had)}, tt.i, tt.on)
+		if !slices.Equal(got.Choices, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got.Choices, tt.want)
+		}
+	}
+}

@@ -22,7 +22,10 @@ type QuestionForm struct {
 	Response quiz.Response
 	Result   quiz.Result
 	Hint     string
-	OnChange func(app.Context, quiz.Response)
+	// OnChange edits the page's response. It gets an edit rather than a
+	// new response because two changes can come before the next render:
+	// each must apply to the response as the first one left it.
+	OnChange func(app.Context, func(quiz.Response) quiz.Response)
 	OnCheck  func(app.Context)
 	OnNext   func(app.Context)
 
@@ -133,7 +136,8 @@ func (f *QuestionForm) renderChoices(q quiz.Question, checked bool) app.UI {
 					// scope changes: without the scope, the next question's
 					// choice at this position would still pick this one.
 					OnChange(func(ctx app.Context, e app.Event) {
-						f.OnChange(ctx, toggleChoice(q, f.Response, i))
+						on := ctx.JSSrc().Get("checked").Bool()
+						f.OnChange(ctx, func(r quiz.Response) quiz.Response { return setChoice(q, r, i, on) })
 					}, app.EventScope(f.Attempt.ID, q.ID, i)),
 				app.Label().For(id).Body(
 					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
@@ -170,10 +174,8 @@ func (f *QuestionForm) renderTrueFalse(checked bool) app.UI {
 			return app.Div().Class("choice").Body(
 				app.Input().Type("radio").ID(id).Name("answer").Value(o.label).Checked(picked).Disabled(checked).
 					OnChange(func(ctx app.Context, e app.Event) {
-						r := f.Response
 						v := o.value
-						r.Bool = &v
-						f.OnChange(ctx, r)
+						f.OnChange(ctx, func(r quiz.Response) quiz.Response { r.Bool = &v; return r })
 					}),
 				app.Label().For(id).Body(
 					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
@@ -196,9 +198,8 @@ func (f *QuestionForm) renderTyped(q quiz.Question, checked bool) app.UI {
 			Value(f.Response.Text).ReadOnly(checked).
 			Aria("describedby", "feedback").
 			OnInput(func(ctx app.Context, e app.Event) {
-				r := f.Response
-				r.Text = ctx.JSSrc().Get("value").String()
-				f.OnChange(ctx, r)
+				text := ctx.JSSrc().Get("value").String()
+				f.OnChange(ctx, func(r quiz.Response) quiz.Response { r.Text = text; return r })
 			}),
 	)
 }
@@ -232,17 +233,16 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 					// render: it reads every select as it is now rather
 					// than the matches of the render that made it.
 					OnChange(func(ctx app.Context, e app.Event) {
-						r := f.Response
-						r.Matches = make([]int, len(q.Pairs))
-						for j := range r.Matches {
-							r.Matches[j] = -1
+						matches := make([]int, len(q.Pairs))
+						for j := range matches {
+							matches[j] = -1
 							if el := app.Window().GetElementByID("match-" + strconv.Itoa(j)); el.Truthy() {
 								if v, err := strconv.Atoi(el.Get("value").String()); err == nil && v >= 0 && v < len(q.Pairs) {
-									r.Matches[j] = v
+									matches[j] = v
 								}
 							}
 						}
-						f.OnChange(ctx, r)
+						f.OnChange(ctx, func(r quiz.Response) quiz.Response { r.Matches = matches; return r })
 					}, app.EventScope(f.Attempt.ID, q.ID, i)).
 					Body(
 						app.Option().Value("-1").Selected(matches[i] < 0).Text("Choose…"),

@@ -297,9 +297,11 @@ func (p *QuizPage) Render() app.UI {
 			Response: p.response,
 			Result:   p.result,
 			Hint:     p.hint,
-			OnChange: func(ctx app.Context, r quiz.Response) { p.response, p.hint = r, "" },
-			OnCheck:  p.check,
-			OnNext:   p.next,
+			OnChange: func(ctx app.Context, edit func(quiz.Response) quiz.Response) {
+				p.response, p.hint = edit(p.response), ""
+			},
+			OnCheck: p.check,
+			OnNext:  p.next,
 		})
 	}
 	return page("quiz", p.renderMessage(), &QuizIntro{
