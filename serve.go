@@ -28,11 +28,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"factquiz/quiz/format"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// maxQuestionFileSize is the largest question file served or listed.
-const maxQuestionFileSize = 2 << 20
+// maxQuestionFileSize is the largest question file served or listed: the
+// largest the readers take, so that the server and the checker agree.
+const maxQuestionFileSize = format.MaxSize
 
 // questionExts are the extensions of question files.
 var questionExts = []string{".yaml", ".yml", ".json", ".gift", ".aiken", ".txt"}
@@ -122,6 +125,9 @@ type site struct {
 
 	mu       sync.Mutex // serialises refresh and guards webFiles
 	webFiles map[string]stampedHash
+	// skipped is the last report of question files not served, logged
+	// when it changes so that no file is dropped without a word.
+	skipped string
 	cur      atomic.Pointer[snapshot]
 }
 
@@ -178,9 +184,13 @@ func (s *site) refresh() (*snapshot, error) {
 		}
 		return s.store(nil, "", nil, 0), err
 	}
-	files, err := scanQuestions(s.questionsDir)
+	files, skipped, err := scanQuestions(s.questionsDir)
 	if err != nil {
 		fmt.Fprintf(s.log, "serve: %v\n", err)
+	}
+	if report := strings.Join(skipped, ""); report != s.skipped {
+		s.skipped = report
+		io.WriteString(s.log, report)
 	}
 	version := computeVersion(webHashes, files)
 	if old != nil && old.version == version {
@@ -287,34 +297,53 @@ func hashFile(name string) (string, error) {
 // scanQuestions lists the question files directly in dir: regular files
 // (no symlinks) with a recognised extension and a safe name, at most
 // maxQuestionFileSize bytes, sorted by name. A missing dir is empty.
-func scanQuestions(dir string) ([]questionFile, error) {
+// skipped tells, a line each, why a file that looks like a question file
+// is not served.
+func scanQuestions(dir string) (files []questionFile, skipped []string, err error) {
 	root, err := os.OpenRoot(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer root.Close()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var files []questionFile
+	skip := func(name, why string) {
+		skipped = append(skipped, fmt.Sprintf("serve: %s is not served: %s\n", filepath.Join(dir, name), why))
+	}
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || !validQuestionName(name) {
+		isQuestion := slices.Contains(questionExts, strings.ToLower(path.Ext(name))) && name != "index.json" && !strings.HasPrefix(name, ".")
+		switch {
+		case !isQuestion:
+			continue
+		case e.Type()&fs.ModeSymlink != 0:
+			skip(name, "it is a symbolic link; copy the file into the folder instead")
+			continue
+		case !e.Type().IsRegular():
+			continue
+		case !validQuestionName(name):
+			skip(name, "rename it with ASCII letters, digits, '.', '_' and '-' only (it is also its address)")
 			continue
 		}
 		data, err := readQuestionFile(root, name)
 		if err != nil {
+			why := err.Error()
+			if errors.Is(err, errNotServed) {
+				why = fmt.Sprintf("it is larger than %d MiB", maxQuestionFileSize>>20)
+			}
+			skip(name, why)
 			continue
 		}
 		sum := sha256.Sum256(data)
 		files = append(files, questionFile{Name: name, Hash: hex.EncodeToString(sum[:8]), Size: int64(len(data))})
 	}
 	slices.SortFunc(files, func(a, b questionFile) int { return strings.Compare(a.Name, b.Name) })
-	return files, nil
+	return files, skipped, nil
 }
 
 var errNotServed = errors.New("not a servable question file")
