@@ -63,20 +63,20 @@ func (b *AppBar) Render() app.UI {
 					}),
 				)
 			}),
-			app.If(b.installable, func() app.UI {
+			// Safari has no install prompt (go-app counts it installable, but
+			// its prompt would fail): it gets the steps to follow instead.
+			app.If(b.apple, func() app.UI {
+				return app.Button().ID("install-apple").Class("button").Aria("expanded", b.showAppleHelp).Aria("controls", "apple-help").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+					b.showAppleHelp = !b.showAppleHelp
+				})
+			}).ElseIf(b.installable, func() app.UI {
 				return app.Button().ID("install").Class("button").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.ShowAppInstallPrompt()
 				})
 			}),
-			app.If(b.apple && !b.installable, func() app.UI {
-				return app.Button().ID("install-apple").Class("button").Aria("expanded", b.showAppleHelp).Aria("controls", "apple-help").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
-					b.showAppleHelp = !b.showAppleHelp
-				})
-			}),
 		),
-		app.If(b.showAppleHelp, func() app.UI {
-			return app.P().ID("apple-help").Class("apple-help").Text("To install Factquiz on an iPhone or iPad: tap Share, then Add to Home Screen. On a Mac in Safari: File, then Add to Dock.")
-		}),
+		// Always there (aria-controls must name an element), shown on demand.
+		app.P().ID("apple-help").Class("apple-help").Hidden(!b.showAppleHelp).Text("To install Factquiz on an iPhone or iPad: tap Share, then Add to Home Screen. On a Mac in Safari: File, then Add to Dock."),
 	)
 }
 
