@@ -3,6 +3,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -49,5 +51,25 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: factquiz [command] [arguments]\n\ncommands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+}
+
+// parseFlags parses args with fs, letting flags come before or after the
+// file names (`generate a.txt -o q.yaml` as well as `generate -o q.yaml
+// a.txt`), and returns the file names. When parsing fails it returns the
+// exit status: 0 after -h, 2 for a bad flag (fs has said why).
+func parseFlags(fs *flag.FlagSet, args []string) (names []string, status int, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, 0, false
+			}
+			return nil, 2, false
+		}
+		if fs.NArg() == 0 {
+			return names, 0, true
+		}
+		names = append(names, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
 }

@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,20 +30,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: factquiz export [--format gift|yaml|json] [-o FILE] [--from FORMAT] [--force] FILE")
 		flags.PrintDefaults()
 	}
-	// Flags may come before or after the file name.
-	var files []string
-	for {
-		if err := flags.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
-		}
-		if flags.NArg() == 0 {
-			break
-		}
-		files = append(files, flags.Arg(0))
-		args = flags.Args()[1:]
+	files, status, ok := parseFlags(flags, args)
+	if !ok {
+		return status
 	}
 	if len(files) != 1 {
 		fmt.Fprintln(stderr, "export: give exactly one question file")

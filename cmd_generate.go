@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,20 +33,9 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: factquiz generate ARTICLE.txt [-o FILE] [--format yaml|json]")
 		fs.PrintDefaults()
 	}
-	// Flags may come before or after the article's name.
-	var names []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		names = append(names, fs.Arg(0))
-		args = fs.Args()[1:]
+	names, status, ok := parseFlags(fs, args)
+	if !ok {
+		return status
 	}
 	if len(names) != 1 {
 		fmt.Fprintln(stderr, "generate: want exactly one article, got", len(names))

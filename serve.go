@@ -128,7 +128,7 @@ type site struct {
 	// skipped is the last report of question files not served, logged
 	// when it changes so that no file is dropped without a word.
 	skipped string
-	cur      atomic.Pointer[snapshot]
+	cur     atomic.Pointer[snapshot]
 }
 
 // snapshot is one version of what is served.
