@@ -27,8 +27,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("check", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	quiet := flags.Bool("q", false, "print errors only, not warnings")
+	as := flags.String("format", "", "read every file in this format (yaml, json, gift, aiken, txt) whatever its extension")
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "usage: factquiz check [-q] [FILES or folders]   (default: questions/)")
+		fmt.Fprintln(stderr, "usage: factquiz check [-q] [--format FORMAT] [FILES or folders]   (default: questions/)")
 		fmt.Fprintln(stderr, "Reads question files (.yaml, .yml, .json, .gift, .aiken, .txt) and prints every problem.")
 		flags.PrintDefaults()
 	}
@@ -43,6 +44,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		paths = []string{"questions"}
 	}
 	var c checker
+	if *as != "" {
+		f, ok := format.ParseFormat(*as)
+		if !ok {
+			fmt.Fprintf(stderr, "check: unknown format %q: use yaml, json, gift, aiken or txt\n", *as)
+			return 2
+		}
+		c.as = f
+	}
 	for _, p := range paths {
 		c.path(p)
 	}
@@ -57,6 +66,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 type checker struct {
+	as                         format.Format // read every file so; empty: by extension
 	files                      []string
 	notFound                   []format.Problem
 	checked, questions         int
@@ -91,7 +101,7 @@ func (c *checker) path(p string) {
 			continue
 		}
 		full := filepath.Join(p, name)
-		if !servedName(name) {
+		if !validQuestionName(name) {
 			c.notFound = append(c.notFound, format.Problem{File: full, Msg: "the app does not serve this file because of its name: use only letters a-z, digits, '.', '_' and '-'", Warning: true})
 		}
 		c.files = append(c.files, full)
@@ -99,20 +109,6 @@ func (c *checker) path(p string) {
 	if len(c.files) == before {
 		c.notFound = append(c.notFound, format.Problem{File: p, Msg: "no question files here (.yaml, .yml, .json, .gift, .aiken or .txt)", Warning: true})
 	}
-}
-
-// servedName reports whether the server serves a file of this name
-// (the rule of validQuestionName in serve.go).
-func servedName(name string) bool {
-	if len(name) > 200 {
-		return false
-	}
-	for _, r := range name {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 func errText(err error) string {
@@ -141,6 +137,9 @@ func (c *checker) file(name string, w io.Writer, quiet bool) {
 			break
 		}
 		qz, problems := format.Parse(name, data)
+		if c.as != "" {
+			qz, problems = format.ParseAs(c.as, name, data)
+		}
 		if qz != nil {
 			c.questions += len(qz.Questions)
 		}

@@ -193,3 +193,35 @@ func TestRunCheckEmptyFolderAndBigFile(t *testing.T) {
 		t.Errorf("output %q, want %q", out.String(), want)
 	}
 }
+
+// TestRunCheckExplicitFormat: --format reads a file in the format given,
+// whatever its extension; an unknown format is a usage error.
+func TestRunCheckExplicitFormat(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"moodle-export.txt": "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: E\n",
+	})
+	file := filepath.Join(dir, "moodle-export.txt")
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--format", "aiken", file}, 1, "moodle-export.txt:4:1: ANSWER: E but options stop at B"},
+		{[]string{"--format", "yaml", file}, 1, "moodle-export.txt:"},
+		{[]string{"--format", "docx", file}, 2, ""},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		if code := runCheck(tt.args, &out, &errOut); code != tt.code {
+			t.Errorf("check %q: exit %d, want %d\n%s%s", tt.args, code, tt.code, out.String(), errOut.String())
+		}
+		if !strings.Contains(out.String(), tt.want) {
+			t.Errorf("check %q printed:\n%s\nwant it to contain %q", tt.args, out.String(), tt.want)
+		}
+	}
+	var out, errOut bytes.Buffer
+	runCheck([]string{"--format", "docx", file}, &out, &errOut)
+	if !strings.Contains(errOut.String(), `unknown format "docx"`) {
+		t.Errorf("an unknown format says %q", errOut.String())
+	}
+}
