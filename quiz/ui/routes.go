@@ -10,7 +10,5 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 func Routes() {
 	app.Route("/", func() app.Composer { return &Home{} })
 	app.RouteWithRegexp(`^/quiz/[A-Za-z0-9_.-]+$`, func() app.Composer { return &QuizPage{} })
-	app.Route("/new", func() app.Composer { return &NewQuizPage{} })
-	app.Route("/open", func() app.Composer { return &OpenFilePage{} })
-	app.Route("/teacher", func() app.Composer { return &TeacherPage{} })
+	toolRoutes()
 }
