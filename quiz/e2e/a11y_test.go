@@ -12,9 +12,7 @@ import (
 // legend; it reports what fails as errors under the page's name.
 func (p *learnerTab) audit(where string) {
 	p.t.Helper()
-	for _, v := range axe(p.t, p.ctx) {
-		p.t.Errorf("%s: axe: %s", where, v)
-	}
+	noAxeViolations(p.t, p.ctx, where)
 	unnamed := eval[[]string](p.t, p.ctx, `(() => {
 		const bad = [];
 		for (const e of document.querySelectorAll("input, select, textarea")) {

@@ -487,6 +487,15 @@ var axeSource = sync.OnceValues(func() (string, error) {
 
 // axe runs axe-core on the current page and returns its serious and
 // critical violations.
+// noAxeViolations fails the test for every serious or critical violation
+// axe-core finds on the page, saying where.
+func noAxeViolations(t testing.TB, ctx context.Context, where string) {
+	t.Helper()
+	for _, v := range axe(t, ctx) {
+		t.Errorf("axe on %s: %s", where, v)
+	}
+}
+
 func axe(t testing.TB, ctx context.Context) []violation {
 	t.Helper()
 	src, err := axeSource()

@@ -57,8 +57,6 @@ func TestInstallOnSafari(t *testing.T) {
 	if got := eval[string](t, ctx, `document.getElementById("install-apple").getAttribute("aria-expanded")`); got != "true" {
 		t.Errorf("aria-expanded = %q after opening the steps, want true", got)
 	}
-	for _, v := range axe(t, ctx) {
-		t.Errorf("axe: %s", v)
-	}
+	noAxeViolations(t, ctx, "home with the Safari steps")
 	noConsoleErrors(t, ctx)
 }

@@ -77,17 +77,6 @@ func nqGenerate(t testing.TB, ctx context.Context, text string) {
 		"the status after Generate")
 }
 
-func nqAxe(t testing.TB, ctx context.Context, when string) {
-	t.Helper()
-	if vs := axe(t, ctx); len(vs) > 0 {
-		var lines []string
-		for _, v := range vs {
-			lines = append(lines, v.String())
-		}
-		t.Errorf("axe on /new (%s): serious or critical violations:\n%s", when, strings.Join(lines, "\n"))
-	}
-}
-
 func nqScreenshot(t testing.TB, ctx context.Context, name string) {
 	t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
@@ -131,7 +120,7 @@ func TestNewQuizFromArticle(t *testing.T) {
 	navigate(t, ctx, s.URL+"/new")
 	waitApp(t, ctx)
 	nqUntilText(t, ctx, "h1", "New quiz from an article")
-	nqAxe(t, ctx, "empty form")
+	noAxeViolations(t, ctx, "/new (empty form)")
 
 	// The title follows the article's first line.
 	nqPaste(t, ctx, article)
@@ -218,7 +207,7 @@ func TestNewQuizFromArticle(t *testing.T) {
 			t.Errorf("question %d shows %q, want %q", i+1, prompts[i], q.Prompt)
 		}
 	}
-	nqAxe(t, ctx, "with results")
+	noAxeViolations(t, ctx, "/new (with results)")
 	nqScreenshot(t, ctx, "factquiz-new-results.png")
 
 	// Drop the last question.
@@ -357,7 +346,7 @@ func TestNewQuizErrors(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#article-highlight, .draft, #take-quiz").length`); n != 0 {
 		t.Errorf("an article with no facts shows %d result elements", n)
 	}
-	nqAxe(t, ctx, "no facts")
+	noAxeViolations(t, ctx, "/new (no facts)")
 	nqScreenshot(t, ctx, "factquiz-new-nofacts.png")
 
 	nqGenerate(t, ctx, strings.Repeat("\x01\x02\x03", 30)+"abc")

@@ -125,17 +125,6 @@ func ofScreenshot(t *testing.T, ctx context.Context, name string) {
 	os.WriteFile(filepath.Join(os.TempDir(), name+".png"), png, 0o644)
 }
 
-func noSeriousAxe(t *testing.T, ctx context.Context, page string) {
-	t.Helper()
-	if vs := axe(t, ctx); len(vs) > 0 {
-		var lines []string
-		for _, v := range vs {
-			lines = append(lines, v.String())
-		}
-		t.Errorf("axe on %s: serious or critical violations:\n%s", page, strings.Join(lines, "\n"))
-	}
-}
-
 // openFromDisk chooses a file with the page's file input, as a person
 // does, and waits until it is checked.
 func openFromDisk(t *testing.T, ctx context.Context, path string) {
@@ -166,7 +155,7 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 	if got := eval[string](t, ctx, `document.getElementById("question-file").accept`); got != ".yaml,.yml,.json,.gift,.aiken,.txt" {
 		t.Errorf("accept = %q", got)
 	}
-	noSeriousAxe(t, ctx, "/open")
+	noAxeViolations(t, ctx, "/open")
 
 	openFromDisk(t, ctx, path)
 	if got, want := ofText(t, ctx, "open-status"), "Opened from-disk.gift: 5 questions, no problems."; got != want {
@@ -182,7 +171,7 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 		t.Errorf("summary = %q", got)
 	}
 	ofScreenshot(t, ctx, "openfile-opened")
-	noSeriousAxe(t, ctx, "/open with a file opened")
+	noAxeViolations(t, ctx, "/open with a file opened")
 
 	ofClick(t, ctx, "play-now")
 	ofWait(t, ctx, "the quiz page", `location.pathname.startsWith("/quiz/user-") && !!document.getElementById("start")`)
@@ -354,7 +343,7 @@ func TestOpenFileProblems(t *testing.T) {
 	if !eval[bool](t, ctx, `!!document.getElementById("play-now")`) {
 		t.Errorf("the question without errors cannot be played")
 	}
-	noSeriousAxe(t, ctx, "/open with problems")
+	noAxeViolations(t, ctx, "/open with problems")
 	ofScreenshot(t, ctx, "openfile-broken")
 
 	// Nothing playable.
@@ -588,7 +577,7 @@ func TestTeacherQuestionsFolder(t *testing.T) {
 	if got := ofText(t, ctx, "teacher-status"); got != "4 quizzes, 1 file with errors." {
 		t.Errorf("status = %q", got)
 	}
-	noSeriousAxe(t, ctx, "/teacher")
+	noAxeViolations(t, ctx, "/teacher")
 	ofScreenshot(t, ctx, "teacher")
 
 	// Download karabakh.yaml as GIFT: the file reads back with every question.
