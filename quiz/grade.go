@@ -200,24 +200,10 @@ func gradeText(q Question, r Response) Result {
 	if typed == "" {
 		return Result{}
 	}
-	res := Result{Answered: true}
-	best, found := 0.0, false
-	fb := ""
-	for _, a := range q.Accepted {
-		if NormalizeText(a.Text) != typed {
-			continue
-		}
-		if w := weightOr100(a.Weight); !found || w > best {
-			best, found, fb = w, true, a.Feedback
-		}
-	}
-	if found {
-		res.Score = best / 100
-		if fb != "" {
-			res.Feedback = []string{fb}
-		}
-	}
-	return res
+	return bestAnswer(len(q.Accepted), func(i int) (bool, float64, string) {
+		a := q.Accepted[i]
+		return NormalizeText(a.Text) == typed, a.Weight, a.Feedback
+	})
 }
 
 // Accepts reports whether v is accepted by n.
@@ -239,19 +225,30 @@ func gradeNumber(q Question, r Response) Result {
 	if strings.TrimSpace(r.Text) == "" {
 		return Result{}
 	}
-	res := Result{Answered: true}
 	v, ok := ParseNumber(r.Text)
 	if !ok {
-		return res
+		return Result{Answered: true} // typed, but not a number: wrong
 	}
-	best, found := 0.0, false
-	fb := ""
-	for _, a := range q.Numbers {
-		if !a.Accepts(v) {
+	return bestAnswer(len(q.Numbers), func(i int) (bool, float64, string) {
+		a := q.Numbers[i]
+		return a.Accepts(v), a.Weight, a.Feedback
+	})
+}
+
+// bestAnswer grades an answered Text or Number question by the accepted
+// answer, among n, that matches with the highest weight: its credit and
+// its feedback. answer(i) says whether the i-th matches, its weight in
+// percent (zero meaning 100) and its feedback.
+func bestAnswer(n int, answer func(i int) (matches bool, weight float64, feedback string)) Result {
+	res := Result{Answered: true}
+	best, found, fb := 0.0, false, ""
+	for i := range n {
+		ok, w, f := answer(i)
+		if !ok {
 			continue
 		}
-		if w := weightOr100(a.Weight); !found || w > best {
-			best, found, fb = w, true, a.Feedback
+		if w = weightOr100(w); !found || w > best {
+			best, found, fb = w, true, f
 		}
 	}
 	if found {
