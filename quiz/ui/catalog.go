@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"sync"
 
 	"factquiz/quiz"
 	"factquiz/quiz/format"
@@ -66,7 +67,7 @@ func loadCatalog() catalog {
 		c.Err = fmt.Errorf("the list of quizzes could not be loaded: %v", err)
 	}
 	for _, f := range index.Files {
-		c.Files = append(c.Files, loadQuestionFile(f.Name))
+		c.Files = append(c.Files, questionFiles.load(f.Name, f.Hash))
 	}
 	for _, own := range learnerStore().UserQuizzes() {
 		q := own.Quiz
@@ -77,15 +78,59 @@ func loadCatalog() catalog {
 	return c
 }
 
-func loadQuestionFile(name string) quizFile {
+// questionFiles keeps the files of questions/ read during this page load,
+// by name and content hash (from index.json), so that going from page to
+// page fetches and parses only the files that changed.
+var questionFiles = &questionFileCache{fetch: fetchText}
+
+type questionFileCache struct {
+	fetch func(url string) (string, error)
+
+	mu     sync.Mutex // Async goroutines load catalogs concurrently
+	byName map[string]cachedQuestionFile
+}
+
+type cachedQuestionFile struct {
+	hash string
+	file quizFile
+}
+
+// load returns the question file name whose content has the given hash,
+// reading it only when it is not known yet. A file that could not be
+// fetched is not kept: the next page load tries again.
+func (c *questionFileCache) load(name, hash string) quizFile {
+	c.mu.Lock()
+	cached, ok := c.byName[name]
+	c.mu.Unlock()
+	if ok && hash != "" && cached.hash == hash {
+		return cached.file.copy()
+	}
 	f := quizFile{File: name, ID: format.QuizID(name)}
 	f.Format, _ = format.FormatOf(name)
-	text, err := fetchText("/questions/" + url.PathEscape(name))
+	text, err := c.fetch("/questions/" + url.PathEscape(name))
 	if err != nil {
 		f.Problems = format.Problems{{File: name, Msg: "could not be loaded: " + err.Error()}}
 		return f
 	}
 	f.Quiz, f.Problems = format.Parse(name, []byte(text))
+	if hash != "" {
+		c.mu.Lock()
+		if c.byName == nil {
+			c.byName = map[string]cachedQuestionFile{}
+		}
+		c.byName[name] = cachedQuestionFile{hash: hash, file: f.copy()}
+		c.mu.Unlock()
+	}
+	return f
+}
+
+// copy is f with its own Quiz value, whose ID uniqueIDs may change; the
+// questions themselves are shared and never changed.
+func (f quizFile) copy() quizFile {
+	if f.Quiz != nil {
+		q := *f.Quiz
+		f.Quiz = &q
+	}
 	return f
 }
 
