@@ -487,6 +487,24 @@ var axeSource = sync.OnceValues(func() (string, error) {
 
 // axe runs axe-core on the current page and returns its serious and
 // critical violations.
+// screenshot saves the whole page as a PNG named name (".png" added) in
+// the temporary folder, to look at, and logs where. A failure to take it
+// is logged, not a test failure.
+func screenshot(t testing.TB, ctx context.Context, name string) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	path := filepath.Join(os.TempDir(), strings.TrimSuffix(name, ".png")+".png")
+	if err := os.WriteFile(path, png, 0o644); err == nil {
+		t.Logf("screenshot: %s", path)
+	}
+}
+
 // noAxeViolations fails the test for every serious or critical violation
 // axe-core finds on the page, saying where.
 func noAxeViolations(t testing.TB, ctx context.Context, where string) {

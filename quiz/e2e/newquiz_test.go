@@ -77,21 +77,6 @@ func nqGenerate(t testing.TB, ctx context.Context, text string) {
 		"the status after Generate")
 }
 
-func nqScreenshot(t testing.TB, ctx context.Context, name string) {
-	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-	defer cancel()
-	png, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	path := filepath.Join(os.TempDir(), name)
-	if err := os.WriteFile(path, png, 0o644); err == nil {
-		t.Logf("screenshot: %s", path)
-	}
-}
-
 // TestNewQuizFromArticle is issue 3 in the browser: paste the Karabakh
 // article, see its facts marked in it and the questions, drop one, take
 // the quiz at once and see the source sentence in the feedback, download
@@ -208,7 +193,7 @@ func TestNewQuizFromArticle(t *testing.T) {
 		}
 	}
 	noAxeViolations(t, ctx, "/new (with results)")
-	nqScreenshot(t, ctx, "factquiz-new-results.png")
+	screenshot(t, ctx, "factquiz-new-results.png")
 
 	// Drop the last question.
 	dropped := want.Quiz.Questions[nQuestions-1]
@@ -278,7 +263,7 @@ func TestNewQuizFromArticle(t *testing.T) {
 		t.Errorf("the feedback shows the source sentence %q, want %q", ev, asked.Evidence)
 	}
 	t.Logf("question %q answered: %s; evidence %q", prompt, nqText(t, ctx, "#verdict"), nqText(t, ctx, "#evidence"))
-	nqScreenshot(t, ctx, "factquiz-new-feedback.png")
+	screenshot(t, ctx, "factquiz-new-feedback.png")
 
 	// The quiz is among the learner's quizzes, also after a reload.
 	navigate(t, ctx, s.URL+"/")
@@ -347,7 +332,7 @@ func TestNewQuizErrors(t *testing.T) {
 		t.Errorf("an article with no facts shows %d result elements", n)
 	}
 	noAxeViolations(t, ctx, "/new (no facts)")
-	nqScreenshot(t, ctx, "factquiz-new-nofacts.png")
+	screenshot(t, ctx, "factquiz-new-nofacts.png")
 
 	nqGenerate(t, ctx, strings.Repeat("\x01\x02\x03", 30)+"abc")
 	nqUntilText(t, ctx, "#new-error .alert", "not text that Factquiz can read")

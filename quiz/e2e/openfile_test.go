@@ -112,19 +112,6 @@ func ofClick(t *testing.T, ctx context.Context, id string) {
 	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.ID(id)))
 }
 
-// ofScreenshot saves the whole page as /tmp/<name>.png to look at.
-func ofScreenshot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-	defer cancel()
-	png, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	os.WriteFile(filepath.Join(os.TempDir(), name+".png"), png, 0o644)
-}
-
 // openFromDisk chooses a file with the page's file input, as a person
 // does, and waits until it is checked.
 func openFromDisk(t *testing.T, ctx context.Context, path string) {
@@ -170,7 +157,7 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 	if got := ofText(t, ctx, "opened-summary"); !strings.Contains(got, "Opened from disk") || !strings.Contains(got, "GIFT") {
 		t.Errorf("summary = %q", got)
 	}
-	ofScreenshot(t, ctx, "openfile-opened")
+	screenshot(t, ctx, "openfile-opened")
 	noAxeViolations(t, ctx, "/open with a file opened")
 
 	ofClick(t, ctx, "play-now")
@@ -241,7 +228,7 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 			if n := eval[int](t, ctx, `document.querySelectorAll(".match.right").length`); n != 3 {
 				t.Errorf("%d of 3 matches marked right", n)
 			}
-			ofScreenshot(t, ctx, "openfile-matching")
+			screenshot(t, ctx, "openfile-matching")
 		}
 		if strings.Contains(prompt, "capital") {
 			if got := ofText(t, ctx, "correct-answer"); got != "Paris" {
@@ -344,7 +331,7 @@ func TestOpenFileProblems(t *testing.T) {
 		t.Errorf("the question without errors cannot be played")
 	}
 	noAxeViolations(t, ctx, "/open with problems")
-	ofScreenshot(t, ctx, "openfile-broken")
+	screenshot(t, ctx, "openfile-broken")
 
 	// Nothing playable.
 	openFromDisk(t, ctx, writeTemp(t, dir, "broken.yaml", brokenYAML))
@@ -479,7 +466,7 @@ func TestOpenFileKeepDeleteAndQuota(t *testing.T) {
 	if eval[string](t, ctx, `location.pathname`) != "/open" || ofText(t, ctx, "opened-title") != "from-disk.gift" {
 		t.Errorf("the opened file was lost after a failed save")
 	}
-	ofScreenshot(t, ctx, "openfile-quota")
+	screenshot(t, ctx, "openfile-quota")
 	eval[bool](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("filler-")).forEach(k => localStorage.removeItem(k)) || true`)
 	ofClick(t, ctx, "play-now")
 	ofWait(t, ctx, "the quiz page", `location.pathname.startsWith("/quiz/user-") && !!document.getElementById("start")`)
@@ -520,7 +507,7 @@ func TestTeacherQuestionsFolder(t *testing.T) {
 	if len(titles) != 4 {
 		t.Errorf("home cards: %q, want 4", titles)
 	}
-	ofScreenshot(t, ctx, "teacher-home")
+	screenshot(t, ctx, "teacher-home")
 
 	// The other quizzes play on.
 	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.CSS(`a[href="/quiz/karabakh"]`)))
@@ -578,7 +565,7 @@ func TestTeacherQuestionsFolder(t *testing.T) {
 		t.Errorf("status = %q", got)
 	}
 	noAxeViolations(t, ctx, "/teacher")
-	ofScreenshot(t, ctx, "teacher")
+	screenshot(t, ctx, "teacher")
 
 	// Download karabakh.yaml as GIFT: the file reads back with every question.
 	downloads := t.TempDir()

@@ -71,13 +71,9 @@ func newLearnerTab(t testing.TB, ctx context.Context, name string) *learnerTab {
 		if !t.Failed() {
 			return
 		}
+		screenshot(t, ctx, "factquiz-"+regexp.MustCompile(`[^A-Za-z0-9]+`).ReplaceAllString(t.Name()+"-"+name, "-"))
 		tctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		file := filepath.Join(os.TempDir(), "factquiz-"+regexp.MustCompile(`[^A-Za-z0-9]+`).ReplaceAllString(t.Name()+"-"+name, "-")+".png")
-		if buf, err := chromedp.Run(tctx, chromedp.FullScreenshot(100)); err == nil {
-			os.WriteFile(file, buf, 0o644)
-			t.Logf("%s: screenshot in %s", name, file)
-		}
 		if text, err := chromedp.Run(tctx, chromedp.Evaluate[string](`location.href + "\n" + (document.body ? document.body.innerText : "")`)); err == nil {
 			t.Logf("%s: page text:\n%s", name, text)
 		}
