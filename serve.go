@@ -40,19 +40,34 @@ const maxQuestionFileSize = format.MaxSize
 // questionExts are the extensions of question files.
 var questionExts = []string{".yaml", ".yml", ".json", ".gift", ".aiken", ".txt"}
 
+// siteFlags are the folders served, shared by "serve" and "static".
+func siteFlags(fl *flag.FlagSet) (web, questions *string) {
+	questions = fl.String("questions", "questions", "folder of question files")
+	web = fl.String("web", "web", "folder of static files (app.wasm, icons, app.css)")
+	return web, questions
+}
+
+// parseNoArgs parses a command's flags, which take no other argument,
+// and says whether the command may go on.
+func parseNoArgs(fl *flag.FlagSet, args []string, stderr io.Writer) bool {
+	if err := fl.Parse(args); err != nil {
+		return false
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fl.Name(), fl.Arg(0))
+		return false
+	}
+	return true
+}
+
 // runServe is the "serve" command: the app, its question files and the
 // service worker, until SIGINT or SIGTERM.
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	addr := fl.String("addr", "localhost:8000", "address to listen on (host:port)")
-	questions := fl.String("questions", "questions", "folder of question files")
-	web := fl.String("web", "web", "folder of static files (app.wasm, icons, app.css)")
-	if err := fl.Parse(args); err != nil {
-		return 2
-	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fl.Arg(0))
+	web, questions := siteFlags(fl)
+	if !parseNoArgs(fl, args, stderr) {
 		return 2
 	}
 

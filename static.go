@@ -34,13 +34,8 @@ func runStatic(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("static", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	out := fl.String("o", "dist", "output folder")
-	questions := fl.String("questions", "questions", "folder of question files")
-	web := fl.String("web", "web", "folder of static files (app.wasm, icons, app.css)")
-	if err := fl.Parse(args); err != nil {
-		return 2
-	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "static: unexpected argument %q\n", fl.Arg(0))
+	web, questions := siteFlags(fl)
+	if !parseNoArgs(fl, args, stderr) {
 		return 2
 	}
 	n, err := writeStatic(*out, *web, *questions, stderr)
