@@ -8,6 +8,7 @@ package generate
 
 import (
 	"errors"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,6 +24,14 @@ const (
 	Date   Kind = "date"
 	Leader Kind = "leader"
 	Count  Kind = "count"
+	// Place is a city, country, region or named venue where something
+	// happened ("In which city was the agreement signed?").
+	Place Kind = "place"
+	// Quote is a quotation attributed in the text to a named speaker.
+	Quote Kind = "quote"
+	// Actor is who did what: a named person, country or organisation as
+	// the subject of a known verb ("Who mediated the talks?").
+	Actor Kind = "actor"
 )
 
 // Span is a byte range [Start, End) of the input text.
@@ -58,6 +67,21 @@ type Fact struct {
 	// Number of Noun ("3", "ceasefire agreements").
 	Number int    `json:"number,omitempty"`
 	Noun   string `json:"noun,omitempty"`
+
+	// Place is where, PlaceKind says what it is ("city", "country",
+	// "region", "venue"), and Event what happened there.
+	Place     string `json:"place,omitempty"`
+	PlaceKind string `json:"placeKind,omitempty"`
+
+	// Speaker said Quotation (the words inside the quotation marks).
+	Speaker   string `json:"speaker,omitempty"`
+	Quotation string `json:"quotation,omitempty"`
+
+	// Doer did Action ("mediated the talks in Pretoria"); DoerKind is
+	// "person", "country" or "organisation".
+	Doer     string `json:"doer,omitempty"`
+	Action   string `json:"action,omitempty"`
+	DoerKind string `json:"doerKind,omitempty"`
 
 	sent int   // index of the sentence
 	d    date  // parsed date
@@ -289,6 +313,15 @@ func extract(text string, sents []sentence) []Fact {
 		}
 	}
 	linkMentions(text, sents, facts, people)
+	// The kinds that build on the leaders found (a speaker or a doer named
+	// by surname) come after them, then everything is put in text order.
+	more := findPlaces(text, sents, facts)
+	more = append(more, findQuotes(text, sents, facts)...)
+	more = append(more, findActors(text, sents, facts)...)
+	if len(more) > 0 {
+		facts = append(facts, more...)
+		sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
+	}
 	return facts
 }
 

@@ -148,8 +148,15 @@ func (w *writer) write() {
 				countN++
 				countSent[f.sent] = true
 			}
+		case Place:
+			w.place(fi)
+		case Quote:
+			w.quote(fi)
+		case Actor:
+			w.actor(fi)
 		}
 	}
+	w.whichFirst()
 }
 
 // add records a question after the last checks every question must pass:
