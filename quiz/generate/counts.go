@@ -38,7 +38,7 @@ func wordValue(w string) (int, bool) {
 // the index after it and whether it was written in words.
 func numberAt(toks []token, i int) (value, end int, words, ok bool) {
 	t := toks[i]
-	if t.punct {
+	if t.punct || t.time {
 		return 0, 0, false, false
 	}
 	var f float64

@@ -77,7 +77,7 @@ func month(t token) (int, bool) {
 }
 
 func dayNumber(t token) int {
-	if t.punct {
+	if t.punct || t.time {
 		return 0
 	}
 	s := t.lower()
@@ -98,7 +98,7 @@ func dayNumber(t token) int {
 }
 
 func yearNumber(t token) int {
-	if len(t.text) != 4 {
+	if len(t.text) != 4 || t.time {
 		return 0
 	}
 	n, err := strconv.Atoi(t.text)

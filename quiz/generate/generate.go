@@ -246,7 +246,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // headline is the first line when it looks like a title, else a default.
 func headline(sents []sentence, text string) string {
-	if len(sents) > 0 && sents[0].headline {
+	if len(sents) > 0 && sents[0].headline && !sents[0].furniture {
 		h := strings.TrimSpace(text[sents[0].start:sents[0].end])
 		if len(h) <= 200 && !strings.Contains(h, "\n") {
 			return h

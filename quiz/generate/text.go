@@ -20,6 +20,9 @@ type token struct {
 	// newlines counts the line breaks between the previous token and this
 	// one: two or more mean a new paragraph.
 	newlines int
+	// time marks a clock time and its parts ("11:43", "a.m.", "1500" in
+	// "1500 GMT"): never a date, a count or a name.
+	time bool
 }
 
 func (t token) isWord() bool { return !t.punct }
@@ -68,6 +71,10 @@ func tokenize(text string) []token {
 		case unicode.IsSpace(r) || r == '\uFEFF':
 			i += size
 			continue
+		case meridiem(text, i) > 0:
+			n := meridiem(text, i)
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], newlines: newlines, time: true})
+			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			start := i
 			t := token{start: start, newlines: newlines}
@@ -85,7 +92,63 @@ func tokenize(text string) []token {
 		}
 		newlines = 0
 	}
+	markTimes(toks)
 	return toks
+}
+
+// meridiem returns the length of "a.m." or "p.m." (any case) at text[i],
+// or 0. Kept as one word so that its dots neither end a sentence nor
+// leave a stray "m".
+func meridiem(text string, i int) int {
+	if i+4 > len(text) || (i > 0 && followedByLetter(text, i-1) && text[i-1] != ' ') {
+		return 0
+	}
+	c := text[i] | 0x20
+	if (c != 'a' && c != 'p') || text[i+1] != '.' || text[i+2]|0x20 != 'm' || text[i+3] != '.' {
+		return 0
+	}
+	return 4
+}
+
+// timeZones are the words that make a number before them a clock time.
+var timeZones = map[string]bool{
+	"GMT": true, "UTC": true, "EST": true, "EDT": true, "ET": true, "CET": true, "CEST": true,
+	"BST": true, "PST": true, "PDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true,
+	"IST": true, "JST": true, "AEST": true, "AEDT": true, "Zulu": true, "am": true, "pm": true,
+	"AM": true, "PM": true, "hrs": true, "GST": true, "MSK": true, "EAT": true, "WAT": true,
+}
+
+// markTimes marks clock times: "11:43", "1500 GMT", "11.00 a.m. EDT",
+// "7.30pm", "9 p.m. local time".
+func markTimes(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.punct || t.time {
+			continue
+		}
+		if c := t.text[0]; c < '0' || c > '9' {
+			if timeZones[t.text] && i > 0 && toks[i-1].time {
+				t.time = true
+			}
+			continue
+		}
+		lower := t.lower()
+		switch {
+		case strings.Contains(t.text, ":"),
+			strings.HasSuffix(lower, "am") || strings.HasSuffix(lower, "pm"):
+			t.time = true
+		case i+1 < len(toks) && (toks[i+1].time || timeZones[toks[i+1].text]):
+			t.time = true
+		case i+2 < len(toks) && toks[i+1].is("local") && toks[i+2].is("time"):
+			t.time = true
+		}
+	}
+	// A time zone after a time is part of it.
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].time && timeZones[toks[i].text] {
+			toks[i].time = true
+		}
+	}
 }
 
 // scanWord reads one word starting at i and returns where it ends.
@@ -130,6 +193,14 @@ func scanWord(text string, i int, t *token) int {
 		case r == '.' && digits && unicode.IsDigit(next):
 			i += 1
 			continue
+		case r == ':' && digits && i-start <= 2 && twoDigits(text, i+1):
+			// A clock time, "11:43".
+			i += 3
+			continue
+		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start):
+			// A middle initial, "Harry S. Truman": the dot stays on the
+			// initial, so it neither ends a sentence nor cuts the name.
+			return i + 1
 		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && unicode.IsUpper(next) && i+2 < len(text) && text[i+2] == '.':
 			// U.S., U.N., U.K.: keep the dots, including the last one.
 			i += 3
@@ -143,12 +214,40 @@ func scanWord(text string, i int, t *token) int {
 	return i
 }
 
+// afterFirstName reports whether the word ending just before text[i] (one
+// space between) is a capitalised word of two letters or more, as a first
+// name before a middle initial is.
+func afterFirstName(text string, i int) bool {
+	if i < 3 || text[i-1] != ' ' {
+		return false
+	}
+	j := i - 1
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
+	}
+	w := text[j : i-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(r)
+}
+
 func followedByLetter(text string, i int) bool {
 	if i >= len(text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// twoDigits reports whether text[i:] is exactly two digits then no digit.
+func twoDigits(text string, i int) bool {
+	if i+2 > len(text) || text[i] < '0' || text[i] > '9' || text[i+1] < '0' || text[i+1] > '9' {
+		return false
+	}
+	return i+2 == len(text) || text[i+2] < '0' || text[i+2] > '9'
 }
 
 func threeDigits(text string, i int) bool {
@@ -169,8 +268,12 @@ type sentence struct {
 	start, end int // byte offsets
 	toks       []token
 	// headline is a title-like line (no final punctuation): its words are
-	// capitalised for style, so it is not mined for facts.
+	// capitalised for style, so it is not mined for facts. Furniture is
+	// marked headline too.
 	headline bool
+	// furniture is page furniture: a dateline, byline, caption, credit or
+	// list bullet, never the article's title and never mined.
+	furniture bool
 }
 
 var abbreviations = map[string]bool{
@@ -189,30 +292,68 @@ func isCloser(t token) bool {
 	return t.punct && strings.ContainsAny(t.text, "”\"’)]")
 }
 
-// splitSentences groups tokens into sentences.
+// splitSentences groups tokens into sentences. Page furniture that a user
+// copies along with an article (datelines, bylines, photo captions and
+// credits, "1 Min Read") is kept as sentences of its own, marked so that
+// no fact is taken from it; a bulleted or numbered list item starts a
+// sentence of its own, without its bullet.
 func splitSentences(text string, toks []token) []sentence {
 	var out []sentence
 	begin := 0
-	flush := func(end int) {
+	bullet := false // the current sentence is a list item
+	flushAs := func(end int, furniture bool) {
 		if end <= begin {
 			return
 		}
-		s := sentence{start: toks[begin].start, end: toks[end-1].end, toks: toks[begin:end]}
+		s := sentence{start: toks[begin].start, end: toks[end-1].end, toks: toks[begin:end], furniture: furniture}
 		last := toks[end-1]
 		for j := end - 1; j > begin && isCloser(toks[j]); j-- {
 			last = toks[j-1]
 		}
-		if !last.punct || !strings.ContainsAny(last.text, ".!?…") {
+		if furniture || !bullet && !endsSentence(last) {
 			s.headline = true
 		}
 		out = append(out, s)
 		begin = end
+		bullet = false
+	}
+	flush := func(end int) { flushAs(end, false) }
+	// lineStart handles what can open a line: a list bullet or a dateline.
+	lineStart := func(i int) {
+		if n := bulletAt(toks, i); n > 0 {
+			begin = i
+			flushAs(i+n, true)
+			bullet = true
+			return
+		}
+		if toks[i].newlines >= 2 || i == 0 {
+			if n := datelineAt(toks, i); n > 0 {
+				begin = i
+				flushAs(i+n, true)
+			}
+		}
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i])) {
+		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
+			toks[i].newlines >= 1 && bulletAt(toks, i) > 0) {
 			flush(i)
 		}
+		if i == begin && (i == 0 || toks[i].newlines >= 1) {
+			lineStart(i)
+			if begin > i {
+				i = begin - 1
+				continue
+			}
+		}
 		t := toks[i]
+		if t.time && strings.HasSuffix(t.text, ".") {
+			// "… at 11:43 a.m. The rocket …": the dots of a.m. end the
+			// sentence when a new one plainly starts after them.
+			if i+1 < len(toks) && toks[i+1].newlines == 0 && startsSentence(toks[i+1]) && !toks[i+1].time && !isOpener(toks[i+1]) {
+				flush(i + 1)
+			}
+			continue
+		}
 		if !t.punct || !strings.ContainsAny(t.text, ".!?…") {
 			continue
 		}
@@ -232,7 +373,150 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 	}
 	flush(len(toks))
+	markFurniture(text, out)
 	return out
+}
+
+func endsSentence(t token) bool {
+	return t.punct && strings.ContainsAny(t.text, ".!?…") || t.time && strings.HasSuffix(t.text, ".")
+}
+
+// bulletAt returns the number of tokens of a list bullet opening a line at
+// toks[i] ("•", "-", "*", "1.", "2)"), or 0.
+func bulletAt(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i+1].newlines > 0 {
+		return 0
+	}
+	t := toks[i]
+	if t.punct && strings.ContainsAny(t.text, "•·▪◦‣●*-–—") && toks[i+1].isWord() {
+		return 1
+	}
+	if !t.punct && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' && i+2 < len(toks) &&
+		(toks[i+1].text == "." || toks[i+1].text == ")") && toks[i+2].cap() && toks[i+2].newlines == 0 {
+		return 2
+	}
+	return 0
+}
+
+// datelineAt returns the number of tokens of a dateline opening a
+// paragraph at toks[i], up to and including its dash: "KIEV (Reuters) -",
+// "WASHINGTON —", "CAPE CANAVERAL, Fla. (AP) —", "GENEVA, May 3 (Reuters) -",
+// "BEIJING, June 24 (Xinhua) --". A place in capitals, or a place followed
+// by a news agency in brackets, is needed; otherwise it returns 0.
+func datelineAt(toks []token, i int) int {
+	allCaps, agency := false, false
+	for j := i; j < len(toks) && j < i+14; j++ {
+		t := toks[j]
+		if j > i && t.newlines > 0 {
+			return 0
+		}
+		switch {
+		case t.punct && (t.text == "-" || t.text == "—" || t.text == "–"):
+			if j == i || !(allCaps || agency) {
+				return 0
+			}
+			n := j + 1
+			for n < len(toks) && toks[n].punct && (toks[n].text == "-" || toks[n].text == "—") {
+				n++
+			}
+			return n - i
+		case t.punct && (t.text == "," || t.text == "." || t.text == "/"):
+		case t.text == "(":
+			k := j + 1
+			for k < len(toks) && k < j+5 && toks[k].text != ")" {
+				if !toks[k].cap() && !toks[k].punct {
+					return 0
+				}
+				k++
+			}
+			if k >= len(toks) || toks[k].text != ")" || k == j+1 {
+				return 0
+			}
+			agency = true
+			j = k
+		case t.isWord() && isUpperWord(t.text) && len(t.text) >= 2:
+			allCaps = true
+		case t.isWord() && (t.cap() || dayNumber(t) > 0):
+			if _, ok := month(t); !ok && !t.cap() && dayNumber(t) == 0 {
+				return 0
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether a word has letters and all are capitals.
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// furnitureOpeners start the lines that belong to the page, not to the
+// story: bylines, credits, reading times, sharing and copyright notices.
+var furnitureOpeners = []string{
+	"by ", "reporting by", "writing by", "editing by", "additional reporting", "compiled by",
+	"photograph:", "photo:", "photos:", "image:", "picture:", "credit:", "source:", "our standards",
+	"read more", "advertisement", "share this", "related:", "follow us", "sign up", "copyright",
+	"©", "all rights reserved", "updated:", "published:", "last updated", "min read", "(ap photo",
+	"file photo", "click here", "subscribe",
+}
+
+// markFurniture marks the sentences that are page furniture: a line that
+// opens like a byline or a credit, and every sentence of a paragraph that
+// is a photo caption (it holds a credit such as "REUTERS/Name", "AP
+// Photo/Name" or "Photograph: Name/Getty Images").
+func markFurniture(text string, sents []sentence) {
+	para := 0 // index of the first sentence of the current paragraph
+	for i := range sents {
+		s := &sents[i]
+		if i == 0 || s.toks[0].newlines >= 2 {
+			para = i
+		}
+		line := strings.ToLower(text[s.start:s.end])
+		for _, o := range furnitureOpeners {
+			if strings.HasPrefix(line, o) && (o != "by " || len(s.toks) <= 16) {
+				s.furniture, s.headline = true, true
+			}
+		}
+		if strings.HasSuffix(line, "min read") || strings.HasSuffix(line, "minute read") {
+			s.furniture, s.headline = true, true
+		}
+		if hasCredit(s.toks) {
+			for k := para; k <= i; k++ {
+				sents[k].furniture, sents[k].headline = true, true
+			}
+		}
+		// A caption's credit may open the next sentence of its paragraph.
+		if s.furniture && i > para && hasCredit(s.toks) {
+			continue
+		}
+	}
+}
+
+// hasCredit reports whether tokens hold a photo credit: an agency in
+// capitals, a slash and a name ("REUTERS/Vasily Fedosenko", "AFP/Getty"),
+// or "Photo/" ("AP Photo/Jane Doe").
+func hasCredit(toks []token) bool {
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].text != "/" || !toks[j+1].cap() {
+			continue
+		}
+		prev := toks[j-1]
+		if prev.isWord() && (isUpperWord(prev.text) && len(prev.text) >= 2 || prev.text == "Photo" || prev.text == "Images") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLine reports whether the first line, without final punctuation,
