@@ -4,43 +4,96 @@ import (
 	"strings"
 )
 
-// nationalities maps an adjective (or a short form) to the country or
-// organisation it names.
+// nationalities maps an adjective (or a short form, or an organisation's
+// name) to the country or organisation it names: every member of the
+// United Nations, historical states ("Soviet", "Yugoslav", "Ottoman") and
+// the organisations whose officers the news names.
 var nationalities = map[string]string{
 	"Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria", "American": "United States",
-	"Argentine": "Argentina", "Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia",
-	"Austrian": "Austria", "Azerbaijani": "Azerbaijan", "Belarusian": "Belarus", "Belgian": "Belgium",
-	"Brazilian": "Brazil", "British": "Britain", "Bulgarian": "Bulgaria", "Canadian": "Canada",
-	"Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Croatian": "Croatia",
-	"Cuban": "Cuba", "Czech": "Czech Republic", "Danish": "Denmark", "Dutch": "Netherlands",
-	"Egyptian": "Egypt", "Emirati": "United Arab Emirates", "Estonian": "Estonia", "Ethiopian": "Ethiopia",
-	"Finnish": "Finland", "French": "France", "Georgian": "Georgia", "German": "Germany",
-	"Ghanaian": "Ghana", "Greek": "Greece", "Hungarian": "Hungary", "Indian": "India",
-	"Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland",
-	"Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan", "Jordanian": "Jordan",
-	"Kazakh": "Kazakhstan", "Kenyan": "Kenya", "Kuwaiti": "Kuwait", "Latvian": "Latvia",
-	"Lebanese": "Lebanon", "Libyan": "Libya", "Lithuanian": "Lithuania", "Malaysian": "Malaysia",
-	"Mexican": "Mexico", "Moldovan": "Moldova", "Moroccan": "Morocco", "Nigerian": "Nigeria",
-	"Norwegian": "Norway", "Omani": "Oman", "Pakistani": "Pakistan", "Palestinian": "Palestine",
-	"Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland", "Portuguese": "Portugal",
-	"Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia", "Saudi": "Saudi Arabia",
-	"Serbian": "Serbia", "Slovak": "Slovakia", "Slovenian": "Slovenia", "Spanish": "Spain",
-	"Sudanese": "Sudan", "Swedish": "Sweden", "Swiss": "Switzerland", "Syrian": "Syria",
-	"Taiwanese": "Taiwan", "Thai": "Thailand", "Tunisian": "Tunisia", "Turkish": "Turkey",
-	"Ukrainian": "Ukraine", "Uzbek": "Uzbekistan", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam",
-	"Yemeni": "Yemen", "South Korean": "South Korea", "North Korean": "North Korea",
-	"South African": "South Africa", "New Zealand": "New Zealand", "Sri Lankan": "Sri Lanka",
-	"U.S.": "United States", "US": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom",
-	"U.N.": "United Nations", "UN": "United Nations", "EU": "European Union", "NATO": "NATO",
-	"IAEA": "IAEA", "WHO": "WHO", "FIFA": "FIFA", "UEFA": "UEFA", "IOC": "IOC", "NASA": "NASA",
-	"ESA": "ESA", "OSCE": "OSCE", "African Union": "African Union",
+	"Andorran": "Andorra", "Angolan": "Angola", "Antiguan": "Antigua and Barbuda", "Argentine": "Argentina",
+	"Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia", "Austrian": "Austria",
+	"Azerbaijani": "Azerbaijan", "Azeri": "Azerbaijan", "Bahamian": "Bahamas", "Bahraini": "Bahrain",
+	"Bangladeshi": "Bangladesh", "Barbadian": "Barbados", "Belarusian": "Belarus", "Belgian": "Belgium",
+	"Belizean": "Belize", "Beninese": "Benin", "Bhutanese": "Bhutan", "Bolivian": "Bolivia",
+	"Bosnian": "Bosnia and Herzegovina", "Botswanan": "Botswana", "Brazilian": "Brazil", "British": "Britain",
+	"Bruneian": "Brunei", "Bulgarian": "Bulgaria", "Burkinabe": "Burkina Faso", "Burmese": "Myanmar",
+	"Burundian": "Burundi", "Cambodian": "Cambodia", "Cameroonian": "Cameroon", "Canadian": "Canada",
+	"Cape Verdean": "Cape Verde", "Central African": "Central African Republic", "Chadian": "Chad",
+	"Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Comoran": "Comoros",
+	"Congolese": "Congo", "Costa Rican": "Costa Rica", "Croatian": "Croatia", "Cuban": "Cuba",
+	"Cypriot": "Cyprus", "Czech": "Czech Republic", "Danish": "Denmark", "Djiboutian": "Djibouti",
+	"Dominican": "Dominican Republic", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
+	"Emirati": "United Arab Emirates", "Equatorial Guinean": "Equatorial Guinea", "Eritrean": "Eritrea",
+	"Estonian": "Estonia", "Ethiopian": "Ethiopia", "Fijian": "Fiji", "Filipino": "Philippines",
+	"Finnish": "Finland", "French": "France", "Gabonese": "Gabon", "Gambian": "Gambia",
+	"Georgian": "Georgia", "German": "Germany", "Ghanaian": "Ghana", "Greek": "Greece",
+	"Grenadian": "Grenada", "Guatemalan": "Guatemala", "Guinean": "Guinea", "Guyanese": "Guyana",
+	"Haitian": "Haiti", "Honduran": "Honduras", "Hungarian": "Hungary", "Icelandic": "Iceland",
+	"Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq",
+	"Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Ivorian": "Ivory Coast",
+	"Jamaican": "Jamaica", "Japanese": "Japan", "Jordanian": "Jordan", "Kazakh": "Kazakhstan",
+	"Kenyan": "Kenya", "Kosovar": "Kosovo", "Kuwaiti": "Kuwait", "Kyrgyz": "Kyrgyzstan",
+	"Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia", "Lebanese": "Lebanon",
+	"Liberian": "Liberia", "Libyan": "Libya", "Liechtenstein": "Liechtenstein", "Lithuanian": "Lithuania",
+	"Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia", "Malagasy": "Madagascar", "Malawian": "Malawi",
+	"Malaysian": "Malaysia", "Maldivian": "Maldives", "Malian": "Mali", "Maltese": "Malta",
+	"Mauritanian": "Mauritania", "Mauritian": "Mauritius", "Mexican": "Mexico", "Moldovan": "Moldova",
+	"Monegasque": "Monaco", "Mongolian": "Mongolia", "Montenegrin": "Montenegro", "Moroccan": "Morocco",
+	"Mozambican": "Mozambique", "Namibian": "Namibia", "Nepalese": "Nepal", "Nepali": "Nepal",
+	"New Zealand": "New Zealand", "Nicaraguan": "Nicaragua", "Nigerien": "Niger", "Nigerian": "Nigeria",
+	"North Korean": "North Korea", "Norwegian": "Norway", "Omani": "Oman", "Pakistani": "Pakistan",
+	"Palestinian": "Palestine", "Panamanian": "Panama", "Papua New Guinean": "Papua New Guinea",
+	"Paraguayan": "Paraguay", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
+	"Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
+	"Rwandan": "Rwanda", "Salvadoran": "El Salvador", "Samoan": "Samoa", "Saudi": "Saudi Arabia",
+	"Senegalese": "Senegal", "Serbian": "Serbia", "Serb": "Serbia", "Seychellois": "Seychelles",
+	"Sierra Leonean": "Sierra Leone", "Singaporean": "Singapore", "Slovak": "Slovakia", "Slovenian": "Slovenia",
+	"Somali": "Somalia", "South African": "South Africa", "South Korean": "South Korea",
+	"South Sudanese": "South Sudan", "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan",
+	"Surinamese": "Suriname", "Swazi": "Eswatini", "Swedish": "Sweden", "Swiss": "Switzerland",
+	"Syrian": "Syria", "Taiwanese": "Taiwan", "Tajik": "Tajikistan", "Tanzanian": "Tanzania",
+	"Thai": "Thailand", "Timorese": "East Timor", "Togolese": "Togo", "Tongan": "Tonga",
+	"Trinidadian": "Trinidad and Tobago", "Tunisian": "Tunisia", "Turkish": "Turkey", "Turkmen": "Turkmenistan",
+	"Ugandan": "Uganda", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay", "Uzbek": "Uzbekistan",
+	"Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Yemeni": "Yemen", "Zambian": "Zambia",
+	"Zimbabwean": "Zimbabwe", "Scottish": "Scotland", "Welsh": "Wales", "English": "England",
+	// Historical states.
+	"Soviet": "Soviet Union", "Yugoslav": "Yugoslavia", "Yugoslavian": "Yugoslavia", "Ottoman": "Ottoman Empire",
+	"Prussian": "Prussia", "Czechoslovak": "Czechoslovakia", "East German": "East Germany",
+	"West German": "West Germany", "Austro-Hungarian": "Austria-Hungary", "Byzantine": "Byzantine Empire",
+	"Rhodesian": "Rhodesia", "Zairean": "Zaire", "Persian": "Persia", "Mughal": "Mughal Empire",
+	"Habsburg": "Habsburg Empire", "Confederate": "Confederate States",
+	// Short forms and organisations.
+	"U.S.": "United States", "US": "United States", "USA": "United States", "U.K.": "United Kingdom",
+	"UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations", "EU": "European Union",
+	"E.U.": "European Union", "NATO": "NATO", "IAEA": "IAEA", "WHO": "WHO", "FIFA": "FIFA", "UEFA": "UEFA",
+	"IOC": "IOC", "NASA": "NASA", "ESA": "ESA", "OSCE": "OSCE", "PLO": "PLO", "P.L.O.": "PLO",
+	"OPEC": "OPEC", "IMF": "IMF", "WTO": "WTO", "OECD": "OECD", "ASEAN": "ASEAN", "ICC": "ICC",
+	"UNICEF": "UNICEF", "UNESCO": "UNESCO", "UNHCR": "UNHCR", "ECB": "ECB", "FARC": "FARC",
+	"USSR": "Soviet Union", "U.S.S.R.": "Soviet Union", "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
+	"African Union": "African Union", "Arab League": "Arab League", "World Bank": "World Bank",
 	"European Council": "European Council", "European Commission": "European Commission",
+	"European Parliament": "European Parliament", "European Central Bank": "ECB",
+	"United Nations": "United Nations", "World Health Organization": "WHO", "Federal Reserve": "Federal Reserve",
+}
+
+// organisations are the entries of nationalities that are not states: a
+// head of state's office is not offered as one of theirs.
+var organisations = map[string]bool{
+	"United Nations": true, "European Union": true, "NATO": true, "IAEA": true, "WHO": true, "FIFA": true,
+	"UEFA": true, "IOC": true, "NASA": true, "ESA": true, "OSCE": true, "PLO": true, "OPEC": true,
+	"IMF": true, "WTO": true, "OECD": true, "ASEAN": true, "ICC": true, "UNICEF": true, "UNESCO": true,
+	"UNHCR": true, "ECB": true, "FARC": true, "African Union": true, "Arab League": true, "World Bank": true,
+	"European Council": true, "European Commission": true, "European Parliament": true, "Federal Reserve": true,
 }
 
 // Country names that read with "the" ("the United States’ envoy").
 func needsThe(c string) bool {
 	switch c {
-	case "IAEA", "WHO", "IOC", "ESA", "OSCE", "European Council", "European Commission":
+	case "IAEA", "WHO", "IOC", "ESA", "OSCE", "PLO", "IMF", "WTO", "OECD", "ICC", "ECB", "Arab League",
+		"World Bank", "Federal Reserve", "Ottoman Empire", "Byzantine Empire", "Mughal Empire", "Habsburg Empire",
+		"European Council", "European Commission", "European Parliament", "Soviet Union", "Gambia", "Bahamas",
+		"Maldives", "Seychelles", "Confederate States", "Central African Republic", "Dominican Republic":
 		return true
 	}
 	return strings.HasPrefix(c, "United ") || strings.HasSuffix(c, "Union") ||
@@ -49,12 +102,56 @@ func needsThe(c string) bool {
 
 // Titles, longest first, in the form they are written before a name.
 var titles = []string{
-	"Deputy Prime Minister", "Prime Minister", "Vice President", "Vice Premier", "Secretary of State",
-	"Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+	"Deputy Prime Minister", "Chief Executive Officer", "National Security Adviser", "National Security Advisor",
+	"Prime Minister", "Vice President", "Vice Premier", "Secretary of State", "Attorney General",
+	"Chief Justice", "Chief Executive", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
-	"Secretary-General", "Secretary General", "Crown Prince", "Supreme Leader", "Emir", "President", "Chancellor",
-	"King", "Queen", "Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Governor",
-	"Mayor", "Speaker", "Administrator", "Commissioner", "Ambassador", "Chairman", "Minister",
+	"Secretary-General", "Secretary General", "Crown Prince", "Supreme Leader", "Special Envoy", "Chief Negotiator",
+	"High Representative", "Emir", "President", "Chancellor", "King", "Queen", "Prince", "Emperor", "Pope",
+	"Premier", "Senator", "Sen.", "Governor", "Mayor", "Speaker", "Administrator", "Commissioner", "Ambassador",
+	"Chairman", "Chairwoman", "Chairperson", "Envoy", "CEO", "Sultan", "Commander", "Minister",
+}
+
+// honorifics stand before a name without being an office: "Sheikh
+// Abdullah bin Zayed Al Nahyan", "Dr. Anthony Fauci", "Sir Keir Starmer".
+var honorifics = map[string]bool{
+	"Sheikh": true, "Sheik": true, "Dr": true, "Sir": true, "Dame": true, "Professor": true, "Prof": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Lord": true, "Lady": true, "Rev": true, "Gen": true,
+	"General": true, "Col": true, "Lt": true, "Adm": true, "Admiral": true, "Marshal": true, "Field": true,
+	"Mgr": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Cardinal": true, "Archbishop": true,
+}
+
+// skipHonorifics returns the index after the honorifics at toks[i]
+// ("Dr." counts its dot).
+func skipHonorifics(toks []token, i int) int {
+	for i < len(toks) && honorifics[toks[i].text] && toks[i].cap() {
+		i++
+		if i < len(toks) && toks[i].text == "." {
+			i++
+		}
+		if toks[i-1].text == "Field" && (i >= len(toks) || toks[i].text != "Marshal") {
+			return i - 1
+		}
+	}
+	return i
+}
+
+// officeSynonyms gives the same key to the names of one office, so that
+// "Premier" is never a wrong choice against "Prime Minister".
+var officeSynonyms = map[string]string{
+	"premier": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+	"director general": "director-general", "secretary general": "secretary-general",
+	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
+	"national security advisor": "national security adviser", "sen.": "senator",
+}
+
+// officeKey is the key under which an office is compared.
+func officeKey(office string) string {
+	k := strings.ToLower(strings.TrimSpace(office))
+	if s, ok := officeSynonyms[k]; ok {
+		return s
+	}
+	return k
 }
 
 // titleWords holds the words of each title, split once.
@@ -150,7 +247,13 @@ var portfolios = map[string]bool{
 	"Economic": true, "Science": true, "Security": true, "Immigration": true,
 }
 
-var nameParticles = map[string]bool{"bin": true, "al": true, "de": true, "da": true, "van": true, "von": true, "der": true, "la": true, "le": true, "dos": true, "del": true}
+// nameParticles are the lower-case words inside names: "Mohammed bin
+// Salman", "Ursula von der Leyen", "Charles de Gaulle".
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true,
+	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true,
+	"das": true, "del": true, "della": true, "ter": true, "ten": true, "y": true, "zu": true,
+}
 
 // Capitalised words that are never part of a person's name.
 var notNames = map[string]bool{
@@ -159,18 +262,27 @@ var notNames = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
 	"Saturday": true, "Sunday": true, "According": true, "After": true, "Before": true,
 	"Meanwhile": true, "However": true, "Both": true, "President": true, "Minister": true,
+	"January": true, "February": true, "March": true, "April": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Reuters": true, "AP": true, "AFP": true, "Xinhua": true, "GMT": true, "Photo": true,
 }
 
 // nameAt reads a person's name: capitalised words, with particles inside
-// ("Mohammed bin Salman"), and a regnal number ("Charles III").
+// ("Mohammed bin Salman", "Ursula von der Leyen", "Abdullah bin Zayed Al
+// Nahyan"), middle initials ("Harry S. Truman") and a regnal number
+// ("Charles III"). A word in capitals is no name ("VLADIMIR PUTIN"), but
+// for a regnal number after one.
 func nameAt(toks []token, i int) (end int, n int) {
 	j := i
-	for j < len(toks) && n < 4 {
+	for j < len(toks) && n < 6 {
 		t := toks[j]
-		if t.cap() && !notNames[t.text] && !isTitleWord(t) {
+		if t.cap() && !notNames[t.text] && !isTitleWord(t) && !honorifics[t.text] && !t.time && (!shouting(t.text) || n > 0 && romanNumeral(t.text)) {
 			_, isNat := nationalities[t.text]
 			if isNat && n == 0 {
 				break
+			}
+			if _, isMonth := monthIndex[t.lower()]; isMonth && n > 0 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
+				break // "… Putin September 4": a date after the name
 			}
 			n++
 			j++
@@ -179,14 +291,42 @@ func nameAt(toks []token, i int) (end int, n int) {
 			}
 			continue
 		}
-		if n > 0 && nameParticles[t.text] && j+1 < len(toks) && toks[j+1].cap() {
-			j++
-			continue
+		if n > 0 && !t.poss && particleWord(t.text) {
+			k := j + 1
+			for k < len(toks) && particleWord(toks[k].text) {
+				k++
+			}
+			if k < len(toks) && toks[k].cap() && !isTitleWord(toks[k]) && !shouting(toks[k].text) {
+				j = k
+				continue
+			}
 		}
 		break
 	}
 	return j, n
 }
+
+// particleWord reports a lower-case particle or a prefixed surname
+// ("al-Assad", "el-Sisi").
+func particleWord(w string) bool {
+	if nameParticles[w] {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "bin-", "ad-", "as-", "ash-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// shouting reports a word of two letters or more all in capitals: an
+// acronym or shouted text, not part of a name.
+func shouting(w string) bool {
+	return len(w) >= 2 && isUpperWord(w) && !strings.HasSuffix(w, ".")
+}
+
+func romanNumeral(w string) bool { return strings.Trim(w, "IVX") == "" }
 
 func isTitleWord(t token) bool {
 	switch t.text {
@@ -268,76 +408,145 @@ type leader struct {
 func findLeaders(toks []token) []leader {
 	var out []leader
 	for i := 0; i < len(toks); i++ {
-		// "Russian President Vladimir Putin", "Azerbaijan’s President Ilham Aliyev"
-		if title, after := matchTitle(toks, i, true); title != "" {
-			country, cstart := countryBefore(toks, i)
-			// A former office is no office: "former European Council
-			// President Tomasz Wrona" is not the council's president.
-			if cstart > 0 && toks[cstart-1].is("former", "ex", "late", "then") {
-				end, _ := nameAt(toks, after)
-				i = end - 1
-				continue
+		if l, ok := titleFirst(toks, i); ok {
+			if l.person != "" {
+				out = append(out, l)
 			}
-			if country == "" && !toks[i].cap() {
-				goto appositive
-			}
-			end, n := nameAt(toks, after)
-			if n >= 2 || n == 1 && monarchTitles[title] {
-				stop := end
-				if country == "" {
-					country, stop = countryAround(toks, i, end)
-				}
-				out = append(out, leader{person: joinWords(toks[after:end]), office: title, country: country, start: cstart, end: stop, nameStart: after, nameEnd: end})
-				i = stop - 1
-				continue
-			}
-			// "the president of France, Emmanuel Macron,"
-			if i > 0 && toks[i-1].is("the") {
-				c, k := countryAfterOf(toks, after)
-				if c != "" && k < len(toks) && toks[k].text == "," {
-					end, n := nameAt(toks, k+1)
-					if n >= 2 {
-						out = append(out, leader{person: joinWords(toks[k+1 : end]), office: title, country: c, start: i - 1, end: end, nameStart: k + 1, nameEnd: end})
-						i = end - 1
-						continue
-					}
-				}
-			}
+			i = l.end - 1
+			continue
 		}
-	appositive:
 		// "Olaf Scholz, the German chancellor," / "Antonio Guterres, the
-		// secretary-general of the United Nations," / "X, Armenia’s prime minister,"
+		// secretary-general of the United Nations," / "X, Armenia’s prime
+		// minister," / "Sergei Lavrov, the foreign minister,"
 		if toks[i].cap() && (i == 0 || !toks[i-1].cap()) {
-			end, n := nameAt(toks, i)
-			if n < 2 || end+2 >= len(toks) || toks[end].text != "," || toks[end-1].poss {
-				continue
+			if l, ok := nameFirst(toks, i); ok {
+				out = append(out, l)
+				i = l.end - 1
 			}
-			j := end + 1
-			country := ""
-			if toks[j].is("the") {
-				j++
-				c, k := countryFromWords(toks, j)
-				country, j = c, k
-			} else if c, k := possessiveCountry(toks, j); c != "" {
-				country, j = c, k
-			} else {
-				continue
-			}
-			title, after := matchTitle(toks, j, true)
-			if title == "" {
-				continue
-			}
-			if country == "" {
-				country, after = countryAfterOf(toks, after)
-			}
-			if country == "" || after < len(toks) && toks[after].isWord() {
-				continue
-			}
-			out = append(out, leader{person: joinWords(toks[i:end]), office: title, country: country, start: i, end: after, nameStart: i, nameEnd: end})
-			i = after - 1
 		}
 	}
 	return out
+}
+
+// titleFirst reads a leader written title first at toks[i]: "Russian
+// President Vladimir Putin", "Azerbaijan’s President Ilham Aliyev", "PLO
+// chairman Yasser Arafat", "Chairman of the PLO Yasser Arafat", "the
+// president of France, Emmanuel Macron,", "Russia's foreign minister,
+// Sergei Lavrov,", "the foreign minister, Sergei Lavrov,". A former office
+// is read (ok) but gives no person, so that its name is not read again.
+func titleFirst(toks []token, i int) (leader, bool) {
+	title, after := matchTitle(toks, i, true)
+	if title == "" {
+		return leader{}, false
+	}
+	country, cstart := countryBefore(toks, i)
+	// A former office is no office: "former European Council President
+	// Tomasz Wrona" is not the council's president.
+	if cstart > 0 && toks[cstart-1].is("former", "ex", "late", "then", "ex-", "outgoing") {
+		end, _ := nameAt(toks, skipHonorifics(toks, after))
+		return leader{end: max(end, after)}, true
+	}
+	the := cstart > 0 && toks[cstart-1].is("the")
+	if country == "" && !toks[i].cap() && !the {
+		return leader{}, false
+	}
+	mk := func(nameStart, nameEnd, end int, country string) (leader, bool) {
+		start := cstart
+		if the {
+			start = cstart - 1
+		}
+		return leader{person: joinWords(toks[nameStart:nameEnd]), office: title, country: country, start: start, end: end, nameStart: nameStart, nameEnd: nameEnd}, true
+	}
+	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat"
+	if toks[i].cap() || country != "" {
+		at := after
+		c, k := countryAfterOf(toks, after)
+		if country == "" && c != "" && knownCountry(c) {
+			at = k
+		}
+		ns := skipHonorifics(toks, at)
+		end, n := nameAt(toks, ns)
+		if n >= 2 || n == 1 && monarchTitles[title] {
+			stop := end
+			if at != after {
+				country = c
+			} else if country == "" {
+				country, stop = countryAround(toks, i, end)
+			}
+			return mk(ns, end, stop, country)
+		}
+	}
+	// "[the] president of France, Emmanuel Macron," / "Russia's foreign
+	// minister, Sergei Lavrov," / "the foreign minister, Sergei Lavrov,"
+	k := after
+	if country == "" {
+		if c, kk := countryAfterOf(toks, after); c != "" {
+			if !knownCountry(c) {
+				return leader{}, false
+			}
+			country, k = c, kk
+		}
+	}
+	if k+1 < len(toks) && toks[k].text == "," && (country != "" || the && !vagueTitle(title)) {
+		ns := skipHonorifics(toks, k+1)
+		end, n := nameAt(toks, ns)
+		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told")) {
+			return mk(ns, end, end, country)
+		}
+	}
+	return leader{}, false
+}
+
+// vagueTitle reports a title that names no office without its country
+// ("the president, X," in an article about a club).
+func vagueTitle(title string) bool {
+	switch title {
+	case "Chairman", "Chairwoman", "Chairperson", "Speaker", "Commissioner", "Administrator", "Envoy", "Commander":
+		return true
+	}
+	return false
+}
+
+// nameFirst reads a leader written name first at toks[i]: "Olaf Scholz,
+// the German chancellor,", "Antonio Guterres, the secretary-general of the
+// United Nations,", "X, Armenia’s prime minister,", "Serhiy Taruta,
+// governor of Donetsk," (a known place after "of"), "Sergei Lavrov, the
+// foreign minister,".
+func nameFirst(toks []token, i int) (leader, bool) {
+	ns := skipHonorifics(toks, i)
+	end, n := nameAt(toks, ns)
+	if n < 2 || end+2 >= len(toks) || toks[end].text != "," || toks[end-1].poss {
+		return leader{}, false
+	}
+	j := end + 1
+	country, the := "", false
+	if toks[j].is("the") {
+		the = true
+		j++
+		if toks[j].is("former", "late", "then", "outgoing") {
+			return leader{}, false
+		}
+		c, k := countryFromWords(toks, j)
+		country, j = c, k
+	} else if c, k := possessiveCountry(toks, j); c != "" {
+		country, j = c, k
+	} else if c, k := countryFromWords(toks, j); c != "" {
+		country, j = c, k
+	}
+	title, after := matchTitle(toks, j, true)
+	if title == "" {
+		return leader{}, false
+	}
+	if country == "" {
+		country, after = countryAfterOf(toks, after)
+		if country != "" && !knownCountry(country) {
+			return leader{}, false
+		}
+	}
+	if country == "" && (!the || vagueTitle(title)) || after < len(toks) && toks[after].isWord() {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
 }
 
 // countryAround finds the country of a title written without one before
@@ -356,14 +565,16 @@ func countryAround(toks []token, title, nameEnd int) (string, int) {
 	return "", nameEnd
 }
 
-func knownCountry(c string) bool {
+func knownCountry(c string) bool { return countryNames[c] }
+
+// countryNames are the countries and organisations of nationalities.
+var countryNames = func() map[string]bool {
+	m := map[string]bool{}
 	for _, v := range nationalities {
-		if v == c {
-			return true
-		}
+		m[v] = true
 	}
-	return false
-}
+	return m
+}()
 
 // countryFromWords reads an optional adjective or short form at toks[j].
 func countryFromWords(toks []token, j int) (string, int) {

@@ -14,35 +14,6 @@ import (
 // base form, so that "erupted on September 27" can be asked as "When did …
 // erupt?". Verbs not listed give a fill-in-the-blank question instead:
 // better no grammatical question than a wrong one.
-var pastVerbs = map[string]string{
-	"erupted": "erupt", "broke": "break", "began": "begin", "started": "start", "ended": "end",
-	"signed": "sign", "held": "hold", "met": "meet", "launched": "launch", "landed": "land",
-	"won": "win", "lost": "lose", "took": "take", "agreed": "agree", "announced": "announce",
-	"died": "die", "opened": "open", "closed": "close", "visited": "visit", "returned": "return",
-	"collapsed": "collapse", "invaded": "invade", "declared": "declare", "voted": "vote",
-	"approved": "approve", "arrived": "arrive", "reached": "reach", "hosted": "host",
-	"resigned": "resign", "defeated": "defeat", "scored": "score", "crashed": "crash",
-	"docked": "dock", "released": "release", "adopted": "adopt", "ratified": "ratify",
-	"attacked": "attack", "withdrew": "withdraw", "entered": "enter", "left": "leave",
-	"spoke": "speak", "called": "call", "played": "play", "finished": "finish", "flew": "fly",
-	"experienced": "experience", "lifted": "lift", "splashed": "splash", "touched": "touch",
-	"gathered": "gather", "joined": "join", "unveiled": "unveil", "published": "publish",
-	"completed": "complete", "formed": "form", "founded": "found", "established": "establish",
-	"became": "become", "resumed": "resume", "concluded": "conclude", "convened": "convene",
-	"clinched": "clinch", "beat": "beat", "drew": "draw", "faced": "face", "fought": "fight",
-	"struck": "strike", "sent": "send", "deployed": "deploy", "elected": "elect",
-	"introduced": "introduce", "passed": "pass", "rejected": "reject",
-	"captured": "capture", "imposed": "impose", "recorded": "record", "counted": "count",
-	"registered": "register", "negotiated": "negotiate", "brokered": "broker", "exchanged": "exchange",
-	"freed": "free", "lowered": "lower", "raised": "raise", "cut": "cut", "set": "set",
-	"conducted": "conduct", "carried": "carry", "hit": "hit", "shot": "shoot", "built": "build",
-	"reported": "report", "confirmed": "confirm", "detected": "detect", "observed": "observe",
-	"performed": "perform", "tested": "test", "orbited": "orbit", "fired": "fire",
-	"conceded": "concede", "promised": "promise", "pledged": "pledge", "welcomed": "welcome",
-	"moved": "move", "received": "receive", "handed": "hand", "presented": "present",
-	"sank": "sink", "rose": "rise", "fell": "fall", "grew": "grow", "ran": "run",
-}
-
 var particles = map[string]bool{"out": true, "over": true, "up": true, "down": true, "off": true, "back": true, "away": true}
 
 var auxiliaries = map[string]bool{
@@ -282,14 +253,7 @@ func (w *writer) who(fi int) bool {
 	if len(w.holders(f.Office, f.Country)) != 1 {
 		return false
 	}
-	var wrong []string
-	for i, g := range w.facts {
-		// Without a country, every president is "a president".
-		sameOffice := g.Office == f.Office && (g.Country == f.Country || f.Country == "")
-		if i != fi && g.Kind == Leader && g.Person != f.Person && !sameOffice && len(wrong) < 3 {
-			wrong = append(wrong, g.Person)
-		}
-	}
+	wrong := w.personChoices(fi)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -305,50 +269,6 @@ func (w *writer) who(fi int) bool {
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
 		Explanation: leaderExplanation(f)}
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
-}
-
-// officeChoices are wrong offices of the same form as the person's: other
-// offices of the article, then the person's title in the article's other
-// countries and the article's other titles in the person's country.
-func (w *writer) officeChoices(fi int) []string {
-	f := w.facts[fi]
-	right := officeLabel(f.Office, f.Country)
-	seen := map[string]bool{right: true}
-	var out []string
-	add := func(office, country string) {
-		if (country == "") != (f.Country == "") {
-			return
-		}
-		l := officeLabel(office, country)
-		if !seen[l] {
-			seen[l] = true
-			out = append(out, l)
-		}
-	}
-	var offices, countries []string
-	for _, g := range w.facts {
-		if g.Kind != Leader {
-			continue
-		}
-		add(g.Office, g.Country)
-		offices = append(offices, g.Office)
-		countries = append(countries, g.Country)
-	}
-	for _, c := range countries {
-		add(f.Office, c)
-	}
-	for _, o := range offices {
-		add(o, f.Country)
-	}
-	if f.Country == "" {
-		for _, o := range []string{"Governor", "Mayor", "Senator", "Ambassador", "President"} {
-			add(o, "")
-		}
-	}
-	if len(out) > 3 {
-		out = out[:3]
-	}
-	return out
 }
 
 func (w *writer) office(fi int) bool {
@@ -434,15 +354,24 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 		c.rest = toks[k:end]
 		return c, c.ok()
 	}
-	// Shape A: find the verb in the clause before the date.
+	// Shape A: find the verb in the clause before the date. A past form
+	// opening the sentence is an adjective ("Renewed clashes …").
 	v := -1
 	for k := cs; k < p; k++ {
+		if k == first && !toks[k].is("was", "were") {
+			continue
+		}
 		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1])) {
 			v = k
 			break
 		}
 	}
 	if v < 0 {
+		return clause{}, false
+	}
+	// "A previous ceasefire signed in Minsk on September 5 collapsed":
+	// a verb after the date makes the first one a participle.
+	if mainVerbAfter(toks, f.d.end) {
 		return clause{}, false
 	}
 	c := clause{prep: f.d.prep}
@@ -497,8 +426,47 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	return k
 }
 
+// mainVerbAfter reports whether a past verb follows toks[k] in the same
+// clause without a conjunction or a comma before it.
+func mainVerbAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.punct || t.is("and", "but", "or", "then", "which", "who", "that", "after", "before", "when", "while", "as") {
+			return false
+		}
+		if pastVerbs[t.lower()] != "" && !participleUse(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleUse reports a past form used as an adjective or a participle:
+// after a determiner or an auxiliary ("the disputed region", "has signed").
+func participleUse(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return p.is("the", "a", "an", "its", "their", "his", "her", "newly", "recently", "been", "be", "being", "has", "have", "had", "was", "were", "is", "are")
+}
+
 func (c clause) ok() bool {
 	if len(c.subject) == 0 || len(c.subject) > 15 {
+		return false
+	}
+	if last := c.subject[len(c.subject)-1]; last.is("and", "or", "but", "nor") {
+		return false
+	}
+	// "tensions boiled over and …": a verb inside the subject.
+	for i, t := range c.subject {
+		if i > 0 && strings.HasSuffix(t.lower(), "ed") && !c.subject[i-1].cap() && !participleUse(c.subject, i) &&
+			i+1 < len(c.subject) && (particles[c.subject[i+1].lower()] || c.subject[i+1].is("and", "in", "on", "to", "into")) {
+			return false
+		}
+	}
+	// "approve it": a pronoun object needs what came before.
+	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
 	}
 	if len(c.subject) == 1 && pronouns[c.subject[0].lower()] {
@@ -550,6 +518,9 @@ func hasVerb(ts []token) bool {
 func clauseStart(toks []token, p int) int {
 	for k := p - 1; k >= 0; k-- {
 		t := toks[k]
+		if t.text == "," && listComma(toks, k) {
+			continue
+		}
 		if t.text == "," || t.text == ";" || t.text == ":" || isOpener(t) || t.is("that") {
 			return k + 1
 		}
@@ -560,6 +531,24 @@ func clauseStart(toks []token, p int) int {
 		}
 	}
 	return 0
+}
+
+// listComma reports whether the comma at toks[k] separates the names of a
+// list that goes on with "and": "Britain, France and Germany signed".
+func listComma(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !toks[k-1].cap() || !toks[k+1].cap() {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+10; j++ {
+		t := toks[j]
+		if t.is("and", "or") {
+			return j+1 < len(toks) && toks[j+1].cap() && toks[j-1].cap()
+		}
+		if t.punct && t.text != "," || !t.punct && !t.cap() {
+			return false
+		}
+	}
+	return false
 }
 
 func clauseEnd(toks []token, k int) int {
@@ -625,44 +614,6 @@ func spaced(ts []token) string {
 		return ""
 	}
 	return " " + joinTokens(ts)
-}
-
-// dateDistractors are wrong dates of the same form: the article's other
-// dates, then near ones when the article has too few. None may overlap a
-// date of the fact's own sentence (another date of the same event), nor a
-// date of another sentence about the same event.
-func (w *writer) dateDistractors(fi int) []string {
-	f := w.facts[fi]
-	right := f.d.text()
-	seen := map[string]bool{right: true}
-	var out []string
-	try := func(e date) {
-		t := e.text()
-		if seen[t] || len(out) >= 3 {
-			return
-		}
-		for gi, g := range w.facts {
-			if g.Kind != Date {
-				continue
-			}
-			if (g.sent == f.sent || w.sameEvent(gi, fi)) && g.d.overlaps(e) {
-				return
-			}
-		}
-		seen[t] = true
-		out = append(out, t)
-	}
-	for gi, g := range w.facts {
-		if g.Kind == Date && g.sent != f.sent && !w.sameEvent(gi, fi) {
-			if e, ok := g.d.asForm(f.d.form, f.d); ok {
-				try(e)
-			}
-		}
-	}
-	for _, e := range nearDates(f.d) {
-		try(e)
-	}
-	return out
 }
 
 // sameEvent reports whether the events of two facts share two content
@@ -874,28 +825,6 @@ func (w *writer) howMany(fi int) bool {
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
-}
-
-// wrongCount is a false number for a statement: near the right one, and
-// not a number the article gives for the same noun.
-func (w *writer) wrongCount(fi int) int {
-	f := w.facts[fi]
-	cands := []int{f.Number + 2, f.Number * 2, f.Number + 1}
-	if f.Number >= 20 {
-		cands = []int{f.Number * 2, f.Number + f.Number/2}
-	}
-	for _, n := range cands {
-		clash := false
-		for _, g := range w.facts {
-			if g.Kind == Count && g.Noun == f.Noun && g.Number == n {
-				clash = true
-			}
-		}
-		if !clash {
-			return n
-		}
-	}
-	return 0
 }
 
 func (w *writer) countTF(fi int) bool {
