@@ -1,0 +1,424 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+)
+
+// Wrong choices are made so that a learner who never read the article
+// gains nothing from them (quiz/testwise plays the strategies, and
+// TestTestwise holds the generator to chance):
+//
+//   - the right date is not in the middle of a run: a hash of the fact
+//     decides how many wrong dates come before it (0 to 3), so that in
+//     time order it is first, second, third or last equally often, and the
+//     near dates on each side are spaced unevenly;
+//   - near dates change the month and the day of the right one at once,
+//     so that the right date is not the one sharing most parts with the
+//     others ("September 27" against "October 27" and "September 17");
+//   - offices are a square of two titles and two countries ("President of
+//     Azerbaijan", "President of Armenia", "Prime Minister of Azerbaijan",
+//     "Prime Minister of Armenia"), so that every choice shares as much with
+//     the others and none is the crossing point;
+//   - wrong people have the form of the right one (as many words,
+//     initials or not), so that the right one is not the odd one out.
+
+// factHash is a stable hash of a fact (FNV-1a of its text and sentence),
+// so that choices are the same on every run but not alike for all facts.
+func factHash(f Fact) uint32 {
+	h := uint32(2166136261)
+	for _, s := range []string{f.Text, "|", f.Sentence} {
+		for i := 0; i < len(s); i++ {
+			h ^= uint32(s[i])
+			h *= 16777619
+		}
+	}
+	// Mix the bits, so that h%4 and h>>k do not follow the last byte.
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h
+}
+
+// dateKey orders dates of one form in time.
+func dateKey(d date) int {
+	m := d.month
+	if d.form == formSeason {
+		m = seasonOrder(d.season) * 3
+	}
+	return d.year*10000 + m*100 + d.day
+}
+
+// dateDistractors are three wrong dates of the same form: the article's
+// other dates first (nearest in time first), then near dates; a hash of
+// the fact decides how many come before the right one. None may overlap a
+// date of the fact's own sentence (another date of the same event), nor a
+// date of another sentence about the same event.
+func (w *writer) dateDistractors(fi int) []string {
+	f := w.facts[fi]
+	h := factHash(f)
+	const want = 3
+	needBefore := int(h % (want + 1))
+	need := [2]int{needBefore, want - needBefore}
+	seen := map[string]bool{f.d.text(): true}
+	var picked [2][]date // before, after
+	ka := dateKey(f.d)
+	side := func(e date) int {
+		if dateKey(e) < ka {
+			return 0
+		}
+		return 1
+	}
+	try := func(e date, s int) bool {
+		t := e.text()
+		if seen[t] || dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] {
+			return false
+		}
+		for gi, g := range w.facts {
+			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && g.d.overlaps(e) {
+				return false
+			}
+		}
+		seen[t] = true
+		picked[s] = append(picked[s], e)
+		return true
+	}
+	var article []date
+	for gi, g := range w.facts {
+		if g.Kind == Date && g.sent != f.sent && !w.sameEvent(gi, fi) {
+			if e, ok := g.d.asForm(f.d.form, f.d); ok {
+				article = append(article, e)
+			}
+		}
+	}
+	sort.SliceStable(article, func(i, j int) bool {
+		return abs(dateKey(article[i])-ka) < abs(dateKey(article[j])-ka)
+	})
+	fill := func() {
+		for s := 0; s < 2; s++ {
+			for _, e := range article {
+				try(e, s)
+			}
+			for _, e := range sideDates(f.d, s, h) {
+				try(e, s)
+			}
+		}
+	}
+	fill()
+	// A side without room (no month before January) gives its place to
+	// the other side.
+	if short := want - len(picked[0]) - len(picked[1]); short > 0 {
+		need = [2]int{len(picked[0]) + short, len(picked[1]) + short}
+		fill()
+	}
+	var out []string
+	for _, ds := range picked {
+		for _, e := range ds {
+			if len(out) < want {
+				out = append(out, e.text())
+			}
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Uneven steps for near dates, one pattern per side chosen by the hash,
+// so that the spacing around the right date is not symmetric.
+var stepPatterns = [][]int{{1, 3, 4, 6, 7}, {2, 3, 5, 8, 9}, {1, 2, 5, 7, 10}, {3, 4, 6, 9, 11}}
+
+// Months apart for month-and-year dates: never a whole number of years,
+// which would repeat the month.
+var monthStepPatterns = [][]int{{2, 7, 11, 16, 17}, {4, 9, 13, 19, 21}, {3, 5, 10, 14, 15}, {1, 6, 8, 15, 20}}
+
+// sideDates proposes near dates of d's form before it (s == 0) or after
+// it (s == 1), nearest first, spaced by a pattern the hash picks.
+func sideDates(d date, s int, h uint32) []date {
+	dir := 1
+	if s == 0 {
+		dir = -1
+	}
+	steps := stepPatterns[(h>>(3+2*s))%4]
+	var out []date
+	switch d.form {
+	case formDay, formDayYear, formDayRange:
+		// A new month and a new day, with as many digits as the right
+		// day: "September 27" gives "August 14" and "October 19".
+		width := 0
+		if d.day2 > 0 {
+			width = d.day2 - d.day
+		}
+		lo, hi := 10, 28-width
+		if d.day < 10 {
+			lo, hi = 1, min(9, 28-width)
+		}
+		if hi < lo {
+			return nil
+		}
+		used := map[int]bool{d.day: true}
+		for i, k := range []int{1, 2, 3, 4} {
+			e, ok := shiftMonths(d, dir*k)
+			if !ok {
+				break
+			}
+			n := hi - lo + 1
+			day := lo + int(h>>(7+3*i+s))%n
+			for j := 0; j < n && used[day]; j++ {
+				day = lo + (day-lo+1)%n
+			}
+			if used[day] {
+				break
+			}
+			used[day] = true
+			e.day = day
+			if e.day2 > 0 {
+				e.day2 = day + width
+			}
+			out = append(out, e)
+		}
+	case formMonthYear:
+		for _, k := range monthStepPatterns[(h>>(3+2*s))%4] {
+			if e, ok := shiftMonths(d, dir*k); ok {
+				out = append(out, e)
+			}
+		}
+	case formMonth:
+		for _, k := range steps {
+			if e, ok := shiftMonths(d, dir*k); ok {
+				out = append(out, e)
+			}
+		}
+	case formYear:
+		for _, k := range steps {
+			e := d
+			e.year += dir * k
+			out = append(out, e)
+		}
+	case formYearRange:
+		n := d.year2 - d.year + 1
+		for _, k := range steps {
+			e := d
+			e.year += dir * k * n
+			e.year2 += dir * k * n
+			out = append(out, e)
+		}
+	case formSeason:
+		order := []string{"winter", "spring", "summer", "autumn"}
+		if d.season == "fall" {
+			order[3] = "fall"
+		}
+		cur := 0
+		for i, x := range order {
+			if x == d.season {
+				cur = i
+			}
+		}
+		for _, k := range steps {
+			e := d
+			i := cur + dir*k
+			e.year += floorDiv(i, 4)
+			e.season = order[i-4*floorDiv(i, 4)]
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// shiftMonths moves a date k months; without a year it cannot leave the
+// year ("January" after "November" would read as earlier).
+func shiftMonths(d date, k int) (date, bool) {
+	m := d.month + k
+	if d.year == 0 {
+		if m < 1 || m > 12 {
+			return date{}, false
+		}
+		d.month = m
+		return d, true
+	}
+	d.year += floorDiv(m-1, 12)
+	d.month = m - 1 - 12*floorDiv(m-1, 12) + 1
+	return d, true
+}
+
+// wrongCount is a false number for a statement: near the right one, above
+// or below it as the hash of the fact decides, and not a number the
+// article gives for the same noun.
+func (w *writer) wrongCount(fi int) int {
+	f := w.facts[fi]
+	n := f.Number
+	up := []int{n + 2, n + 1, n * 2}
+	down := []int{n - 1, n - 2, n / 2}
+	if n >= 20 {
+		up = []int{n * 2, n + n/2}
+		down = []int{n / 2, n - n/3}
+	}
+	cands := append(up, down...)
+	if factHash(f)&1 == 1 {
+		cands = append(down, up...)
+	}
+	for _, c := range cands {
+		// "one" and "zero" are not counts the generator asks about.
+		if c < 2 || c == n {
+			continue
+		}
+		clash := false
+		for _, g := range w.facts {
+			if g.Kind == Count && g.Noun == f.Noun && g.Number == c {
+				clash = true
+			}
+		}
+		if !clash {
+			return c
+		}
+	}
+	return 0
+}
+
+// sameOffice reports whether two titles name one office ("Premier" and
+// "Prime Minister"): one is never a wrong choice against the other.
+func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
+
+// officeChoices are wrong offices of the same form as the person's. With
+// another title and another country in the article, they make a square:
+// the person's title elsewhere, the other title in the person's country,
+// and the other title elsewhere, so that every choice shares one part with
+// two others and the right one is not where the others meet. Otherwise:
+// the article's other offices, then the person's title in the article's
+// other countries and the article's other titles in the person's country.
+func (w *writer) officeChoices(fi int) []string {
+	f := w.facts[fi]
+	right := officeLabel(f.Office, f.Country)
+	seen := map[string]bool{right: true}
+	held := map[string]bool{}
+	var offices, countries []string
+	for _, g := range w.facts {
+		if g.Kind != Leader {
+			continue
+		}
+		if g.Person == f.Person {
+			held[officeLabel(g.Office, g.Country)] = true
+		}
+		if !sameOffice(g.Office, f.Office) && !containsString(offices, g.Office) {
+			offices = append(offices, g.Office)
+		}
+		if g.Country != f.Country && g.Country != "" && !containsString(countries, g.Country) {
+			countries = append(countries, g.Country)
+		}
+	}
+	var out []string
+	add := func(office, country string) {
+		if (country == "") != (f.Country == "") || sameOffice(office, f.Office) && country == f.Country {
+			return
+		}
+		l := officeLabel(office, country)
+		if !seen[l] && !held[l] && len(out) < 3 {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	if f.Country != "" && len(offices) > 0 && len(countries) > 0 {
+		h := factHash(f)
+		o, c := offices[int(h%uint32(len(offices)))], countries[int((h>>4)%uint32(len(countries)))]
+		add(f.Office, c)
+		add(o, f.Country)
+		add(o, c)
+		if len(out) == 3 {
+			return out
+		}
+	}
+	for _, g := range w.facts {
+		if g.Kind == Leader {
+			add(g.Office, g.Country)
+		}
+	}
+	for _, c := range countries {
+		add(f.Office, c)
+	}
+	for _, o := range offices {
+		add(o, f.Country)
+	}
+	if f.Country == "" {
+		// Titles alone: as many words as the right one, so that a
+		// two-word title does not stand out among one-word ones.
+		n := len(strings.Fields(f.Office))
+		var like []string
+		for _, o := range append(append([]string{}, out...), fillerTitles...) {
+			if len(strings.Fields(o)) == n && !containsString(like, o) && !sameOffice(o, f.Office) && !held[o] {
+				like = append(like, o)
+			}
+		}
+		if len(like) > 3 {
+			like = like[:3]
+		}
+		return like
+	}
+	return out
+}
+
+// fillerTitles are wrong offices for a title without a country when the
+// article has too few.
+var fillerTitles = []string{"Governor", "Mayor", "Senator", "Ambassador", "President", "Chancellor",
+	"Foreign Minister", "Finance Minister", "Interior Minister", "Health Minister", "Attorney General",
+	"Vice President", "Chief Justice", "Defence Minister",
+	"Deputy Prime Minister", "Secretary of State", "National Security Adviser", "Minister of Justice"}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// personChoices are the other people of the article as wrong choices for
+// "who holds this office", never one who holds it (without a country,
+// nobody with that title at all), and only those written like the right
+// one (as many words, initials or not), so that the right one is not the
+// odd one out.
+func (w *writer) personChoices(fi int) []string {
+	f := w.facts[fi]
+	var like []string
+	for i, g := range w.facts {
+		same := sameOffice(g.Office, f.Office) && (g.Country == f.Country || f.Country == "")
+		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
+			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
+			continue
+		}
+		like = append(like, g.Person)
+	}
+	// A name unlike every other (the only one with an initial, or with
+	// five words) would be the odd one out: no question then.
+	if len(like) > 3 {
+		like = like[:3]
+	}
+	return like
+}
+
+// nameShape is how a name looks: its number of words and which are
+// initials ("Harry S. Truman" is "a A. a").
+func nameShape(name string) string {
+	var b strings.Builder
+	for _, x := range strings.Fields(name) {
+		if strings.HasSuffix(x, ".") || len(x) == 1 {
+			b.WriteString("A. ")
+		} else {
+			b.WriteString("a ")
+		}
+	}
+	return b.String()
+}
