@@ -1,0 +1,247 @@
+package generate_test
+
+// The corpus measure of issue 7: every testdata/corpus/NAME.txt is run
+// through the generator and measured against its hand-made NAME.facts
+// (format: testdata/corpus/README.md; matching rules: factlist.Matches).
+//
+//	go test ./quiz/generate -run TestCorpusReport -v   # the table
+//	go test ./quiz/generate -run TestCorpus            # the thresholds
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"text/tabwriter"
+
+	"factquiz/quiz/generate"
+	"factquiz/quiz/generate/internal/factlist"
+)
+
+const corpusDir = "testdata/corpus"
+
+// The thresholds of issue 7 ("What must hold"); not to be lowered.
+const (
+	minArticles       = 24 // "a test corpus of at least 24 articles"
+	minAskedPercent   = 75 // listed facts asked, over the corpus
+	maxFillInPercent  = 25 // fill-in-the-blank copies of a sentence
+	longArticleWords  = 300
+	longArticleFacts  = 8
+	longArticleAsks   = 8 // questions at least, for an article of 300+ words with 8+ listed facts
+	wordsPerQuestions = 300
+)
+
+type corpusArticle struct {
+	name     string
+	text     string
+	list     factlist.List
+	res      generate.Result
+	err      error // the generator's
+	m        factlist.Measure
+	problems int // questions with automatic problems; -1: not measured
+}
+
+// loadCorpus reads and measures every article; any problem with the
+// files (an article without its list or the reverse, a bad line, a
+// listed text that is not in the article) fails the test.
+func loadCorpus(t *testing.T) []corpusArticle {
+	t.Helper()
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Fatalf("cannot read the corpus: %v", err)
+	}
+	has := map[string]bool{}
+	for _, e := range entries {
+		has[e.Name()] = true
+	}
+	var out []corpusArticle
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".txt")
+		if !ok {
+			if n, isFacts := strings.CutSuffix(e.Name(), ".facts"); isFacts && !has[n+".txt"] {
+				t.Errorf("%s/%s has no article %s.txt", corpusDir, e.Name(), n)
+			}
+			continue
+		}
+		if !has[name+".facts"] {
+			t.Errorf("%s/%s.txt has no list of facts %s.facts", corpusDir, name, name)
+			continue
+		}
+		text, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
+		if err != nil {
+			t.Errorf("cannot read %s.txt: %v", name, err)
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(corpusDir, name+".facts"))
+		if err != nil {
+			t.Errorf("cannot read %s.facts: %v", name, err)
+			continue
+		}
+		list, err := factlist.Parse(name+".facts", data)
+		if err != nil {
+			t.Errorf("bad list of facts:\n%v", err)
+			continue
+		}
+		if errs := factlist.Check(list, string(text)); len(errs) > 0 {
+			t.Errorf("the list of facts does not agree with its article:\n%v", errs)
+		}
+		a := corpusArticle{name: name, text: string(text), list: list, problems: -1}
+		a.res, a.err = generate.FromText("", a.text)
+		a.m = factlist.Run(a.text, list, a.res)
+		// TODO(issue 7): count the questions with automatic problems with
+		// generate.QualityProblems once it has moved from quality_test.go
+		// into quality.go (an external test cannot call the unexported
+		// qualityProblems); until then the column reads "n/a".
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out
+}
+
+// corpusTotals are the corpus-wide sums.
+type corpusTotals struct {
+	listed, found map[generate.Kind]int
+	facts, asked  int
+	questions     int
+	fillIn        int
+	words         int
+	problems      int // -1 when not measured
+}
+
+func totals(arts []corpusArticle) corpusTotals {
+	tt := corpusTotals{listed: map[generate.Kind]int{}, found: map[generate.Kind]int{}}
+	for _, a := range arts {
+		for _, k := range factlist.Kinds {
+			tt.listed[k] += a.m.Listed(k)
+			tt.found[k] += a.m.Found(k)
+		}
+		tt.facts += len(a.m.Outcomes)
+		tt.asked += a.m.Asked()
+		tt.questions += a.m.Questions
+		tt.fillIn += a.m.FillIn
+		tt.words += a.m.Words
+		if a.problems < 0 || tt.problems < 0 {
+			tt.problems = -1
+		} else {
+			tt.problems += a.problems
+		}
+	}
+	return tt
+}
+
+func pct(n, d int) string {
+	if d == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f%%", 100*float64(n)/float64(d))
+}
+
+func ratio(n, d int) string {
+	if d == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d", n, d)
+}
+
+// corpusTable writes the report: one row per article and the corpus.
+func corpusTable(arts []corpusArticle) string {
+	var b strings.Builder
+	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := []string{"article", "words"}
+	for _, k := range factlist.Kinds {
+		head = append(head, string(k))
+	}
+	head = append(head, "asked", "questions", "per 300 w", "fill-in", "auto problems", "not: taken", "")
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	probs := func(n int) string {
+		if n < 0 {
+			return "n/a"
+		}
+		return fmt.Sprint(n)
+	}
+	for _, a := range arts {
+		row := []string{a.name, fmt.Sprint(a.m.Words)}
+		for _, k := range factlist.Kinds {
+			row = append(row, ratio(a.m.Found(k), a.m.Listed(k)))
+		}
+		row = append(row, ratio(a.m.Asked(), len(a.m.Outcomes)), fmt.Sprint(a.m.Questions),
+			fmt.Sprintf("%.1f", float64(a.m.Questions)*wordsPerQuestions/float64(max(a.m.Words, 1))),
+			pct(a.m.FillIn, a.m.Questions), probs(a.problems), fmt.Sprint(len(a.m.Taken)), "")
+		fmt.Fprintln(w, strings.Join(row, "\t"))
+	}
+	tt := totals(arts)
+	row := []string{fmt.Sprintf("all (%d articles)", len(arts)), fmt.Sprint(tt.words)}
+	for _, k := range factlist.Kinds {
+		row = append(row, ratio(tt.found[k], tt.listed[k])+" "+pct(tt.found[k], tt.listed[k]))
+	}
+	taken := 0
+	for _, a := range arts {
+		taken += len(a.m.Taken)
+	}
+	row = append(row, ratio(tt.asked, tt.facts)+" "+pct(tt.asked, tt.facts), fmt.Sprint(tt.questions),
+		fmt.Sprintf("%.1f", float64(tt.questions)*wordsPerQuestions/float64(max(tt.words, 1))),
+		ratio(tt.fillIn, tt.questions)+" "+pct(tt.fillIn, tt.questions), probs(tt.problems), fmt.Sprint(taken), "")
+	fmt.Fprintln(w, strings.Join(row, "\t"))
+	w.Flush()
+	b.WriteString("\nkinds: listed facts the generator found / listed; asked: listed facts some question asks about / listed;\n" +
+		"fill-in: questions whose prompt starts \"Fill in\"; not: taken: not: texts the generator took for a fact\n")
+	for _, a := range arts {
+		if a.err != nil {
+			fmt.Fprintf(&b, "%s: the generator refused it: %v\n", a.name, a.err)
+		}
+		for _, tk := range a.m.Taken {
+			f := a.res.Facts[tk.Fact]
+			fmt.Fprintf(&b, "%s: %q taken for a %s fact (%q)\n", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, f.Text)
+		}
+	}
+	return b.String()
+}
+
+// TestCorpusReport prints the corpus table (run with -v); it fails only
+// when the corpus cannot be read or measured.
+func TestCorpusReport(t *testing.T) {
+	arts := loadCorpus(t)
+	if len(arts) == 0 {
+		t.Fatalf("no article in %s", corpusDir)
+	}
+	t.Log("\n" + corpusTable(arts))
+}
+
+// TestCorpus holds the generator to issue 7's thresholds over the whole
+// corpus.
+func TestCorpus(t *testing.T) {
+	arts := loadCorpus(t)
+	if len(arts) < minArticles {
+		t.Errorf("the corpus has %d articles with their lists; issue 7 asks for at least %d", len(arts), minArticles)
+	}
+	tt := totals(arts)
+	if tt.facts == 0 {
+		t.Fatalf("no listed facts in %s", corpusDir)
+	}
+	if 100*tt.asked < minAskedPercent*tt.facts {
+		t.Errorf("only %d of the %d listed facts (%s) are asked by a question; at least %d%% must be",
+			tt.asked, tt.facts, pct(tt.asked, tt.facts), minAskedPercent)
+	}
+	if 100*tt.fillIn > maxFillInPercent*tt.questions {
+		t.Errorf("%d of the %d questions (%s) are fill-in-the-blank copies of a sentence; at most %d%% may be",
+			tt.fillIn, tt.questions, pct(tt.fillIn, tt.questions), maxFillInPercent)
+	}
+	for _, a := range arts {
+		if a.err != nil && !errors.Is(a.err, generate.ErrNoQuestions) {
+			t.Errorf("%s: the generator refused the article: %v", a.name, a.err)
+		} else if a.err != nil {
+			t.Errorf("%s: the generator wrote no question: %v", a.name, a.err)
+		}
+		if a.m.Words >= longArticleWords && len(a.m.Outcomes) >= longArticleFacts && a.m.Questions < longArticleAsks {
+			t.Errorf("%s: %d questions for an article of %d words with %d listed facts; at least %d are asked for",
+				a.name, a.m.Questions, a.m.Words, len(a.m.Outcomes), longArticleAsks)
+		}
+		for _, tk := range a.m.Taken {
+			f := a.res.Facts[tk.Fact]
+			t.Errorf("%s: %q, listed as not a fact, is taken for a %s fact (%q)", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, f.Text)
+		}
+	}
+}
