@@ -1,9 +1,683 @@
 package generate
 
-// findActors finds who did what: a named person, country or organisation
-// as the subject of a known verb.
-func findActors(text string, sents []sentence, facts []Fact) []Fact { return nil }
+import (
+	"strings"
 
-// actor writes a "who did what" or "which country or organisation"
-// question about fact fi.
-func (w *writer) actor(fi int) bool { return false }
+	"factquiz/quiz"
+)
+
+// orgWords end (or head) the name of an organisation: "the Royal College of
+// Nursing", "the Southern Liberation Front", "the World Bank".
+var orgWords = map[string]bool{
+	"Council": true, "Commission": true, "Bank": true, "Organization": true, "Organisation": true,
+	"Agency": true, "Ministry": true, "Party": true, "Front": true, "Fund": true, "Union": true,
+	"Alliance": true, "Corporation": true, "Company": true, "Committee": true, "Federation": true,
+	"Association": true, "Institute": true, "Authority": true, "Service": true, "Department": true,
+	"Office": true, "Assembly": true, "Parliament": true, "Congress": true, "Senate": true,
+	"Court": true, "Tribunal": true, "League": true, "Movement": true, "Foundation": true, "Group": true,
+	"Inc": true, "Corp": true, "Ltd": true, "Airlines": true, "Motors": true, "Club": true,
+	"College": true, "University": true, "Society": true, "Board": true, "Bureau": true, "Army": true,
+	"Forces": true, "Cross": true, "Crescent": true, "Democrats": true, "Republicans": true,
+	"Conservatives": true, "Programme": true, "Program": true, "Secretariat": true, "Coalition": true,
+}
+
+// Organisations known by a name without an organisation word, and the
+// short forms news uses.
+var knownOrgs = map[string]string{
+	"United Nations": "United Nations", "UN": "United Nations", "U.N.": "United Nations",
+	"European Union": "European Union", "EU": "European Union", "NATO": "NATO", "Nato": "NATO",
+	"African Union": "African Union", "Arab League": "Arab League", "ASEAN": "ASEAN", "Asean": "ASEAN",
+	"OSCE": "OSCE", "IMF": "IMF", "World Bank": "World Bank", "WHO": "WHO", "Red Cross": "Red Cross",
+	"Interpol": "Interpol", "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
+	"Kremlin": "Kremlin", "Pentagon": "Pentagon", "NASA": "NASA", "ESA": "ESA", "FIFA": "FIFA",
+	"UEFA": "UEFA", "IOC": "IOC", "IAEA": "IAEA", "OPEC": "OPEC", "G7": "G7", "G20": "G20",
+	"ECOWAS": "ECOWAS", "Mercosur": "Mercosur", "UNICEF": "UNICEF", "UNESCO": "UNESCO",
+	"Greenpeace": "Greenpeace", "Amnesty International": "Amnesty International",
+	"Human Rights Watch": "Human Rights Watch", "European Commission": "European Commission",
+	"European Council": "European Council", "Security Council": "Security Council",
+}
+
+// Intergovernmental bodies: wrong choices for an answer of the same sort
+// when the article names too few organisations.
+var bodies = []string{"United Nations", "European Union", "NATO", "African Union", "OSCE", "Arab League", "World Bank", "IMF"}
+
+// Adverbs that may stand between a subject and its verb: "Sweden formally
+// joined NATO".
+var verbAdverbs = map[string]bool{
+	"also": true, "formally": true, "jointly": true, "later": true, "officially": true, "unanimously": true,
+	"eventually": true, "finally": true, "already": true, "again": true, "then": true, "successfully": true,
+	"narrowly": true, "quickly": true, "recently": true, "previously": true, "subsequently": true, "initially": true,
+}
+
+// Words after which an object ends: what follows is another clause.
+var objectEnds = map[string]bool{
+	"after": true, "before": true, "while": true, "as": true, "because": true, "when": true, "following": true,
+	"amid": true, "despite": true, "although": true, "though": true, "until": true, "since": true, "but": true,
+	"where": true, "which": true, "who": true, "saying": true, "adding": true, "calling": true, "so": true,
+}
+
+// doer is a named subject: a person, a country or an organisation, or a
+// list of them.
+type doer struct {
+	names   []string // the named members, in full ("Vladimir Putin")
+	kind    string   // "person", "country", "organisation"
+	unnamed bool     // a member is not a name ("the commander of …")
+}
+
+func (d doer) name() string {
+	switch len(d.names) {
+	case 0:
+		return ""
+	case 1:
+		return d.names[0]
+	}
+	return strings.Join(d.names[:len(d.names)-1], ", ") + " and " + d.names[len(d.names)-1]
+}
+
+// actorCtx knows the people of the article, to read a subject.
+type actorCtx struct {
+	text    string
+	leaders []Fact
+	surname map[string]string // surname → full name, when unique
+}
+
+func newActorCtx(text string, facts []Fact) *actorCtx {
+	c := &actorCtx{text: text, surname: map[string]string{}}
+	for _, f := range facts {
+		if f.Kind != Leader {
+			continue
+		}
+		c.leaders = append(c.leaders, f)
+		s := surname(f.Person)
+		if old, dup := c.surname[s]; dup && old != f.Person {
+			c.surname[s] = ""
+		} else {
+			c.surname[s] = f.Person
+		}
+	}
+	return c
+}
+
+// doerAt reads toks[a:b] as a named subject.
+func (c *actorCtx) doerAt(toks []token, a, b int) (doer, bool) {
+	if b <= a {
+		return doer{}, false
+	}
+	if d, ok := c.single(toks, a, b); ok {
+		return d, true
+	}
+	// A list: "Britain, France and Germany", "Russia and Ukraine".
+	var out doer
+	k := a
+	for k < b {
+		e := k
+		for e < b && toks[e].text != "," && !toks[e].is("and") {
+			e++
+		}
+		if e == k {
+			return doer{}, false
+		}
+		if d, ok := c.single(toks, k, e); ok {
+			if out.kind != "" && out.kind != d.kind {
+				return doer{}, false
+			}
+			out.kind = d.kind
+			out.names = append(out.names, d.names...)
+		} else {
+			// Only "the"/"a" phrases may be unnamed members.
+			if !toks[k].is("the", "a", "an") {
+				return doer{}, false
+			}
+			out.unnamed = true
+		}
+		k = e
+		if k < b && toks[k].text == "," {
+			k++
+		}
+		if k < b && toks[k].is("and") {
+			k++
+		}
+	}
+	if len(out.names) == 0 || len(out.names)+boolInt(out.unnamed) < 2 {
+		return doer{}, false
+	}
+	return out, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// single reads one named subject.
+func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
+	// A leader as the article first names them.
+	for _, f := range c.leaders {
+		if f.Start == toks[a].start && (f.End == toks[b-1].end) {
+			return doer{names: []string{f.Person}, kind: "person"}, true
+		}
+	}
+	for _, t := range toks[a:b] {
+		if t.poss && t.end != toks[b-1].end || t.punct && t.text != "." {
+			return doer{}, false
+		}
+	}
+	if toks[b-1].poss {
+		return doer{}, false
+	}
+	name := spanText(c.text, toks, a, b)
+	for _, f := range c.leaders {
+		if f.Person == name {
+			return doer{names: []string{f.Person}, kind: "person"}, true
+		}
+	}
+	// A bare surname ("Restrepo"), or "Mr Restrepo".
+	s := b - 1
+	if b-a == 1 || b-a == 2 && toks[a].is("Mr", "Mrs", "Ms", "Dr") || b-a == 3 && toks[a].is("Mr", "Mrs", "Ms", "Dr") && toks[a+1].text == "." {
+		if p := c.surname[toks[s].text]; p != "" {
+			return doer{names: []string{p}, kind: "person"}, true
+		}
+	}
+	the := toks[a].is("the")
+	if the {
+		a++
+		if a >= b {
+			return doer{}, false
+		}
+		name = spanText(c.text, toks, a, b)
+	}
+	if !toks[a].cap() || !toks[b-1].cap() && !strings.ContainsAny(toks[b-1].text, "0123456789") {
+		return doer{}, false
+	}
+	if p := places().lookupKind(name, "country"); p != nil && p.parent == "" {
+		return doer{names: []string{name}, kind: "country"}, true
+	}
+	if o, ok := knownOrgs[name]; ok {
+		_ = o
+		return doer{names: []string{name}, kind: "organisation"}, true
+	}
+	if orgName(toks[a:b]) {
+		return doer{names: []string{orgWithThe(name, the)}, kind: "organisation"}, true
+	}
+	return doer{}, false
+}
+
+// orgWithThe keeps "the" before an organisation named with it ("the
+// Royal College of Nursing") so that the name reads in a question.
+func orgWithThe(name string, the bool) string {
+	if the {
+		return "the " + name
+	}
+	return name
+}
+
+// orgName reports whether capitalised words name an organisation: they
+// hold an organisation word ("the Royal College of Nursing") or are an
+// acronym that is not a country's.
+func orgName(ts []token) bool {
+	hasOrg := false
+	for i, t := range ts {
+		if t.cap() {
+			if orgWords[strings.TrimSuffix(t.text, ".")] {
+				hasOrg = true
+			}
+			continue
+		}
+		if i > 0 && t.is("of", "for", "and", "on", "in") && i+1 < len(ts) && ts[i+1].cap() {
+			continue
+		}
+		if t.text == "." && i > 0 {
+			continue
+		}
+		return false
+	}
+	if len(ts) == 1 {
+		w := ts[0].text
+		if len(w) >= 3 && strings.ToUpper(w) == w && places().lookup(w) == nil {
+			if _, isNat := nationalities[w]; !isNat {
+				return true
+			}
+		}
+	}
+	return hasOrg
+}
+
+// actorClause is a found "doer did something" clause.
+type actorClause struct {
+	subjA, subjB int     // subject tokens
+	d            doer    //
+	action       []token // verb (with adverbs before it) and object
+	verb         string  // the verb as written, for a passive its simple past
+	object       string  // the object as written, for a passive the subject
+}
+
+// findActors finds who did what: a named person, country or organisation
+// as the subject of a known verb with its object, in a simple clause
+// ("Russia mediated the talks in Pretoria"), or after "by" in a passive
+// ("The agreement was announced by …").
+func findActors(text string, sents []sentence, facts []Fact) []Fact {
+	c := newActorCtx(text, facts)
+	var out []Fact
+	for si, s := range sents {
+		if s.headline || byline(s.toks) {
+			continue
+		}
+		dateTok := datesOf(facts, si, s.toks)
+		for _, ac := range c.clauses(s.toks, dateTok) {
+			start, end := s.toks[ac.subjA].start, s.toks[ac.subjB-1].end
+			f := Fact{Kind: Actor, Text: text[start:end], Start: start, End: end,
+				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
+				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: ac.verb + " " + ac.object}
+			f.Event = f.Action
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// datesOf marks the tokens of the date facts of sentence si.
+func datesOf(facts []Fact, si int, toks []token) []bool {
+	m := make([]bool, len(toks))
+	for _, f := range facts {
+		if f.Kind != Date || f.sent != si {
+			continue
+		}
+		for i, t := range toks {
+			if t.start >= f.Start && t.end <= f.End {
+				m[i] = true
+			}
+		}
+	}
+	return m
+}
+
+// clauses finds the actor clauses of one sentence.
+func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
+	var out []actorClause
+	for v := 1; v < len(toks); v++ {
+		t := toks[v]
+		if t.cap() || t.punct || inQuote(toks, v) {
+			continue
+		}
+		prev := toks[v-1]
+		// Passive with "by": "The deal was brokered by Qatar".
+		if t.is("was", "were") {
+			if ac, ok := c.passive(toks, v, dateTok); ok {
+				out = append(out, ac)
+			}
+			continue
+		}
+		if pastVerbs[t.lower()] == "" || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+			continue
+		}
+		// Adverbs before the verb belong to the action.
+		sv := v
+		for sv > 0 && verbAdverbs[toks[sv-1].lower()] {
+			sv--
+		}
+		cs := clauseStart(toks, sv)
+		a, b := cs, sv
+		if a == b {
+			// "Erdogan, who had delayed …, lifted": skip the appositive.
+			if a < 3 || toks[a-1].text != "," {
+				continue
+			}
+			k := a - 2
+			for k > 0 && toks[k].text != "," && !isOpener(toks[k]) && !isCloser(toks[k]) {
+				k--
+			}
+			if k <= 0 || toks[k].text != "," || !toks[k+1].is("who", "whose", "which", "a", "an", "the", "his", "her", "its", "their") {
+				continue
+			}
+			b = k
+			a = clauseStart(toks, b)
+		}
+		if a >= b || a > 0 && toks[a-1].is("that") {
+			continue
+		}
+		d, ok := c.doerAt(toks, a, b)
+		if !ok {
+			continue
+		}
+		k := v + 1
+		if k < len(toks) && particles[toks[k].lower()] {
+			k++
+		}
+		obj, ok := objectAt(toks, k, dateTok)
+		if !ok {
+			continue
+		}
+		out = append(out, actorClause{subjA: a, subjB: b, d: d, action: toks[sv:k], verb: joinTokens(toks[sv:k]), object: obj})
+		v = k - 1
+	}
+	return out
+}
+
+// objectAt reads the object of a verb from toks[k]: up to the end of the
+// clause, a second verb or a subordinate clause, dates left out.
+func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
+	end := k
+	for end < len(toks) {
+		t := toks[end]
+		if t.punct && t.text != "-" || objectEnds[t.lower()] || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
+			break
+		}
+		end++
+	}
+	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) {
+		return "", false
+	}
+	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:") {
+		return "", false
+	}
+	var ts []token
+	for i := k; i < end; i++ {
+		if dateTok[i] {
+			// The preposition before a date goes with it.
+			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until") {
+				ts = ts[:len(ts)-1]
+			}
+			continue
+		}
+		ts = append(ts, toks[i])
+	}
+	// "on Thursday", "last week": said when, not what.
+	for len(ts) >= 2 && (ts[len(ts)-2].is("on") && notNames[ts[len(ts)-1].text] || ts[len(ts)-2].is("last", "this", "next") && ts[len(ts)-1].is("week", "month", "year", "weekend")) {
+		ts = ts[:len(ts)-2]
+	}
+	for len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday") {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 || len(ts) > 12 {
+		return "", false
+	}
+	for i, t := range ts {
+		if t.is("that", "said", "says", "would", "will", "told") || auxiliaries[t.lower()] || pronouns[t.lower()] && i == 0 && !t.is("this", "these") {
+			return "", false
+		}
+		if i > 0 && pastVerbs[t.lower()] != "" && !t.is("left", "set", "cut", "hit", "put") && ts[i-1].is("and", "then") {
+			return "", false
+		}
+	}
+	if last := ts[len(ts)-1]; last.is("the", "a", "an", "of", "to", "and", "with", "for") {
+		return "", false
+	}
+	return joinTokens(ts), true
+}
+
+// passive reads "SUBJECT was PARTICIPLE [OBJECT] by DOER" with the verb at
+// toks[v] ("was").
+func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bool) {
+	p := v + 1
+	for p < len(toks) && verbAdverbs[toks[p].lower()] {
+		p++
+	}
+	if p+2 >= len(toks) {
+		return actorClause{}, false
+	}
+	base := participleBase(toks[p].text)
+	if base == "" || !toks[p+1].is("by") {
+		return actorClause{}, false
+	}
+	cs := clauseStart(toks, v)
+	subj := toks[cs:v]
+	cl := clause{subject: subj}
+	if !cl.ok() || cs > 0 && toks[cs-1].is("that") {
+		return actorClause{}, false
+	}
+	// The doer: a leader phrase, or capitalised words, to the clause end.
+	a := p + 2
+	b := a
+	for _, f := range c.leaders {
+		if f.Start == toks[a].start {
+			for b < len(toks) && toks[b].end <= f.End {
+				b++
+			}
+		}
+	}
+	if b == a {
+		for b < len(toks) && (toks[b].cap() || toks[b].is("the") && b == a || toks[b].is("of", "for", "and") && b+1 < len(toks) && toks[b+1].cap()) {
+			b++
+		}
+	}
+	if b == a || b < len(toks) && !toks[b].punct && !toks[b].is("in", "at", "on") {
+		return actorClause{}, false
+	}
+	d, ok := c.doerAt(toks, a, b)
+	if !ok {
+		return actorClause{}, false
+	}
+	obj := joinTokens(subj)
+	if len(subj) > 0 && subj[0].is("the", "a", "an", "this", "that", "these", "those", "its", "their") {
+		obj = strings.ToLower(subj[0].text) + obj[len(subj[0].text):]
+	}
+	if subj[0].is("a", "an") {
+		obj = "the" + obj[len(subj[0].text):]
+	}
+	// What follows the doer: a place, not a date.
+	rest, _ := objectAt(toks, b, dateTok)
+	if rest != "" && (toks[b].is("in", "at")) {
+		obj += " " + rest
+	}
+	verb := pastOf(base)
+	if verb == "" {
+		return actorClause{}, false
+	}
+	return actorClause{subjA: a, subjB: b, d: d, verb: verb, object: obj}, true
+}
+
+var pastByBase map[string]string
+
+// pastOf writes the simple past of a base form: "broker" → "brokered".
+func pastOf(base string) string {
+	if pastByBase == nil {
+		m := map[string]string{}
+		for past, b := range pastVerbs {
+			// Prefer the British "cancelled" over "canceled"? Keep the first
+			// spelling seen in sorted order for determinism.
+			if old, ok := m[b]; !ok || past < old {
+				m[b] = past
+			}
+		}
+		pastByBase = m
+	}
+	return pastByBase[base]
+}
+
+// actor writes a "who did it" question about fact fi: "Who mediated the
+// talks in Pretoria?", "Which country hosted the summit?". The wrong
+// choices are other people, countries or organisations of the article
+// (then nearby countries, or other international bodies); none of them
+// did the same.
+func (w *writer) actor(fi int) bool {
+	f := w.facts[fi]
+	c := newActorCtx(w.text, w.facts)
+	toks, a, b, ok := w.factTokens(f)
+	if !ok {
+		return false
+	}
+	d, ok := c.doerAt(toks, a, b)
+	if !ok || len(d.names) != 1 || d.unnamed {
+		return false
+	}
+	var prompt string
+	switch f.DoerKind {
+	case "person":
+		prompt = "Who " + f.Action + "?"
+	case "country":
+		prompt = "Which country " + f.Action + "?"
+	default:
+		prompt = "Which " + w.orgNoun(f.Doer) + " " + f.Action + "?"
+	}
+	if w.namesOtherFact(prompt, f) || containsWordsN(prompt, f.Doer) || f.DoerKind == "person" && containsWordsN(prompt, surname(f.Doer)) {
+		return false
+	}
+	wrong := w.actorChoices(fi, prompt)
+	if len(wrong) < 2 {
+		return false
+	}
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Doer, wrong, nil),
+		Explanation: "The article says that " + f.Doer + " " + f.Action + "."}
+	if strings.HasPrefix(f.Doer, "the ") {
+		q.Explanation = "The article says that " + f.Doer + " " + f.Action + "."
+	}
+	verb := strings.Fields(f.Action)
+	return w.add(fi, q, f.Doer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// orgNoun is "company" for a business, else "organisation" in the
+// article's spelling.
+func (w *writer) orgNoun(name string) string {
+	for _, s := range []string{"Inc", "Corp", "Corporation", "Company", "Ltd", "Airlines", "Motors"} {
+		if strings.Contains(name, s) {
+			return "company"
+		}
+	}
+	if strings.Contains(w.text, "organiz") || strings.Contains(w.text, "Organiz") || strings.Contains(w.text, "ization") {
+		return "organization"
+	}
+	return "organisation"
+}
+
+// actorChoices are wrong doers of the answer's kind.
+func (w *writer) actorChoices(fi int, prompt string) []string {
+	f := w.facts[fi]
+	g := places()
+	// Who did the same: every doer of an actor fact with the same action.
+	did := map[string]bool{strings.ToLower(f.Doer): true}
+	for hi, h := range w.facts {
+		if h.Kind == Actor && (h.Action == f.Action || w.sameEvent(hi, fi)) {
+			for _, n := range splitDoers(h.Doer) {
+				did[strings.ToLower(n)] = true
+			}
+		}
+	}
+	answer := g.lookup(f.Doer)
+	var out []string
+	try := func(name string) {
+		k := strings.ToLower(name)
+		if len(out) >= 3 || did[k] || containsWordsN(prompt, name) {
+			return
+		}
+		if f.DoerKind == "country" {
+			p := g.lookup(name)
+			if p == nil || answer != nil && (p == answer || p.name == answer.name || g.within(p, answer) || g.within(answer, p)) {
+				return
+			}
+		}
+		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer]) {
+			return
+		}
+		did[k] = true
+		out = append(out, name)
+	}
+	switch f.DoerKind {
+	case "person":
+		for _, h := range w.facts {
+			if h.Kind == Leader {
+				try(h.Person)
+			}
+		}
+	case "country":
+		for _, n := range w.articleNames(func(p []token) bool {
+			c := g.lookupKind(spanText(w.text, p, 0, len(p)), "country")
+			return c != nil && c.parent == ""
+		}) {
+			try(n)
+		}
+		for _, h := range w.facts {
+			if h.Kind == Leader && h.Country != "" {
+				if c := g.lookupKind(h.Country, "country"); c != nil && c.parent == "" {
+					try(h.Country)
+				}
+			}
+		}
+		if answer != nil {
+			for _, p := range g.all {
+				if p.kind == "country" && p.parent == "" && p.region == answer.region {
+					try(p.name)
+				}
+			}
+			for _, p := range g.all {
+				if p.kind == "country" && p.parent == "" && p.continent == answer.continent {
+					try(p.name)
+				}
+			}
+		}
+	default:
+		for _, h := range w.facts {
+			if h.Kind == Actor && h.DoerKind == "organisation" {
+				for _, n := range splitDoers(h.Doer) {
+					try(n)
+				}
+			}
+		}
+		for _, n := range w.articleNames(func(p []token) bool {
+			_, known := knownOrgs[spanText(w.text, p, 0, len(p))]
+			return known || len(p) > 1 && orgName(p)
+		}) {
+			try(n)
+		}
+		if knownOrgs[f.Doer] != "" {
+			for _, n := range bodies {
+				try(n)
+			}
+		}
+	}
+	return out
+}
+
+// articleNames lists the names of the article (runs of capitalised words,
+// or their longest prefix) that pass ok, in order.
+func (w *writer) articleNames(ok func([]token) bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range w.sents {
+		if s.headline {
+			continue
+		}
+		toks := s.toks
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].cap() {
+				continue
+			}
+			end := i
+			for end < len(toks) && end-i < 6 && (toks[end].cap() || end > i && toks[end].is("of", "for", "and") && end+1 < len(toks) && toks[end+1].cap()) {
+				end++
+				if toks[end-1].poss {
+					break
+				}
+			}
+			for k := end; k > i; k-- {
+				if toks[k-1].cap() && ok(toks[i:k]) {
+					n := spanText(w.text, toks, i, k)
+					if i > 0 && toks[i-1].is("the") && (orgName(toks[i:k]) || needsThe(n)) && knownOrgs[n] == "" {
+						n = "the " + n
+					}
+					if !seen[n] {
+						seen[n] = true
+						out = append(out, n)
+					}
+					i = k - 1
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// splitDoers splits "Britain, France and Germany" into its members.
+func splitDoers(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ", ") {
+		for _, p := range strings.Split(part, " and ") {
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return append(out, s)
+}

@@ -1,8 +1,606 @@
 package generate
 
-// findPlaces finds the places of the article (cities, countries, regions,
-// named venues) where something happened.
-func findPlaces(text string, sents []sentence, facts []Fact) []Fact { return nil }
+import (
+	"strings"
 
-// place writes a "where" question about fact fi.
-func (w *writer) place(fi int) bool { return false }
+	"factquiz/quiz"
+)
+
+// Words before a place name: "in Pretoria", "at Camp David", "near
+// Newport". Only "in" and "at" say where something happened; "near" and
+// "outside" give a fact but no "where" question.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+
+// Directions that may stand between the preposition and the place: "in
+// eastern Ukraine" is in Ukraine.
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true,
+	"south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "downtown": true, "rural": true, "coastal": true,
+}
+
+// venueWords end the name of a venue: "the Independence Palace", "Lusail
+// Stadium", "the Celtic Manor resort".
+var venueWords = map[string]bool{
+	"Palace": true, "Hotel": true, "House": true, "Centre": true, "Center": true, "Stadium": true,
+	"Arena": true, "Hall": true, "Resort": true, "Building": true, "Square": true, "Airport": true,
+	"Base": true, "Castle": true, "Cathedral": true, "Church": true, "Mosque": true, "Temple": true,
+	"Museum": true, "Park": true, "Theatre": true, "Theater": true, "Abbey": true, "Court": true,
+	"Field": true, "Garden": true, "Gardens": true, "Ground": true, "Bowl": true, "Pavilion": true,
+	"Chamber": true, "Kremlin": true, "Cosmodrome": true, "Spaceport": true,
+	"resort": true, "hotel": true, "stadium": true, "palace": true, "estate": true,
+}
+
+// Venues known by name without a venue word.
+var namedVenues = map[string]bool{
+	"Camp David": true, "Downing Street": true, "Capitol Hill": true, "the Kremlin": true,
+	"Cape Canaveral": true, "Wimbledon": true, "Wembley": true, "Baikonur": true, "Lambeth": true,
+}
+
+// eventNouns make a clause about an event even without a verb: "talks
+// in Minsk", "the summit in Vilnius".
+var eventNouns = map[string]bool{
+	"talks": true, "summit": true, "meeting": true, "meetings": true, "conference": true, "ceasefire": true,
+	"truce": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "election": true,
+	"elections": true, "vote": true, "referendum": true, "attack": true, "attacks": true, "fighting": true,
+	"clashes": true, "protest": true, "protests": true, "match": true, "final": true, "game": true,
+	"race": true, "ceremony": true, "visit": true, "negotiations": true, "session": true, "rally": true,
+	"explosion": true, "earthquake": true, "strike": true, "strikes": true, "launch": true,
+	"tournament": true, "trial": true, "hearing": true, "signing": true, "battle": true, "war": true,
+	"crash": true, "flooding": true, "fire": true, "hospital": true, "hospitals": true, "school": true,
+}
+
+// Event nouns that can be the subject of "signed in Minsk" read as a
+// passive: "A previous ceasefire signed in Minsk … collapsed".
+var thingNouns = map[string]bool{
+	"agreement": true, "deal": true, "ceasefire": true, "truce": true, "treaty": true, "accord": true,
+	"pact": true, "summit": true, "talks": true, "meeting": true, "conference": true, "protocol": true,
+	"declaration": true, "memorandum": true, "contract": true, "match": true, "final": true,
+	"ceremony": true, "election": true, "referendum": true, "game": true, "race": true, "tournament": true,
+	"document": true, "package": true, "plan": true, "charter": true, "convention": true, "games": true,
+}
+
+// irregularParticiples maps participles that differ from the simple past.
+var irregularParticiples = map[string]string{
+	"taken": "take", "given": "give", "written": "write", "shown": "show", "chosen": "choose",
+	"spoken": "speak", "drawn": "draw", "beaten": "beat", "broken": "break", "begun": "begin",
+	"driven": "drive", "known": "know", "seen": "see", "thrown": "throw", "overthrown": "overthrow",
+	"undertaken": "undertake", "overseen": "oversee", "sworn": "swear", "withdrawn": "withdraw",
+	"frozen": "freeze", "stolen": "steal", "grown": "grow", "flown": "fly", "risen": "rise",
+	"fallen": "fall", "sunk": "sink", "forbidden": "forbid", "forgiven": "forgive", "ridden": "ride",
+	"retaken": "retake", "done": "do", "gone": "go", "worn": "wear", "born": "bear",
+}
+
+// participleBase returns the base form of a past participle.
+func participleBase(w string) string {
+	w = strings.ToLower(w)
+	if b := irregularParticiples[w]; b != "" {
+		return b
+	}
+	return pastVerbs[w]
+}
+
+// placeSpan is a place name found at a token.
+type placeSpan struct {
+	start, end int    // token indexes of the name
+	name       string // as written, without "the" before a country
+	kind       string // city, country, region, venue
+	gaz        *gazPlace
+	known      bool // kind is certain (gazetteer or venue word)
+}
+
+// placeAt reads a place name starting at toks[i].
+func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan, bool) {
+	g := places()
+	if i >= len(toks) {
+		return placeSpan{}, false
+	}
+	the := toks[i].is("the")
+	j := i
+	if the {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap() {
+		return placeSpan{}, false
+	}
+	// The capitalised run, with "of", "de", "el" inside ("Bosnia and
+	// Herzegovina" is found by the gazetteer below).
+	end := j
+	for end < len(toks) && end-j < 6 {
+		t := toks[end]
+		if t.cap() {
+			end++
+			if t.poss {
+				break
+			}
+			continue
+		}
+		if end > j && (t.is("of", "de", "el", "es") || t.text == "." && toks[end-1].is("St")) && end+1 < len(toks) && toks[end+1].cap() {
+			end++
+			continue
+		}
+		if end > j && venueWords[t.text] {
+			end++
+		}
+		break
+	}
+	if end == j {
+		return placeSpan{}, false
+	}
+	// A venue: a capitalised name ending on a venue word, or a known one.
+	for k := end; k > j; k-- {
+		last := toks[k-1]
+		if venueWords[last.text] && k-j >= 2 || namedVenues[spanText(text, toks, j, k)] || the && namedVenues["the "+spanText(text, toks, j, k)] {
+			s := i
+			if !the {
+				s = j
+			}
+			return placeSpan{start: s, end: k, name: spanText(text, toks, s, k), kind: "venue", known: true}, true
+		}
+	}
+	// The gazetteer: the longest name it knows from j.
+	for k := min(end, j+g.maxLen); k > j; k-- {
+		name := spanText(text, toks, j, k)
+		p := g.lookup(name)
+		if p == nil && the && j == i+1 {
+			p = g.lookup("The " + name) // "the Hague"
+			if p != nil {
+				name = spanText(text, toks, i, k)
+			}
+		}
+		if p != nil {
+			s := j
+			if the && strings.HasPrefix(strings.ToLower(name), "the ") {
+				s = i
+			}
+			return placeSpan{start: s, end: k, name: name, kind: p.kind, gaz: p, known: true}, true
+		}
+	}
+	if the {
+		return placeSpan{}, false
+	}
+	// An unknown name: one to three capitalised words that are not a
+	// person, a month, a nationality, an organisation or a title.
+	if end-j > 3 {
+		return placeSpan{}, false
+	}
+	for k := j; k < end; k++ {
+		t := toks[k]
+		if skip[t.text] || notNames[t.text] || isTitleWord(t) || t.time {
+			return placeSpan{}, false
+		}
+		if _, isMonth := month(t); isMonth {
+			return placeSpan{}, false
+		}
+		if _, isNat := nationalities[t.text]; isNat {
+			return placeSpan{}, false
+		}
+		if len(t.text) >= 2 && strings.ToUpper(t.text) == t.text {
+			return placeSpan{}, false // an acronym: an organisation
+		}
+		if orgWords[t.text] {
+			return placeSpan{}, false
+		}
+	}
+	return placeSpan{start: j, end: end, name: spanText(text, toks, j, end), kind: "city"}, true
+}
+
+// spanText is the text of toks[a:b] as written, possessive left out.
+func spanText(text string, toks []token, a, b int) string {
+	return text[toks[a].start:toks[b-1].end]
+}
+
+// placeParent reads ", Cuba" or ", in Wales" after a place: the country or
+// region it lies in. It returns the place and the index after it.
+func placeParent(text string, toks []token, k int) (*gazPlace, int) {
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return nil, k
+	}
+	j := k + 1
+	if toks[j].is("in") {
+		j++
+	}
+	p, ok := placeAt(text, toks, j, nil)
+	if !ok || p.gaz == nil || p.kind == "city" {
+		return nil, k
+	}
+	return p.gaz, p.end
+}
+
+// findPlaces finds the places of the article (cities, countries, regions,
+// named venues) where something happened: a place name after "in", "at"
+// or "near" in a clause about an event. Each place is listed once, where
+// the article first names it.
+func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
+	// Words that are people, not places.
+	skip := map[string]bool{}
+	for _, f := range facts {
+		if f.Kind == Leader {
+			for _, x := range strings.Fields(f.Person) {
+				skip[x] = true
+			}
+		}
+	}
+	seen := map[string]bool{}
+	var out []Fact
+	for si, s := range sents {
+		if s.headline || byline(s.toks) {
+			continue
+		}
+		toks := s.toks
+		for i := 0; i < len(toks)-1; i++ {
+			t := toks[i]
+			if !placePreps[t.lower()] || inQuote(toks, i) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && directions[toks[j].lower()] {
+				j++
+			}
+			p, ok := placeAt(text, toks, j, skip)
+			if !ok {
+				continue
+			}
+			if p.gaz == nil && p.kind == "city" {
+				// An unknown name is a place only in a clause about an event,
+				// and a city only when the text says where it lies.
+				if !eventClause(toks, i) || p.end < len(toks) && toks[p.end].cap() {
+					continue
+				}
+				if parent, _ := placeParent(text, toks, p.end); parent != nil {
+					p.gaz = &gazPlace{name: p.name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
+					p.known = true
+				}
+			}
+			prep := i
+			i = p.end - 1
+			key := p.name
+			if p.gaz != nil {
+				key = p.gaz.name
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			start, end := toks[p.start].start, toks[p.end-1].end
+			f := Fact{Kind: Place, Text: text[start:end], Start: start, End: end,
+				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
+				Place: p.name, PlaceKind: p.kind}
+			f.Event = placeEvent(toks, prep)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// byline reports a credit line: "(Reporting by … in Minsk; Editing by …)".
+func byline(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].is("Reporting", "Writing", "Editing", "Additional") && (toks[i+1].is("by") || toks[i+1].is("reporting")) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventClause reports whether the clause before toks[p] holds a verb or an
+// event noun.
+func eventClause(toks []token, p int) bool {
+	cs := clauseStart(toks, p)
+	for _, t := range toks[cs:p] {
+		l := t.lower()
+		if pastVerbs[l] != "" || participleBase(l) != "" || eventNouns[l] || auxiliaries[l] {
+			return true
+		}
+	}
+	// "…, held at Lusail Stadium": the clause is the participle alone.
+	return false
+}
+
+// placeEvent is what happened at the place: its clause up to the
+// preposition at toks[p].
+func placeEvent(toks []token, p int) string {
+	before := trimClause(toks[:p], true)
+	return joinTokens(before)
+}
+
+// placeTok finds the token indexes of fact f in its sentence.
+func (w *writer) factTokens(f Fact) (toks []token, a, b int, ok bool) {
+	s := w.sents[f.sent]
+	a, b = -1, -1
+	for i, t := range s.toks {
+		if t.start == f.Start {
+			a = i
+		}
+		if t.end == f.End || t.poss && t.end == f.End {
+			b = i + 1
+		}
+	}
+	return s.toks, a, b, a >= 0 && b > a
+}
+
+// placeClause analyses the clause a place belongs to, for a question:
+//
+//	"X signed a ceasefire in Oslo"            did X sign a ceasefire
+//	"The agreement was signed in Minsk"        was the agreement signed
+//	"A previous ceasefire signed in Minsk …"  was the previous ceasefire signed
+//	"The summit, held at Lusail Stadium, …"    was the summit held
+func (w *writer) placeClause(toks []token, p int) (prompt string, ok bool) {
+	cs := clauseStart(toks, p)
+	first := 0
+	for first < len(toks) && !toks[first].isWord() {
+		first++
+	}
+	// Participle right before the place: passive or reduced relative.
+	if v := p - 1; v >= 0 && participleBase(toks[v].text) != "" && toks[v].lower() == toks[v].text {
+		part := toks[v].text
+		// "The agreement was signed in Minsk"
+		if v-1 > cs && toks[v-1].is("was", "were") {
+			subj := toks[cs : v-1]
+			c := clause{subject: subj, firstIsStart: cs == first}
+			if !c.ok() || !namedOrThing(subj) {
+				return "", false
+			}
+			return toks[v-1].lower() + " " + w.phrase(subj, cs == first) + " " + part, true
+		}
+		// "A previous ceasefire signed in Minsk … collapsed"
+		if v > cs && thingNouns[toks[v-1].lower()] && laterVerb(toks, p) {
+			subj := toks[cs:v]
+			c := clause{subject: subj}
+			if !c.ok() {
+				return "", false
+			}
+			sub := w.phrase(subj, cs == first)
+			if subj[0].is("a", "an") {
+				sub = "the" + sub[len(subj[0].text):]
+			}
+			verb := "was"
+			if strings.HasSuffix(subj[len(subj)-1].lower(), "s") && subj[len(subj)-1].lower() != "talks" {
+				verb = "were"
+			}
+			if subj[len(subj)-1].lower() == "talks" {
+				verb = "were"
+			}
+			return verb + " " + sub + " " + part, true
+		}
+		// "The summit, held at …,"
+		if v == cs && cs >= 2 && toks[cs-1].text == "," {
+			k := first
+			for k < cs && toks[k].text != "," {
+				k++
+			}
+			if k != cs-1 || !thingNouns[toks[k-1].lower()] {
+				return "", false
+			}
+			subj := toks[first:k]
+			c := clause{subject: subj}
+			if !c.ok() {
+				return "", false
+			}
+			verb := "was"
+			if toks[k-1].lower() == "talks" || strings.HasSuffix(toks[k-1].lower(), "s") {
+				verb = "were"
+			}
+			return verb + " " + w.phrase(subj, true) + " " + part, true
+		}
+		return "", false
+	}
+	// Active: subject, known past verb, object, place.
+	v := -1
+	for k := cs; k < p; k++ {
+		if toks[k].isWord() && pastVerbs[toks[k].lower()] != "" && !toks[k].cap() {
+			v = k
+			break
+		}
+	}
+	if v <= cs {
+		return "", false
+	}
+	c := clause{subject: toks[cs:v], firstIsStart: cs == first}
+	k := w.verbAt(toks, v, &c)
+	if k > p || p-k > 12 || c.base == "" {
+		return "", false
+	}
+	c.rest = toks[k:p]
+	if !c.ok() {
+		return "", false
+	}
+	for _, t := range c.rest {
+		if t.is("to", "and", "or") || t.punct {
+			return "", false
+		}
+	}
+	return "did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest), true
+}
+
+// namedOrThing reports whether a passive subject can be asked about: a
+// noun phrase, not a pronoun.
+func namedOrThing(ts []token) bool {
+	return len(ts) > 0 && !(len(ts) == 1 && pronouns[ts[0].lower()])
+}
+
+// laterVerb reports whether a main verb follows toks[p] in the sentence:
+// then a participle before p opens a reduced relative clause.
+func laterVerb(toks []token, p int) bool {
+	for _, t := range toks[p:] {
+		if pastVerbs[t.lower()] != "" && !t.cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// inList reports whether the place at toks[a:b] is one of a list ("in
+// Havana, Oslo and Caracas"); a country after a city ("Havana, Cuba") is
+// not a list.
+func inList(text string, toks []token, a, b int) bool {
+	if b < len(toks) && (toks[b].is("and", "or") || toks[b].text == "," && b+1 < len(toks) && toks[b+1].cap()) {
+		if parent, _ := placeParent(text, toks, b); parent != nil {
+			return false
+		}
+		return true
+	}
+	if a >= 2 && toks[a-1].is("and", "or") {
+		return true
+	}
+	return false
+}
+
+var kindNoun = map[string]string{"city": "city", "country": "country", "region": "region", "venue": "venue"}
+
+// place writes a "where" question about fact fi: "In which city was the
+// ceasefire agreement signed?". The wrong choices are other places of the
+// same kind, from the article first, then nearby ones from the gazetteer;
+// none contains or lies in the right one.
+func (w *writer) place(fi int) bool {
+	f := w.facts[fi]
+	toks, a, b, ok := w.factTokens(f)
+	if !ok || a < 1 {
+		return false
+	}
+	// One place question per sentence.
+	for _, it := range w.items {
+		if g := w.facts[it.Fact]; g.Kind == Place && g.sent == f.sent {
+			return false
+		}
+	}
+	p := a - 1
+	for p > 0 && directions[toks[p].lower()] {
+		p--
+	}
+	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || inQuote(toks, a) {
+		return false
+	}
+	g := places()
+	gp := g.lookup(f.Place)
+	if gp == nil && f.PlaceKind != "venue" {
+		// An unknown city is asked only when the text says where it lies.
+		parent, _ := placeParent(w.text, toks, b)
+		if parent == nil {
+			return false
+		}
+		gp = &gazPlace{name: f.Place, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
+	}
+	// The place chain "the Celtic Manor resort, near Newport, in Wales"
+	// belongs to the verb before its first member.
+	q := p
+	for q >= 2 && toks[q-1].text == "," {
+		k := q - 2
+		for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueWords[toks[k].text]) {
+			k--
+		}
+		if !placePreps[toks[k].lower()] {
+			break
+		}
+		q = k
+	}
+	clause, ok := w.placeClause(toks, q)
+	if !ok {
+		return false
+	}
+	var prompt string
+	switch f.PlaceKind {
+	case "venue":
+		prompt = "At which venue " + clause + "?"
+	case "region":
+		if gp != nil && gp.country == "United States" {
+			prompt = "In which state " + clause + "?"
+		} else {
+			prompt = "In which region " + clause + "?"
+		}
+	default:
+		prompt = "In which " + kindNoun[f.PlaceKind] + " " + clause + "?"
+	}
+	if w.namesOtherFact(prompt, f) {
+		return false
+	}
+	wrong := w.placeChoices(fi, gp)
+	if len(wrong) < 3 {
+		return false
+	}
+	answer := f.Place
+	if f.PlaceKind == "venue" {
+		answer = f.Text
+	}
+	qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil),
+		Explanation: "The article places this in " + f.Text + "."}
+	if f.PlaceKind == "venue" {
+		qu.Explanation = "The article places this at " + f.Text + "."
+	}
+	return w.add(fi, qu, answer, wrong, "where-"+slug(f.Place))
+}
+
+// namesOtherFact reports whether a prompt holds a date or count of the
+// fact's sentence: that question is left to them.
+func (w *writer) namesOtherFact(prompt string, f Fact) bool {
+	for _, g := range w.facts {
+		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count) && containsWordsN(prompt, g.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWordsN(hay, needle string) bool {
+	n := normalize(needle)
+	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
+}
+
+// placeChoices chooses three wrong places of the answer's kind.
+func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
+	f := w.facts[fi]
+	g := places()
+	var out []string
+	seen := map[string]bool{strings.ToLower(f.Place): true, strings.ToLower(f.Text): true}
+	if gp != nil {
+		seen[strings.ToLower(gp.name)] = true
+	}
+	// Places of the answer's own sentence are part of its location.
+	for _, h := range w.facts {
+		if h.Kind == Place && h.sent == f.sent {
+			seen[strings.ToLower(h.Place)] = true
+		}
+	}
+	try := func(name string) {
+		if len(out) >= 3 || seen[strings.ToLower(name)] {
+			return
+		}
+		if gp != nil {
+			if c := g.lookup(name); c != nil && (c == gp || g.within(c, gp) || g.within(gp, c) || c.name == gp.name) {
+				return
+			}
+		}
+		seen[strings.ToLower(name)] = true
+		out = append(out, name)
+	}
+	for hi, h := range w.facts {
+		if h.Kind == Place && h.PlaceKind == f.PlaceKind && h.sent != f.sent && !w.sameEvent(hi, fi) {
+			if f.PlaceKind != "venue" && g.lookup(h.Place) == nil {
+				continue // an unknown name may be something else
+			}
+			try(h.Place)
+		}
+	}
+	if gp == nil || f.PlaceKind == "venue" {
+		return out
+	}
+	// Nearby places of the same kind: other cities of the country, then
+	// the capitals or countries of the region, then of the continent.
+	pick := func(ok func(c *gazPlace) bool) {
+		for _, c := range g.all {
+			if c.kind == gp.kind && c.parent != "" == (gp.parent != "") && ok(c) {
+				try(c.name)
+			}
+		}
+	}
+	if gp.kind == "city" {
+		pick(func(c *gazPlace) bool { return c.country == gp.country && len(out) < 1 })
+		pick(func(c *gazPlace) bool { return c.capital && c.region == gp.region })
+		pick(func(c *gazPlace) bool { return c.capital && c.continent == gp.continent })
+	} else {
+		pick(func(c *gazPlace) bool { return c.region == gp.region })
+		pick(func(c *gazPlace) bool { return c.continent == gp.continent })
+	}
+	return out
+}

@@ -1,0 +1,352 @@
+package generate
+
+import (
+	"strings"
+	"sync"
+)
+
+// gazetteerData lists countries with their main cities (capital first),
+// grouped by world region, and a few regions inside countries. It is used
+// to tell what kind of place a name is (city, country, region) and to
+// choose plausible wrong places near the right one.
+//
+// Syntax: "#Region" starts a group of the continent before the slash;
+// "Country=Alias=Alias<Parent: City, City=Alias" gives a country, its other
+// names, the country it belongs to (Wales in the United Kingdom) and its
+// cities; "~Region<Country: City" gives a region inside a country. Names
+// are as written in English news.
+const gazetteerData = `#Western Europe/Europe
+United Kingdom=Britain=Great Britain=UK=U.K.: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Oxford, Cambridge
+England<United Kingdom: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Oxford, Cambridge, Brighton, Newcastle, Sheffield, Nottingham, Southampton
+Scotland<United Kingdom: Edinburgh, Glasgow, Aberdeen, Dundee
+Wales<United Kingdom: Cardiff, Swansea, Newport
+Northern Ireland<United Kingdom: Belfast, Londonderry
+Ireland: Dublin, Cork, Galway, Limerick
+France: Paris, Marseille, Lyon, Toulouse, Nice, Strasbourg, Bordeaux, Lille, Nantes
+Belgium: Brussels, Antwerp, Ghent, Liege
+Netherlands=Holland: Amsterdam, The Hague, Rotterdam, Utrecht, Eindhoven
+Luxembourg: Luxembourg
+Germany: Berlin, Munich, Hamburg, Frankfurt, Cologne, Bonn, Stuttgart, Dusseldorf, Leipzig, Dresden
+Austria: Vienna, Salzburg, Graz, Innsbruck
+Switzerland: Bern, Geneva, Zurich, Basel, Lausanne, Davos
+Monaco: Monaco
+#Southern Europe/Europe
+Spain: Madrid, Barcelona, Valencia, Seville, Bilbao, Malaga
+Portugal: Lisbon, Porto
+Italy: Rome, Milan, Naples, Turin, Florence, Venice, Genoa, Bologna, Palermo
+Vatican City=Vatican: Vatican City
+Malta: Valletta
+Greece: Athens, Thessaloniki
+Cyprus: Nicosia, Limassol
+#Northern Europe/Europe
+Denmark: Copenhagen, Aarhus
+Norway: Oslo, Bergen, Trondheim
+Sweden: Stockholm, Gothenburg, Malmo
+Finland: Helsinki, Turku, Tampere
+Iceland: Reykjavik
+Estonia: Tallinn, Tartu
+Latvia: Riga
+Lithuania: Vilnius, Kaunas
+#Central Europe/Europe
+Poland: Warsaw, Krakow, Gdansk, Wroclaw, Poznan, Lodz
+Czech Republic=Czechia: Prague, Brno
+Slovakia: Bratislava, Kosice
+Hungary: Budapest, Debrecen
+Slovenia: Ljubljana
+#Balkans/Europe
+Croatia: Zagreb, Split, Dubrovnik
+Serbia: Belgrade, Novi Sad
+Bosnia and Herzegovina=Bosnia: Sarajevo, Mostar, Banja Luka
+Montenegro: Podgorica
+Kosovo: Pristina
+North Macedonia=Macedonia: Skopje
+Albania: Tirana
+Bulgaria: Sofia, Plovdiv, Varna
+Romania: Bucharest, Cluj-Napoca, Constanta
+Moldova: Chisinau
+#Eastern Europe/Europe
+Russia: Moscow, Saint Petersburg=St. Petersburg, Sochi, Kazan, Novosibirsk, Yekaterinburg, Vladivostok, Kaliningrad, Volgograd, Murmansk
+Ukraine: Kyiv=Kiev, Kharkiv, Odesa=Odessa, Lviv, Dnipro, Mariupol, Zaporizhzhia, Kherson, Donetsk, Luhansk, Debaltseve, Bakhmut, Sevastopol
+Belarus: Minsk, Brest, Gomel
+~Crimea<Ukraine: Sevastopol, Simferopol
+~Donbas<Ukraine: Donetsk, Luhansk
+#Caucasus/Asia
+Georgia: Tbilisi, Batumi
+Armenia: Yerevan, Gyumri
+Azerbaijan: Baku, Ganja
+~Nagorno-Karabakh<Azerbaijan: Stepanakert
+~Chechnya<Russia: Grozny
+#Middle East/Asia
+Turkey=Turkiye: Ankara, Istanbul, Izmir, Antalya
+Israel: Jerusalem, Tel Aviv, Haifa
+Palestine: Ramallah, Gaza City, Hebron, Bethlehem
+~Gaza<Palestine: Gaza City, Rafah, Khan Younis
+~West Bank<Palestine: Ramallah, Hebron, Jenin, Nablus
+Lebanon: Beirut, Tripoli
+Syria: Damascus, Aleppo, Homs, Idlib, Raqqa
+Jordan: Amman, Aqaba
+Iraq: Baghdad, Basra, Mosul, Erbil, Kirkuk
+Iran: Tehran, Isfahan, Mashhad, Tabriz
+Saudi Arabia: Riyadh, Jeddah, Mecca, Medina
+Yemen: Sanaa, Aden
+Oman: Muscat
+United Arab Emirates=UAE: Abu Dhabi, Dubai, Sharjah
+Qatar: Doha
+Bahrain: Manama
+Kuwait: Kuwait City
+#North Africa/Africa
+Egypt: Cairo, Alexandria, Sharm el-Sheikh
+Libya: Tripoli, Benghazi
+Tunisia: Tunis
+Algeria: Algiers, Oran
+Morocco: Rabat, Casablanca, Marrakesh=Marrakech, Tangier
+Sudan: Khartoum, Port Sudan, Omdurman
+~Darfur<Sudan: El Fasher, Nyala
+#West Africa/Africa
+Nigeria: Abuja, Lagos, Kano, Ibadan
+Ghana: Accra, Kumasi
+Senegal: Dakar
+Ivory Coast=Cote d'Ivoire: Yamoussoukro, Abidjan
+Mali: Bamako, Timbuktu
+Burkina Faso: Ouagadougou
+Niger: Niamey
+Guinea: Conakry
+Sierra Leone: Freetown
+Liberia: Monrovia
+Togo: Lome
+Benin: Porto-Novo, Cotonou
+Mauritania: Nouakchott
+Gambia: Banjul
+#Central Africa/Africa
+Cameroon: Yaounde, Douala
+Chad: N'Djamena
+Central African Republic: Bangui
+Democratic Republic of the Congo=DR Congo=DRC: Kinshasa, Goma, Lubumbashi
+Republic of the Congo: Brazzaville
+Gabon: Libreville
+#East Africa/Africa
+Ethiopia: Addis Ababa, Mekelle
+~Tigray<Ethiopia: Mekelle
+Eritrea: Asmara
+Somalia: Mogadishu
+Djibouti: Djibouti
+Kenya: Nairobi, Mombasa
+Uganda: Kampala
+Tanzania: Dodoma, Dar es Salaam
+Rwanda: Kigali
+Burundi: Gitega, Bujumbura
+South Sudan: Juba
+#Southern Africa/Africa
+South Africa: Pretoria, Johannesburg, Cape Town, Durban
+Zimbabwe: Harare, Bulawayo
+Zambia: Lusaka
+Mozambique: Maputo
+Angola: Luanda
+Namibia: Windhoek
+Botswana: Gaborone
+Malawi: Lilongwe
+Madagascar: Antananarivo
+#Central Asia/Asia
+Kazakhstan: Astana, Almaty
+Uzbekistan: Tashkent, Samarkand
+Kyrgyzstan: Bishkek
+Tajikistan: Dushanbe
+Turkmenistan: Ashgabat
+Afghanistan: Kabul, Kandahar, Herat
+Mongolia: Ulaanbaatar
+#South Asia/Asia
+India: New Delhi, Mumbai, Kolkata, Chennai, Bengaluru=Bangalore, Hyderabad, Delhi
+Pakistan: Islamabad, Karachi, Lahore, Peshawar
+~Kashmir<India: Srinagar
+Bangladesh: Dhaka, Chittagong
+Sri Lanka: Colombo
+Nepal: Kathmandu
+Bhutan: Thimphu
+Maldives: Male
+#East Asia/Asia
+China: Beijing, Shanghai, Guangzhou, Shenzhen, Wuhan, Chengdu, Tianjin, Xi'an
+~Xinjiang<China: Urumqi
+~Tibet<China: Lhasa
+Hong Kong<China: Hong Kong
+Taiwan: Taipei, Kaohsiung
+Japan: Tokyo, Osaka, Kyoto, Hiroshima, Nagasaki, Yokohama, Sapporo, Fukushima
+South Korea: Seoul, Busan, Incheon
+North Korea: Pyongyang
+#Southeast Asia/Asia
+Vietnam: Hanoi, Ho Chi Minh City, Da Nang
+Thailand: Bangkok, Chiang Mai, Phuket
+Cambodia: Phnom Penh
+Laos: Vientiane
+Myanmar=Burma: Naypyidaw, Yangon
+Malaysia: Kuala Lumpur
+Singapore: Singapore
+Indonesia: Jakarta, Surabaya, Bali
+Philippines: Manila, Cebu, Davao
+East Timor=Timor-Leste: Dili
+Brunei: Bandar Seri Begawan
+#North America/Americas
+United States=United States of America=U.S.=US=USA=America: Washington, New York, Los Angeles, Chicago, Houston, San Francisco, Boston, Miami, Philadelphia, Seattle, Atlanta, Dallas
+Canada: Ottawa, Toronto, Montreal, Vancouver, Calgary, Quebec City
+Mexico: Mexico City, Guadalajara, Monterrey, Tijuana, Cancun
+~California<United States: Sacramento, Los Angeles, San Francisco, San Diego
+~Texas<United States: Austin, Houston, Dallas
+~Florida<United States: Tallahassee, Miami, Orlando
+~New York State<United States: Albany, New York
+~Alaska<United States: Anchorage, Juneau
+~Hawaii<United States: Honolulu
+~Quebec<Canada: Quebec City, Montreal
+#Central America/Americas
+Cuba: Havana
+Haiti: Port-au-Prince
+Dominican Republic: Santo Domingo
+Jamaica: Kingston
+Guatemala: Guatemala City
+Honduras: Tegucigalpa
+El Salvador: San Salvador
+Nicaragua: Managua
+Costa Rica: San Jose
+Panama: Panama City
+Puerto Rico<United States: San Juan
+#South America/Americas
+Colombia: Bogota, Medellin, Cali, Cartagena
+Venezuela: Caracas, Maracaibo
+Ecuador: Quito, Guayaquil
+Peru: Lima, Cusco
+Bolivia: La Paz, Sucre
+Chile: Santiago, Valparaiso
+Argentina: Buenos Aires, Cordoba, Rosario
+Uruguay: Montevideo
+Paraguay: Asuncion
+Brazil: Brasilia, Sao Paulo, Rio de Janeiro, Salvador, Belem
+Guyana: Georgetown
+#Oceania/Oceania
+Australia: Canberra, Sydney, Melbourne, Brisbane, Perth, Adelaide
+New Zealand: Wellington, Auckland, Christchurch
+Papua New Guinea: Port Moresby
+Fiji: Suva
+`
+
+// Moving the US states inside the table above would double its size for
+// little gain: only the states a news story is likely to name are listed.
+
+// gazPlace is one entry of the gazetteer.
+type gazPlace struct {
+	name      string // canonical name
+	kind      string // "city", "country", "region"
+	parent    string // the country (or region) it is in; empty for a country
+	country   string // the country it is in (itself for a country)
+	region    string // world region ("Eastern Europe")
+	continent string
+	capital   bool // first city of its country
+}
+
+type gazetteer struct {
+	byName map[string][]*gazPlace // every name and alias, as written
+	all    []*gazPlace            // in table order
+	maxLen int                    // most words in a name
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// places returns the gazetteer, read from gazetteerData on first use.
+func places() *gazetteer {
+	gazOnce.Do(func() { gaz = parseGazetteer(gazetteerData) })
+	return gaz
+}
+
+func parseGazetteer(data string) *gazetteer {
+	g := &gazetteer{byName: map[string][]*gazPlace{}}
+	region, continent := "", ""
+	add := func(p *gazPlace, names []string) {
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			g.byName[n] = append(g.byName[n], p)
+			if k := len(strings.Fields(n)); k > g.maxLen {
+				g.maxLen = k
+			}
+		}
+		g.all = append(g.all, p)
+	}
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" {
+			continue
+		}
+		if line[0] == '#' {
+			region, continent, _ = strings.Cut(line[1:], "/")
+			continue
+		}
+		head, cities, _ := strings.Cut(line, ":")
+		kind := "country"
+		if head[0] == '~' {
+			kind, head = "region", head[1:]
+		}
+		head, parent, _ := strings.Cut(head, "<")
+		names := strings.Split(head, "=")
+		p := &gazPlace{name: names[0], kind: kind, parent: parent, region: region, continent: continent}
+		p.country = p.name
+		if kind == "region" || parent != "" {
+			p.country = parent
+		}
+		add(p, names)
+		for i, c := range strings.Split(cities, ",") {
+			cn := strings.Split(strings.TrimSpace(c), "=")
+			if cn[0] == "" {
+				continue
+			}
+			// A city listed under a region is already under its country.
+			if kind == "region" || parent != "" {
+				if old := g.lookupKind(cn[0], "city"); old != nil {
+					if kind == "region" && old.parent == old.country {
+						old.parent = p.name
+					}
+					continue
+				}
+			}
+			cp := &gazPlace{name: cn[0], kind: "city", parent: p.name, country: p.country, region: region, continent: continent, capital: i == 0 && kind == "country" && parent == ""}
+			add(cp, cn)
+		}
+	}
+	return g
+}
+
+// lookupKind returns the entry of a name with the given kind, if any.
+func (g *gazetteer) lookupKind(name, kind string) *gazPlace {
+	for _, p := range g.byName[name] {
+		if p.kind == kind {
+			return p
+		}
+	}
+	return nil
+}
+
+// lookup returns the main entry of a name: a country before a region
+// before a city of the same name ("Georgia", "Luxembourg", "Singapore").
+func (g *gazetteer) lookup(name string) *gazPlace {
+	for _, k := range []string{"country", "region", "city"} {
+		if p := g.lookupKind(name, k); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// within reports whether place a lies inside place b (a city in its
+// country or region, a region or a nation in its country).
+func (g *gazetteer) within(a, b *gazPlace) bool {
+	for i := 0; a != nil && i < 4; i++ {
+		if a.parent == "" {
+			return false
+		}
+		if a.parent == b.name || a.country == b.name {
+			return true
+		}
+		a = g.lookup(a.parent)
+	}
+	return false
+}
