@@ -160,7 +160,7 @@ func Parse(file string, data []byte) (List, error) {
 		}
 		if kind == string(generate.Count) {
 			if _, ok := parseNumber(fields[0]); !ok {
-				bad(n, "the number of a count is written in digits (\"5000\" or \"5,000\"), not %q", fields[0])
+				bad(n, "the number of a count is written in digits (\"5000\", \"5,000\" or \"5.7 million\"), not %q", fields[0])
 				continue
 			}
 		}
@@ -187,8 +187,35 @@ func Parse(file string, data []byte) (List, error) {
 }
 
 // parseNumber reads "5000" or "5,000" (commas only between groups of
-// three digits).
+// three digits), or a number with a scale word: "21 million", "5.7
+// million", "2 billion", "3 thousand", as long as it comes to a whole
+// number.
 func parseNumber(s string) (int, bool) {
+	num, scale, scaled := strings.Cut(s, " ")
+	if scaled {
+		mult := map[string]int{"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+		whole, frac, dotted := strings.Cut(num, ".")
+		w, ok := parseNumber(whole)
+		if mult == 0 || !ok {
+			return 0, false
+		}
+		n := w * mult
+		if dotted {
+			f, ok := parseNumber(frac)
+			if !ok || strings.Contains(frac, ",") || len(frac) > 9 {
+				return 0, false
+			}
+			div := 1
+			for range frac {
+				div *= 10
+			}
+			if f*mult%div != 0 {
+				return 0, false
+			}
+			n += f * mult / div
+		}
+		return n, true
+	}
 	groups := strings.Split(s, ",")
 	for i, g := range groups {
 		if g == "" || (i > 0 && len(g) != 3) || (len(groups) > 1 && i == 0 && len(g) > 3) {

@@ -31,7 +31,7 @@ func TestParse(t *testing.T) {
 		{"leader without its third field", "leader: Vladimir Putin | President\n", nil, `x.facts:1: a leader line has three fields`},
 		{"empty field", "quote:  | a glimmer\n", nil, "x.facts:1: the speaker is empty"},
 		{"empty office", "leader: Vladimir Putin |  | Russia\n", nil, "x.facts:1: the office is empty"},
-		{"count in words", "count: five | days\n", nil, `x.facts:1: the number of a count is written in digits ("5000" or "5,000"), not "five"`},
+		{"count in words", "count: five | days\n", nil, `x.facts:1: the number of a count is written in digits ("5000", "5,000" or "5.7 million"), not "five"`},
 		{"count badly grouped", "count: 50,00 | days\n", nil, `not "50,00"`},
 		{"duplicate", "date: Feb. 15 | x\ndate: feb. 15 |  X \n", nil, "x.facts:2: the same fact is already listed at line 1"},
 		{"only comments", "# nothing\n", nil, "x.facts: no facts are listed"},
@@ -239,6 +239,24 @@ func TestOccurrences(t *testing.T) {
 	for _, tc := range tests {
 		if got := occurrences(tc.text, tc.s); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("occurrences(%q, %q) = %v, want %v", tc.text, tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"5000", 5000, true}, {"5,000", 5000, true}, {"582,300", 582300, true}, {"1,200,000", 1200000, true},
+		{"21 million", 21000000, true}, {"5.7 million", 5700000, true}, {"2.25 billion", 2250000000, true}, {"3 thousand", 3000, true},
+		{"five", 0, false}, {"50,00", 0, false}, {"5000,000", 0, false}, {"5.7", 0, false}, {"5 millions", 0, false},
+		{"1.0001 thousand", 0, false}, {"", 0, false}, {"-3", 0, false},
+	}
+	for _, tc := range tests {
+		if got, ok := parseNumber(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("parseNumber(%q) = %d, %v; want %d, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
