@@ -43,17 +43,23 @@ var bodies = []string{"United Nations", "European Union", "NATO", "African Union
 
 // Adverbs that may stand between a subject and its verb: "Sweden formally
 // joined NATO".
+// Those marked false refer to the context ("also praised") and are left
+// out of the question.
 var verbAdverbs = map[string]bool{
-	"also": true, "formally": true, "jointly": true, "later": true, "officially": true, "unanimously": true,
-	"eventually": true, "finally": true, "already": true, "again": true, "then": true, "successfully": true,
-	"narrowly": true, "quickly": true, "recently": true, "previously": true, "subsequently": true, "initially": true,
+	"also": false, "formally": true, "jointly": true, "later": false, "officially": true, "unanimously": true,
+	"eventually": false, "finally": false, "already": false, "again": false, "then": false, "successfully": true,
+	"narrowly": true, "quickly": true, "recently": false, "previously": false, "subsequently": false, "initially": true,
+	"first": true, "personally": true, "publicly": true,
 }
+
+func isVerbAdverb(t token) bool { _, ok := verbAdverbs[t.lower()]; return ok }
 
 // Words after which an object ends: what follows is another clause.
 var objectEnds = map[string]bool{
-	"after": true, "before": true, "while": true, "as": true, "because": true, "when": true, "following": true,
+	"after": true, "before": true, "while": true, "because": true, "when": true, "following": true,
 	"amid": true, "despite": true, "although": true, "though": true, "until": true, "since": true, "but": true,
 	"where": true, "which": true, "who": true, "saying": true, "adding": true, "calling": true, "so": true,
+	"whose": true, "whom": true, "if": true, "unless": true, "including": true,
 }
 
 // doer is a named subject: a person, a country or an organisation, or a
@@ -199,7 +205,7 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		return doer{names: []string{name}, kind: "organisation"}, true
 	}
 	if orgName(toks[a:b]) {
-		return doer{names: []string{orgWithThe(name, the)}, kind: "organisation"}, true
+		return doer{names: []string{name}, kind: "organisation"}, true
 	}
 	return doer{}, false
 }
@@ -309,13 +315,25 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 			continue
 		}
-		if pastVerbs[t.lower()] == "" || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+		// "will set out the plan": a future action, asked as "Who will set
+		// out the plan?".
+		future := prev.is("will") && baseVerbs()[t.lower()] && v >= 2
+		vt, vs := v, v // the verb, and where its verb group starts
+		if future {
+			vs = v - 1
+		} else if pastVerbs[t.lower()] == "" || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
 			continue
 		}
 		// Adverbs before the verb belong to the action.
-		sv := v
-		for sv > 0 && verbAdverbs[toks[sv-1].lower()] {
+		sv := vs
+		for sv > 0 && isVerbAdverb(toks[sv-1]) {
 			sv--
+		}
+		var verb []string
+		for _, t := range toks[sv:vs] {
+			if verbAdverbs[t.lower()] {
+				verb = append(verb, t.text)
+			}
 		}
 		cs := clauseStart(toks, sv)
 		a, b := cs, sv
@@ -328,11 +346,22 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			for k > 0 && toks[k].text != "," && !isOpener(toks[k]) && !isCloser(toks[k]) {
 				k--
 			}
-			if k <= 0 || toks[k].text != "," || !toks[k+1].is("who", "whose", "which", "a", "an", "the", "his", "her", "its", "their") {
+			if k <= 0 || toks[k].text != "," {
 				continue
 			}
-			b = k
-			a = clauseStart(toks, b)
+			if _, ok := c.doerAt(toks, clauseStart(toks, k), a-1); ok {
+				// "The Health Secretary, Daniel Ashworth, will …"
+				b = a - 1
+				a = clauseStart(toks, k)
+			} else if _, ok := c.doerAt(toks, k+1, a-1); ok && toks[k+1].cap() && simpleNP(toks[clauseStart(toks, k):k]) {
+				b = a - 1
+				a = k + 1
+			} else if toks[k+1].is("who", "whose", "which", "a", "an", "the", "his", "her", "its", "their") {
+				b = k
+				a = clauseStart(toks, b)
+			} else {
+				continue
+			}
 		}
 		if a >= b || a > 0 && toks[a-1].is("that") {
 			continue
@@ -341,7 +370,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if !ok {
 			continue
 		}
-		k := v + 1
+		k := vt + 1
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
 		}
@@ -349,10 +378,29 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if !ok {
 			continue
 		}
-		out = append(out, actorClause{subjA: a, subjB: b, d: d, action: toks[sv:k], verb: joinTokens(toks[sv:k]), object: obj})
+		verb = append(verb, joinTokens(toks[vt:k]))
+		if future {
+			verb = append([]string{"will"}, verb...)
+		}
+		out = append(out, actorClause{subjA: a, subjB: b, d: d, verb: strings.Join(verb, " "), object: obj})
 		v = k - 1
 	}
 	return out
+}
+
+// simpleNP reports whether words are one noun phrase that a name between
+// commas can stand for: "The Health Secretary", not "Whitmore and his
+// counterpart".
+func simpleNP(ts []token) bool {
+	if len(ts) == 0 || len(ts) > 6 {
+		return false
+	}
+	for _, t := range ts {
+		if t.is("and", "or", "with") || t.punct {
+			return false
+		}
+	}
+	return true
 }
 
 // objectAt reads the object of a verb from toks[k]: up to the end of the
@@ -384,6 +432,9 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 		ts = append(ts, toks[i])
 	}
 	// "on Thursday", "last week": said when, not what.
+	if n := len(ts); n >= 3 && ts[n-3].is("on") && notNames[ts[n-2].text] && ts[n-1].is("morning", "afternoon", "evening", "night") {
+		ts = ts[:n-1]
+	}
 	for len(ts) >= 2 && (ts[len(ts)-2].is("on") && notNames[ts[len(ts)-1].text] || ts[len(ts)-2].is("last", "this", "next") && ts[len(ts)-1].is("week", "month", "year", "weekend")) {
 		ts = ts[:len(ts)-2]
 	}
@@ -394,7 +445,8 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 		return "", false
 	}
 	for i, t := range ts {
-		if t.is("that", "said", "says", "would", "will", "told") || auxiliaries[t.lower()] || pronouns[t.lower()] && i == 0 && !t.is("this", "these") {
+		if t.is("that", "said", "says", "would", "will", "told", "him", "them", "it", "us", "me", "you", "himself", "herself", "itself", "themselves") ||
+			t.is("her") && i == len(ts)-1 || auxiliaries[t.lower()] || pronouns[t.lower()] && i == 0 && !t.is("this", "these") {
 			return "", false
 		}
 		if i > 0 && pastVerbs[t.lower()] != "" && !t.is("left", "set", "cut", "hit", "put") && ts[i-1].is("and", "then") {
@@ -411,7 +463,7 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 // toks[v] ("was").
 func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bool) {
 	p := v + 1
-	for p < len(toks) && verbAdverbs[toks[p].lower()] {
+	for p < len(toks) && isVerbAdverb(toks[p]) {
 		p++
 	}
 	if p+2 >= len(toks) {
@@ -468,7 +520,22 @@ func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bo
 	return actorClause{subjA: a, subjB: b, d: d, verb: verb, object: obj}, true
 }
 
-var pastByBase map[string]string
+var (
+	pastByBase map[string]string
+	bases      map[string]bool
+)
+
+// baseVerbs is the set of base forms of the known verbs.
+func baseVerbs() map[string]bool {
+	if bases == nil {
+		m := map[string]bool{}
+		for _, b := range pastVerbs {
+			m[b] = true
+		}
+		bases = m
+	}
+	return bases
+}
 
 // pastOf writes the simple past of a base form: "broker" → "brokered".
 func pastOf(base string) string {

@@ -16,8 +16,8 @@ import (
 // cities; "~Region<Country: City" gives a region inside a country. Names
 // are as written in English news.
 const gazetteerData = `#Western Europe/Europe
-United Kingdom=Britain=Great Britain=UK=U.K.: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Oxford, Cambridge
-England<United Kingdom: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Oxford, Cambridge, Brighton, Newcastle, Sheffield, Nottingham, Southampton
+United Kingdom=Britain=Great Britain=UK=U.K.:
+England<United Kingdom: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Oxford, Cambridge, Brighton, Newcastle, Sheffield, Nottingham, Southampton, Leicester, Coventry, York, Plymouth, Norwich, Hull, Bradford, Reading, Portsmouth, Exeter, Dover, Derby
 Scotland<United Kingdom: Edinburgh, Glasgow, Aberdeen, Dundee
 Wales<United Kingdom: Cardiff, Swansea, Newport
 Northern Ireland<United Kingdom: Belfast, Londonderry
@@ -26,14 +26,15 @@ France: Paris, Marseille, Lyon, Toulouse, Nice, Strasbourg, Bordeaux, Lille, Nan
 Belgium: Brussels, Antwerp, Ghent, Liege
 Netherlands=Holland: Amsterdam, The Hague, Rotterdam, Utrecht, Eindhoven
 Luxembourg: Luxembourg
-Germany: Berlin, Munich, Hamburg, Frankfurt, Cologne, Bonn, Stuttgart, Dusseldorf, Leipzig, Dresden
+Germany: Berlin, Munich, Hamburg, Frankfurt, Cologne, Bonn, Stuttgart, Dusseldorf, Leipzig, Dresden, Potsdam, Nuremberg, Hanover, Bremen, Darmstadt
+~Bavaria<Germany: Munich, Nuremberg
 Austria: Vienna, Salzburg, Graz, Innsbruck
 Switzerland: Bern, Geneva, Zurich, Basel, Lausanne, Davos
 Monaco: Monaco
 #Southern Europe/Europe
 Spain: Madrid, Barcelona, Valencia, Seville, Bilbao, Malaga
 Portugal: Lisbon, Porto
-Italy: Rome, Milan, Naples, Turin, Florence, Venice, Genoa, Bologna, Palermo
+Italy: Rome, Milan, Naples, Turin, Florence, Venice, Genoa, Bologna, Palermo, Verona
 Vatican City=Vatican: Vatican City
 Malta: Valletta
 Greece: Athens, Thessaloniki
@@ -49,7 +50,7 @@ Latvia: Riga
 Lithuania: Vilnius, Kaunas
 #Central Europe/Europe
 Poland: Warsaw, Krakow, Gdansk, Wroclaw, Poznan, Lodz
-Czech Republic=Czechia: Prague, Brno
+Czech Republic=Czechia: Prague, Brno, Ostrava
 Slovakia: Bratislava, Kosice
 Hungary: Budapest, Debrecen
 Slovenia: Ljubljana
@@ -65,7 +66,7 @@ Bulgaria: Sofia, Plovdiv, Varna
 Romania: Bucharest, Cluj-Napoca, Constanta
 Moldova: Chisinau
 #Eastern Europe/Europe
-Russia: Moscow, Saint Petersburg=St. Petersburg, Sochi, Kazan, Novosibirsk, Yekaterinburg, Vladivostok, Kaliningrad, Volgograd, Murmansk
+Russia: Moscow, Saint Petersburg=St. Petersburg, Kaliningrad=Konigsberg=Königsberg, Sochi, Kazan, Novosibirsk, Yekaterinburg, Vladivostok, Volgograd, Murmansk
 Ukraine: Kyiv=Kiev, Kharkiv, Odesa=Odessa, Lviv, Dnipro, Mariupol, Zaporizhzhia, Kherson, Donetsk, Luhansk, Debaltseve, Bakhmut, Sevastopol
 Belarus: Minsk, Brest, Gomel
 ~Crimea<Ukraine: Sevastopol, Simferopol
@@ -77,13 +78,14 @@ Azerbaijan: Baku, Ganja
 ~Nagorno-Karabakh<Azerbaijan: Stepanakert
 ~Chechnya<Russia: Grozny
 #Middle East/Asia
-Turkey=Turkiye: Ankara, Istanbul, Izmir, Antalya
+Turkey=Turkiye: Ankara, Istanbul, Izmir, Antalya, Gaziantep, Kahramanmaras, Antakya, Adana
+~Hatay<Turkey: Antakya
 Israel: Jerusalem, Tel Aviv, Haifa
-Palestine: Ramallah, Gaza City, Hebron, Bethlehem
+Palestine: Ramallah, Gaza City, Hebron, Bethlehem, Jericho
 ~Gaza<Palestine: Gaza City, Rafah, Khan Younis
 ~West Bank<Palestine: Ramallah, Hebron, Jenin, Nablus
 Lebanon: Beirut, Tripoli
-Syria: Damascus, Aleppo, Homs, Idlib, Raqqa
+Syria: Damascus, Aleppo, Homs, Idlib, Raqqa, Latakia
 Jordan: Amman, Aqaba
 Iraq: Baghdad, Basra, Mosul, Erbil, Kirkuk
 Iran: Tehran, Isfahan, Mashhad, Tabriz
@@ -103,7 +105,7 @@ Morocco: Rabat, Casablanca, Marrakesh=Marrakech, Tangier
 Sudan: Khartoum, Port Sudan, Omdurman
 ~Darfur<Sudan: El Fasher, Nyala
 #West Africa/Africa
-Nigeria: Abuja, Lagos, Kano, Ibadan
+Nigeria: Abuja, Lagos, Kano, Ibadan, Port Harcourt
 Ghana: Accra, Kumasi
 Senegal: Dakar
 Ivory Coast=Cote d'Ivoire: Yamoussoukro, Abidjan
@@ -164,10 +166,9 @@ Nepal: Kathmandu
 Bhutan: Thimphu
 Maldives: Male
 #East Asia/Asia
-China: Beijing, Shanghai, Guangzhou, Shenzhen, Wuhan, Chengdu, Tianjin, Xi'an
+China: Beijing, Shanghai, Hong Kong, Guangzhou, Shenzhen, Wuhan, Chengdu, Tianjin, Xi'an
 ~Xinjiang<China: Urumqi
 ~Tibet<China: Lhasa
-Hong Kong<China: Hong Kong
 Taiwan: Taipei, Kaohsiung
 Japan: Tokyo, Osaka, Kyoto, Hiroshima, Nagasaki, Yokohama, Sapporo, Fukushima
 South Korea: Seoul, Busan, Incheon
@@ -189,11 +190,60 @@ United States=United States of America=U.S.=US=USA=America: Washington, New York
 Canada: Ottawa, Toronto, Montreal, Vancouver, Calgary, Quebec City
 Mexico: Mexico City, Guadalajara, Monterrey, Tijuana, Cancun
 ~California<United States: Sacramento, Los Angeles, San Francisco, San Diego
-~Texas<United States: Austin, Houston, Dallas
-~Florida<United States: Tallahassee, Miami, Orlando
-~New York State<United States: Albany, New York
-~Alaska<United States: Anchorage, Juneau
+~Texas<United States: Austin, Houston, Dallas, San Antonio
+~Florida<United States: Tallahassee, Miami, Orlando, Tampa
+~New York State<United States: Albany, New York, Buffalo
+~Alaska<United States: Juneau, Anchorage
 ~Hawaii<United States: Honolulu
+~Alabama<United States: Montgomery, Huntsville, Birmingham
+~Arizona<United States: Phoenix, Tucson
+~Arkansas<United States: Little Rock
+~Colorado<United States: Denver
+~Connecticut<United States: Hartford
+~Delaware<United States: Dover
+~Georgia<United States: Atlanta, Savannah
+~Idaho<United States: Boise
+~Illinois<United States: Springfield, Chicago
+~Indiana<United States: Indianapolis
+~Iowa<United States: Des Moines
+~Kansas<United States: Topeka, Wichita
+~Kentucky<United States: Frankfort, Louisville
+~Louisiana<United States: Baton Rouge, New Orleans
+~Maine<United States: Augusta, Portland
+~Maryland<United States: Annapolis, Baltimore
+~Massachusetts<United States: Boston
+~Michigan<United States: Lansing, Detroit
+~Minnesota<United States: Saint Paul, Minneapolis
+~Mississippi<United States: Jackson
+~Missouri<United States: Jefferson City, Kansas City, St. Louis, Springfield
+~Montana<United States: Helena
+~Nebraska<United States: Lincoln, Omaha
+~Nevada<United States: Carson City, Las Vegas, Reno
+~New Hampshire<United States: Concord
+~New Jersey<United States: Trenton, Newark, Cape May
+~New Mexico<United States: Santa Fe, Albuquerque
+~North Carolina<United States: Raleigh, Charlotte
+~North Dakota<United States: Bismarck
+~Ohio<United States: Columbus, Cleveland, Cincinnati, Dayton
+~Oklahoma<United States: Oklahoma City, Tulsa
+~Oregon<United States: Salem, Portland
+~Pennsylvania<United States: Harrisburg, Philadelphia, Pittsburgh
+~Rhode Island<United States: Providence
+~South Carolina<United States: Columbia, Charleston
+~South Dakota<United States: Pierre
+~Tennessee<United States: Nashville, Memphis
+~Utah<United States: Salt Lake City
+~Vermont<United States: Montpelier
+~Virginia<United States: Richmond, Norfolk
+~Washington State<United States: Olympia, Seattle
+~West Virginia<United States: Charleston
+~Wisconsin<United States: Madison, Milwaukee
+~Wyoming<United States: Cheyenne
+~Ontario<Canada: Toronto, Ottawa
+~British Columbia<Canada: Vancouver, Victoria
+~Queensland<Australia: Brisbane
+~New South Wales<Australia: Sydney
+~Victoria<Australia: Melbourne
 ~Quebec<Canada: Quebec City, Montreal
 #Central America/Americas
 Cuba: Havana
@@ -206,7 +256,7 @@ El Salvador: San Salvador
 Nicaragua: Managua
 Costa Rica: San Jose
 Panama: Panama City
-Puerto Rico<United States: San Juan
+~Puerto Rico<United States: San Juan
 #South America/Americas
 Colombia: Bogota, Medellin, Cali, Cartagena
 Venezuela: Caracas, Maracaibo
@@ -221,7 +271,7 @@ Brazil: Brasilia, Sao Paulo, Rio de Janeiro, Salvador, Belem
 Guyana: Georgetown
 #Oceania/Oceania
 Australia: Canberra, Sydney, Melbourne, Brisbane, Perth, Adelaide
-New Zealand: Wellington, Auckland, Christchurch
+New Zealand: Wellington, Auckland, Christchurch, Dunedin, Hamilton
 Papua New Guinea: Port Moresby
 Fiji: Suva
 `
@@ -300,19 +350,29 @@ func parseGazetteer(data string) *gazetteer {
 				continue
 			}
 			// A city listed under a region is already under its country.
-			if kind == "region" || parent != "" {
-				if old := g.lookupKind(cn[0], "city"); old != nil {
-					if kind == "region" && old.parent == old.country {
+			if kind == "region" {
+				if old := g.cityIn(cn[0], p.country); old != nil {
+					if old.parent == old.country {
 						old.parent = p.name
 					}
 					continue
 				}
 			}
-			cp := &gazPlace{name: cn[0], kind: "city", parent: p.name, country: p.country, region: region, continent: continent, capital: i == 0 && kind == "country" && parent == ""}
+			cp := &gazPlace{name: cn[0], kind: "city", parent: p.name, country: p.country, region: region, continent: continent, capital: i == 0 && kind == "country"}
 			add(cp, cn)
 		}
 	}
 	return g
+}
+
+// cityIn returns the city of that name in the country, if listed.
+func (g *gazetteer) cityIn(name, country string) *gazPlace {
+	for _, p := range g.byName[name] {
+		if p.kind == "city" && p.country == country {
+			return p
+		}
+	}
+	return nil
 }
 
 // lookupKind returns the entry of a name with the given kind, if any.

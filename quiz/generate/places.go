@@ -81,16 +81,36 @@ func participleBase(w string) string {
 	return pastVerbs[w]
 }
 
-// placeSpan is a place name found at a token.
-type placeSpan struct {
-	start, end int    // token indexes of the name
-	name       string // as written, without "the" before a country
-	kind       string // city, country, region, venue
-	gaz        *gazPlace
-	known      bool // kind is certain (gazetteer or venue word)
+// regionWords end (or, before "of", begin) the name of a region or a
+// natural feature: "Idlib province", "the Red Sea", "Sea of Tranquility".
+var regionWords = map[string]bool{
+	"Sea": true, "Ocean": true, "Reef": true, "Island": true, "Islands": true, "Valley": true,
+	"Desert": true, "River": true, "Lake": true, "Bay": true, "Gulf": true, "Peninsula": true,
+	"Coast": true, "Province": true, "County": true, "Region": true, "District": true, "Strait": true,
+	"Mountains": true, "Oblast": true, "Governorate": true, "Territory": true,
+	"province": true, "region": true, "state": true, "states": true, "county": true, "district": true,
+	"oblast": true, "governorate": true,
 }
 
-// placeAt reads a place name starting at toks[i].
+// Lower-case words that end a venue's name after capitalised ones:
+// "Sheffield crown court", "Hexham bus station", "Bab al-Hawa crossing".
+var venueHeads = map[string]bool{
+	"resort": true, "hotel": true, "stadium": true, "palace": true, "estate": true, "court": true,
+	"station": true, "crossing": true, "airport": true, "base": true, "square": true, "hall": true,
+	"bridge": true, "harbour": true, "harbor": true, "prison": true, "crater": true, "library": true,
+	"arena": true, "cathedral": true, "mosque": true, "church": true, "camp": true, "embassy": true,
+}
+
+// placeSpan is a place name found at a token.
+type placeSpan struct {
+	start, end int    // token indexes of the name, "the" included
+	name       string // as written, without "the"
+	kind       string // city, country, region, venue
+	gaz        *gazPlace
+	known      bool // the kind is certain (gazetteer, venue or region word)
+}
+
+// placeAt reads a place name starting at toks[i] (after its preposition).
 func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan, bool) {
 	g := places()
 	if i >= len(toks) {
@@ -101,15 +121,15 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	if the {
 		j++
 	}
-	if j >= len(toks) || !toks[j].cap() {
+	if j >= len(toks) || !toks[j].cap() || toks[j].time {
 		return placeSpan{}, false
 	}
-	// The capitalised run, with "of", "de", "el" inside ("Bosnia and
-	// Herzegovina" is found by the gazetteer below).
+	// The capitalised run, with "of", "de", "al-" inside ("Sea of
+	// Tranquility", "Bab al-Hawa").
 	end := j
 	for end < len(toks) && end-j < 6 {
 		t := toks[end]
-		if t.cap() {
+		if t.cap() || end > j && strings.HasPrefix(t.text, "al-") {
 			end++
 			if t.poss {
 				break
@@ -120,41 +140,66 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 			end++
 			continue
 		}
-		if end > j && venueWords[t.text] {
-			end++
-		}
 		break
 	}
 	if end == j {
 		return placeSpan{}, false
 	}
-	// A venue: a capitalised name ending on a venue word, or a known one.
-	for k := end; k > j; k-- {
-		last := toks[k-1]
-		if venueWords[last.text] && k-j >= 2 || namedVenues[spanText(text, toks, j, k)] || the && namedVenues["the "+spanText(text, toks, j, k)] {
-			s := i
-			if !the {
-				s = j
+	mk := func(e int, kind string, gp *gazPlace) (placeSpan, bool) {
+		return placeSpan{start: i, end: e, name: spanText(text, toks, j, e), kind: kind, gaz: gp, known: true}, true
+	}
+	// A venue or a region named by its last word, capitalised or not:
+	// "the Independence Palace", "Sheffield crown court", "Idlib province".
+	last := toks[end-1]
+	if !last.poss {
+		for k := end; k < len(toks) && k < end+2 && toks[k].isWord() && !toks[k].cap(); k++ {
+			if venueHeads[toks[k].text] {
+				return mk(k+1, "venue", nil)
 			}
-			return placeSpan{start: s, end: k, name: spanText(text, toks, s, k), kind: "venue", known: true}, true
+			if regionWords[toks[k].text] {
+				return mk(k+1, "region", nil)
+			}
+		}
+	}
+	for k := end; k > j+1; k-- {
+		w := toks[k-1].text
+		if venueWords[w] {
+			return mk(k, "venue", nil)
+		}
+		if regionWords[w] {
+			return mk(k, "region", nil)
+		}
+	}
+	if end-j >= 3 && toks[j+1].is("of") {
+		if venueWords[toks[j].text] || toks[j].text == "University" {
+			return mk(end, "venue", nil)
+		}
+		if regionWords[toks[j].text] {
+			return mk(end, "region", nil)
+		}
+	}
+	for k := end; k > j; k-- {
+		n := spanText(text, toks, j, k)
+		if namedVenues[n] || the && namedVenues["the "+n] {
+			return mk(k, "venue", nil)
 		}
 	}
 	// The gazetteer: the longest name it knows from j.
 	for k := min(end, j+g.maxLen); k > j; k-- {
 		name := spanText(text, toks, j, k)
 		p := g.lookup(name)
-		if p == nil && the && j == i+1 {
-			p = g.lookup("The " + name) // "the Hague"
-			if p != nil {
-				name = spanText(text, toks, i, k)
+		if p == nil && the {
+			if p = g.lookup("The " + name); p != nil {
+				name = "The " + name // "the Hague"
 			}
 		}
 		if p != nil {
-			s := j
-			if the && strings.HasPrefix(strings.ToLower(name), "the ") {
-				s = i
+			ps, _ := mk(k, p.kind, p)
+			ps.name = name
+			if !the || name[0] == 'T' && p.name == "The Hague" {
+				ps.start = j
 			}
-			return placeSpan{start: s, end: k, name: name, kind: p.kind, gaz: p, known: true}, true
+			return ps, true
 		}
 	}
 	if the {
@@ -167,7 +212,7 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	}
 	for k := j; k < end; k++ {
 		t := toks[k]
-		if skip[t.text] || notNames[t.text] || isTitleWord(t) || t.time {
+		if skip[t.text] || notNames[t.text] || isTitleWord(t) || t.time || orgWords[t.text] {
 			return placeSpan{}, false
 		}
 		if _, isMonth := month(t); isMonth {
@@ -178,9 +223,6 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 		}
 		if len(t.text) >= 2 && strings.ToUpper(t.text) == t.text {
 			return placeSpan{}, false // an acronym: an organisation
-		}
-		if orgWords[t.text] {
-			return placeSpan{}, false
 		}
 	}
 	return placeSpan{start: j, end: end, name: spanText(text, toks, j, end), kind: "city"}, true
@@ -205,13 +247,19 @@ func placeParent(text string, toks []token, k int) (*gazPlace, int) {
 	if !ok || p.gaz == nil || p.kind == "city" {
 		return nil, k
 	}
+	// "Germany, France and Italy" is a list, not a place in a place.
+	if p.end < len(toks) && (toks[p.end].is("and", "or") || toks[p.end].text == "," && p.end+1 < len(toks) && toks[p.end+1].cap()) {
+		return nil, k
+	}
 	return p.gaz, p.end
 }
 
 // findPlaces finds the places of the article (cities, countries, regions,
 // named venues) where something happened: a place name after "in", "at"
-// or "near" in a clause about an event. Each place is listed once, where
-// the article first names it.
+// or "near" (a venue also after "from"), and the other places of its list
+// ("in Havana, Oslo and Caracas"). An unknown name counts only in a clause
+// about an event. Each place is listed once, where the article first
+// names it.
 func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 	// Words that are people, not places.
 	skip := map[string]bool{}
@@ -231,47 +279,78 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 		toks := s.toks
 		for i := 0; i < len(toks)-1; i++ {
 			t := toks[i]
-			if !placePreps[t.lower()] || inQuote(toks, i) {
+			from := t.is("from")
+			if !placePreps[t.lower()] && !from || inQuote(toks, i) {
 				continue
 			}
+			prep := i
 			j := i + 1
 			for j < len(toks) && directions[toks[j].lower()] {
 				j++
 			}
 			p, ok := placeAt(text, toks, j, skip)
-			if !ok {
+			if !ok || from && p.kind != "venue" {
 				continue
 			}
-			if p.gaz == nil && p.kind == "city" {
-				// An unknown name is a place only in a clause about an event,
-				// and a city only when the text says where it lies.
-				if !eventClause(toks, i) || p.end < len(toks) && toks[p.end].cap() {
-					continue
+			for {
+				if !p.known {
+					// An unknown name is a place only in a clause about an
+					// event, and not when more capitals follow.
+					if !eventClause(toks, prep) || p.end < len(toks) && toks[p.end].cap() {
+						break
+					}
 				}
-				if parent, _ := placeParent(text, toks, p.end); parent != nil {
-					p.gaz = &gazPlace{name: p.name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
-					p.known = true
+				f := placeFact(text, toks, p, s, si)
+				key := strings.ToLower(f.Place)
+				if !seen[key] {
+					seen[key] = true
+					f.Event = placeEvent(toks, prep)
+					out = append(out, f.Fact)
 				}
+				i = f.tokEnd - 1
+				// The next member of a list: ", Oslo and Caracas".
+				k := f.tokEnd
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				if k < len(toks) && toks[k].is("and", "or") {
+					k++
+				}
+				if k == f.tokEnd {
+					break
+				}
+				q, ok := placeAt(text, toks, k, skip)
+				if !ok || !q.known || q.kind != p.kind {
+					break
+				}
+				p = q
 			}
-			prep := i
-			i = p.end - 1
-			key := p.name
-			if p.gaz != nil {
-				key = p.gaz.name
-			}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			start, end := toks[p.start].start, toks[p.end-1].end
-			f := Fact{Kind: Place, Text: text[start:end], Start: start, End: end,
-				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
-				Place: p.name, PlaceKind: p.kind}
-			f.Event = placeEvent(toks, prep)
-			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// placeFact makes the fact of a place span, joined to the country or
+// region after it ("Huntsville, Alabama").
+type placeFactT struct {
+	Fact
+	tokEnd int
+}
+
+func placeFact(text string, toks []token, p placeSpan, s sentence, si int) placeFactT {
+	name := p.name
+	e := p.end
+	if p.kind != "country" {
+		if parent, pe := placeParent(text, toks, p.end); parent != nil && (p.gaz == nil || places().within(p.gaz, parent)) {
+			name = name + text[toks[p.end-1].end:toks[pe-1].end]
+			e = pe
+		}
+	}
+	start, end := toks[p.start].start, toks[e-1].end
+	f := Fact{Kind: Place, Text: text[start:end], Start: start, End: end,
+		Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
+		Place: name, PlaceKind: p.kind}
+	return placeFactT{f, e}
 }
 
 // byline reports a credit line: "(Reporting by … in Minsk; Editing by …)".
@@ -320,13 +399,14 @@ func (w *writer) factTokens(f Fact) (toks []token, a, b int, ok bool) {
 	return s.toks, a, b, a >= 0 && b > a
 }
 
-// placeClause analyses the clause a place belongs to, for a question:
+// placeClause analyses the clause a place belongs to and returns the
+// ways to ask where it happened, best first:
 //
-//	"X signed a ceasefire in Oslo"            did X sign a ceasefire
+//	"X signed a ceasefire in Oslo"            did X sign a ceasefire / was a ceasefire signed
 //	"The agreement was signed in Minsk"        was the agreement signed
 //	"A previous ceasefire signed in Minsk …"  was the previous ceasefire signed
 //	"The summit, held at Lusail Stadium, …"    was the summit held
-func (w *writer) placeClause(toks []token, p int) (prompt string, ok bool) {
+func (w *writer) placeClause(toks []token, p int) []string {
 	cs := clauseStart(toks, p)
 	first := 0
 	for first < len(toks) && !toks[first].isWord() {
@@ -340,29 +420,22 @@ func (w *writer) placeClause(toks []token, p int) (prompt string, ok bool) {
 			subj := toks[cs : v-1]
 			c := clause{subject: subj, firstIsStart: cs == first}
 			if !c.ok() || !namedOrThing(subj) {
-				return "", false
+				return nil
 			}
-			return toks[v-1].lower() + " " + w.phrase(subj, cs == first) + " " + part, true
+			return []string{toks[v-1].lower() + " " + w.phrase(subj, cs == first) + " " + part}
 		}
 		// "A previous ceasefire signed in Minsk … collapsed"
 		if v > cs && thingNouns[toks[v-1].lower()] && laterVerb(toks, p) {
 			subj := toks[cs:v]
 			c := clause{subject: subj}
 			if !c.ok() {
-				return "", false
+				return nil
 			}
 			sub := w.phrase(subj, cs == first)
 			if subj[0].is("a", "an") {
 				sub = "the" + sub[len(subj[0].text):]
 			}
-			verb := "was"
-			if strings.HasSuffix(subj[len(subj)-1].lower(), "s") && subj[len(subj)-1].lower() != "talks" {
-				verb = "were"
-			}
-			if subj[len(subj)-1].lower() == "talks" {
-				verb = "were"
-			}
-			return verb + " " + sub + " " + part, true
+			return []string{beVerb(subj[len(subj)-1]) + " " + sub + " " + part}
 		}
 		// "The summit, held at …,"
 		if v == cs && cs >= 2 && toks[cs-1].text == "," {
@@ -371,20 +444,16 @@ func (w *writer) placeClause(toks []token, p int) (prompt string, ok bool) {
 				k++
 			}
 			if k != cs-1 || !thingNouns[toks[k-1].lower()] {
-				return "", false
+				return nil
 			}
 			subj := toks[first:k]
 			c := clause{subject: subj}
 			if !c.ok() {
-				return "", false
+				return nil
 			}
-			verb := "was"
-			if toks[k-1].lower() == "talks" || strings.HasSuffix(toks[k-1].lower(), "s") {
-				verb = "were"
-			}
-			return verb + " " + w.phrase(subj, true) + " " + part, true
+			return []string{beVerb(toks[k-1]) + " " + w.phrase(subj, true) + " " + part}
 		}
-		return "", false
+		return nil
 	}
 	// Active: subject, known past verb, object, place.
 	v := -1
@@ -395,23 +464,85 @@ func (w *writer) placeClause(toks []token, p int) (prompt string, ok bool) {
 		}
 	}
 	if v <= cs {
-		return "", false
+		return nil
 	}
 	c := clause{subject: toks[cs:v], firstIsStart: cs == first}
 	k := w.verbAt(toks, v, &c)
 	if k > p || p-k > 12 || c.base == "" {
-		return "", false
+		return nil
 	}
 	c.rest = toks[k:p]
 	if !c.ok() {
-		return "", false
+		return nil
 	}
 	for _, t := range c.rest {
 		if t.is("to", "and", "or") || t.punct {
-			return "", false
+			return nil
 		}
 	}
-	return "did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest), true
+	out := []string{"did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest)}
+	// The passive leaves the subject out: "was a bilateral ceasefire
+	// signed", for an object that is a plain noun phrase.
+	if part := participleOf(toks[v].lower()); part != "" && len(c.rest) >= 2 && len(c.rest) <= 6 && k == v+1 && plainObject(c.rest) {
+		pass := beVerb(c.rest[len(c.rest)-1]) + " " + joinTokens(c.rest) + " " + part
+		if len(c.subject) > 5 {
+			out = []string{pass, out[0]}
+		} else {
+			out = append(out, pass)
+		}
+	}
+	return out
+}
+
+// beVerb agrees "was" or "were" with a noun.
+func beVerb(head token) string {
+	l := head.lower()
+	if l == "talks" || l == "negotiations" || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") {
+		return "were"
+	}
+	return "was"
+}
+
+// plainObject reports whether words are a simple noun phrase: a
+// determiner, then lower-case words ("a bilateral ceasefire", "the
+// accord").
+func plainObject(ts []token) bool {
+	if !ts[0].is("a", "an", "the", "its", "their", "his", "her") {
+		return false
+	}
+	for _, t := range ts[1:] {
+		l := t.lower()
+		if t.punct || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
+// participleOf writes the past participle of a simple past: "signed",
+// "held", "taken" for "took".
+func participleOf(past string) string {
+	base := pastVerbs[past]
+	if base == "" {
+		return ""
+	}
+	for part, b := range irregularParticiples {
+		if b == base {
+			return part
+		}
+	}
+	if _, irregular := irregularPast[past]; irregular && !sameFormParticiple[past] {
+		return ""
+	}
+	return past
+}
+
+// Irregular verbs whose participle is their simple past.
+var sameFormParticiple = map[string]bool{
+	"held": true, "built": true, "sent": true, "won": true, "lost": true, "led": true, "made": true,
+	"brought": true, "fought": true, "bought": true, "caught": true, "kept": true, "paid": true,
+	"sold": true, "told": true, "hit": true, "cut": true, "set": true, "put": true, "shot": true,
+	"struck": true, "spent": true, "laid": true, "upheld": true, "rebuilt": true, "dealt": true,
 }
 
 // namedOrThing reports whether a passive subject can be asked about: a
@@ -433,18 +564,12 @@ func laterVerb(toks []token, p int) bool {
 
 // inList reports whether the place at toks[a:b] is one of a list ("in
 // Havana, Oslo and Caracas"); a country after a city ("Havana, Cuba") is
-// not a list.
+// part of the fact, not a list.
 func inList(text string, toks []token, a, b int) bool {
 	if b < len(toks) && (toks[b].is("and", "or") || toks[b].text == "," && b+1 < len(toks) && toks[b+1].cap()) {
-		if parent, _ := placeParent(text, toks, b); parent != nil {
-			return false
-		}
 		return true
 	}
-	if a >= 2 && toks[a-1].is("and", "or") {
-		return true
-	}
-	return false
+	return a >= 2 && (toks[a-1].is("and", "or") || toks[a-1].text == ",")
 }
 
 var kindNoun = map[string]string{"city": "city", "country": "country", "region": "region", "venue": "venue"}
@@ -459,12 +584,6 @@ func (w *writer) place(fi int) bool {
 	if !ok || a < 1 {
 		return false
 	}
-	// One place question per sentence.
-	for _, it := range w.items {
-		if g := w.facts[it.Fact]; g.Kind == Place && g.sent == f.sent {
-			return false
-		}
-	}
 	p := a - 1
 	for p > 0 && directions[toks[p].lower()] {
 		p--
@@ -473,21 +592,27 @@ func (w *writer) place(fi int) bool {
 		return false
 	}
 	g := places()
-	gp := g.lookup(f.Place)
+	// "Huntsville, Alabama" is asked as "Huntsville", a city.
+	name, parentName, _ := strings.Cut(f.Place, ", ")
+	parentName = strings.TrimPrefix(parentName, "in ")
+	gp := g.lookup(name)
+	if gp != nil && gp.kind != f.PlaceKind {
+		gp = g.lookupKind(name, f.PlaceKind)
+	}
 	if gp == nil && f.PlaceKind != "venue" {
 		// An unknown city is asked only when the text says where it lies.
-		parent, _ := placeParent(w.text, toks, b)
-		if parent == nil {
+		parent := g.lookup(parentName)
+		if parent == nil || f.PlaceKind != "city" {
 			return false
 		}
-		gp = &gazPlace{name: f.Place, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
+		gp = &gazPlace{name: name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
 	}
 	// The place chain "the Celtic Manor resort, near Newport, in Wales"
 	// belongs to the verb before its first member.
 	q := p
 	for q >= 2 && toks[q-1].text == "," {
 		k := q - 2
-		for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueWords[toks[k].text]) {
+		for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueHeads[toks[k].text]) {
 			k--
 		}
 		if !placePreps[toks[k].lower()] {
@@ -495,40 +620,39 @@ func (w *writer) place(fi int) bool {
 		}
 		q = k
 	}
-	clause, ok := w.placeClause(toks, q)
-	if !ok {
-		return false
-	}
-	var prompt string
+	var noun string
 	switch f.PlaceKind {
 	case "venue":
-		prompt = "At which venue " + clause + "?"
+		noun = "At which venue "
 	case "region":
+		noun = "In which region "
 		if gp != nil && gp.country == "United States" {
-			prompt = "In which state " + clause + "?"
-		} else {
-			prompt = "In which region " + clause + "?"
+			noun = "In which state "
 		}
 	default:
-		prompt = "In which " + kindNoun[f.PlaceKind] + " " + clause + "?"
-	}
-	if w.namesOtherFact(prompt, f) {
-		return false
+		noun = "In which " + kindNoun[f.PlaceKind] + " "
 	}
 	wrong := w.placeChoices(fi, gp)
 	if len(wrong) < 3 {
 		return false
 	}
-	answer := f.Place
+	answer := name
+	expl := "The article places this in " + f.Text + "."
 	if f.PlaceKind == "venue" {
-		answer = f.Text
+		expl = "The article places this at " + f.Text + "."
 	}
-	qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil),
-		Explanation: "The article places this in " + f.Text + "."}
-	if f.PlaceKind == "venue" {
-		qu.Explanation = "The article places this at " + f.Text + "."
+	offered := false
+	for _, c := range w.placeClause(toks, q) {
+		prompt := noun + c + "?"
+		if w.namesOtherFact(prompt, f) || containsWordsN(prompt, answer) {
+			continue
+		}
+		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
+		if w.add(fi, qu, answer, wrong, "where-"+slug(name)) {
+			offered = true
+		}
 	}
-	return w.add(fi, qu, answer, wrong, "where-"+slug(f.Place))
+	return offered
 }
 
 // namesOtherFact reports whether a prompt holds a date or count of the
@@ -547,19 +671,26 @@ func containsWordsN(hay, needle string) bool {
 	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
 }
 
+// placeName is the name of a place fact without the country or region
+// written after it: "Huntsville" for "Huntsville, Alabama".
+func placeName(f Fact) string {
+	name, _, _ := strings.Cut(f.Place, ", ")
+	return name
+}
+
 // placeChoices chooses three wrong places of the answer's kind.
 func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	f := w.facts[fi]
 	g := places()
 	var out []string
-	seen := map[string]bool{strings.ToLower(f.Place): true, strings.ToLower(f.Text): true}
+	seen := map[string]bool{strings.ToLower(placeName(f)): true, strings.ToLower(f.Text): true}
 	if gp != nil {
 		seen[strings.ToLower(gp.name)] = true
 	}
 	// Places of the answer's own sentence are part of its location.
 	for _, h := range w.facts {
 		if h.Kind == Place && h.sent == f.sent {
-			seen[strings.ToLower(h.Place)] = true
+			seen[strings.ToLower(placeName(h))] = true
 		}
 	}
 	try := func(name string) {
@@ -576,10 +707,10 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	}
 	for hi, h := range w.facts {
 		if h.Kind == Place && h.PlaceKind == f.PlaceKind && h.sent != f.sent && !w.sameEvent(hi, fi) {
-			if f.PlaceKind != "venue" && g.lookup(h.Place) == nil {
+			if f.PlaceKind != "venue" && g.lookup(placeName(h)) == nil {
 				continue // an unknown name may be something else
 			}
-			try(h.Place)
+			try(placeName(h))
 		}
 	}
 	if gp == nil || f.PlaceKind == "venue" {
@@ -595,7 +726,8 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 		}
 	}
 	if gp.kind == "city" {
-		pick(func(c *gazPlace) bool { return c.country == gp.country && len(out) < 1 })
+		pick(func(c *gazPlace) bool { return c.parent == gp.parent && c.parent != gp.country && len(out) < 2 })
+		pick(func(c *gazPlace) bool { return c.country == gp.country && len(out) < 2 })
 		pick(func(c *gazPlace) bool { return c.capital && c.region == gp.region })
 		pick(func(c *gazPlace) bool { return c.capital && c.continent == gp.continent })
 	} else {
