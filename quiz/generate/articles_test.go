@@ -159,7 +159,9 @@ func scoreArticle(t testing.TB, a testArticle) score {
 		}
 	}
 	for i, f := range res.Facts {
-		if used[i] {
+		// These articles list dates, leaders and counts only; the corpus
+		// (corpus_test.go) measures the other kinds.
+		if used[i] || f.Kind != Date && f.Kind != Leader && f.Kind != Count {
 			continue
 		}
 		ok := false

@@ -172,9 +172,22 @@ func (e *InputError) Is(target error) bool {
 	return errors.As(target, &t) && t.Problem == e.Problem
 }
 
-// FromText finds the facts of an article and writes a quiz about them.
-// title names the quiz; when empty, the article's headline is used.
+// Options tune what the generator writes.
+type Options struct {
+	// Max is the most questions a quiz keeps (the best ones); 0 means
+	// DefaultMax.
+	Max int
+}
+
+// FromText finds the facts of an article and writes a quiz about them,
+// with the default options. title names the quiz; when empty, the
+// article's headline is used.
 func FromText(title, text string) (Result, error) {
+	return FromTextWith(title, text, Options{})
+}
+
+// FromTextWith is FromText with options.
+func FromTextWith(title, text string, opt Options) (Result, error) {
 	if err := checkText(text); err != nil {
 		return Result{}, err
 	}
@@ -197,6 +210,7 @@ func FromText(title, text string) (Result, error) {
 		}
 	}
 	g.write()
+	g.choose(opt.Max)
 	res := Result{
 		Facts: facts,
 		Quiz:  &quiz.Quiz{Title: title, Questions: g.questions},

@@ -103,13 +103,17 @@ func needsThe(c string) bool {
 // Titles, longest first, in the form they are written before a name.
 var titles = []string{
 	"Deputy Prime Minister", "Chief Executive Officer", "National Security Adviser", "National Security Advisor",
+	"Assistant Secretary of State", "Minister of Foreign Affairs", "Chief Nursing Officer", "Chief Medical Officer",
 	"Prime Minister", "Vice President", "Vice Premier", "Secretary of State", "Attorney General",
 	"Chief Justice", "Chief Executive", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
-	"Secretary-General", "Secretary General", "Crown Prince", "Supreme Leader", "Special Envoy", "Chief Negotiator",
-	"High Representative", "Emir", "President", "Chancellor", "King", "Queen", "Prince", "Emperor", "Pope",
-	"Premier", "Senator", "Sen.", "Governor", "Mayor", "Speaker", "Administrator", "Commissioner", "Ambassador",
-	"Chairman", "Chairwoman", "Chairperson", "Envoy", "CEO", "Sultan", "Commander", "Minister",
+	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
+	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Army Chief",
+	"Chief of Staff", "State Senator", "State Representative", "Emir", "President", "Chancellor", "King", "Queen",
+	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
+	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
+	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
+	"Spokesperson", "Manager", "Coach", "Representative", "Minister",
 }
 
 // honorifics stand before a name without being an office: "Sheikh
@@ -171,6 +175,12 @@ func canonicalTitle(t string) string {
 	switch strings.ToLower(t) {
 	case "sen.":
 		return "Senator"
+	case "gov.":
+		return "Governor"
+	case "rep.":
+		return "Representative"
+	case "minister of foreign affairs":
+		return "Foreign Minister"
 	case "director-general":
 		return "Director General"
 	case "secretary general":
@@ -209,12 +219,16 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 		for _, w := range words {
 			t := toks[k]
 			txt := t.text
-			if w == "Sen." {
-				if txt != "Sen" || k+1 >= len(toks) || toks[k+1].text != "." {
+			if strings.HasSuffix(w, ".") {
+				// "Sen." is a word and its dot; British style drops the dot.
+				if txt != strings.TrimSuffix(w, ".") {
 					ok = false
 					break
 				}
-				k += 2
+				k++
+				if k < len(toks) && toks[k].text == "." {
+					k++
+				}
 				continue
 			}
 			if t.punct || !(txt == w || anyCase && strings.EqualFold(txt, w)) {
@@ -232,9 +246,9 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			return canonicalTitle(title), k
 		}
 	}
-	// "Environment Minister", "Trade Minister"
-	if portfolios[toks[i].text] && i+1 < len(toks) && toks[i+1].text == "Minister" {
-		return toks[i].text + " Minister", i + 2
+	// "Environment Minister", "Trade Minister", "Health Secretary"
+	if portfolios[toks[i].text] && i+1 < len(toks) && toks[i+1].is("Minister", "Secretary") {
+		return toks[i].text + " " + canonicalTitle(toks[i+1].lower()), i + 2
 	}
 	return "", 0
 }
@@ -244,7 +258,9 @@ var portfolios = map[string]bool{
 	"Environment": true, "Energy": true, "Health": true, "Trade": true, "Justice": true,
 	"Economy": true, "Education": true, "Agriculture": true, "Culture": true, "Sports": true,
 	"Transport": true, "Labour": true, "Labor": true, "Climate": true, "Industry": true,
-	"Economic": true, "Science": true, "Security": true, "Immigration": true,
+	"Economic": true, "Science": true, "Security": true, "Immigration": true, "Business": true,
+	"Home": true, "Defence": true, "Defense": true, "Treasury": true, "Commerce": true, "Housing": true,
+	"Work": true, "Northern": true, "Scottish": true, "Welsh": true, "Digital": true, "Local": true,
 }
 
 // nameParticles are the lower-case words inside names: "Mohammed bin
@@ -303,6 +319,10 @@ func nameAt(toks []token, i int) (end int, n int) {
 		}
 		break
 	}
+	// "John G. Roberts Jr.": a generational suffix ends the name.
+	if n >= 2 && j+1 < len(toks) && toks[j].is("Jr", "Sr") && toks[j+1].text == "." {
+		j += 2
+	}
 	return j, n
 }
 
@@ -350,6 +370,10 @@ func countryBefore(toks []token, i int) (string, int) {
 		t := toks[i-1]
 		if c, ok := nationalities[t.text]; ok && !t.poss {
 			return c, i - 1
+		}
+		if t.isWord() && shouting(t.text) && !t.time && !t.poss && i >= 2 && !toks[i-2].cap() {
+			// "TPLF spokesman", "ACT leader": an acronym names the body.
+			return t.text, i - 1
 		}
 		if t.poss && t.cap() {
 			// "South Korea’s", "the United States’"
@@ -606,13 +630,17 @@ func possessiveCountry(toks []token, j int) (string, int) {
 	return "", j
 }
 
-// joinWords writes names without their possessive: "Aliyev’s" gives "Aliyev".
+// joinWords writes names without their possessive: "Aliyev’s" gives
+// "Aliyev"; a dot stays on its word ("Roberts Jr.").
 func joinWords(toks []token) string {
-	var words []string
-	for _, t := range toks {
-		words = append(words, t.text)
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.text != "." {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // joinTokens writes tokens back as text, possessives included.

@@ -58,6 +58,8 @@ type writer struct {
 	items     []Item
 	ids       map[string]bool
 	prompts   map[string]bool
+	offered   []candidate // every question written, before choose
+	group     string      // set while writing questions that span facts
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -73,52 +75,23 @@ func newWriter(text string, sents []sentence, facts []Fact) *writer {
 	return w
 }
 
-// write makes at most one question per fact (and one date question per
-// sentence), rotating the question types so that a quiz is varied.
+// write offers every question it can write for each fact, then chooses
+// the quiz among them (see choose).
 func (w *writer) write() {
-	var leaderN, dateN, countN int
-	dateSent, countSent, dateAsked := map[int]bool{}, map[int]bool{}, map[string]bool{}
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Leader:
-			order := [][]func(int) bool{{w.who, w.office, w.leaderTF}, {w.office, w.who, w.leaderTF}, {w.leaderTF, w.who, w.office}}[leaderN%3]
-			for _, try := range order {
-				if try(fi) {
-					leaderN++
-					break
-				}
-			}
+			w.who(fi)
+			w.office(fi)
+			w.leaderTF(fi)
 		case Date:
-			// One date question per sentence, and one per date: "by 2030"
-			// three times makes one question, not three alike.
-			if dateSent[f.sent] || dateAsked[f.d.text()] {
-				continue
-			}
-			ok := false
-			if dateN%3 == 2 {
-				ok = w.dateTF(fi) || w.when(fi)
-			} else {
-				ok = w.when(fi) || w.dateTF(fi)
-			}
-			if ok = ok || w.dateBlank(fi); ok {
-				dateN++
-				dateSent[f.sent] = true
-				dateAsked[f.d.text()] = true
-			}
+			w.when(fi)
+			w.dateTF(fi)
+			w.dateBlank(fi)
 		case Count:
-			if countSent[f.sent] {
-				continue
-			}
-			ok := false
-			if countN%3 == 2 {
-				ok = w.countTF(fi) || w.howMany(fi)
-			} else {
-				ok = w.howMany(fi) || w.countTF(fi)
-			}
-			if ok || w.countBlank(fi) {
-				countN++
-				countSent[f.sent] = true
-			}
+			w.howMany(fi)
+			w.countTF(fi)
+			w.countBlank(fi)
 		case Place:
 			w.place(fi)
 		case Quote:
@@ -127,35 +100,23 @@ func (w *writer) write() {
 			w.actor(fi)
 		}
 	}
+	w.group = "order"
 	w.whichFirst()
+	w.group = ""
 }
 
-// add records a question after the last checks every question must pass:
-// a unique prompt, and an answer that its own prompt does not give away.
+// add offers a question after the checks every question must pass on its
+// own: a prompt that does not give its own answer away. Whether it goes
+// into the quiz is decided by choose, over all the questions offered.
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
-	key := strings.ToLower(q.Prompt)
-	if w.prompts[key] || givesAway(q.Prompt, answer, f) {
+	if givesAway(q.Prompt, answer, f) {
 		return false
 	}
-	// Two questions on one sentence must not answer each other: "How many
-	// astronauts walked … between 1969 and 1972?" and "Twelve astronauts
-	// walked … _____".
-	if f.Kind != Leader {
-		for i, it := range w.items {
-			g := w.facts[it.Fact]
-			if g.sent == f.sent && g.Kind != Leader &&
-				(givesAway(q.Prompt, it.Answer, g) || givesAway(w.questions[i].Prompt, answer, f)) {
-				return false
-			}
-		}
-	}
-	w.prompts[key] = true
-	q.ID = w.uniqueID(string(f.Kind) + "-" + idHint)
 	q.Fact = string(f.Kind)
 	q.Evidence = f.Sentence
-	w.questions = append(w.questions, q)
-	w.items = append(w.items, Item{QuestionID: q.ID, Fact: fi, Answer: answer, Wrong: wrong})
+	w.offered = append(w.offered, candidate{q: q, item: Item{Fact: fi, Answer: answer, Wrong: wrong},
+		idHint: string(f.Kind) + "-" + idHint, group: w.group})
 	return true
 }
 

@@ -1,0 +1,218 @@
+package generate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"factquiz/quiz"
+)
+
+// DefaultMax is the number of questions a quiz keeps at most unless told
+// otherwise.
+const DefaultMax = 20
+
+// candidate is a question offered for the quiz.
+type candidate struct {
+	q      quiz.Question
+	item   Item
+	idHint string
+	group  string // "" for a question on one fact; "order" for which-came-first
+}
+
+// style ranks a question's form: a real question (who, what office, when,
+// how many, where, who said, which first, true or false) before a
+// fill-in-the-blank copy of a sentence.
+func (c candidate) style() int {
+	if strings.HasPrefix(c.q.Prompt, "Fill in") {
+		return 0
+	}
+	return 1
+}
+
+// shape names the form of a question for variety: kind and type.
+func (c candidate) shape() string {
+	return c.q.Fact + "/" + string(c.q.Type) + "/" + firstWords(c.q.Prompt, 1)
+}
+
+// choose builds the quiz from the questions offered: one question per fact
+// (and per date, and one date or count question per sentence), in the
+// order of the article so that its main event comes first; real questions
+// before fill-in-the-blank ones, which make at most a quarter of the quiz;
+// the forms varied; no question whose prompt gives away the answer of
+// another; at most max questions, keeping the best.
+func (w *writer) choose(max int) {
+	if max <= 0 {
+		max = DefaultMax
+	}
+	byFact := map[string][]int{}
+	var keys []string
+	for i, c := range w.offered {
+		k := c.group + strconv.Itoa(c.item.Fact)
+		if c.group != "" {
+			k = c.group + strconv.Itoa(i)
+		}
+		if _, ok := byFact[k]; !ok {
+			keys = append(keys, k)
+		}
+		byFact[k] = append(byFact[k], i)
+	}
+	var chosen []int
+	shapes := map[string]int{}
+	dateSent, countSent, dateAsked := map[int]bool{}, map[int]bool{}, map[string]bool{}
+	prompts := map[string]bool{}
+	fits := func(i int) bool {
+		c := w.offered[i]
+		f := w.facts[c.item.Fact]
+		if prompts[strings.ToLower(c.q.Prompt)] {
+			return false
+		}
+		if c.group == "" {
+			switch f.Kind {
+			case Date:
+				if dateSent[f.sent] || dateAsked[f.d.text()] {
+					return false
+				}
+			case Count:
+				if countSent[f.sent] {
+					return false
+				}
+			}
+		}
+		for _, j := range chosen {
+			if w.answers(j, i) || w.answers(i, j) {
+				return false
+			}
+		}
+		return true
+	}
+	take := func(i int) {
+		c := w.offered[i]
+		f := w.facts[c.item.Fact]
+		chosen = append(chosen, i)
+		shapes[c.shape()]++
+		prompts[strings.ToLower(c.q.Prompt)] = true
+		if c.group == "" {
+			switch f.Kind {
+			case Date:
+				dateSent[f.sent] = true
+				dateAsked[f.d.text()] = true
+			case Count:
+				countSent[f.sent] = true
+			}
+		}
+	}
+	done := map[string]bool{}
+	// Real questions first, each fact taking its least used form: the
+	// dates, leaders, counts and quotations, then places, doers and
+	// orderings where they do not clash with those.
+	firstPass := func(k string) bool {
+		c := w.offered[byFact[k][0]]
+		switch Kind(c.q.Fact) {
+		case Place, Actor:
+			return false
+		}
+		return c.group == ""
+	}
+	var ordered []string
+	for _, k := range keys {
+		if firstPass(k) {
+			ordered = append(ordered, k)
+		}
+	}
+	for _, k := range keys {
+		if !firstPass(k) {
+			ordered = append(ordered, k)
+		}
+	}
+	for _, k := range ordered {
+		best := -1
+		for _, i := range byFact[k] {
+			c := w.offered[i]
+			if c.style() == 0 || !fits(i) {
+				continue
+			}
+			if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
+				best = i
+			}
+		}
+		if best >= 0 {
+			take(best)
+			done[k] = true
+		}
+	}
+	// Then fill-in-the-blank questions for facts still unasked, while they
+	// stay at most a quarter of the quiz.
+	real := len(chosen)
+	fills := 0
+	for _, k := range keys {
+		if done[k] || (fills+1)*4 > real+fills+1 {
+			continue
+		}
+		for _, i := range byFact[k] {
+			if w.offered[i].style() == 0 && fits(i) {
+				take(i)
+				fills++
+				done[k] = true
+				break
+			}
+		}
+	}
+	// Too many: keep real questions before fill-ins, earlier facts (the
+	// main event) before later ones.
+	if len(chosen) > max {
+		ranked := append([]int(nil), chosen...)
+		sort.SliceStable(ranked, func(a, b int) bool {
+			return w.offered[ranked[a]].style() > w.offered[ranked[b]].style()
+		})
+		keep := map[int]bool{}
+		for _, i := range ranked[:max] {
+			keep[i] = true
+		}
+		var kept []int
+		for _, i := range chosen {
+			if keep[i] {
+				kept = append(kept, i)
+			}
+		}
+		chosen = kept
+	}
+	// In the order of the article; questions on several facts at the end.
+	sort.SliceStable(chosen, func(a, b int) bool {
+		ca, cb := w.offered[chosen[a]], w.offered[chosen[b]]
+		if (ca.group == "") != (cb.group == "") {
+			return ca.group == ""
+		}
+		return w.facts[ca.item.Fact].Start < w.facts[cb.item.Fact].Start
+	})
+	for _, i := range chosen {
+		c := w.offered[i]
+		c.q.ID = w.uniqueID(c.idHint)
+		c.item.QuestionID = c.q.ID
+		w.questions = append(w.questions, c.q)
+		w.items = append(w.items, c.item)
+	}
+}
+
+// answers reports whether the prompt of offered question a gives away the
+// answer of offered question b: "When did Russian President Vladimir Putin
+// …?" answers "Who is Russia's President?".
+func (w *writer) answers(a, b int) bool {
+	ca, cb := w.offered[a], w.offered[b]
+	fb := w.facts[cb.item.Fact]
+	if cb.q.Type != quiz.TrueFalse {
+		return givesAway(ca.q.Prompt, cb.item.Answer, fb)
+	}
+	// A statement is given away by a prompt that states its fact.
+	p := normalize(ca.q.Prompt)
+	has := func(s string) bool { return s != "" && strings.Contains(" "+p+" ", " "+normalize(s)+" ") }
+	switch fb.Kind {
+	case Leader:
+		return has(surname(fb.Person)) && has(fb.Office)
+	case Date:
+		return has(fb.d.text()) || has(fb.Text)
+	case Count:
+		return has(strconv.Itoa(fb.Number)) || has(formatDigits(fb.Number)) || has(numberWords(fb.Number))
+	}
+	return has(cb.item.Answer)
+}
