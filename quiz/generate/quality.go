@@ -1,0 +1,623 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+)
+
+// QualityProblem is one way a generated question breaks the quality rules.
+type QualityProblem struct {
+	// QuestionID is the question's ID; empty for a problem of the whole quiz.
+	QuestionID string
+	// Message says what is wrong, in words a teacher understands.
+	Message string
+}
+
+// QualityProblems checks every question of a result against the quality
+// rules (docs/generator.md, "Quality rules"). It is independent of how the
+// writer builds questions: it only reads the article, the quiz, the items
+// and the facts, so that the tests and the measurement of real pages can
+// judge any result with it. No problems means the checker found none, not
+// that the questions are good: a careful reader still judges them.
+func QualityProblems(text string, res Result) []QualityProblem {
+	var out []QualityProblem
+	bad := func(id, msg string) { out = append(out, QualityProblem{id, msg}) }
+	if res.Quiz == nil || len(res.Items) != len(res.Quiz.Questions) {
+		return []QualityProblem{{"", "items and questions differ in number"}}
+	}
+	ids, prompts := map[string]bool{}, map[string]bool{}
+	for qi, q := range res.Quiz.Questions {
+		it := res.Items[qi]
+		id := q.ID
+		if it.QuestionID != id || it.Fact < 0 || it.Fact >= len(res.Facts) {
+			bad(id, "item does not match its question")
+			continue
+		}
+		f := res.Facts[it.Fact]
+		// No duplicates.
+		if ids[id] {
+			bad(id, "duplicate id")
+		}
+		ids[id] = true
+		if prompts[strings.ToLower(q.Prompt)] {
+			bad(id, "duplicate prompt")
+		}
+		prompts[strings.ToLower(q.Prompt)] = true
+		// Kind, evidence exactly as in the article, holding the fact.
+		if q.Fact != string(f.Kind) {
+			bad(id, "fact kind "+q.Fact+" is not "+string(f.Kind))
+		}
+		if q.Evidence != f.Sentence || !strings.Contains(text, q.Evidence) ||
+			text[f.SentenceStart:f.SentenceStart+len(f.Sentence)] != f.Sentence ||
+			f.Start < f.SentenceStart || f.End > f.SentenceStart+len(f.Sentence) {
+			bad(id, "evidence is not the article's sentence holding the fact")
+		}
+		if text[f.Start:f.End] != f.Text {
+			bad(id, "fact offsets do not give its text")
+		}
+		// The answer is in the evidence.
+		if !answerInEvidence(f, q, it) {
+			bad(id, "answer not in the evidence sentence")
+		}
+		// No giveaway.
+		if q.Type != quiz.TrueFalse && containsWords(q.Prompt, it.Answer) {
+			bad(id, "prompt gives its answer away")
+		}
+		if f.Kind == Count && q.Type == quiz.Number {
+			for _, n := range []string{strconv.Itoa(f.Number), formatDigits(f.Number), numberWords(f.Number)} {
+				if containsWords(q.Prompt, n) {
+					bad(id, "prompt gives its number away")
+				}
+			}
+		}
+		if f.Kind == Leader && q.Type == quiz.Single && it.Answer == f.Person && containsWords(q.Prompt, surname(f.Person)) {
+			bad(id, "prompt names the person asked for")
+		}
+		if !strings.HasPrefix(q.Explanation, "The article ") || !strings.HasSuffix(q.Explanation, ".") {
+			bad(id, "no explanation sentence")
+		}
+		// Reads as English.
+		if msg := englishProblem(q); msg != "" {
+			bad(id, msg)
+		}
+		for _, msg := range surfaceProblems(text, f, q, it) {
+			bad(id, msg)
+		}
+		switch q.Type {
+		case quiz.Single:
+			out = append(out, choiceProblems(id, res, f, q, it)...)
+		case quiz.Number:
+			if len(q.Numbers) != 1 || q.Numbers[0].Value != float64(f.Number) || it.Answer != strconv.Itoa(f.Number) {
+				bad(id, "number answer is not the fact's number")
+			}
+		case quiz.TrueFalse:
+			if (it.Answer == "true") != q.Truth {
+				bad(id, "item answer disagrees with the truth")
+			}
+			if !q.Truth && (len(it.Wrong) != 1 || !containsWords(q.Prompt, it.Wrong[0])) {
+				bad(id, "false statement does not carry its wrong fact")
+			}
+			if !q.Truth && wrongIsRight(res, f, it.Wrong[0]) {
+				bad(id, "false statement is true in the article")
+			}
+			if q.Truth && !trueStatementHolds(f, q.Prompt) {
+				bad(id, "true statement does not state the fact")
+			}
+		default:
+			bad(id, "unexpected type "+string(q.Type))
+		}
+	}
+	return out
+}
+
+func containsWords(hay, needle string) bool {
+	n := normalize(needle)
+	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
+}
+
+func answerInEvidence(f Fact, q quiz.Question, it Item) bool {
+	ev := f.Sentence
+	switch f.Kind {
+	case Date:
+		return containsWords(ev, f.Text)
+	case Count:
+		return containsWords(ev, strconv.Itoa(f.Number)) || containsWords(ev, formatDigits(f.Number)) ||
+			containsWords(ev, numberWords(f.Number)) || containsWords(ev, f.Text)
+	case Leader:
+		if !containsWords(ev, f.Person) || !containsWords(ev, strings.ReplaceAll(f.Office, "-", " ")) && !strings.Contains(strings.ToLower(ev), strings.ToLower(f.Office)) {
+			return false
+		}
+		if f.Country == "" {
+			return true
+		}
+		if containsWords(ev, f.Country) {
+			return true
+		}
+		for adj, c := range nationalities {
+			if c == f.Country && containsWords(ev, adj) {
+				return true
+			}
+		}
+		return false
+	}
+	// Places, quotations, actors: the answer is written in the sentence,
+	// a person perhaps by the surname alone ("Whitmore said …").
+	if q.Type == quiz.TrueFalse {
+		return containsWords(ev, f.Text)
+	}
+	return containsWords(ev, it.Answer) || it.Answer != "" && containsWords(ev, surname(it.Answer))
+}
+
+func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []QualityProblem {
+	var out []QualityProblem
+	bad := func(msg string) { out = append(out, QualityProblem{id, msg}) }
+	if len(q.Choices) < 3 {
+		bad("fewer than three choices")
+	}
+	seen := map[string]bool{}
+	right := 0
+	for _, c := range q.Choices {
+		k := strings.ToLower(c.Text)
+		if seen[k] {
+			bad("choices are not distinct: " + c.Text)
+		}
+		seen[k] = true
+		if c.Correct {
+			right++
+			if c.Text != it.Answer {
+				bad("the correct choice is not the item's answer")
+			}
+		}
+	}
+	if right != 1 {
+		bad("want exactly one correct choice")
+	}
+	for _, w := range it.Wrong {
+		if wrongIsRight(res, f, w) {
+			bad("wrong choice is also right: " + w)
+		}
+	}
+	// Same kind and form.
+	switch f.Kind {
+	case Date:
+		for _, c := range q.Choices {
+			d, ok := parseDate(c.Text)
+			if !ok || d.form != f.d.form {
+				bad("choice is not a date of the answer's form: " + c.Text)
+			}
+		}
+	case Leader:
+		person := it.Answer == f.Person
+		for _, c := range q.Choices {
+			isPerson := false
+			for _, g := range res.Facts {
+				if g.Kind == Leader && g.Person == c.Text {
+					isPerson = true
+				}
+			}
+			if person != isPerson {
+				bad("choice is not of the answer's kind: " + c.Text)
+			}
+			if !person && strings.Contains(c.Text, " of ") != strings.Contains(it.Answer, " of ") {
+				bad("office choice is not of the answer's form: " + c.Text)
+			}
+		}
+	}
+	return out
+}
+
+// parseDate reads a choice back as a date.
+func parseDate(s string) (date, bool) {
+	for _, pre := range []string{"", "in "} {
+		toks := tokenize(pre + s)
+		ds := findDates(toks)
+		if len(ds) == 1 && ds[0].end == len(toks) {
+			return ds[0], true
+		}
+	}
+	return date{}, false
+}
+
+// wrongIsRight reports whether a wrong choice (or a false statement's
+// fact) is also right by the article.
+func wrongIsRight(res Result, f Fact, wrong string) bool {
+	switch f.Kind {
+	case Date:
+		d, ok := parseDate(wrong)
+		if !ok {
+			return true // cannot tell: count it against the question
+		}
+		for _, g := range res.Facts {
+			if g.Kind == Date && (g.sent == f.sent || g.Event == f.Event) && g.d.overlaps(d) {
+				return true
+			}
+		}
+	case Leader:
+		for _, g := range res.Facts {
+			if g.Kind != Leader {
+				continue
+			}
+			// A wrong person holding the office asked about.
+			if g.Person == wrong && g.Office == f.Office && (g.Country == f.Country || f.Country == "") {
+				return true
+			}
+			// A wrong office the person holds.
+			if g.Person == f.Person && officeLabel(g.Office, g.Country) == wrong {
+				return true
+			}
+		}
+	case Count:
+		n, err := strconv.Atoi(wrong)
+		if err != nil {
+			return true
+		}
+		for _, g := range res.Facts {
+			if g.Kind == Count && g.Noun == f.Noun && g.Number == n && g.sent == f.sent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func trueStatementHolds(f Fact, prompt string) bool {
+	switch f.Kind {
+	case Leader:
+		return containsWords(prompt, f.Person) && containsWords(prompt, officeLabel(f.Office, f.Country))
+	case Count:
+		return containsWords(prompt, f.Text)
+	default:
+		return containsWords(prompt, f.Text)
+	}
+}
+
+var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ",
+	"How many ", "Fill in the blank: ", "Fill in the number: ", "According to the article, "}
+
+// englishProblem checks the surface of a prompt: a known opening, a
+// capital, one final mark, no doubled or stray spaces, one blank in a
+// fill-in, a "did" question in the base form.
+func englishProblem(q quiz.Question) string {
+	p := q.Prompt
+	ok := false
+	for _, o := range openings {
+		if strings.HasPrefix(p, o) {
+			ok = true
+		}
+	}
+	if !ok {
+		return "prompt has no known opening"
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	if !unicode.IsUpper(r) {
+		return "prompt does not start with a capital"
+	}
+	if strings.Contains(p, "  ") || strings.Contains(p, " ,") || strings.Contains(p, " .") || strings.Contains(p, " ?") || strings.Contains(p, "??") {
+		return "prompt has stray spaces or marks"
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if !strings.ContainsRune("?.”\"", last) {
+		return "prompt does not end a sentence"
+	}
+	fill := strings.HasPrefix(p, "Fill in")
+	if fill != (strings.Count(p, blank) == 1) {
+		return "fill-in prompt needs exactly one blank"
+	}
+	isQuestion := !fill && !strings.HasPrefix(p, "According to the article, ")
+	if isQuestion != strings.HasSuffix(p, "?") {
+		return "questions end with a question mark, statements do not"
+	}
+	if strings.HasPrefix(p, "When did ") || strings.HasPrefix(p, "How many ") && strings.Contains(p, " did ") {
+		// After "did" no verb is in the past: "When did X erupted?" is wrong.
+		for _, w := range strings.Fields(strings.TrimSuffix(p, "?")) {
+			if base, ok := pastVerbs[strings.ToLower(w)]; ok && base != strings.ToLower(w) && w != "left" {
+				return "past verb after did: " + w
+			}
+		}
+	}
+	if strings.HasPrefix(p, "According to the article, ") {
+		rest := strings.TrimPrefix(p, "According to the article, ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			// Only names stay capitalised after the comma.
+			w := strings.Fields(rest)[0]
+			if notNames[w] {
+				return "capital after the comma: " + w
+			}
+		}
+	}
+	return ""
+}
+
+// ---- what real pages broke (issue 7) ----
+
+// surfaceProblems are the checks added for text from real pages: a blank
+// with nothing around it, a sentence cut in the middle, a name cut short,
+// capitals and markup, a verb in the wrong voice, a wrong choice that
+// means the answer, an adjective offered as a country.
+func surfaceProblems(text string, f Fact, q quiz.Question, it Item) []string {
+	var out []string
+	if msg := blankProblem(q.Prompt); msg != "" {
+		out = append(out, msg)
+	}
+	if msg := cutProblem(text, f, q.Prompt); msg != "" {
+		out = append(out, msg)
+	}
+	names := []string{f.Person, f.Speaker}
+	if f.DoerKind == "person" {
+		names = append(names, f.Doer)
+	}
+	if f.Kind == Leader && q.Type == quiz.Single && it.Answer == f.Person {
+		names = append(names, it.Wrong...)
+	}
+	for _, n := range names {
+		if msg := nameProblem(n); msg != "" {
+			out = append(out, msg)
+		}
+	}
+	texts := []string{q.Prompt}
+	for _, c := range q.Choices {
+		texts = append(texts, c.Text)
+	}
+	for _, s := range texts {
+		if msg := capsProblem(s); msg != "" {
+			out = append(out, msg)
+			break
+		}
+	}
+	for _, s := range texts {
+		if msg := markupProblem(s); msg != "" {
+			out = append(out, msg)
+			break
+		}
+	}
+	if msg := voiceProblem(q.Prompt); msg != "" {
+		out = append(out, msg)
+	}
+	if f.Kind == Leader {
+		for _, w := range it.Wrong {
+			if w != it.Answer && sameOfficeLabel(w, it.Answer) {
+				out = append(out, "wrong choice “"+w+"” names the same office as the answer “"+it.Answer+"”")
+			}
+		}
+		countries := []string{f.Country}
+		for _, c := range append([]string{it.Answer}, it.Wrong...) {
+			if i := strings.LastIndex(c, " of "); i >= 0 {
+				countries = append(countries, strings.TrimPrefix(c[i+4:], "the "))
+			}
+		}
+		for _, c := range countries {
+			if adj, ok := adjectiveCountry(c); ok {
+				out = append(out, "“"+c+"” is offered as a country, but it is an adjective"+adj)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// blankProblem: a fill-in prompt must give the learner something to go
+// by: at least 4 words besides its blank.
+func blankProblem(prompt string) string {
+	rest, ok := strings.CutPrefix(prompt, "Fill in the blank: ")
+	if !ok {
+		rest, ok = strings.CutPrefix(prompt, "Fill in the number: ")
+	}
+	if !ok {
+		return ""
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ReplaceAll(rest, blank, " ")) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return "fill-in prompt is nothing but the blank: there is no sentence to complete"
+	case n < 4:
+		return "fill-in prompt has only " + strconv.Itoa(n) + " words besides the blank (at least 4 are needed to know what is asked)"
+	}
+	return ""
+}
+
+// Abbreviations that end a piece of text without ending its sentence.
+var cutAbbrevs = map[string]bool{
+	"a.m.": true, "p.m.": true, "a.": true, "p.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"gen.": true, "sen.": true, "rep.": true, "gov.": true, "lt.": true, "col.": true, "prof.": true,
+	"sgt.": true, "capt.": true, "st.": true, "no.": true, "vs.": true, "jan.": true, "feb.": true,
+	"aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+// cutProblem: the evidence of a question must be a whole sentence. It is
+// cut when it ends on an initial or an abbreviation ("Harry S.",
+// "11:43 a.") or when the article goes on with a lower-case word.
+func cutProblem(text string, f Fact, prompt string) string {
+	end := f.SentenceStart + len(f.Sentence)
+	if f.Sentence == "" || end > len(text) || f.SentenceStart < 0 {
+		return ""
+	}
+	cut := ""
+	words := strings.Fields(f.Sentence)
+	last := strings.TrimRight(words[len(words)-1], "”’\"')")
+	if cutAbbrevs[strings.ToLower(last)] {
+		cut = "ends on “" + last + "”"
+	} else if r, size := utf8.DecodeRuneInString(last); size == len(last)-1 && unicode.IsUpper(r) && strings.HasSuffix(last, ".") && len(words) > 1 {
+		cut = "ends on the initial “" + last + "”"
+	} else {
+		after := strings.TrimLeft(text[end:], " \t")
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+			next := after
+			if i := strings.IndexAny(next, " \n"); i > 0 {
+				next = next[:i]
+			}
+			cut = "is followed in the article by “" + next + "”"
+		}
+	}
+	if cut == "" {
+		return ""
+	}
+	if strings.HasPrefix(prompt, "Fill in") && strings.HasSuffix(strings.TrimRight(prompt, ".!?”\" "), blank) {
+		return "the blank ends a prompt cut in the middle of its sentence: the sentence " + cut
+	}
+	return "the evidence is cut in the middle of a sentence: it " + cut
+}
+
+// Small words inside names; a name never ends on one.
+var qualityParticles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "van": true, "von": true,
+	"de": true, "der": true, "den": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+	"dos": true, "das": true, "del": true, "della": true, "ter": true, "ten": true, "y": true, "st.": true,
+}
+
+// nameProblem: a person's name must be whole, not "Harry S" for "Harry
+// S. Truman" nor "Abdullah bin Zayed Al" for "… Al Nahyan".
+func nameProblem(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	if r, size := utf8.DecodeRuneInString(last); size == len(last) && unicode.IsUpper(r) || len(words) > 1 && size == len(last)-1 && strings.HasSuffix(last, ".") {
+		return "the name “" + name + "” is cut after an initial"
+	}
+	if len(words) > 1 && qualityParticles[strings.ToLower(last)] {
+		return "the name “" + name + "” ends on “" + last + "”, which begins the rest of the name"
+	}
+	return ""
+}
+
+// capsProblem: three words in a row in capitals are shouting, a heading
+// or a page in capitals, not a question ("What office does VLADIMIR PUTIN
+// INFORMED hold?"). Acronyms alone (NATO, U.S.) are fine.
+func capsProblem(s string) string {
+	run := 0
+	var words []string
+	for _, w := range strings.Fields(s) {
+		letters, upper := 0, 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if letters >= 2 && upper == letters {
+			run++
+			words = append(words, w)
+			if run >= 3 {
+				return "written in capital letters (“" + strings.Join(words[len(words)-3:], " ") + "”): the question must be in ordinary writing"
+			}
+			continue
+		}
+		run = 0
+	}
+	return ""
+}
+
+// markupProblem: HTML or script pasted as text must never reach a question.
+func markupProblem(s string) string {
+	l := strings.ToLower(s)
+	if strings.ContainsAny(s, "<>{}") {
+		return "holds markup or code (“<”, “>” or braces): the page was not reduced to its text"
+	}
+	for i := strings.IndexByte(l, '&'); i >= 0; i = strings.IndexByte(l, '&') {
+		j := strings.IndexByte(l[i:], ';')
+		if j > 1 && j <= 8 && strings.IndexFunc(l[i+1:i+j], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '#' }) < 0 {
+			return "holds an HTML entity (“" + s[i:i+j+1] + "”): the page was not reduced to its text"
+		}
+		l = l[i+1:]
+	}
+	l = strings.ToLower(s)
+	for _, code := range []string{"javascript", "text/css", "script type", "script src", "function(", "document.", "window.", "var "} {
+		if strings.Contains(l, code) {
+			return "holds script or style code (“" + code + "”): the page was not reduced to its text"
+		}
+	}
+	return ""
+}
+
+// Things that are signed or held rather than signing or holding, and the
+// verbs that need a doer: "When did a previous ceasefire sign in Minsk?"
+// should be "When was … signed?".
+var (
+	passiveThings = map[string]bool{
+		"ceasefire": true, "truce": true, "agreement": true, "accord": true, "accords": true, "treaty": true,
+		"deal": true, "pact": true, "law": true, "bill": true, "resolution": true, "constitution": true,
+		"charter": true, "protocol": true, "declaration": true, "memorandum": true, "contract": true,
+		"summit": true, "meeting": true, "conference": true, "election": true, "referendum": true,
+		"budget": true, "decision": true, "plan": true, "sanctions": true, "measures": true, "talks": true,
+	}
+	agentVerbs = map[string]bool{
+		"sign": true, "ratify": true, "adopt": true, "approve": true, "hold": true, "announce": true,
+		"publish": true, "introduce": true, "impose": true, "negotiate": true, "broker": true,
+		"conduct": true, "pass": true, "reject": true, "declare": true, "unveil": true, "draft": true,
+		"convene": true, "host": true, "organise": true, "organize": true, "enact": true, "lift": true,
+		"call": true, "finalize": true, "finalise": true, "seal": true, "strike": true,
+	}
+)
+
+func voiceProblem(prompt string) string {
+	rest, ok := strings.CutPrefix(prompt, "When did ")
+	if !ok {
+		return ""
+	}
+	words := strings.Fields(strings.TrimSuffix(rest, "?"))
+	for i := 1; i < len(words); i++ {
+		v := strings.ToLower(words[i])
+		if !agentVerbs[v] {
+			continue
+		}
+		head := strings.ToLower(strings.Trim(words[i-1], ",;:’'\""))
+		if passiveThings[head] || passiveThings[strings.TrimSuffix(head, "s")] {
+			return "verb in the wrong voice: a " + head + " does not " + v + ", it is " + v + "ed by someone (“When was … " + v + "ed?”)"
+		}
+		return ""
+	}
+	return ""
+}
+
+// officeWords gives one name to the names of one office, so that a wrong
+// choice meaning the answer is caught. It is the checker's own list, kept
+// apart from the writer's, so that the writer cannot hide its mistakes.
+var officeWords = strings.NewReplacer(
+	"premier", "prime minister", "chairwoman", "chairman", "chairperson", "chairman",
+	"defense", "defence", "secretary general", "secretary-general", "director general", "director-general",
+	"head of state", "president", "ceo", "chief executive", "chief executive officer", "chief executive",
+)
+
+func sameOfficeLabel(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.ReplaceAll(s, "vice premier", "vice-premier")
+		return officeWords.Replace(s)
+	}
+	return norm(a) == norm(b)
+}
+
+// adjectiveCountry reports whether a country or organisation is written as
+// an adjective ("Bosnian", "Soviet"); the detail names the country.
+func adjectiveCountry(c string) (string, bool) {
+	c = strings.TrimSpace(c)
+	if c == "" || strings.Contains(c, " ") {
+		return "", false
+	}
+	for _, v := range nationalities {
+		if v == c {
+			return "", false
+		}
+	}
+	if v, ok := nationalities[c]; ok {
+		return " (the country is “" + v + "”)", true
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(c, suf) {
+			return "", true
+		}
+	}
+	return "", false
+}
