@@ -41,7 +41,7 @@ type corpusArticle struct {
 	res      generate.Result
 	err      error // the generator's
 	m        factlist.Measure
-	problems int // questions with automatic problems; -1: not measured
+	problems int // questions with automatic problems (generate.QualityProblems)
 }
 
 // loadCorpus reads and measures every article; any problem with the
@@ -88,17 +88,36 @@ func loadCorpus(t *testing.T) []corpusArticle {
 		if errs := factlist.Check(list, string(text)); len(errs) > 0 {
 			t.Errorf("the list of facts does not agree with its article:\n%v", errs)
 		}
-		a := corpusArticle{name: name, text: string(text), list: list, problems: -1}
+		a := corpusArticle{name: name, text: string(text), list: list}
 		a.res, a.err = generate.FromText("", a.text)
 		a.m = factlist.Run(a.text, list, a.res)
-		// TODO(issue 7): count the questions with automatic problems with
-		// generate.QualityProblems once it has moved from quality_test.go
-		// into quality.go (an external test cannot call the unexported
-		// qualityProblems); until then the column reads "n/a".
+		a.problems = problemQuestions(a.text, a.res)
 		out = append(out, a)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
 	return out
+}
+
+// problemQuestions counts the questions the automatic checker finds a
+// problem with (every question when it finds one with the whole quiz).
+func problemQuestions(text string, res generate.Result) int {
+	if res.Quiz == nil {
+		return 0
+	}
+	bad := map[string]bool{}
+	for _, p := range generate.QualityProblems(text, res) {
+		if p.QuestionID == "" {
+			return len(res.Quiz.Questions)
+		}
+		bad[p.QuestionID] = true
+	}
+	n := 0
+	for _, q := range res.Quiz.Questions {
+		if bad[q.ID] {
+			n++
+		}
+	}
+	return n
 }
 
 // corpusTotals are the corpus-wide sums.
@@ -108,7 +127,7 @@ type corpusTotals struct {
 	questions     int
 	fillIn        int
 	words         int
-	problems      int // -1 when not measured
+	problems      int
 }
 
 func totals(arts []corpusArticle) corpusTotals {
@@ -123,11 +142,7 @@ func totals(arts []corpusArticle) corpusTotals {
 		tt.questions += a.m.Questions
 		tt.fillIn += a.m.FillIn
 		tt.words += a.m.Words
-		if a.problems < 0 || tt.problems < 0 {
-			tt.problems = -1
-		} else {
-			tt.problems += a.problems
-		}
+		tt.problems += a.problems
 	}
 	return tt
 }
@@ -156,12 +171,6 @@ func corpusTable(arts []corpusArticle) string {
 	}
 	head = append(head, "asked", "questions", "per 300 w", "fill-in", "auto problems", "not: taken", "")
 	fmt.Fprintln(w, strings.Join(head, "\t"))
-	probs := func(n int) string {
-		if n < 0 {
-			return "n/a"
-		}
-		return fmt.Sprint(n)
-	}
 	for _, a := range arts {
 		row := []string{a.name, fmt.Sprint(a.m.Words)}
 		for _, k := range factlist.Kinds {
@@ -169,7 +178,7 @@ func corpusTable(arts []corpusArticle) string {
 		}
 		row = append(row, ratio(a.m.Asked(), len(a.m.Outcomes)), fmt.Sprint(a.m.Questions),
 			fmt.Sprintf("%.1f", float64(a.m.Questions)*wordsPerQuestions/float64(max(a.m.Words, 1))),
-			pct(a.m.FillIn, a.m.Questions), probs(a.problems), fmt.Sprint(len(a.m.Taken)), "")
+			pct(a.m.FillIn, a.m.Questions), fmt.Sprint(a.problems), fmt.Sprint(len(a.m.Taken)), "")
 		fmt.Fprintln(w, strings.Join(row, "\t"))
 	}
 	tt := totals(arts)
@@ -183,11 +192,11 @@ func corpusTable(arts []corpusArticle) string {
 	}
 	row = append(row, ratio(tt.asked, tt.facts)+" "+pct(tt.asked, tt.facts), fmt.Sprint(tt.questions),
 		fmt.Sprintf("%.1f", float64(tt.questions)*wordsPerQuestions/float64(max(tt.words, 1))),
-		ratio(tt.fillIn, tt.questions)+" "+pct(tt.fillIn, tt.questions), probs(tt.problems), fmt.Sprint(taken), "")
+		ratio(tt.fillIn, tt.questions)+" "+pct(tt.fillIn, tt.questions), ratio(tt.problems, tt.questions)+" "+pct(tt.problems, tt.questions), fmt.Sprint(taken), "")
 	fmt.Fprintln(w, strings.Join(row, "\t"))
 	w.Flush()
 	b.WriteString("\nkinds: listed facts the generator found / listed; asked: listed facts some question asks about / listed;\n" +
-		"fill-in: questions whose prompt starts \"Fill in\"; not: taken: not: texts the generator took for a fact\n")
+		"fill-in: questions whose prompt starts \"Fill in\"; auto problems: questions generate.QualityProblems finds a problem with;\nnot: taken: not: texts the generator took for a fact\n")
 	for _, a := range arts {
 		if a.err != nil {
 			fmt.Fprintf(&b, "%s: the generator refused it: %v\n", a.name, a.err)

@@ -27,11 +27,7 @@ import (
 const generatorName = "generate.FromText"
 
 // checkerName names the automatic checker, "" when there is none.
-//
-// TODO(issue 7): generate.QualityProblems is being moved from
-// quality_test.go into quality.go; when it is there, set checkerName to
-// "generate.QualityProblems" and fill problems below.
-const checkerName = ""
+const checkerName = "generate.QualityProblems"
 
 // run is one page through the generator: the result, the notes on the
 // input, and the error when no quiz was written.
@@ -40,10 +36,22 @@ func run(data []byte) (generate.Result, []string, error) {
 	return res, nil, err
 }
 
-// problems are the automatic checker's problems of each question.
-func problems(text string, res generate.Result) [][]string {
-	out := make([][]string, len(res.Items))
-	return out
+// problems are the automatic checker's problems of each question, and
+// those of the whole quiz.
+func problems(text string, res generate.Result) (each [][]string, quiz []string) {
+	each = make([][]string, len(res.Quiz.Questions))
+	byID := map[string][]string{}
+	for _, p := range generate.QualityProblems(text, res) {
+		if p.QuestionID == "" {
+			quiz = append(quiz, p.Message)
+			continue
+		}
+		byID[p.QuestionID] = append(byID[p.QuestionID], p.Message)
+	}
+	for i, q := range res.Quiz.Questions {
+		each[i] = byID[q.ID]
+	}
+	return each, quiz
 }
 
 func sum(data []byte) string {
@@ -112,7 +120,10 @@ func fill(pg *Page, text string, res generate.Result, list factlist.List) {
 	if res.Quiz == nil {
 		return
 	}
-	probs := problems(text, res)
+	probs, quizProbs := problems(text, res)
+	for _, p := range quizProbs {
+		pg.Notes = append(pg.Notes, "automatic checker, on the whole quiz: "+p)
+	}
 	for i, q := range res.Quiz.Questions {
 		var it generate.Item
 		if i < len(res.Items) {
