@@ -203,7 +203,7 @@ func corpusTable(arts []corpusArticle) string {
 		}
 		for _, tk := range a.m.Taken {
 			f := a.res.Facts[tk.Fact]
-			fmt.Fprintf(&b, "%s: %q taken for a %s fact (%q)\n", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, f.Text)
+			fmt.Fprintf(&b, "%s: %q taken for a %s fact (found fact %d, %q)\n", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, tk.Fact+1, f.Text)
 		}
 	}
 	return b.String()
@@ -250,7 +250,7 @@ func TestCorpus(t *testing.T) {
 		}
 		for _, tk := range a.m.Taken {
 			f := a.res.Facts[tk.Fact]
-			t.Errorf("%s: %q, listed as not a fact, is taken for a %s fact (%q)", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, f.Text)
+			t.Errorf("%s: %q, listed as not a fact, is taken for a %s fact (found fact %d, %q)", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, tk.Fact+1, f.Text)
 		}
 	}
 }
