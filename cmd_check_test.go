@@ -225,3 +225,22 @@ func TestRunCheckExplicitFormat(t *testing.T) {
 		t.Errorf("an unknown format says %q", errOut.String())
 	}
 }
+
+// TestRunCheckBareBlank: "Fill in the blank: _____." is reported at its
+// prompt, in words a teacher understands.
+func TestRunCheckBareBlank(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"blank.yaml": "title: T\nquestions:\n  - type: text\n    prompt: \"Fill in the blank: _____.\"\n    answer: Paris\n",
+	})
+	var out, errOut bytes.Buffer
+	if code := runCheck([]string{dir}, &out, &errOut); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	got := filepath.ToSlash(strings.ReplaceAll(out.String(), dir+string(filepath.Separator), ""))
+	want := "blank.yaml:4:13: the fill-in-the-blank prompt has no words besides its blank: write the sentence around the blank, so that learners know what to fill in\n" +
+		"\t    prompt: \"Fill in the blank: _____.\"\n" +
+		"\t            ^\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("output:\n%s\nwant it to start with:\n%s", got, want)
+	}
+}

@@ -453,6 +453,10 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		p.errorf(start, "question has an empty prompt: write the question before the answers in braces")
 		return q, false
 	}
+	if bareBlank(q.Prompt) {
+		p.errorf(start, bareBlankMsg)
+		return q, false
+	}
 	block := c.sub(open+1, close)
 	before2 := p.nerr
 	ok := p.answers(&q, block, f, c.off(open))

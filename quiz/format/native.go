@@ -368,6 +368,8 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 		} else {
 			p.errorf(n, "question has no prompt: add prompt: with the question")
 		}
+	} else if bareBlank(q.Prompt) {
+		p.errorf(f["prompt"], bareBlankMsg)
 	}
 	q.Explanation = p.str(f["explanation"], "explanation")
 	q.Evidence = p.str(f["evidence"], "evidence")
