@@ -1,7 +1,1308 @@
 package generate
 
-// findQuotes finds the quotations attributed to a named speaker.
-func findQuotes(text string, sents []sentence, facts []Fact) []Fact { return nil }
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// quote writes a "who said it" question about fact fi.
-func (w *writer) quote(fi int) bool { return false }
+	"factquiz/quiz"
+)
+
+// Quotations and who said them.
+//
+// findQuotes reads the article as one stream of tokens (the sentences are
+// consecutive slices of it), pairs the quotation marks, and looks for the
+// attribution of each quotation: after it (“…,” said Putin / “…,”
+// Pashinyan said), before it (Name said: “…”), around a partial quotation
+// (Name called the conditions “unspeakably painful”), or, for a quotation
+// that goes on after its attribution (“First part,” said X. “Second
+// part.”), the attribution of the part before. A speaker named by surname
+// is resolved to the full name given elsewhere (a leader, or a person the
+// article names with a title, a role or an age); a pronoun speaker ("he
+// said") to the last person named as saying something, when no other
+// person is named in between. Scare quotes and titles are skipped.
+
+// quoteSpeechVerbs introduce quoted or reported speech.
+var quoteSpeechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "wrote": true,
+	"writes": true, "asked": true, "asks": true, "replied": true, "answered": true, "warned": true,
+	"warns": true, "insisted": true, "insists": true, "noted": true, "notes": true, "explained": true,
+	"stressed": true, "argued": true, "argues": true, "claimed": true, "declared": true, "acknowledged": true,
+	"admitted": true, "conceded": true, "recalled": true, "remarked": true, "continued": true, "cried": true,
+	"shouted": true, "joked": true, "quipped": true, "observed": true, "predicted": true, "promised": true,
+	"vowed": true, "pledged": true, "commented": true, "complained": true, "countered": true,
+	"responded": true, "tweeted": true, "posted": true, "announced": true, "cautioned": true,
+	"called": true, "calls": true, "described": true, "describes": true, "dubbed": true, "termed": true,
+	"hailed": true, "branded": true, "labelled": true, "labeled": true, "urged": true, "suggested": true,
+	"emphasised": true, "emphasized": true, "underlined": true, "confirmed": true, "agreed": true,
+}
+
+// quoteNameVerbs name something with the quoted words: the words are the
+// speaker's even when they are only one or two ("called it “historic”").
+var quoteNameVerbs = map[string]bool{
+	"called": true, "calls": true, "described": true, "describes": true, "dubbed": true, "termed": true,
+	"hailed": true, "branded": true, "labelled": true, "labeled": true,
+}
+
+// quoteHonorifics and titles that may stand before a name and are not part of
+// it; with one of them, a surname alone names a person ("Dr Yactayo").
+var quoteHonorifics = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true,
+	"Lady": true, "Prof": true, "Professor": true, "Judge": true, "Justice": true, "Justices": true,
+	"Rev": true, "Reverend": true, "Father": true, "Rabbi": true, "Imam": true, "Sheikh": true,
+	"Gen": true, "General": true, "Col": true, "Colonel": true, "Lt": true, "Capt": true, "Captain": true,
+	"Sgt": true, "Det": true, "Insp": true, "Inspector": true, "Supt": true, "Cmdr": true, "Adm": true,
+	"Admiral": true, "Sen": true, "Senator": true, "Senators": true, "Rep": true, "Gov": true, "Governor": true,
+	"President": true, "Minister": true, "Chancellor": true, "Mayor": true, "Premier": true, "King": true,
+	"Queen": true, "Prince": true, "Princess": true, "Emir": true, "Pope": true, "Emperor": true,
+	"Ambassador": true, "Commissioner": true, "Secretary": true, "Chairman": true, "Chairwoman": true,
+	"Chief": true, "Executive": true, "Director": true, "Officer": true, "Constable": true, "Coach": true,
+	"Manager": true, "Goalkeeper": true, "Astronaut": true, "Commander": true, "Deputy": true, "Vice": true,
+	"Prime": true, "Foreign": true, "Defence": true, "Defense": true, "Finance": true, "Interior": true,
+	"Home": true, "Health": true, "Attorney": true, "Solicitor": true, "Envoy": true, "Spokesman": true,
+	"Spokeswoman": true, "Speaker": true, "Leader": true, "Head": true, "CEO": true, "Bishop": true,
+	"Archbishop": true, "Cardinal": true, "Marshal": true, "Sheriff": true, "Superintendent": true,
+	"Secretary-General": true, "Director-General": true, "Vice-President": true, "Governor-General": true,
+}
+
+// quoteRoleNouns are lower-case words for what a person is; a name just after
+// one ("its spokesman, Getachew Reda", "coach Lionel Scaloni") is a person.
+var quoteRoleNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "coach": true, "manager": true, "envoy": true,
+	"astronaut": true, "adviser": true, "advisor": true, "minister": true, "president": true, "chief": true,
+	"executive": true, "director": true, "chairman": true, "chairwoman": true, "chair": true, "treasurer": true,
+	"judge": true, "justice": true, "lawyer": true, "barrister": true, "attorney": true, "prosecutor": true,
+	"officer": true, "commander": true, "leader": true, "secretary": true, "governor": true, "mayor": true,
+	"senator": true, "ambassador": true, "founder": true, "head": true, "analyst": true, "economist": true,
+	"professor": true, "scientist": true, "researcher": true, "doctor": true, "goalkeeper": true,
+	"striker": true, "captain": true, "midfielder": true, "defender": true, "player": true, "referee": true,
+	"author": true, "official": true, "negotiator": true, "mediator": true, "counterpart": true,
+	"deputy": true, "premier": true, "chancellor": true, "commissioner": true, "inspector": true,
+	"detective": true, "constable": true, "correspondent": true, "reporter": true, "editor": true,
+	"candidate": true, "rival": true, "opponent": true, "challenger": true, "incumbent": true,
+	"activist": true, "witness": true, "resident": true, "survivor": true, "owner": true, "pilot": true,
+	"representative": true, "delegate": true, "legislator": true, "lawmaker": true, "congressman": true,
+	"congresswoman": true, "economist's": true, "physician": true, "nurse": true, "teacher": true,
+	"student": true, "veteran": true, "winger": true, "forward": true, "skipper": true, "boss": true,
+	"chairperson": true, "administrator": true, "general": true, "colonel": true, "host": true,
+	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true,
+}
+
+// quoteOrgWords end the names of organisations that may speak ("the Foreign
+// Ministry said").
+var quoteOrgWords = map[string]bool{
+	"Ministry": true, "Department": true, "Office": true, "Council": true, "Commission": true, "Agency": true,
+	"Committee": true, "Organization": true, "Organisation": true, "Union": true, "Party": true, "Bank": true,
+	"Fund": true, "Court": true, "Police": true, "Service": true, "Association": true, "Federation": true,
+	"Institute": true, "Foundation": true, "Company": true, "Group": true, "Corporation": true, "Inc": true,
+	"Ltd": true, "Kremlin": true, "Pentagon": true, "House": true, "Government": true, "Army": true,
+	"Nations": true, "Front": true, "Movement": true, "Alliance": true, "Authority": true, "Board": true,
+	"Trust": true, "Club": true, "Administration": true, "Airlines": true, "Motors": true, "Holdings": true, "Parliament": true, "Assembly": true, "Senate": true, "Congress": true,
+}
+
+// quoteKnownOrgs are short names of organisations that speak in the news.
+var quoteKnownOrgs = map[string]bool{
+	"NATO": true, "UN": true, "U.N.": true, "EU": true, "WHO": true, "IAEA": true, "OSCE": true, "NASA": true,
+	"ESA": true, "FIFA": true, "UEFA": true, "IOC": true, "IMF": true, "OPEC": true, "Kremlin": true,
+	"Pentagon": true, "Amnesty": true, "Reuters": true, "AFP": true,
+}
+
+var quotePronouns = map[string]bool{"he": true, "she": true}
+
+var quoteNameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "KC": true, "QC": true, "MP": true}
+
+// flatToken is a token of the whole text with its sentence and paragraph.
+type qtext struct {
+	text  string
+	sents []sentence
+	toks  []token
+	sent  []int // sentence index of each token
+	para  []int // paragraph number of each token
+	first []int // index in toks of each sentence's first token
+	// quoted marks the tokens inside quotation marks (marks included).
+	quoted []bool
+	facts  []Fact
+	// leaderAt maps the byte offset of a leader's name word or later
+	// surname to the leader's full name.
+	leaderAt map[int]string
+	people   map[string]bool   // full names of the people the article names
+	order    []string          // the same, in the order found
+	byPart   map[string]string // surname or first name → full name ("" when two share it)
+	mentions []quoteMention    // people named outside quotations, in text order
+	events   []quoteSpeech     // people saying something, in text order
+}
+
+type quoteMention struct {
+	tok    int
+	person string
+}
+
+// quoteSpeech is a speech verb with its resolved subject.
+type quoteSpeech struct {
+	verb       int // token index of the verb
+	subj       int // token index where the subject starts
+	subjEnd    int
+	person     string
+	org        bool
+	pronoun    bool
+	after      bool // the subject follows the verb: “…,” said X
+	sent, para int
+}
+
+// quoteSpan is one pair of quotation marks.
+type quoteSpan struct {
+	open, close int  // token indexes of the marks; close is the last inner token + 1 when unclosed
+	closed      bool // a closing mark was found
+	single      bool // single quotation marks
+}
+
+func newQtext(text string, sents []sentence, facts []Fact) *qtext {
+	q := &qtext{text: text, sents: sents, facts: facts, leaderAt: map[int]string{}, people: map[string]bool{}, byPart: map[string]string{}}
+	para := 0
+	for si, s := range sents {
+		q.first = append(q.first, len(q.toks))
+		for _, t := range s.toks {
+			if t.newlines >= 2 && len(q.toks) > 0 {
+				para++
+			}
+			q.toks = append(q.toks, t)
+			q.sent = append(q.sent, si)
+			q.para = append(q.para, para)
+		}
+	}
+	for _, f := range facts {
+		if f.Kind != Leader {
+			continue
+		}
+		q.addPerson(f.Person)
+		for _, w := range strings.Fields(f.Person) {
+			if i := strings.Index(f.Text, w); i >= 0 {
+				q.leaderAt[f.Start+i] = f.Person
+			}
+		}
+		for _, m := range f.Mentions {
+			q.leaderAt[m.Start] = f.Person
+		}
+	}
+	return q
+}
+
+func (q *qtext) addPerson(name string) {
+	if q.people[name] {
+		return
+	}
+	// "John G. Roberts Jr" and "John G. Roberts Jr." are one person.
+	key := strings.ReplaceAll(name, ".", "")
+	for p := range q.people {
+		if strings.ReplaceAll(p, ".", "") == key {
+			return
+		}
+	}
+	q.people[name] = true
+	q.order = append(q.order, name)
+	ws := quoteNameWords(name)
+	if len(ws) == 0 {
+		return
+	}
+	keys := []string{ws[len(ws)-1]}
+	if len(ws) > 1 {
+		keys = append(keys, ws[0])
+	}
+	for _, k := range keys {
+		if prev, ok := q.byPart[k]; ok && prev != name {
+			q.byPart[k] = ""
+			continue
+		}
+		q.byPart[k] = name
+	}
+}
+
+// quoteNameWords are the words of a name that a later mention may use: not
+// initials, particles or suffixes.
+func quoteNameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		w = strings.TrimSuffix(w, ".")
+		if len(w) <= 1 || quoteNameSuffixes[w] || nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// articlePeople lists the people the article names, in text order.
+func articlePeople(text string, sents []sentence, facts []Fact) []string {
+	q := newQtext(text, sents, facts)
+	q.markQuoted(q.pairMarks())
+	q.findPeople()
+	return q.order
+}
+
+func (q *qtext) markQuoted(spans []quoteSpan) {
+	q.quoted = make([]bool, len(q.toks))
+	for _, sp := range spans {
+		end := sp.close
+		if sp.closed {
+			end++
+		}
+		for k := sp.open; k < end && k < len(q.toks); k++ {
+			q.quoted[k] = true
+		}
+	}
+}
+
+// findQuotes finds the quotations attributed to a named speaker.
+func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
+	q := newQtext(text, sents, facts)
+	spans := q.pairMarks()
+	if len(spans) == 0 {
+		return nil
+	}
+	q.markQuoted(spans)
+	q.findPeople()
+	q.findSpeech()
+
+	var out []Fact
+	type chainEnd struct {
+		fact      int // index in out
+		lastSent  int // sentence of the last quoted part
+		para      int
+		openAtEnd bool // the last part was left open at a paragraph's end
+	}
+	var last *chainEnd
+	for _, sp := range spans {
+		words := q.innerWords(sp)
+		if sp.single && words < 3 {
+			continue
+		}
+		ev, ok := q.attribution(sp)
+		if !ok {
+			// “First part,” said X. “Second part.”: a quotation that opens
+			// a sentence right after the speaker's goes on with it.
+			if last != nil && q.toks[sp.open].start > out[last.fact].End && q.startsSentence(sp.open) &&
+				(q.para[sp.open] == last.para && q.sent[sp.open] == last.lastSent+1 ||
+					last.openAtEnd && q.para[sp.open] == last.para+1) {
+				f := &out[last.fact]
+				f.Quotation = joinQuotation(f.Quotation, q.innerText(sp))
+				last.lastSent = q.sent[q.innerEnd(sp)-1]
+				last.para = q.para[sp.open]
+				last.openAtEnd = !sp.closed
+			}
+			continue
+		}
+		if words < 3 && !(words >= 1 && q.namedBy(sp)) {
+			continue
+		}
+		if q.scare(sp) {
+			continue
+		}
+		f, ok := q.quoteFact(sp, ev)
+		if !ok {
+			continue
+		}
+		out = append(out, f)
+		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed}
+	}
+	return out
+}
+
+func (q *qtext) startsSentence(i int) bool {
+	return q.first[q.sent[i]] == i
+}
+
+// pairMarks pairs quotation marks. Curly marks say which way they face;
+// a straight mark opens after a space and closes before one. A quotation
+// left open at the end of a paragraph ends there (a quotation that goes on
+// into the next paragraph opens it again). Single marks count only outside
+// double ones.
+func (q *qtext) pairMarks() []quoteSpan {
+	var out []quoteSpan
+	cur, curS := -1, -1
+	for i, t := range q.toks {
+		if i > 0 && q.para[i] != q.para[i-1] {
+			if cur >= 0 {
+				out = append(out, quoteSpan{open: cur, close: i})
+				cur = -1
+			}
+			curS = -1
+		}
+		if !t.punct {
+			continue
+		}
+		switch t.text {
+		case "“", "”", "\"", "«", "»", "„":
+			open := t.text == "“" || t.text == "«" || t.text == "„"
+			if t.text == "\"" {
+				before, after := q.spaceBefore(t.start), q.spaceAfter(t.end)
+				open = before && !after
+				if before == after {
+					open = cur < 0
+				}
+			}
+			if open {
+				if cur >= 0 {
+					// Two openers in a paragraph: the first was never closed.
+					cur = -1
+				}
+				cur, curS = i, -1
+				continue
+			}
+			if cur >= 0 {
+				out = append(out, quoteSpan{open: cur, close: i, closed: true})
+				cur = -1
+			}
+		case "‘", "’", "'":
+			if cur >= 0 {
+				continue
+			}
+			if (t.text == "‘" || t.text == "'") && q.spaceBefore(t.start) && q.letterAfter(t.end) {
+				curS = i
+				continue
+			}
+			if (t.text == "’" || t.text == "'") && curS >= 0 && !q.spaceBefore(t.start) && !q.letterAfter(t.end) {
+				out = append(out, quoteSpan{open: curS, close: i, closed: true, single: true})
+				curS = -1
+			}
+		}
+	}
+	if cur >= 0 {
+		out = append(out, quoteSpan{open: cur, close: len(q.toks)})
+	}
+	return out
+}
+
+func (q *qtext) spaceBefore(b int) bool {
+	if b == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(q.text[:b])
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/", r)
+}
+
+func (q *qtext) spaceAfter(e int) bool {
+	if e >= len(q.text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(q.text[e:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+func (q *qtext) letterAfter(e int) bool {
+	if e >= len(q.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.text[e:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// innerEnd is the token index after the last quoted token.
+func (q *qtext) innerEnd(sp quoteSpan) int {
+	if sp.close > len(q.toks) {
+		return len(q.toks)
+	}
+	return sp.close
+}
+
+func (q *qtext) innerWords(sp quoteSpan) int {
+	n := 0
+	for k := sp.open + 1; k < q.innerEnd(sp); k++ {
+		if q.toks[k].isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// innerText is the quoted words as written, without the marks and without
+// the comma that hands over to the attribution.
+func (q *qtext) innerText(sp quoteSpan) string {
+	a, b := sp.open+1, q.innerEnd(sp)
+	for b > a && q.toks[b-1].punct && (q.toks[b-1].text == "," || q.toks[b-1].text == "—" || q.toks[b-1].text == "–") {
+		b--
+	}
+	if b <= a {
+		return ""
+	}
+	return strings.TrimSpace(q.text[q.toks[a].start:q.toks[b-1].end])
+}
+
+func joinQuotation(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a); !strings.ContainsRune(".!?…", r) {
+		a += "."
+	}
+	return a + " " + b
+}
+
+// scare reports scare quotes and titles: a few words in title case
+// ("Intermediate-Range Nuclear Forces"), or words introduced as a name
+// ("the so-called “peace plan”").
+func (q *qtext) scare(sp quoteSpan) bool {
+	words, caps := 0, 0
+	for k := sp.open + 1; k < q.innerEnd(sp); k++ {
+		t := q.toks[k]
+		if t.isWord() {
+			words++
+			if t.cap() {
+				caps++
+			}
+		}
+	}
+	last := q.toks[q.innerEnd(sp)-1]
+	if words <= 8 && caps*10 >= words*7 && !strings.ContainsAny(last.text, ".!?") {
+		return true
+	}
+	if sp.open > 0 {
+		p := q.toks[sp.open-1]
+		if p.is("so-called", "dubbed", "named", "titled", "entitled", "nicknamed", "word", "phrase", "term", "slogan", "motto", "hashtag", "headline") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy reports whether a short quotation is the object of a naming
+// verb of its speaker: "called the deal “historic”", "described it as
+// “a disaster”".
+func (q *qtext) namedBy(sp quoteSpan) bool {
+	for k := sp.open - 1; k >= 0 && k >= sp.open-6 && q.sent[k] == q.sent[sp.open]; k-- {
+		t := q.toks[k]
+		if t.punct {
+			return false
+		}
+		if quoteNameVerbs[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// findPeople collects the people the article names: leaders, and full
+// names with a title or honorific, after a role ("its spokesman, Getachew
+// Reda"), before an age ("Zahra Benbrik, 62,") or next to a speech verb.
+func (q *qtext) findPeople() {
+	prevEnd := -10
+	for i := 0; i < len(q.toks); {
+		if q.quoted[i] || q.sents[q.sent[i]].headline && !q.sents[q.sent[i]].furniture || !q.runStart(i) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		a, name := q.coreName(i, end)
+		if name == "" || len(quoteNameWords(name)) < 2 {
+			i = end
+			continue
+		}
+		person := false // a title or honorific before it
+		for k := i; k < a; k++ {
+			if quoteHonorifics[q.toks[k].text] {
+				person = true
+			}
+		}
+		if !person && i > 0 {
+			p := q.toks[i-1]
+			if p.text == "," && i > 1 {
+				p = q.toks[i-2]
+			}
+			person = quoteRoleNouns[p.lower()] || quoteSpeechVerbs[p.lower()] ||
+				(p.text == "," || p.is("and")) && prevEnd >= i-2
+		}
+		if !person && end+1 < len(q.toks) {
+			n := q.toks[end]
+			if n.text == "," {
+				m := q.toks[end+1]
+				if !m.punct && m.text[0] >= '0' && m.text[0] <= '9' && len(m.text) <= 3 || m.is("who") {
+					person = true
+				}
+				if m.is("the", "a", "an") {
+					for k := end + 2; k < len(q.toks) && k < end+8 && !q.toks[k].punct; k++ {
+						if quoteRoleNouns[q.toks[k].lower()] {
+							person = true
+						}
+					}
+				}
+			}
+		}
+		if !person {
+			for k := i; k < end; k++ {
+				if _, ok := q.leaderAt[q.toks[k].start]; ok {
+					person = true
+				}
+			}
+		}
+		if person && !q.isOrg(i, end) {
+			q.addPerson(name)
+			prevEnd = end
+		}
+		i = end
+	}
+	// Mentions of the people, outside quotations, for pronoun resolution.
+	for i := 0; i < len(q.toks); {
+		if q.quoted[i] || !q.runStart(i) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		if p, _ := q.resolveRun(i, end); p != "" {
+			q.mentions = append(q.mentions, quoteMention{tok: i, person: p})
+		}
+		i = end
+	}
+}
+
+// runStart reports whether a run of capitalised words may start at i.
+func (q *qtext) runStart(i int) bool {
+	t := q.toks[i]
+	return t.cap() && !t.time
+}
+
+// runEnd is the end of a run of capitalised words at i: names, titles,
+// initials ("G."), particles ("van den"), and suffixes ("Jr.").
+func (q *qtext) runEnd(i int) int {
+	j := i
+	for j < len(q.toks) && q.sent[j] == q.sent[i] {
+		t := q.toks[j]
+		switch {
+		case t.cap() && !t.time:
+			j++
+			if t.poss {
+				return j
+			}
+			// An initial or an abbreviation keeps its dot: "John G.
+			// Roberts", "Gen. Philip Breedlove".
+			if j < len(q.toks) && q.toks[j].text == "." && (utf8.RuneCountInString(t.text) == 1 || quoteHonorifics[t.text] || quoteNameSuffixes[t.text]) &&
+				j+1 < len(q.toks) && q.sent[j+1] == q.sent[i] && (q.toks[j+1].cap() || quoteNameSuffixes[t.text]) {
+				j++
+			} else if j < len(q.toks) && q.toks[j].text == "." && quoteNameSuffixes[t.text] {
+				j++
+			}
+		case j > i && nameParticles[strings.ToLower(t.text)] && !t.cap() && j+1 < len(q.toks) &&
+			(q.toks[j+1].cap() || nameParticles[q.toks[j+1].text] && j+2 < len(q.toks) && q.toks[j+2].cap()):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// coreName is the person's name at the end of a run, without the titles,
+// quoteHonorifics, country adjectives or organisations before it; a is where
+// it starts.
+func (q *qtext) coreName(i, end int) (a int, name string) {
+	a = end
+	for a > i {
+		t := q.toks[a-1]
+		if t.text == "." {
+			a--
+			continue
+		}
+		if t.punct || quoteHonorifics[t.text] || (isTitleWord(t) && t.text != "Speaker") || notNames[t.text] || t.poss && a < end {
+			break
+		}
+		if _, ok := nationalities[t.text]; ok {
+			break
+		}
+		if quoteOrgWords[t.text] || quoteKnownOrgs[t.text] {
+			break
+		}
+		if _, ok := monthIndex[t.lower()]; ok {
+			break
+		}
+		if isUpperWord(t.text) && len(t.text) > 2 && !quoteNameSuffixes[t.text] {
+			break
+		}
+		a--
+	}
+	// A dot left at the front belonged to an abbreviation ("Gen.").
+	for a < end && q.toks[a].punct {
+		a++
+	}
+	for a < end && nameParticles[strings.ToLower(q.toks[a].text)] {
+		a++
+	}
+	if a >= end {
+		return end, ""
+	}
+	var b strings.Builder
+	for k := a; k < end; k++ {
+		t := q.toks[k]
+		if k > a && !t.punct {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return a, b.String()
+}
+
+func (q *qtext) isOrg(i, end int) bool {
+	last := q.toks[end-1]
+	if last.text == "." && end-1 > i {
+		last = q.toks[end-2]
+	}
+	return quoteOrgWords[last.text] || quoteKnownOrgs[last.text] && end-i == 1
+}
+
+// resolveRun gives the full name of the person (or the organisation) a
+// run of capitalised words names, or "".
+func (q *qtext) resolveRun(i, end int) (string, bool) {
+	for k := i; k < end; k++ {
+		if p, ok := q.leaderAt[q.toks[k].start]; ok {
+			return p, false
+		}
+	}
+	if q.isOrg(i, end) {
+		org := joinTokens(q.toks[i:end])
+		if i > 0 && q.toks[i-1].is("the") && !quoteKnownOrgs[org] {
+			org = "the " + org
+		}
+		return org, true
+	}
+	a, name := q.coreName(i, end)
+	if name == "" {
+		return "", false
+	}
+	ws := quoteNameWords(name)
+	switch {
+	case len(ws) >= 2:
+		// A longer form of the same name given elsewhere: "Roberts Jr." → keep.
+		return name, false
+	case len(ws) == 1:
+		if full := q.byPart[ws[0]]; full != "" {
+			return full, false
+		}
+		if a > i && quoteHonorifics[q.toks[a-1].text] || a > i+1 && q.toks[a-1].text == "." && quoteHonorifics[q.toks[a-2].text] {
+			return joinTokens(q.toks[i:end]), false
+		}
+	}
+	return "", false
+}
+
+// findSpeech finds every speech verb outside quotations with its subject,
+// resolving pronouns to the last person who spoke when nobody else was
+// named in between.
+func (q *qtext) findSpeech() {
+	for k, t := range q.toks {
+		if q.quoted[k] || !quoteSpeechVerbs[t.lower()] || k > 0 && q.toks[k-1].is("to") {
+			continue
+		}
+		if q.sents[q.sent[k]].headline {
+			continue
+		}
+		ev := quoteSpeech{verb: k, sent: q.sent[k], para: q.para[k]}
+		// “…,” said X: the subject follows.
+		p := k - 1
+		if p >= 0 && q.toks[p].text == "," {
+			p--
+		}
+		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) && k+1 < len(q.toks) && q.sent[k+1] == q.sent[k] && q.runStart(k+1) {
+			end := q.runEnd(k + 1)
+			if who, org := q.resolveRun(k+1, end); who != "" {
+				ev.subj, ev.subjEnd, ev.person, ev.org, ev.after = k+1, end, who, org, true
+				q.events = append(q.events, ev)
+			}
+			continue
+		}
+		a, b, ok := q.subjectBefore(k)
+		if !ok {
+			continue
+		}
+		ev.subj, ev.subjEnd = a, b
+		if b-a == 1 && quotePronouns[q.toks[a].lower()] {
+			ev.pronoun = true
+			ev.person = q.resolvePronoun(a, a)
+		} else if q.toks[a].is("the") {
+			ev.person = q.describedLeader(a+1, b)
+		} else {
+			ev.person, ev.org = q.resolveRun(a, b)
+		}
+		if ev.person != "" {
+			q.events = append(q.events, ev)
+		}
+	}
+}
+
+// subjectBefore finds the subject of the speech verb at k: a pronoun or a
+// run of capitalised words just before it, or before an appositive or a
+// relative clause set off by commas ("Merkel, who flew on to Brussels,
+// described …"; "the charity's chair, Sir Graham Oldroyd, said").
+func (q *qtext) subjectBefore(k int) (int, int, bool) {
+	s := q.sent[k]
+	e := k
+	for e > 0 && q.sent[e-1] == s && q.toks[e-1].is("has", "had", "have", "also", "later", "then", "again", "previously", "once", "repeatedly", "publicly", "who") {
+		if q.toks[e-1].is("who") {
+			// "X, who said …": the subject is X.
+			e--
+			if e > 0 && q.toks[e-1].text == "," {
+				e--
+			}
+			break
+		}
+		e--
+	}
+	if e <= 0 || q.sent[e-1] != s {
+		return 0, 0, false
+	}
+	if q.toks[e-1].text == "," {
+		// Skip back over the part set off by commas.
+		c := e - 2
+		for c >= 0 && q.sent[c] == s && e-c < 25 && q.toks[c].text != "," && !q.quoted[c] {
+			c--
+		}
+		if c < 0 || q.sent[c] != s || q.toks[c].text != "," {
+			// The part reaches back to the sentence start: "X, 62, said".
+			c = q.first[s] - 1
+		}
+		// The part is itself a name: "the charity's chair, Sir Graham Oldroyd, said".
+		if c+1 < e-1 && q.runStart(c+1) && q.runEnd(c+1) == e-1 {
+			if p, _ := q.resolveRun(c+1, e-1); p != "" {
+				return c + 1, e - 1, true
+			}
+		}
+		e = c
+		if e <= 0 || q.sent[e-1] != s {
+			return 0, 0, false
+		}
+	}
+	t := q.toks[e-1]
+	if quotePronouns[t.lower()] {
+		return e - 1, e, true
+	}
+	// "the Chinese premier said"
+	if !t.cap() && (t.is("premier", "president", "chancellor", "minister", "prime") || quoteRoleNouns[t.lower()]) {
+		a := e - 1
+		for a > 0 && q.sent[a-1] == s && a > e-5 && !q.toks[a-1].punct && !q.toks[a-1].is("the") {
+			a--
+		}
+		if a > 0 && q.toks[a-1].is("the") {
+			return a - 1, e, true
+		}
+		return 0, 0, false
+	}
+	if !t.cap() && t.text != "." {
+		return 0, 0, false
+	}
+	// Back to the start of the run of capitalised words.
+	a := e - 1
+	for a > 0 && q.sent[a-1] == s && !q.quoted[a-1] && (q.toks[a-1].cap() || q.toks[a-1].text == "." && a-1 > 0 && q.toks[a-2].cap() ||
+		nameParticles[strings.ToLower(q.toks[a-1].text)]) {
+		a--
+	}
+	for a < e && !q.runStart(a) {
+		a++
+	}
+	if a >= e || q.runEnd(a) < e {
+		return 0, 0, false
+	}
+	return a, e, true
+}
+
+// describedLeader resolves "the Chinese premier" to the one leader of the
+// article with that office and country.
+func (q *qtext) describedLeader(i, end int) string {
+	country := ""
+	j := i
+	if j < end {
+		if c, ok := nationalities[q.toks[j].text]; ok {
+			country, j = c, j+1
+		}
+	}
+	if j >= end {
+		return ""
+	}
+	title, after := matchTitle(q.toks[:end], j, true)
+	if title == "" || after != end {
+		return ""
+	}
+	found := ""
+	for _, f := range q.facts {
+		if f.Kind == Leader && f.Office == title && (country == "" || f.Country == country) {
+			if found != "" && found != f.Person {
+				return ""
+			}
+			found = f.Person
+		}
+	}
+	return found
+}
+
+// resolvePronoun gives the person a "he" or "she" at token p stands for:
+// the last person who said something, in the same paragraph or the
+// sentence before, when nobody else is named in between.
+func (q *qtext) resolvePronoun(p, limit int) string {
+	var last *quoteSpeech
+	for i := len(q.events) - 1; i >= 0; i-- {
+		e := &q.events[i]
+		if e.verb < limit && !e.org {
+			last = e
+			break
+		}
+	}
+	if last == nil || last.person == "" {
+		return ""
+	}
+	// Near enough: the same paragraph, or the sentence just before.
+	ps := q.sent[limit]
+	if !(q.para[last.verb] == q.para[limit] || last.sent >= ps-1) {
+		return ""
+	}
+	// Names inside the speaker's own phrase ("Hipkins, who replaced
+	// Jacinda Ardern …, conceded") do not compete with the speaker.
+	from := last.verb
+	if last.after {
+		from = last.subjEnd - 1
+	}
+	for _, m := range q.mentions {
+		if m.tok > from && m.tok < p && m.person != last.person {
+			return ""
+		}
+	}
+	return last.person
+}
+
+// attribution finds who said the quotation sp.
+func (q *qtext) attribution(sp quoteSpan) (quoteSpeech, bool) {
+	end := q.innerEnd(sp)
+	// After the closing mark: “…,” said X / “…,” X said / “…,” he said.
+	if sp.closed && end+1 < len(q.toks) && q.sent[end+1] == q.sent[end] {
+		j := end + 1
+		handover := q.toks[end-1].text == "," || q.toks[end-1].text == "?" || q.toks[end-1].text == "!" ||
+			q.toks[end-1].text == "—" || q.toks[j].text == ","
+		if q.toks[j].text == "," {
+			j++
+		}
+		if handover {
+			for _, e := range q.events {
+				if e.verb >= j && e.verb <= j+8 && e.sent == q.sent[end] && (e.subj == j || e.verb == j || e.subj == j+1 && q.toks[j].is("the")) {
+					return e, true
+				}
+			}
+		}
+	}
+	// Before the opening mark, in the same sentence: X said: “…” / X
+	// called the deal “…” / X said the deal was “…”.
+	s := q.sent[sp.open]
+	var best *quoteSpeech
+	for i := range q.events {
+		e := &q.events[i]
+		if e.sent != s || e.verb >= sp.open || e.after {
+			continue
+		}
+		between := false
+		for k := e.verb; k < sp.open; k++ {
+			if q.quoted[k] {
+				between = true
+			}
+		}
+		if !between {
+			best = e
+		}
+	}
+	// An opening mark glued to the end of a sentence ("… Wellington. “")
+	// belongs to the next one.
+	if sp.open > 0 && endsSentence(q.toks[sp.open-1]) {
+		best = nil
+	}
+	if best != nil && sp.open-best.verb <= 25 {
+		return *best, true
+	}
+	return quoteSpeech{}, false
+}
+
+// quoteFact builds the fact of a quotation attributed by ev. Its text is
+// the part of the quotation inside the sentence of the attribution, so
+// that the evidence holds both the words and who said them.
+func (q *qtext) quoteFact(sp quoteSpan, ev quoteSpeech) (Fact, bool) {
+	si := ev.sent
+	s := q.sents[si]
+	if s.headline || s.furniture {
+		return Fact{}, false
+	}
+	first, last := q.first[si], q.first[si]+len(s.toks)-1
+	a, b := sp.open, q.innerEnd(sp)
+	if sp.closed {
+		b = sp.close
+	} else {
+		b--
+	}
+	if a < first {
+		a = first
+	}
+	if b > last {
+		b = last
+	}
+	if a > b {
+		return Fact{}, false
+	}
+	start, stop := q.toks[a].start, q.toks[b].end
+	quotation := q.innerText(sp)
+	if quotation == "" {
+		return Fact{}, false
+	}
+	return Fact{Kind: Quote, Text: q.text[start:stop], Start: start, End: stop,
+		Sentence: q.text[s.start:s.end], SentenceStart: s.start, sent: si,
+		Speaker: ev.person, Quotation: quotation}, true
+}
+
+// ---- questions ----
+
+// quote writes a "who said it" question about fact fi: "Who called the
+// signing “a welcome first step”?" when the sentence has the speaker's own
+// clause around a short quotation, else "Who said “…”?" with a short
+// distinctive part of the quotation. The wrong choices are other speakers
+// and people of the article (organisations against organisations), never
+// one who said the same words.
+func (w *writer) quote(fi int) bool {
+	f := w.facts[fi]
+	vp, ex := w.quotePrompt(f, w.sents[f.sent])
+	if vp == "" {
+		return false
+	}
+	// One question per speaker: on the first quotation that makes one.
+	for gi := 0; gi < fi; gi++ {
+		g := w.facts[gi]
+		if g.Kind == Quote && g.Speaker == f.Speaker {
+			if v, _ := w.quotePrompt(g, w.sents[g.sent]); v != "" {
+				return false
+			}
+		}
+	}
+	org := speakerIsOrg(f.Speaker)
+	wrong := w.speakerChoices(fi, ex, org)
+	explanation := "The article quotes " + f.Speaker + "."
+	if !namesSpeaker(f.Sentence, f.Speaker) {
+		explanation = "The article quotes " + f.Speaker + ", named in the sentences before this one."
+	}
+	id := slug(firstWords(ex, 4))
+	if len(wrong) >= 2 {
+		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, wrong, nil), Explanation: explanation}
+		return w.add(fi, q, f.Speaker, wrong, "who-said-"+id)
+	}
+	if len(wrong) == 1 {
+		// Too few people for choices: a statement, true or false.
+		truth := parity(f) == 0
+		who := f.Speaker
+		if !truth {
+			who = wrong[0]
+		}
+		q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
+			Prompt: "According to the article, " + who + " " + vp + " “" + ex + "”.", Explanation: explanation}
+		var ws []string
+		if !truth {
+			ws = []string{who}
+		}
+		return w.add(fi, q, strconv.FormatBool(truth), ws, "tf-said-"+id)
+	}
+	return false
+}
+
+// namesSpeaker reports whether a sentence names the speaker (in full or by
+// a word of the name).
+func namesSpeaker(sentence, speaker string) bool {
+	for _, w := range quoteNameWords(speaker) {
+		if quoteHasWord(sentence, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteHasWord(hay, w string) bool {
+	n := normalize(w)
+	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
+}
+
+func speakerIsOrg(s string) bool {
+	ws := strings.Fields(s)
+	last := strings.TrimSuffix(ws[len(ws)-1], ".")
+	return quoteOrgWords[last] || quoteKnownOrgs[last]
+}
+
+// quotePrompt returns what the speaker did with the words ("said",
+// "called the signing", "used the words") and the quoted words to show.
+func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
+	toks := s.toks
+	// The quoted tokens of the fact inside the sentence.
+	a, b := -1, -1
+	for i, t := range toks {
+		if t.start >= f.Start && t.end <= f.End {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	if a < 0 {
+		return "", ""
+	}
+	inner := toks[a:b]
+	opened := isOpener(inner[0])
+	if opened {
+		inner = inner[1:]
+	}
+	for len(inner) > 0 && (isCloser(inner[len(inner)-1]) || inner[len(inner)-1].text == "," || inner[len(inner)-1].text == "." ||
+		inner[len(inner)-1].text == "—") {
+		inner = inner[:len(inner)-1]
+	}
+	// A partial quotation inside the speaker's clause: keep the clause.
+	if opened && a > 0 && !isOpener(toks[a-1]) && toks[a-1].text != ":" && toks[a-1].text != "," && len(inner) <= 12 && len(inner) >= 1 {
+		if vp := w.clausePrompt(f, toks, a, inner); vp != "" {
+			return vp, joinTokens(inner)
+		}
+	}
+	if !opened && a > 0 && toks[a-1].isWord() {
+		return "", ""
+	}
+	ex := quoteExcerpt(inner, f.Speaker)
+	if ex == "" {
+		return "", ""
+	}
+	// A quotation inside a sentence of the writer's: its words, not a
+	// saying of their own.
+	if opened && a > 0 && toks[a-1].isWord() {
+		return "used the words", ex
+	}
+	verb := "said"
+	for _, t := range toks {
+		if t.is("wrote", "writes") && (t.start >= f.End || t.end <= f.Start) {
+			verb = "wrote"
+		}
+	}
+	return verb, ex
+}
+
+// clausePrompt replaces the speaker of "X called the signing “…”" by Who:
+// "Who called the signing “a welcome first step”?".
+func (w *writer) clausePrompt(f Fact, toks []token, open int, inner []token) string {
+	v := -1
+	for k := open - 1; k >= 0 && k >= open-14; k-- {
+		t := toks[k]
+		if t.punct && t.text != "’" && t.text != "'" || inQuote(toks, k) {
+			break
+		}
+		if quoteSpeechVerbs[t.lower()] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	rest := toks[v+1 : open]
+	for _, t := range rest {
+		// "called it": the prompt would not say what "it" is.
+		if t.is("it", "this", "that", "them", "him", "her", "they", "these", "those") && len(rest) <= 2 {
+			return ""
+		}
+		if quoteSpeechVerbs[t.lower()] && t.lower() != "called" || namesSpeakerWord(f.Speaker, t) {
+			return ""
+		}
+	}
+	if namesSpeaker(joinTokens(inner), f.Speaker) {
+		return ""
+	}
+	verb := toks[v].lower()
+	if v > 0 && toks[v-1].is("has", "had") {
+		verb = toks[v-1].lower() + " " + verb
+	}
+	return verb + spaced(rest)
+}
+
+func namesSpeakerWord(speaker string, t token) bool {
+	for _, w := range quoteNameWords(speaker) {
+		if t.text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// excerpt picks a short distinctive part of a quotation: the clause with
+// the most content words, of three to twelve words, that does not name
+// the speaker.
+func quoteExcerpt(inner []token, speaker string) string {
+	// Split into clauses at commas, semicolons, colons and dashes.
+	var clauses [][]token
+	start := 0
+	for i, t := range inner {
+		if t.punct && strings.ContainsAny(t.text, ",;:—–.!?") && t.text != "-" {
+			if i > start {
+				clauses = append(clauses, inner[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(inner) {
+		clauses = append(clauses, inner[start:])
+	}
+	// The whole quotation when short and in one piece.
+	cands := [][]token{}
+	if n := quoteWordCount(inner); n >= 3 && n <= 14 && !quoteHasBreak(inner) {
+		cands = append(cands, inner)
+	}
+	for _, c := range clauses {
+		// A long clause is split at its conjunctions, then cut.
+		parts := [][]token{c}
+		if quoteWordCount(c) > 14 {
+			parts = splitAtConjunctions(c)
+		}
+		for _, c := range parts {
+			for len(c) > 0 && quoteLeading[c[0].lower()] {
+				c = c[1:]
+			}
+			if quoteWordCount(c) > 14 {
+				c = quoteCut(c, 12)
+			}
+			if quoteWordCount(c) >= 3 {
+				cands = append(cands, c)
+			}
+		}
+	}
+	best, bestScore := []token(nil), -1
+	for _, c := range cands {
+		txt := joinTokens(c)
+		if namesSpeaker(txt, speaker) {
+			continue
+		}
+		score := 0
+		for _, t := range c {
+			if t.isWord() && len(t.text) > 3 && !quoteStops[t.lower()] {
+				score += 2
+			}
+		}
+		if len(c) == len(inner) {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	if bestScore < 4 {
+		return ""
+	}
+	return joinTokens(best)
+}
+
+// quoteLeading are words that open a clause but not an excerpt.
+var quoteLeading = map[string]bool{"and": true, "but": true, "because": true, "so": true, "or": true, "while": true, "although": true, "though": true, "yet": true}
+
+// splitAtConjunctions cuts a long clause before "and", "but", "because"…
+func splitAtConjunctions(c []token) [][]token {
+	var out [][]token
+	start := 0
+	for i, t := range c {
+		if i > start+2 && (quoteLeading[t.lower()] || t.is("which", "when", "where")) {
+			out = append(out, c[start:i])
+			start = i
+		}
+	}
+	return append(out, c[start:])
+}
+
+func quoteHasBreak(ts []token) bool {
+	for _, t := range ts {
+		if t.punct && strings.ContainsAny(t.text, ".!?;") {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteWordCount(ts []token) int {
+	n := 0
+	for _, t := range ts {
+		if t.isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// quoteCut keeps the first n words, ending on a content word.
+func quoteCut(ts []token, n int) []token {
+	k, words := 0, 0
+	for k < len(ts) && words < n {
+		if ts[k].isWord() {
+			words++
+		}
+		k++
+	}
+	ts = ts[:k]
+	for len(ts) > 0 && (ts[len(ts)-1].punct || quoteStops[ts[len(ts)-1].lower()]) {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+var quoteStops = map[string]bool{
+	"that": true, "this": true, "with": true, "have": true, "been": true, "were": true, "will": true,
+	"would": true, "there": true, "their": true, "they": true, "what": true, "when": true, "which": true,
+	"from": true, "about": true, "into": true, "than": true, "then": true, "them": true, "very": true,
+	"just": true, "also": true, "some": true, "more": true, "most": true, "such": true, "much": true,
+	"because": true, "think": true, "here": true, "your": true, "ours": true, "those": true, "these": true,
+	"the": true, "and": true, "but": true, "for": true, "our": true, "its": true, "are": true, "was": true,
+	"has": true, "had": true, "not": true, "can": true, "all": true, "any": true, "out": true, "who": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "an": true, "a": true, "or": true,
+	"whether": true, "if": true, "as": true, "is": true, "be": true, "we": true, "i": true, "it": true, "my": true,
+	"deciding": true, "being": true, "having": true, "where": true, "whom": true,
+}
+
+// speakerChoices are wrong speakers: the article's other speakers, then
+// its other people (or organisations for an organisation), none who said
+// the same words and none who is the speaker under another form.
+func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
+	f := w.facts[fi]
+	seen := map[string]bool{}
+	for _, x := range quoteNameWords(f.Speaker) {
+		seen[x] = true
+	}
+	same := func(name string) bool {
+		for _, x := range quoteNameWords(name) {
+			if seen[x] {
+				return true
+			}
+		}
+		return false
+	}
+	ex := normalize(excerpt)
+	saidIt := map[string]bool{}
+	for _, g := range w.facts {
+		if g.Kind == Quote && strings.Contains(normalize(g.Quotation), ex) {
+			saidIt[g.Speaker] = true
+		}
+	}
+	var out []string
+	try := func(name string) {
+		if len(out) >= 3 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org {
+			return
+		}
+		out = append(out, name)
+		for _, x := range quoteNameWords(name) {
+			seen[x] = true
+		}
+	}
+	for _, g := range w.facts {
+		if g.Kind == Quote {
+			try(g.Speaker)
+		}
+	}
+	for _, g := range w.facts {
+		switch {
+		case g.Kind == Leader && !org:
+			try(g.Person)
+		case g.Kind == Actor && (g.DoerKind == "person" && !org || g.DoerKind == "organisation" && org):
+			try(g.Doer)
+		}
+	}
+	if len(out) < 3 && !org {
+		// The other people the article names (with a title, a role, an age).
+		for _, p := range articlePeople(w.text, w.sents, w.facts) {
+			try(p)
+		}
+	}
+	return out
+}
