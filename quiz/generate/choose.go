@@ -145,7 +145,16 @@ func (w *writer) choose(max int) {
 	// stay at most a quarter of the quiz.
 	real := len(chosen)
 	fills := 0
+	// Kinds not asked yet go first, so that every kind found is asked.
+	asked := map[string]bool{}
+	for _, i := range chosen {
+		asked[w.offered[i].q.Fact] = true
+	}
+	sort.SliceStable(keys, func(a, b int) bool {
+		return !asked[w.offered[byFact[keys[a]][0]].q.Fact] && asked[w.offered[byFact[keys[b]][0]].q.Fact]
+	})
 	for _, k := range keys {
+		kind := w.offered[byFact[k][0]].q.Fact
 		if done[k] || (fills+1)*4 > real+fills+1 {
 			continue
 		}
@@ -154,6 +163,7 @@ func (w *writer) choose(max int) {
 				take(i)
 				fills++
 				done[k] = true
+				asked[kind] = true
 				break
 			}
 		}
@@ -200,12 +210,17 @@ func (w *writer) choose(max int) {
 func (w *writer) answers(a, b int) bool {
 	ca, cb := w.offered[a], w.offered[b]
 	fb := w.facts[cb.item.Fact]
+	p := normalize(ca.q.Prompt)
+	has := func(s string) bool { return s != "" && strings.Contains(" "+p+" ", " "+normalize(s)+" ") }
+	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
+	// question on Erdogan's office.
+	if fb.Kind == Leader && has(surname(fb.Person)) && has(fb.Office) {
+		return true
+	}
 	if cb.q.Type != quiz.TrueFalse {
 		return givesAway(ca.q.Prompt, cb.item.Answer, fb)
 	}
 	// A statement is given away by a prompt that states its fact.
-	p := normalize(ca.q.Prompt)
-	has := func(s string) bool { return s != "" && strings.Contains(" "+p+" ", " "+normalize(s)+" ") }
 	switch fb.Kind {
 	case Leader:
 		return has(surname(fb.Person)) && has(fb.Office)

@@ -121,6 +121,23 @@ var currencies = map[string]bool{
 }
 
 // Measures that take an "of" phrase: "21 days of talks".
+// durations are the units of time: "three days" says how long, not how
+// many things.
+var durations = map[string]bool{
+	"seconds": true, "minutes": true, "hours": true, "days": true, "nights": true, "weeks": true,
+	"months": true, "years": true, "decades": true, "centuries": true, "millennia": true,
+}
+
+// units are units of measure.
+var units = map[string]bool{
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true,
+	"feet": true, "yards": true, "inches": true, "centimetres": true, "centimeters": true, "millimetres": true,
+	"millimeters": true, "kilograms": true, "kg": true, "grams": true, "tonnes": true, "tons": true,
+	"pounds": true, "ounces": true, "degrees": true, "litres": true, "liters": true, "gallons": true,
+	"barrels": true, "acres": true, "hectares": true, "knots": true, "mph": true, "volts": true,
+	"watts": true, "megawatts": true, "gigawatts": true, "points": true, "percentage": true, "lbs": true,
+}
+
 var measures = map[string]bool{
 	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true,
 	"rounds": true, "decades": true, "nights": true, "sessions": true,
@@ -250,8 +267,11 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 			last = j
 		}
 	}
-	// Money is no count, nor is a rate ("40,000 kilometres per hour").
-	if last < 0 || currencies[toks[last].lower()] || last+1 < len(toks) && toks[last+1].is("per", "a", "an") {
+	// Money is no count, nor is a rate ("40,000 kilometres per hour"), a
+	// length of time ("12 hours", "two weeks") or a measure ("3 feet",
+	// "382 kilograms", "8 degrees").
+	if last < 0 || currencies[toks[last].lower()] || last+1 < len(toks) && toks[last+1].is("per", "a", "an") ||
+		last == i && (durations[toks[last].lower()] || units[toks[last].lower()]) {
 		return 0, ""
 	}
 	end = last + 1

@@ -313,7 +313,14 @@ func englishProblem(q quiz.Question) string {
 	}
 	if strings.HasPrefix(p, "When did ") || strings.HasPrefix(p, "How many ") && strings.Contains(p, " did ") {
 		// After "did" no verb is in the past: "When did X erupted?" is wrong.
-		for _, w := range strings.Fields(strings.TrimSuffix(p, "?")) {
+		words := strings.Fields(strings.TrimSuffix(p, "?"))
+		for i, w := range words {
+			// A past form after a determiner, or opening the subject
+			// before its noun ("When did renewed clashes …"), is an
+			// adjective: "the disputed region".
+			if i > 0 && adjectiveSlot(words[i-1]) || i > 0 && words[i-1] == "did" && i+1 < len(words) && !adjectiveSlot(words[i+1]) && !prepositions[words[i+1]] {
+				continue
+			}
 			if base, ok := pastVerbs[strings.ToLower(w)]; ok && base != strings.ToLower(w) && w != "left" {
 				return "past verb after did: " + w
 			}
@@ -621,3 +628,14 @@ func adjectiveCountry(c string) (string, bool) {
 	}
 	return "", false
 }
+
+// adjectiveSlot reports a word after which a past form is an adjective.
+func adjectiveSlot(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "newly", "recently":
+		return true
+	}
+	return false
+}
+
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "to": true, "into": true, "over": true, "from": true, "by": true, "with": true, "for": true, "out": true, "up": true, "off": true, "down": true}

@@ -38,10 +38,14 @@ func TestQualityRules(t *testing.T) {
 			for _, q := range res.Quiz.Questions {
 				asked[q.Fact] = true
 			}
-			for _, k := range []Kind{Date, Leader, Count} {
-				if res.Count(k) > 0 && !asked[string(k)] {
-					t.Errorf("no question about the %ss found", k)
-				}
+			// Leaders always give a real question; dates and counts may
+			// only give fill-in-the-blank ones, which the quarter cap of
+			// issue 7 may leave out, so at least one of the two is asked.
+			if res.Count(Leader) > 0 && !asked[string(Leader)] {
+				t.Errorf("no question about the leaders found")
+			}
+			if res.Count(Date)+res.Count(Count) > 0 && !asked[string(Date)] && !asked[string(Count)] {
+				t.Errorf("no question about the dates or counts found")
 			}
 		})
 	}

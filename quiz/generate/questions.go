@@ -437,8 +437,11 @@ func (c clause) ok() bool {
 	if c.subject[0].is("and", "but", "or", "then", "so", "his", "her", "its", "their", "our", "my", "your") {
 		return false
 	}
-	for _, t := range c.subject {
-		if t.punct && t.text != "’" && t.text != "'" || pastVerbs[t.lower()] != "" && t.lower() != "left" ||
+	for i, t := range c.subject {
+		// "Renewed clashes", "the disputed region": past forms used as
+		// adjectives are no verbs.
+		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
+		if t.punct && t.text != "’" && t.text != "'" || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] {
 			return false
 		}

@@ -468,7 +468,8 @@ var furnitureOpeners = []string{
 	"photograph:", "photo:", "photos:", "image:", "picture:", "credit:", "source:", "our standards",
 	"read more", "advertisement", "share this", "related:", "follow us", "sign up", "copyright",
 	"©", "all rights reserved", "updated:", "published:", "last updated", "min read", "(ap photo",
-	"file photo", "click here", "subscribe",
+	"file photo", "click here", "subscribe", "a version of this article", "this article was", "(photo",
+	"photo by", "photograph by", "pictured:", "getty images",
 }
 
 // markFurniture marks the sentences that are page furniture: a line that
@@ -491,7 +492,7 @@ func markFurniture(text string, sents []sentence) {
 		if strings.HasSuffix(line, "min read") || strings.HasSuffix(line, "minute read") {
 			s.furniture, s.headline = true, true
 		}
-		if hasCredit(s.toks) {
+		if hasCredit(s.toks) || photoCredit(line) {
 			for k := para; k <= i; k++ {
 				sents[k].furniture, sents[k].headline = true, true
 			}
@@ -501,6 +502,17 @@ func markFurniture(text string, sents []sentence) {
 			continue
 		}
 	}
+}
+
+// photoCredit reports a credit in words: "(Photo by Jane Doe for The
+// Ledger)", "Photograph: Jane Doe/Getty Images".
+func photoCredit(line string) bool {
+	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa"} {
+		if strings.Contains(line, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCredit reports whether tokens hold a photo credit: an agency in
