@@ -80,7 +80,7 @@ equip rob ship tap grab plot scrap step slip trim`
 var irregularPast = map[string]string{
 	"began": "begin", "broke": "break", "brought": "bring", "built": "build", "bought": "buy",
 	"came": "come", "caught": "catch", "chose": "choose", "cut": "cut", "dealt": "deal",
-	"drew": "draw", "drove": "drive", "fell": "fall", "felt": "feel", "fought": "fight", 
+	"drew": "draw", "drove": "drive", "fell": "fall", "felt": "feel", "fought": "fight",
 	"fled": "flee", "flew": "fly", "forbade": "forbid", "forgave": "forgive", "froze": "freeze", "gave": "give",
 	"went": "go", "grew": "grow", "held": "hold", "hit": "hit", "hung": "hang", "kept": "keep",
 	"knew": "know", "laid": "lay", "led": "lead", "left": "leave", "lent": "lend", "let": "let",
