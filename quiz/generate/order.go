@@ -1,5 +1,280 @@
 package generate
 
-// whichFirst writes "which came first" questions that order two or three
-// events of the article by their dates.
-func (w *writer) whichFirst() {}
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+)
+
+// orderEvent is an event of the article that can be a choice of a "which
+// happened first" question: a clear clause in the article's words, with a
+// date that has a year.
+type orderEvent struct {
+	fact   int
+	clause string // "Renewed clashes between Azerbaijan and Armenia erupted"
+	lo, hi int    // the first and last day the date may mean, as yyyymmdd
+}
+
+// whichFirst writes "which came first" questions that order events of the
+// article by their dates: "Which happened first, according to the
+// article?" with three events as choices, and a true-or-false "… before
+// …" on two other events. Only events whose sentence gives a simple
+// clause around one date with a year are used, never two of one sentence
+// or of one event, and never two dates that may overlap.
+func (w *writer) whichFirst() {
+	evs := w.orderEvents()
+	if len(evs) < 2 {
+		return
+	}
+	ok := func(evs []orderEvent) func(i, j int) bool {
+		return func(i, j int) bool { return w.compatible(evs[i], evs[j]) }
+	}
+	// Three events make a question with choices; two, a statement.
+	used := map[int]bool{}
+	set := pickOrderSet(evs, 3, ok(evs))
+	if set != nil && w.orderChoice(evs, set) {
+		for _, i := range set {
+			used[i] = true
+		}
+	}
+	var rest []orderEvent
+	for i, e := range evs {
+		if !used[i] {
+			rest = append(rest, e)
+		}
+	}
+	if set := pickOrderSet(rest, 2, ok(rest)); set != nil {
+		w.orderTF(rest, set)
+	}
+}
+
+// orderEvents lists the events fit to be ordered, in text order.
+func (w *writer) orderEvents() []orderEvent {
+	var out []orderEvent
+	seenClause := map[string]bool{}
+	for fi, f := range w.facts {
+		if f.Kind != Date || f.d.year == 0 {
+			continue
+		}
+		c, ok := w.dateClause(f)
+		if !ok || inQuote(w.sents[f.sent].toks, f.d.start) {
+			continue
+		}
+		text := w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest)
+		n := wordCount(text)
+		if n < 3 || n > 14 || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) {
+			continue
+		}
+		text = capitalise(text)
+		if seenClause[strings.ToLower(text)] {
+			continue
+		}
+		seenClause[strings.ToLower(text)] = true
+		lo, hi := dayRange(f.d)
+		out = append(out, orderEvent{fact: fi, clause: text, lo: lo, hi: hi})
+	}
+	return out
+}
+
+// orderWords tell the order by themselves: "the first war", "renewed
+// clashes", "a previous ceasefire".
+var orderWords = map[string]bool{
+	"first": true, "earlier": true, "earliest": true, "previous": true, "previously": true, "initial": true,
+	"original": true, "later": true, "subsequent": true, "renewed": true, "second": true, "third": true,
+	"again": true, "latest": true, "final": true, "last": true, "new": true, "next": true, "eventually": true,
+	"finally": true, "since": true, "before": true, "after": true, "then": true, "resumed": true, "re-elected": true,
+}
+
+func tellsOrder(s string) bool {
+	for _, x := range strings.Fields(normalize(s)) {
+		if orderWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayRange is the earliest and latest day a date may mean, as yyyymmdd.
+func dayRange(d date) (int, int) {
+	y1, y2, months, days := d.span()
+	m1, m2 := 1, 12
+	for m := 1; m <= 12; m++ {
+		if months&(1<<m) != 0 {
+			m1 = m
+			break
+		}
+	}
+	for m := 12; m >= 1; m-- {
+		if months&(1<<m) != 0 {
+			m2 = m
+			break
+		}
+	}
+	d1, d2 := 1, 31
+	for k := 1; k <= 31; k++ {
+		if days&(1<<k) != 0 {
+			d1 = k
+			break
+		}
+	}
+	for k := 31; k >= 1; k-- {
+		if days&(1<<k) != 0 {
+			d2 = k
+			break
+		}
+	}
+	if d.season == "winter" {
+		// December of one year to February of the next.
+		return y1*10000 + 1201, (y1+1)*10000 + 229
+	}
+	// A qualifier ("early", "late", "this past") keeps the whole span.
+	return y1*10000 + m1*100 + d1, y2*10000 + m2*100 + d2
+}
+
+// ordered reports whether event a surely came before event b.
+func (a orderEvent) before(b orderEvent) bool { return a.hi < b.lo }
+
+// pickOrderSet chooses n events that are pairwise surely ordered, of
+// different sentences and not about the same event; it prefers a set
+// whose earliest event is not the longest choice, so that the answer does
+// not stand out. It returns indexes into evs, or nil.
+func pickOrderSet(evs []orderEvent, n int, compatible func(i, j int) bool) []int {
+	var fallback []int
+	var rec func(start int, cur []int) []int
+	rec = func(start int, cur []int) []int {
+		if len(cur) == n {
+			set := append([]int(nil), cur...)
+			first, longest := set[0], set[0]
+			for _, i := range set {
+				if evs[i].before(evs[first]) {
+					first = i
+				}
+				if len(evs[i].clause) > len(evs[longest].clause) {
+					longest = i
+				}
+			}
+			if first != longest {
+				return set
+			}
+			if fallback == nil {
+				fallback = set
+			}
+			return nil
+		}
+		for i := start; i < len(evs); i++ {
+			ok := true
+			for _, j := range cur {
+				if !(evs[i].before(evs[j]) || evs[j].before(evs[i])) || !compatible(i, j) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			if r := rec(i+1, append(cur, i)); r != nil {
+				return r
+			}
+		}
+		return nil
+	}
+	if r := rec(0, nil); r != nil {
+		return r
+	}
+	return fallback
+}
+
+// compatible reports whether two events may be choices of one question:
+// not of one sentence, not the same event told twice, dates that cannot
+// overlap.
+func (w *writer) compatible(a, b orderEvent) bool {
+	fa, fb := w.facts[a.fact], w.facts[b.fact]
+	return fa.sent != fb.sent && !w.sameEvent(a.fact, b.fact) && !fa.d.overlaps(fb.d)
+}
+
+func (w *writer) orderChoice(evs []orderEvent, set []int) bool {
+	first := set[0]
+	for _, i := range set {
+		if evs[i].before(evs[first]) {
+			first = i
+		}
+	}
+	var wrong, all []string
+	for _, i := range set {
+		all = append(all, evs[i].clause)
+		if i != first {
+			wrong = append(wrong, evs[i].clause)
+		}
+	}
+	f := w.facts[evs[first].fact]
+	var later []string
+	for _, i := range set {
+		if i != first {
+			later = append(later, w.facts[evs[i].fact].d.text())
+		}
+	}
+	q := quiz.Question{Type: quiz.Single, Prompt: "Which happened first, according to the article?",
+		Choices:     choices(evs[first].clause, nil, all),
+		Explanation: "The article dates this to " + f.d.text() + "; the other events come later (" + strings.Join(later, " and ") + ")."}
+	return w.add(evs[first].fact, q, evs[first].clause, wrong, "first-"+slug(firstWords(evs[first].clause, 3)))
+}
+
+// orderTF states that one event came before another, true or false.
+func (w *writer) orderTF(evs []orderEvent, set []int) bool {
+	if len(set) != 2 {
+		return false
+	}
+	a, b := evs[set[0]], evs[set[1]]
+	if b.before(a) {
+		a, b = b, a
+	}
+	// a is the earlier event; the evidence is its sentence.
+	fa := w.facts[a.fact]
+	truth := parity(fa) == 0
+	x, y := a, b
+	if !truth {
+		x, y = b, a
+	}
+	st := "According to the article, " + lowerFirst(w, x) + " before " + lowerFirst(w, y) + "."
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st,
+		Explanation: "The article says " + lowerFirst(w, a) + " " + datePhrase(fa.d) + ", and " + lowerFirst(w, b) + " " + datePhrase(w.facts[b.fact].d) + "."}
+	var ws []string
+	if !truth {
+		ws = []string{b.clause}
+	}
+	return w.add(a.fact, q, strconv.FormatBool(truth), ws, "tf-before-"+slug(firstWords(a.clause, 3)))
+}
+
+// lowerFirst writes an event's clause for the middle of a sentence: its
+// first letter lower-cased unless it starts a name.
+func lowerFirst(w *writer, e orderEvent) string {
+	f := w.facts[e.fact]
+	c, ok := w.dateClause(f)
+	if !ok {
+		return e.clause
+	}
+	s := w.phrase(c.subject, true) + spaced(c.verb) + spaced(c.rest)
+	if c.subject[0].cap() && !c.firstIsStart {
+		return e.clause
+	}
+	return s
+}
+
+// datePhrase is a date with its preposition: "on 3 October 1990", "in 1988".
+func datePhrase(d date) string {
+	prep := d.prep
+	if prep == "" {
+		prep = "on"
+		if d.day == 0 {
+			prep = "in"
+		}
+	}
+	return prep + " " + d.text()
+}
+
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
