@@ -12,6 +12,10 @@ import (
 // otherwise.
 const DefaultMax = 20
 
+// minQuiz is the size up to which fill-in-the-blank questions may pass
+// their quarter of the quiz.
+const minQuiz = 2
+
 // candidate is a question offered for the quiz.
 type candidate struct {
 	q      quiz.Question
@@ -155,7 +159,10 @@ func (w *writer) choose(max int) {
 	})
 	for _, k := range keys {
 		kind := w.offered[byFact[k][0]].q.Fact
-		if done[k] || (fills+1)*4 > real+fills+1 {
+		// A quarter at most, but a quiz of a handful of questions rather
+		// than none: an article whose facts only give fill-in questions
+		// still gets minQuiz of them.
+		if done[k] || (fills+1)*4 > real+fills+1 && real+fills >= minQuiz {
 			continue
 		}
 		for _, i := range byFact[k] {
