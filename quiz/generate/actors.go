@@ -19,6 +19,8 @@ var orgWords = map[string]bool{
 	"College": true, "University": true, "Society": true, "Board": true, "Bureau": true, "Army": true,
 	"Forces": true, "Cross": true, "Crescent": true, "Democrats": true, "Republicans": true,
 	"Conservatives": true, "Programme": true, "Program": true, "Secretariat": true, "Coalition": true,
+	"Enterprises": true, "Holdings": true, "Systems": true, "Technologies": true, "Partners": true,
+	"Police": true, "Centres": true, "Centers": true, "Administration": true, "Greens": true, "Labour": true,
 }
 
 // Organisations known by a name without an organisation word, and the
@@ -87,21 +89,85 @@ type actorCtx struct {
 	surname map[string]string // surname → full name, when unique
 }
 
-func newActorCtx(text string, facts []Fact) *actorCtx {
+func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 	c := &actorCtx{text: text, surname: map[string]string{}}
-	for _, f := range facts {
-		if f.Kind != Leader {
-			continue
-		}
-		c.leaders = append(c.leaders, f)
-		s := surname(f.Person)
-		if old, dup := c.surname[s]; dup && old != f.Person {
+	addName := func(p string) {
+		s := surname(p)
+		if old, dup := c.surname[s]; dup && old != p {
 			c.surname[s] = ""
 		} else {
-			c.surname[s] = f.Person
+			c.surname[s] = p
+		}
+	}
+	for _, f := range facts {
+		if f.Kind == Leader {
+			c.leaders = append(c.leaders, f)
+			addName(f.Person)
+		}
+	}
+	// Untitled people named in full somewhere ("Femke van Dijk of the
+	// Netherlands"), for their later surnames.
+	for _, s := range sents {
+		if s.headline {
+			continue
+		}
+		for i := 0; i < len(s.toks); i++ {
+			if !s.toks[i].cap() || i > 0 && s.toks[i-1].cap() {
+				continue
+			}
+			if name, end := personAt(text, s.toks, i); name != "" {
+				if _, known := c.surname[surname(name)]; !known {
+					addName(name)
+				}
+				i = end - 1
+			}
 		}
 	}
 	return c
+}
+
+// personAt reads a person's name of two words or more at toks[i] (after
+// an honorific: "Sir Alan Hext"), and returns it with the index after it.
+// Places, organisations, nationalities, months and titles are not names.
+func personAt(text string, toks []token, i int) (string, int) {
+	for i < len(toks) && honorifics[strings.TrimSuffix(toks[i].text, ".")] {
+		i++
+		if i < len(toks) && toks[i].text == "." {
+			i++
+		}
+	}
+	if i >= len(toks) {
+		return "", i
+	}
+	end, n := nameAt(toks, i)
+	if n < 2 {
+		return "", i
+	}
+	g := places()
+	for k := i; k < end; k++ {
+		t := toks[k]
+		if !t.cap() {
+			continue
+		}
+		w := strings.TrimSuffix(t.text, ".")
+		if orgWords[w] || venueWords[w] || regionWords[w] || notPlaces[w] || knownOrgs[w] != "" {
+			return "", i
+		}
+		if _, isNat := nationalities[w]; isNat {
+			return "", i
+		}
+		if _, isMonth := monthIndex[t.lower()]; isMonth {
+			return "", i
+		}
+	}
+	name := spanText(text, toks, i, end)
+	if g.lookup(name) != nil || g.lookup(toks[i].text) != nil || g.lookup(spanText(text, toks, i, i+2)) != nil {
+		return "", i
+	}
+	if toks[end-1].poss {
+		name = joinWords(toks[i:end])
+	}
+	return name, end
 }
 
 // doerAt reads toks[a:b] as a named subject.
@@ -130,9 +196,17 @@ func (c *actorCtx) doerAt(toks []token, a, b int) (doer, bool) {
 			out.kind = d.kind
 			out.names = append(out.names, d.names...)
 		} else {
-			// Only "the"/"a" phrases may be unnamed members.
-			if !toks[k].is("the", "a", "an") {
+			// Only short "the"/"a" phrases may be unnamed members ("the
+			// commander of the Front"), not a clause ("The findings come a
+			// year after the US National Oceanic").
+			if !toks[k].is("the", "a", "an") || e-k > 8 || e < b && toks[e].text == "," {
 				return doer{}, false
+			}
+			for _, t := range toks[k+1 : e] {
+				l := t.lower()
+				if t.punct || nounStops[l] && l != "of" && l != "the" || baseVerbs()[l] || pastVerbs[l] != "" {
+					return doer{}, false
+				}
 			}
 			out.unnamed = true
 		}
@@ -177,6 +251,32 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	for _, f := range c.leaders {
 		if f.Person == name {
 			return doer{names: []string{f.Person}, kind: "person"}, true
+		}
+	}
+	// An untitled person named in full: "Femke van Dijk".
+	if p, e := personAt(c.text, toks, a); p != "" && e == b {
+		return doer{names: []string{p}, kind: "person"}, true
+	}
+	// A person after a description: "the Soviet cosmonaut Yuri Gagarin",
+	// "Castlebridge Rovers’ Daniel Okoro".
+	if toks[a].is("the", "a") || toks[a].cap() {
+		for k := a + 1; k < b-1; k++ {
+			if toks[k-1].cap() && !toks[k-1].poss {
+				continue
+			}
+			if p, e := personAt(c.text, toks, k); p != "" && e == b {
+				desc := toks[a:k]
+				ok := len(desc) <= 5
+				for _, t := range desc {
+					if t.punct || t.is("and", "or", "with", "of") {
+						ok = false
+					}
+				}
+				if ok {
+					return doer{names: []string{p}, kind: "person"}, true
+				}
+			}
+			break
 		}
 	}
 	// A bare surname ("Restrepo"), or "Mr Restrepo".
@@ -264,7 +364,7 @@ type actorClause struct {
 // ("Russia mediated the talks in Pretoria"), or after "by" in a passive
 // ("The agreement was announced by …").
 func findActors(text string, sents []sentence, facts []Fact) []Fact {
-	c := newActorCtx(text, facts)
+	c := newActorCtx(text, sents, facts)
 	var out []Fact
 	for si, s := range sents {
 		if s.headline || byline(s.toks) {
@@ -276,6 +376,9 @@ func findActors(text string, sents []sentence, facts []Fact) []Fact {
 			f := Fact{Kind: Actor, Text: text[start:end], Start: start, End: end,
 				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
 				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: ac.verb + " " + ac.object}
+			if len(ac.d.names) > 1 && !ac.d.unnamed {
+				f.Doer = f.Text // a list as written: "Britain, the United States and the Soviet Union"
+			}
 			f.Event = f.Action
 			out = append(out, f)
 		}
@@ -336,7 +439,18 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 		}
 		cs := clauseStart(toks, sv)
+		// A dateline ends at its dash: "JEFFERSON CITY, Mo. — Gov. …".
+		for k := sv - 1; k > cs; k-- {
+			if toks[k].punct && (toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-") {
+				cs = k + 1
+				break
+			}
+		}
 		a, b := cs, sv
+		// "Hipkins, who replaced Jacinda Ardern …": the doer is before "who".
+		if b-a == 1 && toks[a].is("who") && a >= 2 && toks[a-1].text == "," {
+			a, b = clauseStart(toks, a-1), a-1
+		}
 		if a == b {
 			// "Erdogan, who had delayed …, lifted": skip the appositive.
 			if a < 3 || toks[a-1].text != "," {
@@ -370,6 +484,27 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if !ok {
 			continue
 		}
+		// The clause start cut a list: "Saudi Arabia, the UAE, Bahrain and
+		// Egypt" begins before the last comma. Go back over its members; a
+		// list that began inside a longer phrase ("The leaders of Russia,
+		// Ukraine …") has no clear doer.
+		if len(d.names) > 1 || d.unnamed {
+			for a >= 2 && toks[a-1].text == "," {
+				ps := clauseStart(toks, a-1)
+				if e, ok := c.single(toks, ps, a-1); ok && e.kind == d.kind {
+					d.names = append(e.names, d.names...)
+					a = ps
+					continue
+				}
+				if toks[a-2].cap() {
+					ok = false
+				}
+				break
+			}
+			if !ok {
+				continue
+			}
+		}
 		k := vt + 1
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
@@ -387,6 +522,8 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 	}
 	return out
 }
+
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // simpleNP reports whether words are one noun phrase that a name between
 // commas can stand for: "The Health Secretary", not "Whitmore and his
@@ -421,13 +558,26 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 		return "", false
 	}
 	var ts []token
+	cut := false // a date was left out
 	for i := k; i < end; i++ {
-		if dateTok[i] {
+		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
 			// The preposition before a date goes with it.
 			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until") {
 				ts = ts[:len(ts)-1]
 			}
+			cut = cut || dateTok[i]
+			if !dateTok[i] {
+				i++ // "on Sunday"
+			}
 			continue
+		}
+		// Words after a date left out must be a new phrase: "signed a deal
+		// on May 3 in Oslo", not "visited East Berlin on 6 and 7 October".
+		if i+1 < end && dateTok[i+1] && !dateTok[i] && (toks[i].is("and", "or", "to") || toks[i].text == "," || dayNumber(toks[i]) > 0) {
+			return "", false
+		}
+		if i > k && dateTok[i-1] && !toks[i].is("in", "at", "with", "for", "to", "after", "before") && !toks[i].punct {
+			return "", false
 		}
 		ts = append(ts, toks[i])
 	}
@@ -445,7 +595,8 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 		return "", false
 	}
 	for i, t := range ts {
-		if t.is("that", "said", "says", "would", "will", "told", "him", "them", "it", "us", "me", "you", "himself", "herself", "itself", "themselves") ||
+		if t.is("that", "said", "says", "would", "will", "told", "him", "them", "it", "us", "me", "you", "himself", "herself", "itself", "themselves",
+			"its", "their", "there", "here", "these", "those", "such", "latter", "former") ||
 			t.is("her") && i == len(ts)-1 || auxiliaries[t.lower()] || pronouns[t.lower()] && i == 0 && !t.is("this", "these") {
 			return "", false
 		}
@@ -542,9 +693,12 @@ func pastOf(base string) string {
 	if pastByBase == nil {
 		m := map[string]string{}
 		for past, b := range pastVerbs {
-			// Prefer the British "cancelled" over "canceled"? Keep the first
-			// spelling seen in sorted order for determinism.
-			if old, ok := m[b]; !ok || past < old {
+			// One spelling, the same every run: an irregular past first
+			// ("led", not "leaded"), then the shorter ("canceled").
+			old, ok := m[b]
+			_, irr := irregularPast[past]
+			_, oldIrr := irregularPast[old]
+			if !ok || irr && !oldIrr || irr == oldIrr && (len(past) < len(old) || len(past) == len(old) && past < old) {
 				m[b] = past
 			}
 		}
@@ -560,7 +714,7 @@ func pastOf(base string) string {
 // did the same.
 func (w *writer) actor(fi int) bool {
 	f := w.facts[fi]
-	c := newActorCtx(w.text, w.facts)
+	c := newActorCtx(w.text, w.sents, w.facts)
 	toks, a, b, ok := w.factTokens(f)
 	if !ok {
 		return false
@@ -645,6 +799,13 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 		for _, h := range w.facts {
 			if h.Kind == Leader {
 				try(h.Person)
+			}
+		}
+		for _, h := range w.facts {
+			if h.Kind == Actor && h.DoerKind == "person" {
+				for _, n := range splitDoers(h.Doer) {
+					try(n)
+				}
 			}
 		}
 	case "country":

@@ -269,6 +269,21 @@ Uruguay: Montevideo
 Paraguay: Asuncion
 Brazil: Brasilia, Sao Paulo, Rio de Janeiro, Salvador, Belem
 Guyana: Georgetown
+#World/World
+~Europe
+~Africa
+~Asia
+~Middle East
+~Latin America
+~North America
+~South America
+~West Africa
+~East Africa
+~Southeast Asia
+~Central Asia
+~Balkans
+~Caucasus
+~Scandinavia
 #Oceania/Oceania
 Australia: Canberra, Sydney, Melbourne, Brisbane, Perth, Adelaide
 New Zealand: Wellington, Auckland, Christchurch, Dunedin, Hamilton

@@ -28,7 +28,10 @@ var venueWords = map[string]bool{
 	"Base": true, "Castle": true, "Cathedral": true, "Church": true, "Mosque": true, "Temple": true,
 	"Museum": true, "Park": true, "Theatre": true, "Theater": true, "Abbey": true, "Court": true,
 	"Field": true, "Garden": true, "Gardens": true, "Ground": true, "Bowl": true, "Pavilion": true,
-	"Chamber": true, "Kremlin": true, "Cosmodrome": true, "Spaceport": true,
+	"Chamber": true, "Kremlin": true, "Cosmodrome": true, "Spaceport": true, "University": true,
+	"Chancellery": true, "Library": true, "Exchange": true, "Station": true, "Crossing": true,
+	"Bridge": true, "Gate": true, "Parade": true, "Plaza": true, "Forum": true, "Racecourse": true,
+	"Circuit": true, "Embassy": true, "Consulate": true, "Headquarters": true, "Complex": true,
 	"resort": true, "hotel": true, "stadium": true, "palace": true, "estate": true,
 }
 
@@ -87,7 +90,7 @@ var regionWords = map[string]bool{
 	"Sea": true, "Ocean": true, "Reef": true, "Island": true, "Islands": true, "Valley": true,
 	"Desert": true, "River": true, "Lake": true, "Bay": true, "Gulf": true, "Peninsula": true,
 	"Coast": true, "Province": true, "County": true, "Region": true, "District": true, "Strait": true,
-	"Mountains": true, "Oblast": true, "Governorate": true, "Territory": true,
+	"Mountains": true, "Oblast": true, "Governorate": true, "Territory": true, "Strip": true,
 	"province": true, "region": true, "state": true, "states": true, "county": true, "district": true,
 	"oblast": true, "governorate": true,
 }
@@ -99,6 +102,20 @@ var venueHeads = map[string]bool{
 	"station": true, "crossing": true, "airport": true, "base": true, "square": true, "hall": true,
 	"bridge": true, "harbour": true, "harbor": true, "prison": true, "crater": true, "library": true,
 	"arena": true, "cathedral": true, "mosque": true, "church": true, "camp": true, "embassy": true,
+}
+
+// placeNouns name what a place is in "the town of Pazarcik".
+var placeNouns = map[string]string{
+	"city": "city", "town": "city", "village": "city", "port": "city", "capital": "city",
+	"region": "region", "state": "region", "province": "region", "county": "region", "district": "region",
+	"island": "region", "enclave": "region", "territory": "region", "country": "country",
+}
+
+// Capitalised words that are not places: "European", "Western".
+var notPlaces = map[string]bool{
+	"European": true, "African": true, "Asian": true, "Arab": true, "Western": true, "Eastern": true,
+	"Latin": true, "Christmas": true, "Easter": true, "Parliament": true, "Congress": true, "God": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
 }
 
 // placeSpan is a place name found at a token.
@@ -121,6 +138,32 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	if the {
 		j++
 	}
+	for the && j < len(toks) && directions[toks[j].lower()] {
+		j++ // "the western Indian Ocean"
+	}
+	// "an Auckland hotel": the place is the name before the noun.
+	if toks[i].is("a", "an") {
+		for k := min(len(toks)-1, i+1+g.maxLen); k > i+1; k-- {
+			if toks[k].isWord() && !toks[k].cap() {
+				if p := g.lookup(spanText(text, toks, i+1, k)); p != nil {
+					return placeSpan{start: i + 1, end: k, name: spanText(text, toks, i+1, k), kind: p.kind, gaz: p, known: true}, true
+				}
+			}
+		}
+		return placeSpan{}, false
+	}
+	// "the town of Pazarcik", "the northern region of Tigray".
+	if the && j+2 < len(toks) && toks[j+1].is("of") && placeNouns[toks[j].lower()] != "" && toks[j+2].cap() {
+		p, ok := placeAt(text, toks, j+2, skip)
+		if !ok || p.kind == "venue" {
+			return placeSpan{}, false
+		}
+		if p.gaz == nil {
+			p.kind = placeNouns[toks[j].lower()]
+			p.known = true
+		}
+		return p, true
+	}
 	if j >= len(toks) || !toks[j].cap() || toks[j].time {
 		return placeSpan{}, false
 	}
@@ -131,7 +174,8 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 		t := toks[end]
 		if t.cap() || end > j && strings.HasPrefix(t.text, "al-") {
 			end++
-			if t.poss {
+			// "the Bird’s Nest stadium" goes on after a possessive.
+			if t.poss && !(end < len(toks) && toks[end].cap() && the) {
 				break
 			}
 			continue
@@ -212,7 +256,7 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	}
 	for k := j; k < end; k++ {
 		t := toks[k]
-		if skip[t.text] || notNames[t.text] || isTitleWord(t) || t.time || orgWords[t.text] {
+		if skip[t.text] || notNames[t.text] || notPlaces[t.text] || isTitleWord(t) || t.time || orgWords[t.text] {
 			return placeSpan{}, false
 		}
 		if _, isMonth := month(t); isMonth {
@@ -273,14 +317,19 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 	seen := map[string]bool{}
 	var out []Fact
 	for si, s := range sents {
-		if s.headline || byline(s.toks) {
+		// Captions say where a photograph was taken: their places count,
+		// though no question is asked on them. Titles are not mined.
+		if s.headline && !s.furniture && !(si > 0 && s.toks[len(s.toks)-1].text == ":") || byline(s.toks) {
 			continue
 		}
 		toks := s.toks
 		for i := 0; i < len(toks)-1; i++ {
 			t := toks[i]
-			from := t.is("from")
-			if !placePreps[t.lower()] && !from || inQuote(toks, i) {
+			// "from", "to", "on", "through" and "south of" introduce a
+			// place less surely: a known one only.
+			weak := t.is("from", "through", "on", "into") || t.is("to") && i > 0 && motion(toks, i) ||
+				t.is("of") && i > 0 && directions[toks[i-1].lower()]
+			if !placePreps[t.lower()] && !weak || quoted(text, toks, i) {
 				continue
 			}
 			prep := i
@@ -289,7 +338,7 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 				j++
 			}
 			p, ok := placeAt(text, toks, j, skip)
-			if !ok || from && p.kind != "venue" {
+			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country") {
 				continue
 			}
 			for {
@@ -320,7 +369,7 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 					break
 				}
 				q, ok := placeAt(text, toks, k, skip)
-				if !ok || !q.known || q.kind != p.kind {
+				if !ok || !q.known || q.kind != p.kind && !(k == f.tokEnd+1 && toks[f.tokEnd].text == "," && q.kind != "city" && q.gaz != nil) {
 					break
 				}
 				p = q
@@ -330,8 +379,8 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 	return out
 }
 
-// placeFact makes the fact of a place span, joined to the country or
-// region after it ("Huntsville, Alabama").
+// placeFact makes the fact of a place span. The country or region after
+// a city ("Huntsville, Alabama") is a place of its own.
 type placeFactT struct {
 	Fact
 	tokEnd int
@@ -340,17 +389,53 @@ type placeFactT struct {
 func placeFact(text string, toks []token, p placeSpan, s sentence, si int) placeFactT {
 	name := p.name
 	e := p.end
-	if p.kind != "country" {
-		if parent, pe := placeParent(text, toks, p.end); parent != nil && (p.gaz == nil || places().within(p.gaz, parent)) {
-			name = name + text[toks[p.end-1].end:toks[pe-1].end]
-			e = pe
-		}
-	}
 	start, end := toks[p.start].start, toks[e-1].end
 	f := Fact{Kind: Place, Text: text[start:end], Start: start, End: end,
 		Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
 		Place: name, PlaceKind: p.kind}
 	return placeFactT{f, e}
+}
+
+// quoted reports whether toks[i] is inside quotation marks. A straight
+// quote opens when a space (or the sentence start) is before it and none
+// after; a closing quote without an opening one ends a quotation begun in
+// an earlier sentence.
+func quoted(text string, toks []token, i int) bool {
+	depth := 0
+	for k, t := range toks[:i] {
+		switch t.text {
+		case "“", "‘":
+			depth++
+		case "”":
+			if depth > 0 {
+				depth--
+			}
+		case "\"":
+			opens := k == 0 || t.start > 0 && (text[t.start-1] == ' ' || text[t.start-1] == '\n' || text[t.start-1] == '(')
+			if opens && depth == 0 {
+				depth++
+			} else if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// motion reports whether "to" at toks[i] follows a verb of travel: "flew
+// on to Brussels", "travelled to Paris".
+func motion(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k].is("on", "back", "out", "straight", "then", "later") {
+		k--
+	}
+	switch toks[k].lower() {
+	case "flew", "flown", "fly", "travelled", "traveled", "travel", "returned", "return", "went", "go", "headed",
+		"moved", "fled", "sailed", "drove", "came", "marched", "walked", "deported", "arrived", "trip", "visit",
+		"journey", "relocated", "evacuated", "driven", "taken", "brought", "expelled", "extradited", "transferred":
+		return true
+	}
+	return false
 }
 
 // byline reports a credit line: "(Reporting by … in Minsk; Editing by …)".
@@ -369,7 +454,7 @@ func eventClause(toks []token, p int) bool {
 	cs := clauseStart(toks, p)
 	for _, t := range toks[cs:p] {
 		l := t.lower()
-		if pastVerbs[l] != "" || participleBase(l) != "" || eventNouns[l] || auxiliaries[l] {
+		if pastVerbs[l] != "" || participleBase(l) != "" || eventNouns[l] || auxiliaries[l] || baseVerbs()[l] {
 			return true
 		}
 	}
@@ -444,7 +529,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 				k++
 			}
 			if k != cs-1 || !thingNouns[toks[k-1].lower()] {
-				return nil
+				return nil // a participle after another phrase
 			}
 			subj := toks[first:k]
 			c := clause{subject: subj}
@@ -453,7 +538,11 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			}
 			return []string{beVerb(toks[k-1]) + " " + w.phrase(subj, true) + " " + part}
 		}
-		return nil
+		// Else an active verb with no object ("The leaders met in Sochi"),
+		// unless a main verb follows: "The man arrested in Paris was charged".
+		if laterVerb(toks, p) || hasAux(toks[p:]) {
+			return nil
+		}
 	}
 	// Active: subject, known past verb, object, place.
 	v := -1
@@ -551,6 +640,17 @@ func namedOrThing(ts []token) bool {
 	return len(ts) > 0 && !(len(ts) == 1 && pronouns[ts[0].lower()])
 }
 
+// hasAux reports whether an auxiliary stands among words: the verb of a
+// clause after a reduced relative ("… was charged").
+func hasAux(ts []token) bool {
+	for _, t := range ts {
+		if auxiliaries[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
 // laterVerb reports whether a main verb follows toks[p] in the sentence:
 // then a participle before p opens a reduced relative clause.
 func laterVerb(toks []token, p int) bool {
@@ -567,7 +667,9 @@ func laterVerb(toks []token, p int) bool {
 // part of the fact, not a list.
 func inList(text string, toks []token, a, b int) bool {
 	if b < len(toks) && (toks[b].is("and", "or") || toks[b].text == "," && b+1 < len(toks) && toks[b+1].cap()) {
-		return true
+		if parent, _ := placeParent(text, toks, b); parent == nil {
+			return true
+		}
 	}
 	return a >= 2 && (toks[a-1].is("and", "or") || toks[a-1].text == ",")
 }
@@ -581,14 +683,14 @@ var kindNoun = map[string]string{"city": "city", "country": "country", "region":
 func (w *writer) place(fi int) bool {
 	f := w.facts[fi]
 	toks, a, b, ok := w.factTokens(f)
-	if !ok || a < 1 {
+	if !ok || a < 1 || w.sents[f.sent].headline {
 		return false
 	}
 	p := a - 1
 	for p > 0 && directions[toks[p].lower()] {
 		p--
 	}
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || inQuote(toks, a) {
+	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) {
 		return false
 	}
 	g := places()

@@ -1,0 +1,135 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFindActors checks who-did-what facts in sentences written in the
+// manner of news wire: the doer, its kind and the action, and the clauses
+// that must give none.
+func TestFindActors(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Doer|kind|Action"
+	}{
+		{"country", "Russia mediated the talks in Pretoria.", []string{"Russia|country|mediated the talks in Pretoria"}},
+		{"organisation, date left out", "The African Union brokered the deal on November 2.", []string{"African Union|organisation|brokered the deal"}},
+		{"acronym", "NATO carried out air strikes on Serb positions.", []string{"NATO|organisation|carried out air strikes on Serb positions"}},
+		{"leader by title", "Norwegian Foreign Minister Ingrid Halvorsen announced the agreement on Thursday.",
+			[]string{"Ingrid Halvorsen|person|announced the agreement"}},
+		{"surname after a titled mention", "Colombian President Andrés Restrepo arrived on Monday. Restrepo signed the decree.",
+			[]string{"Andrés Restrepo|person|signed the decree"}},
+		{"untitled person", "Femke van Dijk won the final in 50.31 seconds.", []string{"Femke van Dijk|person|won the final in 50.31 seconds"}},
+		{"passive with by", "The agreement was brokered by Qatar.", []string{"Qatar|country|brokered the agreement"}},
+		{"adverb kept", "Sweden formally joined NATO in 2024.", []string{"Sweden|country|formally joined NATO"}},
+		{"adverb of context dropped", "Cuban President Raúl Ortega also praised the agreement in a statement.",
+			[]string{"Raúl Ortega|person|praised the agreement in a statement"}},
+		{"future", "The Health Secretary, Daniel Ashworth, will set out the plan in the Commons.",
+			[]string{"Daniel Ashworth|person|will set out the plan in the Commons"}},
+		{"list keeps every member", "Britain, France and Germany criticised the deal.",
+			[]string{"Britain, France and Germany|country|criticised the deal"}},
+		{"list back over the clause start", "The United Arab Emirates, Saudi Arabia and Qatar called on Sunday for an immediate ceasefire.",
+			[]string{"The United Arab Emirates, Saudi Arabia and Qatar|country|called for an immediate ceasefire"}},
+		{"dateline", "JEFFERSON CITY, Mo. — Gov. Thomas J. Whitaker signed a bill on Tuesday.", []string{"Thomas J. Whitaker|person|signed a bill"}},
+		{"a list begun inside a phrase", "The leaders of Russia, Ukraine, Germany and France agreed to a ceasefire.", nil},
+		{"reported speech", "Putin said the rebels had signed the document.", nil},
+		{"that-clause object", "French President Claire Dumont announced that France would send two squadrons.", nil},
+		{"pronoun object", "European Commission President Helga Brandt congratulated him.", nil},
+		{"a quotation", `"Russia mediated the talks," he said.`, nil},
+		{"not a name", "The combined death toll in Turkey and Syria rose above 11,000.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := headlineLine + tc.text
+			sents := splitSentences(text, tokenize(text))
+			facts := extract(text, sents)
+			var got []string
+			for _, f := range facts {
+				if f.Kind != Actor {
+					continue
+				}
+				got = append(got, f.Doer+"|"+f.DoerKind+"|"+f.Action)
+				if text[f.Start:f.End] != f.Text || f.Event != f.Action {
+					t.Errorf("actor %q: text %q is not text[%d:%d] or event %q is not the action", f.Doer, f.Text, f.Start, f.End, f.Event)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("actors %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestActorQuestions checks the who-did-it questions: the wording by kind,
+// the answer, and wrong choices of the same kind that did not do it too.
+func TestActorQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // "" when no actor question may be written
+		answer string
+		never  []string
+	}{
+		{"country", "Russia mediated the talks in Pretoria. Ethiopia and Eritrea sent delegations. Kenya watched closely.",
+			"Which country mediated the talks in Pretoria?", "Russia", []string{"Pretoria"}},
+		{"organisation", "The African Union brokered the deal. The United Nations and the European Union sent observers. NATO stayed away.",
+			"Which organisation brokered the deal?", "African Union", nil},
+		{"person", "Norwegian Foreign Minister Ingrid Halvorsen announced the agreement. Cuban President Raúl Ortega praised it. UN Secretary-General Amara Diallo spoke later.",
+			"Who announced the agreement?", "Ingrid Halvorsen", nil},
+		{"never one who did it too", "Russia mediated the talks. Turkey mediated the talks as well. Iran and Iraq watched. Syria objected.",
+			"Which country mediated the talks?", "Russia", []string{"Turkey"}},
+		{"a list has no single answer", "Britain, France and Germany criticised the deal. Italy and Spain stayed silent.", "", "", nil},
+		{"a co-doer is not named", "Colombian President Andrés Restrepo and the rebel commander signed a ceasefire. Cuban President Raúl Ortega praised it. Venezuela’s Foreign Minister Tomás Ibarra was there.",
+			"", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := headlineLine + tc.text
+			sents := splitSentences(text, tokenize(text))
+			facts := extract(text, sents)
+			w := newWriter(text, sents, facts)
+			for fi, f := range facts {
+				if f.Kind == Actor {
+					w.actor(fi)
+				}
+			}
+			var found *candidate
+			for i := range w.offered {
+				if w.offered[i].q.Fact == string(Actor) && (found == nil || w.offered[i].q.Prompt == tc.prompt) {
+					found = &w.offered[i]
+				}
+			}
+			if tc.prompt == "" {
+				if found != nil {
+					t.Fatalf("wrote %q, want no actor question", found.q.Prompt)
+				}
+				return
+			}
+			if found == nil || found.q.Prompt != tc.prompt {
+				var got []string
+				for _, c := range w.offered {
+					got = append(got, c.q.Prompt)
+				}
+				t.Fatalf("questions %q, want %q", got, tc.prompt)
+			}
+			checkSingle(t, found.q, found.item, tc.answer, tc.never)
+			// Wrong choices are of the answer's kind.
+			for _, wr := range found.item.Wrong {
+				kind := "organisation"
+				if places().lookupKind(wr, "country") != nil {
+					kind = "country"
+				}
+				for _, f := range facts {
+					if f.Kind == Leader && f.Person == wr {
+						kind = "person"
+					}
+				}
+				if want := w.facts[found.item.Fact].DoerKind; kind != want {
+					t.Errorf("wrong choice %q is a %s, the answer a %s", wr, kind, want)
+				}
+			}
+		})
+	}
+}

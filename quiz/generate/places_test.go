@@ -1,0 +1,262 @@
+package generate
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// Every test text starts with a headline, as articles do: the first line
+// is not mined.
+const headlineLine = "Talks Resume\n\n"
+
+// TestFindPlaces checks the places found in sentences written in the
+// manner of news wire: where they are, what they are, and what must not
+// be taken for a place.
+func TestFindPlaces(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Place|kind", in order
+	}{
+		{"city after signed in", "A previous ceasefire signed in Minsk on Sept. 5 collapsed within weeks.", []string{"Minsk|city"}},
+		{"venue", "The two presidents met at Camp David on Friday.", []string{"Camp David|venue"}},
+		{"city and its country", "The summit was held in Havana, Cuba, on May 3.", []string{"Havana|city", "Cuba|country"}},
+		{"venue, town and nation", "The summit was held at the Celtic Manor resort, near Newport, in Wales.",
+			[]string{"Celtic Manor resort|venue", "Newport|city", "Wales|country"}},
+		{"list of cities", "Four rounds of talks were held in Havana, Oslo and Caracas before the final session.",
+			[]string{"Havana|city", "Oslo|city", "Caracas|city"}},
+		{"direction before a country", "Fighting raged on in eastern Ukraine.", []string{"Ukraine|country"}},
+		{"the Hague", "The next summit will take place in The Hague in June 2025.", []string{"The Hague|city"}},
+		{"named venue with its city", "Merkel looked on at the Independence Palace in Minsk.", []string{"Independence Palace|venue", "Minsk|city"}},
+		{"region by its word", "The worst damage was in Hatay province, officials said.", []string{"Hatay province|region"}},
+		{"the town of", "The quake struck near the town of Pazarcik at dawn.", []string{"Pazarcik|city"}},
+		{"a hotel of a known city", "Luxon told cheering supporters at an Auckland hotel shortly before midnight.", []string{"Auckland|city"}},
+		{"travel to", "Merkel flew on to Brussels for an EU summit.", []string{"Brussels|city"}},
+		{"unknown town in an event clause", "Protesters gathered in Attercliffe on Saturday.", []string{"Attercliffe|city"}},
+		{"a person is no place", "Prime Minister Kenji Sato arrived in London on Monday.", []string{"London|city"}},
+		{"months and years are no places", "The talks began in May and ended in 1994.", nil},
+		{"an organisation is no place", "Critics said confidence in NATO had fallen.", nil},
+		{"a quotation holds no fact", `"We will meet again in Geneva," she said.`, nil},
+		{"a byline holds no place", "(Reporting by Clara Whitfield in Geneva; Editing by Gareth Lowe)", nil},
+		{"a nationality is no place", "He was greeted in European capitals with suspicion.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := headlineLine + tc.text
+			sents := splitSentences(text, tokenize(text))
+			facts := extract(text, sents)
+			var got []string
+			for _, f := range facts {
+				if f.Kind != Place {
+					continue
+				}
+				got = append(got, f.Place+"|"+f.PlaceKind)
+				if text[f.Start:f.End] != f.Text || !strings.Contains(f.Text, strings.TrimPrefix(f.Place, "The ")) {
+					t.Errorf("place %q: its text %q is not text[%d:%d]", f.Place, f.Text, f.Start, f.End)
+				}
+				if text[f.SentenceStart:f.SentenceStart+len(f.Sentence)] != f.Sentence {
+					t.Errorf("place %q: its sentence is not the text's", f.Place)
+				}
+			}
+			if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+				t.Errorf("places %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlaceQuestions checks the "where" questions: their wording, their
+// answer, and wrong choices that are of the answer's kind and not also
+// right.
+func TestPlaceQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // "" when no place question may be written
+		answer string
+		never  []string // wrong choices that must not appear
+	}{
+		{"passive", "The ceasefire agreement was signed in Minsk on Thursday. Talks had earlier been held in Geneva. Officials later flew to Vienna.",
+			"In which city was the ceasefire agreement signed?", "Minsk", []string{"Belarus"}},
+		{"reduced relative", "A previous ceasefire signed in Minsk on Sept. 5 collapsed within weeks. Talks resumed in Geneva.",
+			"In which city was the previous ceasefire signed?", "Minsk", nil},
+		{"active without its long subject", "Colombian President Andrés Restrepo and the commander of the rebel front signed a bilateral ceasefire in Oslo on Thursday.",
+			"In which city was a bilateral ceasefire signed?", "Oslo", nil},
+		{"active", "The leaders met in Sochi to discuss the crisis.", "In which city did the leaders meet?", "Sochi", nil},
+		{"city of a country", "The summit was held in Havana, Cuba, on May 3.", "In which city was the summit held?", "Havana", []string{"Cuba"}},
+		{"country, never one that holds it", "Fighting broke out in Wales last week.", "In which country did fighting break out?", "Wales",
+			[]string{"United Kingdom", "Britain", "Cardiff"}},
+		{"US state", "The rocket was launched in Florida.", "In which state was the rocket launched?", "Florida", []string{"United States"}},
+		{"a list has no single answer", "Four rounds of talks were held in Havana, Oslo and Caracas.", "", "", nil},
+		{"near is not in", "The summit was held near Newport.", "", "", nil},
+		{"a quotation is no fact", `"The deal was signed in Oslo," he said.`, "", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := headlineLine + tc.text
+			sents := splitSentences(text, tokenize(text))
+			facts := extract(text, sents)
+			w := newWriter(text, sents, facts)
+			for fi, f := range facts {
+				if f.Kind == Place {
+					w.place(fi)
+				}
+			}
+			var found *candidate
+			for i := range w.offered {
+				c := &w.offered[i]
+				if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == tc.prompt) {
+					found = c
+				}
+			}
+			if tc.prompt == "" {
+				if found != nil {
+					t.Fatalf("wrote %q, want no place question", found.q.Prompt)
+				}
+				return
+			}
+			if found == nil || found.q.Prompt != tc.prompt {
+				var got []string
+				for _, c := range w.offered {
+					got = append(got, c.q.Prompt)
+				}
+				t.Fatalf("questions %q, want %q", got, tc.prompt)
+			}
+			checkSingle(t, found.q, found.item, tc.answer, tc.never)
+		})
+	}
+}
+
+// checkSingle checks a single-choice question: its answer, at least three
+// distinct choices with one correct, the evidence holding the answer, no
+// giveaway and no forbidden wrong choice.
+func checkSingle(t *testing.T, q quiz.Question, it Item, answer string, never []string) {
+	t.Helper()
+	if it.Answer != answer {
+		t.Errorf("answer %q, want %q", it.Answer, answer)
+	}
+	if q.Type != quiz.Single || len(q.Choices) < 3 {
+		t.Errorf("want a single-choice question with at least 3 choices, got %s with %d", q.Type, len(q.Choices))
+	}
+	seen, right := map[string]bool{}, 0
+	for _, c := range q.Choices {
+		if seen[strings.ToLower(c.Text)] {
+			t.Errorf("choice %q twice", c.Text)
+		}
+		seen[strings.ToLower(c.Text)] = true
+		if c.Correct {
+			right++
+		}
+		for _, n := range never {
+			if c.Text == n {
+				t.Errorf("choice %q is also right", c.Text)
+			}
+		}
+	}
+	if right != 1 {
+		t.Errorf("%d correct choices, want 1", right)
+	}
+	if !strings.Contains(q.Evidence, answer) {
+		t.Errorf("evidence %q does not hold the answer %q", q.Evidence, answer)
+	}
+	if containsWordsN(q.Prompt, answer) {
+		t.Errorf("prompt %q gives its answer away", q.Prompt)
+	}
+	if !strings.HasPrefix(q.Explanation, "The article ") {
+		t.Errorf("explanation %q", q.Explanation)
+	}
+}
+
+// TestPlaceAndActorQuality applies the rules of a good question to every
+// place and actor question written for the test articles and the corpus,
+// independently of how they were built.
+func TestPlaceAndActorQuality(t *testing.T) {
+	names, _ := filepath.Glob("testdata/*.txt")
+	more, _ := filepath.Glob("testdata/corpus/*.txt")
+	names = append(names, more...)
+	if len(names) < 8 {
+		t.Fatalf("want the test articles, found %d", len(names))
+	}
+	g := places()
+	asked := map[Kind]int{}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		res, _ := FromText("", text)
+		for qi, q := range res.Quiz.Questions {
+			it := res.Items[qi]
+			f := res.Facts[it.Fact]
+			if f.Kind != Place && f.Kind != Actor {
+				continue
+			}
+			asked[f.Kind]++
+			where := n + ": " + q.Prompt
+			if q.Evidence != f.Sentence || text[f.SentenceStart:f.SentenceStart+len(f.Sentence)] != f.Sentence {
+				t.Errorf("%s: evidence is not the fact's sentence", where)
+			}
+			if !strings.HasSuffix(q.Prompt, "?") || strings.Contains(q.Prompt, "  ") {
+				t.Errorf("%s: not a question", where)
+			}
+			ok := false
+			for _, o := range []string{"In which ", "At which ", "Who ", "Which country ", "Which organisation ", "Which organization ", "Which company "} {
+				ok = ok || strings.HasPrefix(q.Prompt, o)
+			}
+			if !ok {
+				t.Errorf("%s: unknown opening", where)
+			}
+			if strings.Contains(q.Prompt, " did ") {
+				for _, w := range strings.Fields(strings.TrimSuffix(q.Prompt, "?")) {
+					if base, ok := pastVerbs[strings.ToLower(w)]; ok && base != strings.ToLower(w) {
+						t.Errorf("%s: past verb after did", where)
+					}
+				}
+			}
+			if !containsWordsN(f.Sentence, it.Answer) && !strings.Contains(f.Sentence, it.Answer) &&
+				!(f.DoerKind == "person" && containsWordsN(f.Sentence, surname(it.Answer))) {
+				t.Errorf("%s: answer %q not in the evidence", where, it.Answer)
+			}
+			if containsWordsN(q.Prompt, it.Answer) {
+				t.Errorf("%s: prompt gives away %q", where, it.Answer)
+			}
+			right := 0
+			for _, c := range q.Choices {
+				if c.Correct {
+					right++
+				}
+			}
+			if right != 1 || len(q.Choices) < 3 {
+				t.Errorf("%s: %d choices, %d correct", where, len(q.Choices), right)
+			}
+			for _, wr := range it.Wrong {
+				switch f.Kind {
+				case Place:
+					a, b := g.lookup(it.Answer), g.lookup(wr)
+					if a != nil && b != nil && (a == b || g.within(a, b) || g.within(b, a)) {
+						t.Errorf("%s: wrong place %q contains or lies in %q", where, wr, it.Answer)
+					}
+					if a != nil && b != nil && a.kind != b.kind {
+						t.Errorf("%s: wrong place %q is a %s, the answer a %s", where, wr, b.kind, a.kind)
+					}
+				case Actor:
+					for _, h := range res.Facts {
+						if h.Kind == Actor && h.Action == f.Action && strings.Contains(h.Doer, wr) {
+							t.Errorf("%s: %q also %s", where, wr, f.Action)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, k := range []Kind{Place, Actor} {
+		if asked[k] < 5 {
+			t.Errorf("only %d %s questions over the articles", asked[k], k)
+		}
+	}
+}
