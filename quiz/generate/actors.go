@@ -339,6 +339,13 @@ func orgName(ts []token) bool {
 		}
 		return false
 	}
+	// Several words name an organisation by their last word ("the Royal
+	// College of Nursing") or their first before "of"/"for" ("Organization
+	// for Security and Cooperation in Europe").
+	if len(ts) > 1 && !orgWords[strings.TrimSuffix(ts[len(ts)-1].text, ".")] &&
+		!(orgWords[ts[0].text] && ts[1].is("of", "for")) {
+		return false
+	}
 	if len(ts) == 1 {
 		w := ts[0].text
 		if len(w) >= 3 && strings.ToUpper(w) == w && places().lookup(w) == nil {
@@ -868,7 +875,7 @@ func (w *writer) articleNames(ok func([]token) bool) []string {
 		}
 		toks := s.toks
 		for i := 0; i < len(toks); i++ {
-			if !toks[i].cap() {
+			if !toks[i].cap() || toks[i].is("the", "a", "an") {
 				continue
 			}
 			end := i
@@ -881,8 +888,8 @@ func (w *writer) articleNames(ok func([]token) bool) []string {
 			for k := end; k > i; k-- {
 				if toks[k-1].cap() && ok(toks[i:k]) {
 					n := spanText(w.text, toks, i, k)
-					if i > 0 && toks[i-1].is("the") && (orgName(toks[i:k]) || needsThe(n)) && knownOrgs[n] == "" {
-						n = "the " + n
+					if toks[k-1].poss {
+						n = joinWords(toks[i:k])
 					}
 					if !seen[n] {
 						seen[n] = true

@@ -138,7 +138,7 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	if the {
 		j++
 	}
-	for the && j < len(toks) && directions[toks[j].lower()] {
+	for the && j < len(toks) && directions[toks[j].text] {
 		j++ // "the western Indian Ocean"
 	}
 	// "an Auckland hotel": the place is the name before the noun.
@@ -334,8 +334,8 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 			}
 			prep := i
 			j := i + 1
-			for j < len(toks) && directions[toks[j].lower()] {
-				j++
+			for j < len(toks) && directions[toks[j].text] {
+				j++ // "eastern Ukraine", but "West Africa" is a name
 			}
 			p, ok := placeAt(text, toks, j, skip)
 			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country") {
@@ -500,6 +500,20 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	// Participle right before the place: passive or reduced relative.
 	if v := p - 1; v >= 0 && participleBase(toks[v].text) != "" && toks[v].lower() == toks[v].text {
 		part := toks[v].text
+		// "The Interim Agreement …, known as Oslo II, was signed in
+		// Washington": the subject is the sentence's opening.
+		if v-1 == cs && toks[v-1].is("was", "were") && cs >= 2 && toks[cs-1].text == "," {
+			k := first
+			for k < cs && toks[k].text != "," {
+				k++
+			}
+			subj := toks[first:k]
+			c := clause{subject: subj, firstIsStart: true}
+			if k == cs-1 || !c.ok() || !namedOrThing(subj) || hasAux(subj) {
+				return nil
+			}
+			return []string{toks[v-1].lower() + " " + w.phrase(subj, true) + " " + part}
+		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
 			subj := toks[cs : v-1]
@@ -564,8 +578,9 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	if !c.ok() {
 		return nil
 	}
-	for _, t := range c.rest {
-		if t.is("to", "and", "or") || t.punct {
+	for i, t := range c.rest {
+		// "agreed to meet in Oslo": the place is the meeting's.
+		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
 			return nil
 		}
 	}
@@ -581,6 +596,43 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	return out
+}
+
+// actorClauseAt asks where a doer of the same sentence did what they did
+// when the action ends at the place: "Hipkins, who …, conceded defeat in
+// Wellington" gives "did Chris Hipkins concede defeat".
+func (w *writer) actorClauseAt(f Fact, prep string) []string {
+	for _, h := range w.facts {
+		if h.Kind != Actor || h.sent != f.sent || strings.Contains(h.Doer, ",") || strings.Contains(h.Doer, " and ") {
+			continue
+		}
+		tail := " " + prep + " " + f.Text
+		if !strings.HasSuffix(h.Action, tail) {
+			continue
+		}
+		words := strings.Fields(strings.TrimSuffix(h.Action, tail))
+		if len(words) < 2 {
+			continue
+		}
+		doer := h.Doer
+		if h.DoerKind != "person" && needsThe(doer) {
+			doer = "the " + doer
+		}
+		if words[0] == "will" {
+			return []string{"will " + doer + " " + strings.Join(words[1:], " ")}
+		}
+		k := 0
+		for k < len(words)-1 && pastVerbs[words[k]] == "" {
+			k++ // adverbs: "formally joined"
+		}
+		base := pastVerbs[words[k]]
+		if base == "" {
+			continue
+		}
+		words[k] = base
+		return []string{"did " + doer + " " + strings.Join(words, " ")}
+	}
+	return nil
 }
 
 // beVerb agrees "was" or "were" with a noun.
@@ -687,7 +739,7 @@ func (w *writer) place(fi int) bool {
 		return false
 	}
 	p := a - 1
-	for p > 0 && directions[toks[p].lower()] {
+	for p > 0 && directions[toks[p].text] {
 		p--
 	}
 	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) {
@@ -700,6 +752,9 @@ func (w *writer) place(fi int) bool {
 	gp := g.lookup(name)
 	if gp != nil && gp.kind != f.PlaceKind {
 		gp = g.lookupKind(name, f.PlaceKind)
+	}
+	if gp != nil && gp.continent == "World" {
+		return false // "Africa", "the Middle East": too wide to ask about
 	}
 	if gp == nil && f.PlaceKind != "venue" {
 		// An unknown city is asked only when the text says where it lies.
@@ -744,7 +799,11 @@ func (w *writer) place(fi int) bool {
 		expl = "The article places this at " + f.Text + "."
 	}
 	offered := false
-	for _, c := range w.placeClause(toks, q) {
+	clauses := w.placeClause(toks, q)
+	if len(clauses) == 0 {
+		clauses = w.actorClauseAt(f, toks[q].text)
+	}
+	for _, c := range clauses {
 		prompt := noun + c + "?"
 		if w.namesOtherFact(prompt, f) || containsWordsN(prompt, answer) {
 			continue
