@@ -127,7 +127,9 @@ type qtext struct {
 	// surname to the leader's full name.
 	leaderAt map[int]string
 	people   map[string]bool   // full names of the people the article names
+	anyName  map[string]string // last word → a capitalised run of two or more words ending with it ("" when several)
 	order    []string          // the same, in the order found
+	openerOf map[int]int       // closing mark → its opening mark
 	byPart   map[string]string // surname or first name → full name ("" when two share it)
 	mentions []quoteMention    // people named outside quotations, in text order
 	events   []quoteSpeech     // people saying something, in text order
@@ -261,6 +263,12 @@ func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
 		return nil
 	}
 	q.markQuoted(spans)
+	q.openerOf = map[int]int{}
+	for _, sp := range spans {
+		if sp.closed {
+			q.openerOf[sp.close] = sp.open
+		}
+	}
 	q.findPeople()
 	q.findSpeech()
 
@@ -281,8 +289,9 @@ func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
 		if !ok {
 			// “First part,” said X. “Second part.”: a quotation that opens
 			// a sentence right after the speaker's goes on with it.
-			if last != nil && q.toks[sp.open].start > out[last.fact].End && q.startsSentence(sp.open) &&
-				(q.para[sp.open] == last.para && q.sent[sp.open] == last.lastSent+1 ||
+			glued := sp.open+1 < len(q.toks) && q.sent[sp.open+1] == q.sent[sp.open]+1
+			if last != nil && q.toks[sp.open].start > out[last.fact].End && (q.startsSentence(sp.open) || glued) &&
+				(q.para[sp.open] == last.para && (q.sent[sp.open] == last.lastSent+1 || glued && q.sent[sp.open] <= last.lastSent+1) ||
 					last.openAtEnd && q.para[sp.open] == last.para+1) {
 				f := &out[last.fact]
 				f.Quotation = joinQuotation(f.Quotation, q.innerText(sp))
@@ -292,7 +301,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
 			}
 			continue
 		}
-		if words < 3 && !(words >= 1 && q.namedBy(sp)) {
+		if words < 3 && !(words >= 1 && (q.namedBy(sp) || q.afterSpeechVerb(sp))) {
 			continue
 		}
 		if q.scare(sp) {
@@ -481,13 +490,23 @@ func (q *qtext) namedBy(sp quoteSpan) bool {
 	return false
 }
 
+// afterSpeechVerb reports a short quotation right after a speech verb:
+// "acknowledged “shortcomings”".
+func (q *qtext) afterSpeechVerb(sp quoteSpan) bool {
+	p := sp.open - 1
+	if p >= 0 && q.toks[p].is("of", "about") {
+		p--
+	}
+	return p >= 0 && q.sent[p] == q.sent[sp.open] && quoteSpeechVerbs[q.toks[p].lower()] && !quoteNameVerbs[q.toks[p].lower()]
+}
+
 // findPeople collects the people the article names: leaders, and full
 // names with a title or honorific, after a role ("its spokesman, Getachew
 // Reda"), before an age ("Zahra Benbrik, 62,") or next to a speech verb.
 func (q *qtext) findPeople() {
 	prevEnd := -10
 	for i := 0; i < len(q.toks); {
-		if q.quoted[i] || q.sents[q.sent[i]].headline && !q.sents[q.sent[i]].furniture || !q.runStart(i) {
+		if q.quoted[i] || q.titleCase(q.sent[i]) || !q.runStart(i) {
 			i++
 			continue
 		}
@@ -508,7 +527,7 @@ func (q *qtext) findPeople() {
 			if p.text == "," && i > 1 {
 				p = q.toks[i-2]
 			}
-			person = quoteRoleNouns[p.lower()] || quoteSpeechVerbs[p.lower()] ||
+			person = quoteRoleNouns[p.lower()] || p.is("said", "says", "told", "added", "wrote", "asked", "according") ||
 				(p.text == "," || p.is("and")) && prevEnd >= i-2
 		}
 		if !person && end+1 < len(q.toks) {
@@ -540,6 +559,27 @@ func (q *qtext) findPeople() {
 		}
 		i = end
 	}
+	// Every longer capitalised run, to resolve a surname in a speaker's
+	// place when the article gave the full name without a role.
+	q.anyName = map[string]string{}
+	for i := 0; i < len(q.toks); {
+		if q.quoted[i] || !q.runStart(i) || q.titleCase(q.sent[i]) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		if _, name := q.coreName(i, end); name != "" && !q.isOrg(i, end) {
+			if ws := quoteNameWords(name); len(ws) >= 2 && len(ws) <= 4 {
+				last := ws[len(ws)-1]
+				if prev, ok := q.anyName[last]; ok && prev != name && !q.isPerson(prev) {
+					q.anyName[last] = ""
+				} else if !ok || q.isPerson(name) {
+					q.anyName[last] = name
+				}
+			}
+		}
+		i = end
+	}
 	// Mentions of the people, outside quotations, for pronoun resolution.
 	for i := 0; i < len(q.toks); {
 		if q.quoted[i] || !q.runStart(i) {
@@ -547,11 +587,44 @@ func (q *qtext) findPeople() {
 			continue
 		}
 		end := q.runEnd(i)
-		if p, _ := q.resolveRun(i, end); p != "" {
+		if p, org := q.resolve(i, end, false); p != "" && !org {
 			q.mentions = append(q.mentions, quoteMention{tok: i, person: p})
 		}
 		i = end
 	}
+}
+
+// titleCase reports a headline in title case, whose capitals say nothing
+// about names.
+func (q *qtext) titleCase(si int) bool {
+	s := q.sents[si]
+	if !s.headline || s.furniture {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if t.isWord() {
+			words++
+			if t.cap() {
+				caps++
+			}
+		}
+	}
+	return caps*10 >= words*6
+}
+
+// isPerson reports whether the article names someone by this full name.
+func (q *qtext) isPerson(name string) bool {
+	if q.people[name] {
+		return true
+	}
+	key := strings.ReplaceAll(name, ".", "")
+	for _, p := range q.order {
+		if strings.ReplaceAll(p, ".", "") == key {
+			return true
+		}
+	}
+	return false
 }
 
 // runStart reports whether a run of capitalised words may start at i.
@@ -575,7 +648,7 @@ func (q *qtext) runEnd(i int) int {
 			// An initial or an abbreviation keeps its dot: "John G.
 			// Roberts", "Gen. Philip Breedlove".
 			if j < len(q.toks) && q.toks[j].text == "." && (utf8.RuneCountInString(t.text) == 1 || quoteHonorifics[t.text] || quoteNameSuffixes[t.text]) &&
-				j+1 < len(q.toks) && q.sent[j+1] == q.sent[i] && (q.toks[j+1].cap() || quoteNameSuffixes[t.text]) {
+				j+1 < len(q.toks) && q.sent[j+1] == q.sent[i] && (q.toks[j+1].cap() || quoteNameSuffixes[t.text] || nameParticles[q.toks[j+1].text]) {
 				j++
 			} else if j < len(q.toks) && q.toks[j].text == "." && quoteNameSuffixes[t.text] {
 				j++
@@ -649,7 +722,12 @@ func (q *qtext) isOrg(i, end int) bool {
 
 // resolveRun gives the full name of the person (or the organisation) a
 // run of capitalised words names, or "".
-func (q *qtext) resolveRun(i, end int) (string, bool) {
+func (q *qtext) resolveRun(i, end int) (string, bool) { return q.resolve(i, end, true) }
+
+// resolve is resolveRun; with loose unset (a mention anywhere, not the
+// subject of a speech verb) only the people the article names as people
+// count, and a surname only when it is followed by a verb.
+func (q *qtext) resolve(i, end int, loose bool) (string, bool) {
 	for k := i; k < end; k++ {
 		if p, ok := q.leaderAt[q.toks[k].start]; ok {
 			return p, false
@@ -667,12 +745,18 @@ func (q *qtext) resolveRun(i, end int) (string, bool) {
 		return "", false
 	}
 	ws := quoteNameWords(name)
+	subject := end < len(q.toks) && q.toks[end].isWord() && !q.toks[end].cap() && !q.toks[end].is("of", "and", "or", "in", "on", "at", "for")
 	switch {
 	case len(ws) >= 2:
-		// A longer form of the same name given elsewhere: "Roberts Jr." → keep.
-		return name, false
+		if loose || q.isPerson(name) {
+			return name, false
+		}
 	case len(ws) == 1:
 		if full := q.byPart[ws[0]]; full != "" {
+			return full, false
+		}
+		// "van Dijk said" after "Femke van Dijk had been chasing …".
+		if full := q.anyName[ws[0]]; full != "" && (loose || subject) {
 			return full, false
 		}
 		if a > i && quoteHonorifics[q.toks[a-1].text] || a > i+1 && q.toks[a-1].text == "." && quoteHonorifics[q.toks[a-2].text] {
@@ -707,6 +791,16 @@ func (q *qtext) findSpeech() {
 			}
 			continue
 		}
+		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) {
+			// “…,” said the company's chief executive, Mark van den Berg.
+			if a, b := q.nameAfterDescription(k + 1); a > 0 {
+				if who, org := q.resolveRun(a, b); who != "" && !org {
+					ev.subj, ev.subjEnd, ev.person, ev.after = a, b, who, true
+					q.events = append(q.events, ev)
+					continue
+				}
+			}
+		}
 		a, b, ok := q.subjectBefore(k)
 		if !ok {
 			continue
@@ -714,9 +808,31 @@ func (q *qtext) findSpeech() {
 		ev.subj, ev.subjEnd = a, b
 		if b-a == 1 && quotePronouns[q.toks[a].lower()] {
 			ev.pronoun = true
-			ev.person = q.resolvePronoun(a, a)
+			// “…,” he said: who spoke before the quotation.
+			limit := a
+			c := a - 1
+			if c >= 0 && q.toks[c].text == "," {
+				c--
+			}
+			if o, ok := q.openerOf[c]; ok {
+				limit = o
+			}
+			ev.person = q.resolvePronoun(a, limit)
 		} else if q.toks[a].is("the") {
-			ev.person = q.describedLeader(a+1, b)
+			// "the Israeli prime minister said": the one person named
+			// just before, when the article gives no other office for them.
+			limit := a
+			c := a - 1
+			if c >= 0 && q.toks[c].text == "," {
+				c--
+			}
+			if o, ok := q.openerOf[c]; ok {
+				limit = o
+			}
+			ev.person = q.onlyPersonBefore(a, limit)
+			if ev.person != "" && !q.mayHold(ev.person, a+1, b) {
+				ev.person = ""
+			}
 		} else {
 			ev.person, ev.org = q.resolveRun(a, b)
 		}
@@ -726,6 +842,29 @@ func (q *qtext) findSpeech() {
 	}
 }
 
+// nameAfterDescription finds "the company's chief executive, NAME" at
+// i: a short description, a comma, and a run of capitalised words that
+// ends the sentence or is followed by a comma. It returns the run.
+func (q *qtext) nameAfterDescription(i int) (int, int) {
+	for k := i; k < len(q.toks) && k < i+8 && q.sent[k] == q.sent[i]; k++ {
+		if q.toks[k].text != "," {
+			if q.toks[k].punct && q.toks[k].text != "’" && q.toks[k].text != "'" {
+				return 0, 0
+			}
+			continue
+		}
+		if k == i || k+1 >= len(q.toks) || !q.runStart(k+1) {
+			return 0, 0
+		}
+		end := q.runEnd(k + 1)
+		if end >= len(q.toks) || q.sent[end] != q.sent[i] || q.toks[end].text == "," || q.toks[end].text == "." {
+			return k + 1, end
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // subjectBefore finds the subject of the speech verb at k: a pronoun or a
 // run of capitalised words just before it, or before an appositive or a
 // relative clause set off by commas ("Merkel, who flew on to Brussels,
@@ -733,7 +872,8 @@ func (q *qtext) findSpeech() {
 func (q *qtext) subjectBefore(k int) (int, int, bool) {
 	s := q.sent[k]
 	e := k
-	for e > 0 && q.sent[e-1] == s && q.toks[e-1].is("has", "had", "have", "also", "later", "then", "again", "previously", "once", "repeatedly", "publicly", "who") {
+	for e > 0 && q.sent[e-1] == s && q.toks[e-1].is("has", "had", "have", "also", "later", "then", "again", "previously", "once", "repeatedly", "publicly", "who",
+		"to", "reported", "is", "was", "said", "understood", "believed", "thought", "known") {
 		if q.toks[e-1].is("who") {
 			// "X, who said …": the subject is X.
 			e--
@@ -747,7 +887,7 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 	if e <= 0 || q.sent[e-1] != s {
 		return 0, 0, false
 	}
-	if q.toks[e-1].text == "," {
+	for part := 0; part < 3 && e > 0 && q.toks[e-1].text == ","; part++ {
 		// Skip back over the part set off by commas.
 		c := e - 2
 		for c >= 0 && q.sent[c] == s && e-c < 25 && q.toks[c].text != "," && !q.quoted[c] {
@@ -766,6 +906,17 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 		e = c
 		if e <= 0 || q.sent[e-1] != s {
 			return 0, 0, false
+		}
+		// "Ursula von der Leyen, the Commission president, who proposed
+		// …, said": a description before this part; the name before it.
+		if t := q.toks[e-1]; !t.cap() && !quotePronouns[t.lower()] {
+			c2 := e - 2
+			for c2 >= 0 && q.sent[c2] == s && e-c2 < 12 && q.toks[c2].text != "," && !q.quoted[c2] {
+				c2--
+			}
+			if c2 > 0 && q.sent[c2] == s && q.toks[c2].text == "," && q.toks[c2-1].cap() {
+				e = c2
+			}
 		}
 	}
 	t := q.toks[e-1]
@@ -801,9 +952,10 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 	return a, e, true
 }
 
-// describedLeader resolves "the Chinese premier" to the one leader of the
-// article with that office and country.
-func (q *qtext) describedLeader(i, end int) string {
+// mayHold reports whether the person may be the one a description such
+// as "the Chinese premier" (tokens i to end) stands for: a leader of the
+// article with another office or country may not.
+func (q *qtext) mayHold(person string, i, end int) bool {
 	country := ""
 	j := i
 	if j < end {
@@ -811,23 +963,18 @@ func (q *qtext) describedLeader(i, end int) string {
 			country, j = c, j+1
 		}
 	}
-	if j >= end {
-		return ""
+	title := ""
+	if j < end {
+		title, _ = matchTitle(q.toks[:end], j, true)
 	}
-	title, after := matchTitle(q.toks[:end], j, true)
-	if title == "" || after != end {
-		return ""
-	}
-	found := ""
 	for _, f := range q.facts {
-		if f.Kind == Leader && f.Office == title && (country == "" || f.Country == country) {
-			if found != "" && found != f.Person {
-				return ""
+		if f.Kind == Leader && f.Person == person {
+			if title != "" && officeKey(f.Office) != officeKey(title) || country != "" && f.Country != "" && f.Country != country {
+				return false
 			}
-			found = f.Person
 		}
 	}
-	return found
+	return true
 }
 
 // resolvePronoun gives the person a "he" or "she" at token p stands for:
@@ -842,13 +989,12 @@ func (q *qtext) resolvePronoun(p, limit int) string {
 			break
 		}
 	}
-	if last == nil || last.person == "" {
-		return ""
-	}
-	// Near enough: the same paragraph, or the sentence just before.
 	ps := q.sent[limit]
-	if !(q.para[last.verb] == q.para[limit] || last.sent >= ps-1) {
-		return ""
+	if last == nil || last.person == "" || !(q.para[last.verb] == q.para[limit] || last.sent >= ps-1) {
+		// Nobody said anything just before: the one person named since
+		// the start of the sentence before ("Pryce did not hide his
+		// disappointment. “…,” he said.").
+		return q.onlyPersonBefore(p, limit)
 	}
 	// Names inside the speaker's own phrase ("Hipkins, who replaced
 	// Jacinda Ardern …, conceded") do not compete with the speaker.
@@ -864,6 +1010,28 @@ func (q *qtext) resolvePronoun(p, limit int) string {
 	return last.person
 }
 
+// onlyPersonBefore is the one person named (outside quotations) from the
+// start of the sentence before limit's, in the same paragraph, up to p;
+// "" when there are none or several.
+func (q *qtext) onlyPersonBefore(p, limit int) string {
+	s := q.sent[limit]
+	from := q.first[s]
+	if s > 0 && q.para[q.first[s-1]] == q.para[limit] {
+		from = q.first[s-1]
+	}
+	who := ""
+	for _, m := range q.mentions {
+		if m.tok < from || m.tok >= p || m.tok >= limit && m.tok != p {
+			continue
+		}
+		if who != "" && m.person != who {
+			return ""
+		}
+		who = m.person
+	}
+	return who
+}
+
 // attribution finds who said the quotation sp.
 func (q *qtext) attribution(sp quoteSpan) (quoteSpeech, bool) {
 	end := q.innerEnd(sp)
@@ -877,7 +1045,7 @@ func (q *qtext) attribution(sp quoteSpan) (quoteSpeech, bool) {
 		}
 		if handover {
 			for _, e := range q.events {
-				if e.verb >= j && e.verb <= j+8 && e.sent == q.sent[end] && (e.subj == j || e.verb == j || e.subj == j+1 && q.toks[j].is("the")) {
+				if e.verb >= j && e.verb <= j+15 && e.sent == q.sent[end] && e.subj >= j && (e.subj <= j+1 || e.verb <= j+12) {
 					return e, true
 				}
 			}

@@ -1,0 +1,226 @@
+package generate
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// quoteFacts returns the quotation facts found in a text.
+func quoteFacts(t *testing.T, text string) []Fact {
+	t.Helper()
+	var out []Fact
+	res, _ := FromText("", text)
+	for _, f := range res.Facts {
+		if f.Kind == Quote {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func sameName(a, b string) bool {
+	return strings.ReplaceAll(a, ".", "") == strings.ReplaceAll(b, ".", "")
+}
+
+// TestFindQuotes checks speakers found in sentences written in the manner
+// of news wire copy: each text must give exactly the listed speakers, with
+// a quotation holding the listed words.
+func TestFindQuotes(t *testing.T) {
+	const people = "\n\nRussian President Vladimir Putin and Armenian Prime Minister Nikol Pashinyan met in Sochi on Tuesday.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string // "Speaker | words"
+	}{
+		{"said after, verb first", people + "“We are not at war with anyone,” said Putin, speaking at a news conference.",
+			[]string{"Vladimir Putin | not at war with anyone"}},
+		{"said after, name first", people + "\"The conditions in the camps are unspeakably painful,\" Pashinyan said.",
+			[]string{"Nikol Pashinyan | unspeakably painful"}},
+		{"colon before", people + "Pashinyan said: “Nobody will decide our future for us.”",
+			[]string{"Nikol Pashinyan | decide our future for us"}},
+		{"partial after a naming verb", people + "Pashinyan called the conditions “unspeakably painful” and asked for help.",
+			[]string{"Nikol Pashinyan | unspeakably painful"}},
+		{"across sentences, speaker after the first", people + "“We have agreed on the main points,” said Putin. “The details will follow within days.”",
+			[]string{"Vladimir Putin | details will follow within days"}},
+		{"across sentences, speaker at the end", people + "“The talks were hard. Both sides gave ground in the end,” Putin told reporters.",
+			[]string{"Vladimir Putin | talks were hard"}},
+		{"full name with a title", "The clinic's director, Dr. Jane Roe, said the ward had “never seen so many children at once.”",
+			[]string{"Jane Roe | never seen so many children"}},
+		{"name with a particle after a role", "“Our order book has never been fuller,” said the company's chief executive, Mark van den Berg.",
+			[]string{"Mark van den Berg | order book has never been fuller"}},
+		{"pronoun after a named speaker", people + "Pashinyan said the ceasefire was holding. “We will not give up a single village,” he said.",
+			[]string{"Nikol Pashinyan | not give up a single village"}},
+		{"pronoun with another person between", people + "Pashinyan said he had spoken to Putin by phone. “We will not give up a single village,” he said.",
+			nil},
+		{"scare quotes and titles", people + "Putin spoke about the “special operation” and praised the film “War and Peace”.",
+			nil},
+		{"curly single marks of a British paper", "Home Secretary Jane Hollis said the figures were ‘deeply worrying for every family’.",
+			[]string{"Jane Hollis | deeply worrying for every family"}},
+		{"surname without a full name", "\"We will be back next season,\" Ammann told Reuters TV.",
+			nil},
+		{"described leader", "Armenian Prime Minister Nikol Pashinyan spoke after the vote. \"Our doors stay open to every neighbour,\" the Armenian prime minister said.",
+			[]string{"Nikol Pashinyan | doors stay open"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quoteFacts(t, tc.text)
+			if len(got) != len(tc.want) {
+				var gs []string
+				for _, f := range got {
+					gs = append(gs, f.Speaker+" | "+f.Quotation)
+				}
+				t.Fatalf("found %d quotations, want %d: %q", len(got), len(tc.want), gs)
+			}
+			for i, w := range tc.want {
+				speaker, words, _ := strings.Cut(w, " | ")
+				f := got[i]
+				if !sameName(f.Speaker, speaker) {
+					t.Errorf("speaker %q, want %q", f.Speaker, speaker)
+				}
+				if !strings.Contains(normalize(f.Quotation), normalize(words)) {
+					t.Errorf("quotation %q does not hold %q", f.Quotation, words)
+				}
+				if tc.text[f.Start:f.End] != f.Text || f.Start < f.SentenceStart || f.End > f.SentenceStart+len(f.Sentence) ||
+					tc.text[f.SentenceStart:f.SentenceStart+len(f.Sentence)] != f.Sentence {
+					t.Errorf("offsets of %q are not inside its sentence %q", f.Text, f.Sentence)
+				}
+			}
+		})
+	}
+}
+
+// TestQuoteQuestions checks the questions written about quotations: the
+// form of the prompt, a short part of the quotation that does not name the
+// speaker, and wrong choices that are other people of the article.
+func TestQuoteQuestions(t *testing.T) {
+	const people = "\n\nRussian President Vladimir Putin, French President Emmanuel Macron and Armenian Prime Minister Nikol Pashinyan met in Sochi on Tuesday.\n\n"
+	tests := []struct {
+		text, prompt, answer string
+	}{
+		{people + "Pashinyan called the conditions “unspeakably painful” and asked for help.",
+			"Who called the conditions “unspeakably painful”?", "Nikol Pashinyan"},
+		{people + "“We have agreed on the main points of the plan tonight, and the details will follow within days,” said Putin.",
+			"Who said “We have agreed on the main points of the plan tonight”?", "Vladimir Putin"},
+		{people + "“Europe must stand together,” Macron wrote in a letter to the summit.",
+			"Who wrote “Europe must stand together”?", "Emmanuel Macron"},
+	}
+	for _, tc := range tests {
+		res, err := FromText("t", tc.text)
+		if err != nil {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		found := false
+		for i, it := range res.Items {
+			if res.Facts[it.Fact].Kind != Quote {
+				continue
+			}
+			q := res.Quiz.Questions[i]
+			if q.Prompt != tc.prompt {
+				continue
+			}
+			found = true
+			if it.Answer != tc.answer || q.Type != quiz.Single {
+				t.Errorf("%q: answer %q, want %q", q.Prompt, it.Answer, tc.answer)
+			}
+			if len(q.Choices) < 3 {
+				t.Errorf("%q: only %d choices", q.Prompt, len(q.Choices))
+			}
+			for _, c := range q.Choices {
+				if !c.Correct && (c.Text == tc.answer || !strings.Contains(tc.text, c.Text)) {
+					t.Errorf("%q: wrong choice %q is not another person of the article", q.Prompt, c.Text)
+				}
+			}
+			if q.Evidence != res.Facts[it.Fact].Sentence || !strings.Contains(tc.text, q.Evidence) || q.Fact != "quote" {
+				t.Errorf("%q: evidence %q or kind %q", q.Prompt, q.Evidence, q.Fact)
+			}
+		}
+		if !found {
+			var ps []string
+			for _, q := range res.Quiz.Questions {
+				ps = append(ps, q.Prompt)
+			}
+			t.Errorf("no question %q; got %q", tc.prompt, ps)
+		}
+	}
+}
+
+// TestQuoteExcerpt checks the part of a long quotation shown in a prompt.
+func TestQuoteExcerpt(t *testing.T) {
+	tests := []struct{ quote, speaker, want string }{
+		{"It was not the best night of my life, but we managed to agree on the main things", "Vladimir Putin", "we managed to agree on the main things"},
+		{"Putin knows that we will never accept it", "Vladimir Putin", ""},
+		{"Chevron is overruled", "John G. Roberts Jr.", "Chevron is overruled"},
+		{"yes, yes", "Jane Roe", ""},
+	}
+	for _, tc := range tests {
+		if got := quoteExcerpt(tokenize(tc.quote), tc.speaker); got != tc.want {
+			t.Errorf("excerpt of %q: %q, want %q", tc.quote, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteRecall measures, on the corpus, how many of the hand-listed
+// quotations (`quote: Speaker | words`) are found with their speaker.
+//
+//	go test ./quiz/generate -run TestQuoteRecall -v
+func TestQuoteRecall(t *testing.T) {
+	names, err := filepath.Glob("testdata/corpus/*.facts")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no corpus in testdata/corpus (%v)", err)
+	}
+	found, listed, extra := 0, 0, 0
+	for _, n := range names {
+		b, err := os.ReadFile(strings.TrimSuffix(n, ".facts") + ".txt")
+		if err != nil {
+			continue // the article is still being written
+		}
+		fh, err := os.Open(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want [][2]string
+		sc := bufio.NewScanner(fh)
+		for sc.Scan() {
+			l := strings.TrimSpace(sc.Text())
+			if rest, ok := strings.CutPrefix(l, "quote:"); ok {
+				sp, words, _ := strings.Cut(rest, "|")
+				want = append(want, [2]string{strings.TrimSpace(sp), strings.TrimSpace(words)})
+			}
+		}
+		fh.Close()
+		got := quoteFacts(t, string(b))
+		used := make([]bool, len(got))
+		for _, w := range want {
+			listed++
+			hit := false
+			for i, f := range got {
+				// Two parts of one quotation may be listed apart.
+				if sameName(f.Speaker, w[0]) && strings.Contains(normalize(f.Quotation), normalize(w[1])) {
+					used[i], hit = true, true
+					break
+				}
+			}
+			if hit {
+				found++
+			} else {
+				t.Logf("%s: missed %s | %s", filepath.Base(n), w[0], w[1])
+			}
+		}
+		for i, f := range got {
+			if !used[i] {
+				extra++
+				t.Logf("%s: found, not listed: %s | %s", filepath.Base(n), f.Speaker, f.Quotation)
+			}
+		}
+	}
+	t.Logf("quotations: %d of %d listed found (%s); %d found but not listed", found, listed, percent(found, listed), extra)
+	if listed > 0 && found*10 < listed*8 {
+		t.Errorf("quotation recall %d/%d is under 80%%", found, listed)
+	}
+}
