@@ -52,7 +52,7 @@ bench:
 	$(GO) test -count=1 -run TestWasmSize -v ./quiz/e2e
 
 questions:
-	$(GO) run . generate ../shared/articles/karabakh.txt -o questions/karabakh-generated.yaml
+	$(GO) run . generate quiz/generate/testdata/karabakh.txt -o questions/karabakh-generated.yaml
 
 check:
 	$(GO) run . check questions
