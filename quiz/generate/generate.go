@@ -108,6 +108,12 @@ type Result struct {
 	Quiz  *quiz.Quiz `json:"quiz"`
 	// Items are in the order of Quiz.Questions.
 	Items []Item `json:"items"`
+	// Notes say what was done to the input before it was read: "The
+	// text is HTML …: only its text was kept", "read as Windows-1252".
+	Notes []string `json:"notes,omitempty"`
+	// Text is the article as the generator read it (HTML reduced to its
+	// text, decoded): the offsets of Facts are in Text.
+	Text string `json:"-"`
 }
 
 // Count returns how many facts of kind k were found.
@@ -130,6 +136,8 @@ const (
 	NotText                        // not UTF-8 text: a binary file
 	NoFacts                        // no date, leader or count found
 	NoQuestions                    // facts found, but none makes a good question
+	NotEnglish                     // the text is in another language
+	AllCaps                        // the text is written in capitals
 )
 
 // InputError is the error FromText returns for an article it cannot use.
@@ -144,6 +152,8 @@ var (
 	ErrNotText     = &InputError{Problem: NotText}
 	ErrNoFacts     = &InputError{Problem: NoFacts}
 	ErrNoQuestions = &InputError{Problem: NoQuestions}
+	ErrNotEnglish  = &InputError{Problem: NotEnglish}
+	ErrAllCaps     = &InputError{Problem: AllCaps}
 )
 
 func (e *InputError) Error() string {
@@ -152,11 +162,15 @@ func (e *InputError) Error() string {
 	case Empty:
 		msg = "the article is empty"
 	case NotText:
-		msg = "the input is not text (a binary file or not UTF-8)"
+		msg = "the input is not text that Factquiz can read"
 	case NoFacts:
 		msg = "no dates, leaders or counts were found in the article"
 	case NoQuestions:
 		msg = "facts were found, but none gives a question that passes the quality rules"
+	case NotEnglish:
+		msg = "the article does not seem to be in English, and the generator knows English only"
+	case AllCaps:
+		msg = "the article is written in capital letters, so names cannot be told from other words"
 	default:
 		msg = "unusable article"
 	}
@@ -187,10 +201,12 @@ func FromText(title, text string) (Result, error) {
 }
 
 // FromTextWith is FromText with options.
-func FromTextWith(title, text string, opt Options) (Result, error) {
-	if err := checkText(text); err != nil {
-		return Result{}, err
+func FromTextWith(title, text string, opt Options) (out Result, err error) {
+	text, notes, err := checkText(text)
+	if err != nil {
+		return Result{Notes: notes}, err
 	}
+	defer func() { out.Notes, out.Text = notes, text }()
 	toks := tokenize(text)
 	sents := splitSentences(text, toks)
 	if title == "" {
@@ -224,10 +240,12 @@ func FromTextWith(title, text string, opt Options) (Result, error) {
 
 // checkText rejects what is not an article: nothing, or bytes that are not
 // text. A NUL or many control characters mean a binary file even when it
-// happens to be valid UTF-8.
-func checkText(text string) error {
+// happens to be valid UTF-8. It returns the text to read, and notes on
+// it: HTML is reduced to its text, and a text in another language or in
+// capitals is refused (prepareText, in input.go).
+func checkText(text string) (string, []string, error) {
 	if strings.TrimSpace(strings.ReplaceAll(text, "\uFEFF", "")) == "" {
-		return ErrEmpty
+		return "", nil, ErrEmpty
 	}
 	if !utf8.ValidString(text) {
 		i := 0
@@ -238,22 +256,22 @@ func checkText(text string) error {
 			}
 			i += size
 		}
-		return &InputError{Problem: NotText, Detail: "invalid UTF-8 at byte offset " + itoa(i)}
+		return "", nil, &InputError{Problem: NotText, Detail: "invalid UTF-8 at byte offset " + itoa(i)}
 	}
 	control := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c == 0 {
-			return &InputError{Problem: NotText, Detail: "NUL byte at offset " + itoa(i)}
+			return "", nil, &InputError{Problem: NotText, Detail: "NUL byte at offset " + itoa(i)}
 		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			control++
 		}
 	}
 	if control*20 > len(text) {
-		return &InputError{Problem: NotText, Detail: "too many control characters"}
+		return "", nil, &InputError{Problem: NotText, Detail: "too many control characters"}
 	}
-	return nil
+	return prepareText(text)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
