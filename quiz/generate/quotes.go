@@ -1126,6 +1126,11 @@ func (q *qtext) quoteFact(sp quoteSpan, ev quoteSpeech) (Fact, bool) {
 // one who said the same words.
 func (w *writer) quote(fi int) bool {
 	f := w.facts[fi]
+	// The evidence must prove who said it: a sentence with "he said" does
+	// not, even when the article named the speaker just before.
+	if !namesSpeaker(f.Sentence, f.Speaker) {
+		return false
+	}
 	vp, ex := w.quotePrompt(f, w.sents[f.sent])
 	if vp == "" {
 		return false
@@ -1133,7 +1138,7 @@ func (w *writer) quote(fi int) bool {
 	// One question per speaker: on the first quotation that makes one.
 	for gi := 0; gi < fi; gi++ {
 		g := w.facts[gi]
-		if g.Kind == Quote && g.Speaker == f.Speaker {
+		if g.Kind == Quote && g.Speaker == f.Speaker && namesSpeaker(g.Sentence, g.Speaker) {
 			if v, _ := w.quotePrompt(g, w.sents[g.sent]); v != "" {
 				return false
 			}
@@ -1142,16 +1147,14 @@ func (w *writer) quote(fi int) bool {
 	org := speakerIsOrg(f.Speaker)
 	wrong := w.speakerChoices(fi, ex, org)
 	explanation := "The article quotes " + f.Speaker + "."
-	if !namesSpeaker(f.Sentence, f.Speaker) {
-		explanation = "The article quotes " + f.Speaker + ", named in the sentences before this one."
-	}
 	id := slug(firstWords(ex, 4))
 	if len(wrong) >= 2 {
 		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, wrong, nil), Explanation: explanation}
 		return w.add(fi, q, f.Speaker, wrong, "who-said-"+id)
 	}
-	if len(wrong) == 1 {
-		// Too few people for choices: a statement, true or false.
+	if len(wrong) == 1 && normalize(ex) == normalize(f.Text) {
+		// Too few people for choices: a statement, true or false, that
+		// quotes all the words of the evidence.
 		truth := parity(f) == 0
 		who := f.Speaker
 		if !truth {

@@ -1,0 +1,143 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// orderQuestions returns the which-came-first questions written for a
+// text, with their items.
+func orderQuestions(t *testing.T, text string) ([]quiz.Question, []Item, Result) {
+	t.Helper()
+	res, err := FromText("t", text)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	var qs []quiz.Question
+	var its []Item
+	for i, q := range res.Quiz.Questions {
+		if q.Prompt == "Which happened first, according to the article?" || strings.Contains(q.Prompt, " before ") && q.Type == quiz.TrueFalse {
+			qs = append(qs, q)
+			its = append(its, res.Items[i])
+		}
+	}
+	return qs, its, res
+}
+
+// TestWhichFirst checks the ordering questions on articles written in the
+// manner of news wire copy.
+func TestWhichFirst(t *testing.T) {
+	const people = " Russian President Vladimir Putin, French President Emmanuel Macron and Armenian Prime Minister Nikol Pashinyan attended the talks."
+	tests := []struct {
+		name    string
+		text    string
+		answer  string   // the right choice of "Which happened first"; "" for none
+		choices []string // all its choices
+		tf      string   // a statement "… before …" that must be written; "" for none
+	}{
+		{"three events with years",
+			"The war broke out in 1988." + people + "\n\nA ceasefire was signed in May 1994 after years of fighting.\n\nThe two countries opened embassies in 2009.\n\nClashes erupted on September 27, 2020, near the border.",
+			"The war broke out",
+			[]string{"The war broke out", "A ceasefire was signed", "The two countries opened embassies"},
+			""},
+		{"dates without a year are not ordered",
+			"The talks began on March 3." + people + "\n\nThe treaty was signed on May 9.\n\nThe summit opened on June 1.",
+			"", nil, ""},
+		{"words that tell the order are left out",
+			"The first war broke out in 1988." + people + "\n\nA new ceasefire was signed in May 1994.\n\nThe talks resumed in 2009.",
+			"", nil, ""},
+		{"two events make a statement",
+			"The treaty was signed in March 1992." + people + "\n\nThe parliament ratified the treaty in 1995.",
+			"", nil, "According to the article, the treaty was signed before the parliament ratified the treaty."},
+		{"overlapping dates are not ordered",
+			"The rebels captured the airport in 2014." + people + "\n\nThe army launched an offensive in August 2014.",
+			"", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, its, res := orderQuestions(t, tc.text)
+			var mc []int
+			tfFound := false
+			for i, q := range qs {
+				if q.Fact != "date" {
+					t.Errorf("%q: kind %q, want date", q.Prompt, q.Fact)
+				}
+				f := res.Facts[its[i].Fact]
+				if q.Evidence != f.Sentence || !strings.Contains(tc.text, q.Evidence) || f.Kind != Date {
+					t.Errorf("%q: evidence %q is not the sentence of a date", q.Prompt, q.Evidence)
+				}
+				if q.Type == quiz.Single {
+					mc = append(mc, i)
+				} else {
+					// Whatever its truth, the statement is about the two events.
+					want := tc.tf
+					if !q.Truth && want != "" {
+						a, b, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(want, "According to the article, "), "."), " before ")
+						want = "According to the article, " + b + " before " + a + "."
+					}
+					if q.Prompt == want {
+						tfFound = true
+					} else {
+						t.Errorf("statement %q, want %q", q.Prompt, want)
+					}
+					if strings.HasPrefix(want, "According") && !strings.Contains(q.Explanation, "1992") {
+						t.Errorf("explanation %q does not give the dates", q.Explanation)
+					}
+				}
+			}
+			if tc.tf != "" && !tfFound {
+				t.Errorf("no statement %q", tc.tf)
+			}
+			if tc.answer == "" {
+				if len(mc) > 0 {
+					t.Errorf("unexpected question with choices %v", qs[mc[0]].Choices)
+				}
+				return
+			}
+			if len(mc) != 1 {
+				t.Fatalf("want one which-first question, got %d", len(mc))
+			}
+			q, it := qs[mc[0]], its[mc[0]]
+			if it.Answer != tc.answer {
+				t.Errorf("answer %q, want %q", it.Answer, tc.answer)
+			}
+			var got []string
+			for _, c := range q.Choices {
+				got = append(got, c.Text)
+				if c.Correct != (c.Text == tc.answer) {
+					t.Errorf("choice %q marked %v", c.Text, c.Correct)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.choices, "|") {
+				t.Errorf("choices %q, want %q", got, tc.choices)
+			}
+		})
+	}
+}
+
+// TestDayRange checks the span of days a date may mean.
+func TestDayRange(t *testing.T) {
+	tests := []struct {
+		text   string
+		lo, hi int
+	}{
+		{"on September 27, 2020", 20200927, 20200927},
+		{"in May 1994", 19940501, 19940531},
+		{"in 1988", 19880101, 19881231},
+		{"in the winter of 2014", 20141201, 20150229},
+		{"between 1969 and 1972", 19690101, 19721231},
+	}
+	for _, tc := range tests {
+		ds := findDates(tokenize(tc.text))
+		if len(ds) != 1 {
+			t.Errorf("%q: %d dates", tc.text, len(ds))
+			continue
+		}
+		lo, hi := dayRange(ds[0])
+		if lo != tc.lo || hi != tc.hi {
+			t.Errorf("%q: %d-%d, want %d-%d", tc.text, lo, hi, tc.lo, tc.hi)
+		}
+	}
+}
