@@ -1448,7 +1448,9 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	}
 	var out []string
 	try := func(name string) {
-		if len(out) >= 3 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org {
+		// People by full name only: a single word is no plausible choice.
+		if len(out) >= 3 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
+			!org && len(quoteNameWords(name)) < 2 {
 			return
 		}
 		out = append(out, name)
