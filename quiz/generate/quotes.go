@@ -1449,7 +1449,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	var out []string
 	try := func(name string) {
 		// People by full name only: a single word is no plausible choice.
-		if len(out) >= 3 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
+		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
 			!org && len(quoteNameWords(name)) < 2 {
 			return
 		}
@@ -1471,10 +1471,32 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 			try(g.Doer)
 		}
 	}
-	if len(out) < 3 && !org {
+	if len(out) < 8 && !org {
 		// The other people the article names (with a title, a role, an age).
 		for _, p := range articlePeople(w.text, w.sents, w.facts) {
 			try(p)
+		}
+	}
+	return balanceLength(f.Speaker, out, 3)
+}
+
+// balanceLength keeps n wrong choices in their order, but makes sure one is
+// at least as long as the answer when the article has one, so that the
+// longest choice is not the answer by habit.
+func balanceLength(answer string, cands []string, n int) []string {
+	if len(cands) <= n {
+		return cands
+	}
+	out := append([]string(nil), cands[:n]...)
+	for _, c := range out {
+		if len(c) >= len(answer) {
+			return out
+		}
+	}
+	for _, c := range cands[n:] {
+		if len(c) >= len(answer) {
+			out[n-1] = c
+			return out
 		}
 	}
 	return out
