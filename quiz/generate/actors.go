@@ -8,36 +8,21 @@ import (
 
 // orgWords end (or head) the name of an organisation: "the Royal College of
 // Nursing", "the Southern Liberation Front", "the World Bank".
-var orgWords = map[string]bool{
-	"Council": true, "Commission": true, "Bank": true, "Organization": true, "Organisation": true,
-	"Agency": true, "Ministry": true, "Party": true, "Front": true, "Fund": true, "Union": true,
-	"Alliance": true, "Corporation": true, "Company": true, "Committee": true, "Federation": true,
-	"Association": true, "Institute": true, "Authority": true, "Service": true, "Department": true,
-	"Office": true, "Assembly": true, "Parliament": true, "Congress": true, "Senate": true,
-	"Court": true, "Tribunal": true, "League": true, "Movement": true, "Foundation": true, "Group": true,
-	"Inc": true, "Corp": true, "Ltd": true, "Airlines": true, "Motors": true, "Club": true,
-	"College": true, "University": true, "Society": true, "Board": true, "Bureau": true, "Army": true,
-	"Forces": true, "Cross": true, "Crescent": true, "Democrats": true, "Republicans": true,
-	"Conservatives": true, "Programme": true, "Program": true, "Secretariat": true, "Coalition": true,
-	"Enterprises": true, "Holdings": true, "Systems": true, "Technologies": true, "Partners": true,
-	"Police": true, "Centres": true, "Centers": true, "Administration": true, "Greens": true, "Labour": true,
-}
+var orgWords = setOf(`Council|Commission|Bank|Organization|Organisation|Agency|Ministry|Party|Front|Fund|Union|
+Alliance|Corporation|Company|Committee|Federation|Association|Institute|Authority|Service|
+Department|Office|Assembly|Parliament|Congress|Senate|Court|Tribunal|League|Movement|Foundation|
+Group|Inc|Corp|Ltd|Airlines|Motors|Club|College|University|Society|Board|Bureau|Army|Forces|
+Cross|Crescent|Democrats|Republicans|Conservatives|Programme|Program|Secretariat|Coalition|
+Enterprises|Holdings|Systems|Technologies|Partners|Police|Centres|Centers|Administration|Greens|
+Labour`)
 
 // Organisations known by a name without an organisation word, and the
 // short forms news uses.
-var knownOrgs = map[string]string{
-	"United Nations": "United Nations", "UN": "United Nations", "U.N.": "United Nations",
-	"European Union": "European Union", "EU": "European Union", "NATO": "NATO", "Nato": "NATO",
-	"African Union": "African Union", "Arab League": "Arab League", "ASEAN": "ASEAN", "Asean": "ASEAN",
-	"OSCE": "OSCE", "IMF": "IMF", "World Bank": "World Bank", "WHO": "WHO", "Red Cross": "Red Cross",
-	"Interpol": "Interpol", "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
-	"Kremlin": "Kremlin", "Pentagon": "Pentagon", "NASA": "NASA", "ESA": "ESA", "FIFA": "FIFA",
-	"UEFA": "UEFA", "IOC": "IOC", "IAEA": "IAEA", "OPEC": "OPEC", "G7": "G7", "G20": "G20",
-	"ECOWAS": "ECOWAS", "Mercosur": "Mercosur", "UNICEF": "UNICEF", "UNESCO": "UNESCO",
-	"Greenpeace": "Greenpeace", "Amnesty International": "Amnesty International",
-	"Human Rights Watch": "Human Rights Watch", "European Commission": "European Commission",
-	"European Council": "European Council", "Security Council": "Security Council",
-}
+var knownOrgs = pairsOf(`United Nations|UN=United Nations|U.N.=United Nations|European Union|EU=European Union|NATO|
+Nato=NATO|African Union|Arab League|ASEAN|Asean=ASEAN|OSCE|IMF|World Bank|WHO|Red Cross|
+Interpol|Hamas|Hezbollah|Taliban|Kremlin|Pentagon|NASA|ESA|FIFA|UEFA|IOC|IAEA|OPEC|G7|G20|
+ECOWAS|Mercosur|UNICEF|UNESCO|Greenpeace|Amnesty International|Human Rights Watch|
+European Commission|European Council|Security Council`)
 
 // Intergovernmental bodies: wrong choices for an answer of the same sort
 // when the article names too few organisations.
@@ -57,12 +42,8 @@ var verbAdverbs = map[string]bool{
 func isVerbAdverb(t token) bool { _, ok := verbAdverbs[t.lower()]; return ok }
 
 // Words after which an object ends: what follows is another clause.
-var objectEnds = map[string]bool{
-	"after": true, "before": true, "while": true, "because": true, "when": true, "following": true,
-	"amid": true, "despite": true, "although": true, "though": true, "until": true, "since": true, "but": true,
-	"where": true, "which": true, "who": true, "saying": true, "adding": true, "calling": true, "so": true,
-	"whose": true, "whom": true, "if": true, "unless": true, "including": true,
-}
+var objectEnds = setOf(`after|before|while|because|when|following|amid|despite|although|though|until|since|but|where|
+which|who|saying|adding|calling|so|whose|whom|if|unless|including`)
 
 // doer is a named subject: a person, a country or an organisation, or a
 // list of them.
@@ -342,9 +323,15 @@ func orgName(ts []token) bool {
 	// Several words name an organisation by their last word ("the Royal
 	// College of Nursing") or their first before "of"/"for" ("Organization
 	// for Security and Cooperation in Europe").
-	if len(ts) > 1 && !orgWords[strings.TrimSuffix(ts[len(ts)-1].text, ".")] &&
-		!(orgWords[ts[0].text] && ts[1].is("of", "for")) {
-		return false
+	if len(ts) > 1 && !orgWords[strings.TrimSuffix(ts[len(ts)-1].text, ".")] {
+		// "the Royal College of Nursing": an organisation word before "of".
+		of := false
+		for i := 0; i+1 < len(ts); i++ {
+			of = of || orgWords[ts[i].text] && ts[i+1].is("of", "for")
+		}
+		if !of {
+			return false
+		}
 	}
 	if len(ts) == 1 {
 		w := ts[0].text
@@ -530,7 +517,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 	return out
 }
 
-var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+var weekdays = setOf(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`)
 
 // simpleNP reports whether words are one noun phrase that a name between
 // commas can stand for: "The Health Secretary", not "Whitmore and his

@@ -425,3 +425,32 @@ func (g *gazetteer) within(a, b *gazPlace) bool {
 	}
 	return false
 }
+
+// setOf makes a set from words separated by "|" (line breaks ignored):
+// a string is much smaller in the wasm than a map literal.
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(strings.ReplaceAll(words, "\n", ""), "|") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// pairsOf makes a map from "key=value" items separated by "|"; an item
+// without "=" maps to itself.
+func pairsOf(items string) map[string]string {
+	m := map[string]string{}
+	for _, it := range strings.Split(strings.ReplaceAll(items, "\n", ""), "|") {
+		if it == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(it, "=")
+		if !ok {
+			v = k
+		}
+		m[k] = v
+	}
+	return m
+}

@@ -9,71 +9,46 @@ import (
 // Words before a place name: "in Pretoria", "at Camp David", "near
 // Newport". Only "in" and "at" say where something happened; "near" and
 // "outside" give a fact but no "where" question.
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+var placePreps = setOf(`in|at|near|outside|inside`)
 
 // Directions that may stand between the preposition and the place: "in
 // eastern Ukraine" is in Ukraine.
-var directions = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true,
-	"south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true,
-	"southeastern": true, "southwestern": true, "downtown": true, "rural": true, "coastal": true,
-}
+var directions = setOf(`north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|
+south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|
+coastal`)
 
 // venueWords end the name of a venue: "the Independence Palace", "Lusail
 // Stadium", "the Celtic Manor resort".
-var venueWords = map[string]bool{
-	"Palace": true, "Hotel": true, "House": true, "Centre": true, "Center": true, "Stadium": true,
-	"Arena": true, "Hall": true, "Resort": true, "Building": true, "Square": true, "Airport": true,
-	"Base": true, "Castle": true, "Cathedral": true, "Church": true, "Mosque": true, "Temple": true,
-	"Museum": true, "Park": true, "Theatre": true, "Theater": true, "Abbey": true, "Court": true,
-	"Field": true, "Garden": true, "Gardens": true, "Ground": true, "Bowl": true, "Pavilion": true,
-	"Chamber": true, "Kremlin": true, "Cosmodrome": true, "Spaceport": true, "University": true,
-	"Chancellery": true, "Library": true, "Exchange": true, "Station": true, "Crossing": true,
-	"Bridge": true, "Gate": true, "Parade": true, "Plaza": true, "Forum": true, "Racecourse": true,
-	"Circuit": true, "Embassy": true, "Consulate": true, "Headquarters": true, "Complex": true,
-	"resort": true, "hotel": true, "stadium": true, "palace": true, "estate": true,
-}
+var venueWords = setOf(`Palace|Hotel|House|Centre|Center|Stadium|Arena|Hall|Resort|Building|Square|Airport|Base|Castle|
+Cathedral|Church|Mosque|Temple|Museum|Park|Theatre|Theater|Abbey|Court|Field|Garden|Gardens|
+Ground|Bowl|Pavilion|Chamber|Kremlin|Cosmodrome|Spaceport|University|Chancellery|Library|
+Exchange|Station|Crossing|Bridge|Gate|Parade|Plaza|Forum|Racecourse|Circuit|Embassy|Consulate|
+Headquarters|Complex|resort|hotel|stadium|palace|estate`)
 
 // Venues known by name without a venue word.
-var namedVenues = map[string]bool{
-	"Camp David": true, "Downing Street": true, "Capitol Hill": true, "the Kremlin": true,
-	"Cape Canaveral": true, "Wimbledon": true, "Wembley": true, "Baikonur": true, "Lambeth": true,
-}
+var namedVenues = setOf(`Camp David|Downing Street|Capitol Hill|the Kremlin|Cape Canaveral|Wimbledon|Wembley|Baikonur|
+Lambeth`)
 
 // eventNouns make a clause about an event even without a verb: "talks
 // in Minsk", "the summit in Vilnius".
-var eventNouns = map[string]bool{
-	"talks": true, "summit": true, "meeting": true, "meetings": true, "conference": true, "ceasefire": true,
-	"truce": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "election": true,
-	"elections": true, "vote": true, "referendum": true, "attack": true, "attacks": true, "fighting": true,
-	"clashes": true, "protest": true, "protests": true, "match": true, "final": true, "game": true,
-	"race": true, "ceremony": true, "visit": true, "negotiations": true, "session": true, "rally": true,
-	"explosion": true, "earthquake": true, "strike": true, "strikes": true, "launch": true,
-	"tournament": true, "trial": true, "hearing": true, "signing": true, "battle": true, "war": true,
-	"crash": true, "flooding": true, "fire": true, "hospital": true, "hospitals": true, "school": true,
-}
+var eventNouns = setOf(`talks|summit|meeting|meetings|conference|ceasefire|truce|agreement|deal|treaty|accord|election|
+elections|vote|referendum|attack|attacks|fighting|clashes|protest|protests|match|final|game|
+race|ceremony|visit|negotiations|session|rally|explosion|earthquake|strike|strikes|launch|
+tournament|trial|hearing|signing|battle|war|crash|flooding|fire|hospital|hospitals|school`)
 
 // Event nouns that can be the subject of "signed in Minsk" read as a
 // passive: "A previous ceasefire signed in Minsk … collapsed".
-var thingNouns = map[string]bool{
-	"agreement": true, "deal": true, "ceasefire": true, "truce": true, "treaty": true, "accord": true,
-	"pact": true, "summit": true, "talks": true, "meeting": true, "conference": true, "protocol": true,
-	"declaration": true, "memorandum": true, "contract": true, "match": true, "final": true,
-	"ceremony": true, "election": true, "referendum": true, "game": true, "race": true, "tournament": true,
-	"document": true, "package": true, "plan": true, "charter": true, "convention": true, "games": true,
-}
+var thingNouns = setOf(`agreement|deal|ceasefire|truce|treaty|accord|pact|summit|talks|meeting|conference|protocol|
+declaration|memorandum|contract|match|final|ceremony|election|referendum|game|race|tournament|
+document|package|plan|charter|convention|games`)
 
 // irregularParticiples maps participles that differ from the simple past.
-var irregularParticiples = map[string]string{
-	"taken": "take", "given": "give", "written": "write", "shown": "show", "chosen": "choose",
-	"spoken": "speak", "drawn": "draw", "beaten": "beat", "broken": "break", "begun": "begin",
-	"driven": "drive", "known": "know", "seen": "see", "thrown": "throw", "overthrown": "overthrow",
-	"undertaken": "undertake", "overseen": "oversee", "sworn": "swear", "withdrawn": "withdraw",
-	"frozen": "freeze", "stolen": "steal", "grown": "grow", "flown": "fly", "risen": "rise",
-	"fallen": "fall", "sunk": "sink", "forbidden": "forbid", "forgiven": "forgive", "ridden": "ride",
-	"retaken": "retake", "done": "do", "gone": "go", "worn": "wear", "born": "bear",
-}
+var irregularParticiples = pairsOf(`taken=take|given=give|written=write|shown=show|chosen=choose|spoken=speak|drawn=draw|
+beaten=beat|broken=break|begun=begin|driven=drive|known=know|seen=see|thrown=throw|
+overthrown=overthrow|undertaken=undertake|overseen=oversee|sworn=swear|withdrawn=withdraw|
+frozen=freeze|stolen=steal|grown=grow|flown=fly|risen=rise|fallen=fall|sunk=sink|
+forbidden=forbid|forgiven=forgive|ridden=ride|retaken=retake|done=do|gone=go|worn=wear|
+born=bear`)
 
 // participleBase returns the base form of a past participle.
 func participleBase(w string) string {
@@ -86,37 +61,22 @@ func participleBase(w string) string {
 
 // regionWords end (or, before "of", begin) the name of a region or a
 // natural feature: "Idlib province", "the Red Sea", "Sea of Tranquility".
-var regionWords = map[string]bool{
-	"Sea": true, "Ocean": true, "Reef": true, "Island": true, "Islands": true, "Valley": true,
-	"Desert": true, "River": true, "Lake": true, "Bay": true, "Gulf": true, "Peninsula": true,
-	"Coast": true, "Province": true, "County": true, "Region": true, "District": true, "Strait": true,
-	"Mountains": true, "Oblast": true, "Governorate": true, "Territory": true, "Strip": true,
-	"province": true, "region": true, "state": true, "states": true, "county": true, "district": true,
-	"oblast": true, "governorate": true,
-}
+var regionWords = setOf(`Sea|Ocean|Reef|Island|Islands|Valley|Desert|River|Lake|Bay|Gulf|Peninsula|Coast|Province|County|
+Region|District|Strait|Mountains|Oblast|Governorate|Territory|Strip|province|region|state|
+states|county|district|oblast|governorate`)
 
 // Lower-case words that end a venue's name after capitalised ones:
 // "Sheffield crown court", "Hexham bus station", "Bab al-Hawa crossing".
-var venueHeads = map[string]bool{
-	"resort": true, "hotel": true, "stadium": true, "palace": true, "estate": true, "court": true,
-	"station": true, "crossing": true, "airport": true, "base": true, "square": true, "hall": true,
-	"bridge": true, "harbour": true, "harbor": true, "prison": true, "crater": true, "library": true,
-	"arena": true, "cathedral": true, "mosque": true, "church": true, "camp": true, "embassy": true,
-}
+var venueHeads = setOf(`resort|hotel|stadium|palace|estate|court|station|crossing|airport|base|square|hall|bridge|
+harbour|harbor|prison|crater|library|arena|cathedral|mosque|church|camp|embassy`)
 
 // placeNouns name what a place is in "the town of Pazarcik".
-var placeNouns = map[string]string{
-	"city": "city", "town": "city", "village": "city", "port": "city", "capital": "city",
-	"region": "region", "state": "region", "province": "region", "county": "region", "district": "region",
-	"island": "region", "enclave": "region", "territory": "region", "country": "country",
-}
+var placeNouns = pairsOf(`city|town=city|village=city|port=city|capital=city|region|state=region|province=region|
+county=region|district=region|island=region|enclave=region|territory=region|country`)
 
 // Capitalised words that are not places: "European", "Western".
-var notPlaces = map[string]bool{
-	"European": true, "African": true, "Asian": true, "Arab": true, "Western": true, "Eastern": true,
-	"Latin": true, "Christmas": true, "Easter": true, "Parliament": true, "Congress": true, "God": true,
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
-}
+var notPlaces = setOf(`European|African|Asian|Arab|Western|Eastern|Latin|Christmas|Easter|Parliament|Congress|God|Mr|
+Mrs|Ms|Dr|Sir|Dame|Lord|Lady`)
 
 // placeSpan is a place name found at a token.
 type placeSpan struct {
@@ -679,12 +639,8 @@ func participleOf(past string) string {
 }
 
 // Irregular verbs whose participle is their simple past.
-var sameFormParticiple = map[string]bool{
-	"held": true, "built": true, "sent": true, "won": true, "lost": true, "led": true, "made": true,
-	"brought": true, "fought": true, "bought": true, "caught": true, "kept": true, "paid": true,
-	"sold": true, "told": true, "hit": true, "cut": true, "set": true, "put": true, "shot": true,
-	"struck": true, "spent": true, "laid": true, "upheld": true, "rebuilt": true, "dealt": true,
-}
+var sameFormParticiple = setOf(`held|built|sent|won|lost|led|made|brought|fought|bought|caught|kept|paid|sold|told|hit|cut|set|
+put|shot|struck|spent|laid|upheld|rebuilt|dealt`)
 
 // namedOrThing reports whether a passive subject can be asked about: a
 // noun phrase, not a pronoun.
