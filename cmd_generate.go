@@ -30,7 +30,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write the quiz to `FILE` instead of standard output")
 	form := fs.String("format", "yaml", "output format: yaml (the native question file) or json")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: factquiz generate ARTICLE.txt [-o FILE] [--format yaml|json]")
+		fmt.Fprintln(stderr, "usage: factquiz generate ARTICLE.txt [-o FILE] [--format yaml|json]\n(ARTICLE: plain text in UTF-8, UTF-16 or Windows-1252, or a saved web page)")
 		fs.PrintDefaults()
 	}
 	names, status, ok := parseFlags(fs, args)
@@ -48,12 +48,17 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	}
 	path := names[0]
 
-	text, err := readArticle(path)
+	raw, err := readArticle(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "generate: %v\n", err)
 		return 1
 	}
-	res, err := generate.FromText("", text)
+	// The article may be UTF-16 or Windows-1252, or a saved web page:
+	// FromInput decodes it and says so in notes.
+	res, err := generate.FromInput("", raw)
+	for _, note := range res.Notes {
+		fmt.Fprintf(stderr, "generate: %s: note: %s\n", path, note)
+	}
 	if res.Facts != nil || err == nil {
 		fmt.Fprintf(stderr, "generate: %s: found %s\n", path, factSummary(res))
 	}
@@ -107,29 +112,30 @@ func factSummary(res generate.Result) string {
 	}, ", ")
 }
 
-// readArticle reads a text file, refusing directories and huge files with
-// a message that names the file.
-func readArticle(path string) (string, error) {
+// readArticle reads an article's file as bytes (generate.FromInput
+// decodes them), refusing directories and huge files with a message that
+// names the file.
+func readArticle(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("cannot read the article: %w", err)
+		return nil, fmt.Errorf("cannot read the article: %w", err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return "", fmt.Errorf("cannot read the article: %w", err)
+		return nil, fmt.Errorf("cannot read the article: %w", err)
 	}
 	if st.IsDir() {
-		return "", fmt.Errorf("cannot read the article: %s is a directory", path)
+		return nil, fmt.Errorf("cannot read the article: %s is a directory", path)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, maxArticle+1))
 	if err != nil {
-		return "", fmt.Errorf("cannot read the article %s: %w", path, err)
+		return nil, fmt.Errorf("cannot read the article %s: %w", path, err)
 	}
 	if len(b) > maxArticle {
-		return "", fmt.Errorf("%s is larger than %d MB: not a news article", path, maxArticle>>20)
+		return nil, fmt.Errorf("%s is larger than %d MB: not a news article", path, maxArticle>>20)
 	}
-	return string(b), nil
+	return b, nil
 }
 
 // writeFileAtomic writes through a temporary file in the same folder and

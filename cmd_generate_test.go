@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"factquiz/quiz/format"
 	"factquiz/quiz/generate"
@@ -56,7 +57,7 @@ func TestRunGenerate(t *testing.T) {
 		{name: "blank file", args: []string{blank}, code: 1, stderr: "the article is empty"},
 		{name: "binary file", args: []string{binary, "-o", filepath.Join(dir, "b.yaml")}, code: 1,
 			stderr: "not text", out: filepath.Join(dir, "b.yaml")},
-		{name: "not UTF-8", args: []string{latin1}, code: 1, stderr: "invalid UTF-8 at byte offset 5"},
+		{name: "not UTF-8", args: []string{latin1}, code: 1, stderr: "note: The file is not UTF-8: it was read as Windows-1252"},
 		{name: "no facts", args: []string{nofacts, "-o", filepath.Join(dir, "n.yaml")}, code: 1,
 			stderr: "found 0 dates, 0 leaders, 0 counts", out: filepath.Join(dir, "n.yaml")},
 		{name: "unwritable output", args: []string{karabakhCopy, "-o", filepath.Join(dir, "no", "such", "dir", "q.yaml")}, code: 1,
@@ -161,4 +162,99 @@ func karabakhQuestions(t *testing.T) int {
 		t.Fatalf("the generator writes %d questions for Karabakh (%v); want at least 5", len(res.Quiz.Questions), err)
 	}
 	return len(res.Quiz.Questions)
+}
+
+// TestRunGenerateInput: an article saved as UTF-16, in Windows-1252 or as
+// a web page gives the quiz of the plain article, with a note on standard
+// error; text the generator cannot read is refused with the reason.
+func TestRunGenerateInput(t *testing.T) {
+	dir := t.TempDir()
+	article, err := os.ReadFile(karabakhCopy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	utf16le := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(string(article))) {
+		utf16le = append(utf16le, byte(u), byte(u>>8))
+	}
+	ansi := []byte(strings.NewReplacer("’", "\x92", "“", "\x93", "”", "\x94").Replace(string(article)))
+	for _, c := range ansi {
+		if c >= 0x80 && c != 0x92 && c != 0x93 && c != 0x94 {
+			t.Fatal("the article has a character this test does not write in Windows-1252")
+		}
+	}
+	page := "<!DOCTYPE html>\n<html><head><title>News</title><script>var byline = \"President John Smith\";</script></head><body><article><h1>" +
+		strings.ReplaceAll(strings.TrimSpace(string(article)), "\n\n", "</h1><p>") + "</p></article></body></html>"
+	page = strings.Replace(page, "</h1><p>", "</h1>\n<p>", 1)
+	page = strings.ReplaceAll(page, "<p>", "</p>\n<p>")
+	page = strings.Replace(page, "</h1>\n</p>\n<p>", "</h1>\n<p>", 1)
+
+	plain := runGenerateOK(t, karabakhCopy)
+	tests := []struct {
+		name   string
+		file   string
+		data   []byte
+		code   int
+		stderr []string // parts of standard error, in order
+	}{
+		{"utf-16", "utf16.txt", utf16le, 0, []string{"utf16.txt: note: The file was read as UTF-16", "found 7 dates"}},
+		{"windows-1252", "ansi.txt", ansi, 0, []string{"ansi.txt: note: The file is not UTF-8: it was read as Windows-1252 (Western European)", "found 7 dates"}},
+		{"web page", "page.html", []byte(page), 0, []string{"page.html: note: The text is HTML", "found 7 dates"}},
+		{"french", "fr.txt", []byte("Le président russe a appelé le président turc. Les deux dirigeants ont parlé du conflit, qui a repris le 27 septembre, et des trois accords de cessez-le-feu."), 1,
+			[]string{"fr.txt: the article does not seem to be in English, and the generator knows English only: it seems to be in French", "no quiz written"}},
+		{"all caps", "caps.txt", bytes.ToUpper(article), 1, []string{"caps.txt: the article is written in capital letters, so names cannot be told from other words", "no quiz written"}},
+		{"pdf", "a.pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), 1, []string{"a.pdf: the input is not text that Factquiz can read: it is a PDF document; save or copy the article as plain text"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := write(tc.file, tc.data)
+			var stdout, stderr bytes.Buffer
+			code := runGenerate([]string{path}, &stdout, &stderr)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, stderr.String())
+			}
+			rest := stderr.String()
+			for _, want := range tc.stderr {
+				i := strings.Index(rest, want)
+				if i < 0 {
+					t.Fatalf("stderr lacks %q (in order):\n%s", want, stderr.String())
+				}
+				rest = rest[i+len(want):]
+			}
+			if tc.code != 0 {
+				if stdout.Len() != 0 {
+					t.Errorf("a refusal wrote to stdout: %q", stdout.String())
+				}
+				return
+			}
+			// The quiz is the plain article's, but for the file's name.
+			_, got, _ := strings.Cut(stdout.String(), "\n")
+			got = strings.Replace(got, "source: "+tc.file+"\n", "source: karabakh.txt\n", 1)
+			if got != plain {
+				t.Errorf("the quiz differs from the plain article's:\n%s", got)
+			}
+		})
+	}
+}
+
+// runGenerateOK runs generate on a file and returns its quiz without the
+// first line (the comment that names the file).
+func runGenerateOK(t *testing.T, path string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := runGenerate([]string{path}, &stdout, &stderr); code != 0 {
+		t.Fatalf("generate %s: %s", path, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "note:") {
+		t.Errorf("a note on a plain UTF-8 article: %s", stderr.String())
+	}
+	_, rest, _ := strings.Cut(stdout.String(), "\n")
+	return rest
 }
