@@ -1220,7 +1220,7 @@ func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
 		inner = inner[:len(inner)-1]
 	}
 	// A partial quotation inside the speaker's clause: keep the clause.
-	if opened && a > 0 && !isOpener(toks[a-1]) && toks[a-1].text != ":" && toks[a-1].text != "," && len(inner) <= 12 && len(inner) >= 1 {
+	if opened && a > 0 && !isOpener(toks[a-1]) && toks[a-1].text != ":" && toks[a-1].text != "," && len(inner) <= 16 && len(inner) >= 1 {
 		if vp := w.clausePrompt(f, toks, a, inner); vp != "" {
 			return vp, joinTokens(inner)
 		}
@@ -1264,6 +1264,10 @@ func (w *writer) clausePrompt(f Fact, toks []token, open int, inner []token) str
 		return ""
 	}
 	rest := toks[v+1 : open]
+	// "what he called “…”" leaves nothing to name.
+	if len(rest) == 0 && quoteNameVerbs[toks[v].lower()] {
+		return ""
+	}
 	for _, t := range rest {
 		// "called it": the prompt would not say what "it" is.
 		if t.is("it", "this", "that", "them", "him", "her", "they", "these", "those") && len(rest) <= 2 {
