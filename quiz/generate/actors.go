@@ -120,7 +120,15 @@ func personAt(text string, toks []token, i int) (string, int) {
 	if i >= len(toks) {
 		return "", i
 	}
+	if t, _ := matchTitle(toks, i, false); t != "" {
+		return "", i // "Premier Li Qiang" is a title and a name
+	}
 	end, n := nameAt(toks, i)
+	// "Bashar al-Assad": a name may end on a joined particle.
+	for end < len(toks) && n > 0 && particleWord(toks[end].text) && strings.Contains(toks[end].text, "-") {
+		end++
+		n++
+	}
 	if n < 2 {
 		return "", i
 	}
@@ -220,13 +228,25 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 			return doer{names: []string{f.Person}, kind: "person"}, true
 		}
 	}
+	if toks[b-1].poss {
+		return doer{}, false
+	}
+	// A person after a description: "the Soviet cosmonaut Yuri Gagarin",
+	// "Kenya’s Mercy Chebet", "Castlebridge Rovers’ Daniel Okoro".
+	if toks[a].is("the", "a") || toks[a].cap() {
+		for k := a + 1; k < b-1 && k <= a+5; k++ {
+			if toks[k].punct || toks[k-1].punct || toks[k-1].is("and", "or", "with", "of", "by") {
+				break
+			}
+			if p, e := personAt(c.text, toks, k); p != "" && e == b {
+				return doer{names: []string{p}, kind: "person"}, true
+			}
+		}
+	}
 	for _, t := range toks[a:b] {
 		if t.poss && t.end != toks[b-1].end || t.punct && t.text != "." {
 			return doer{}, false
 		}
-	}
-	if toks[b-1].poss {
-		return doer{}, false
 	}
 	name := spanText(c.text, toks, a, b)
 	for _, f := range c.leaders {
@@ -238,22 +258,11 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	if p, e := personAt(c.text, toks, a); p != "" && e == b {
 		return doer{names: []string{p}, kind: "person"}, true
 	}
-	// A person after a description: "the Soviet cosmonaut Yuri Gagarin",
-	// "Castlebridge Rovers’ Daniel Okoro".
-	if toks[a].is("the", "a") || toks[a].cap() {
-		for k := a + 1; k < b-1; k++ {
-			if toks[k-1].cap() && !toks[k-1].poss {
-				continue
-			}
-			if p, e := personAt(c.text, toks, k); p != "" && e == b {
-				desc := toks[a:k]
-				ok := len(desc) <= 5
-				for _, t := range desc {
-					if t.punct || t.is("and", "or", "with", "of") {
-						ok = false
-					}
-				}
-				if ok {
+	// "Tarik Bailey of Jamaica": a person and where they come from.
+	for k := a + 2; k+1 < b; k++ {
+		if toks[k].is("of") {
+			if p, e := personAt(c.text, toks, a); p != "" && e == k {
+				if _, ok := c.single(toks, k+1, b); ok || places().lookup(spanText(c.text, toks, k+1, b)) != nil {
 					return doer{names: []string{p}, kind: "person"}, true
 				}
 			}
@@ -304,6 +313,11 @@ func orgWithThe(name string, the bool) string {
 // hold an organisation word ("the Royal College of Nursing") or are an
 // acronym that is not a country's.
 func orgName(ts []token) bool {
+	for _, t := range ts {
+		if isTitleWord(t) {
+			return false // "Labour Party of Prime Minister Chris Hipkins"
+		}
+	}
 	hasOrg := false
 	for i, t := range ts {
 		if t.cap() {
@@ -369,7 +383,7 @@ func findActors(text string, sents []sentence, facts []Fact) []Fact {
 			start, end := s.toks[ac.subjA].start, s.toks[ac.subjB-1].end
 			f := Fact{Kind: Actor, Text: text[start:end], Start: start, End: end,
 				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
-				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: ac.verb + " " + ac.object}
+				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: strings.TrimSpace(ac.verb + " " + ac.object)}
 			if len(ac.d.names) > 1 && !ac.d.unnamed {
 				f.Doer = f.Text // a list as written: "Britain, the United States and the Soviet Union"
 			}
@@ -418,7 +432,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		vt, vs := v, v // the verb, and where its verb group starts
 		if future {
 			vs = v - 1
-		} else if pastVerbs[t.lower()] == "" || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
 			continue
 		}
 		// Adverbs before the verb belong to the action.
@@ -441,9 +455,32 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 		}
 		a, b := cs, sv
-		// "Hipkins, who replaced Jacinda Ardern …": the doer is before "who".
-		if b-a == 1 && toks[a].is("who") && a >= 2 && toks[a-1].text == "," {
-			a, b = clauseStart(toks, a-1), a-1
+		// "Hipkins, who replaced Jacinda Ardern …": the doer is before
+		// "who", or before a description: "Ursula von der Leyen, the
+		// Commission president, who proposed …", "Angela M. Ruiz, a Democrat
+		// from Kansas City who sponsored the bill".
+		rel := false
+		if w := sv - 1; w > a && toks[w].is("who") || w == a && toks[w].is("who") {
+			rel = true
+			a, b = -1, -1
+			e := w
+			if toks[w-1].text == "," {
+				e = w - 1
+			}
+			for tries := 0; tries < 2 && e > 0; tries++ {
+				ps := clauseStart(toks, e)
+				if _, ok := c.single(toks, ps, e); ok {
+					a, b = ps, e
+					break
+				}
+				if !toks[ps].is("a", "an", "the") && toks[ps].cap() || ps < 2 || toks[ps-1].text != "," {
+					break
+				}
+				e = ps - 1
+			}
+			if a < 0 {
+				continue
+			}
 		}
 		if a == b {
 			// "Erdogan, who had delayed …, lifted": skip the appositive.
@@ -464,7 +501,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			} else if _, ok := c.doerAt(toks, k+1, a-1); ok && toks[k+1].cap() && simpleNP(toks[clauseStart(toks, k):k]) {
 				b = a - 1
 				a = k + 1
-			} else if toks[k+1].is("who", "whose", "which", "a", "an", "the", "his", "her", "its", "their") {
+			} else if toks[k+1].is("who", "whose", "which", "a", "an", "the", "his", "her", "its", "their") || !toks[k+1].cap() {
 				b = k
 				a = clauseStart(toks, b)
 			} else {
@@ -503,7 +540,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
 		}
-		obj, ok := objectAt(toks, k, dateTok)
+		obj, ok := objectAt(toks, k, dateTok, rel)
 		if !ok {
 			continue
 		}
@@ -516,6 +553,13 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 	}
 	return out
 }
+
+// Verbs of speech: what was said is a quotation's business, and "Who
+// told reporters?" asks nothing.
+var speechVerbs = setOf(`told|added|noted|stated|explained|insisted|argued|warned|asked|replied|said|says|recalled|stressed`)
+
+// Verbs that make a whole clause without an object: "Churchill resigned".
+var intransitive = setOf(`resigned|retired|died|abdicated|surrendered|conceded|withdrew|collapsed`)
 
 var weekdays = setOf(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`)
 
@@ -536,7 +580,7 @@ func simpleNP(ts []token) bool {
 
 // objectAt reads the object of a verb from toks[k]: up to the end of the
 // clause, a second verb or a subordinate clause, dates left out.
-func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
+func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, bool) {
 	end := k
 	for end < len(toks) {
 		t := toks[end]
@@ -545,7 +589,8 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 		}
 		end++
 	}
-	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) {
+	// A relative clause ends at its comma: "X, who proposed the fund, …".
+	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
 		return "", false
 	}
 	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:") {
@@ -582,15 +627,18 @@ func objectAt(toks []token, k int, dateTok []bool) (string, bool) {
 	for len(ts) >= 2 && (ts[len(ts)-2].is("on") && notNames[ts[len(ts)-1].text] || ts[len(ts)-2].is("last", "this", "next") && ts[len(ts)-1].is("week", "month", "year", "weekend")) {
 		ts = ts[:len(ts)-2]
 	}
-	for len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday") {
+	for len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then") {
 		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
+		return "", true // "Churchill resigned."
 	}
 	if len(ts) == 0 || len(ts) > 12 {
 		return "", false
 	}
 	for i, t := range ts {
 		if t.is("that", "said", "says", "would", "will", "told", "him", "them", "it", "us", "me", "you", "himself", "herself", "itself", "themselves",
-			"its", "their", "there", "here", "these", "those", "such", "latter", "former") ||
+			"its", "their", "there", "these", "those", "such", "latter", "former") ||
 			t.is("her") && i == len(ts)-1 || auxiliaries[t.lower()] || pronouns[t.lower()] && i == 0 && !t.is("this", "these") {
 			return "", false
 		}
@@ -654,7 +702,7 @@ func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bo
 		obj = "the" + obj[len(subj[0].text):]
 	}
 	// What follows the doer: a place, not a date.
-	rest, _ := objectAt(toks, b, dateTok)
+	rest, _ := objectAt(toks, b, dateTok, false)
 	if rest != "" && (toks[b].is("in", "at")) {
 		obj += " " + rest
 	}
