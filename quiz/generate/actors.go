@@ -633,7 +633,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, bool) {
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
 		return "", true // "Churchill resigned."
 	}
-	if len(ts) == 0 || len(ts) > 12 {
+	if len(ts) == 0 || len(ts) > 12 || cut && len(ts) == 1 && !ts[0].cap() {
+		// "took office in August 2022" says little without its date.
 		return "", false
 	}
 	for i, t := range ts {
@@ -818,10 +819,31 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 		}
 	}
 	answer := g.lookup(f.Doer)
+	// The words the action is about ("independence", "referendum"): a
+	// name in a sentence that holds one of them may have done it too
+	// ("Bosnia … held its own referendum").
+	var keys []string
+	if words := contentWords(f.Action); len(words) > 1 {
+		keys = words[1:]
+	}
+	alsoDid := func(name string) bool {
+		for _, s := range w.sents {
+			st := w.text[s.start:s.end]
+			if !containsWordsN(st, name) {
+				continue
+			}
+			for _, k := range keys {
+				if containsWordsN(st, k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var out []string
 	try := func(name string) {
 		k := strings.ToLower(name)
-		if len(out) >= 3 || did[k] || containsWordsN(prompt, name) {
+		if len(out) >= 3 || did[k] || containsWordsN(prompt, name) || alsoDid(name) {
 			return
 		}
 		if f.DoerKind == "country" {

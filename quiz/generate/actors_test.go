@@ -44,6 +44,7 @@ func TestFindActors(t *testing.T) {
 			[]string{"Bashar al-Assad|person|chaired an emergency cabinet meeting"}},
 		{"intransitive", "Prime Minister Winston Churchill lost the vote. Churchill resigned.",
 			[]string{"Winston Churchill|person|lost the vote", "Winston Churchill|person|resigned"}},
+		{"the date said it all", "Prime Minister Kenji Sato took office in October 2024.", nil},
 		{"speech is no action", "Foreign Minister Anwar Gargash told reporters.", nil},
 		{"a list begun inside a phrase", "The leaders of Russia, Ukraine, Germany and France agreed to a ceasefire.", nil},
 		{"reported speech", "Putin said the rebels had signed the document.", nil},
@@ -93,6 +94,8 @@ func TestActorQuestions(t *testing.T) {
 		{"never one who did it too", "Russia mediated the talks. Turkey mediated the talks as well. Iran and Iraq watched. Syria objected.",
 			"Which country mediated the talks?", "Russia", []string{"Turkey"}},
 		{"a list has no single answer", "Britain, France and Germany criticised the deal. Italy and Spain stayed silent.", "", "", nil},
+		{"never one said to do the like elsewhere", "Macedonia voted for independence in a referendum in September 1991. Bosnia and Herzegovina held its own referendum in 1992.",
+			"Which country voted for independence in a referendum?", "Macedonia", []string{"Bosnia and Herzegovina"}},
 		{"a co-doer is not named", "Colombian President Andrés Restrepo and the rebel commander signed a ceasefire. Cuban President Raúl Ortega praised it. Venezuela’s Foreign Minister Tomás Ibarra was there.",
 			"", "", nil},
 	}
