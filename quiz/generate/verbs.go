@@ -68,7 +68,7 @@ sign slash slow smuggle solve spark stabilise stabilize stage start state statio
 storm strengthen study submit succeed suffer suggest summon supply support surge surrender survive
 suspend sustain target test testify thank threaten top total touch tour trade train transfer
 travel treat triple turn unite unveil urge use vaccinate veto visit voice vote vow walk want warn
-welcome withdraw work worsen wound
+welcome withdraw work worsen wound concede preside arrange splash
 `
 
 // doublingVerbs double their last consonant in the past ("banned"); the
