@@ -284,6 +284,20 @@ Guyana: Georgetown
 ~Balkans
 ~Caucasus
 ~Scandinavia
+#Seas/Seas
+~Pacific Ocean
+~Atlantic Ocean
+~Indian Ocean
+~Arctic Ocean
+~Southern Ocean
+~Mediterranean Sea
+~Black Sea
+~Red Sea
+~Baltic Sea
+~North Sea
+~Caribbean Sea
+~South China Sea
+~Caspian Sea
 #Oceania/Oceania
 Australia: Canberra, Sydney, Melbourne, Brisbane, Perth, Adelaide
 New Zealand: Wellington, Auckland, Christchurch, Dunedin, Hamilton

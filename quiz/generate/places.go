@@ -474,6 +474,16 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			}
 			return []string{toks[v-1].lower() + " " + w.phrase(subj, true) + " " + part}
 		}
+		// "A general election had been held in Britain": asked in the
+		// simple past, "was a general election held".
+		if v-2 > cs && toks[v-1].is("been") && toks[v-2].is("had", "has", "have") {
+			subj := toks[cs : v-2]
+			c := clause{subject: subj, firstIsStart: cs == first}
+			if !c.ok() || !namedOrThing(subj) {
+				return nil
+			}
+			return []string{beVerb(subj[len(subj)-1]) + " " + w.phrase(subj, cs == first) + " " + part}
+		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
 			subj := toks[cs : v-1]
@@ -739,8 +749,13 @@ func (w *writer) place(fi int) bool {
 		noun = "At which venue "
 	case "region":
 		noun = "In which region "
-		if gp != nil && gp.country == "United States" {
+		switch {
+		case gp != nil && gp.country == "United States":
 			noun = "In which state "
+		case strings.HasSuffix(name, " Ocean"):
+			noun = "In which ocean "
+		case strings.HasSuffix(name, " Sea"):
+			noun = "In which sea "
 		}
 	default:
 		noun = "In which " + kindNoun[f.PlaceKind] + " "
