@@ -318,7 +318,18 @@ func extract(text string, sents []sentence) []Fact {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
-			if _, seen := byName[l.person]; seen {
+			if at, seen := byName[l.person]; seen {
+				// "President Harry S. Truman … Truman, the U.S. president,":
+				// the mention that names the country is the better fact,
+				// and its sentence the evidence.
+				if at >= 0 && facts[at].Country == "" && l.country != "" && officeKey(facts[at].Office) == officeKey(l.office) {
+					g := mk(Leader, l.start, l.end)
+					g.Person, g.Office, g.Country, g.l = l.person, l.office, l.country, l
+					facts[at] = g
+					for k := l.start; k < l.end; k++ {
+						taken[k] = true
+					}
+				}
 				continue
 			}
 			// A single-word name after a title is a surname mention.
@@ -350,10 +361,8 @@ func extract(text string, sents []sentence) []Fact {
 	more := findPlaces(text, sents, facts)
 	more = append(more, findQuotes(text, sents, facts)...)
 	more = append(more, findActors(text, sents, facts)...)
-	if len(more) > 0 {
-		facts = append(facts, more...)
-		sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
-	}
+	facts = append(facts, more...)
+	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	return facts
 }
 

@@ -470,15 +470,15 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
 	}
-	the := cstart > 0 && toks[cstart-1].is("the")
+	// "the", "his", "its", "the new", "the company's": a determiner that
+	// makes a lower-case title name one office.
+	det := determinerBefore(toks, cstart)
+	the := det < cstart
 	if country == "" && !toks[i].cap() && !the {
 		return leader{}, false
 	}
 	mk := func(nameStart, nameEnd, end int, country string) (leader, bool) {
-		start := cstart
-		if the {
-			start = cstart - 1
-		}
+		start := det
 		return leader{person: joinWords(toks[nameStart:nameEnd]), office: title, country: country, start: start, end: end, nameStart: nameStart, nameEnd: nameEnd}, true
 	}
 	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat"
@@ -521,6 +521,72 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	return leader{}, false
 }
 
+// nameThenVerb reads "Ernest Bevin as foreign secretary", "Lothar de
+// Maizière became its last Prime Minister", "X was elected president of
+// Y": the office a named person takes or holds, the country after "of"
+// when one is known.
+func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
+	j := end
+	switch {
+	case toks[j].is("as"):
+		j++
+	case toks[j].is("became"):
+		j++
+	case toks[j].is("was", "is") && j+1 < len(toks) && toks[j+1].is("elected", "named", "appointed", "sworn"):
+		j += 2
+		if j < len(toks) && toks[j].is("in") && j+1 < len(toks) && toks[j+1].is("as") {
+			j += 2
+		} else if j < len(toks) && toks[j].is("as") {
+			j++
+		}
+	default:
+		return leader{}, false
+	}
+	for j < len(toks) && toks[j].is("the", "its", "his", "her", "their", "new", "last", "first", "acting", "interim") {
+		j++
+	}
+	country := ""
+	if c, k := countryFromWords(toks, j); c != "" {
+		country, j = c, k
+	}
+	if j >= len(toks) {
+		return leader{}, false
+	}
+	title, after := matchTitle(toks, j, true)
+	if title == "" || vagueTitle(title) && country == "" {
+		return leader{}, false
+	}
+	if country == "" {
+		if c, k := countryAfterOf(toks, after); c != "" && knownCountry(c) {
+			country, after = c, k
+		}
+	}
+	// The title must end the phrase: "as foreign secretary," not "as
+	// president of the club he founded".
+	if after < len(toks) && toks[after].isWord() && !toks[after].is("and", "in", "on", "until", "from", "since", "after", "before", "for", "when", "until") {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
+}
+
+// determinerBefore returns where the determiner of a title starting at
+// toks[i] begins ("the", "his secretary of state", "its leader", "the new
+// prime minister", "the company's chairman", "their head coach"), or i
+// when there is none.
+func determinerBefore(toks []token, i int) int {
+	j := i
+	if j > 0 && toks[j-1].is("new", "incoming", "acting", "interim", "current", "newly", "elected", "last") {
+		j--
+	}
+	if j > 0 && toks[j-1].poss && !toks[j-1].cap() && j > 1 && toks[j-2].is("the") {
+		return j - 2 // "the company's"
+	}
+	if j > 0 && toks[j-1].is("the", "his", "her", "its", "their") {
+		return j - 1
+	}
+	return i
+}
+
 // vagueTitle reports a title that names no office without its country
 // ("the president, X," in an article about a club).
 func vagueTitle(title string) bool {
@@ -539,6 +605,11 @@ func vagueTitle(title string) bool {
 func nameFirst(toks []token, i int) (leader, bool) {
 	ns := skipHonorifics(toks, i)
 	end, n := nameAt(toks, ns)
+	if n >= 2 && end+2 < len(toks) && !toks[end-1].poss {
+		if l, ok := nameThenVerb(toks, i, ns, end); ok {
+			return l, true
+		}
+	}
 	if n < 2 || end+2 >= len(toks) || toks[end].text != "," || toks[end-1].poss {
 		return leader{}, false
 	}
@@ -589,7 +660,26 @@ func countryAround(toks []token, title, nameEnd int) (string, int) {
 	return "", nameEnd
 }
 
-func knownCountry(c string) bool { return countryNames[c] }
+func knownCountry(c string) bool { return countryNames[c] || orgLike(c) }
+
+// orgHeads are the last words of the names of bodies that have officers:
+// "the Rural Transport Commission", "the Tigray People's Liberation Front".
+var orgHeads = map[string]bool{
+	"Commission": true, "Council": true, "Committee": true, "Party": true, "Bank": true, "Union": true,
+	"Court": true, "Trust": true, "Agency": true, "Organization": true, "Organisation": true, "Front": true,
+	"Authority": true, "University": true, "Institute": true, "Centre": true, "Center": true,
+	"Foundation": true, "Association": true, "Federation": true, "League": true, "Movement": true,
+	"Company": true, "Group": true, "Corporation": true, "Fund": true, "Service": true, "Board": true,
+	"Assembly": true, "Parliament": true, "Senate": true, "Congress": true, "Ministry": true,
+	"Department": true, "Army": true, "Forces": true, "Police": true, "Club": true, "Society": true,
+	"College": true, "Administration": true, "Coalition": true, "Alliance": true, "Office": true,
+}
+
+// orgLike reports a name of two words or more ending on an orgHeads word.
+func orgLike(c string) bool {
+	words := strings.Fields(c)
+	return len(words) >= 2 && orgHeads[words[len(words)-1]]
+}
 
 // countryNames are the countries and organisations of nationalities.
 var countryNames = func() map[string]bool {

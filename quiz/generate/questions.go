@@ -278,6 +278,15 @@ func (w *writer) leaderTF(fi int) bool {
 // It refuses sentences with several dates: their questions would be about
 // one date of a list.
 func (w *writer) dateClause(f Fact) (clause, bool) {
+	if c, ok := w.simpleDateClause(f); ok {
+		return c, true
+	}
+	return w.relativeDateClause(f)
+}
+
+// simpleDateClause reads "subject verb … on DATE" and "on DATE subject
+// verb …" in a sentence with one date.
+func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
 	n := 0

@@ -284,8 +284,11 @@ func Matches(e Entry, f generate.Fact) bool {
 	case generate.Date:
 		return same(f.Text, e.Fields[0])
 	case generate.Leader:
-		return same(f.Person, e.Fields[0]) && Office(f.Office) == Office(e.Fields[1]) &&
-			Country(f.Country) == Country(e.Fields[2])
+		// A leader found without a country ("President Harry S. Truman",
+		// the phrase names none) matches: its questions are asked without
+		// one ("Which of these people was a president …?").
+		return same(f.Person, e.Fields[0]) && sameOffice(f.Office, e.Fields[1]) &&
+			(f.Country == "" || Country(f.Country) == Country(e.Fields[2]))
 	case generate.Count:
 		return f.Number == e.Number() && prefixWords(strings.Fields(normalize(f.Noun)), strings.Fields(normalize(dropParens(e.Fields[1]))))
 	case generate.Place:
@@ -390,6 +393,22 @@ func Office(s string) string {
 	s = strings.Join(words, " ")
 	s = strings.ReplaceAll(s, "chief executive officer", "chief executive")
 	return s
+}
+
+// sameOffice compares a found office with a listed one. The list writes
+// offices as the article does, often with the country or body in them
+// ("Dutch prime minister", "European Commission president"): the found
+// office matches when the listed one ends with it, word for word. A
+// listed former office matches nothing but itself.
+func sameOffice(found, listed string) bool {
+	f, l := Office(found), Office(listed)
+	if f == l {
+		return true
+	}
+	if f == "" || strings.Contains(" "+l+" ", " former ") {
+		return false
+	}
+	return strings.HasSuffix(" "+l, " "+f)
 }
 
 // countryNames are other names of a country or organisation, written as

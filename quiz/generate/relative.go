@@ -1,0 +1,144 @@
+package generate
+
+import "strings"
+
+// relativeDateClause reads a date that belongs to a relative or
+// participle clause, the commonest way real news dates a thing it names:
+//
+//	The war, which broke out in November 2020, has killed …   → When did the war break out?
+//	Abiy, who was awarded the Nobel Peace Prize in 2019, …   → When was Abiy awarded the Nobel Peace Prize?
+//	The Gaza–Jericho Agreement, signed in Cairo on May 4, 1994, put … → When was the Gaza–Jericho Agreement signed in Cairo?
+//	A humanitarian truce declared by the government on 24 March 2022 collapsed … → When was a humanitarian truce declared by the government?
+//
+// The subject is the noun phrase the clause hangs on; other dates of the
+// sentence may stand outside the clause.
+func (w *writer) relativeDateClause(f Fact) (clause, bool) {
+	s := w.sents[f.sent]
+	toks := s.toks
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in") || inQuote(toks, f.d.start) {
+		return clause{}, false
+	}
+	p := f.d.start - 1 // the preposition
+	first := s.firstWord()
+	// The clause runs back from the date to a comma or the sentence start.
+	cs := p
+	for cs > first && toks[cs-1].text != "," && !isOpener(toks[cs-1]) && toks[cs-1].text != ";" && toks[cs-1].text != ":" {
+		cs--
+	}
+	// After the date the clause must end: a comma, the end, or (for a
+	// clause without commas) the main verb.
+	after := f.d.end
+	var c clause
+	var v int // index of the verb in toks
+	switch {
+	case cs > first && toks[cs-1].text == "," && toks[cs].is("which", "who", "that"):
+		// "X, which broke out in …", "X, who was awarded … in …"
+		v = cs + 1
+		if v < p && toks[v].is("was", "were") && v+1 < p && isParticiple(toks[v+1].lower()) {
+			c.verb = toks[v : v+2]
+			v += 2
+		} else if v < p && pastVerbs[toks[v].lower()] != "" {
+			v = w.verbAt(toks, v, &c)
+		} else {
+			return clause{}, false
+		}
+		if !clauseClosed(toks, after) {
+			return clause{}, false
+		}
+		c.subject = nounPhraseBefore(toks, cs-1, first)
+	case cs > first && toks[cs-1].text == "," && isParticiple(toks[cs].lower()):
+		// "X, signed in Cairo on …,"
+		c.verb = []token{{text: "was"}, toks[cs]}
+		v = cs + 1
+		if !clauseClosed(toks, after) {
+			return clause{}, false
+		}
+		c.subject = nounPhraseBefore(toks, cs-1, first)
+	case cs == first:
+		// "A truce declared by the government on … collapsed …"
+		k := first + 1
+		for k < p && !(isParticiple(toks[k].lower()) && !participleUse(toks, k) && !toks[k-1].punct) {
+			k++
+		}
+		if k >= p || !mainVerbAfter(toks, after) {
+			return clause{}, false
+		}
+		c.verb = []token{{text: "was"}, toks[k]}
+		v = k + 1
+		c.subject = toks[first:k]
+	default:
+		return clause{}, false
+	}
+	if len(c.subject) == 0 {
+		return clause{}, false
+	}
+	if c.verb[0].text == "was" && c.base == "" && len(c.verb) == 2 && c.verb[0].start == 0 && c.verb[0].end == 0 {
+		// A synthetic "was": agree it with the subject.
+		if isPlural(strings.ToLower(c.subject[len(c.subject)-1].text)) {
+			c.verb[0].text = "were"
+		}
+	}
+	c.firstIsStart = c.subject[0].start == toks[first].start
+	c.prep = f.d.prep
+	if v > p || p-v > 12 {
+		return clause{}, false
+	}
+	for _, t := range toks[v:p] {
+		if t.is("to") || t.punct {
+			return clause{}, false
+		}
+	}
+	c.rest = toks[v:p]
+	return c, c.ok()
+}
+
+// clauseClosed reports whether a clause ends at toks[k]: a comma, a
+// closing mark or the end of the sentence.
+func clauseClosed(toks []token, k int) bool {
+	return k >= len(toks) || toks[k].punct && strings.ContainsAny(toks[k].text, ",.;!?)")
+}
+
+// nounPhraseBefore is the noun phrase ending before the comma at
+// toks[comma]: back to the previous comma, opener or the sentence start.
+// "The talks" in "The talks, which opened on …"; nothing when it holds a
+// verb (then it is not a plain noun phrase).
+func nounPhraseBefore(toks []token, comma, first int) []token {
+	start := comma
+	for start > first && toks[start-1].text != "," && !isOpener(toks[start-1]) && toks[start-1].text != ";" {
+		start--
+	}
+	np := toks[start:comma]
+	if len(np) == 0 || len(np) > 10 || hasVerb(np) {
+		return nil
+	}
+	for i, t := range np {
+		if pastVerbs[t.lower()] != "" && !(i == 0 && start == first) && !participleUse(np, i) || auxiliaries[t.lower()] {
+			return nil
+		}
+	}
+	return np
+}
+
+// isParticiple reports a past participle of a known verb: the regular
+// ones ("signed", "declared") and the irregular ("held", "taken").
+func isParticiple(w string) bool {
+	if participles[w] {
+		return true
+	}
+	base, ok := pastVerbs[w]
+	return ok && (regularPast(base) == w || strings.HasSuffix(w, "ed"))
+}
+
+// participles are the irregular past participles.
+var participles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`begun broken brought built bought caught chosen cut dealt done drawn driven
+	fallen felt fought found fled flown forbidden forgiven frozen given gone grown held hit hung kept known laid
+	led left lent let lost made meant met paid put quit run rung risen said seen sold sent set shaken shot shut
+	slid sought spent split spoken spread stood stolen struck swept sworn taken taught told thought thrown
+	understood upheld won withdrawn written become beaten overthrown overtaken undertaken overseen foreseen
+	sprung swum worn woken borne forecast broadcast bid hurt shed sped stuck fed bled lit rebuilt retaken ridden`) {
+		m[w] = true
+	}
+	return m
+}()
