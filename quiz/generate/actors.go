@@ -360,11 +360,13 @@ func orgName(ts []token) bool {
 
 // actorClause is a found "doer did something" clause.
 type actorClause struct {
-	subjA, subjB int     // subject tokens
-	d            doer    //
-	action       []token // verb (with adverbs before it) and object
-	verb         string  // the verb as written, for a passive its simple past
-	object       string  // the object as written, for a passive the subject
+	subjA, subjB int    // subject tokens
+	d            doer   //
+	verb         string // the verb as written, for a passive its simple past
+	object       string // the object as written, for a passive the subject
+	// spanStart and spanEnd are the byte offsets of the whole clause, from
+	// the doer (or a passive's subject) to the end of the action.
+	spanStart, spanEnd int
 }
 
 // findActors finds who did what: a named person, country or organisation
@@ -380,12 +382,18 @@ func findActors(text string, sents []sentence, facts []Fact) []Fact {
 		}
 		dateTok := datesOf(facts, si, s.toks)
 		for _, ac := range c.clauses(s.toks, dateTok) {
-			start, end := s.toks[ac.subjA].start, s.toks[ac.subjB-1].end
+			// The fact is the whole clause, "Russia mediated the talks in
+			// Pretoria"; the doer as written is DoerText.
+			start, end := ac.spanStart, ac.spanEnd
+			if end <= start {
+				end = s.toks[ac.subjB-1].end
+			}
 			f := Fact{Kind: Actor, Text: text[start:end], Start: start, End: end,
 				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
 				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: strings.TrimSpace(ac.verb + " " + ac.object)}
 			if len(ac.d.names) > 1 && !ac.d.unnamed {
-				f.Doer = f.Text // a list as written: "Britain, the United States and the Soviet Union"
+				// A list as written: "Britain, the United States and the Soviet Union".
+				f.Doer = text[s.toks[ac.subjA].start:s.toks[ac.subjB-1].end]
 			}
 			f.Event = f.Action
 			out = append(out, f)
@@ -540,7 +548,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
 		}
-		obj, ok := objectAt(toks, k, dateTok, rel)
+		obj, objEnd, ok := objectAt(toks, k, dateTok, rel)
 		if !ok {
 			continue
 		}
@@ -548,7 +556,8 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if future {
 			verb = append([]string{"will"}, verb...)
 		}
-		out = append(out, actorClause{subjA: a, subjB: b, d: d, verb: strings.Join(verb, " "), object: obj})
+		out = append(out, actorClause{subjA: a, subjB: b, d: d, verb: strings.Join(verb, " "), object: obj,
+			spanStart: toks[a].start, spanEnd: objEnd})
 		v = k - 1
 	}
 	return out
@@ -580,7 +589,7 @@ func simpleNP(ts []token) bool {
 
 // objectAt reads the object of a verb from toks[k]: up to the end of the
 // clause, a second verb or a subordinate clause, dates left out.
-func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, bool) {
+func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool) {
 	end := k
 	for end < len(toks) {
 		t := toks[end]
@@ -591,10 +600,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, bool) {
 	}
 	// A relative clause ends at its comma: "X, who proposed the fund, …".
 	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
-		return "", false
+		return "", 0, false
 	}
 	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:") {
-		return "", false
+		return "", 0, false
 	}
 	var ts []token
 	cut := false // a date was left out
@@ -613,10 +622,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, bool) {
 		// Words after a date left out must be a new phrase: "signed a deal
 		// on May 3 in Oslo", not "visited East Berlin on 6 and 7 October".
 		if i+1 < end && dateTok[i+1] && !dateTok[i] && (toks[i].is("and", "or", "to") || toks[i].text == "," || dayNumber(toks[i]) > 0) {
-			return "", false
+			return "", 0, false
 		}
 		if i > k && dateTok[i-1] && !toks[i].is("in", "at", "with", "for", "to", "after", "before") && !toks[i].punct {
-			return "", false
+			return "", 0, false
 		}
 		ts = append(ts, toks[i])
 	}
@@ -631,26 +640,26 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, bool) {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
-		return "", true // "Churchill resigned."
+		return "", toks[k-1].end, true // "Churchill resigned."
 	}
 	if len(ts) == 0 || len(ts) > 12 || cut && len(ts) == 1 && !ts[0].cap() {
 		// "took office in August 2022" says little without its date.
-		return "", false
+		return "", 0, false
 	}
 	for i, t := range ts {
 		if t.is("that", "said", "says", "would", "will", "told", "him", "them", "it", "us", "me", "you", "himself", "herself", "itself", "themselves",
 			"its", "their", "there", "these", "those", "such", "latter", "former") ||
 			t.is("her") && i == len(ts)-1 || auxiliaries[t.lower()] || pronouns[t.lower()] && i == 0 && !t.is("this", "these") {
-			return "", false
+			return "", 0, false
 		}
 		if i > 0 && pastVerbs[t.lower()] != "" && !t.is("left", "set", "cut", "hit", "put") && ts[i-1].is("and", "then") {
-			return "", false
+			return "", 0, false
 		}
 	}
 	if last := ts[len(ts)-1]; last.is("the", "a", "an", "of", "to", "and", "with", "for") {
-		return "", false
+		return "", 0, false
 	}
-	return joinTokens(ts), true
+	return joinTokens(ts), ts[len(ts)-1].end, true
 }
 
 // passive reads "SUBJECT was PARTICIPLE [OBJECT] by DOER" with the verb at
@@ -703,15 +712,17 @@ func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bo
 		obj = "the" + obj[len(subj[0].text):]
 	}
 	// What follows the doer: a place, not a date.
-	rest, _ := objectAt(toks, b, dateTok, false)
+	spanEnd := toks[b-1].end
+	rest, restEnd, _ := objectAt(toks, b, dateTok, false)
 	if rest != "" && (toks[b].is("in", "at")) {
 		obj += " " + rest
+		spanEnd = restEnd
 	}
 	verb := pastOf(base)
 	if verb == "" {
 		return actorClause{}, false
 	}
-	return actorClause{subjA: a, subjB: b, d: d, verb: verb, object: obj}, true
+	return actorClause{subjA: a, subjB: b, d: d, verb: verb, object: obj, spanStart: toks[cs].start, spanEnd: spanEnd}, true
 }
 
 var (
@@ -757,12 +768,16 @@ func pastOf(base string) string {
 // did the same.
 func (w *writer) actor(fi int) bool {
 	f := w.facts[fi]
+	// Read the clause again for its doer: one name alone, no co-doer.
 	c := newActorCtx(w.text, w.sents, w.facts)
-	toks, a, b, ok := w.factTokens(f)
-	if !ok {
-		return false
+	s := w.sents[f.sent]
+	ok := false
+	var d doer
+	for _, ac := range c.clauses(s.toks, datesOf(w.facts, f.sent, s.toks)) {
+		if ac.spanStart == f.Start && strings.TrimSpace(ac.verb+" "+ac.object) == f.Action {
+			d, ok = ac.d, true
+		}
 	}
-	d, ok := c.doerAt(toks, a, b)
 	if !ok || len(d.names) != 1 || d.unnamed {
 		return false
 	}
