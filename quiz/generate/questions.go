@@ -435,6 +435,32 @@ func (c clause) ok() bool {
 			return false
 		}
 	}
+	// "in letters", "taking 0.06 seconds off": no subject.
+	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() {
+		return false
+	}
+	// "a mechanism the two countries": an object relative without "that".
+	for i := 1; i < len(c.subject); i++ {
+		prev := c.subject[i-1]
+		if c.subject[i].is("the", "a", "an") && prev.isWord() && !prev.cap() && !prepositions[prev.lower()] &&
+			!prev.is("and", "or", "but", "of", "that", "which", "whose", "all", "both", "half") && !strings.HasSuffix(prev.lower(), "ly") {
+			return false
+		}
+	}
+	// "won 50 seats and ACT 11", "dead and more than 49,000 injured": an
+	// elided second clause.
+	if elided(c.rest) {
+		return false
+	}
+	// "entered parliament only": an adverb left by the cut.
+	if n := len(c.rest); n > 0 && c.rest[n-1].is("only", "just", "again", "also", "first", "later", "earlier", "already", "finally") {
+		return false
+	}
+	// "When did Brightwater agree?" says too little: a verb without
+	// object or phrase must be an event in itself.
+	if len(c.rest) == 0 && c.base != "" && !eventVerbs[strings.Fields(c.base)[0]] {
+		return false
+	}
 	// "approve it": a pronoun object needs what came before.
 	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
@@ -465,6 +491,30 @@ func (c clause) ok() bool {
 		}
 	}
 	return !hasVerb(c.rest)
+}
+
+// elided reports a second clause with its verb left out: "won 50 seats
+// and ACT 11", "dead and more than 49,000 injured".
+func elided(rest []token) bool {
+	for i, t := range rest {
+		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() || rest[i+1].is("more", "less", "fewer", "about") ||
+			rest[i+1].text[0] >= '0' && rest[i+1].text[0] <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// eventVerbs are complete events without an object: "When did the war
+// break out?", "When did the talks open?".
+var eventVerbs = map[string]bool{
+	"erupt": true, "break": true, "begin": true, "start": true, "end": true, "die": true, "open": true,
+	"close": true, "collapse": true, "resign": true, "fall": true, "surrender": true, "land": true,
+	"launch": true, "lift": true, "splash": true, "arrive": true, "return": true, "retire": true,
+	"convene": true, "adjourn": true, "conclude": true, "expire": true, "occur": true, "explode": true,
+	"meet": true, "vote": true, "gather": true, "win": true, "lose": true, "leave": true, "merge": true,
+	"withdraw": true, "unite": true, "reunite": true, "split": true, "crash": true, "sink": true, "flee": true,
+	"strike": true, "riot": true, "protest": true, "elect": true, "marry": true, "dock": true, "disband": true,
 }
 
 var subordinators = map[string]bool{
@@ -750,15 +800,27 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
 	cs := clauseStart(toks, f.c.start)
-	if f.c.qualifier != "" {
+	// "about 40 families" is asked "About how many families …?"; "more
+	// than 5,000 people" has no number to answer.
+	if f.c.qualifier != "" && !roughly(f.c.qualifier) {
 		return clause{}, false, false
+	}
+	start := f.c.start
+	if f.c.qualifier != "" {
+		start -= len(strings.Fields(f.c.qualifier))
 	}
 	end := clauseEnd(toks, f.c.end)
 	rest := toks[f.c.end:end]
-	if !completeClause(toks, end) || inQuote(toks, f.c.start) {
+	if inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
-	if cs == f.c.start {
+	// "12 men walked on the Moon, the last of them …": an appositive
+	// after the clause leaves it whole.
+	appositive := end+1 < len(toks) && toks[end].text == "," && toks[end+1].is("the", "a", "an", "its", "their", "his", "her", "most", "many", "some", "all")
+	if !completeClause(toks, end) && !(cs == start && appositive) {
+		return clause{}, false, false
+	}
+	if cs == start {
 		if len(rest) == 0 || len(rest) > 20 {
 			return clause{}, false, false
 		}
@@ -768,14 +830,22 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if !(auxiliaries[v.lower()] || pastVerbs[v.lower()] != "" || !v.cap() && strings.HasSuffix(v.lower(), "ed")) {
 			return clause{}, false, false
 		}
-		return clause{rest: rest}, true, true
+		c := clause{rest: rest}
+		if elided(rest) {
+			return clause{}, false, false
+		}
+		return c, true, true
 	}
-	// Object form: subject, known past verb, the count.
-	v := f.c.start - 1
+	// Object form: subject, [had|has|have] known past verb, the count.
+	v := start - 1
 	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
+	if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
+		// "National had won 50 seats": "How many seats had National won?"
+		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
+	}
 	c.firstIsStart = cs == s.firstWord()
 	if !c.ok() || hasVerb(rest) {
 		return clause{}, false, false
@@ -790,14 +860,30 @@ func (w *writer) howMany(fi int) bool {
 		return false
 	}
 	var prompt string
-	if subj {
+	switch {
+	case subj:
 		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
-	} else {
+	case c.base == "":
+		prompt = "How many " + f.Noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
+	default:
 		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
+	}
+	if f.c.qualifier != "" {
+		prompt = "About h" + prompt[1:]
 	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// roughly reports a qualifier that makes a count approximate but still
+// the number to give: "about", "some", "nearly".
+func roughly(q string) bool {
+	switch q {
+	case "about", "around", "some", "roughly", "nearly", "almost", "approximately", "an estimated":
+		return true
+	}
+	return false
 }
 
 func (w *writer) countTF(fi int) bool {
