@@ -10,6 +10,7 @@ import (
 	"factquiz/quiz"
 	"factquiz/quiz/format"
 	"factquiz/quiz/generate"
+	"factquiz/quiz/plaintext"
 	"factquiz/quiz/store"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -35,11 +36,12 @@ type NewQuizPage struct {
 	stale       bool   // the article was edited since
 
 	result    *generate.Result
-	genErr    string  // why the article gave no quiz
-	status    string  // "Found 14 facts and wrote 11 questions."
-	elapsedMS float64 // how long FromText took in this browser
-	runs      int     // how many times Generate ran on this page
-	keep      []bool  // per question of result.Quiz
+	notes     []string // what was done to the input ("The text is HTML …"), shown as text
+	genErr    string   // why the article gave no quiz
+	status    string   // "Found 14 facts and wrote 11 questions."
+	elapsedMS float64  // how long FromText took in this browser
+	runs      int      // how many times Generate ran on this page
+	keep      []bool   // per question of result.Quiz
 
 	savedID string // the user quiz saved from this result, replaced on a new save
 	saveMsg string
@@ -98,6 +100,7 @@ func (p *NewQuizPage) generate(ctx app.Context) {
 	}
 	p.text, p.stale = text, false
 	p.result, p.keep, p.genErr, p.status, p.elapsedMS = nil, nil, "", "", 0
+	p.notes = nil
 	p.savedID, p.saveMsg, p.saveErr = "", "", ""
 
 	if len(text) > maxArticleBytes {
@@ -111,6 +114,11 @@ func (p *NewQuizPage) generate(ctx app.Context) {
 	res, err := runGenerator(strings.TrimSpace(p.title), text)
 	p.elapsedMS = perfNowMS() - start
 	p.runs++
+	p.notes = res.Notes
+	if !p.titleEdited && p.title == "" && res.Quiz != nil {
+		// HTML has no title line to follow: take the generator's headline.
+		p.title = res.Quiz.Title
+	}
 
 	if len(res.Facts) > 0 {
 		r := res
@@ -160,15 +168,33 @@ func runGenerator(title, text string) (res generate.Result, err error) {
 // what to do about it.
 func generatorMessage(err error) string {
 	var ie *generate.InputError
+	detail := ""
+	if errors.As(err, &ie) && ie.Detail != "" {
+		detail = ie.Detail
+	}
 	switch {
+	case errors.Is(err, generate.ErrEmpty) && detail != "":
+		return "There is no article to read: " + detail + "."
 	case errors.Is(err, generate.ErrEmpty):
 		return "The article is empty. Paste the text of a news article into the box, then press Generate."
 	case errors.Is(err, generate.ErrNotText):
-		msg := "This is not text that Factquiz can read (it looks like a binary file or is not UTF-8)."
-		if errors.As(err, &ie) && ie.Detail != "" {
-			msg += " Detail: " + ie.Detail + "."
+		msg := "This is not text that Factquiz can read."
+		if detail != "" {
+			msg += " Detail: " + detail + "."
 		}
 		return msg + " Paste the article's text itself."
+	case errors.Is(err, generate.ErrNotEnglish):
+		msg := "This article does not seem to be in English."
+		if detail != "" {
+			msg = "This article does not seem to be in English: " + detail + "."
+		}
+		return msg + " Factquiz writes questions from English articles only: paste an article in English."
+	case errors.Is(err, generate.ErrAllCaps):
+		msg := "This article is written in capital letters, so Factquiz cannot tell names from other words."
+		if detail != "" {
+			msg = "This article is written in capital letters, so Factquiz cannot tell names from other words: " + detail + "."
+		}
+		return msg
 	case errors.Is(err, generate.ErrNoFacts):
 		return "No facts were found in this text. Factquiz asks about dates (“on September 27”), leaders with their office (“President Ilham Aliyev”) and counts (“three ceasefire agreements”): try a news article in English."
 	case errors.Is(err, generate.ErrNoQuestions):
@@ -185,8 +211,13 @@ func messageLead(msg string) string {
 	return msg
 }
 
-// articleFirstLine is the article's first non-blank line, cut to a title's length.
+// articleFirstLine is the article's first non-blank line, cut to a title's
+// length. HTML has none (its first line is markup): the title then comes
+// from the generator's headline.
 func articleFirstLine(text string) string {
+	if plaintext.LooksHTML(text) {
+		return ""
+	}
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(strings.TrimPrefix(line, "\ufeff"))
 		if line == "" {
@@ -345,7 +376,7 @@ func (p *NewQuizPage) Render() app.UI {
 					Attr("spellcheck", "false").
 					Aria("describedby", "article-help").
 					OnInput(p.onArticleInput),
-				app.P().ID("article-help").Class("muted").Text("Plain text: the headline on the first line, then the article."),
+				app.P().ID("article-help").Class("muted").Text("Plain text: the headline on the first line, then the article. HTML copied from a web page is reduced to its text."),
 			),
 			app.Div().Class("actions").Body(
 				app.Button().ID("generate").Class("button primary").Type("button").Text("Generate").
@@ -356,6 +387,17 @@ func (p *NewQuizPage) Render() app.UI {
 		app.Div().ID("new-error").Attr("role", "alert").Body(
 			app.If(p.genErr != "", func() app.UI {
 				return app.P().Class("alert").Text(p.genErr)
+			}),
+		),
+		// What was done to the input (HTML reduced to its text…), above
+		// the facts, in a live region that is always there.
+		app.Div().ID("new-notes").Attr("role", "status").Aria("live", "polite").Body(
+			app.If(len(p.notes) > 0, func() app.UI {
+				return app.Ul().Class("notes").Aria("label", "Notes on the text").Body(
+					app.Range(p.notes).Slice(func(i int) app.UI {
+						return app.Li().Class("hint").Text(p.notes[i])
+					}),
+				)
 			}),
 		),
 		app.If(p.result != nil, func() app.UI { return p.renderResult() }),
@@ -380,7 +422,7 @@ func (p *NewQuizPage) renderResult() app.UI {
 				Text(fmt.Sprintf("Found %s in %s, in this browser.", plural(len(r.Facts), "fact", "facts"), formatElapsedMS(p.elapsedMS))),
 			p.renderFactLists(),
 			app.H3().ID("article-heading").Text("The article, facts marked"),
-			&ArticleHighlight{Text: p.text, Facts: r.Facts},
+			&ArticleHighlight{Text: p.readText(), Facts: r.Facts},
 		),
 		app.If(len(questions) > 0, func() app.UI {
 			return app.Section().Aria("labelledby", "questions-heading").Body(
@@ -403,6 +445,15 @@ func (p *NewQuizPage) renderResult() app.UI {
 			)
 		}),
 	)
+}
+
+// readText is the article as the generator read it (HTML reduced to its
+// text): the facts' offsets are in it.
+func (p *NewQuizPage) readText() string {
+	if p.result != nil && p.result.Text != "" {
+		return p.result.Text
+	}
+	return p.text
 }
 
 func (p *NewQuizPage) toggle(ctx app.Context, i int, kept bool) {
