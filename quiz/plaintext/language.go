@@ -22,20 +22,31 @@ type Lang struct {
 // profiles hold the most frequent short words of each language. A text
 // in a language uses its own many times per sentence and the others'
 // seldom; names and quotations in another language do not change that.
-var profiles = []struct {
-	name  string
-	words map[string]bool
-}{
-	{"English", setOf("the of and to in is was that for on with as by at it he his she her said from were are have has had been " +
-		"which will this their but not an be they who would its after")},
-	{"French", setOf("le la les des du de et est une un dans pour que qui sur au aux par pas avec ont été sont cette il elle " +
-		"mais ses son à en ne se plus selon leur")},
-	{"Spanish", setOf("el la los las de del y en que es por con una un se para su al lo fue como más pero sus ha")},
-	{"German", setOf("der die das und ist nicht mit den dem des ein eine einer zu von auf für im sich auch wurde sind wird dass bei nach hat")},
-	{"Italian", setOf("il di che è la le del della per non un una con sono dei da nel alla gli ha anche si ma come delle")},
-	{"Portuguese", setOf("o os a as de do da dos das e em que é um uma para com não no na por foi se mais ao")},
-	{"Dutch", setOf("de het een en van is in op dat die niet met voor zijn te aan er ook als bij werd maar door naar wordt")},
+var profiles = []struct{ name, words string }{
+	{"English", "the of and to in is was that for on with as by at it he his she her said from were are have has had been " +
+		"which will this their but not an be they who would its after"},
+	{"French", "le la les des du de et est une un dans pour que qui sur au aux par pas avec ont été sont cette il elle " +
+		"mais ses son à en ne se plus selon leur"},
+	{"Spanish", "el la los las de del y en que es por con una un se para su al lo fue como más pero sus ha"},
+	{"German", "der die das und ist nicht mit den dem des ein eine einer zu von auf für im sich auch wurde sind wird dass bei nach hat"},
+	{"Italian", "il di che è la le del della per non un una con sono dei da nel alla gli ha anche si ma come delle"},
+	{"Portuguese", "o os a as de do da dos das e em que é um uma para com não no na por foi se mais ao"},
+	{"Dutch", "de het een en van is in op dat die niet met voor zijn te aan er ook als bij werd maar door naar wordt"},
 }
+
+// functionWords maps each word of the profiles to the set of languages
+// (bit i for profiles[i]) it belongs to; maxFunctionWord is the length
+// in bytes of the longest, so longer words need no lookup.
+var functionWords, maxFunctionWord = func() (map[string]uint8, int) {
+	m, longest := map[string]uint8{}, 0
+	for i, p := range profiles {
+		for _, w := range strings.Fields(p.words) {
+			m[w] |= 1 << i
+			longest = max(longest, len(w))
+		}
+	}
+	return m, longest
+}()
 
 // scripts name the writing systems other than Latin that a pasted
 // article may be in.
@@ -63,23 +74,25 @@ var scripts = []struct {
 func Language(text string) Lang {
 	var latin, other int
 	byScript := make([]int, len(scripts))
-	counts := make([]map[string]int, len(profiles))
-	for i := range counts {
-		counts[i] = map[string]int{}
-	}
 	hits := make([]int, len(profiles))
+	found := map[string]int{} // the function words met, and how often
 	words := 0
-	for w := range wordsOf(text) {
+	var buf [16]byte
+	forEachWord(text, func(w string) {
 		words++
-		lw := strings.ToLower(w)
-		for i, p := range profiles {
-			if p.words[lw] {
-				hits[i]++
-				counts[i][lw]++
+		if len(w) <= maxFunctionWord {
+			lw := lowerShort(w, buf[:0])
+			if set := functionWords[lw]; set != 0 {
+				found[lw]++
+				for i := range profiles {
+					if set&(1<<i) != 0 {
+						hits[i]++
+					}
+				}
 			}
 		}
 		for _, r := range w {
-			if unicode.Is(unicode.Latin, r) {
+			if r < 0x80 || unicode.Is(unicode.Latin, r) {
 				latin++
 				continue
 			}
@@ -91,7 +104,7 @@ func Language(text string) Lang {
 				}
 			}
 		}
-	}
+	})
 	if other > latin && other >= 20 {
 		best := 0
 		for i := range scripts {
@@ -117,7 +130,7 @@ func Language(text string) Lang {
 	}
 	switch {
 	case hits[best] >= 3 && hits[best] >= 2*en+2:
-		return Lang{Name: profiles[best].name, Evidence: topWords(counts[best], 5)}
+		return Lang{Name: profiles[best].name, Evidence: topWords(found, uint8(1)<<best, 5)}
 	case words >= 40 && en*25 < words:
 		// Long enough to show its short words, and it has few English
 		// ones: another language the profiles do not list (or a table
@@ -127,16 +140,36 @@ func Language(text string) Lang {
 	return Lang{English: true}
 }
 
+// lowerShort is w in lower case, in buf when w is ASCII.
+func lowerShort(w string, buf []byte) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return string(buf) // the map lookup does not keep it: no allocation
+}
+
 // Capitals counts the words of two letters or more (caps of them in
 // capitals only) and says whether the text is written mostly in
 // capitals, so that names cannot be told from other words. A dateline
 // ("WASHINGTON (Reuters) -"), acronyms (NATO, U.S.) and a headline in
 // capitals over a normal article are not "mostly".
 func Capitals(text string) (caps, words int, mostly bool) {
-	for w := range wordsOf(text) {
+	forEachWord(text, func(w string) {
 		upper, lower := 0, 0
 		for _, r := range w {
 			switch {
+			case 'A' <= r && r <= 'Z':
+				upper++
+			case 'a' <= r && r <= 'z':
+				lower++
+			case r < 0x80:
 			case unicode.IsUpper(r):
 				upper++
 			case unicode.IsLower(r):
@@ -144,49 +177,50 @@ func Capitals(text string) (caps, words int, mostly bool) {
 			}
 		}
 		if upper+lower < 2 {
-			continue
+			return
 		}
 		words++
 		if lower == 0 {
 			caps++
 		}
-	}
+	})
 	return caps, words, caps >= 5 && caps*2 > words
 }
 
-// wordsOf yields the runs of letters of text.
-func wordsOf(text string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		start := -1
-		for i, r := range text {
-			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) && start >= 0 {
-				if start < 0 {
-					start = i
-				}
-				continue
+// forEachWord calls f with each run of letters of text.
+func forEachWord(text string, f func(string)) {
+	start := -1
+	for i, r := range text {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' ||
+			r >= 0x80 && (unicode.IsLetter(r) || start >= 0 && unicode.Is(unicode.Mn, r))
+		if letter {
+			if start < 0 {
+				start = i
 			}
-			if start >= 0 {
-				if !yield(text[start:i]) {
-					return
-				}
-				start = -1
-			}
+			continue
 		}
 		if start >= 0 {
-			yield(text[start:])
+			f(text[start:i])
+			start = -1
 		}
+	}
+	if start >= 0 {
+		f(text[start:])
 	}
 }
 
-// topWords are the n most frequent words of counts, most frequent first.
-func topWords(counts map[string]int, n int) []string {
-	ws := make([]string, 0, len(counts))
-	for w := range counts {
-		ws = append(ws, w)
+// topWords are the n most frequent words of found that belong to the
+// languages of set, most frequent first.
+func topWords(found map[string]int, set uint8, n int) []string {
+	var ws []string
+	for w := range found {
+		if functionWords[w]&set != 0 {
+			ws = append(ws, w)
+		}
 	}
 	sort.Slice(ws, func(i, j int) bool {
-		if counts[ws[i]] != counts[ws[j]] {
-			return counts[ws[i]] > counts[ws[j]]
+		if found[ws[i]] != found[ws[j]] {
+			return found[ws[i]] > found[ws[j]]
 		}
 		return ws[i] < ws[j]
 	})

@@ -258,3 +258,24 @@ func FuzzDecode(f *testing.F) {
 		Capitals(got.Text)
 	})
 }
+
+// BenchmarkChecks is what the generator adds to every article: is it
+// HTML, is it English, is it in capitals (a 1,000-word English text).
+func BenchmarkChecks(b *testing.B) {
+	text := strings.Repeat("The foreign minister said on Monday that the talks in Vienna would resume after a pause of three weeks, and that his country was ready. ", 40)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		LooksHTML(text)
+		Language(text)
+		Capitals(text)
+	}
+}
+
+// BenchmarkReduceHTML reduces a news page of about 1,000 words.
+func BenchmarkReduceHTML(b *testing.B) {
+	p := strings.Replace(page, "<p>The council", strings.Repeat("<p>The foreign minister said on Monday that the talks in Vienna would resume after a pause of three weeks.</p>\n", 40)+"<p>The council", 1)
+	b.SetBytes(int64(len(p)))
+	for b.Loop() {
+		FromString(p)
+	}
+}
