@@ -828,6 +828,7 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 	did := map[string]bool{strings.ToLower(f.Doer): true}
 	for hi, h := range w.facts {
 		if h.Kind == Actor && (h.Action == f.Action || w.sameEvent(hi, fi)) {
+			did[strings.ToLower(h.Doer)] = true
 			for _, n := range splitDoers(h.Doer) {
 				did[strings.ToLower(n)] = true
 			}
@@ -867,7 +868,7 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 				return
 			}
 		}
-		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer]) {
+		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer)) {
 			return
 		}
 		did[k] = true
@@ -976,15 +977,32 @@ func (w *writer) articleNames(ok func([]token) bool) []string {
 	return out
 }
 
+// sameStem reports whether two organisation names share a word other
+// than an organisation word ("Greens" and "Green Party"): they may be one.
+func sameStem(a, b string) bool {
+	for _, x := range strings.Fields(a) {
+		for _, y := range strings.Fields(b) {
+			if orgWords[x] && orgWords[y] || len(x) < 3 || len(y) < 3 || x == "the" || y == "the" {
+				continue
+			}
+			if strings.HasPrefix(strings.ToLower(x), strings.ToLower(y)) || strings.HasPrefix(strings.ToLower(y), strings.ToLower(x)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // splitDoers splits "Britain, France and Germany" into its members.
 func splitDoers(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ", ") {
 		for _, p := range strings.Split(part, " and ") {
+			p = strings.TrimPrefix(strings.TrimPrefix(p, "the "), "The ")
 			if p != "" {
 				out = append(out, p)
 			}
 		}
 	}
-	return append(out, s)
+	return out
 }

@@ -94,6 +94,8 @@ func TestActorQuestions(t *testing.T) {
 		{"never one who did it too", "Russia mediated the talks. Turkey mediated the talks as well. Iran and Iraq watched. Syria objected.",
 			"Which country mediated the talks?", "Russia", []string{"Turkey"}},
 		{"a list has no single answer", "Britain, France and Germany criticised the deal. Italy and Spain stayed silent.", "", "", nil},
+		{"an organisation of the same name is no wrong choice", "The Greens took the Rongotai seat from Labour. The Green Party of Australia sent greetings. The ACT Party and the National Party lost votes.",
+			"Which organisation took the Rongotai seat from Labour?", "Greens", []string{"Green Party"}},
 		{"never one said to do the like elsewhere", "Macedonia voted for independence in a referendum in September 1991. Bosnia and Herzegovina held its own referendum in 1992.",
 			"Which country voted for independence in a referendum?", "Macedonia", []string{"Bosnia and Herzegovina"}},
 		{"a co-doer is not named", "Colombian President Andrés Restrepo and the rebel commander signed a ceasefire. Cuban President Raúl Ortega praised it. Venezuela’s Foreign Minister Tomás Ibarra was there.",

@@ -839,8 +839,13 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	}
 	for hi, h := range w.facts {
 		if h.Kind == Place && h.PlaceKind == f.PlaceKind && h.sent != f.sent && !w.sameEvent(hi, fi) {
-			if f.PlaceKind != "venue" && g.lookup(placeName(h)) == nil {
+			hp := g.lookup(placeName(h))
+			if f.PlaceKind != "venue" && hp == nil {
 				continue // an unknown name may be something else
+			}
+			// Regions of one family: oceans with seas, states with states.
+			if f.PlaceKind == "region" && gp != nil && hp.region != gp.region && hp.country != gp.country {
+				continue
 			}
 			try(placeName(h))
 		}

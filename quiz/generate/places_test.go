@@ -93,7 +93,7 @@ func TestPlaceQuestions(t *testing.T) {
 		{"US state", "The rocket was launched in Florida.", "In which state was the rocket launched?", "Florida", []string{"United States"}},
 		{"past perfect asked in the past", "A general election had been held in Britain on July 5. Talks were held in France.",
 			"In which country was a general election held?", "Britain", []string{"United Kingdom", "England"}},
-		{"ocean", "The crew splashed down in the Pacific Ocean on July 24.", "In which ocean did the crew splash down?", "Pacific Ocean", nil},
+		{"ocean", "The crew splashed down in the Pacific Ocean on July 24. The capsule was built in Alabama.", "In which ocean did the crew splash down?", "Pacific Ocean", []string{"Alabama"}},
 		{"a list has no single answer", "Four rounds of talks were held in Havana, Oslo and Caracas.", "", "", nil},
 		{"near is not in", "The summit was held near Newport.", "", "", nil},
 		{"a quotation is no fact", `"The deal was signed in Oslo," he said.`, "", "", nil},
