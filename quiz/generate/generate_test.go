@@ -427,3 +427,38 @@ func TestQuestionForms(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderTense checks that a leader dated by a year of the leader's own
+// clause is asked about in the past, with the year, and that a year of
+// another clause or of the future does not date the office.
+func TestLeaderTense(t *testing.T) {
+	tests := []struct {
+		sentence string
+		is, when string
+	}{
+		{"On July 17, 1945, Soviet Premier Joseph Stalin arrived in Potsdam.", "was", " in 1945"},
+		{"Soviet Premier Joseph Stalin arrived in Potsdam in July 1945.", "was", " in 1945"},
+		{"Soviet Premier Joseph Stalin arrived in Potsdam on Tuesday.", "is", ""},
+		{"Brazilian President Lúcia Andrade said her country would host the summit in November 2025.", "is", ""},
+		{"Serbian leader Slobodan Milošević rose, and in 1990 the party broke apart.", "is", ""},
+	}
+	for _, tc := range tests {
+		text := "Headline\n\n" + tc.sentence
+		sents := splitSentences(text, tokenize(text))
+		facts := extract(text, sents)
+		w := newWriter(text, sents, facts)
+		found := false
+		for fi, f := range facts {
+			if f.Kind != Leader {
+				continue
+			}
+			found = true
+			if is, when := w.leaderTense(fi); is != tc.is || when != tc.when {
+				t.Errorf("%q: tense %q%q, want %q%q", tc.sentence, is, when, tc.is, tc.when)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no leader found", tc.sentence)
+		}
+	}
+}

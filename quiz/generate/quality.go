@@ -276,7 +276,7 @@ func trueStatementHolds(f Fact, prompt string) bool {
 }
 
 var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ",
-	"How many ", "Fill in the blank: ", "Fill in the number: ", "According to the article, "}
+	"How many ", "About how many ", "Fill in the blank: ", "Fill in the number: ", "According to the article, "}
 
 // englishProblem checks the surface of a prompt: a known opening, a
 // capital, one final mark, no doubled or stray spaces, one blank in a

@@ -218,14 +218,15 @@ func (w *writer) who(fi int) bool {
 	if len(wrong) < 2 {
 		return false
 	}
+	is, when := w.leaderTense(fi)
 	var prompt string
 	switch {
 	case f.Country == "":
-		prompt = "Which of these people is " + article(strings.ToLower(f.Office)) + ", according to the article?"
+		prompt = "Which of these people " + is + " " + article(strings.ToLower(f.Office)) + when + ", according to the article?"
 	case needsThe(f.Country) || strings.HasSuffix(f.Country, "s"):
-		prompt = "Who is the " + officeLabel(f.Office, f.Country) + ", according to the article?"
+		prompt = "Who " + is + " the " + officeLabel(f.Office, f.Country) + when + ", according to the article?"
 	default:
-		prompt = "Who is " + f.Country + "'s " + f.Office + ", according to the article?"
+		prompt = "Who " + is + " " + f.Country + "'s " + f.Office + when + ", according to the article?"
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
 		Explanation: leaderExplanation(f)}
@@ -239,9 +240,62 @@ func (w *writer) office(fi int) bool {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
-	q := quiz.Question{Type: quiz.Single, Prompt: "What office does " + f.Person + " hold, according to the article?",
+	prompt := "What office does " + f.Person + " hold, according to the article?"
+	if is, when := w.leaderTense(fi); when != "" {
+		_ = is
+		prompt = "What office did " + f.Person + " hold" + when + ", according to the article?"
+	}
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt,
 		Choices: choices(right, wrong, nil), Explanation: leaderExplanation(f)}
 	return w.add(fi, q, right, wrong, "office-"+slug(f.Person))
+}
+
+// leaderTense says how to ask about a leader's office: in the present
+// ("is", "") for a news story, in the past with the year ("was", " in
+// 1945") when the sentence that names the leader dates itself with a
+// year ("in 1945", "on July 17, 1945"): "What office did Joseph Stalin
+// hold in 1945, according to the article?" stays true whenever it is read.
+// A year elsewhere is not used: it may date another time ("the conflict
+// broke out in 1988").
+func (w *writer) leaderTense(fi int) (is, when string) {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	years := map[int]bool{}
+	for _, g := range w.facts {
+		if g.Kind != Date || g.sent != f.sent || g.d.year == 0 || g.d.qual != "" || !(g.d.prep == "in" || g.d.prep == "on") {
+			continue
+		}
+		// The date must date the leader's own clause: opening the sentence
+		// ("On Sept. 17, 1978, Egyptian President Anwar Sadat signed …"),
+		// or after the leader with no other clause or a future between
+		// ("… would host the next summit in November 2025" does not).
+		opens := g.d.start <= w.sents[f.sent].firstWord()+1
+		after := g.Start > f.End && clauseBetweenFree(toks, f.End, g.Start)
+		if opens || after {
+			years[g.d.year] = true
+		}
+	}
+	if len(years) != 1 {
+		return "is", ""
+	}
+	for y := range years {
+		return "was", " in " + strconv.Itoa(y)
+	}
+	return "is", ""
+}
+
+// clauseBetweenFree reports whether the tokens between byte offsets a and
+// b hold no clause boundary and no future or infinitive.
+func clauseBetweenFree(toks []token, a, b int) bool {
+	for _, t := range toks {
+		if t.start < a || t.end > b {
+			continue
+		}
+		if t.text == ";" || t.is("will", "would", "could", "to", "and", "but", "that", "which", "who", "when", "until", "since", "before", "after", "if") {
+			return false
+		}
+	}
+	return true
 }
 
 func (w *writer) leaderTF(fi int) bool {
@@ -252,13 +306,14 @@ func (w *writer) leaderTF(fi int) bool {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
+	is, when := w.leaderTense(fi)
 	truth := parity(f) == 0
 	stated := right
 	if !truth {
 		stated = wrong[0]
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
-		Prompt:      "According to the article, " + f.Person + " is the " + stated + ".",
+		Prompt:      "According to the article, " + f.Person + " " + is + " the " + stated + when + ".",
 		Explanation: leaderExplanation(f)}
 	var ws []string
 	if !truth {
