@@ -71,6 +71,12 @@ Ukraine: Kyiv=Kiev, Kharkiv, Odesa=Odessa, Lviv, Dnipro, Mariupol, Zaporizhzhia,
 Belarus: Minsk, Brest, Gomel
 ~Crimea<Ukraine: Sevastopol, Simferopol
 ~Donbas<Ukraine: Donetsk, Luhansk
+#Former states/Europe
+Soviet Union=USSR: Moscow
+East Germany=GDR: East Berlin
+West Germany: Bonn
+Yugoslavia: Belgrade
+Czechoslovakia: Prague
 #Caucasus/Asia
 Georgia: Tbilisi, Batumi
 Armenia: Yerevan, Gyumri

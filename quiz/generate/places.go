@@ -200,9 +200,6 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 		if p != nil {
 			ps, _ := mk(k, p.kind, p)
 			ps.name = name
-			if !the || name[0] == 'T' && p.name == "The Hague" {
-				ps.start = j
-			}
 			return ps, true
 		}
 	}
