@@ -291,10 +291,14 @@ func TestWasmServedCompressed(t *testing.T) {
 // is given 1.6 MB; a go-app hello world is 1.40 MB here. The pages that
 // make and check quizzes came on top: the article generator (issue 3
 // allows it 300 KB) and the file and teacher pages. The whole app's budget
-// is what it weighs now (1.69 MB) with a little room, so that growth is a
-// decision, not an accident.
+// is what it weighs with a little room, so that growth is a decision, not
+// an accident. Issue 7 grew the generator (places, quotations, doers,
+// relative clauses, every country, HTML and legacy encodings) from about
+// 117 KB to about 275 KB brotli, still inside issue 3's 300 KB: measured
+// with a tiny main calling generate.FromInput against one that does not
+// (docs/generator.md), and the whole app went from 1.69 MB to 1.85 MB.
 const (
-	wasmBrotliBudget         = 1_750_000
+	wasmBrotliBudget         = 1_900_000
 	quizOnlyWasmBrotliBudget = 1_600_000
 )
 

@@ -224,6 +224,13 @@ func (w *writer) answers(a, b int) bool {
 	if fb.Kind == Leader && has(surname(fb.Person)) && has(fb.Office) {
 		return true
 	}
+	// A place or a doer named elsewhere gives nothing away unless that
+	// prompt also tells what happened there: "Who is Sweden's Prime
+	// Minister?" does not answer "Which country formally joined NATO?",
+	// "When did Sweden formally join NATO?" does.
+	if (fb.Kind == Place || fb.Kind == Actor) && cb.q.Type != quiz.TrueFalse {
+		return givesAway(ca.q.Prompt, cb.item.Answer, fb) && shareContent(ca.q.Prompt, cb.q.Prompt, cb.item.Answer)
+	}
 	if cb.q.Type != quiz.TrueFalse {
 		return givesAway(ca.q.Prompt, cb.item.Answer, fb)
 	}
@@ -237,4 +244,33 @@ func (w *writer) answers(a, b int) bool {
 		return has(strconv.Itoa(fb.Number)) || has(formatDigits(fb.Number)) || has(numberWords(fb.Number))
 	}
 	return has(cb.item.Answer)
+}
+
+// shareContent reports whether two prompts share a content word other
+// than the answer's own words and the words every question uses.
+func shareContent(a, b, answer string) bool {
+	skip := map[string]bool{}
+	for _, x := range strings.Fields(normalize(answer)) {
+		skip[x] = true
+	}
+	words := map[string]bool{}
+	for _, x := range strings.Fields(normalize(a)) {
+		if len(x) >= 4 && !skip[x] && !promptWords[x] {
+			words[x] = true
+		}
+	}
+	for _, x := range strings.Fields(normalize(b)) {
+		if words[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// promptWords are the words of the question forms themselves.
+var promptWords = map[string]bool{
+	"according": true, "article": true, "which": true, "what": true, "when": true, "where": true,
+	"country": true, "city": true, "organisation": true, "these": true, "people": true, "office": true,
+	"hold": true, "held": true, "that": true, "with": true, "from": true, "into": true, "have": true,
+	"this": true, "their": true, "there": true, "were": true, "been": true, "about": true,
 }

@@ -8,73 +8,72 @@ import (
 // name) to the country or organisation it names: every member of the
 // United Nations, historical states ("Soviet", "Yugoslav", "Ottoman") and
 // the organisations whose officers the news names.
-var nationalities = map[string]string{
-	"Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria", "American": "United States",
-	"Andorran": "Andorra", "Angolan": "Angola", "Antiguan": "Antigua and Barbuda", "Argentine": "Argentina",
-	"Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia", "Austrian": "Austria",
-	"Azerbaijani": "Azerbaijan", "Azeri": "Azerbaijan", "Bahamian": "Bahamas", "Bahraini": "Bahrain",
-	"Bangladeshi": "Bangladesh", "Barbadian": "Barbados", "Belarusian": "Belarus", "Belgian": "Belgium",
-	"Belizean": "Belize", "Beninese": "Benin", "Bhutanese": "Bhutan", "Bolivian": "Bolivia",
-	"Bosnian": "Bosnia and Herzegovina", "Botswanan": "Botswana", "Brazilian": "Brazil", "British": "Britain",
-	"Bruneian": "Brunei", "Bulgarian": "Bulgaria", "Burkinabe": "Burkina Faso", "Burmese": "Myanmar",
-	"Burundian": "Burundi", "Cambodian": "Cambodia", "Cameroonian": "Cameroon", "Canadian": "Canada",
-	"Cape Verdean": "Cape Verde", "Central African": "Central African Republic", "Chadian": "Chad",
-	"Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Comoran": "Comoros",
-	"Congolese": "Congo", "Costa Rican": "Costa Rica", "Croatian": "Croatia", "Cuban": "Cuba",
-	"Cypriot": "Cyprus", "Czech": "Czech Republic", "Danish": "Denmark", "Djiboutian": "Djibouti",
-	"Dominican": "Dominican Republic", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
-	"Emirati": "United Arab Emirates", "Equatorial Guinean": "Equatorial Guinea", "Eritrean": "Eritrea",
-	"Estonian": "Estonia", "Ethiopian": "Ethiopia", "Fijian": "Fiji", "Filipino": "Philippines",
-	"Finnish": "Finland", "French": "France", "Gabonese": "Gabon", "Gambian": "Gambia",
-	"Georgian": "Georgia", "German": "Germany", "Ghanaian": "Ghana", "Greek": "Greece",
-	"Grenadian": "Grenada", "Guatemalan": "Guatemala", "Guinean": "Guinea", "Guyanese": "Guyana",
-	"Haitian": "Haiti", "Honduran": "Honduras", "Hungarian": "Hungary", "Icelandic": "Iceland",
-	"Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq",
-	"Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Ivorian": "Ivory Coast",
-	"Jamaican": "Jamaica", "Japanese": "Japan", "Jordanian": "Jordan", "Kazakh": "Kazakhstan",
-	"Kenyan": "Kenya", "Kosovar": "Kosovo", "Kuwaiti": "Kuwait", "Kyrgyz": "Kyrgyzstan",
-	"Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia", "Lebanese": "Lebanon",
-	"Liberian": "Liberia", "Libyan": "Libya", "Liechtenstein": "Liechtenstein", "Lithuanian": "Lithuania",
-	"Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia", "Malagasy": "Madagascar", "Malawian": "Malawi",
-	"Malaysian": "Malaysia", "Maldivian": "Maldives", "Malian": "Mali", "Maltese": "Malta",
-	"Mauritanian": "Mauritania", "Mauritian": "Mauritius", "Mexican": "Mexico", "Moldovan": "Moldova",
-	"Monegasque": "Monaco", "Mongolian": "Mongolia", "Montenegrin": "Montenegro", "Moroccan": "Morocco",
-	"Mozambican": "Mozambique", "Namibian": "Namibia", "Nepalese": "Nepal", "Nepali": "Nepal",
-	"New Zealand": "New Zealand", "Nicaraguan": "Nicaragua", "Nigerien": "Niger", "Nigerian": "Nigeria",
-	"North Korean": "North Korea", "Norwegian": "Norway", "Omani": "Oman", "Pakistani": "Pakistan",
-	"Palestinian": "Palestine", "Panamanian": "Panama", "Papua New Guinean": "Papua New Guinea",
-	"Paraguayan": "Paraguay", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
-	"Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
-	"Rwandan": "Rwanda", "Salvadoran": "El Salvador", "Samoan": "Samoa", "Saudi": "Saudi Arabia",
-	"Senegalese": "Senegal", "Serbian": "Serbia", "Serb": "Serbia", "Seychellois": "Seychelles",
-	"Sierra Leonean": "Sierra Leone", "Singaporean": "Singapore", "Slovak": "Slovakia", "Slovenian": "Slovenia",
-	"Somali": "Somalia", "South African": "South Africa", "South Korean": "South Korea",
-	"South Sudanese": "South Sudan", "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan",
-	"Surinamese": "Suriname", "Swazi": "Eswatini", "Swedish": "Sweden", "Swiss": "Switzerland",
-	"Syrian": "Syria", "Taiwanese": "Taiwan", "Tajik": "Tajikistan", "Tanzanian": "Tanzania",
-	"Thai": "Thailand", "Timorese": "East Timor", "Togolese": "Togo", "Tongan": "Tonga",
-	"Trinidadian": "Trinidad and Tobago", "Tunisian": "Tunisia", "Turkish": "Turkey", "Turkmen": "Turkmenistan",
-	"Ugandan": "Uganda", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay", "Uzbek": "Uzbekistan",
-	"Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Yemeni": "Yemen", "Zambian": "Zambia",
-	"Zimbabwean": "Zimbabwe", "Scottish": "Scotland", "Welsh": "Wales", "English": "England",
-	// Historical states.
-	"Soviet": "Soviet Union", "Yugoslav": "Yugoslavia", "Yugoslavian": "Yugoslavia", "Ottoman": "Ottoman Empire",
-	"Prussian": "Prussia", "Czechoslovak": "Czechoslovakia", "East German": "East Germany",
-	"West German": "West Germany", "Austro-Hungarian": "Austria-Hungary", "Byzantine": "Byzantine Empire",
-	"Rhodesian": "Rhodesia", "Zairean": "Zaire", "Persian": "Persia", "Mughal": "Mughal Empire",
-	"Habsburg": "Habsburg Empire", "Confederate": "Confederate States",
-	// Short forms and organisations.
-	"U.S.": "United States", "US": "United States", "USA": "United States", "U.K.": "United Kingdom",
-	"UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations", "EU": "European Union",
-	"E.U.": "European Union", "NATO": "NATO", "IAEA": "IAEA", "WHO": "WHO", "FIFA": "FIFA", "UEFA": "UEFA",
-	"IOC": "IOC", "NASA": "NASA", "ESA": "ESA", "OSCE": "OSCE", "PLO": "PLO", "P.L.O.": "PLO",
-	"OPEC": "OPEC", "IMF": "IMF", "WTO": "WTO", "OECD": "OECD", "ASEAN": "ASEAN", "ICC": "ICC",
-	"UNICEF": "UNICEF", "UNESCO": "UNESCO", "UNHCR": "UNHCR", "ECB": "ECB", "FARC": "FARC",
-	"USSR": "Soviet Union", "U.S.S.R.": "Soviet Union", "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
-	"African Union": "African Union", "Arab League": "Arab League", "World Bank": "World Bank",
-	"European Council": "European Council", "European Commission": "European Commission",
-	"European Parliament": "European Parliament", "European Central Bank": "ECB",
-	"United Nations": "United Nations", "World Health Organization": "WHO", "Federal Reserve": "Federal Reserve",
+var nationalities = parsePairs(`
+Afghan=Afghanistan;Albanian=Albania;Algerian=Algeria;American=United States;Andorran=Andorra;
+Angolan=Angola;Antiguan=Antigua and Barbuda;Argentine=Argentina;Argentinian=Argentina;
+Armenian=Armenia;Australian=Australia;Austrian=Austria;Azerbaijani=Azerbaijan;Azeri=Azerbaijan;
+Bahamian=Bahamas;Bahraini=Bahrain;Bangladeshi=Bangladesh;Barbadian=Barbados;Belarusian=Belarus;
+Belgian=Belgium;Belizean=Belize;Beninese=Benin;Bhutanese=Bhutan;Bolivian=Bolivia;
+Bosnian=Bosnia and Herzegovina;Botswanan=Botswana;Brazilian=Brazil;British=Britain;Bruneian=Brunei;
+Bulgarian=Bulgaria;Burkinabe=Burkina Faso;Burmese=Myanmar;Burundian=Burundi;Cambodian=Cambodia;
+Cameroonian=Cameroon;Canadian=Canada;Cape Verdean=Cape Verde;
+Central African=Central African Republic;Chadian=Chad;Chilean=Chile;Chinese=China;
+Colombian=Colombia;Comoran=Comoros;Congolese=Congo;Costa Rican=Costa Rica;Croatian=Croatia;
+Cuban=Cuba;Cypriot=Cyprus;Czech=Czech Republic;Danish=Denmark;Djiboutian=Djibouti;
+Dominican=Dominican Republic;Dutch=Netherlands;Ecuadorian=Ecuador;Egyptian=Egypt;
+Emirati=United Arab Emirates;Equatorial Guinean=Equatorial Guinea;Eritrean=Eritrea;Estonian=Estonia;
+Ethiopian=Ethiopia;Fijian=Fiji;Filipino=Philippines;Finnish=Finland;French=France;Gabonese=Gabon;
+Gambian=Gambia;Georgian=Georgia;German=Germany;Ghanaian=Ghana;Greek=Greece;Grenadian=Grenada;
+Guatemalan=Guatemala;Guinean=Guinea;Guyanese=Guyana;Haitian=Haiti;Honduran=Honduras;
+Hungarian=Hungary;Icelandic=Iceland;Indian=India;Indonesian=Indonesia;Iranian=Iran;Iraqi=Iraq;
+Irish=Ireland;Israeli=Israel;Italian=Italy;Ivorian=Ivory Coast;Jamaican=Jamaica;Japanese=Japan;
+Jordanian=Jordan;Kazakh=Kazakhstan;Kenyan=Kenya;Kosovar=Kosovo;Kuwaiti=Kuwait;Kyrgyz=Kyrgyzstan;
+Lao=Laos;Laotian=Laos;Latvian=Latvia;Lebanese=Lebanon;Liberian=Liberia;Libyan=Libya;
+Liechtenstein=Liechtenstein;Lithuanian=Lithuania;Luxembourgish=Luxembourg;
+Macedonian=North Macedonia;Malagasy=Madagascar;Malawian=Malawi;Malaysian=Malaysia;
+Maldivian=Maldives;Malian=Mali;Maltese=Malta;Mauritanian=Mauritania;Mauritian=Mauritius;
+Mexican=Mexico;Moldovan=Moldova;Monegasque=Monaco;Mongolian=Mongolia;Montenegrin=Montenegro;
+Moroccan=Morocco;Mozambican=Mozambique;Namibian=Namibia;Nepalese=Nepal;Nepali=Nepal;
+New Zealand=New Zealand;Nicaraguan=Nicaragua;Nigerien=Niger;Nigerian=Nigeria;
+North Korean=North Korea;Norwegian=Norway;Omani=Oman;Pakistani=Pakistan;Palestinian=Palestine;
+Panamanian=Panama;Papua New Guinean=Papua New Guinea;Paraguayan=Paraguay;Peruvian=Peru;
+Philippine=Philippines;Polish=Poland;Portuguese=Portugal;Qatari=Qatar;Romanian=Romania;
+Russian=Russia;Rwandan=Rwanda;Salvadoran=El Salvador;Samoan=Samoa;Saudi=Saudi Arabia;
+Senegalese=Senegal;Serbian=Serbia;Serb=Serbia;Seychellois=Seychelles;Sierra Leonean=Sierra Leone;
+Singaporean=Singapore;Slovak=Slovakia;Slovenian=Slovenia;Somali=Somalia;South African=South Africa;
+South Korean=South Korea;South Sudanese=South Sudan;Spanish=Spain;Sri Lankan=Sri Lanka;
+Sudanese=Sudan;Surinamese=Suriname;Swazi=Eswatini;Swedish=Sweden;Swiss=Switzerland;Syrian=Syria;
+Taiwanese=Taiwan;Tajik=Tajikistan;Tanzanian=Tanzania;Thai=Thailand;Timorese=East Timor;
+Togolese=Togo;Tongan=Tonga;Trinidadian=Trinidad and Tobago;Tunisian=Tunisia;Turkish=Turkey;
+Turkmen=Turkmenistan;Ugandan=Uganda;Ukrainian=Ukraine;Uruguayan=Uruguay;Uzbek=Uzbekistan;
+Venezuelan=Venezuela;Vietnamese=Vietnam;Yemeni=Yemen;Zambian=Zambia;Zimbabwean=Zimbabwe;
+Scottish=Scotland;Welsh=Wales;English=England;Soviet=Soviet Union;Yugoslav=Yugoslavia;
+Yugoslavian=Yugoslavia;Ottoman=Ottoman Empire;Prussian=Prussia;Czechoslovak=Czechoslovakia;
+East German=East Germany;West German=West Germany;Austro-Hungarian=Austria-Hungary;
+Byzantine=Byzantine Empire;Rhodesian=Rhodesia;Zairean=Zaire;Persian=Persia;Mughal=Mughal Empire;
+Habsburg=Habsburg Empire;Confederate=Confederate States;U.S.=United States;US=United States;
+USA=United States;U.K.=United Kingdom;UK=United Kingdom;U.N.=United Nations;UN=United Nations;
+EU=European Union;E.U.=European Union;NATO=NATO;IAEA=IAEA;WHO=WHO;FIFA=FIFA;UEFA=UEFA;IOC=IOC;
+NASA=NASA;ESA=ESA;OSCE=OSCE;PLO=PLO;P.L.O.=PLO;OPEC=OPEC;IMF=IMF;WTO=WTO;OECD=OECD;ASEAN=ASEAN;
+ICC=ICC;UNICEF=UNICEF;UNESCO=UNESCO;UNHCR=UNHCR;ECB=ECB;FARC=FARC;USSR=Soviet Union;
+U.S.S.R.=Soviet Union;UAE=United Arab Emirates;U.A.E.=United Arab Emirates;
+African Union=African Union;Arab League=Arab League;World Bank=World Bank;
+European Council=European Council;European Commission=European Commission;
+European Parliament=European Parliament;European Central Bank=ECB;United Nations=United Nations;
+World Health Organization=WHO;Federal Reserve=Federal Reserve;
+`)
+
+// parsePairs reads "key=value;" pairs (a table written as one string
+// costs far less in the wasm than a map literal, which compiles to code).
+func parsePairs(table string) map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Split(table, ";") {
+		k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
+		if ok {
+			m[k] = v
+		}
+	}
+	return m
 }
 
 // organisations are the entries of nationalities that are not states: a
