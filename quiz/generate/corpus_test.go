@@ -124,10 +124,13 @@ func problemQuestions(text string, res generate.Result) int {
 type corpusTotals struct {
 	listed, found map[generate.Kind]int
 	facts, asked  int
-	questions     int
-	fillIn        int
-	words         int
-	problems      int
+	// core are the dates, leaders and counts: the facts issue 7 measures
+	// "asked" on.
+	coreFacts, coreAsked int
+	questions            int
+	fillIn               int
+	words                int
+	problems             int
 }
 
 func totals(arts []corpusArticle) corpusTotals {
@@ -139,6 +142,15 @@ func totals(arts []corpusArticle) corpusTotals {
 		}
 		tt.facts += len(a.m.Outcomes)
 		tt.asked += a.m.Asked()
+		for _, o := range a.m.Outcomes {
+			switch generate.Kind(o.Entry.Kind) {
+			case generate.Date, generate.Leader, generate.Count:
+				tt.coreFacts++
+				if len(o.AskedBy) > 0 {
+					tt.coreAsked++
+				}
+			}
+		}
 		tt.questions += a.m.Questions
 		tt.fillIn += a.m.FillIn
 		tt.words += a.m.Words
@@ -195,6 +207,7 @@ func corpusTable(arts []corpusArticle) string {
 		ratio(tt.fillIn, tt.questions)+" "+pct(tt.fillIn, tt.questions), ratio(tt.problems, tt.questions)+" "+pct(tt.problems, tt.questions), fmt.Sprint(taken), "")
 	fmt.Fprintln(w, strings.Join(row, "\t"))
 	w.Flush()
+	fmt.Fprintf(&b, "\ndates, leaders and counts asked (issue 7's measure): %s %s\n", ratio(tt.coreAsked, tt.coreFacts), pct(tt.coreAsked, tt.coreFacts))
 	b.WriteString("\nkinds: listed facts the generator found / listed; asked: listed facts some question asks about / listed;\n" +
 		"fill-in: questions whose prompt starts \"Fill in\"; auto problems: questions generate.QualityProblems finds a problem with;\nnot: taken: not: texts the generator took for a fact\n")
 	for _, a := range arts {
