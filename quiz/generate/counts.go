@@ -102,6 +102,7 @@ func isPlural(w string) bool {
 // Words that end a counted noun phrase: function words, auxiliaries and
 // common verbs that follow a subject.
 var nounStops = map[string]bool{
+	"others": true, "ones": true, "times": true,
 	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
 	"for": true, "from": true, "with": true, "by": true, "that": true, "which": true, "who": true,
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,

@@ -356,7 +356,7 @@ func (w *writer) officeChoices(fi int) []string {
 		// two-word title does not stand out among one-word ones.
 		n := len(strings.Fields(f.Office))
 		var like []string
-		for _, o := range append(append([]string{}, out...), fillerTitles...) {
+		for _, o := range append(append([]string{}, out...), fillersFor(f.Office)...) {
 			if len(strings.Fields(o)) == n && !containsString(like, o) && !sameOffice(o, f.Office) && !held[o] {
 				like = append(like, o)
 			}
@@ -375,6 +375,34 @@ var fillerTitles = []string{"Governor", "Mayor", "Senator", "Ambassador", "Presi
 	"Foreign Minister", "Finance Minister", "Interior Minister", "Health Minister", "Attorney General",
 	"Vice President", "Chief Justice", "Defence Minister",
 	"Deputy Prime Minister", "Secretary of State", "National Security Adviser", "Minister of Justice"}
+
+// Wrong offices of the answer's own world: a chief executive is not
+// offered "Foreign Minister", nor a judge "Mayor".
+var (
+	businessTitles = []string{"Chairman", "Treasurer", "Director", "Chief Executive", "Finance Director",
+		"Managing Director", "Chief Economist", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer"}
+	courtTitles = []string{"Justice", "Judge", "Magistrate", "Prosecutor", "Chief Justice", "Attorney General",
+		"Solicitor General", "Associate Justice", "Chief Judge", "Director of Public Prosecutions"}
+	sportTitles = []string{"Manager", "Coach", "Captain", "Chairman", "Head Coach", "Assistant Manager",
+		"Sporting Director", "Technical Director", "Club Captain", "Team Doctor"}
+	agencyTitles = []string{"Administrator", "Director", "Spokesman", "Director-General", "Chief Scientist",
+		"Deputy Administrator", "Mission Director", "Programme Director", "Chief Medical Officer", "Chief Nursing Officer"}
+)
+
+// fillersFor returns the filler offices of the world of an office.
+func fillersFor(office string) []string {
+	switch officeKey(office) {
+	case "chief executive", "chairman", "treasurer", "finance director", "finance chief", "managing director":
+		return businessTitles
+	case "justice", "judge", "chief justice", "attorney general":
+		return courtTitles
+	case "manager", "coach", "head coach":
+		return sportTitles
+	case "administrator", "mission director", "director-general", "chief nursing officer", "chief medical officer", "spokesman", "spokeswoman":
+		return agencyTitles
+	}
+	return fillerTitles
+}
 
 func containsString(xs []string, x string) bool {
 	for _, y := range xs {

@@ -122,6 +122,8 @@ var honorifics = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Lord": true, "Lady": true, "Rev": true, "Gen": true,
 	"General": true, "Col": true, "Lt": true, "Adm": true, "Admiral": true, "Marshal": true, "Field": true,
 	"Mgr": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Cardinal": true, "Archbishop": true,
+	"His": true, "Her": true, "Their": true, "Highness": true, "Highnesses": true, "Majesty": true,
+	"Excellency": true, "Royal": true, "H.H.": true,
 }
 
 // skipHonorifics returns the index after the honorifics at toks[i]
@@ -236,6 +238,11 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			}
 			k++
 		}
+		// "the Queen's Speech", "the Crown Prince's Court": a title in the
+		// possessive names a thing of its holder, not the holder.
+		if ok && toks[k-1].poss {
+			return "", 0
+		}
 		if ok {
 			// "Minister" alone is too vague unless its portfolio comes
 			// before it ("Environment Minister").
@@ -280,6 +287,7 @@ var notNames = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "June": true, "July": true,
 	"August": true, "September": true, "October": true, "November": true, "December": true,
 	"Reuters": true, "AP": true, "AFP": true, "Xinhua": true, "GMT": true, "Photo": true,
+	"Court": true, "Highness": true, "Highnesses": true, "Majesty": true, "Excellency": true,
 }
 
 // nameAt reads a person's name: capitalised words, with particles inside

@@ -400,6 +400,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		return clause{}, false
 	}
 	c := clause{prep: f.d.prep}
+	// "Press release issued by the Ministry of Defence on …": a past form
+	// before "by" is a passive participle.
+	if v+1 < len(toks) && toks[v+1].is("by") && isParticiple(toks[v].lower()) && !toks[v].is("was", "were") {
+		return clause{}, false
+	}
 	if v == cs {
 		// "The conflict …, a disputed territory …, broke out in …": the
 		// subject is the sentence's opening up to its first comma.

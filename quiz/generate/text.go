@@ -335,7 +335,7 @@ func splitSentences(text string, toks []token) []sentence {
 	}
 	for i := 0; i < len(toks); i++ {
 		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
-			toks[i].newlines >= 1 && bulletAt(toks, i) > 0) {
+			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i)) {
 			flush(i)
 		}
 		if i == begin && (i == 0 || toks[i].newlines >= 1) {
@@ -375,6 +375,29 @@ func splitSentences(text string, toks []token) []sentence {
 	flush(len(toks))
 	markFurniture(text, out)
 	return out
+}
+
+// shortLineEnds reports whether a single line break before toks[i] ends
+// a short line without final punctuation: a headline, a date line or a
+// caption's title glued to the story ("Italy win World Cup … in
+// penalties⏎July 10, 2006 …"). A hard-wrapped paragraph has long lines
+// and goes on.
+func shortLineEnds(toks []token, begin, i int) bool {
+	start := i - 1
+	for start > begin && toks[start].newlines == 0 {
+		start--
+	}
+	line := toks[start:i]
+	words := 0
+	for _, t := range line {
+		if t.isWord() {
+			words++
+		}
+	}
+	last := toks[i-1]
+	return words > 0 && words <= 10 && !endsSentence(last) && !(last.punct && strings.ContainsAny(last.text, ",;:-–—(")) &&
+		!last.is("and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by") && !isTitleWord(last) &&
+		startsSentence(toks[i])
 }
 
 func endsSentence(t token) bool {
