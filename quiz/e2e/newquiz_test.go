@@ -337,9 +337,11 @@ func TestNewQuizErrors(t *testing.T) {
 	nqGenerate(t, ctx, strings.Repeat("\x01\x02\x03", 30)+"abc")
 	nqUntilText(t, ctx, "#new-error .alert", "not text that Factquiz can read")
 
-	// Markup in the article stays text: no element is made from it.
+	// Markup in the article stays text: no element is made from it. (One
+	// tag is plain text; more, or a script, make the text HTML, reduced to
+	// its text: TestNewQuizHTML.)
 	hostile := "Evil <img src=x onerror=\"document.title='pwned'\"> headline\n\n" +
-		"<script>document.title='pwned'</script> President Ilham Aliyev said on September 27 that <b>three ceasefire agreements</b> had failed.\n"
+		"President Ilham Aliyev said on September 27 that three ceasefire agreements had failed.\n"
 	nqGenerate(t, ctx, hostile)
 	nqUntil(t, ctx, `!!document.getElementById("article-highlight")`, "the article with facts")
 	if n := eval[int](t, ctx, `document.querySelectorAll("#new-result img, #new-result script, #new-result b").length`); n != 0 {
@@ -351,6 +353,73 @@ func TestNewQuizErrors(t *testing.T) {
 	if got := eval[string](t, ctx, `document.title`); strings.Contains(got, "pwned") {
 		t.Errorf("script of the article ran: title %q", got)
 	}
+	noConsoleErrors(t, ctx)
+}
+
+// TestNewQuizHTML: a web page pasted as text is reduced to its text with
+// a note in a live region above the facts; no question holds markup or
+// anything from the page's scripts; the highlighted article is the text
+// read. A French article and one in capitals are refused with the reason.
+func TestNewQuizHTML(t *testing.T) {
+	article := karabakhArticle(t)
+	paras := strings.Split(strings.TrimSpace(article), "\n\n")
+	page := "<!DOCTYPE html>\n<html><head><title>News site</title>\n<script>var author = \"President John Smith\"; var when = \"May 4, 2002\";</script>\n" +
+		"<style>.x::after { content: \"<b>styled</b>\" }</style></head>\n<body><nav><a href=\"/\">Home</a></nav><article>\n<h1>" + paras[0] + "</h1>\n"
+	for _, p := range paras[1:] {
+		page += "<p>" + strings.NewReplacer("“", "&ldquo;", "”", "&rdquo;", "’", "&#8217;").Replace(p) + "</p>\n"
+	}
+	page += "</article><script>document.title = \"pwned\";</script></body></html>\n"
+	want, err := generate.FromText("", page)
+	if err != nil || len(want.Quiz.Questions) < 2 {
+		t.Fatalf("the generator gives no quiz for the page natively: %v", err)
+	}
+
+	s := startServer(t, copyQuestions(t))
+	ctx := newBrowser(t)
+	navigate(t, ctx, s.URL+"/new")
+	waitApp(t, ctx)
+	if got := eval[string](t, ctx, `(document.getElementById("new-notes") || {}).getAttribute ? document.getElementById("new-notes").getAttribute("aria-live") : ""`); got != "polite" {
+		t.Errorf("no polite live region for the notes before Generate (aria-live=%q)", got)
+	}
+
+	nqGenerate(t, ctx, page)
+	nqUntilText(t, ctx, "#new-status", fmt.Sprintf("wrote %d questions", len(want.Quiz.Questions)))
+	nqUntilText(t, ctx, "#new-notes li", "The text is HTML")
+	if above := eval[bool](t, ctx, `!!(document.getElementById("new-notes").compareDocumentPosition(document.getElementById("results-heading")) & Node.DOCUMENT_POSITION_FOLLOWING)`); !above {
+		t.Error("the notes are not above the facts")
+	}
+	if got := eval[string](t, ctx, `document.getElementById("new-title").value`); got != paras[0] {
+		t.Errorf("title %q, want the page's headline %q", got, paras[0])
+	}
+	drafts := eval[string](t, ctx, `Array.from(document.querySelectorAll(".draft")).map(d => d.textContent).join("\n")`)
+	shown := eval[string](t, ctx, `document.getElementById("article-highlight").textContent`)
+	for _, bad := range []string{"<", ">", "John Smith", "2002", "styled", "Home", "&ldquo;", "&#8217;"} {
+		if strings.Contains(drafts, bad) {
+			t.Errorf("a question holds %q:\n%s", bad, drafts)
+		}
+		if strings.Contains(shown, bad) {
+			t.Errorf("the article shown holds %q", bad)
+		}
+	}
+	if !strings.Contains(shown, "Azerbaijan’s President Ilham Aliyev") {
+		t.Errorf("the article shown is not the page's text with its entities decoded: %.200q", shown)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#new-notes *:not(ul):not(li), #new-result b, #new-result script").length`); n != 0 {
+		t.Errorf("markup became %d elements", n)
+	}
+	if got := eval[string](t, ctx, `document.title`); strings.Contains(got, "pwned") {
+		t.Errorf("a script of the page ran: title %q", got)
+	}
+	noAxeViolations(t, ctx, "/new (HTML pasted)")
+
+	french := "Le président russe a appelé le président turc. Les deux dirigeants ont parlé du conflit, qui a repris le 27 septembre, et des trois accords de cessez-le-feu."
+	nqGenerate(t, ctx, french)
+	nqUntilText(t, ctx, "#new-error[role=alert] .alert", "it seems to be in French")
+	if n := eval[int](t, ctx, `document.querySelectorAll("#new-notes li, .draft, #article-highlight").length`); n != 0 {
+		t.Errorf("a refused article still shows %d notes, questions or articles", n)
+	}
+	nqGenerate(t, ctx, strings.ToUpper(article))
+	nqUntilText(t, ctx, "#new-error[role=alert] .alert", "written in capital letters")
 	noConsoleErrors(t, ctx)
 }
 
