@@ -129,9 +129,12 @@ func Language(text string) Lang {
 		}
 	}
 	switch {
-	case hits[best] >= 3 && hits[best] >= 2*en+2:
+	case hits[best] >= 3 && hits[best] >= 2*en+2 && hits[best]*8 >= words:
+		// A language's own short words make a fifth to a third of its
+		// running text; a few of them in other text (Czech has "a",
+		// "se", "na", "do", "o", as Portuguese does) do not name it.
 		return Lang{Name: profiles[best].name, Evidence: topWords(found, uint8(1)<<best, 5)}
-	case words >= 40 && en*25 < words:
+	case hits[best] >= 3 && hits[best] >= 2*en+2, words >= 40 && en*25 < words:
 		// Long enough to show its short words, and it has few English
 		// ones: another language the profiles do not list (or a table
 		// of names and numbers, which gives no question either).

@@ -181,6 +181,7 @@ func TestLanguage(t *testing.T) {
 		{"greek", "Ο πρωθυπουργός δήλωσε την Τρίτη ότι οι συνομιλίες με την αντιπολίτευση θα συνεχιστούν την επόμενη εβδομάδα.", false, "Greek", ""},
 		{"chinese", "国务院总理周二表示，与邻国的谈判将在下周继续进行，双方已经就边界问题达成初步共识。", false, "Chinese", ""},
 		{"unknown latin language", strings.Repeat("Prezydent powiedział we wtorek, że rozmowy z przedstawicielami opozycji będą kontynuowane w przyszłym tygodniu. ", 3), false, "", ""},
+		{"czech is not named portuguese", strings.Repeat("Vláda v pondělí schválila nový rozpočet pro příští rok. Ministr financí řekl, že schodek bude nižší než letos a úspory se dotknou hlavně provozních výdajů státních úřadů. ", 3), false, "", ""},
 		{"english list of names", "Ana Ruiz, Tom Ode, Mara Quinn and the mayor met at the town hall of Leeds on Friday.", true, "", ""},
 	}
 	for _, tc := range tests {
