@@ -127,6 +127,7 @@ type corpusTotals struct {
 	// core are the dates, leaders and counts: the facts issue 7 measures
 	// "asked" on.
 	coreFacts, coreAsked int
+	askedBy, listedBy    map[generate.Kind]int
 	questions            int
 	fillIn               int
 	words                int
@@ -134,7 +135,7 @@ type corpusTotals struct {
 }
 
 func totals(arts []corpusArticle) corpusTotals {
-	tt := corpusTotals{listed: map[generate.Kind]int{}, found: map[generate.Kind]int{}}
+	tt := corpusTotals{listed: map[generate.Kind]int{}, found: map[generate.Kind]int{}, askedBy: map[generate.Kind]int{}, listedBy: map[generate.Kind]int{}}
 	for _, a := range arts {
 		for _, k := range factlist.Kinds {
 			tt.listed[k] += a.m.Listed(k)
@@ -143,6 +144,10 @@ func totals(arts []corpusArticle) corpusTotals {
 		tt.facts += len(a.m.Outcomes)
 		tt.asked += a.m.Asked()
 		for _, o := range a.m.Outcomes {
+			tt.listedBy[generate.Kind(o.Entry.Kind)]++
+			if len(o.AskedBy) > 0 {
+				tt.askedBy[generate.Kind(o.Entry.Kind)]++
+			}
 			switch generate.Kind(o.Entry.Kind) {
 			case generate.Date, generate.Leader, generate.Count:
 				tt.coreFacts++
@@ -208,6 +213,11 @@ func corpusTable(arts []corpusArticle) string {
 	fmt.Fprintln(w, strings.Join(row, "\t"))
 	w.Flush()
 	fmt.Fprintf(&b, "\ndates, leaders and counts asked (issue 7's measure): %s %s\n", ratio(tt.coreAsked, tt.coreFacts), pct(tt.coreAsked, tt.coreFacts))
+	b.WriteString("asked by kind:")
+	for _, k := range factlist.Kinds {
+		fmt.Fprintf(&b, " %s %s", k, ratio(tt.askedBy[k], tt.listedBy[k]))
+	}
+	b.WriteString("\n")
 	b.WriteString("\nkinds: listed facts the generator found / listed; asked: listed facts some question asks about / listed;\n" +
 		"fill-in: questions whose prompt starts \"Fill in\"; auto problems: questions generate.QualityProblems finds a problem with;\nnot: taken: not: texts the generator took for a fact\n")
 	for _, a := range arts {

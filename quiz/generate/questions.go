@@ -344,19 +344,21 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
-	n := 0
-	for _, g := range w.facts {
-		if g.Kind == Date && g.sent == f.sent {
-			n++
-		}
-	}
 	// "since 1966" or "by 2029" do not date the verb: only "on" and "in" do.
-	if n != 1 || f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in") {
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in") {
 		return clause{}, false
 	}
 	p := f.d.start - 1
 	first := s.firstWord()
 	cs := clauseStart(toks, p)
+	// One date in the clause: "Israeli officials joined the talks in May,
+	// and a draft was initialed in Oslo on Aug. 20, 1993" has one in each.
+	lo, hi := clauseBounds(toks, f.d.start, f.d.end)
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end {
+			return clause{}, false
+		}
+	}
 	// Shape B: the date opens its clause.
 	if cs == p {
 		j := f.d.end
@@ -373,10 +375,17 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c := clause{subject: toks[j:v], prep: f.d.prep, firstIsStart: j == first}
 		k := w.verbAt(toks, v, &c)
 		end := clauseEnd(toks, k)
-		if end-k > 20 || hasVerb(toks[k:end]) || !completeClause(toks, end) {
+		// "went before a joint session of Congress to ask …": the rest ends
+		// before an infinitive or a subordinate clause.
+		if cut := restCut(toks, k, end); cut > k+1 {
+			end = cut
+		} else if !completeClause(toks, end) && !(end-k >= 3 && !listComma(toks, end)) {
 			return clause{}, false
 		}
-		c.rest = toks[k:end]
+		if end-k > 20 || hasVerb(toks[k:end]) {
+			return clause{}, false
+		}
+		c.rest = trimAdverb(toks[k:end])
 		return c, c.ok()
 	}
 	// Shape A: find the verb in the clause before the date. A past form
@@ -386,7 +395,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == first && !toks[k].is("was", "were") {
 			continue
 		}
-		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1])) {
+		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1]) ||
+			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "") {
 			v = k
 			break
 		}
@@ -435,8 +445,50 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return clause{}, false
 		}
 	}
-	c.rest = toks[k:p]
+	c.rest = trimAdverb(toks[k:p])
 	return c, c.ok()
+}
+
+// clauseBounds returns the token range of the clause around toks[a:b]:
+// from the last ", and", ", but", ";" or sentence start before it to the
+// next one after it.
+func clauseBounds(toks []token, a, b int) (lo, hi int) {
+	boundary := func(k int) bool {
+		t := toks[k]
+		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which")
+	}
+	lo = a
+	for lo > 0 && !boundary(lo-1) {
+		lo--
+	}
+	hi = b
+	for hi < len(toks) && !boundary(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// restCut returns where the words after a verb stop being its own: before
+// an infinitive ("to ask"), "that", a relative or a time clause. It
+// returns end when there is no such word.
+func restCut(toks []token, k, end int) int {
+	for j := k; j < end; j++ {
+		t := toks[j]
+		if t.is("that", "which", "who", "when", "while", "because", "where", "whether") ||
+			t.is("to") && j+1 < end && !toks[j+1].cap() && !toks[j+1].is("the", "a", "an", "its", "their", "his", "her") && !(toks[j+1].text[0] >= '0' && toks[j+1].text[0] <= '9') {
+			return j
+		}
+	}
+	return end
+}
+
+// trimAdverb drops an adverb left at the end of a cut clause: "entered
+// parliament only" gives "entered parliament".
+func trimAdverb(ts []token) []token {
+	for len(ts) > 1 && ts[len(ts)-1].is("only", "just", "again", "also", "first", "finally", "formally", "officially") {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
 }
 
 // verbAt fills the verb of c starting at toks[v] and returns the index
@@ -445,6 +497,22 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	if toks[v].is("was", "were") {
 		c.verb = toks[v : v+2]
 		return v + 2
+	}
+	// "had died", "had held": asked in the simple past ("When did
+	// Roosevelt die?"); "had been held" as a passive.
+	if toks[v].is("had") && v+1 < len(toks) {
+		if toks[v+1].is("been") && v+2 < len(toks) && isParticiple(toks[v+2].lower()) {
+			c.verb = []token{{text: "was"}, toks[v+2]}
+			return v + 3
+		}
+		c.base = participleBase(toks[v+1].lower())
+		k := v + 2
+		if k < len(toks) && particles[toks[k].lower()] {
+			c.base += " " + toks[k].lower()
+			k++
+		}
+		c.verb = toks[v+1 : k]
+		return k
 	}
 	c.base = pastVerbs[toks[v].lower()]
 	k := v + 1
@@ -525,8 +593,15 @@ func (c clause) ok() bool {
 	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
 	}
-	if len(c.subject) == 1 && pronouns[c.subject[0].lower()] {
+	if len(c.subject) == 1 && (pronouns[c.subject[0].lower()] || c.subject[0].is("much", "many", "some", "all", "both", "each", "most", "few", "several", "others", "one")) {
 		return false
+	}
+	// "had changed since the Yalta Conference in February": the date
+	// belongs to the phrase, not to the verb.
+	for _, t := range c.rest {
+		if t.is("since", "until", "after", "before", "than") {
+			return false
+		}
 	}
 	// "her country" or "and Kylian Mbappé" need what came before.
 	if c.subject[0].is("and", "but", "or", "then", "so", "his", "her", "its", "their", "our", "my", "your") {
