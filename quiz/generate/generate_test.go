@@ -341,6 +341,7 @@ func FuzzFromText(f *testing.F) {
 	f.Add("X, the president of France, Y Z, said. In 1992–94 and 1995 ten-ten tanks.")
 	f.Add("\xff\x00")
 	f.Add("King Charles III; Jan. 1 and 2; the winter of 2099; 1,000,000,000,000,000 people")
+	f.Add("<p>Russian President Vladimir Putin met on <b>May 3</b>.</p><script>x='John Smith'</script><p>Three ships sank.</p>")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := FromText("", text)
 		if err != nil {
@@ -349,6 +350,11 @@ func FuzzFromText(f *testing.F) {
 				t.Fatalf("untyped error %v", err)
 			}
 			return
+		}
+		// Offsets point into the text that was read: the input, or what
+		// its HTML was reduced to.
+		if res.Text != "" {
+			text = res.Text
 		}
 		for _, fa := range res.Facts {
 			if fa.Start < 0 || fa.End > len(text) || fa.Start > fa.End || text[fa.Start:fa.End] != fa.Text {
