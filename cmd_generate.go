@@ -29,8 +29,9 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the quiz to `FILE` instead of standard output")
 	form := fs.String("format", "yaml", "output format: yaml (the native question file) or json")
+	maxQ := fs.Int("max", generate.DefaultMax, "keep at most `N` questions, the best ones")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: factquiz generate ARTICLE.txt [-o FILE] [--format yaml|json]\n(ARTICLE: plain text in UTF-8, UTF-16 or Windows-1252, or a saved web page)")
+		fmt.Fprintln(stderr, "usage: factquiz generate ARTICLE.txt [-o FILE] [--format yaml|json] [--max N]\n(ARTICLE: plain text in UTF-8, UTF-16 or Windows-1252, or a saved web page)")
 		fs.PrintDefaults()
 	}
 	names, status, ok := parseFlags(fs, args)
@@ -46,6 +47,10 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "generate: unknown format %q: want yaml or json\n", *form)
 		return 2
 	}
+	if *maxQ < 1 {
+		fmt.Fprintf(stderr, "generate: --max %d: want at least 1 question\n", *maxQ)
+		return 2
+	}
 	path := names[0]
 
 	raw, err := readArticle(path)
@@ -55,7 +60,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	}
 	// The article may be UTF-16 or Windows-1252, or a saved web page:
 	// FromInput decodes it and says so in notes.
-	res, err := generate.FromInput("", raw)
+	res, err := generate.FromInputWith("", raw, generate.Options{Max: *maxQ})
 	for _, note := range res.Notes {
 		fmt.Fprintf(stderr, "generate: %s: note: %s\n", path, note)
 	}

@@ -468,3 +468,36 @@ func TestLeaderTense(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxKeepsTheBest checks Options.Max: the quiz keeps at most Max
+// questions, real questions before fill-in-the-blank ones, in the order
+// of the full quiz.
+func TestMaxKeepsTheBest(t *testing.T) {
+	text := mustRead(t, "testdata/karabakh.txt")
+	full, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int{1, 3, 5} {
+		res, err := FromTextWith("", text, Options{Max: max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Quiz.Questions) != max {
+			t.Errorf("max %d: %d questions", max, len(res.Quiz.Questions))
+		}
+		// A subsequence of the full quiz.
+		j := 0
+		for _, q := range res.Quiz.Questions {
+			for j < len(full.Quiz.Questions) && full.Quiz.Questions[j].Prompt != q.Prompt {
+				j++
+			}
+			if j == len(full.Quiz.Questions) {
+				t.Fatalf("max %d: %q is not in the full quiz, or out of its order", max, q.Prompt)
+			}
+			if strings.HasPrefix(q.Prompt, "Fill in") {
+				t.Errorf("max %d: kept the fill-in %q while real questions were left out", max, q.Prompt)
+			}
+		}
+	}
+}
