@@ -472,7 +472,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			rel = true
 			a, b = -1, -1
 			e := w
-			if toks[w-1].text == "," {
+			if w > 0 && toks[w-1].text == "," {
 				e = w - 1
 			}
 			for tries := 0; tries < 2 && e > 0; tries++ {

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -148,5 +149,14 @@ func TestActorQuestions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestActorSentenceOpeningWithWho is a real page's shape that crashed the
+// finder: a sentence that opens with "who" (a quotation's tail).
+func TestActorSentenceOpeningWithWho(t *testing.T) {
+	text := "Headline\n\nWho signed the deal remains unclear. He said: \"who signed it was the minister.\" Britain signed the deal on Monday."
+	if _, err := FromText("", text); err != nil && !errors.Is(err, ErrNoFacts) && !errors.Is(err, ErrNoQuestions) {
+		t.Fatal(err)
 	}
 }
