@@ -73,7 +73,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	}
 	q := res.Quiz
 	q.Source = filepath.Base(path)
-	q.Description = "Questions written by factquiz generate from the dates, leaders and counts of the article."
+	q.Description = "Questions written by factquiz generate from the facts of the article: dates, leaders, counts, places, quotations and who did what."
 
 	var buf bytes.Buffer
 	if *form == "json" {
@@ -114,6 +114,9 @@ func factSummary(res generate.Result) string {
 		plural(res.Count(generate.Date), "date"),
 		plural(res.Count(generate.Leader), "leader"),
 		plural(res.Count(generate.Count), "count"),
+		plural(res.Count(generate.Place), "place"),
+		plural(res.Count(generate.Quote), "quotation"),
+		plural(res.Count(generate.Actor), "doer"),
 	}, ", ")
 }
 

@@ -8,6 +8,7 @@ package generate
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -138,6 +139,7 @@ const (
 	NoQuestions                    // facts found, but none makes a good question
 	NotEnglish                     // the text is in another language
 	AllCaps                        // the text is written in capitals
+	Internal                       // a fault of the generator's own (a bug), caught
 )
 
 // InputError is the error FromText returns for an article it cannot use.
@@ -154,6 +156,7 @@ var (
 	ErrNoQuestions = &InputError{Problem: NoQuestions}
 	ErrNotEnglish  = &InputError{Problem: NotEnglish}
 	ErrAllCaps     = &InputError{Problem: AllCaps}
+	ErrInternal    = &InputError{Problem: Internal}
 )
 
 func (e *InputError) Error() string {
@@ -171,6 +174,8 @@ func (e *InputError) Error() string {
 		msg = "the article does not seem to be in English, and the generator knows English only"
 	case AllCaps:
 		msg = "the article is written in capital letters, so names cannot be told from other words"
+	case Internal:
+		msg = "the generator failed on this article (a bug in Factquiz: please report it with the article)"
 	default:
 		msg = "unusable article"
 	}
@@ -202,6 +207,14 @@ func FromText(title, text string) (Result, error) {
 
 // FromTextWith is FromText with options.
 func FromTextWith(title, text string, opt Options) (out Result, err error) {
+	// A fault in the rules must not take the page down with it: the
+	// learner gets a message and keeps the article. Tests and the fuzzer
+	// fail on ErrInternal, so bugs are still seen.
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = Result{}, &InputError{Problem: Internal, Detail: fmt.Sprint(r)}
+		}
+	}()
 	text, notes, err := checkText(text)
 	if err != nil {
 		return Result{Notes: notes}, err

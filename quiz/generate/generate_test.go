@@ -344,6 +344,9 @@ func FuzzFromText(f *testing.F) {
 	f.Add("<p>Russian President Vladimir Putin met on <b>May 3</b>.</p><script>x='John Smith'</script><p>Three ships sank.</p>")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := FromText("", text)
+		if errors.Is(err, ErrInternal) {
+			t.Fatalf("the generator failed: %v", err)
+		}
 		if err != nil {
 			var ie *InputError
 			if !errors.As(err, &ie) {

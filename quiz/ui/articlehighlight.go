@@ -162,7 +162,7 @@ func factMark(kind generate.Kind, mention bool, text string) app.UI {
 // factClass is the stylesheet's class for a kind of fact.
 func factClass(kind generate.Kind) string {
 	switch kind {
-	case generate.Date, generate.Leader, generate.Count:
+	case generate.Date, generate.Leader, generate.Count, generate.Place, generate.Quote, generate.Actor:
 		return "fact-" + string(kind)
 	}
 	return "fact-other"
@@ -177,6 +177,12 @@ func factKindName(kind generate.Kind) string {
 		return "leader"
 	case generate.Count:
 		return "count"
+	case generate.Place:
+		return "place"
+	case generate.Quote:
+		return "quotation"
+	case generate.Actor:
+		return "who did what"
 	}
 	return "fact"
 }

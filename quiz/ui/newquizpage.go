@@ -196,7 +196,9 @@ func generatorMessage(err error) string {
 		}
 		return msg
 	case errors.Is(err, generate.ErrNoFacts):
-		return "No facts were found in this text. Factquiz asks about dates (“on September 27”), leaders with their office (“President Ilham Aliyev”) and counts (“three ceasefire agreements”): try a news article in English."
+		return "No facts were found in this text. Factquiz asks about dates (“on September 27”), leaders with their office (“President Ilham Aliyev”), counts (“three ceasefire agreements”), places and quotations: try a news article in English."
+	case errors.Is(err, generate.ErrInternal):
+		return "Factquiz failed on this article: this is a fault of Factquiz, not of the article. Your text is still here; please report it with the article."
 	case errors.Is(err, generate.ErrNoQuestions):
 		return "Facts were found (they are marked below), but none of them gives a good question. Try a longer article."
 	}
@@ -523,6 +525,12 @@ func factKindHeading(kind generate.Kind) string {
 		return "Leaders"
 	case generate.Count:
 		return "Counts"
+	case generate.Place:
+		return "Places"
+	case generate.Quote:
+		return "Quotations"
+	case generate.Actor:
+		return "Who did what"
 	}
 	return "Other facts"
 }
@@ -541,6 +549,12 @@ func factDetail(f generate.Fact) string {
 		return office
 	case generate.Date:
 		return f.Event
+	case generate.Place:
+		return f.PlaceKind
+	case generate.Quote:
+		return "said by " + f.Speaker
+	case generate.Actor:
+		return f.Doer + " " + f.Action
 	}
 	return ""
 }
