@@ -935,9 +935,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
 	cs := clauseStart(toks, f.c.start)
-	// "about 40 families" is asked "About how many families …?"; "more
-	// than 5,000 people" has no number to answer.
-	if f.c.qualifier != "" && !roughly(f.c.qualifier) {
+	// "about 40 families" is asked "About how many families …?", "more
+	// than 5,000 people" "More than how many people …?"; "up to" and
+	// "fewer than" give no number to answer.
+	if f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" {
 		return clause{}, false, false
 	}
 	start := f.c.start
@@ -952,7 +953,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "12 men walked on the Moon, the last of them …": an appositive
 	// after the clause leaves it whole.
 	appositive := end+1 < len(toks) && toks[end].text == "," && toks[end+1].is("the", "a", "an", "its", "their", "his", "her", "most", "many", "some", "all")
-	if !completeClause(toks, end) && !(cs == start && appositive) {
+	// "finished with 27 medals, 12 of them gold,": a count after a
+	// preposition ends its clause at the comma.
+	prepForm := start-1 > cs && countPreps[toks[start-1].lower()] && len(rest) == 0
+	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm {
 		return clause{}, false, false
 	}
 	if cs == start {
@@ -973,6 +977,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// Object form: subject, [had|has|have] known past verb, the count.
 	v := start - 1
+	if v > cs && countPreps[toks[v].lower()] {
+		return w.prepCountClause(f, toks, cs, v, rest)
+	}
 	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
@@ -996,6 +1003,15 @@ func (w *writer) howMany(fi int) bool {
 	}
 	var prompt string
 	switch {
+	case c.prep != "":
+		// "Into how many sectors was Berlin split?", "With how many
+		// medals did the United States finish?"
+		how := strings.ToUpper(c.prep[:1]) + c.prep[1:] + " how many " + f.Noun
+		if c.base == "" {
+			prompt = how + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
+		} else {
+			prompt = how + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
+		}
 	case subj:
 		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
 	case c.base == "":
@@ -1003,12 +1019,88 @@ func (w *writer) howMany(fi int) bool {
 	default:
 		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 	}
-	if f.c.qualifier != "" {
-		prompt = "About h" + prompt[1:]
+	if lead := qualifierLead(f.c.qualifier); lead != "" {
+		if c.prep != "" {
+			// "With about how many …": keep the preposition first.
+			i := strings.Index(prompt, " how many ")
+			prompt = prompt[:i] + " " + strings.ToLower(lead) + prompt[i:]
+		} else {
+			prompt = lead + " h" + prompt[1:]
+		}
 	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// qualifierLead is how a question opens for a qualified count: "About"
+// for "about 40", "More than" for "more than 5,000"; "" for none, or for
+// a qualifier that leaves no number to give ("up to", "fewer than").
+func qualifierLead(q string) string {
+	switch {
+	case q == "":
+		return ""
+	case roughly(q):
+		return "About"
+	case q == "more than" || q == "over" || q == "just over":
+		return "More than"
+	case q == "at least":
+		return "At least"
+	}
+	return ""
+}
+
+// countPreps are the prepositions before a count that a question can
+// open with: "Into how many sectors …?".
+var countPreps = map[string]bool{"into": true, "with": true, "in": true, "to": true, "from": true, "by": true, "among": true, "across": true, "for": true}
+
+// prepCountClause reads "subject verb [object] PREP count": "Berlin was
+// split into four sectors", "The United States finished with 27 medals",
+// "He moved the money in 412 separate transfers" (a pronoun subject gives
+// nothing).
+func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) (clause, bool, bool) {
+	if len(rest) > 0 {
+		return clause{}, false, false // the count must end the clause
+	}
+	v := -1
+	for k := p - 1; k > cs && k >= p-6; k-- {
+		if pastVerbs[toks[k].lower()] != "" || isParticiple(toks[k].lower()) {
+			v = k
+			break
+		}
+		if toks[k].punct || toks[k].is("that", "which", "who", "and", "but") {
+			return clause{}, false, false
+		}
+	}
+	if v < 0 {
+		return clause{}, false, false
+	}
+	c := clause{prep: toks[p].lower(), rest: toks[v+1 : p]}
+	aux := v - 1 // "was likewise split": adverbs between
+	for aux > cs && (toks[aux].is("likewise", "also", "then", "later", "eventually", "finally") || strings.HasSuffix(toks[aux].lower(), "ly") && !toks[aux].cap()) {
+		aux--
+	}
+	switch {
+	case aux > cs && toks[aux].is("was", "were") && isParticiple(toks[v].lower()):
+		c.subject, c.verb = toks[cs:aux], []token{toks[aux], toks[v]}
+	case pastVerbs[toks[v].lower()] != "":
+		c.subject, c.verb, c.base = toks[cs:v], toks[v:v+1], pastVerbs[toks[v].lower()]
+		if k := v + 1; k < p && particles[toks[k].lower()] {
+			c.base += " " + toks[k].lower()
+			c.rest = toks[k+1 : p]
+		}
+	default:
+		return clause{}, false, false
+	}
+	c.firstIsStart = cs == w.sents[f.sent].firstWord()
+	// Adverbs between subject and verb ("Berlin was likewise split").
+	for len(c.subject) > 0 && strings.HasSuffix(c.subject[len(c.subject)-1].lower(), "ly") {
+		c.subject = c.subject[:len(c.subject)-1]
+	}
+	if !c.ok() || hasVerb(c.rest) {
+		return clause{}, false, false
+	}
+	return c, false, true
 }
 
 // roughly reports a qualifier that makes a count approximate but still

@@ -415,7 +415,7 @@ func bulletAt(toks []token, i int) int {
 		return 1
 	}
 	if !t.punct && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' && i+2 < len(toks) &&
-		(toks[i+1].text == "." || toks[i+1].text == ")") && toks[i+2].cap() && toks[i+2].newlines == 0 {
+		(toks[i+1].text == "." || toks[i+1].text == ")") && toks[i+2].isWord() && toks[i+2].newlines == 0 {
 		return 2
 	}
 	return 0
