@@ -563,8 +563,8 @@ func (c clause) ok() bool {
 			return false
 		}
 	}
-	// "in letters", "taking 0.06 seconds off": no subject.
-	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() {
+	// "in letters", "taking 0.06 seconds off", "he of course": no subject.
+	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || pronouns[first.lower()] {
 		return false
 	}
 	// "a mechanism the two countries": an object relative without "that".

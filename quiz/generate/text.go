@@ -492,7 +492,8 @@ var furnitureOpeners = []string{
 	"read more", "advertisement", "share this", "related:", "follow us", "sign up", "copyright",
 	"©", "all rights reserved", "updated:", "published:", "last updated", "min read", "(ap photo",
 	"file photo", "click here", "subscribe", "a version of this article", "this article was", "(photo",
-	"photo by", "photograph by", "pictured:", "getty images",
+	"photo by", "photograph by", "pictured:", "getty images", "press release issued", "the press release issued",
+	"news story", "from:", "part of:", "first published", "last modified",
 }
 
 // markFurniture marks the sentences that are page furniture: a line that
