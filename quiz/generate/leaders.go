@@ -9,6 +9,7 @@ import (
 // United Nations, historical states ("Soviet", "Yugoslav", "Ottoman") and
 // the organisations whose officers the news names.
 var nationalities = parsePairs(`
+Russian Federation=Russia;People's Republic of China=China;Republic of Korea=South Korea;
 Afghan=Afghanistan;Albanian=Albania;Algerian=Algeria;American=United States;Andorran=Andorra;
 Angolan=Angola;Antiguan=Antigua and Barbuda;Argentine=Argentina;Argentinian=Argentina;
 Armenian=Armenia;Australian=Australia;Austrian=Austria;Azerbaijani=Azerbaijan;Azeri=Azerbaijan;
@@ -112,7 +113,7 @@ var titles = []string{
 	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
-	"Spokesperson", "Manager", "Coach", "Representative", "Minister",
+	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
 }
 
 // honorifics stand before a name without being an office: "Sheikh
@@ -518,7 +519,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 			country, k = c, kk
 		}
 	}
-	if k+1 < len(toks) && toks[k].text == "," && (country != "" || the && !vagueTitle(title)) {
+	if k+1 < len(toks) && toks[k].text == "," && (country != "" || (the || toks[i].cap()) && !vagueTitle(title)) {
 		ns := skipHonorifics(toks, k+1)
 		end, n := nameAt(toks, ns)
 		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told")) {
@@ -667,7 +668,9 @@ func countryAround(toks []token, title, nameEnd int) (string, int) {
 	return "", nameEnd
 }
 
-func knownCountry(c string) bool { return countryNames[c] || orgLike(c) }
+func knownCountry(c string) bool {
+	return countryNames[c] || orgLike(c) || places().lookup(c) != nil
+}
 
 // orgHeads are the last words of the names of bodies that have officers:
 // "the Rural Transport Commission", "the Tigray People's Liberation Front".
