@@ -18,13 +18,10 @@ import (
 	"factquiz/quiz/generate/internal/factlist"
 )
 
-// generatorName names what reads the pages, as the sheet records it.
-//
-// TODO(issue 7): use generate.FromInput(title, bytes) once
-// quiz/generate/input.go has it (HTML, legacy encodings and other
-// languages handled with notes); until then the pages go to FromText as
-// they are, and a page that is not UTF-8 is refused by it.
-const generatorName = "generate.FromText"
+// generatorName names what reads the pages, as the sheet records it: the
+// bytes go through generate.FromInput as the command's do (encodings,
+// HTML and other languages handled with notes).
+const generatorName = "generate.FromInput"
 
 // checkerName names the automatic checker, "" when there is none.
 const checkerName = "generate.QualityProblems"
@@ -32,8 +29,8 @@ const checkerName = "generate.QualityProblems"
 // run is one page through the generator: the result, the notes on the
 // input, and the error when no quiz was written.
 func run(data []byte) (generate.Result, []string, error) {
-	res, err := generate.FromText("", string(data))
-	return res, nil, err
+	res, err := generate.FromInput("", data)
+	return res, res.Notes, err
 }
 
 // problems are the automatic checker's problems of each question, and
