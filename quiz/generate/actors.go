@@ -842,14 +842,18 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 	if words := contentWords(f.Action); len(words) > 1 {
 		keys = words[1:]
 	}
+	has := func(normHay, needle string) bool {
+		n := normalize(needle)
+		return n != "" && strings.Contains(normHay, " "+n+" ")
+	}
 	alsoDid := func(name string) bool {
-		for _, s := range w.sents {
-			st := w.text[s.start:s.end]
-			if !containsWordsN(st, name) {
+		for i := range w.sents {
+			st := w.normalSentence(i)
+			if !has(st, name) {
 				continue
 			}
 			for _, k := range keys {
-				if containsWordsN(st, k) {
+				if has(st, k) {
 					return true
 				}
 			}
@@ -1005,4 +1009,16 @@ func splitDoers(s string) []string {
 		}
 	}
 	return out
+}
+
+// normalSentence is sentence i normalized (see normalize) with a space on
+// each side, made once per article.
+func (w *writer) normalSentence(i int) string {
+	if w.normSents == nil {
+		w.normSents = make([]string, len(w.sents))
+		for j, s := range w.sents {
+			w.normSents[j] = " " + normalize(w.text[s.start:s.end]) + " "
+		}
+	}
+	return w.normSents[i]
 }

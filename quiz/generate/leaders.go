@@ -160,6 +160,17 @@ func officeKey(office string) string {
 	return k
 }
 
+// titlesByFirstWord indexes titles by their first word in lower case,
+// without a dot, in the order of titles (longest first).
+var titlesByFirstWord = func() map[string][]int {
+	m := map[string][]int{}
+	for i, t := range titles {
+		w := strings.ToLower(strings.TrimSuffix(strings.Fields(t)[0], "."))
+		m[w] = append(m[w], i)
+	}
+	return m
+}()
+
 // titleWords holds the words of each title, split once.
 var titleWords = func() [][]string {
 	out := make([][]string, len(titles))
@@ -210,10 +221,10 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	if toks[i].punct {
 		return "", 0
 	}
-	for ti, title := range titles {
+	for _, ti := range titlesByFirstWord[strings.ToLower(toks[i].text)] {
+		title := titles[ti]
 		words := titleWords[ti]
-		// Cheap test of the first word before the whole title.
-		if i+len(words) > len(toks) || !strings.EqualFold(toks[i].text, strings.TrimSuffix(words[0], ".")) {
+		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true

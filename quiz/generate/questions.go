@@ -59,6 +59,8 @@ type writer struct {
 	ids       map[string]bool
 	prompts   map[string]bool
 	offered   []candidate // every question written, before choose
+	people    []string    // the people the article names, found on first use (quotes.go)
+	normSents []string    // the sentences normalized, made on first use (actors.go)
 	group     string      // set while writing questions that span facts
 }
 
@@ -156,16 +158,22 @@ func givesAway(prompt, answer string, f Fact) bool {
 	return false
 }
 
-var possessives = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'s,", ",")
-
-// normalize lower-cases and turns punctuation into spaces so that a
-// containment test works on whole words.
+// normalize lower-cases a text and keeps its words and numbers, one space
+// apart, for comparing texts word by word.
 func normalize(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := true
-	// Possessives match their noun: "Azerbaijan’s" is "Azerbaijan".
-	s = possessives.Replace(s)
-	for _, r := range strings.ToLower(s) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// Possessives match their noun: "Azerbaijan’s" is "Azerbaijan"
+		// (before a space or a comma).
+		if (r == '\'' || r == '’') && i+size+1 < len(s) && s[i+size] == 's' && (s[i+size+1] == ' ' || s[i+size+1] == ',') {
+			i += size + 1
+			continue
+		}
+		i += size
+		r = unicode.ToLower(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 			space = false

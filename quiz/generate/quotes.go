@@ -1477,7 +1477,11 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	}
 	if len(out) < 8 && !org {
 		// The other people the article names (with a title, a role, an age).
-		for _, p := range articlePeople(w.text, w.sents, w.facts) {
+		if w.people == nil {
+			// Found once per article, not once per speaker.
+			w.people = articlePeople(w.text, w.sents, w.facts)
+		}
+		for _, p := range w.people {
 			try(p)
 		}
 	}

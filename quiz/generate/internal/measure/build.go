@@ -114,9 +114,29 @@ func fill(pg *Page, text string, res generate.Result, list factlist.List) {
 	for i, f := range res.Facts {
 		pg.Found = append(pg.Found, FoundFact{N: i + 1, Kind: string(f.Kind), Text: f.Text, Detail: detail(f)})
 	}
-	if res.Quiz == nil {
+	if res.Quiz != nil {
+		fillQuestions(pg, text, res)
+	}
+	// A page refused still has its listed facts: none is asked.
+	if pg.FactsSum == "" {
 		return
 	}
+	m := factlist.Run(text, list, res)
+	for _, o := range m.Outcomes {
+		l := ListedFact{Pos: o.Entry.Pos(), Line: o.Entry.String(), Found: len(o.Found) > 0}
+		for _, qi := range o.AskedBy {
+			l.AskedBy = append(l.AskedBy, res.Quiz.Questions[qi].ID)
+		}
+		pg.Listed = append(pg.Listed, l)
+	}
+	for _, tk := range m.Taken {
+		f := res.Facts[tk.Fact]
+		pg.NotTaken = append(pg.NotTaken, fmt.Sprintf("%s %q taken for a %s fact (found fact %d, %q)", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, tk.Fact+1, f.Text))
+	}
+}
+
+// fillQuestions writes the page's questions.
+func fillQuestions(pg *Page, text string, res generate.Result) {
 	probs, quizProbs := problems(text, res)
 	for _, p := range quizProbs {
 		pg.Notes = append(pg.Notes, "automatic checker, on the whole quiz: "+p)
@@ -132,21 +152,6 @@ func fill(pg *Page, text string, res generate.Result, list factlist.List) {
 			sq.Choices = append(sq.Choices, Choice{Text: c.Text, Right: c.Correct})
 		}
 		pg.Questions = append(pg.Questions, sq)
-	}
-	if pg.FactsSum == "" {
-		return
-	}
-	m := factlist.Run(text, list, res)
-	for _, o := range m.Outcomes {
-		l := ListedFact{Pos: o.Entry.Pos(), Line: o.Entry.String(), Found: len(o.Found) > 0}
-		for _, qi := range o.AskedBy {
-			l.AskedBy = append(l.AskedBy, res.Quiz.Questions[qi].ID)
-		}
-		pg.Listed = append(pg.Listed, l)
-	}
-	for _, tk := range m.Taken {
-		f := res.Facts[tk.Fact]
-		pg.NotTaken = append(pg.NotTaken, fmt.Sprintf("%s %q taken for a %s fact (found fact %d, %q)", tk.Entry.Pos(), tk.Entry.Fields[0], f.Kind, tk.Fact+1, f.Text))
 	}
 }
 

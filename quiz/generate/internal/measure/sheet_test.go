@@ -299,3 +299,30 @@ func TestCommand(t *testing.T) {
 		t.Errorf("no folder gives exit %d, want 2", code)
 	}
 }
+
+// TestRefusedPageKeepsItsFacts checks that a page the generator refuses
+// still lists its facts in the sheet (none asked), so that the figures
+// count them instead of leaving the page out.
+func TestRefusedPageKeepsItsFacts(t *testing.T) {
+	dir := t.TempDir()
+	// Facts a reader lists, none the generator reads: it refuses the page.
+	article := "Wildlife plan\n\nThe minister welcomed the plan today and thanked the volunteers who counted the birds.\n"
+	if err := os.WriteFile(filepath.Join(dir, "p01.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "p01.facts"), []byte("actor: The minister | welcomed the plan\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sheet := filepath.Join(t.TempDir(), "sheet.md")
+	var stdout, stderr bytes.Buffer
+	if code := Main([]string{dir, "-o", sheet}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	data, err := os.ReadFile(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "| p01.facts:1 | actor: The minister \\| welcomed the plan |") {
+		t.Errorf("the refused page's listed fact is missing from the sheet:\n%s", data)
+	}
+}
