@@ -320,13 +320,23 @@ func (w *writer) officeChoices(fi int) []string {
 		}
 	}
 	var out []string
+	keys := map[string]bool{officeKey(f.Office) + "|" + f.Country: true}
 	add := func(office, country string) {
 		if (country == "") != (f.Country == "") || sameOffice(office, f.Office) && country == f.Country {
 			return
 		}
+		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
+		// Authority": a title goes only with a body of its kind; and
+		// "Premier of Turkey" is not offered beside "Prime Minister of
+		// Turkey".
+		if country != "" && !titleFits(office, country) {
+			return
+		}
 		l := officeLabel(office, country)
-		if !seen[l] && !held[l] && len(out) < 3 {
+		k := officeKey(office) + "|" + country
+		if !seen[l] && !held[l] && !keys[k] && len(out) < 3 {
 			seen[l] = true
+			keys[k] = true
 			out = append(out, l)
 		}
 	}
@@ -355,8 +365,15 @@ func (w *writer) officeChoices(fi int) []string {
 		// Titles alone: as many words as the right one, so that a
 		// two-word title does not stand out among one-word ones.
 		n := len(strings.Fields(f.Office))
+		world := fillersFor(f.Office)
 		var like []string
-		for _, o := range append(append([]string{}, out...), fillersFor(f.Office)...) {
+		for _, o := range append(append([]string{}, out...), world...) {
+			// The article's other offices only when they are of the
+			// answer's world: not "Chair" beside "Judge", nor "Crown
+			// Prince" beside "Foreign Minister".
+			if containsString(out, o) && !containsString(world, o) && !sameWorld(o, f.Office) {
+				continue
+			}
 			if len(strings.Fields(o)) == n && !containsString(like, o) && !sameOffice(o, f.Office) && !held[o] {
 				like = append(like, o)
 			}
@@ -381,21 +398,77 @@ var fillerTitles = []string{"Governor", "Mayor", "Senator", "Ambassador", "Presi
 var (
 	businessTitles = []string{"Chairman", "Treasurer", "Director", "Chief Executive", "Finance Director",
 		"Managing Director", "Chief Economist", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer"}
-	courtTitles = []string{"Justice", "Judge", "Magistrate", "Prosecutor", "Chief Justice", "Attorney General",
-		"Solicitor General", "Associate Justice", "Chief Judge", "Director of Public Prosecutions"}
+	// No two of these are near-synonyms of a judge's office.
+	courtTitles = []string{"Prosecutor", "Sheriff", "Coroner", "Attorney General", "Court Clerk",
+		"Public Defender", "Solicitor General", "District Attorney", "Director of Public Prosecutions"}
+	royalTitles = []string{"King", "Queen", "Prince", "Emperor", "Emir", "Sultan", "Crown Prince", "Grand Duke",
+		"Prince Regent", "Queen Mother"}
+	policeTitles = []string{"Police Commissioner", "Chief Superintendent", "Deputy Chief Constable",
+		"Detective Superintendent", "Police and Crime Commissioner"}
+	secretaryTitles = []string{"Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary",
+		"Education Secretary", "Business Secretary", "Transport Secretary", "Culture Secretary", "Work and Pensions Secretary"}
+	ministerTitles = []string{"Foreign Minister", "Finance Minister", "Interior Minister", "Health Minister",
+		"Defence Minister", "Trade Minister", "Energy Minister", "Education Minister", "Transport Minister"}
 	sportTitles = []string{"Manager", "Coach", "Captain", "Chairman", "Head Coach", "Assistant Manager",
 		"Sporting Director", "Technical Director", "Club Captain", "Team Doctor"}
 	agencyTitles = []string{"Administrator", "Director", "Spokesman", "Director-General", "Chief Scientist",
 		"Deputy Administrator", "Mission Director", "Programme Director", "Chief Medical Officer", "Chief Nursing Officer"}
 )
 
-// fillersFor returns the filler offices of the world of an office.
+// titleFits reports whether an office can be held in a body: a mayor in
+// a city, a secretary-general in an organisation, a president in a
+// country or an organisation, a crown prince in a country.
+func titleFits(office, body string) bool {
+	kind := "country"
+	switch {
+	case organisations[body] || orgLike(body):
+		kind = "organisation"
+	case places().lookupKind(body, "city") != nil && places().lookupKind(body, "country") == nil:
+		kind = "city"
+	}
+	switch officeKey(office) {
+	case "mayor":
+		return kind == "city"
+	case "governor":
+		return kind != "organisation"
+	case "secretary-general", "director-general", "chairman", "chief executive", "administrator", "spokesman",
+		"spokeswoman", "commissioner", "treasurer", "director", "high representative", "general secretary":
+		return kind == "organisation"
+	case "president", "vice president", "leader", "envoy", "special envoy", "ambassador":
+		return kind != "city"
+	}
+	return kind == "country"
+}
+
+// sameWorld reports whether two offices belong to the same world:
+// both royal, or both in the same filler list.
+func sameWorld(a, b string) bool {
+	if monarchTitles[a] || monarchTitles[b] {
+		return monarchTitles[a] && monarchTitles[b]
+	}
+	wa, wb := fillersFor(a), fillersFor(b)
+	return len(wa) > 0 && len(wb) > 0 && wa[0] == wb[0]
+}
+
+// fillersFor returns the filler offices of the world of an office: for
+// "Health Secretary" other secretaries, for "Trade Minister" other
+// ministers, so that the answer's form does not stand out.
 func fillersFor(office string) []string {
+	switch {
+	case monarchTitles[office]:
+		return royalTitles
+	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
+		return secretaryTitles
+	case strings.HasSuffix(office, " Minister") && office != "Prime Minister":
+		return ministerTitles
+	}
 	switch officeKey(office) {
 	case "chief executive", "chairman", "treasurer", "finance director", "finance chief", "managing director":
 		return businessTitles
 	case "justice", "judge", "chief justice", "attorney general":
 		return courtTitles
+	case "chief constable", "police chief":
+		return policeTitles
 	case "manager", "coach", "head coach":
 		return sportTitles
 	case "administrator", "mission director", "director-general", "chief nursing officer", "chief medical officer", "spokesman", "spokeswoman":

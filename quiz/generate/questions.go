@@ -219,6 +219,9 @@ func article(word string) string {
 // the wrong choices; it is skipped when two people share the office.
 func (w *writer) who(fi int) bool {
 	f := w.facts[fi]
+	if f.Country == "" && genericTitle(f.Office) {
+		return false
+	}
 	if len(w.holders(f.Office, f.Country)) != 1 {
 		return false
 	}
@@ -241,8 +244,24 @@ func (w *writer) who(fi int) bool {
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
 }
 
+// genericTitle reports a title that says nothing without its body:
+// "What office does Dan Ammann hold?" "President" (of what?).
+func genericTitle(office string) bool {
+	switch officeKey(office) {
+	case "president", "vice president", "chairman", "chief executive", "director", "leader", "secretary",
+		"spokesman", "spokeswoman", "spokesperson", "manager", "captain", "coach", "head coach", "treasurer",
+		"commissioner", "administrator", "commander", "envoy", "ambassador", "speaker", "director-general",
+		"secretary-general", "general secretary", "co-leader", "mission director", "finance director":
+		return true
+	}
+	return false
+}
+
 func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
+	if f.Country == "" && genericTitle(f.Office) {
+		return false
+	}
 	wrong := w.officeChoices(fi)
 	if len(wrong) < 2 {
 		return false
