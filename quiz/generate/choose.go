@@ -217,7 +217,7 @@ func (w *writer) choose(max int) {
 func (w *writer) answers(a, b int) bool {
 	ca, cb := w.offered[a], w.offered[b]
 	fb := w.facts[cb.item.Fact]
-	p := normalize(ca.q.Prompt)
+	p := w.normalPrompt(a)
 	has := func(s string) bool { return s != "" && strings.Contains(" "+p+" ", " "+normalize(s)+" ") }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
 	// question on Erdogan's office.
@@ -229,10 +229,10 @@ func (w *writer) answers(a, b int) bool {
 	// Minister?" does not answer "Which country formally joined NATO?",
 	// "When did Sweden formally join NATO?" does.
 	if (fb.Kind == Place || fb.Kind == Actor) && cb.q.Type != quiz.TrueFalse {
-		return givesAway(ca.q.Prompt, cb.item.Answer, fb) && shareContent(ca.q.Prompt, cb.q.Prompt, cb.item.Answer)
+		return givesAwayNormal(p, cb.item.Answer, fb) && shareContent(ca.q.Prompt, cb.q.Prompt, cb.item.Answer)
 	}
 	if cb.q.Type != quiz.TrueFalse {
-		return givesAway(ca.q.Prompt, cb.item.Answer, fb)
+		return givesAwayNormal(p, cb.item.Answer, fb)
 	}
 	// A statement is given away by a prompt that states its fact.
 	switch fb.Kind {
@@ -273,4 +273,15 @@ var promptWords = map[string]bool{
 	"country": true, "city": true, "organisation": true, "these": true, "people": true, "office": true,
 	"hold": true, "held": true, "that": true, "with": true, "from": true, "into": true, "have": true,
 	"this": true, "their": true, "there": true, "were": true, "been": true, "about": true,
+}
+
+// normalPrompt is offered question i's prompt normalized, made once.
+func (w *writer) normalPrompt(i int) string {
+	if len(w.normPrompts) != len(w.offered) {
+		w.normPrompts = make([]string, len(w.offered))
+		for j, c := range w.offered {
+			w.normPrompts[j] = normalize(c.q.Prompt)
+		}
+	}
+	return w.normPrompts[i]
 }

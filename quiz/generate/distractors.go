@@ -55,6 +55,20 @@ func dateKey(d date) int {
 // date of the fact's own sentence (another date of the same event), nor a
 // date of another sentence about the same event.
 func (w *writer) dateDistractors(fi int) []string {
+	// Asked by the when, true-or-false and fill-in writers alike: made
+	// once per fact.
+	if got, ok := w.dateWrong[fi]; ok {
+		return append([]string(nil), got...)
+	}
+	if w.dateWrong == nil {
+		w.dateWrong = map[int][]string{}
+	}
+	out := w.makeDateDistractors(fi)
+	w.dateWrong[fi] = out
+	return append([]string(nil), out...)
+}
+
+func (w *writer) makeDateDistractors(fi int) []string {
 	f := w.facts[fi]
 	h := factHash(f)
 	const want = 3

@@ -48,20 +48,22 @@ var countryWords = func() map[string]bool {
 }()
 
 type writer struct {
-	text      string
-	sents     []sentence
-	facts     []Fact
-	proper    map[string]bool
-	names     map[string]bool // words of countries and people: always capitalised
-	events    [][]string      // content words of each fact's event, made on first use
-	questions []quiz.Question
-	items     []Item
-	ids       map[string]bool
-	prompts   map[string]bool
-	offered   []candidate // every question written, before choose
-	people    []string    // the people the article names, found on first use (quotes.go)
-	normSents []string    // the sentences normalized, made on first use (actors.go)
-	group     string      // set while writing questions that span facts
+	text        string
+	sents       []sentence
+	facts       []Fact
+	proper      map[string]bool
+	names       map[string]bool // words of countries and people: always capitalised
+	events      [][]string      // content words of each fact's event, made on first use
+	questions   []quiz.Question
+	items       []Item
+	ids         map[string]bool
+	prompts     map[string]bool
+	offered     []candidate      // every question written, before choose
+	people      []string         // the people the article names, found on first use (quotes.go)
+	normSents   []string         // the sentences normalized, made on first use (actors.go)
+	dateWrong   map[int][]string // wrong dates of each date fact, made on first use (distractors.go)
+	normPrompts []string         // the offered prompts normalized, made on first use (choose.go)
+	group       string           // set while writing questions that span facts
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -140,7 +142,12 @@ func (w *writer) uniqueID(id string) string {
 // givesAway reports whether a prompt contains its own answer (for a count,
 // in digits or in words; for a person, the surname too).
 func givesAway(prompt, answer string, f Fact) bool {
-	p := " " + normalize(prompt) + " "
+	return givesAwayNormal(normalize(prompt), answer, f)
+}
+
+// givesAwayNormal is givesAway on a prompt already normalized.
+func givesAwayNormal(normPrompt, answer string, f Fact) bool {
+	p := " " + normPrompt + " "
 	needles := []string{answer}
 	switch f.Kind {
 	case Count:
