@@ -48,7 +48,7 @@ beaten=beat|broken=break|begun=begin|driven=drive|known=know|seen=see|thrown=thr
 overthrown=overthrow|undertaken=undertake|overseen=oversee|sworn=swear|withdrawn=withdraw|
 frozen=freeze|stolen=steal|grown=grow|flown=fly|risen=rise|fallen=fall|sunk=sink|
 forbidden=forbid|forgiven=forgive|ridden=ride|retaken=retake|done=do|gone=go|worn=wear|
-born=bear`)
+born=bear|become=become|come=come|run=run|overcome=overcome`)
 
 // participleBase returns the base form of a past participle.
 func participleBase(w string) string {

@@ -119,26 +119,23 @@ func nounPhraseBefore(toks []token, comma, first int) []token {
 	return np
 }
 
-// isParticiple reports a past participle of a known verb: the regular
-// ones ("signed", "declared") and the irregular ("held", "taken").
+// isParticiple reports a past participle of a known verb: an irregular
+// one ("taken", "held"), or a simple past that is also the participle
+// ("signed", "met"), not one that differs from it ("took", "broke").
 func isParticiple(w string) bool {
-	if participles[w] {
+	if irregularParticiples[w] != "" {
 		return true
 	}
-	base, ok := pastVerbs[w]
-	return ok && (regularPast(base) == w || strings.HasSuffix(w, "ed"))
+	base := pastVerbs[w]
+	return base != "" && !hasOwnParticiple[base]
 }
 
-// participles are the irregular past participles.
-var participles = func() map[string]bool {
+// hasOwnParticiple are the verbs whose participle differs from their
+// simple past ("take": "took", "taken").
+var hasOwnParticiple = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`begun broken brought built bought caught chosen cut dealt done drawn driven
-	fallen felt fought found fled flown forbidden forgiven frozen given gone grown held hit hung kept known laid
-	led left lent let lost made meant met paid put quit run rung risen said seen sold sent set shaken shot shut
-	slid sought spent split spoken spread stood stolen struck swept sworn taken taught told thought thrown
-	understood upheld won withdrawn written become beaten overthrown overtaken undertaken overseen foreseen
-	sprung swum worn woken borne forecast broadcast bid hurt shed sped stuck fed bled lit rebuilt retaken ridden`) {
-		m[w] = true
+	for _, base := range irregularParticiples {
+		m[base] = true
 	}
 	return m
 }()
