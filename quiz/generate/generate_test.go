@@ -504,3 +504,21 @@ func TestMaxKeepsTheBest(t *testing.T) {
 		}
 	}
 }
+
+// TestColonLineIsMined checks that a line ending with a colon, which opens
+// a quotation on the next line as press releases write it, is read as a
+// sentence (its leader found), not skipped as a headline.
+func TestColonLineIsMined(t *testing.T) {
+	text := "Funding for rainforests\n\nThe package totals £2.9 million.\n\nBiodiversity Minister Lorna Slater said:\n\n“The crises of nature loss and climate change need urgent action.”\n"
+	sents := splitSentences(text, tokenize(text))
+	facts := extract(text, sents)
+	found := false
+	for _, f := range facts {
+		if f.Kind == Leader && f.Person == "Lorna Slater" && f.Office == "Biodiversity Minister" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the leader of a line ending with a colon is not found: %+v", facts)
+	}
+}

@@ -265,10 +265,26 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 		}
 	}
 	// "Environment Minister", "Trade Minister", "Health Secretary"
-	if portfolios[toks[i].text] && i+1 < len(toks) && toks[i+1].is("Minister", "Secretary") {
+	if portfolioWord(toks[i]) && i+1 < len(toks) && (toks[i+1].text == "Minister" || toks[i+1].text == "Secretary") {
 		return toks[i].text + " " + canonicalTitle(toks[i+1].lower()), i + 2
 	}
 	return "", 0
+}
+
+// portfolioWord reports a word that can name a minister's portfolio:
+// one of portfolios, or any other capitalised word that is no country,
+// month, name word or title ("Biodiversity Minister", "Europe Minister").
+func portfolioWord(t token) bool {
+	if portfolios[t.text] {
+		return true
+	}
+	if !t.cap() || t.poss || shouting(t.text) || notNames[t.text] || honorifics[t.text] || isTitleWord(t) {
+		return false
+	}
+	if _, ok := nationalities[t.text]; ok || countryNames[t.text] {
+		return false
+	}
+	return len(t.text) > 3
 }
 
 // Portfolios of ministers not in titles.

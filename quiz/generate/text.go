@@ -310,7 +310,9 @@ func splitSentences(text string, toks []token) []sentence {
 		for j := end - 1; j > begin && isCloser(toks[j]); j-- {
 			last = toks[j-1]
 		}
-		if furniture || !bullet && !endsSentence(last) {
+		// "Biodiversity Minister Lorna Slater said:" opens a quotation on
+		// the next line: a sentence, not a headline.
+		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) {
 			s.headline = true
 		}
 		out = append(out, s)
