@@ -406,7 +406,8 @@ func TestQuestionForms(t *testing.T) {
 		{"Abiy, who was awarded the Nobel Peace Prize in 2019, welcomed it. Diplomats praised Abiy." + people, "When was Abiy awarded the Nobel Peace Prize?", "2019"},
 		{"The Camp David Accords, signed at the White House on Sept. 17, 1978, set a framework." + people, "When were the Camp David Accords signed at the White House?", "Sept. 17, 1978"},
 		{"A truce declared by the government on 24 March 2022 collapsed in August." + people, "When was a truce declared by the government?", "24 March 2022"},
-		{"Her country joined the alliance in March 2004." + people, "Fill in the blank: Her country joined the alliance in _____.", "March 2004"},
+		// "Her country" needs the sentence before: no fill-in (issue 7).
+		{"Her country joined the alliance in March 2004." + people, "", ""},
 		{"Officials said more than 400 people were evacuated." + people, "Fill in the number: Officials said more than _____ people were evacuated.", "400"},
 	}
 	for _, tc := range tests {
@@ -416,6 +417,15 @@ func TestQuestionForms(t *testing.T) {
 			continue
 		}
 		found := false
+		if tc.prompt == "" {
+			// No date or count question at all.
+			for _, q := range res.Quiz.Questions {
+				if q.Fact == string(Date) || q.Fact == string(Count) {
+					t.Errorf("%q: wrote %q, want no date or count question", tc.text, q.Prompt)
+				}
+			}
+			continue
+		}
 		for i, q := range res.Quiz.Questions {
 			if q.Prompt == tc.prompt {
 				found = true

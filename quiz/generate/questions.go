@@ -903,7 +903,7 @@ func (w *writer) dateTF(fi int) bool {
 // dateBlank asks to fill the date into its own sentence.
 func (w *writer) dateBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 {
+	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
@@ -919,6 +919,22 @@ func (w *writer) dateBlank(fi int) bool {
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + f.Text + "."}
 	return w.add(fi, q, right, wrong, slug(firstWords(f.Event, 3)))
+}
+
+// standsAlone reports whether a sentence can be copied into a question
+// and still be understood: it does not open on a pronoun that needs the
+// sentence before ("They needed a penalty shoot-out …", "It made him …")
+// and is not the middle of a quotation.
+func (w *writer) standsAlone(si int) bool {
+	s := w.sents[si]
+	first := s.firstWord()
+	if first < 0 {
+		return false
+	}
+	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its", "their", "our") {
+		return false
+	}
+	return !inQuote(s.toks, first)
 }
 
 func blankOut(f Fact) string {
@@ -1184,7 +1200,7 @@ func (w *writer) countBlank(fi int) bool {
 		return false
 	}
 	s := w.sents[f.sent]
-	if inQuote(s.toks, f.c.start) {
+	if inQuote(s.toks, f.c.start) || !w.standsAlone(f.sent) {
 		return false
 	}
 	a := s.toks[f.c.start].start - f.SentenceStart
