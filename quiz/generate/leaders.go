@@ -699,23 +699,12 @@ func knownCountry(c string) bool {
 	return countryNames[c] || orgLike(c) || places().lookup(c) != nil
 }
 
-// orgHeads are the last words of the names of bodies that have officers:
-// "the Rural Transport Commission", "the Tigray People's Liberation Front".
-var orgHeads = map[string]bool{
-	"Commission": true, "Council": true, "Committee": true, "Party": true, "Bank": true, "Union": true,
-	"Court": true, "Trust": true, "Agency": true, "Organization": true, "Organisation": true, "Front": true,
-	"Authority": true, "University": true, "Institute": true, "Centre": true, "Center": true,
-	"Foundation": true, "Association": true, "Federation": true, "League": true, "Movement": true,
-	"Company": true, "Group": true, "Corporation": true, "Fund": true, "Service": true, "Board": true,
-	"Assembly": true, "Parliament": true, "Senate": true, "Congress": true, "Ministry": true,
-	"Department": true, "Army": true, "Forces": true, "Police": true, "Club": true, "Society": true,
-	"College": true, "Administration": true, "Coalition": true, "Alliance": true, "Office": true,
-}
-
-// orgLike reports a name of two words or more ending on an orgHeads word.
+// orgLike reports a name of two words or more ending on a word that
+// names a body (orgWords: "the Rural Transport Commission", "the Tigray
+// People's Liberation Front").
 func orgLike(c string) bool {
 	words := strings.Fields(c)
-	return len(words) >= 2 && orgHeads[words[len(words)-1]]
+	return len(words) >= 2 && orgWords[words[len(words)-1]]
 }
 
 // countryNames are the countries and organisations of nationalities.
