@@ -532,3 +532,23 @@ func TestColonLineIsMined(t *testing.T) {
 		t.Errorf("the leader of a line ending with a colon is not found: %+v", facts)
 	}
 }
+
+// TestCaptionsAreFurniture checks captions that carry no credit line of
+// the usual form: an agency and a name in brackets, a position mark, or a
+// present-tense caption verb closed by a date. Their dates are no facts.
+func TestCaptionsAreFurniture(t *testing.T) {
+	tests := []string{
+		"Premier Li Qiang holds talks with Prime Minister Ivan Petrov in Beijing, May 24, 2023. (Xinhua/Zhang Ling)",
+		"Astronauts Thomas Pesquet and Shane Kimbrough\nAstronauts Thomas Pesquet and Shane Kimbrough are seen during an exercise on Jan. 13, 2017.",
+		"President Ivan Petrov (L) greets Chancellor Hans Weber in Minsk, Feb. 11, 2015.",
+	}
+	for _, caption := range tests {
+		text := "Headline of the story\n\n" + caption + "\n\nThe talks ended on March 3, 2021, officials said."
+		sents := splitSentences(text, tokenize(text))
+		for _, f := range extract(text, sents) {
+			if f.Kind == Date && f.Text != "March 3, 2021" {
+				t.Errorf("%q: the caption's date %q was taken for a fact", caption, f.Text)
+			}
+		}
+	}
+}

@@ -523,11 +523,52 @@ func markFurniture(text string, sents []sentence) {
 				sents[k].furniture, sents[k].headline = true, true
 			}
 		}
-		// A caption's credit may open the next sentence of its paragraph.
-		if s.furniture && i > para && hasCredit(s.toks) {
-			continue
+		// A caption without a credit: a paragraph of one sentence that
+		// describes a picture in the present ("X holds talks with Y in
+		// Beijing, May 24, 2023.", "X (L) greets Y").
+		alone := i+1 == len(sents) || sents[i+1].toks[0].newlines >= 2
+		for k := para; k < i && alone; k++ {
+			alone = sents[k].headline // only a title line before it
+		}
+		if alone && !s.furniture && captionLike(s.toks) {
+			s.furniture, s.headline = true, true
 		}
 	}
+}
+
+// captionVerbs are the present-tense verbs of photo captions.
+var captionVerbs = map[string]bool{
+	"speaks": true, "holds": true, "greets": true, "attends": true, "looks": true, "walks": true,
+	"waves": true, "poses": true, "arrives": true, "talks": true, "shakes": true, "gestures": true,
+	"listens": true, "meets": true, "delivers": true, "addresses": true, "celebrates": true,
+	"leaves": true, "stands": true, "sits": true, "reacts": true, "smiles": true, "signs": true,
+}
+
+// captionLike reports a sentence that reads as a photo caption: a
+// position mark ("(L)", "(C)") or a caption verb in the present among its
+// first words, with a date closing it.
+func captionLike(toks []token) bool {
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].text == "(" && toks[j+2].text == ")" && toks[j+1].is("L", "R", "C", "left", "right", "centre", "center", "front", "back") {
+			return true
+		}
+	}
+	verb := false
+	for j := 1; j < len(toks) && j < 14; j++ {
+		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-6; j-- {
+		if _, ok := month(toks[j]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // photoCredit reports a credit in words: "(Photo by Jane Doe for The
@@ -548,6 +589,10 @@ func hasCredit(toks []token) bool {
 	for j := 1; j+1 < len(toks); j++ {
 		if toks[j].text != "/" || !toks[j+1].cap() {
 			continue
+		}
+		// "(Xinhua/Zhang Ling)": an agency and a name in brackets.
+		if j >= 2 && toks[j-2].text == "(" && toks[j-1].cap() {
+			return true
 		}
 		prev := toks[j-1]
 		if prev.isWord() && (isUpperWord(prev.text) && len(prev.text) >= 2 || prev.text == "Photo" || prev.text == "Images") {
