@@ -57,7 +57,6 @@ type writer struct {
 	questions   []quiz.Question
 	items       []Item
 	ids         map[string]bool
-	prompts     map[string]bool
 	offered     []candidate      // every question written, before choose
 	people      []string         // the people the article names, found on first use (quotes.go)
 	normSents   []string         // the sentences normalized, made on first use (actors.go)
@@ -67,7 +66,7 @@ type writer struct {
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
-	w := &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), names: map[string]bool{}, ids: map[string]bool{}, prompts: map[string]bool{}}
+	w := &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), names: map[string]bool{}, ids: map[string]bool{}}
 	for x := range countryWords {
 		w.names[x] = true
 	}
