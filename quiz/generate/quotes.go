@@ -809,27 +809,11 @@ func (q *qtext) findSpeech() {
 		if b-a == 1 && quotePronouns[q.toks[a].lower()] {
 			ev.pronoun = true
 			// “…,” he said: who spoke before the quotation.
-			limit := a
-			c := a - 1
-			if c >= 0 && q.toks[c].text == "," {
-				c--
-			}
-			if o, ok := q.openerOf[c]; ok {
-				limit = o
-			}
-			ev.person = q.resolvePronoun(a, limit)
+			ev.person = q.resolvePronoun(a, q.beforeQuotation(a))
 		} else if q.toks[a].is("the") {
 			// "the Israeli prime minister said": the one person named
 			// just before, when the article gives no other office for them.
-			limit := a
-			c := a - 1
-			if c >= 0 && q.toks[c].text == "," {
-				c--
-			}
-			if o, ok := q.openerOf[c]; ok {
-				limit = o
-			}
-			ev.person = q.onlyPersonBefore(a, limit)
+			ev.person = q.onlyPersonBefore(a, q.beforeQuotation(a))
 			if ev.person != "" && !q.mayHold(ev.person, a+1, b) {
 				ev.person = ""
 			}
@@ -1508,4 +1492,18 @@ func balanceLength(answer string, cands []string, n int) []string {
 		}
 	}
 	return out
+}
+
+// beforeQuotation is where to look back from for the speaker of "…,"
+// he said at toks[a]: the opening mark of the quotation that ends just
+// before it (its comma skipped), or a itself when there is none.
+func (q *qtext) beforeQuotation(a int) int {
+	c := a - 1
+	if c >= 0 && q.toks[c].text == "," {
+		c--
+	}
+	if o, ok := q.openerOf[c]; ok {
+		return o
+	}
+	return a
 }
