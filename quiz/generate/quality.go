@@ -640,10 +640,3 @@ func adjectiveSlot(w string) bool {
 	return false
 }
 
-// prepositions open a phrase (and a few are a verb's particle: "up").
-var prepositions = map[string]bool{
-	"in": true, "on": true, "at": true, "to": true, "into": true, "over": true, "from": true, "by": true,
-	"with": true, "for": true, "out": true, "up": true, "off": true, "down": true, "about": true, "under": true,
-	"after": true, "before": true, "between": true, "against": true, "during": true, "since": true,
-	"through": true, "across": true, "within": true, "without": true, "among": true, "near": true,
-}
