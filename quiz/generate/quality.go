@@ -639,4 +639,3 @@ func adjectiveSlot(w string) bool {
 	}
 	return false
 }
-
