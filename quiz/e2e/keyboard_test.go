@@ -11,6 +11,7 @@ import (
 	"factquiz/quiz"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
@@ -177,4 +178,48 @@ func listHas(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestTypingOnASlowPhoneLosesNoKeys types a long answer into the text
+// field of a page whose CPU runs twenty times slower, as on a cheap phone
+// under load: every key must stay. The field once was bound to the
+// page's response, so a render that lagged behind the typing wrote an
+// older text back into the field and the keys typed since were lost.
+func TestTypingOnASlowPhoneLosesNoKeys(t *testing.T) {
+	q := loadQuiz(t, "testdata/short.yaml")
+	srv := startServer(t, questionsDir(t, "short.yaml"))
+	ctx := newBrowser(t)
+	p := newLearnerTab(t, ctx, "tab")
+	p.startQuiz(srv.URL, q)
+	for range 2 {
+		qu := p.current(q)
+		p.answer(qu, []string{firstChoice(qu)})
+		p.check()
+		p.next()
+	}
+	if qu := p.current(q); qu.Type != quiz.Number {
+		t.Fatalf("question 3 is a %s question; the test needs a typed answer", qu.Type)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 20}); err != nil {
+		t.Fatal(err)
+	}
+	typed := "three ceasefire agreements in five weeks 1234567890"
+	do(t, ctx, 60*time.Second, chromedp.SendKeys(chromedp.ID("answer"), typed))
+	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 1}); err != nil {
+		t.Fatal(err)
+	}
+	p.until(fmt.Sprintf(`document.getElementById("answer").value === %q`, typed), fmt.Sprintf("the field to hold %q", typed))
+	p.check()
+	if got := p.eval(`document.getElementById("answer").value`); got != typed {
+		t.Errorf("after Check the field holds %q, typed %q", got, typed)
+	}
+}
+
+// firstChoice is an answer to a choice question: its first choice, or
+// "True" for true/false.
+func firstChoice(q quiz.Question) string {
+	if q.Type == quiz.TrueFalse {
+		return "True"
+	}
+	return q.Choices[0].Text
 }

@@ -30,6 +30,11 @@ type QuestionForm struct {
 	OnNext   func(app.Context)
 
 	shown string // the attempt and question last shown, see OnUpdate
+	// fieldText is the answer field's value as of the question's first
+	// render. The field is not bound to Response.Text: a render that lags
+	// behind fast typing would write an older value back into the field
+	// and lose the keys typed since.
+	fieldText string
 }
 
 // OnUpdate empties the answer field when the question changes. go-app
@@ -42,7 +47,8 @@ func (f *QuestionForm) OnUpdate(ctx app.Context) {
 		return
 	}
 	f.shown = f.shownNow()
-	text := f.Response.Text
+	f.fieldText = f.Response.Text
+	text := f.fieldText
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().GetElementByID("answer"); el.Truthy() {
 			el.Set("value", text)
@@ -50,7 +56,10 @@ func (f *QuestionForm) OnUpdate(ctx app.Context) {
 	})
 }
 
-func (f *QuestionForm) OnMount(ctx app.Context) { f.shown = f.shownNow() }
+func (f *QuestionForm) OnInit() {
+	f.shown = f.shownNow()
+	f.fieldText = f.Response.Text
+}
 
 func (f *QuestionForm) shownNow() string {
 	return fmt.Sprintf("%s/%d", f.Attempt.ID, f.Attempt.Current)
@@ -195,7 +204,7 @@ func (f *QuestionForm) renderTyped(q quiz.Question, checked bool) app.UI {
 		app.Label().For("answer").Text(label),
 		app.Input().Type("text").ID("answer").Name("answer").Attr("inputmode", mode).
 			AutoComplete(false).Attr("autocapitalize", "off").Attr("spellcheck", "false").
-			Value(f.Response.Text).ReadOnly(checked).
+			Value(f.fieldText).ReadOnly(checked).
 			Aria("describedby", "feedback").
 			OnInput(func(ctx app.Context, e app.Event) {
 				text := ctx.JSSrc().Get("value").String()
