@@ -10,5 +10,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 func Routes() {
 	app.Route("/", func() app.Composer { return &Home{} })
 	app.RouteWithRegexp(`^/quiz/[A-Za-z0-9_.-]+$`, func() app.Composer { return &QuizPage{} })
+	app.Route("/review", func() app.Composer { return &ReviewPage{} })
+	app.Route("/progress", func() app.Composer { return &ProgressPage{} })
+	app.RouteWithRegexp(`^/progress/[A-Za-z0-9_.-]+$`, func() app.Composer { return &ProgressPage{} })
+	app.Route("/settings", func() app.Composer { return &SettingsPage{} })
 	toolRoutes()
 }
