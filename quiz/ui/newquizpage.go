@@ -78,6 +78,9 @@ func (p *NewQuizPage) onArticleInput(ctx app.Context, e app.Event) {
 func (p *NewQuizPage) onTitleInput(ctx app.Context, e app.Event) {
 	p.title = ctx.JSSrc().Get("value").String()
 	p.titleEdited = strings.TrimSpace(p.title) != ""
+	// The field already shows what was typed. A render here could lag
+	// behind the next keys and write this older value back over them.
+	ctx.PreventUpdate()
 }
 
 // articleValue reads the text area itself, so that text set by a script
