@@ -7,10 +7,12 @@ package attempt
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"time"
 
 	"factquiz/quiz"
+	"factquiz/quiz/review"
 )
 
 // Attempt is one go at a quiz, in progress or finished.
@@ -23,8 +25,20 @@ type Attempt struct {
 	Started   time.Time `json:"started"`
 	// Finished is zero until Next moves past the last question.
 	Finished time.Time `json:"finished,omitzero"`
-	// Order lists the question IDs in play, in the author's order
-	// (only the missed ones when retrying).
+	// Mode is what kind of session this is: a full attempt
+	// (review.ModeQuiz), "Retry the missed questions" (review.ModeRetry)
+	// or "Practise mistakes" (review.ModePractice). Records written by
+	// the 2026-12-02 release have none: a full attempt or an old retry,
+	// told apart by the store (see store.Stats).
+	Mode review.Mode `json:"mode,omitempty"`
+	// Requeue brings a question that was not answered fully right (or
+	// was skipped) back later in the same session, until it is answered
+	// right once. Order then grows as the learner plays (see Next).
+	Requeue bool `json:"requeue,omitempty"`
+	// Order is the play sequence: the question IDs in the author's order
+	// (only the missed ones when retrying), each played once, followed
+	// or interleaved, when Requeue is on, by the questions that come
+	// back. Without Requeue an ID appears once.
 	Order []string `json:"order"`
 	// Shuffle gives, per question ID, the display order of its choice
 	// indexes (Single, Multiple) or of its partners (Matching): the UI
@@ -32,6 +46,10 @@ type Attempt struct {
 	// author's indexes.
 	Shuffle map[string][]int `json:"shuffle,omitempty"`
 	// Answers are the checked questions, in the order they were checked.
+	// With Requeue, a question left unchecked gets a Skipped answer when
+	// the learner moves on, so that Answers[i] is the answer given at
+	// Order[i]: the first answer to a question is then always the one
+	// given at its first showing.
 	Answers []Answer `json:"answers,omitempty"`
 	// Current indexes Order; len(Order) once finished.
 	Current int `json:"current"`
@@ -47,6 +65,9 @@ type Answer struct {
 	Score      float64       `json:"score"`
 	Correct    bool          `json:"correct"`
 	At         time.Time     `json:"at"`
+	// Skipped marks the answer recorded for a question the learner moved
+	// past without checking it (only with Requeue): it scores 0.
+	Skipped bool `json:"skipped,omitempty"`
 }
 
 // Errors of Check.
@@ -61,11 +82,29 @@ var (
 // in only are ignored. Question order stays the author's; choices and
 // matching partners are shuffled with a generator seeded by seed, so a
 // test passes a fixed seed and the app a random one (rand.Uint64()).
+// Missed questions do not come back (no Requeue). The Mode is
+// review.ModeQuiz when every question is played (only empty), and
+// review.ModeRetry otherwise, so that a retry never counts as a full
+// attempt; NewMode chooses both.
 func New(q *quiz.Quiz, only []string, now time.Time, seed uint64) *Attempt {
+	mode := review.ModeQuiz
+	if len(only) > 0 {
+		mode = review.ModeRetry
+	}
+	return NewMode(q, only, mode, false, now, seed)
+}
+
+// NewMode starts an attempt at q like New, in the given mode
+// (review.ModeQuiz, review.ModeRetry or review.ModePractice), with
+// missed questions coming back later in the session when requeue is
+// true (the learner's setting, on unless review.Settings.NoRequeue).
+func NewMode(q *quiz.Quiz, only []string, mode review.Mode, requeue bool, now time.Time, seed uint64) *Attempt {
 	rng := rand.New(rand.NewPCG(seed, uint64(now.UnixNano())))
 	a := &Attempt{
 		ID:      strconv.FormatInt(now.UnixMilli(), 36) + "-" + strconv.FormatUint(rng.Uint64(), 36),
 		Started: now,
+		Mode:    mode,
+		Requeue: requeue,
 		Shuffle: map[string][]int{},
 	}
 	if q == nil {
@@ -148,12 +187,39 @@ func (a *Attempt) Check(q *quiz.Quiz, r quiz.Response, now time.Time) (quiz.Resu
 	return res, nil
 }
 
+// RequeueGap is how many other questions come between a missed question
+// and its return, when that many are left to play; otherwise it comes
+// back at the end. Shown again at once, the question would be answered
+// from the feedback still on screen (an echo, not a recall); a few
+// questions in between make the learner retrieve it from memory, while it
+// comes back soon enough to be put right before the session ends. The
+// classic Quizlet Learn repeats the terms answered wrong until each is
+// right (https://quizlet.com/blog/spaced-repetition-for-all-cognitive-science-meets-big-data-in-a-procrastinating-world);
+// here they come back within the round instead of in a round of their own.
+const RequeueGap = 3
+
 // Next moves to the next question, whether or not the current one was
 // checked (an unchecked question counts as missed), and finishes the
-// attempt after the last one.
+// attempt after the last one. With Requeue, a question not answered
+// fully right (or not checked) is put back into Order RequeueGap
+// questions later, or at the end when fewer remain; an unchecked one is
+// recorded as a Skipped answer first.
 func (a *Attempt) Next(now time.Time) {
 	if a.Done() {
 		return
+	}
+	if a.Requeue && a.Current >= 0 && a.Current < len(a.Order) {
+		id := a.Order[a.Current]
+		right := false
+		if a.Checked && len(a.Answers) > 0 {
+			right = a.Answers[len(a.Answers)-1].Correct
+		} else {
+			a.Answers = append(a.Answers, Answer{QuestionID: id, At: now, Skipped: true})
+		}
+		if !right {
+			at := min(a.Current+1+RequeueGap, len(a.Order))
+			a.Order = slices.Insert(a.Order, at, id)
+		}
 	}
 	a.Checked = false
 	a.Current++
@@ -167,14 +233,50 @@ func (a *Attempt) Next(now time.Time) {
 func (a *Attempt) Done() bool { return !a.Finished.IsZero() }
 
 // Progress is the number of the current question, counting from 1, and
-// the number of questions: "3 of 15". Once done, n is total.
+// the number of questions to play: "3 of 15". Once done, n is total. With
+// Requeue the count is of the play sequence: each return of a missed
+// question adds one to total when it is put back ("5 of 15" becomes
+// "5 of 16" after a miss), so n never goes back and the bar never jumps
+// backwards by more than that one step.
 func (a *Attempt) Progress() (n, total int) {
 	total = len(a.Order)
 	n = min(max(a.Current+1, 0), total)
 	return n, total
 }
 
-// answer returns the answer recorded for a question.
+// Questions is the number of different questions in play: the Max of the
+// score. It is len(Order) unless missed questions came back.
+func (a *Attempt) Questions() int { return len(a.questionIDs()) }
+
+// questionIDs lists the different questions of Order, in play order.
+func (a *Attempt) questionIDs() []string {
+	seen := make(map[string]bool, len(a.Order))
+	ids := make([]string, 0, len(a.Order))
+	for _, id := range a.Order {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// Returning reports whether the current question is a missed one that
+// came back (Requeue), so the UI can say so.
+func (a *Attempt) Returning() bool {
+	if a.Done() || a.Current <= 0 || a.Current >= len(a.Order) {
+		return false
+	}
+	id := a.Order[a.Current]
+	for _, other := range a.Order[:a.Current] {
+		if other == id {
+			return true
+		}
+	}
+	return false
+}
+
+// answer returns the latest answer recorded for a question.
 func (a *Attempt) answer(id string) (Answer, bool) {
 	for i := len(a.Answers) - 1; i >= 0; i-- {
 		if a.Answers[i].QuestionID == id {
@@ -184,15 +286,29 @@ func (a *Attempt) answer(id string) (Answer, bool) {
 	return Answer{}, false
 }
 
-// Answer returns the recorded answer to the question with the given ID,
-// so the UI can show the feedback again after a reload.
+// Answer returns the latest answer recorded to the question with the
+// given ID, so the UI can show the feedback again after a reload.
 func (a *Attempt) Answer(id string) (Answer, bool) { return a.answer(id) }
 
-// Score is the sum of the answers' scores: 0.5 for a half-right question.
+// FirstAnswer returns the answer given when the question was first shown:
+// the one that counts in the score. False when it was not answered (not
+// reached, or skipped without Requeue).
+func (a *Attempt) FirstAnswer(id string) (Answer, bool) {
+	for _, ans := range a.Answers {
+		if ans.QuestionID == id {
+			return ans, true
+		}
+	}
+	return Answer{}, false
+}
+
+// Score is the sum of the first answers' scores: 0.5 for a half-right
+// question. A question that came back and was then answered right keeps
+// the score of its first answer.
 func (a *Attempt) Score() float64 {
 	sum := 0.0
-	for _, id := range a.Order {
-		if ans, ok := a.answer(id); ok {
+	for _, id := range a.questionIDs() {
+		if ans, ok := a.FirstAnswer(id); ok {
 			sum += ans.Score
 		}
 	}
@@ -201,19 +317,22 @@ func (a *Attempt) Score() float64 {
 
 // Percent is Score out of the number of questions, rounded: 0 to 100.
 func (a *Attempt) Percent() int {
-	if len(a.Order) == 0 {
+	n := a.Questions()
+	if n == 0 {
 		return 0
 	}
-	p := int(a.Score()/float64(len(a.Order))*100 + 0.5)
+	p := int(a.Score()/float64(n)*100 + 0.5)
 	return min(max(p, 0), 100)
 }
 
-// MissedIDs lists the questions not answered fully right (wrong, partly
-// right, skipped or not reached), in play order, for "retry the missed".
+// MissedIDs lists the questions whose first answer was not fully right
+// (wrong, partly right, skipped or not reached), in play order, for
+// "retry the missed". A question put right when it came back is still
+// listed: it was missed.
 func (a *Attempt) MissedIDs() []string {
 	var ids []string
-	for _, id := range a.Order {
-		if ans, ok := a.answer(id); !ok || !ans.Correct {
+	for _, id := range a.questionIDs() {
+		if ans, ok := a.FirstAnswer(id); !ok || !ans.Correct {
 			ids = append(ids, id)
 		}
 	}

@@ -11,7 +11,8 @@ import (
 type Summary struct {
 	// Score is the sum of the scores (half-right questions count half).
 	Score float64
-	// Max is the number of questions played.
+	// Max is the number of different questions played (a question that
+	// came back counts once).
 	Max int
 	// Percent is Score out of Max, rounded.
 	Percent  int
@@ -35,11 +36,12 @@ type Missed struct {
 // NoAnswer is Given for a question skipped or left blank.
 const NoAnswer = "no answer"
 
-// Summary totals the attempt. Questions no longer in q (the file changed)
-// still count in Max and Score but are left out of Missed, since there is
-// nothing to show for them.
+// Summary totals the attempt over first answers. Questions no longer in q
+// (the file changed) still count in Max and Score but are left out of
+// Missed, since there is nothing to show for them. A missed question shows
+// the learner's first answer, the one that was scored.
 func (a *Attempt) Summary(q *quiz.Quiz) Summary {
-	s := Summary{Score: a.Score(), Max: len(a.Order), Percent: a.Percent()}
+	s := Summary{Score: a.Score(), Max: a.Questions(), Percent: a.Percent()}
 	end := a.Finished
 	if end.IsZero() && len(a.Answers) > 0 {
 		end = a.Answers[len(a.Answers)-1].At
@@ -52,7 +54,7 @@ func (a *Attempt) Summary(q *quiz.Quiz) Summary {
 		if !ok {
 			continue
 		}
-		ans, _ := a.answer(id)
+		ans, _ := a.FirstAnswer(id)
 		s.Missed = append(s.Missed, Missed{
 			Question: qu,
 			Response: ans.Response,

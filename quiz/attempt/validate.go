@@ -2,8 +2,10 @@ package attempt
 
 import (
 	"fmt"
+	"slices"
 
 	"factquiz/quiz"
+	"factquiz/quiz/review"
 )
 
 // Validate reports whether a saved attempt still fits q, typically an
@@ -29,10 +31,18 @@ func (a *Attempt) Validate(q *quiz.Quiz) error {
 	if a.Done() != (a.Current == len(a.Order)) {
 		return fmt.Errorf("the attempt is finished but not past the last question, or the other way round")
 	}
+	switch a.Mode {
+	case "", review.ModeQuiz, review.ModeRetry, review.ModePractice:
+	default:
+		return fmt.Errorf("the attempt is of a kind this version of Factquiz does not know (%q)", a.Mode)
+	}
 	inOrder := map[string]bool{}
 	for _, id := range a.Order {
 		if inOrder[id] {
-			return fmt.Errorf("question %q is played twice", id)
+			if !a.Requeue {
+				return fmt.Errorf("question %q is played twice", id)
+			}
+			continue
 		}
 		inOrder[id] = true
 		qu, ok := find(q, id)
@@ -51,10 +61,51 @@ func (a *Attempt) Validate(q *quiz.Quiz) error {
 		if !fits(qu, ans.Response) {
 			return fmt.Errorf("the answer to question %q does not fit it any more", ans.QuestionID)
 		}
+		if !(ans.Score >= 0 && ans.Score <= 1) || (ans.Skipped && (ans.Correct || ans.Score != 0)) {
+			return fmt.Errorf("the answer to question %q has an impossible score", ans.QuestionID)
+		}
 	}
 	if a.Checked {
 		if a.Done() || len(a.Answers) == 0 || a.Answers[len(a.Answers)-1].QuestionID != a.Order[a.Current] {
 			return fmt.Errorf("the checked question has no answer")
+		}
+	}
+	if a.Requeue {
+		return a.validateRequeue()
+	}
+	return nil
+}
+
+// validateRequeue checks the play sequence of an attempt with Requeue:
+// one answer per question played (Next records a skip), each question
+// coming back exactly when its previous showing was not answered right.
+func (a *Attempt) validateRequeue() error {
+	played := a.Current
+	if a.Checked {
+		played++
+	}
+	if len(a.Answers) != played {
+		return fmt.Errorf("the attempt has %d answers for %d questions played", len(a.Answers), played)
+	}
+	last := map[string]int{} // latest earlier position of each question
+	for i, id := range a.Order {
+		if i < len(a.Answers) && a.Answers[i].QuestionID != id {
+			return fmt.Errorf("answer %d is to question %q, but question %q was shown", i+1, a.Answers[i].QuestionID, id)
+		}
+		if prev, seen := last[id]; seen {
+			if prev >= len(a.Answers) {
+				return fmt.Errorf("question %q comes back before it was answered", id)
+			}
+			if a.Answers[prev].Correct {
+				return fmt.Errorf("question %q comes back although it was answered right", id)
+			}
+		}
+		last[id] = i
+	}
+	// A missed question that the learner moved past comes back later.
+	for i := 0; i < a.Current && i < len(a.Answers); i++ {
+		if !a.Answers[i].Correct && !slices.Contains(a.Order[i+1:], a.Order[i]) {
+			return fmt.Errorf("question %q was missed but does not come back", a.Order[i])
 		}
 	}
 	return nil
