@@ -8,6 +8,7 @@
 package review
 
 import (
+	"math"
 	"time"
 
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
@@ -40,6 +41,30 @@ const (
 // DefaultSettings are the settings of a learner who changed none.
 func DefaultSettings() Settings {
 	return Settings{Retention: DefaultRetention, MaxIntervalDays: DefaultMaxInterval}
+}
+
+// Clamped returns the settings brought within their limits: a retention
+// below MinRetention or above MaxRetention is moved to the nearest limit,
+// a maximum interval to 1 to DefaultMaxInterval days. A retention or
+// maximum interval of zero (not set, or not a number) is the default.
+func (s Settings) Clamped() Settings {
+	switch {
+	case s.Retention == 0 || math.IsNaN(s.Retention):
+		s.Retention = DefaultRetention
+	case s.Retention < MinRetention:
+		s.Retention = MinRetention
+	case s.Retention > MaxRetention:
+		s.Retention = MaxRetention
+	}
+	switch {
+	case s.MaxIntervalDays == 0:
+		s.MaxIntervalDays = DefaultMaxInterval
+	case s.MaxIntervalDays < 1:
+		s.MaxIntervalDays = 1
+	case s.MaxIntervalDays > DefaultMaxInterval:
+		s.MaxIntervalDays = DefaultMaxInterval
+	}
+	return s
 }
 
 // Card is the review schedule of one question of one quiz.
