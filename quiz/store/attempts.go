@@ -2,10 +2,12 @@ package store
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"time"
 
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 )
 
 // SaveAttempt stores a finished attempt under its own key. Saving the same
@@ -62,14 +64,58 @@ func sortNewest(as []*attempt.Attempt) {
 	})
 }
 
-// Stats sums up the learner's finished attempts at a quiz.
+// Stats sums up the learner's attempts at a quiz for its card on the
+// home page. Best, Last, LastPlayed and Played are over full attempts
+// only (see Full): a retry of the missed questions or a practice session
+// never changes them.
 type Stats struct {
-	// Best is the best score in percent (0 when never played).
+	// Best is the best score of a full attempt in percent (0 when none).
 	Best int
-	// LastPlayed is when the latest attempt finished (zero when never).
+	// Last is the score of the latest full attempt in percent.
+	Last int
+	// LastPlayed is when the latest full attempt finished (zero when none).
 	LastPlayed time.Time
-	// Played is the number of finished attempts.
+	// Played is the number of finished full attempts.
 	Played int
+	// Other is the number of finished retries and practice sessions.
+	Other int
+	// InProgress and InProgressTotal are the attempt in progress ("in
+	// progress: 4 of 19", as its Progress says); both 0 when none.
+	InProgress, InProgressTotal int
+	// InProgressMode is the mode of the attempt in progress.
+	InProgressMode review.Mode
+}
+
+// Full reports whether a finished attempt counts as a full attempt at its
+// quiz: Mode "quiz", or no mode (records written by the 2026-12-02
+// release, where a retry had no mode either) and as many different
+// questions as longest, the most any attempt at the quiz played (see
+// Longest). A retry of the missed questions plays fewer, so it is not
+// full; an old full attempt at a quiz whose file has grown since is not
+// counted either, which errs on the side of never overstating "best".
+func Full(a *attempt.Attempt, longest int) bool {
+	if a == nil || !a.Done() {
+		return false
+	}
+	switch a.Mode {
+	case review.ModeQuiz:
+		return true
+	case "":
+		return a.Questions() > 0 && a.Questions() >= longest
+	}
+	return false
+}
+
+// Longest is the most different questions any of the attempts played
+// at the quiz: what an old record must have played to count as full.
+func Longest(as []*attempt.Attempt, quizID string) int {
+	n := 0
+	for _, a := range as {
+		if a != nil && a.QuizID == quizID {
+			n = max(n, a.Questions())
+		}
+	}
+	return n
 }
 
 // Stats returns the learner's stats at a quiz.
@@ -77,17 +123,125 @@ func (s *Store) Stats(quizID string) Stats {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var st Stats
-	for _, a := range s.attempts {
-		if a.QuizID != quizID {
+	mine := s.attemptsAt(quizID)
+	longest := Longest(mine, quizID)
+	var last *attempt.Attempt
+	for _, a := range mine {
+		if !Full(a, longest) {
+			st.Other++
 			continue
 		}
 		st.Played++
 		st.Best = max(st.Best, a.Percent())
-		if a.Finished.After(st.LastPlayed) {
-			st.LastPlayed = a.Finished
+		if last == nil || a.Finished.After(last.Finished) || (a.Finished.Equal(last.Finished) && a.ID > last.ID) {
+			last = a
 		}
 	}
+	if last != nil {
+		st.Last, st.LastPlayed = last.Percent(), last.Finished
+	}
+	if p, ok := s.progress[quizID]; ok && !p.Done() {
+		st.InProgress, st.InProgressTotal = p.Progress()
+		st.InProgressMode = p.Mode
+	}
 	return st
+}
+
+// attemptsAt returns the stored finished attempts at a quiz (not copies:
+// the caller holds s.mu and changes nothing), oldest first.
+func (s *Store) attemptsAt(quizID string) []*attempt.Attempt {
+	var out []*attempt.Attempt
+	for _, a := range s.attempts {
+		if a.QuizID == quizID {
+			out = append(out, a)
+		}
+	}
+	sortNewest(out)
+	slices.Reverse(out)
+	return out
+}
+
+// MissCount is how often a question was missed: "missed 3 times of 4".
+type MissCount struct {
+	// Missed counts the finished attempts whose first answer to the
+	// question was not fully right (wrong, partly right or skipped).
+	Missed int
+	// Asked counts the finished attempts that played the question.
+	Asked int
+}
+
+// MissCounts counts, per question ID, the first answers of every finished
+// attempt at a quiz, whatever its mode (full, retry, practice). A question
+// that came back in the same session counts once, by its first answer.
+// The attempt in progress is not counted until it is finished.
+func (s *Store) MissCounts(quizID string) map[string]MissCount {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	counts := map[string]MissCount{}
+	for _, a := range s.attemptsAt(quizID) {
+		missed := map[string]bool{}
+		for _, id := range a.MissedIDs() {
+			missed[id] = true
+		}
+		seen := map[string]bool{}
+		for _, id := range a.Order {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			c := counts[id]
+			c.Asked++
+			if missed[id] {
+				c.Missed++
+			}
+			counts[id] = c
+		}
+	}
+	return counts
+}
+
+// Mistakes lists the questions of a quiz to practise: those whose latest
+// answer was not fully right, in any mode (full attempts, retries,
+// practice, and the attempt in progress), so that a question leaves the
+// list once answered right, and comes back when missed again. They are in
+// the quiz's order as its longest attempt played it (the author's order),
+// then in the order in which the others first appeared.
+func (s *Store) Mistakes(quizID string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	played := s.attemptsAt(quizID)
+	if p, ok := s.progress[quizID]; ok {
+		played = append(played, p)
+	}
+	type latest struct {
+		at    time.Time
+		right bool
+	}
+	last := map[string]latest{}
+	for _, a := range played {
+		for _, ans := range a.Answers {
+			if l, ok := last[ans.QuestionID]; !ok || !ans.At.Before(l.at) {
+				last[ans.QuestionID] = latest{ans.At, ans.Correct}
+			}
+		}
+	}
+	// The quiz's order: the longest attempt first (the oldest of equals).
+	byLength := slices.Clone(played)
+	slices.SortStableFunc(byLength, func(x, y *attempt.Attempt) int { return y.Questions() - x.Questions() })
+	var ids []string
+	seen := map[string]bool{}
+	for _, a := range byLength {
+		for _, id := range a.Order {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if l, ok := last[id]; ok && !l.right {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
 }
 
 // SaveProgress stores the attempt in progress at its quiz, replacing the
