@@ -90,6 +90,17 @@ func DuePerDay(cards []review.Card, now time.Time, loc *time.Location, n int) (d
 	return days, later
 }
 
+// DueNow counts the active cards due by now.
+func DueNow(cards []review.Card, now time.Time) int {
+	n := 0
+	for _, c := range cards {
+		if c.Retired.IsZero() && !c.FSRS.Due.After(now) {
+			n++
+		}
+	}
+	return n
+}
+
 // ReviewsToday counts the answers given on the Review page today in loc.
 func ReviewsToday(logs []review.Log, now time.Time, loc *time.Location) int {
 	today, tomorrow := Day(now, loc), addDays(Day(now, loc), 1)

@@ -64,7 +64,7 @@ func TestDuePerDay(t *testing.T) {
 		}
 		return tm
 	}
-	retired := card("valley", "old", "", fsrs.Review, at("2026-12-03T10:00:00Z"))
+	retired := card("valley", "old", "", fsrs.Review, at("2026-11-03T10:00:00Z"))
 	retired.Retired = utc
 	tests := []struct {
 		name  string
@@ -72,10 +72,11 @@ func TestDuePerDay(t *testing.T) {
 		loc   *time.Location
 		cards []review.Card
 		// want lists the days with cards as "day:count", day 0 being today.
-		want  string
-		later int
+		want   string
+		later  int
+		dueNow int
 	}{
-		{"no card", utc, time.UTC, nil, "", 0},
+		{"no card", utc, time.UTC, nil, "", 0, 0},
 		{"overdue cards count today; the 30th day is the last", utc, time.UTC, []review.Card{
 			card("valley", "a", "", fsrs.Review, at("2026-11-20T08:00:00Z")),
 			card("valley", "b", "", fsrs.Review, at("2026-12-02T23:59:59Z")),
@@ -84,19 +85,22 @@ func TestDuePerDay(t *testing.T) {
 			card("valley", "e", "", fsrs.Review, at("2027-01-01T00:00:00Z")),
 			card("valley", "f", "", fsrs.Review, at("2027-06-01T00:00:00Z")),
 			retired,
-		}, "0:2 1:1 29:1", 2},
+		}, "0:2 1:1 29:1", 2, 1},
 		{"days are the learner's: 20:00 UTC is tomorrow in Tokyo", utc.Add(-2 * time.Hour), tokyo, []review.Card{
 			card("valley", "a", "", fsrs.Review, at("2026-12-02T14:59:00Z")), // 23:59 in Tokyo, today
 			card("valley", "b", "", fsrs.Review, at("2026-12-02T20:00:00Z")), // 05:00 on the 3rd in Tokyo
-		}, "0:1 1:1", 0},
+		}, "0:1 1:1", 0, 0},
 		{"a day with a clock change is one day", time.Date(2027, 3, 27, 12, 0, 0, 0, mustZone(t, "Europe/Paris")), mustZone(t, "Europe/Paris"), []review.Card{
 			card("valley", "a", "", fsrs.Review, at("2027-03-28T21:30:00Z")), // 23:30 summer time on the 28th
 			card("valley", "b", "", fsrs.Review, at("2027-03-28T22:30:00Z")), // 00:30 on the 29th
-		}, "1:1 2:1", 0},
+		}, "1:1 2:1", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			days, later := DuePerDay(tt.cards, tt.now, tt.loc, DueDays)
+			if got := DueNow(tt.cards, tt.now); got != tt.dueNow {
+				t.Errorf("DueNow = %d, want %d", got, tt.dueNow)
+			}
 			if len(days) != DueDays {
 				t.Fatalf("%d days, want %d", len(days), DueDays)
 			}

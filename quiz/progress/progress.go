@@ -77,7 +77,9 @@ type Report struct {
 	States     []StateCount
 	Due        []DayCount
 	// DueLater counts the active cards due after the days of Due.
-	DueLater     int
+	DueLater int
+	// DueNow counts the active cards due by now.
+	DueNow       int
 	Streak       int
 	ReviewsToday int
 	// Answers is how many answers Accuracy is drawn from.
@@ -98,6 +100,7 @@ func Build(h History, now time.Time, loc *time.Location) Report {
 		States:       CardStates(h.Cards),
 		Due:          due,
 		DueLater:     later,
+		DueNow:       DueNow(h.Cards, now),
 		Streak:       Streak(h, now, loc),
 		ReviewsToday: ReviewsToday(h.Logs, now, loc),
 		Answers:      len(answers),
