@@ -2,32 +2,83 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
+
+	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 )
 
-// backup is the file of Export: every Factquiz record by key. A record
+// A backup is the file of Export: every Factquiz record by key. A record
 // that is valid JSON is embedded as is, so the file stays readable; any
 // other (a record kept aside as broken) is embedded as a JSON string, so
-// nothing is lost.
+// nothing is lost. SHA256 is the check sum of the records (backupSum):
+// a file damaged or changed after it was made is refused as a whole.
+// Backups of the 2026-12-02 release have no check sum and are read
+// without one.
 type backup struct {
 	V        int                        `json:"v"`
 	App      string                     `json:"app"`
 	Exported time.Time                  `json:"exported"`
+	SHA256   string                     `json:"sha256,omitempty"`
 	Records  map[string]json.RawMessage `json:"records"`
 }
 
 const backupApp = "factquiz"
 
+// MaxBackupBytes is the largest backup file PlanImport reads: 32 MiB.
+// A browser keeps about 5 MB of local storage for a site (5 million
+// characters in Chrome, 5 MiB in Firefox and Safari), and the backup of a
+// full storage is at most about three times that (indented JSON, non-ASCII
+// letters of up to 3 bytes, quoted records). A bigger file cannot be a
+// backup whose records would fit, so it is refused before it is parsed.
+const MaxBackupBytes = 32 << 20
+
+// The reasons a backup file is refused as a whole. PlanImport, ApplyImport
+// and Import return errors wrapping one of them, with a message saying
+// what is wrong; nothing is changed.
+var (
+	// ErrNotBackup: the file is not a backup made by Factquiz (another
+	// app's file, a quiz file, an empty file).
+	ErrNotBackup = errors.New("this file is not a Factquiz backup")
+	// ErrBackupDamaged: the file is a Factquiz backup but cut off, or
+	// damaged or changed after it was made.
+	ErrBackupDamaged = errors.New("this backup file is damaged")
+	// ErrBackupTooBig: the file is bigger than MaxBackupBytes.
+	ErrBackupTooBig = errors.New("this file is too big to be a Factquiz backup")
+	// ErrBackupNewer: the backup was made by a newer version of the app.
+	ErrBackupNewer = errors.New("this backup was made by a newer version of Factquiz")
+)
+
+// CheckBackupSize refuses a file of size bytes that is too big to be a
+// backup. The UI calls it with the size the browser gives before reading
+// the file; PlanImport calls it too.
+func CheckBackupSize(size int64) error {
+	if size <= MaxBackupBytes {
+		return nil
+	}
+	return fmt.Errorf("%w: it is %s, and a backup is at most %s (a browser keeps about 5 MB for a site)",
+		ErrBackupTooBig, megabytes(size), megabytes(MaxBackupBytes))
+}
+
+func megabytes(n int64) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}
+
 // Export returns every Factquiz record of the storage, including those
-// kept aside as broken and those of other tabs, as one JSON backup file.
+// kept aside as broken and those of other tabs, as one JSON backup file:
+// results, quizzes in progress, the learner's own quizzes, review cards,
+// review logs, settings and the records of the app's pages.
 func (s *Store) Export() ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b := backup{V: Version, App: backupApp, Exported: s.clock().UTC(), Records: map[string]json.RawMessage{}}
+	records := map[string]json.RawMessage{}
 	for _, key := range s.kv.Keys() {
 		if _, _, ok := splitKey(key); !ok {
 			continue
@@ -37,83 +88,676 @@ func (s *Store) Export() ([]byte, error) {
 			continue
 		}
 		if json.Valid([]byte(raw)) {
-			b.Records[key] = json.RawMessage(raw)
+			records[key] = json.RawMessage(raw)
 			continue
 		}
 		quoted, err := json.Marshal(raw)
 		if err != nil {
 			return nil, err
 		}
-		b.Records[key] = quoted
+		records[key] = quoted
 	}
+	return encodeBackup(records, s.clock().UTC())
+}
+
+// encodeBackup writes a backup file of the given records with its check
+// sum.
+func encodeBackup(records map[string]json.RawMessage, exported time.Time) ([]byte, error) {
+	sum, err := backupSum(records)
+	if err != nil {
+		return nil, err
+	}
+	b := backup{V: Version, App: backupApp, Exported: exported, SHA256: sum, Records: records}
 	return json.MarshalIndent(b, "", "\t")
 }
 
-// ErrNotBackup is returned by Import for a file that is not a backup.
-var ErrNotBackup = errors.New("this file is not a Factquiz backup")
+// backupSum is the SHA-256, in hex, of the records in a form that does not
+// depend on the file's layout: the keys in order, each as a JSON string,
+// a colon, the record as compact JSON with HTML characters escaped (as
+// encoding/json writes it), and a newline. The indentation of Export, or
+// of an editor that only re-indents the file, does not change it.
+func backupSum(records map[string]json.RawMessage) (string, error) {
+	keys := make([]string, 0, len(records))
+	for k := range records {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	h := sha256.New()
+	var buf, esc bytes.Buffer
+	for _, k := range keys {
+		qk, err := json.Marshal(k)
+		if err != nil {
+			return "", err
+		}
+		buf.Reset()
+		if err := json.Compact(&buf, records[k]); err != nil {
+			return "", err
+		}
+		esc.Reset()
+		json.HTMLEscape(&esc, buf.Bytes())
+		h.Write(qk)
+		h.Write([]byte{':'})
+		h.Write(esc.Bytes())
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
 
-// Import merges a backup made by Export into the storage and returns how
-// many records it added. A record whose key is already stored is skipped,
-// so an attempt is never overwritten; records kept aside as broken are not
-// brought back; a record that cannot be read is skipped and counted in the
-// error. When the storage fills up, Import stops and returns the records
-// added so far with an error wrapping ErrQuotaFull. Either way the Store
-// is reloaded.
-func (s *Store) Import(data []byte) (n int, err error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// readBackup parses a backup file, refusing it as a whole when it is too
+// big, not a backup, damaged, cut off or of a newer version.
+func readBackup(data []byte) (*backup, error) {
+	if err := CheckBackupSize(int64(len(data))); err != nil {
+		return nil, err
+	}
+	text := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))
+	if len(text) == 0 {
+		return nil, fmt.Errorf("%w: the file is empty", ErrNotBackup)
+	}
+	if text[0] != '{' {
+		return nil, fmt.Errorf("%w: a backup is a JSON file made by “Download a backup”", ErrNotBackup)
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(text, &top); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && syn.Offset >= int64(len(text)) {
+			return nil, fmt.Errorf("%w: it is cut off (the file ends before the backup does); download it again or use another copy", ErrBackupDamaged)
+		}
+		if errors.As(err, &syn) {
+			return nil, fmt.Errorf("%w: it cannot be read after byte %d of %d", ErrBackupDamaged, syn.Offset, len(text))
+		}
+		return nil, fmt.Errorf("%w: it is not in the form of a backup", ErrNotBackup)
+	}
+	var app string
+	if json.Unmarshal(top["app"], &app) != nil || app != backupApp {
+		return nil, fmt.Errorf("%w: it was not made by Factquiz’s “Download a backup”", ErrNotBackup)
+	}
 	var b backup
-	if err := json.Unmarshal(data, &b); err != nil || b.App != backupApp || b.Records == nil {
-		return 0, ErrNotBackup
+	b.App = app
+	if json.Unmarshal(top["v"], &b.V) != nil || b.V < 1 {
+		return nil, fmt.Errorf("%w: it has no valid version number", ErrBackupDamaged)
 	}
 	if b.V > Version {
-		return 0, fmt.Errorf("this backup was made by a newer version of Factquiz; reload the page to update the app, then import it again")
+		return nil, fmt.Errorf("%w; reload the page to update the app, then restore it again", ErrBackupNewer)
 	}
-	defer s.load()
+	if raw, ok := top["exported"]; ok {
+		_ = json.Unmarshal(raw, &b.Exported) // only shown; a bad one is no harm
+	}
+	if json.Unmarshal(top["records"], &b.Records) != nil || b.Records == nil {
+		return nil, fmt.Errorf("%w: its list of records is missing or not in the form Factquiz writes", ErrBackupDamaged)
+	}
+	if raw, ok := top["sha256"]; ok {
+		if json.Unmarshal(raw, &b.SHA256) != nil {
+			return nil, fmt.Errorf("%w: its check sum is not in the form Factquiz writes", ErrBackupDamaged)
+		}
+		sum, err := backupSum(b.Records)
+		if err != nil || sum != b.SHA256 {
+			return nil, fmt.Errorf("%w: it was damaged or changed after it was made (its check sum does not match), so nothing in it can be trusted; use another copy", ErrBackupDamaged)
+		}
+	}
+	return &b, nil
+}
+
+// The kinds of record added by issue 8. Their keys are fixed in
+// docs/architecture.md and the shared plan: factquiz/card/<quiz>/<question>,
+// factquiz/log/<log ID>, factquiz/settings/learner.
+const (
+	importKindCard     = "card"
+	importKindLog      = "log"
+	importKindSettings = "settings"
+	importSettingsID   = "learner"
+	// importKindOther stands for the records of the app's pages (any
+	// other kind, or settings other than the learner's), restored as they
+	// are.
+	importKindOther = "other"
+)
+
+// What restoring does with a record of the backup.
+type importAction int
+
+const (
+	importKeep    importAction = iota // already here (or newer here): left as it is
+	importAdd                         // not here: written
+	importReplace                     // here, but the backup's is newer: written over it
+)
+
+// importRecord is one record of a backup that can be restored.
+type importRecord struct {
+	key, kind, id string
+	text          string // the text to store
+	quizID        string // the quiz it belongs to, for the order of writing
+	card          *review.Card
+	progress      *attempt.Attempt
+}
+
+// SkippedRecord is a record of a backup that will not be restored.
+type SkippedRecord struct {
+	Key string
+	// What names the record for the learner ("result", "review card").
+	What string
+	// Why says in plain words why it is skipped.
+	Why string
+}
+
+// ImportCounts counts records of a backup by kind.
+type ImportCounts struct {
+	Attempts int // finished attempts (results)
+	Quizzes  int // the learner's own quizzes
+	Progress int // quizzes in progress
+	// NewerProgress counts quizzes in progress that replace the one here,
+	// being further along (more answers), or as far and newer. Always 0 in
+	// ImportPlan.Here and ImportSummary.Here.
+	NewerProgress int
+	Cards         int // review cards
+	// NewerCards counts review cards whose review state in the backup is
+	// newer (later last review, then more reviews) and replaces the one
+	// here. Always 0 in ImportPlan.Here and ImportSummary.Here.
+	NewerCards int
+	Logs       int // past reviews (review logs)
+	Settings   int // the learner's settings: 0 or 1
+	Other      int // records of the app's pages, restored as they are
+}
+
+// Total is the number of records counted.
+func (c ImportCounts) Total() int {
+	return c.Attempts + c.Quizzes + c.Progress + c.NewerProgress + c.Cards + c.NewerCards + c.Logs + c.Settings + c.Other
+}
+
+// ImportPlan is what restoring a backup will change, made by PlanImport
+// before anything is written and shown to the learner (Lines); ApplyImport
+// carries it out.
+type ImportPlan struct {
+	// Exported is when the backup was made (zero when the file does not
+	// say).
+	Exported time.Time
+	// Add counts the records restoring will write: added where missing,
+	// or replacing an older review card or a quiz in progress less far
+	// along.
+	Add ImportCounts
+	// Here counts the records of the backup that are already here, or
+	// older than what is here, and stay as they are. Here.Settings is 1
+	// when the learner's settings here are kept and the backup's unused.
+	Here ImportCounts
+	// Skipped lists the records that cannot be restored and why: ones
+	// that cannot be read, or were saved by a newer version of Factquiz.
+	Skipped []SkippedRecord
+	// Broken is the number of records the backup holds that were kept
+	// aside as unreadable before it was made; they are not restored.
+	Broken int
+	// Ignored is the number of entries of the backup that do not belong
+	// to Factquiz (their key does not start with Prefix).
+	Ignored int
+
+	store   *Store
+	records []importRecord // in the order ApplyImport writes them
+}
+
+// ImportSummary is what ApplyImport did.
+type ImportSummary struct {
+	// Written counts the records written.
+	Written ImportCounts
+	// Here counts the records of the backup found here when restoring,
+	// left as they are.
+	Here ImportCounts
+	// Skipped is the number of records of the plan's Skipped list.
+	Skipped int
+	// NotWritten is the number of records that were to be written but
+	// were not, because the storage filled up.
+	NotWritten int
+}
+
+// PlanImport reads a backup made by Export and works out what restoring
+// it would change, without changing anything. The file is refused as a
+// whole, with an error wrapping ErrBackupTooBig, ErrNotBackup,
+// ErrBackupDamaged or ErrBackupNewer that says what is wrong, when it is
+// bigger than MaxBackupBytes, is not a Factquiz backup, is cut off, or was
+// damaged or changed after it was made (its check sum does not match), or
+// was made by a newer version of the app.
+//
+// Within a file that is whole, a record that cannot be read (hand-edited,
+// or written by a bug), or that was saved by a newer version of the app,
+// is planned to be skipped and listed in Skipped with the reason, so the
+// learner sees it before restoring and can choose not to; the rest of the
+// backup can still be restored. Records the backup holds as kept aside
+// (broken) are never restored.
+//
+// The merge rules, applied record by record:
+//   - finished attempts, own quizzes, review logs and records of the
+//     app's pages are added when their key is missing here, never
+//     overwritten, so nothing is counted twice and restoring the same
+//     backup twice adds nothing the second time;
+//   - a review card stored on both sides: the newer review state wins
+//     (the later FSRS.LastReview, then more FSRS.Reps); a tie keeps the
+//     one here;
+//   - the quiz in progress stored on both sides: the one with more
+//     answers wins, then the one answered last; a tie keeps the one here.
+//     A quiz in progress whose attempt is finished here, or among the
+//     backup's results, is not brought back;
+//   - the learner's settings here are kept; the backup's are used only
+//     when none are stored here.
+func (s *Store) PlanImport(data []byte) (*ImportPlan, error) {
+	b, err := readBackup(data)
+	if err != nil {
+		return nil, err
+	}
+	p := &ImportPlan{Exported: b.Exported, store: s}
 	keys := make([]string, 0, len(b.Records))
 	for k := range b.Records {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	unreadable := 0
 	for _, key := range keys {
 		kind, id, ok := splitKey(key)
-		if !ok || kind == kindBroken {
+		switch {
+		case !ok:
+			p.Ignored++
+			continue
+		case kind == kindBroken:
+			p.Broken++
 			continue
 		}
-		if _, exists := s.kv.Get(key); exists {
+		rec, why := parseImportRecord(key, kind, id, b.Records[key])
+		if why != nil {
+			p.Skipped = append(p.Skipped, SkippedRecord{Key: key, What: importNoun(kind, 1), Why: why.Error()})
 			continue
 		}
-		raw, ok := recordText(b.Records[key])
-		if !ok {
-			unreadable++
-			continue
-		}
-		switch kind {
-		case kindAttempt, kindProgress, kindUserQuiz:
-			_, migrated, err := decode(kind, id, raw)
-			if err != nil {
-				unreadable++
-				continue
-			}
-			if migrated != "" {
-				raw = migrated
-			}
-		}
-		// Other kinds (the UI's own records) are restored as they are.
-		if err := s.kv.Set(key, raw); err != nil {
-			return n, &SaveError{What: "the rest of the backup", Err: err}
-		}
-		n++
+		p.records = append(p.records, rec)
 	}
-	if unreadable > 0 {
-		return n, fmt.Errorf("%d records of the backup could not be read and were skipped", unreadable)
+	sortImportRecords(p.records)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	finished := p.finishedIDs()
+	for i := range p.records {
+		act := s.importDecide(&p.records[i], finished)
+		if act == importKeep {
+			p.Here.count(&p.records[i], act)
+		} else {
+			p.Add.count(&p.records[i], act)
+		}
+	}
+	return p, nil
+}
+
+// finishedIDs are the IDs of the backup's finished attempts.
+func (p *ImportPlan) finishedIDs() map[string]bool {
+	ids := map[string]bool{}
+	for _, r := range p.records {
+		if r.kind == kindAttempt {
+			ids[r.id] = true
+		}
+	}
+	return ids
+}
+
+// count adds one record with its action to c.
+func (c *ImportCounts) count(r *importRecord, act importAction) {
+	switch r.kind {
+	case kindAttempt:
+		c.Attempts++
+	case kindUserQuiz:
+		c.Quizzes++
+	case kindProgress:
+		if act == importReplace {
+			c.NewerProgress++
+		} else {
+			c.Progress++
+		}
+	case importKindCard:
+		if act == importReplace {
+			c.NewerCards++
+		} else {
+			c.Cards++
+		}
+	case importKindLog:
+		c.Logs++
+	case importKindSettings:
+		c.Settings++
+	default:
+		c.Other++
+	}
+}
+
+// ApplyImport restores what PlanImport planned, deciding again for each
+// record against what is stored now (another tab, or this one, may have
+// written since the plan was made: a card reviewed meanwhile is not
+// replaced by an older one). Records already here are not written again,
+// so applying a plan twice adds nothing the second time.
+//
+// Records are written one by one, each whole, in this order: the
+// learner's settings, then quiz after quiz (in the order of their IDs)
+// the learner's own quiz, its results, its quiz in progress, its review
+// cards and its past reviews; last the records of the app's pages. When
+// the storage fills up, ApplyImport stops at the first record that does
+// not fit and returns what it wrote with an error wrapping ErrQuotaFull
+// and ErrNotSaved. What was written is then consistent: every record is
+// whole (a replaced card is the old one or the new one, never half), no
+// record here was removed, an own quiz is always written before the
+// results, cards and reviews that refer to it, the quizzes before the
+// one being written are fully restored and those after it untouched.
+// Restoring the same backup again after making room finishes the job
+// without counting anything twice. Either way the Store is reloaded.
+func (s *Store) ApplyImport(p *ImportPlan) (ImportSummary, error) {
+	var sum ImportSummary
+	if p == nil || p.store == nil {
+		return sum, errors.New("there is no backup to restore: choose a backup file first")
+	}
+	if p.store != s {
+		return sum, errors.New("this restore was planned for another storage; choose the backup file again")
+	}
+	sum.Skipped = len(p.Skipped)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	defer s.load()
+	finished := p.finishedIDs()
+	for i := range p.records {
+		r := &p.records[i]
+		act := s.importDecide(r, finished)
+		if act == importKeep {
+			sum.Here.count(r, act)
+			continue
+		}
+		if err := s.kv.Set(r.key, r.text); err != nil {
+			for _, rest := range p.records[i:] {
+				if s.importDecide(&rest, finished) != importKeep {
+					sum.NotWritten++
+				}
+			}
+			return sum, &importError{written: sum.Written.Total(), notWritten: sum.NotWritten, err: err}
+		}
+		sum.Written.count(r, act)
+	}
+	return sum, nil
+}
+
+// importError is the error of an ApplyImport that could not write all
+// it planned.
+type importError struct {
+	written, notWritten int
+	err                 error
+}
+
+func (e *importError) Error() string {
+	why := e.err.Error()
+	if errors.Is(e.err, ErrQuotaFull) {
+		why = ErrQuotaFull.Error()
+	}
+	return fmt.Sprintf("%s, so the restore stopped: %s restored, %s not. Make room (delete old results or saved quizzes) and restore the same backup again: what is already here is not added twice",
+		why, importPlural(e.written, "record", "records"), importPlural(e.notWritten, "record", "records"))
+}
+
+// Unwrap lets errors.Is find ErrNotSaved, and ErrQuotaFull when the
+// storage is full.
+func (e *importError) Unwrap() []error { return []error{ErrNotSaved, e.err} }
+
+// importDecide says what restoring r does given what is stored now.
+// finished holds the IDs of the backup's finished attempts.
+func (s *Store) importDecide(r *importRecord, finished map[string]bool) importAction {
+	here, exists := s.kv.Get(r.key)
+	switch r.kind {
+	case importKindCard:
+		if !exists {
+			return importAdd
+		}
+		mine, err := parseImportCard(r.id, here)
+		if err != nil {
+			return importKeep // never overwrite what cannot be read: it may be newer
+		}
+		if newerCard(*r.card, *mine) {
+			return importReplace
+		}
+		return importKeep
+	case kindProgress:
+		if finished[r.progress.ID] {
+			return importKeep
+		}
+		if _, done := s.kv.Get(AttemptKey(r.progress.ID)); done {
+			return importKeep
+		}
+		if !exists {
+			return importAdd
+		}
+		mine, _, err := decode(kindProgress, r.id, here)
+		if err != nil {
+			return importKeep
+		}
+		if furtherProgress(r.progress, mine.(*attempt.Attempt)) {
+			return importReplace
+		}
+		return importKeep
+	}
+	if exists {
+		return importKeep
+	}
+	return importAdd
+}
+
+// newerCard reports whether card a has a newer review state than b: a
+// later last review, or the same one and more reviews.
+func newerCard(a, b review.Card) bool {
+	if !a.FSRS.LastReview.Equal(b.FSRS.LastReview) {
+		return a.FSRS.LastReview.After(b.FSRS.LastReview)
+	}
+	return a.FSRS.Reps > b.FSRS.Reps
+}
+
+// furtherProgress reports whether attempt a in progress is further along
+// than b: more answers, or as many and answered later.
+func furtherProgress(a, b *attempt.Attempt) bool {
+	if len(a.Answers) != len(b.Answers) {
+		return len(a.Answers) > len(b.Answers)
+	}
+	return lastActivity(a).After(lastActivity(b))
+}
+
+// lastActivity is when an attempt was last answered, or started.
+func lastActivity(a *attempt.Attempt) time.Time {
+	t := a.Started
+	for _, ans := range a.Answers {
+		if ans.At.After(t) {
+			t = ans.At
+		}
+	}
+	return t
+}
+
+// sortImportRecords puts records in the order ApplyImport writes them:
+// settings, then quiz by quiz its own quiz, results, quiz in progress,
+// cards and past reviews, then the app's other records.
+func sortImportRecords(rs []importRecord) {
+	rank := func(r importRecord) (group int, order int) {
+		switch r.kind {
+		case importKindSettings:
+			return 0, 0
+		case kindUserQuiz:
+			return 1, 0
+		case kindAttempt:
+			return 1, 1
+		case kindProgress:
+			return 1, 2
+		case importKindCard:
+			return 1, 3
+		case importKindLog:
+			return 1, 4
+		}
+		return 2, 0
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		gi, oi := rank(rs[i])
+		gj, oj := rank(rs[j])
+		switch {
+		case gi != gj:
+			return gi < gj
+		case rs[i].quizID != rs[j].quizID:
+			return rs[i].quizID < rs[j].quizID
+		case oi != oj:
+			return oi < oj
+		}
+		return rs[i].key < rs[j].key
+	})
+}
+
+// parseImportRecord reads one record of a backup. It returns why it
+// cannot be restored, in the learner's words, when it cannot.
+func parseImportRecord(key, kind, id string, m json.RawMessage) (importRecord, error) {
+	r := importRecord{key: key, kind: kind, id: id}
+	text, ok := recordText(m)
+	if !ok {
+		return r, errDamaged
+	}
+	switch {
+	case kind == kindAttempt, kind == kindProgress, kind == kindUserQuiz, kind == importKindCard, kind == importKindLog,
+		kind == importKindSettings && id == importSettingsID:
+	default:
+		// The records of the app's pages are restored as they are.
+		r.kind, r.text = importKindOther, text
+		return r, nil
+	}
+	if id == "" {
+		return r, errors.New("it has no name")
+	}
+	upgraded, migrated, err := upgrade(kind, text)
+	if errors.Is(err, errNewerVer) {
+		return r, errors.New("it was saved by a newer version of Factquiz; reload the page to update the app, then restore the backup again")
+	}
+	if err != nil {
+		return r, err
+	}
+	if migrated {
+		text = upgraded
+	}
+	r.text = text
+	switch kind {
+	case kindAttempt, kindProgress, kindUserQuiz:
+		v, _, err := decode(kind, id, text)
+		if err != nil {
+			return r, err
+		}
+		switch v := v.(type) {
+		case *attempt.Attempt:
+			r.quizID = v.QuizID
+			if kind == kindProgress {
+				r.progress = v
+			}
+		case *UserQuiz:
+			r.quizID = v.ID
+		}
+	case importKindCard:
+		c, err := parseImportCard(id, text)
+		if err != nil {
+			return r, err
+		}
+		r.card, r.quizID = c, c.QuizID
+	case importKindLog:
+		l, err := parseImportLog(id, text)
+		if err != nil {
+			return r, err
+		}
+		r.quizID = l.QuizID
+	case importKindSettings:
+		if err := parseImportSettings(id, text); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// parseImportCard reads a review card record {"v":1,"card":{...}} stored
+// under factquiz/card/<id>.
+func parseImportCard(id, text string) (*review.Card, error) {
+	var rec struct {
+		Card *review.Card `json:"card"`
+	}
+	if err := json.Unmarshal([]byte(text), &rec); err != nil || rec.Card == nil {
+		return nil, errShape
+	}
+	c := rec.Card
+	switch {
+	case c.QuizID == "" || c.QuestionID == "":
+		return nil, errors.New("it does not say which question it is for")
+	case c.Key() != id:
+		return nil, errors.New("it is saved under the wrong name")
+	case c.FSRS.State < 0 || c.FSRS.State > 3: // New, Learning, Review, Relearning
+		return nil, errors.New("its review state is unknown")
+	case c.FSRS.Stability < 0 || c.FSRS.Difficulty < 0:
+		return nil, errors.New("its review schedule is out of range")
+	}
+	return c, nil
+}
+
+// parseImportLog reads a review log record {"v":1,"log":{...}} stored
+// under factquiz/log/<id>.
+func parseImportLog(id, text string) (*review.Log, error) {
+	var rec struct {
+		Log *review.Log `json:"log"`
+	}
+	if err := json.Unmarshal([]byte(text), &rec); err != nil || rec.Log == nil {
+		return nil, errShape
+	}
+	l := rec.Log
+	switch {
+	case l.ID != id:
+		return nil, errors.New("it is saved under the wrong name")
+	case l.QuizID == "" || l.QuestionID == "":
+		return nil, errors.New("it does not say which question it is for")
+	case l.At.IsZero():
+		return nil, errors.New("it has no time")
+	case l.Score < 0 || l.Score > 1 || l.Rating < 0 || l.Rating > 4: // Manual to Easy
+		return nil, errors.New("its grade is out of range")
+	}
+	return l, nil
+}
+
+// parseImportSettings checks a settings record {"v":1,"settings":{...}}
+// stored under factquiz/settings/learner. A zero value means the default.
+func parseImportSettings(id, text string) error {
+	var rec struct {
+		Settings *review.Settings `json:"settings"`
+	}
+	if err := json.Unmarshal([]byte(text), &rec); err != nil || rec.Settings == nil {
+		return errShape
+	}
+	st := rec.Settings
+	switch {
+	case id != importSettingsID:
+		return errors.New("it is saved under the wrong name")
+	case st.Retention != 0 && (st.Retention < review.MinRetention || st.Retention > review.MaxRetention):
+		return fmt.Errorf("its desired retention %.2f is not between %.2f and %.2f", st.Retention, review.MinRetention, review.MaxRetention)
+	case st.MaxIntervalDays < 0 || st.MaxIntervalDays > review.DefaultMaxInterval:
+		return fmt.Errorf("its maximum interval of %d days is not between 1 and %d", st.MaxIntervalDays, review.DefaultMaxInterval)
+	}
+	return nil
+}
+
+// Import restores a backup made by Export: PlanImport then ApplyImport. It
+// returns how many records it wrote. A file refused as a whole changes
+// nothing. When records were skipped, the error says how many and why,
+// after the rest was restored; when the storage fills up, it returns the
+// records written so far with an error wrapping ErrQuotaFull.
+func (s *Store) Import(data []byte) (n int, err error) {
+	p, err := s.PlanImport(data)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := s.ApplyImport(p)
+	n = sum.Written.Total()
+	if err != nil {
+		return n, err
+	}
+	if len(p.Skipped) > 0 {
+		return n, fmt.Errorf("%s of the backup could not be restored and %s skipped (%s)",
+			importPlural(len(p.Skipped), "record", "records"), importWas(len(p.Skipped)), strings.Join(p.skipLines(), "; "))
 	}
 	return n, nil
 }
 
-// recordText turns a record of a backup back into the stored text.
+// recordText turns a record of a backup back into the stored text: a
+// JSON string is the text itself (a record that was not JSON), anything
+// else is stored as compact JSON. A null is no record.
 func recordText(m json.RawMessage) (string, bool) {
+	m = bytes.TrimSpace(m)
+	if len(m) == 0 || bytes.Equal(m, []byte("null")) {
+		return "", false
+	}
 	var text string
 	if err := json.Unmarshal(m, &text); err == nil {
 		return text, true
@@ -123,4 +767,148 @@ func recordText(m json.RawMessage) (string, bool) {
 		return "", false
 	}
 	return buf.String(), true
+}
+
+// Lines says in plain words what restoring will change, for the UI to
+// show before the learner confirms: what will be added, what is already
+// here and stays, and what cannot be restored and why.
+//
+//	12 results to add
+//	3 review cards with newer progress
+//	2 results already here
+func (p *ImportPlan) Lines() []string {
+	var lines []string
+	if p.Add.Total() == 0 {
+		lines = append(lines, "Nothing to add: everything in this backup that can be restored is already here.")
+	}
+	a := p.Add
+	lines = appendCount(lines, a.Attempts, "result to add", "results to add")
+	lines = appendCount(lines, a.Quizzes, "own quiz to add", "own quizzes to add")
+	lines = appendCount(lines, a.Progress, "quiz in progress to add", "quizzes in progress to add")
+	lines = appendCount(lines, a.NewerProgress,
+		"quiz in progress further along in the backup (it replaces the one here)",
+		"quizzes in progress further along in the backup (they replace the ones here)")
+	lines = appendCount(lines, a.Cards, "review card to add", "review cards to add")
+	lines = appendCount(lines, a.NewerCards, "review card with newer progress", "review cards with newer progress")
+	lines = appendCount(lines, a.Logs, "past review to add", "past reviews to add")
+	if a.Settings > 0 {
+		lines = append(lines, "Review settings from the backup (none are set here)")
+	}
+	lines = appendCount(lines, a.Other, "other saved item to add", "other saved items to add")
+	h := p.Here
+	lines = appendCount(lines, h.Attempts, "result already here", "results already here")
+	lines = appendCount(lines, h.Quizzes, "own quiz already here (kept as it is)", "own quizzes already here (kept as they are)")
+	lines = appendCount(lines, h.Progress,
+		"quiz in progress kept as it is here (as far along or newer)",
+		"quizzes in progress kept as they are here (as far along or newer)")
+	lines = appendCount(lines, h.Cards,
+		"review card already as recent here", "review cards already as recent here")
+	lines = appendCount(lines, h.Logs, "past review already here", "past reviews already here")
+	if h.Settings > 0 {
+		lines = append(lines, "Your review settings here are kept; the backup’s are not used")
+	}
+	lines = appendCount(lines, h.Other, "other saved item already here", "other saved items already here")
+	lines = append(lines, p.skipLines()...)
+	lines = appendCount(lines, p.Broken,
+		"record that was already unreadable when the backup was made is not restored",
+		"records that were already unreadable when the backup was made are not restored")
+	lines = appendCount(lines, p.Ignored,
+		"entry that does not belong to Factquiz is ignored",
+		"entries that do not belong to Factquiz are ignored")
+	return lines
+}
+
+// skipLines groups the skipped records by what they are and why.
+func (p *ImportPlan) skipLines() []string {
+	type group struct{ what, why string }
+	var order []group
+	n := map[group]int{}
+	for _, sk := range p.Skipped {
+		g := group{importNounOf(sk.Key), sk.Why}
+		if n[g] == 0 {
+			order = append(order, g)
+		}
+		n[g]++
+	}
+	lines := make([]string, 0, len(order))
+	for _, g := range order {
+		lines = append(lines, fmt.Sprintf("%d %s cannot be restored and will be skipped: %s",
+			n[g], importNoun(g.what, n[g]), g.why))
+	}
+	return lines
+}
+
+// Lines says in plain words what ApplyImport did.
+func (sum ImportSummary) Lines() []string {
+	var lines []string
+	if sum.Written.Total() == 0 && sum.NotWritten == 0 {
+		lines = append(lines, "Nothing was added: everything in this backup that can be restored is already here.")
+	}
+	w := sum.Written
+	lines = appendCount(lines, w.Attempts, "result added", "results added")
+	lines = appendCount(lines, w.Quizzes, "own quiz added", "own quizzes added")
+	lines = appendCount(lines, w.Progress, "quiz in progress added", "quizzes in progress added")
+	lines = appendCount(lines, w.NewerProgress, "quiz in progress replaced by one further along", "quizzes in progress replaced by ones further along")
+	lines = appendCount(lines, w.Cards, "review card added", "review cards added")
+	lines = appendCount(lines, w.NewerCards, "review card updated with newer progress", "review cards updated with newer progress")
+	lines = appendCount(lines, w.Logs, "past review added", "past reviews added")
+	if w.Settings > 0 {
+		lines = append(lines, "Review settings taken from the backup")
+	}
+	lines = appendCount(lines, w.Other, "other saved item added", "other saved items added")
+	lines = appendCount(lines, sum.NotWritten,
+		"record not restored: the storage is full", "records not restored: the storage is full")
+	lines = appendCount(lines, sum.Skipped,
+		"record skipped: it cannot be restored", "records skipped: they cannot be restored")
+	return lines
+}
+
+func appendCount(lines []string, n int, one, many string) []string {
+	if n == 0 {
+		return lines
+	}
+	return append(lines, importPlural(n, one, many))
+}
+
+func importPlural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func importWas(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+// importNounOf is the kind of a key, for importNoun.
+func importNounOf(key string) string {
+	kind, _, _ := splitKey(key)
+	return kind
+}
+
+// importNoun names n records of a kind for the learner.
+func importNoun(kind string, n int) string {
+	one, many := "saved item", "saved items"
+	switch kind {
+	case kindAttempt:
+		one, many = "result", "results"
+	case kindProgress:
+		one, many = "quiz in progress", "quizzes in progress"
+	case kindUserQuiz:
+		one, many = "own quiz", "own quizzes"
+	case importKindCard:
+		one, many = "review card", "review cards"
+	case importKindLog:
+		one, many = "past review", "past reviews"
+	case importKindSettings:
+		one, many = "set of review settings", "sets of review settings"
+	}
+	if n == 1 {
+		return one
+	}
+	return many
 }
