@@ -10,6 +10,7 @@ import (
 
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 )
 
 // Version is the schema version written in every record as "v". Bump it
@@ -26,6 +27,9 @@ const (
 	kindAttempt  = "attempt"  // factquiz/attempt/<attempt ID>: a finished attempt
 	kindProgress = "progress" // factquiz/progress/<quiz ID>: the attempt in progress
 	kindUserQuiz = "userquiz" // factquiz/userquiz/<quiz ID>: a learner's own quiz
+	kindCard     = "card"     // factquiz/card/<quiz ID>/<question ID>: a review card
+	kindLog      = "log"      // factquiz/log/<log ID>: one rated answer to a card's question
+	kindSettings = "settings" // factquiz/settings/learner: the learner's review settings
 	kindBroken   = "broken"   // factquiz/broken/<key>@<unix>: unreadable records kept aside
 )
 
@@ -37,6 +41,32 @@ func ProgressKey(quizID string) string { return Prefix + kindProgress + "/" + qu
 
 // UserQuizKey is the key of a learner's own quiz.
 func UserQuizKey(id string) string { return Prefix + kindUserQuiz + "/" + id }
+
+// CardKey is the key of the review card of a quiz's question.
+func CardKey(quizID, questionID string) string {
+	return Prefix + kindCard + "/" + review.CardKey(quizID, questionID)
+}
+
+// LogKey is the key of a review log.
+func LogKey(id string) string { return Prefix + kindLog + "/" + id }
+
+// settingsID is the ID of the learner's settings record; other records
+// under factquiz/settings/ are left alone.
+const settingsID = "learner"
+
+// SettingsKey is the key of the learner's review settings.
+const SettingsKey = Prefix + kindSettings + "/" + settingsID
+
+// storeKind reports whether the Store reads the record of kind and id.
+func storeKind(kind, id string) bool {
+	switch kind {
+	case kindAttempt, kindProgress, kindUserQuiz, kindCard, kindLog:
+		return true
+	case kindSettings:
+		return id == settingsID
+	}
+	return false
+}
 
 // BrokenPrefix starts the keys of records kept aside as unreadable.
 const BrokenPrefix = Prefix + kindBroken + "/"
@@ -203,7 +233,8 @@ func decodeUserQuiz(raw, id string) (*UserQuiz, error) {
 }
 
 // decode reads a record of a known kind, upgrading it first. It returns
-// the value (*attempt.Attempt or *UserQuiz) and the upgraded text when a
+// the value (*attempt.Attempt, *UserQuiz, *review.Card, *review.Log or
+// *review.Settings) and the upgraded text when a
 // migration changed it.
 func decode(kind, id, raw string) (v any, migrated string, err error) {
 	if id == "" {
@@ -220,6 +251,12 @@ func decode(kind, id, raw string) (v any, migrated string, err error) {
 		v, err = decodeAttempt(text, id, false)
 	case kindUserQuiz:
 		v, err = decodeUserQuiz(text, id)
+	case kindCard:
+		v, err = decodeCard(text, id)
+	case kindLog:
+		v, err = decodeLog(text, id)
+	case kindSettings:
+		v, err = decodeSettings(text, id)
 	default:
 		return nil, "", errShape
 	}
@@ -241,6 +278,12 @@ func what(kind string) string {
 		return "quiz in progress"
 	case kindUserQuiz:
 		return "saved quiz"
+	case kindCard:
+		return "review card"
+	case kindLog:
+		return "review record"
+	case kindSettings:
+		return "set of review settings"
 	}
 	return "saved record"
 }

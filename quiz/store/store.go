@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 )
 
 // Store reads and writes Factquiz's records in a KV. It keeps what it
@@ -33,6 +34,10 @@ type Store struct {
 	attempts map[string]*attempt.Attempt // by attempt ID
 	progress map[string]*attempt.Attempt // by quiz ID
 	users    map[string]*UserQuiz        // by quiz ID
+
+	cards    map[string]review.Card // by review.CardKey
+	logs     map[string]review.Log  // by log ID
+	settings *review.Settings       // nil when none is saved
 }
 
 // Notice tells the learner about a record that could not be read.
@@ -71,12 +76,15 @@ func (s *Store) load() []Notice {
 	s.attempts = map[string]*attempt.Attempt{}
 	s.progress = map[string]*attempt.Attempt{}
 	s.users = map[string]*UserQuiz{}
+	s.cards = map[string]review.Card{}
+	s.logs = map[string]review.Log{}
+	s.settings = nil
 	var notices []Notice
 	keys := s.kv.Keys()
 	sort.Strings(keys)
 	for _, key := range keys {
 		kind, id, ok := splitKey(key)
-		if !ok || (kind != kindAttempt && kind != kindProgress && kind != kindUserQuiz) {
+		if !ok || !storeKind(kind, id) {
 			continue
 		}
 		raw, ok := s.kv.Get(key)
@@ -106,6 +114,12 @@ func (s *Store) load() []Notice {
 			s.progress[id] = v.(*attempt.Attempt)
 		case kindUserQuiz:
 			s.users[id] = v.(*UserQuiz)
+		case kindCard:
+			s.cards[id] = *v.(*review.Card)
+		case kindLog:
+			s.logs[id] = *v.(*review.Log)
+		case kindSettings:
+			s.settings = v.(*review.Settings)
 		}
 	}
 	return notices
