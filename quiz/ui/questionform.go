@@ -7,6 +7,7 @@ import (
 
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,6 +29,17 @@ type QuestionForm struct {
 	OnChange func(app.Context, func(quiz.Response) quiz.Response)
 	OnCheck  func(app.Context)
 	OnNext   func(app.Context)
+
+	// Position and Total replace the attempt's progress when Total > 0
+	// (the Review page plays one card at a time: "3 of 12").
+	Position, Total int
+	// DoneLabel is the last Next button's label ("See results" when empty).
+	DoneLabel string
+	// Log is the recorded answer to the checked question, with Rated (see
+	// RatingChoice) and OnRate, to change its rating; no ID shows none.
+	Log    review.Log
+	Rated  string
+	OnRate func(ctx app.Context, knew bool)
 
 	shown string // the attempt and question last shown, see OnUpdate
 	// fieldText is the answer field's value as of the question's first
@@ -71,14 +83,22 @@ func (f *QuestionForm) Render() app.UI {
 		return app.P().Text("This question is no longer in the quiz.")
 	}
 	n, total := f.Attempt.Progress()
+	if f.Total > 0 {
+		n, total = f.Position, f.Total
+	}
 	checked := f.Attempt.Checked
-	last := n == total
+	// A missed question that comes back later is not the last one.
+	last := n == total && !(checked && f.Attempt.Requeue && !f.Result.Correct)
+	again := f.earlierAnswers(q.ID) > 0
 	return app.Section().Class("question").Aria("labelledby", "question-prompt").Body(
 		app.P().Class("quiz-title muted").Text(f.Quiz.Title),
 		app.Div().Class("progress-line").Body(
 			app.Span().ID("progress-text").Text(fmt.Sprintf("%d of %d", n, total)),
 			app.Progress().ID("progress").Max(total).Value(n).Aria("labelledby", "progress-text"),
 		),
+		app.If(again, func() app.UI {
+			return app.P().ID("again-note").Class("again-note").Text("You missed this one earlier in this session: here it is again.")
+		}),
 		app.H2().ID("question-prompt").TabIndex(-1).Text(q.Prompt),
 		f.renderWidget(q, checked),
 		app.Div().Class("actions").Body(
@@ -89,6 +109,9 @@ func (f *QuestionForm) Render() app.UI {
 				label := "Next question"
 				if last {
 					label = "See results"
+					if f.DoneLabel != "" {
+						label = f.DoneLabel
+					}
 				}
 				return app.Button().ID("next").Class("button primary").Type("button").Text(label).
 					OnClick(func(ctx app.Context, e app.Event) { f.OnNext(ctx) })
@@ -96,7 +119,26 @@ func (f *QuestionForm) Render() app.UI {
 			app.Span().Class("keys muted").Text(keyHelp(q)),
 		),
 		&Feedback{Question: q, Result: f.Result, Checked: checked, Hint: f.Hint},
+		app.If(checked && f.Log.ID != "" && f.OnRate != nil, func() app.UI {
+			return &RatingChoice{Log: f.Log, Chosen: f.Rated, OnRate: f.OnRate}
+		}),
 	)
+}
+
+// earlierAnswers is how many times the question was answered before in
+// this attempt, the answer being checked now aside: a missed question
+// that came back.
+func (f *QuestionForm) earlierAnswers(id string) int {
+	n := 0
+	for _, a := range f.Attempt.Answers {
+		if a.QuestionID == id {
+			n++
+		}
+	}
+	if f.Attempt.Checked && n > 0 {
+		n--
+	}
+	return n
 }
 
 func keyHelp(q quiz.Question) string {

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"factquiz/quiz"
+	"factquiz/quiz/review"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// dueChanged is the action posted after an answer is recorded: the app
+// bar and the home page count the cards due again.
+const dueChanged = "factquiz/due-changed"
+
+// dueCount is how many review cards are due now, across all quizzes.
+func dueCount() int {
+	return len(review.Due(learnerStore().Cards(), now()))
+}
+
+// dueTitle is a page title with the number of cards due: "Factquiz (5 due)".
+func dueTitle(title string) string {
+	if n := dueCount(); n > 0 {
+		return fmt.Sprintf("%s (%d due)", title, n)
+	}
+	return title
+}
+
+// scheduler is the review scheduler with the learner's settings.
+func scheduler() *review.Scheduler {
+	return review.NewScheduler(learnerStore().Settings())
+}
+
+// recordAnswer schedules the question's card after an answer checked in
+// a quiz, a retry, a practice or a review, and keeps the answer's log.
+// took runs from the question shown to Check.
+func recordAnswer(quizID string, q quiz.Question, res quiz.Result, mode review.Mode, took time.Duration) (review.Log, error) {
+	if mode == "" {
+		mode = review.ModeQuiz
+	}
+	took = max(took, 0)
+	return learnerStore().Answer(scheduler(), quizID, q, res, mode, took, now())
+}
+
+// rerate changes the rating of a recorded answer ("I knew it", "I
+// guessed"): the card is scheduled again from where it was before that
+// answer, and the log says the new rating.
+func rerate(l review.Log, res quiz.Result, knew bool) (review.Log, error) {
+	s := learnerStore()
+	c, ok := s.Card(l.QuizID, l.QuestionID)
+	if !ok {
+		return l, fmt.Errorf("the review card of this question is missing")
+	}
+	c, l = scheduler().Rerate(c, l, review.Override(res, knew))
+	if err := s.SaveCard(c); err != nil {
+		return l, err
+	}
+	if err := s.ReplaceLog(l); err != nil {
+		return l, err
+	}
+	return l, nil
+}
+
+// announceDue tells the components that count due cards to count again.
+func announceDue(ctx app.Context) { ctx.NewAction(dueChanged) }
+
+// untilWords says how long until t, the way a person would: "in 1
+// minute", "in 3 hours", "in 4 days", "in 2 months", "now".
+func untilWords(t, now time.Time) string {
+	d := t.Sub(now)
+	switch {
+	case d < 30*time.Second:
+		return "now"
+	case d < time.Hour:
+		return "in " + plural(max(1, int(math.Round(d.Minutes()))), "minute", "minutes")
+	case d < 36*time.Hour:
+		return "in " + plural(int(math.Round(d.Hours())), "hour", "hours")
+	case d < 45*24*time.Hour:
+		return "in " + plural(int(math.Round(d.Hours()/24)), "day", "days")
+	case d < 365*24*time.Hour:
+		return "in " + plural(int(math.Round(d.Hours()/24/30.44)), "month", "months")
+	}
+	return "in " + plural(int(math.Round(d.Hours()/24/365.25)), "year", "years")
+}
+
+// whenWords says when t is, with the day and time when it is close and
+// the date when it is far: "Tuesday 14:00", "on 3 Mar 2027".
+func whenWords(t, now time.Time) string {
+	t = t.In(now.Location())
+	if t.Sub(now) < 6*24*time.Hour {
+		return t.Format("Monday 15:04")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// nextReviewText says when the next card falls due: "in 3 hours (Tuesday
+// 14:00)"; ok is false when no card will.
+func nextReviewText(cards []review.Card, now time.Time) (string, bool) {
+	next, ok := review.NextDue(cards, now)
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("%s (%s)", untilWords(next, now), whenWords(next, now)), true
+}
+
+// reviewNotes are what reconciling the cards with the quizzes had to say
+// (a question changed, questions removed), kept until the Review page
+// shows them: the home page may reconcile first.
+var reviewNotes []string
+
+// reconcileCards brings the review cards in line with the quizzes of c
+// (review.Reconcile) and saves the cards it changed. Cards of quizzes
+// that are gone are retired only when every quiz could be read: a file
+// that failed to load may still hold them.
+func reconcileCards(c catalog) {
+	complete := c.Err == nil
+	var quizzes []*quiz.Quiz
+	for _, f := range c.Files {
+		if f.Quiz == nil || f.Problems.HasErrors() {
+			complete = false
+		}
+		if f.Quiz != nil {
+			quizzes = append(quizzes, f.Quiz)
+		}
+	}
+	s := learnerStore()
+	changed, notes := review.Reconcile(s.Cards(), quizzes, complete, now())
+	for _, card := range changed {
+		if err := s.SaveCard(card); err != nil {
+			notes = append(notes, "A review card could not be saved: "+err.Error())
+			break
+		}
+	}
+	reviewNotes = append(reviewNotes, notes...)
+}
