@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"sort"
@@ -202,10 +203,11 @@ func (s *Store) MissCounts(quizID string) map[string]MissCount {
 
 // Mistakes lists the questions of a quiz to practise: those whose latest
 // answer was not fully right, in any mode (full attempts, retries,
-// practice, and the attempt in progress), so that a question leaves the
-// list once answered right, and comes back when missed again. They are in
-// the quiz's order as its longest attempt played it (the author's order),
-// then in the order in which the others first appeared.
+// practice, the attempt in progress, and the review logs), so that a
+// question leaves the list once answered right, and comes back when
+// missed again. They are in the quiz's order as its longest attempt
+// played it (the author's order), then in the order in which the others
+// first appeared (in other attempts, then in reviews, oldest first).
 func (s *Store) Mistakes(quizID string) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -218,12 +220,29 @@ func (s *Store) Mistakes(quizID string) []string {
 		right bool
 	}
 	last := map[string]latest{}
+	note := func(id string, at time.Time, right bool) {
+		// Of two answers at the same time (a quiz answer is also logged
+		// for its card), the later noted wins: the log.
+		if l, ok := last[id]; !ok || !at.Before(l.at) {
+			last[id] = latest{at, right}
+		}
+	}
 	for _, a := range played {
 		for _, ans := range a.Answers {
-			if l, ok := last[ans.QuestionID]; !ok || !ans.At.Before(l.at) {
-				last[ans.QuestionID] = latest{ans.At, ans.Correct}
-			}
+			note(ans.QuestionID, ans.At, ans.Correct)
 		}
+	}
+	var reviewed []review.Log
+	for _, l := range s.logs {
+		if l.QuizID == quizID {
+			reviewed = append(reviewed, l)
+		}
+	}
+	slices.SortFunc(reviewed, func(x, y review.Log) int {
+		return cmp.Or(x.At.Compare(y.At), cmp.Compare(x.ID, y.ID))
+	})
+	for _, l := range reviewed {
+		note(l.QuestionID, l.At, l.Correct)
 	}
 	// The quiz's order: the longest attempt first (the oldest of equals).
 	byLength := slices.Clone(played)
@@ -238,6 +257,14 @@ func (s *Store) Mistakes(quizID string) []string {
 			seen[id] = true
 			if l, ok := last[id]; ok && !l.right {
 				ids = append(ids, id)
+			}
+		}
+	}
+	for _, l := range reviewed {
+		if !seen[l.QuestionID] {
+			seen[l.QuestionID] = true
+			if !last[l.QuestionID].right {
+				ids = append(ids, l.QuestionID)
 			}
 		}
 	}

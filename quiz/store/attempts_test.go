@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
 	"factquiz/quiz/review"
@@ -193,41 +195,67 @@ func TestFull(t *testing.T) {
 	}
 }
 
+// reviewed is a review log of fiveQuiz's question id at t0+at.
+func reviewed(id string, right bool, at time.Duration) review.Log {
+	l := review.Log{ID: "log-" + id + "-" + at.String(), QuizID: "five", QuestionID: id,
+		Mode: review.ModeReview, Rating: fsrs.Again, At: t0.Add(at)}
+	if right {
+		l.Rating, l.Score, l.Correct = fsrs.Good, 1, true
+	}
+	return l
+}
+
 func TestMistakes(t *testing.T) {
 	tests := []struct {
 		name string
 		runs []run
 		want []string
+		logs []review.Log
 	}{
-		{"never played", nil, nil},
-		{"all right", []run{{mode: review.ModeQuiz}}, nil},
+		{"never played", nil, nil, nil},
+		{"all right", []run{{mode: review.ModeQuiz}}, nil, nil},
 		{"the misses of a full attempt, in the quiz's order", []run{
 			{mode: review.ModeQuiz, misses: map[string]int{"q4": 1, "q2": 1, "q5": 1}},
-		}, []string{"q2", "q4", "q5"}},
+		}, []string{"q2", "q4", "q5"}, nil},
 		{"put right by requeue in the same session", []run{
 			{mode: review.ModeQuiz, requeue: true, misses: map[string]int{"q4": 1, "q2": 2}},
-		}, nil},
+		}, nil, nil},
 		{"practice answers right leave the list, wrong ones stay", []run{
 			{mode: review.ModeQuiz, misses: map[string]int{"q4": 1, "q2": 1, "q5": 1}},
 			{mode: review.ModePractice, only: []string{"q2", "q4", "q5"}, misses: map[string]int{"q4": 1}},
-		}, []string{"q4"}},
+		}, []string{"q4"}, nil},
 		{"a practice left half-way counts what it answered", []run{
 			{mode: review.ModeQuiz, misses: map[string]int{"q4": 1, "q2": 1, "q5": 1}},
 			{mode: review.ModePractice, only: []string{"q2", "q4", "q5"}, stop: 1},
-		}, []string{"q4", "q5"}},
+		}, []string{"q4", "q5"}, nil},
 		{"missed again in a later attempt", []run{
 			{mode: review.ModeQuiz, misses: map[string]int{"q3": 1}},
 			{mode: review.ModeRetry, only: []string{"q3"}},
 			{mode: review.ModeQuiz, misses: map[string]int{"q1": 1, "q3": 1}},
-		}, []string{"q1", "q3"}},
+		}, []string{"q1", "q3"}, nil},
 		{"right in a later full attempt", []run{
 			{mode: review.ModeQuiz, misses: map[string]int{"q1": 1, "q3": 1}},
 			{mode: review.ModeQuiz, misses: map[string]int{"q3": 1}},
-		}, []string{"q3"}},
+		}, []string{"q3"}, nil},
 		{"a practice first: still the quiz's order", []run{
 			{mode: review.ModePractice, only: []string{"q5", "q1"}, misses: map[string]int{"q5": 1, "q1": 1}},
 			{mode: review.ModeQuiz, misses: map[string]int{"q5": 1, "q3": 1, "q1": 1}},
-		}, []string{"q1", "q3", "q5"}},
+		}, []string{"q1", "q3", "q5"}, nil},
+		{"a review answered right leaves the list", []run{
+			{mode: review.ModeQuiz, misses: map[string]int{"q2": 1, "q4": 1}},
+		}, []string{"q4"}, []review.Log{reviewed("q2", true, 2*time.Hour)}},
+		{"a review missed joins the list", []run{
+			{mode: review.ModeQuiz, misses: map[string]int{"q4": 1}},
+		}, []string{"q1", "q4"}, []review.Log{reviewed("q1", true, time.Hour), reviewed("q1", false, 2*time.Hour)}},
+		{"a review older than the attempt does not count", []run{
+			{mode: review.ModeQuiz},
+		}, nil, []review.Log{reviewed("q3", false, -time.Hour)}},
+		{"the log of a quiz answer at the same time agrees with it", []run{
+			{mode: review.ModeQuiz, misses: map[string]int{"q1": 1}},
+		}, []string{"q1"}, []review.Log{reviewed("q1", false, 10*time.Second)}},
+		{"a question only reviewed comes after the quiz's order", []run{
+			{mode: review.ModeQuiz, misses: map[string]int{"q2": 1}},
+		}, []string{"q2", "q9"}, []review.Log{reviewed("q9", false, time.Hour)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -240,6 +268,11 @@ func TestMistakes(t *testing.T) {
 					save = s.SaveProgress
 				}
 				if err := save(a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, l := range tt.logs {
+				if err := s.AddLog(l); err != nil {
 					t.Fatal(err)
 				}
 			}
