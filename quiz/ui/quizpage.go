@@ -8,13 +8,15 @@ import (
 
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // QuizPage is /quiz/<id>: the quiz's introduction and history, then one
 // question at a time with instant feedback, then the results. An attempt
-// in progress is saved after every step and resumed after a reload.
+// in progress is saved after every step and resumed after a reload. Every
+// answer checked schedules its question's review card (see recordAnswer).
 type QuizPage struct {
 	app.Compo
 
@@ -28,6 +30,13 @@ type QuizPage struct {
 	finished *attempt.Attempt
 	message  string // what went wrong with saving or resuming
 	saveFail bool
+	// shownAt is when the current question was shown: the time taken
+	// to answer runs from it to Check.
+	shownAt time.Time
+	// log is the recorded answer to the checked question, and rated what
+	// the learner said of it ("knew", "guessed"), see RatingChoice.
+	log   review.Log
+	rated string
 
 	releaseKeys func()
 	// self is the page's own context, for deferred focus moves: see focus.
@@ -89,6 +98,13 @@ func (p *QuizPage) resume(ctx app.Context) {
 	if !p.file.Playable() {
 		return
 	}
+	if startOver == p.id {
+		// "Start over" on the quiz's card: the attempt in progress goes.
+		startOver = ""
+		learnerStore().ClearProgress(p.id)
+		p.start(ctx, nil, review.ModeQuiz)
+		return
+	}
 	a, ok := learnerStore().Progress(p.id)
 	if !ok {
 		return
@@ -123,6 +139,7 @@ func (p *QuizPage) resume(ctx app.Context) {
 // feedback when it had been checked.
 func (p *QuizPage) restoreCurrent() {
 	p.response, p.result, p.hint = quiz.Response{}, quiz.Result{}, ""
+	p.shownAt, p.log, p.rated = now(), review.Log{}, ""
 	if !p.attempt.Checked || len(p.attempt.Answers) == 0 {
 		return
 	}
@@ -133,8 +150,17 @@ func (p *QuizPage) restoreCurrent() {
 	}
 }
 
-func (p *QuizPage) start(ctx app.Context, only []string) {
-	p.attempt = attempt.New(p.file.Quiz, only, time.Now(), rand.Uint64())
+// startOver is the quiz whose card's "Start over" was pressed: its page
+// drops the attempt in progress and starts a new one.
+var startOver string
+
+// start begins an attempt: every question (review.ModeQuiz), the missed
+// ones of the last attempt (review.ModeRetry) or the learner's mistakes
+// (review.ModePractice). Missed questions come back later in the session
+// unless the learner turned that off.
+func (p *QuizPage) start(ctx app.Context, only []string, mode review.Mode) {
+	requeue := !learnerStore().Settings().NoRequeue
+	p.attempt = attempt.NewMode(p.file.Quiz, only, mode, requeue, now(), rand.Uint64())
 	p.finished, p.message = nil, ""
 	p.restoreCurrent()
 	p.saveProgress()
@@ -159,13 +185,21 @@ func (p *QuizPage) check(ctx app.Context) {
 		p.hint = hintFor(q)
 		return
 	}
-	res, err := p.attempt.Check(p.file.Quiz, p.response, time.Now())
+	took := now().Sub(p.shownAt)
+	res, err := p.attempt.Check(p.file.Quiz, p.response, now())
 	if err != nil {
 		p.message = err.Error()
 		return
 	}
 	p.result, p.hint = res, ""
 	p.saveProgress()
+	// The review card: saved at once, so that leaving now loses nothing.
+	if l, err := recordAnswer(p.id, q, res, p.attempt.Mode, took); err != nil {
+		p.message = "Your answer could not be saved for review (" + err.Error() + "). The quiz goes on."
+	} else {
+		p.log = l
+		announceDue(ctx)
+	}
 	p.focus(ctx, "next")
 }
 
@@ -173,7 +207,7 @@ func (p *QuizPage) next(ctx app.Context) {
 	if p.attempt == nil || !p.attempt.Checked {
 		return
 	}
-	p.attempt.Next(time.Now())
+	p.attempt.Next(now())
 	if p.attempt.Done() {
 		p.finish(ctx)
 		return
@@ -245,24 +279,33 @@ func (p *QuizPage) onKey(ctx app.Context, k keyPress) bool {
 }
 
 func (p *QuizPage) pickByNumber(q quiz.Question, n int) bool {
+	r, ok := pickByNumber(q, p.attempt, p.response, n)
+	if ok {
+		p.response, p.hint = r, ""
+	}
+	return ok
+}
+
+// pickByNumber is the response after the number key n+1 was pressed: it
+// picks (or for several answers toggles) the choice shown at that place.
+func pickByNumber(q quiz.Question, a *attempt.Attempt, r quiz.Response, n int) (quiz.Response, bool) {
 	switch q.Type {
 	case quiz.TrueFalse:
 		if n > 1 {
-			return false
+			return r, false
 		}
 		v := n == 0
-		p.response.Bool = &v
+		r.Bool = &v
 	case quiz.Single, quiz.Multiple:
-		order := p.attempt.DisplayOrder(q)
+		order := a.DisplayOrder(q)
 		if n >= len(order) {
-			return false
+			return r, false
 		}
-		p.response = toggleChoice(q, p.response, order[n])
+		r = toggleChoice(q, r, order[n])
 	default:
-		return false
+		return r, false
 	}
-	p.hint = ""
-	return true
+	return r, true
 }
 
 func (p *QuizPage) Render() app.UI {
@@ -283,12 +326,14 @@ func (p *QuizPage) Render() app.UI {
 		)
 	case p.finished != nil:
 		return page("quiz", p.renderMessage(), &Results{
-			Quiz:      p.file.Quiz,
-			Attempt:   p.finished,
-			SaveFail:  p.saveFail,
-			OnRetry:   func(ctx app.Context) { p.start(ctx, p.finished.MissedIDs()) },
-			OnRestart: func(ctx app.Context) { p.start(ctx, nil) },
-			OnSave:    p.retrySave,
+			Quiz:       p.file.Quiz,
+			Attempt:    p.finished,
+			SaveFail:   p.saveFail,
+			Mistakes:   len(learnerStore().Mistakes(p.id)),
+			OnRetry:    func(ctx app.Context) { p.start(ctx, p.finished.MissedIDs(), review.ModeRetry) },
+			OnRestart:  func(ctx app.Context) { p.start(ctx, nil, review.ModeQuiz) },
+			OnPractise: p.practise,
+			OnSave:     p.retrySave,
 		})
 	case p.attempt != nil:
 		return page("quiz", p.renderMessage(), &QuestionForm{
@@ -302,12 +347,47 @@ func (p *QuizPage) Render() app.UI {
 			},
 			OnCheck: p.check,
 			OnNext:  p.next,
+			Log:     p.log,
+			Rated:   p.rated,
+			OnRate:  p.rate,
 		})
 	}
 	return page("quiz", p.renderMessage(), &QuizIntro{
-		File:    p.file,
-		OnStart: func(ctx app.Context) { p.start(ctx, nil) },
+		File:       p.file,
+		Mistakes:   len(learnerStore().Mistakes(p.id)),
+		OnStart:    func(ctx app.Context) { p.start(ctx, nil, review.ModeQuiz) },
+		OnPractise: p.practise,
 	})
+}
+
+// practise starts "Practise mistakes": the questions whose latest answer,
+// in any attempt or review, was not right.
+func (p *QuizPage) practise(ctx app.Context) {
+	ids := learnerStore().Mistakes(p.id)
+	if len(ids) == 0 {
+		p.message = "There is nothing to practise: your latest answer to every question of this quiz was right."
+		return
+	}
+	p.start(ctx, ids, review.ModePractice)
+}
+
+// rate changes the rating of the answer just checked ("I knew it", "I
+// guessed"), which reschedules its review.
+func (p *QuizPage) rate(ctx app.Context, knew bool) {
+	if p.log.ID == "" {
+		return
+	}
+	l, err := rerate(p.log, p.result, knew)
+	if err != nil {
+		p.message = "Your choice could not be saved (" + err.Error() + ")."
+		return
+	}
+	p.log = l
+	p.rated = "guessed"
+	if knew {
+		p.rated = "knew"
+	}
+	announceDue(ctx)
 }
 
 func (p *QuizPage) renderMessage() app.UI {

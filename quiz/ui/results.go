@@ -5,6 +5,7 @@ import (
 
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/review"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,12 +16,34 @@ import (
 type Results struct {
 	app.Compo
 
-	Quiz      *quiz.Quiz
-	Attempt   *attempt.Attempt
-	SaveFail  bool
-	OnRetry   func(app.Context)
-	OnRestart func(app.Context)
-	OnSave    func(app.Context)
+	Quiz     *quiz.Quiz
+	Attempt  *attempt.Attempt
+	SaveFail bool
+	// Mistakes is how many questions "Practise mistakes" would play.
+	Mistakes   int
+	OnRetry    func(app.Context)
+	OnRestart  func(app.Context)
+	OnPractise func(app.Context)
+	OnSave     func(app.Context)
+}
+
+// modeNote says what kind of session the results are of, and how the
+// score was counted when missed questions came back.
+func (r *Results) modeNote() string {
+	note := ""
+	switch r.Attempt.Mode {
+	case review.ModeRetry:
+		note = "A retry of the missed questions: it does not change your best score."
+	case review.ModePractice:
+		note = "Practice of your mistakes: it does not change your best score."
+	}
+	if again := comeBack(r.Attempt); again > 0 {
+		if note != "" {
+			note += " "
+		}
+		note += "The score counts your first answers; " + plural(again, "question came", "questions came") + " back until you answered right."
+	}
+	return note
 }
 
 func (r *Results) Render() app.UI {
@@ -30,6 +53,9 @@ func (r *Results) Render() app.UI {
 		app.P().ID("score").Class("score").Text(fmt.Sprintf("%s out of %d", formatScore(s.Score), s.Max)),
 		app.P().ID("percent").Class("percent").Text(fmt.Sprintf("%d%%", s.Percent)),
 		app.P().ID("duration").Text("Time taken: "+duration(s.Duration)),
+		app.If(r.modeNote() != "", func() app.UI {
+			return app.P().ID("mode-note").Class("muted").Text(r.modeNote())
+		}),
 		app.If(r.SaveFail, func() app.UI {
 			return app.Button().ID("save-again").Class("button primary").Text("Try saving again").
 				OnClick(func(ctx app.Context, e app.Event) { r.OnSave(ctx) })
@@ -39,6 +65,11 @@ func (r *Results) Render() app.UI {
 				return app.Button().ID("retry-missed").Class("button primary").
 					Text("Retry the " + plural(len(s.Missed), "missed question", "missed questions")).
 					OnClick(func(ctx app.Context, e app.Event) { r.OnRetry(ctx) })
+			}),
+			app.If(r.Mistakes > 0 && r.OnPractise != nil, func() app.UI {
+				return app.Button().ID("practise").Class("button").
+					Text("Practise mistakes (" + plural(r.Mistakes, "question", "questions") + ")").
+					OnClick(func(ctx app.Context, e app.Event) { r.OnPractise(ctx) })
 			}),
 			app.Button().ID("restart").Class("button").Text("Start again").
 				OnClick(func(ctx app.Context, e app.Event) { r.OnRestart(ctx) }),
@@ -77,4 +108,17 @@ func orNone(s string) string {
 		return "(no answer)"
 	}
 	return s
+}
+
+// comeBack is how many times a missed question came back in the attempt.
+func comeBack(a *attempt.Attempt) int {
+	seen := map[string]bool{}
+	n := 0
+	for _, id := range a.Order[:min(a.Current, len(a.Order))] {
+		if seen[id] {
+			n++
+		}
+		seen[id] = true
+	}
+	return n
 }
