@@ -197,19 +197,10 @@ func readBackup(data []byte) (*backup, error) {
 	return &b, nil
 }
 
-// The kinds of record added by issue 8. Their keys are fixed in
-// docs/architecture.md and the shared plan: factquiz/card/<quiz>/<question>,
-// factquiz/log/<log ID>, factquiz/settings/learner.
-const (
-	importKindCard     = "card"
-	importKindLog      = "log"
-	importKindSettings = "settings"
-	importSettingsID   = "learner"
-	// importKindOther stands for the records of the app's pages (any
-	// other kind, or settings other than the learner's), restored as they
-	// are.
-	importKindOther = "other"
-)
+// importKindOther stands for the records of the app's pages (any other
+// kind, or settings other than the learner's): they are restored as they
+// are.
+const importKindOther = "other"
 
 // What restoring does with a record of the backup.
 type importAction int
@@ -402,15 +393,15 @@ func (c *ImportCounts) count(r *importRecord, act importAction) {
 		} else {
 			c.Progress++
 		}
-	case importKindCard:
+	case kindCard:
 		if act == importReplace {
 			c.NewerCards++
 		} else {
 			c.Cards++
 		}
-	case importKindLog:
+	case kindLog:
 		c.Logs++
-	case importKindSettings:
+	case kindSettings:
 		c.Settings++
 	default:
 		c.Other++
@@ -494,15 +485,15 @@ func (e *importError) Unwrap() []error { return []error{ErrNotSaved, e.err} }
 func (s *Store) importDecide(r *importRecord, finished map[string]bool) importAction {
 	here, exists := s.kv.Get(r.key)
 	switch r.kind {
-	case importKindCard:
+	case kindCard:
 		if !exists {
 			return importAdd
 		}
-		mine, err := parseImportCard(r.id, here)
+		mine, _, err := decode(kindCard, r.id, here)
 		if err != nil {
 			return importKeep // never overwrite what cannot be read: it may be newer
 		}
-		if newerCard(*r.card, *mine) {
+		if newerCard(*r.card, *mine.(*review.Card)) {
 			return importReplace
 		}
 		return importKeep
@@ -566,7 +557,7 @@ func lastActivity(a *attempt.Attempt) time.Time {
 func sortImportRecords(rs []importRecord) {
 	rank := func(r importRecord) (group int, order int) {
 		switch r.kind {
-		case importKindSettings:
+		case kindSettings:
 			return 0, 0
 		case kindUserQuiz:
 			return 1, 0
@@ -574,9 +565,9 @@ func sortImportRecords(rs []importRecord) {
 			return 1, 1
 		case kindProgress:
 			return 1, 2
-		case importKindCard:
+		case kindCard:
 			return 1, 3
-		case importKindLog:
+		case kindLog:
 			return 1, 4
 		}
 		return 2, 0
@@ -596,7 +587,8 @@ func sortImportRecords(rs []importRecord) {
 	})
 }
 
-// parseImportRecord reads one record of a backup. It returns why it
+// parseImportRecord reads one record of a backup as the Store reads it
+// (decode), so that what is restored can be loaded. It returns why it
 // cannot be restored, in the learner's words, when it cannot.
 func parseImportRecord(key, kind, id string, m json.RawMessage) (importRecord, error) {
 	r := importRecord{key: key, kind: kind, id: id}
@@ -604,128 +596,36 @@ func parseImportRecord(key, kind, id string, m json.RawMessage) (importRecord, e
 	if !ok {
 		return r, errDamaged
 	}
-	switch {
-	case kind == kindAttempt, kind == kindProgress, kind == kindUserQuiz, kind == importKindCard, kind == importKindLog,
-		kind == importKindSettings && id == importSettingsID:
-	default:
+	if !storeKind(kind, id) {
 		// The records of the app's pages are restored as they are.
 		r.kind, r.text = importKindOther, text
 		return r, nil
 	}
-	if id == "" {
-		return r, errors.New("it has no name")
-	}
-	upgraded, migrated, err := upgrade(kind, text)
+	v, migrated, err := decode(kind, id, text)
 	if errors.Is(err, errNewerVer) {
 		return r, errors.New("it was saved by a newer version of Factquiz; reload the page to update the app, then restore the backup again")
 	}
 	if err != nil {
 		return r, err
 	}
-	if migrated {
-		text = upgraded
-	}
 	r.text = text
-	switch kind {
-	case kindAttempt, kindProgress, kindUserQuiz:
-		v, _, err := decode(kind, id, text)
-		if err != nil {
-			return r, err
+	if migrated != "" {
+		r.text = migrated
+	}
+	switch v := v.(type) {
+	case *attempt.Attempt:
+		r.quizID = v.QuizID
+		if kind == kindProgress {
+			r.progress = v
 		}
-		switch v := v.(type) {
-		case *attempt.Attempt:
-			r.quizID = v.QuizID
-			if kind == kindProgress {
-				r.progress = v
-			}
-		case *UserQuiz:
-			r.quizID = v.ID
-		}
-	case importKindCard:
-		c, err := parseImportCard(id, text)
-		if err != nil {
-			return r, err
-		}
-		r.card, r.quizID = c, c.QuizID
-	case importKindLog:
-		l, err := parseImportLog(id, text)
-		if err != nil {
-			return r, err
-		}
-		r.quizID = l.QuizID
-	case importKindSettings:
-		if err := parseImportSettings(id, text); err != nil {
-			return r, err
-		}
+	case *UserQuiz:
+		r.quizID = v.ID
+	case *review.Card:
+		r.card, r.quizID = v, v.QuizID
+	case *review.Log:
+		r.quizID = v.QuizID
 	}
 	return r, nil
-}
-
-// parseImportCard reads a review card record {"v":1,"card":{...}} stored
-// under factquiz/card/<id>.
-func parseImportCard(id, text string) (*review.Card, error) {
-	var rec struct {
-		Card *review.Card `json:"card"`
-	}
-	if err := json.Unmarshal([]byte(text), &rec); err != nil || rec.Card == nil {
-		return nil, errShape
-	}
-	c := rec.Card
-	switch {
-	case c.QuizID == "" || c.QuestionID == "":
-		return nil, errors.New("it does not say which question it is for")
-	case c.Key() != id:
-		return nil, errors.New("it is saved under the wrong name")
-	case c.FSRS.State < 0 || c.FSRS.State > 3: // New, Learning, Review, Relearning
-		return nil, errors.New("its review state is unknown")
-	case c.FSRS.Stability < 0 || c.FSRS.Difficulty < 0:
-		return nil, errors.New("its review schedule is out of range")
-	}
-	return c, nil
-}
-
-// parseImportLog reads a review log record {"v":1,"log":{...}} stored
-// under factquiz/log/<id>.
-func parseImportLog(id, text string) (*review.Log, error) {
-	var rec struct {
-		Log *review.Log `json:"log"`
-	}
-	if err := json.Unmarshal([]byte(text), &rec); err != nil || rec.Log == nil {
-		return nil, errShape
-	}
-	l := rec.Log
-	switch {
-	case l.ID != id:
-		return nil, errors.New("it is saved under the wrong name")
-	case l.QuizID == "" || l.QuestionID == "":
-		return nil, errors.New("it does not say which question it is for")
-	case l.At.IsZero():
-		return nil, errors.New("it has no time")
-	case l.Score < 0 || l.Score > 1 || l.Rating < 0 || l.Rating > 4: // Manual to Easy
-		return nil, errors.New("its grade is out of range")
-	}
-	return l, nil
-}
-
-// parseImportSettings checks a settings record {"v":1,"settings":{...}}
-// stored under factquiz/settings/learner. A zero value means the default.
-func parseImportSettings(id, text string) error {
-	var rec struct {
-		Settings *review.Settings `json:"settings"`
-	}
-	if err := json.Unmarshal([]byte(text), &rec); err != nil || rec.Settings == nil {
-		return errShape
-	}
-	st := rec.Settings
-	switch {
-	case id != importSettingsID:
-		return errors.New("it is saved under the wrong name")
-	case st.Retention != 0 && (st.Retention < review.MinRetention || st.Retention > review.MaxRetention):
-		return fmt.Errorf("its desired retention %.2f is not between %.2f and %.2f", st.Retention, review.MinRetention, review.MaxRetention)
-	case st.MaxIntervalDays < 0 || st.MaxIntervalDays > review.DefaultMaxInterval:
-		return fmt.Errorf("its maximum interval of %d days is not between 1 and %d", st.MaxIntervalDays, review.DefaultMaxInterval)
-	}
-	return nil
 }
 
 // Import restores a backup made by Export: PlanImport then ApplyImport. It
@@ -900,11 +800,11 @@ func importNoun(kind string, n int) string {
 		one, many = "quiz in progress", "quizzes in progress"
 	case kindUserQuiz:
 		one, many = "own quiz", "own quizzes"
-	case importKindCard:
+	case kindCard:
 		one, many = "review card", "review cards"
-	case importKindLog:
+	case kindLog:
 		one, many = "past review", "past reviews"
-	case importKindSettings:
+	case kindSettings:
 		one, many = "set of review settings", "sets of review settings"
 	}
 	if n == 1 {

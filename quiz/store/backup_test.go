@@ -100,6 +100,27 @@ func bkUserQuiz(t *testing.T, id, title string) string {
 	return record(t, userQuizRecord{V: Version, UserQuiz: &UserQuiz{ID: id, Quiz: *q, Saved: t0}})
 }
 
+// retention checks the desired retention the Store reads.
+func retention(want float64) func(*testing.T, *Store) {
+	return func(t *testing.T, s *Store) {
+		t.Helper()
+		if got := s.Settings().Retention; got != want {
+			t.Errorf("retention %v, want %v", got, want)
+		}
+	}
+}
+
+// lastReview checks the card of k/q1 the Store reads.
+func lastReview(at time.Time, reps uint64) func(*testing.T, *Store) {
+	return func(t *testing.T, s *Store) {
+		t.Helper()
+		c, ok := s.Card("k", "q1")
+		if !ok || !c.FSRS.LastReview.Equal(at) || c.FSRS.Reps != reps {
+			t.Errorf("card %+v, %v; want last review %v after %d reviews", c.FSRS, ok, at, reps)
+		}
+	}
+}
+
 // TestPlanImportMergeRules checks the merge rule of every kind of record:
 // what the plan counts and says, and what ApplyImport leaves stored.
 func TestPlanImportMergeRules(t *testing.T) {
@@ -137,6 +158,7 @@ func TestPlanImportMergeRules(t *testing.T) {
 		after       map[string]string // stored after, absent for none
 		skippedWhy  string            // part of the reason of the skipped record
 		skippedWhat string
+		check       func(*testing.T, *Store) // what the Store reads after
 	}{
 		{name: "result missing is added",
 			backup: map[string]string{ak: bkAttempt(t, done)},
@@ -173,12 +195,12 @@ func TestPlanImportMergeRules(t *testing.T) {
 			here:   map[string]string{ck: bkCard(t, "k", "q1", t0, 5)},
 			backup: map[string]string{ck: bkCard(t, "k", "q1", t0.Add(day), 2)},
 			add:    ImportCounts{NewerCards: 1}, line: "1 review card with newer progress",
-			after: map[string]string{ck: bkCard(t, "k", "q1", t0.Add(day), 2)}},
+			after: map[string]string{ck: bkCard(t, "k", "q1", t0.Add(day), 2)}, check: lastReview(t0.Add(day), 2)},
 		{name: "card reviewed later here wins",
 			here:   map[string]string{ck: bkCard(t, "k", "q1", t0.Add(day), 2)},
 			backup: map[string]string{ck: bkCard(t, "k", "q1", t0, 5)},
 			kept:   ImportCounts{Cards: 1}, line: "1 review card already as recent here",
-			after: map[string]string{ck: bkCard(t, "k", "q1", t0.Add(day), 2)}},
+			after: map[string]string{ck: bkCard(t, "k", "q1", t0.Add(day), 2)}, check: lastReview(t0.Add(day), 2)},
 		{name: "same last review, more reviews in the backup wins",
 			here:   map[string]string{ck: bkCard(t, "k", "q1", t0, 2)},
 			backup: map[string]string{ck: bkCard(t, "k", "q1", t0, 3)},
@@ -230,12 +252,12 @@ func TestPlanImportMergeRules(t *testing.T) {
 		{name: "settings from the backup when none here",
 			backup: map[string]string{bkSettingsKey: bkSettings(t, 0.85)},
 			add:    ImportCounts{Settings: 1}, line: "Review settings from the backup (none are set here)",
-			after: map[string]string{bkSettingsKey: bkSettings(t, 0.85)}},
+			after: map[string]string{bkSettingsKey: bkSettings(t, 0.85)}, check: retention(0.85)},
 		{name: "settings here are kept",
 			here:   map[string]string{bkSettingsKey: bkSettings(t, 0.95)},
 			backup: map[string]string{bkSettingsKey: bkSettings(t, 0.85)},
 			kept:   ImportCounts{Settings: 1}, line: "Your review settings here are kept; the backup’s are not used",
-			after: map[string]string{bkSettingsKey: bkSettings(t, 0.95)}},
+			after: map[string]string{bkSettingsKey: bkSettings(t, 0.95)}, check: retention(0.95)},
 		{name: "a record of the app's pages missing is added as it is",
 			backup: map[string]string{other: `{"seen":true}`, Prefix + "settings": "plain text"},
 			add:    ImportCounts{Other: 2}, line: "2 other saved items to add",
@@ -272,10 +294,15 @@ func TestPlanImportMergeRules(t *testing.T) {
 			backup:  map[string]string{lk: bkLog(t, "mwx-1", "k", "q1", time.Time{}, 1)},
 			skipped: 1, skippedWhat: "past review", skippedWhy: "no time",
 			after: map[string]string{lk: absent}},
-		{name: "settings out of range are skipped",
-			backup:  map[string]string{bkSettingsKey: bkSettings(t, 0.5)},
-			skipped: 1, skippedWhy: "not between 0.80 and 0.97",
-			after: map[string]string{bkSettingsKey: absent}},
+		{name: "settings out of range are restored and read within their limits",
+			backup: map[string]string{bkSettingsKey: bkSettings(t, 0.5)},
+			add:    ImportCounts{Settings: 1},
+			after:  map[string]string{bkSettingsKey: bkSettings(t, 0.5)},
+			check:  retention(review.MinRetention)},
+		{name: "a card without due date is skipped",
+			backup:  map[string]string{ck: strings.Replace(bkCard(t, "k", "q1", t0, 1), `"Due":"2026-11-30T07:00:00Z"`, `"Due":"0001-01-01T00:00:00Z"`, 1)},
+			skipped: 1, skippedWhat: "review card", skippedWhy: "no due date",
+			after: map[string]string{ck: absent}},
 		{name: "a null record is skipped",
 			backup:  map[string]string{lk: "null"},
 			skipped: 1, skippedWhy: "cut off or damaged",
@@ -333,6 +360,9 @@ func TestPlanImportMergeRules(t *testing.T) {
 				if want != absent && got != want {
 					t.Errorf("%s = %s\nwant %s", k, got, want)
 				}
+			}
+			if tt.check != nil {
+				tt.check(t, s)
 			}
 			// Restoring again adds nothing.
 			after := snapshot(kv)
@@ -451,6 +481,15 @@ func TestBackupRoundTrip(t *testing.T) {
 	}
 	if us := s.UserQuizzes(); len(us) != 1 || us[0].FileName != "notes.gift" || len(s.Attempts(us[0].ID)) != 1 {
 		t.Errorf("own quizzes %+v", us)
+	}
+	if cs := s.Cards(); len(cs) != 3 || cs[0].FSRS.Reps != 1 {
+		t.Errorf("cards %+v", cs)
+	}
+	if ls := s.Logs(); len(ls) != 3 || ls[0].ID != "log-a" {
+		t.Errorf("logs %+v", ls)
+	}
+	if st := s.Settings(); st.Retention != 0.93 {
+		t.Errorf("settings %+v", st)
 	}
 }
 
