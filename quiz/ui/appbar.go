@@ -1,9 +1,15 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
 
-// AppBar is the header of every page: the app's name, the navigation, and
-// the offers to install the app or reload into a new version.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// AppBar is the header of every page: the app's name, the navigation
+// with the Review link and the number of questions due, and the offers
+// to install the app or reload into a new version. On a phone it keeps
+// to one row: the name, Review and a Menu button that shows the rest.
 type AppBar struct {
 	app.Compo
 
@@ -11,12 +17,33 @@ type AppBar struct {
 	installable     bool
 	apple           bool
 	showAppleHelp   bool
+	menuOpen        bool
+	due             int
+
+	stopListening func()
 }
 
 func (b *AppBar) OnMount(ctx app.Context) {
 	b.updateAvailable = ctx.AppUpdateAvailable() && workerUpdated()
 	b.installable = ctx.IsAppInstallable()
 	b.apple = ctx.IsAppleBrowser() && !isStandalone()
+	b.due = dueCount()
+	ctx.Handle(dueChanged, func(ctx app.Context, _ app.Action) { b.due = dueCount() })
+	b.stopListening = listenStorage(ctx, func(app.Context) { b.due = dueCount() })
+}
+
+func (b *AppBar) OnDismount() {
+	if b.stopListening != nil {
+		b.stopListening()
+	}
+}
+
+// OnNav counts the reviews due again: time passed since the last page.
+func (b *AppBar) OnNav(ctx app.Context) {
+	b.menuOpen = false
+	if !app.IsServer {
+		b.due = dueCount()
+	}
 }
 
 func (b *AppBar) OnAppUpdate(ctx app.Context) {
@@ -46,12 +73,27 @@ func (b *AppBar) Render() app.UI {
 			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 			app.Span().Text("Factquiz"),
 		),
+		app.A().ID("review-link").Class("review-link").Href("/review").Body(
+			app.Text("Review"),
+			app.If(b.due > 0, func() app.UI {
+				return app.Span().ID("due-badge").Class("review-badge").Body(
+					app.Span().Class("visually-hidden").Text(": "),
+					app.Text(strconv.Itoa(b.due)),
+					app.Span().Class("visually-hidden").Text(" due"),
+				)
+			}),
+		),
+		app.Button().ID("menu-button").Class("menu-button button").Type("button").
+			Aria("expanded", b.menuOpen).Aria("controls", "main-links").Text("Menu").
+			OnClick(func(ctx app.Context, e app.Event) { b.menuOpen = !b.menuOpen }),
 		app.Nav().Aria("label", "Main").Body(
-			app.Ul().Body(
+			app.Ul().ID("main-links").Class(b.menuClass()).Body(
 				app.Li().Body(app.A().Href("/").Text("Quizzes")),
+				app.Li().Body(app.A().Href("/progress").Text("Progress")),
 				app.Li().Body(app.A().Href("/new").Text("New quiz from an article")),
 				app.Li().Body(app.A().Href("/open").Text("Open a question file")),
 				app.Li().Body(app.A().Href("/teacher").Text("Teacher")),
+				app.Li().Body(app.A().Href("/settings").Text("Settings")),
 			),
 		),
 		app.Div().Class("appbar-actions").Body(
@@ -78,6 +120,13 @@ func (b *AppBar) Render() app.UI {
 		// Always there (aria-controls must name an element), shown on demand.
 		app.P().ID("apple-help").Class("apple-help").Hidden(!b.showAppleHelp).Text("To install Factquiz on an iPhone or iPad: tap Share, then Add to Home Screen. On a Mac in Safari: File, then Add to Dock."),
 	)
+}
+
+func (b *AppBar) menuClass() string {
+	if b.menuOpen {
+		return "main-links open"
+	}
+	return "main-links"
 }
 
 // isStandalone reports whether the app already runs installed.

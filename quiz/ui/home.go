@@ -3,11 +3,15 @@ package ui
 import (
 	"fmt"
 
+	"factquiz/quiz/review"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Home lists every quiz as a card: title, question count, best score and
-// when it was last played; a file with errors shows its problems instead.
+// Home lists every quiz as a card: title, question count, best and last
+// scores, an attempt in progress, and the reviews due; a file with errors
+// shows its problems instead. Above them it says how many questions are
+// due for review, or when the next one will be.
 type Home struct {
 	app.Compo
 
@@ -19,7 +23,8 @@ type Home struct {
 
 // OnMount keeps the cards' scores current while another tab plays.
 func (h *Home) OnMount(ctx app.Context) {
-	h.stopListening = listenStorage(ctx, func(app.Context) {})
+	h.stopListening = listenStorage(ctx, func(ctx app.Context) { h.setTitle(ctx) })
+	ctx.Handle(dueChanged, func(ctx app.Context, _ app.Action) { h.setTitle(ctx) })
 }
 
 func (h *Home) OnDismount() {
@@ -40,33 +45,72 @@ func (h *Home) load(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	h.setTitle(ctx)
 	ctx.Async(func() {
 		c := loadCatalog()
 		ctx.Dispatch(func(ctx app.Context) {
 			h.catalog, h.loaded = c, true
+			reconcileCards(c)
+			h.setTitle(ctx)
 		})
 	})
 }
 
+// setTitle puts the number of reviews due in the page's title.
+func (h *Home) setTitle(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	ctx.Page().SetTitle(dueTitle("Factquiz"))
+}
+
 func (h *Home) Render() app.UI {
+	var due []review.Card
+	var byQuiz map[string]int
+	if h.loaded {
+		due = review.Due(learnerStore().Cards(), now())
+		byQuiz = map[string]int{}
+		for _, c := range due {
+			byQuiz[c.QuizID]++
+		}
+	}
 	return page("home",
-		app.H1().Text("Your quizzes"),
-		app.P().Class("lead").Text("Answer one question at a time and see at once why an answer is right. Your scores stay in this browser, even offline."),
+		app.H1().ID("home-title").TabIndex(-1).Text("Your quizzes"),
+		app.P().Class("lead").Text("Answer one question at a time and see at once why an answer is right. Each question comes back for review when you are about to forget it. Your scores stay in this browser, even offline."),
 		app.If(!h.loaded, func() app.UI {
 			return app.P().Class("muted").Attr("role", "status").Text("Loading quizzes…")
 		}),
+		app.If(h.loaded, func() app.UI { return h.renderDue(len(due)) }),
 		app.If(h.catalog.Err != nil, func() app.UI {
 			return app.P().Class("alert").Attr("role", "alert").Text(fmt.Sprint(h.catalog.Err))
 		}),
 		app.Ul().Class("cards").Aria("label", "Quizzes").Body(
 			app.Range(h.catalog.Files).Slice(func(i int) app.UI {
 				f := h.catalog.Files[i]
-				return app.Li().Body(&QuizCard{File: f, Stats: learnerStore().Stats(f.ID)})
+				return app.Li().Body(&QuizCard{File: f, Stats: learnerStore().Stats(f.ID), Due: byQuiz[f.ID]})
 			}),
 		),
 		app.If(h.loaded && len(h.catalog.Files) == 0 && h.catalog.Err == nil, func() app.UI {
 			return app.P().Text("There are no quizzes yet: make one from an article or open a question file.")
 		}),
 		&BackupPanel{OnRestored: func(ctx app.Context) { h.load(ctx) }},
+	)
+}
+
+// renderDue says how many questions are due for review, with the way to
+// the Review page, or when the next one falls due.
+func (h *Home) renderDue(n int) app.UI {
+	if n > 0 {
+		return app.Div().ID("review-due").Class("review-due").Body(
+			app.P().ID("due-count").Text(plural(n, "question is", "questions are")+" due for review."),
+			app.A().ID("review-now").Class("button primary").Href("/review").Text("Review now"),
+		)
+	}
+	next, ok := nextReviewText(learnerStore().Cards(), now())
+	if !ok {
+		return app.Div().ID("review-due")
+	}
+	return app.Div().ID("review-due").Class("review-due quiet").Body(
+		app.P().ID("due-count").Text("Nothing to review now. Next review: " + next + "."),
 	)
 }

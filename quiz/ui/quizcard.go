@@ -2,15 +2,17 @@ package ui
 
 import (
 	"fmt"
-	"time"
 
+	"factquiz/quiz/review"
 	"factquiz/quiz/store"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // QuizCard shows one quiz on the home page: its title, question count,
-// best score and when it was last played, or what is wrong with its file.
+// the best and last scores of full attempts (retries and practice aside)
+// and when it was last played, an attempt in progress with Resume and
+// Start over, and the reviews due; or what is wrong with its file.
 type QuizCard struct {
 	app.Compo
 
@@ -18,6 +20,8 @@ type QuizCard struct {
 	// Stats are the learner's, passed in so that the card is redrawn when
 	// they change (another tab finished the quiz).
 	Stats store.Stats
+	// Due is how many of the quiz's review cards are due now.
+	Due int
 }
 
 func (c *QuizCard) Render() app.UI {
@@ -42,6 +46,9 @@ func (c *QuizCard) Render() app.UI {
 		app.If(f.Playable(), func() app.UI {
 			return c.renderStats()
 		}),
+		app.If(f.Playable() && c.Stats.InProgress > 0, func() app.UI {
+			return c.renderInProgress()
+		}),
 		app.If(len(errs) > 0, func() app.UI {
 			return &ProblemList{Title: fmt.Sprintf("%s has %s", f.File, plural(len(errs), "problem", "problems")), Problems: errs}
 		}),
@@ -55,16 +62,61 @@ func (c *QuizCard) Render() app.UI {
 func (c *QuizCard) renderStats() app.UI {
 	st := c.Stats
 	n := len(c.File.Quiz.Questions)
-	best, last := "not played yet", ""
+	var parts []string
 	if st.Played > 0 {
-		best = fmt.Sprintf("best %d%%", st.Best)
-		last = "last played " + relativeTime(st.LastPlayed, time.Now())
+		parts = append(parts,
+			fmt.Sprintf("best %d%%", st.Best),
+			fmt.Sprintf("last %d%%", st.Last),
+			"last played "+relativeTime(st.LastPlayed, now()))
+	} else if st.Other > 0 {
+		parts = append(parts, "no full attempt yet")
+	} else if st.InProgress == 0 {
+		parts = append(parts, "not played yet")
 	}
 	return app.P().Class("stats").Body(
 		app.Span().Text(plural(n, "question", "questions")),
-		app.Span().Text(best),
-		app.If(last != "", func() app.UI { return app.Span().Text(last) }),
+		app.Range(parts).Slice(func(i int) app.UI { return app.Span().Text(parts[i]) }),
+		app.If(c.Due > 0, func() app.UI {
+			return app.Span().Class("due").Text(fmt.Sprintf("%d due for review", c.Due))
+		}),
 	)
+}
+
+// renderInProgress is the attempt left half-way: "In progress: 4 of 19",
+// with Resume (the quiz page picks it up) and Start over.
+func (c *QuizCard) renderInProgress() app.UI {
+	st, id := c.Stats, c.File.ID
+	return app.Div().Class("in-progress").Body(
+		app.P().Class("in-progress-text").Text(fmt.Sprintf("%s: %d of %d", inProgressLabel(st.InProgressMode), st.InProgress, st.InProgressTotal)),
+		app.Div().Class("card-actions").Body(
+			app.A().ID("resume-"+id).Class("button primary small").Href(quizPath(id)).
+				Aria("label", "Resume "+c.title()).Text("Resume"),
+			app.Button().ID("start-over-"+id).Class("button small").Type("button").
+				Aria("label", "Start over "+c.title()).Text("Start over").
+				OnClick(func(ctx app.Context, e app.Event) {
+					startOver = id
+					ctx.Navigate(quizPath(id))
+				}, app.EventScope(id)),
+		),
+	)
+}
+
+// inProgressLabel names an attempt in progress by its kind.
+func inProgressLabel(m review.Mode) string {
+	switch m {
+	case review.ModeRetry:
+		return "Retry in progress"
+	case review.ModePractice:
+		return "Practice in progress"
+	}
+	return "In progress"
+}
+
+func (c *QuizCard) title() string {
+	if c.File.Quiz != nil && c.File.Quiz.Title != "" {
+		return c.File.Quiz.Title
+	}
+	return c.File.File
 }
 
 func quizPath(id string) string { return "/quiz/" + id }
