@@ -12,6 +12,9 @@ type SettingsPage struct {
 	// changes counts what happened on the page (a download, a restore, a
 	// new reading of the storage), so that the reminder looks again.
 	changes int
+	// settingsRev counts what may have changed the stored settings (a
+	// restore, another tab), so that the form shows them again.
+	settingsRev int
 
 	stopListening func()
 	self          app.Context
@@ -21,7 +24,7 @@ type SettingsPage struct {
 func (p *SettingsPage) OnMount(ctx app.Context) {
 	p.self, p.mounted = ctx, true
 	// Another tab may play, review or restore a backup meanwhile.
-	p.stopListening = listenStorage(ctx, func(app.Context) { p.changes++ })
+	p.stopListening = listenStorage(ctx, func(app.Context) { p.changes++; p.settingsRev++ })
 }
 
 func (p *SettingsPage) OnDismount() {
@@ -47,6 +50,9 @@ func (p *SettingsPage) Render() app.UI {
 	return page("settings",
 		app.H1().ID("settings-title").TabIndex(-1).Text("Settings"),
 		app.P().Class("lead").Text("How your reviews are planned, and how your results are kept in this browser."),
+		&BackupReminder{Refresh: p.changes},
+		&ReviewSettingsForm{Refresh: p.settingsRev},
 		&StorageStatus{OnChange: func(ctx app.Context, _ storageState) { p.changed(ctx) }},
+		&BackupPanel{OnChange: p.changed, OnRestored: func(app.Context) { p.settingsRev++ }},
 	)
 }
