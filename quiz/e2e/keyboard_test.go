@@ -78,6 +78,7 @@ func TestKeyboardWholeQuiz(t *testing.T) {
 	srv := startServer(t, copyQuestions(t, "karabakh.yaml"))
 	ctx := newBrowser(t)
 	p := newLearnerTab(t, ctx, "tab")
+	p.noRequeue(srv.URL) // the plan is played once through
 	p.startQuiz(srv.URL, q)
 
 	if got := p.eval(`(e => e ? e.getAttribute("aria-live") + " " + e.getAttribute("role") : "none")(document.getElementById("feedback"))`); got != "polite status" {

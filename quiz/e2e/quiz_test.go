@@ -69,6 +69,9 @@ func TestQuizKarabakhFullRun(t *testing.T) {
 	srv := startServer(t, copyQuestions(t, "karabakh.yaml"))
 	ctx := newBrowser(t)
 	p := newLearnerTab(t, ctx, "tab")
+	// Missed questions do not come back: the plan is played once through
+	// (TestQuizMissedQuestionComesBack plays them coming back).
+	p.noRequeue(srv.URL)
 
 	started := time.Now()
 	p.startQuiz(srv.URL, q)
@@ -253,6 +256,7 @@ func TestQuizResumeAfterReload(t *testing.T) {
 	ctx := newBrowser(t)
 	p := newLearnerTab(t, ctx, "tab")
 	total := len(q.Questions)
+	p.noRequeue(srv.URL) // question 2 is missed, and stays question 2 of total
 
 	p.startQuiz(srv.URL, q)
 	q1 := p.current(q)
@@ -329,8 +333,9 @@ func TestQuizResumeAfterReload(t *testing.T) {
 	}
 	p.open(srv.URL + "/")
 	p.untilText(".card .stats", "best")
-	stats := p.texts(".card .stats span")
-	if want := []string{fmt.Sprintf("%d questions", total), fmt.Sprintf("best %d%%", wantPercent), "last played just now"}; fmt.Sprint(stats) != fmt.Sprint(want) {
+	// The missed question's review may be due by now (.due): not compared.
+	stats := p.texts(".card .stats span:not(.due)")
+	if want := []string{fmt.Sprintf("%d questions", total), fmt.Sprintf("best %d%%", wantPercent), fmt.Sprintf("last %d%%", wantPercent), "last played just now"}; fmt.Sprint(stats) != fmt.Sprint(want) {
 		t.Errorf("home card %q, want %q", stats, want)
 	}
 	noConsoleErrors(t, ctx)
@@ -365,6 +370,7 @@ func TestQuizMatching(t *testing.T) {
 	srv := startServer(t, questionsDir(t, "matching.yaml"))
 	ctx := newBrowser(t)
 	p := newLearnerTab(t, ctx, "tab")
+	p.noRequeue(srv.URL) // the partly right question 2 does not come back
 	p.startQuiz(srv.URL, q)
 
 	score := 0.0
