@@ -644,8 +644,8 @@ func (s *Store) Import(data []byte) (n int, err error) {
 		return n, err
 	}
 	if len(p.Skipped) > 0 {
-		return n, fmt.Errorf("%s of the backup could not be restored and %s skipped (%s)",
-			importPlural(len(p.Skipped), "record", "records"), importWas(len(p.Skipped)), strings.Join(p.skipLines(), "; "))
+		return n, fmt.Errorf("%s of the backup could not be restored: %s",
+			importPlural(len(p.Skipped), "record", "records"), strings.Join(p.skipLines("skipped"), "; "))
 	}
 	return n, nil
 }
@@ -708,7 +708,7 @@ func (p *ImportPlan) Lines() []string {
 		lines = append(lines, "Your review settings here are kept; the backup’s are not used")
 	}
 	lines = appendCount(lines, h.Other, "other saved item already here", "other saved items already here")
-	lines = append(lines, p.skipLines()...)
+	lines = append(lines, p.skipLines("cannot be restored and will be skipped")...)
 	lines = appendCount(lines, p.Broken,
 		"record that was already unreadable when the backup was made is not restored",
 		"records that were already unreadable when the backup was made are not restored")
@@ -718,8 +718,9 @@ func (p *ImportPlan) Lines() []string {
 	return lines
 }
 
-// skipLines groups the skipped records by what they are and why.
-func (p *ImportPlan) skipLines() []string {
+// skipLines groups the skipped records by what they are and why, each
+// line with the given verb: "3 past reviews <verb>: it has no time".
+func (p *ImportPlan) skipLines(verb string) []string {
 	type group struct{ what, why string }
 	var order []group
 	n := map[group]int{}
@@ -732,8 +733,7 @@ func (p *ImportPlan) skipLines() []string {
 	}
 	lines := make([]string, 0, len(order))
 	for _, g := range order {
-		lines = append(lines, fmt.Sprintf("%d %s cannot be restored and will be skipped: %s",
-			n[g], importNoun(g.what, n[g]), g.why))
+		lines = append(lines, fmt.Sprintf("%d %s %s: %s", n[g], importNoun(g.what, n[g]), verb, g.why))
 	}
 	return lines
 }
@@ -775,13 +775,6 @@ func importPlural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-func importWas(n int) string {
-	if n == 1 {
-		return "was"
-	}
-	return "were"
 }
 
 // importNounOf is the kind of a key, for importNoun.
