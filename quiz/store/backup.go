@@ -156,7 +156,15 @@ func readBackup(data []byte) (*backup, error) {
 	if text[0] != '{' {
 		return nil, fmt.Errorf("%w: a backup is a JSON file made by “Download a backup”", ErrNotBackup)
 	}
-	var top map[string]json.RawMessage
+	// One pass over the file: the records are copied once. A field of the
+	// wrong type is left empty and checked below.
+	var top struct {
+		V        json.RawMessage            `json:"v"`
+		App      json.RawMessage            `json:"app"`
+		Exported json.RawMessage            `json:"exported"`
+		SHA256   json.RawMessage            `json:"sha256"`
+		Records  map[string]json.RawMessage `json:"records"`
+	}
 	if err := json.Unmarshal(text, &top); err != nil {
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) && syn.Offset >= int64(len(text)) {
@@ -165,28 +173,25 @@ func readBackup(data []byte) (*backup, error) {
 		if errors.As(err, &syn) {
 			return nil, fmt.Errorf("%w: it cannot be read after byte %d of %d", ErrBackupDamaged, syn.Offset, len(text))
 		}
-		return nil, fmt.Errorf("%w: it is not in the form of a backup", ErrNotBackup)
 	}
-	var app string
-	if json.Unmarshal(top["app"], &app) != nil || app != backupApp {
+	b := backup{Records: top.Records}
+	if json.Unmarshal(top.App, &b.App) != nil || b.App != backupApp {
 		return nil, fmt.Errorf("%w: it was not made by Factquiz’s “Download a backup”", ErrNotBackup)
 	}
-	var b backup
-	b.App = app
-	if json.Unmarshal(top["v"], &b.V) != nil || b.V < 1 {
+	if json.Unmarshal(top.V, &b.V) != nil || b.V < 1 {
 		return nil, fmt.Errorf("%w: it has no valid version number", ErrBackupDamaged)
 	}
 	if b.V > Version {
 		return nil, fmt.Errorf("%w; reload the page to update the app, then restore it again", ErrBackupNewer)
 	}
-	if raw, ok := top["exported"]; ok {
-		_ = json.Unmarshal(raw, &b.Exported) // only shown; a bad one is no harm
+	if top.Exported != nil {
+		_ = json.Unmarshal(top.Exported, &b.Exported) // only shown; a bad one is no harm
 	}
-	if json.Unmarshal(top["records"], &b.Records) != nil || b.Records == nil {
+	if b.Records == nil {
 		return nil, fmt.Errorf("%w: its list of records is missing or not in the form Factquiz writes", ErrBackupDamaged)
 	}
-	if raw, ok := top["sha256"]; ok {
-		if json.Unmarshal(raw, &b.SHA256) != nil {
+	if top.SHA256 != nil {
+		if json.Unmarshal(top.SHA256, &b.SHA256) != nil {
 			return nil, fmt.Errorf("%w: its check sum is not in the form Factquiz writes", ErrBackupDamaged)
 		}
 		sum, err := backupSum(b.Records)
