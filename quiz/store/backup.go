@@ -91,7 +91,7 @@ func (s *Store) Export() ([]byte, error) {
 			records[key] = json.RawMessage(raw)
 			continue
 		}
-		quoted, err := json.Marshal(raw)
+		quoted, err := jsonAsIs(raw)
 		if err != nil {
 			return nil, err
 		}
@@ -107,15 +107,30 @@ func encodeBackup(records map[string]json.RawMessage, exported time.Time) ([]byt
 	if err != nil {
 		return nil, err
 	}
-	b := backup{V: Version, App: backupApp, Exported: exported, SHA256: sum, Records: records}
-	return json.MarshalIndent(b, "", "\t")
+	return jsonAsIs(backup{V: Version, App: backupApp, Exported: exported, SHA256: sum, Records: records}, "\t")
+}
+
+// jsonAsIs encodes v as JSON without escaping '<', '>' and '&' (records
+// are written as they are stored, so that restoring gives back the same
+// text), indented with indent when given.
+func jsonAsIs(v any, indent ...string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if len(indent) > 0 {
+		enc.SetIndent("", indent[0])
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // backupSum is the SHA-256, in hex, of the records in a form that does not
 // depend on the file's layout: the keys in order, each as a JSON string,
-// a colon, the record as compact JSON with HTML characters escaped (as
-// encoding/json writes it), and a newline. The indentation of Export, or
-// of an editor that only re-indents the file, does not change it.
+// a colon, the record as compact JSON, and a newline. The indentation of
+// Export, or of an editor that only re-indents the file, does not change
+// it.
 func backupSum(records map[string]json.RawMessage) (string, error) {
 	keys := make([]string, 0, len(records))
 	for k := range records {
@@ -123,7 +138,7 @@ func backupSum(records map[string]json.RawMessage) (string, error) {
 	}
 	sort.Strings(keys)
 	h := sha256.New()
-	var buf, esc bytes.Buffer
+	var buf bytes.Buffer
 	for _, k := range keys {
 		qk, err := json.Marshal(k)
 		if err != nil {
@@ -133,11 +148,9 @@ func backupSum(records map[string]json.RawMessage) (string, error) {
 		if err := json.Compact(&buf, records[k]); err != nil {
 			return "", err
 		}
-		esc.Reset()
-		json.HTMLEscape(&esc, buf.Bytes())
 		h.Write(qk)
 		h.Write([]byte{':'})
-		h.Write(esc.Bytes())
+		h.Write(buf.Bytes())
 		h.Write([]byte{'\n'})
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
