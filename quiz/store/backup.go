@@ -697,7 +697,7 @@ func recordText(m json.RawMessage) (string, bool) {
 func (p *ImportPlan) Lines() []string {
 	var lines []string
 	if p.Add.Total() == 0 {
-		lines = append(lines, "Nothing to add: everything in this backup that can be restored is already here.")
+		lines = append(lines, "Nothing to add: everything in this backup that can be restored is already here")
 	}
 	a := p.Add
 	lines = appendCount(lines, a.Attempts, "result to add", "results to add")
@@ -760,7 +760,7 @@ func (p *ImportPlan) skipLines(verb string) []string {
 func (sum ImportSummary) Lines() []string {
 	var lines []string
 	if sum.Written.Total() == 0 && sum.NotWritten == 0 {
-		lines = append(lines, "Nothing was added: everything in this backup that can be restored is already here.")
+		lines = append(lines, "Nothing was added: everything in this backup that can be restored is already here")
 	}
 	w := sum.Written
 	lines = appendCount(lines, w.Attempts, "result added", "results added")

@@ -568,7 +568,7 @@ func TestImportTwiceAddsNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.Add.Total() != 0 || p.Lines()[0] != "Nothing to add: everything in this backup that can be restored is already here." {
+			if p.Add.Total() != 0 || p.Lines()[0] != "Nothing to add: everything in this backup that can be restored is already here" {
 				t.Errorf("second plan adds %+v: %q", p.Add, p.Lines())
 			}
 			if !slices.Contains(p.Lines(), "3 results already here") {
@@ -903,7 +903,7 @@ func TestImportPlanLines(t *testing.T) {
 				"1 review card to add", "1 review card with newer progress", "1 past review to add",
 				"Review settings from the backup (none are set here)", "1 other saved item to add"}},
 		{"all here", ImportPlan{Here: ImportCounts{Attempts: 2, Quizzes: 2, Progress: 2, Cards: 2, Logs: 2, Settings: 1, Other: 2}},
-			[]string{"Nothing to add: everything in this backup that can be restored is already here.",
+			[]string{"Nothing to add: everything in this backup that can be restored is already here",
 				"2 results already here", "2 own quizzes already here (kept as they are)",
 				"2 quizzes in progress kept as they are here (as far along or newer)",
 				"2 review cards already as recent here", "2 past reviews already here",
@@ -934,7 +934,7 @@ func TestImportSummaryLines(t *testing.T) {
 		sum  ImportSummary
 		want []string
 	}{
-		{ImportSummary{}, []string{"Nothing was added: everything in this backup that can be restored is already here."}},
+		{ImportSummary{}, []string{"Nothing was added: everything in this backup that can be restored is already here"}},
 		{ImportSummary{Written: ImportCounts{Attempts: 12, NewerCards: 3, Settings: 1}, NotWritten: 4, Skipped: 1},
 			[]string{"12 results added", "3 review cards updated with newer progress", "Review settings taken from the backup",
 				"4 records not restored: the storage is full", "1 record skipped: it cannot be restored"}},
