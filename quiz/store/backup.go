@@ -220,6 +220,11 @@ func readBackup(data []byte) (*backup, error) {
 // are.
 const importKindOther = "other"
 
+// importKindFinish marks a step of the plan that is no record of the
+// backup: the quiz in progress here whose attempt the backup has
+// finished is no longer in progress once that result is stored.
+const importKindFinish = "finish"
+
 // What restoring does with a record of the backup.
 type importAction int
 
@@ -227,6 +232,7 @@ const (
 	importKeep    importAction = iota // already here (or newer here): left as it is
 	importAdd                         // not here: written
 	importReplace                     // here, but the backup's is newer: written over it
+	importRemove                      // the quiz in progress here was finished in the backup
 )
 
 // importRecord is one record of a backup that can be restored.
@@ -264,11 +270,17 @@ type ImportCounts struct {
 	Logs       int // past reviews (review logs)
 	Settings   int // the learner's settings: 0 or 1
 	Other      int // records of the app's pages, restored as they are
+	// FinishedProgress counts quizzes in progress here whose attempt the
+	// backup has finished: once its result is stored, the quiz is no
+	// longer in progress (resuming it would replace that result with a
+	// different one). Always 0 in ImportPlan.Here and ImportSummary.Here.
+	FinishedProgress int
 }
 
 // Total is the number of records counted.
 func (c ImportCounts) Total() int {
-	return c.Attempts + c.Quizzes + c.Progress + c.NewerProgress + c.Cards + c.NewerCards + c.Logs + c.Settings + c.Other
+	return c.Attempts + c.Quizzes + c.Progress + c.NewerProgress + c.Cards + c.NewerCards + c.Logs + c.Settings + c.Other +
+		c.FinishedProgress
 }
 
 // ImportPlan is what restoring a backup will change, made by PlanImport
@@ -340,7 +352,10 @@ type ImportSummary struct {
 //   - the quiz in progress stored on both sides: the one with more
 //     answers wins, then the one answered last; a tie keeps the one here.
 //     A quiz in progress whose attempt is finished here, or among the
-//     backup's results, is not brought back;
+//     backup's results, is not brought back; the quiz in progress here
+//     whose attempt is among the backup's results is no longer in
+//     progress once that result is stored (resuming it would replace the
+//     result with another one) (ImportCounts.FinishedProgress);
 //   - the learner's settings here are kept; the backup's are used only
 //     when none are stored here.
 func (s *Store) PlanImport(data []byte) (*ImportPlan, error) {
@@ -370,19 +385,25 @@ func (s *Store) PlanImport(data []byte) (*ImportPlan, error) {
 			continue
 		}
 		p.records = append(p.records, rec)
+		if rec.kind == kindAttempt {
+			p.records = append(p.records, importRecord{key: ProgressKey(rec.quizID), kind: importKindFinish, id: rec.id, quizID: rec.quizID})
+		}
 	}
 	sortImportRecords(p.records)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	finished := p.finishedIDs()
+	pending := map[string]bool{} // keys the plan writes, in order
 	for i := range p.records {
-		act := s.importDecide(&p.records[i], finished)
+		r := &p.records[i]
+		act := s.importDecide(r, finished, pending)
 		if act == importKeep {
-			p.Here.count(&p.records[i], act)
-		} else {
-			p.Add.count(&p.records[i], act)
+			p.Here.count(r, act)
+			continue
 		}
+		p.Add.count(r, act)
+		pending[r.key] = act != importRemove
 	}
 	return p, nil
 }
@@ -401,6 +422,10 @@ func (p *ImportPlan) finishedIDs() map[string]bool {
 // count adds one record with its action to c.
 func (c *ImportCounts) count(r *importRecord, act importAction) {
 	switch r.kind {
+	case importKindFinish:
+		if act == importRemove {
+			c.FinishedProgress++
+		}
 	case kindAttempt:
 		c.Attempts++
 	case kindUserQuiz:
@@ -434,8 +459,9 @@ func (c *ImportCounts) count(r *importRecord, act importAction) {
 //
 // Records are written one by one, each whole, in this order: the
 // learner's settings, then quiz after quiz (in the order of their IDs)
-// the learner's own quiz, its results, its quiz in progress, its review
-// cards and its past reviews; last the records of the app's pages. When
+// the learner's own quiz, its results, its quiz in progress (or, when the
+// backup finished it, its removal), its review cards and its past
+// reviews; last the records of the app's pages. When
 // the storage fills up, ApplyImport stops at the first record that does
 // not fit and returns what it wrote with an error wrapping ErrQuotaFull
 // and ErrNotSaved. What was written is then consistent: every record is
@@ -460,14 +486,19 @@ func (s *Store) ApplyImport(p *ImportPlan) (ImportSummary, error) {
 	finished := p.finishedIDs()
 	for i := range p.records {
 		r := &p.records[i]
-		act := s.importDecide(r, finished)
+		act := s.importDecide(r, finished, nil)
 		if act == importKeep {
 			sum.Here.count(r, act)
 			continue
 		}
+		if act == importRemove {
+			s.kv.Remove(r.key)
+			sum.Written.count(r, act)
+			continue
+		}
 		if err := s.kv.Set(r.key, r.text); err != nil {
 			for _, rest := range p.records[i:] {
-				if s.importDecide(&rest, finished) != importKeep {
+				if act := s.importDecide(&rest, finished, nil); act == importAdd || act == importReplace {
 					sum.NotWritten++
 				}
 			}
@@ -499,8 +530,9 @@ func (e *importError) Error() string {
 func (e *importError) Unwrap() []error { return []error{ErrNotSaved, e.err} }
 
 // importDecide says what restoring r does given what is stored now.
-// finished holds the IDs of the backup's finished attempts.
-func (s *Store) importDecide(r *importRecord, finished map[string]bool) importAction {
+// finished holds the IDs of the backup's finished attempts. pending, in
+// PlanImport, holds the keys the plan writes before r (not stored yet).
+func (s *Store) importDecide(r *importRecord, finished map[string]bool, pending map[string]bool) importAction {
 	here, exists := s.kv.Get(r.key)
 	switch r.kind {
 	case kindCard:
@@ -529,10 +561,20 @@ func (s *Store) importDecide(r *importRecord, finished map[string]bool) importAc
 		if err != nil {
 			return importKeep
 		}
-		if furtherProgress(r.progress, mine.(*attempt.Attempt)) {
-			return importReplace
+		if finished[mine.(*attempt.Attempt).ID] || furtherProgress(r.progress, mine.(*attempt.Attempt)) {
+			return importReplace // the one here is finished in the backup, or less far along
 		}
 		return importKeep
+	case importKindFinish:
+		// Only once the result is stored (it comes first), and while the
+		// quiz in progress here is still that attempt.
+		if _, stored := s.kv.Get(AttemptKey(r.id)); !exists || pending[r.key] || !(stored || pending[AttemptKey(r.id)]) {
+			return importKeep
+		}
+		if mine, _, err := decode(kindProgress, r.quizID, here); err != nil || mine.(*attempt.Attempt).ID != r.id {
+			return importKeep
+		}
+		return importRemove
 	}
 	if exists {
 		return importKeep
@@ -583,10 +625,12 @@ func sortImportRecords(rs []importRecord) {
 			return 1, 1
 		case kindProgress:
 			return 1, 2
-		case kindCard:
+		case importKindFinish:
 			return 1, 3
-		case kindLog:
+		case kindCard:
 			return 1, 4
+		case kindLog:
+			return 1, 5
 		}
 		return 2, 0
 	}
@@ -713,6 +757,9 @@ func (p *ImportPlan) Lines() []string {
 		lines = append(lines, "Review settings from the backup (none are set here)")
 	}
 	lines = appendCount(lines, a.Other, "other saved item to add", "other saved items to add")
+	lines = appendCount(lines, a.FinishedProgress,
+		"quiz in progress here was finished in the backup: it will no longer be in progress",
+		"quizzes in progress here were finished in the backup: they will no longer be in progress")
 	h := p.Here
 	lines = appendCount(lines, h.Attempts, "result already here", "results already here")
 	lines = appendCount(lines, h.Quizzes, "own quiz already here (kept as it is)", "own quizzes already here (kept as they are)")
@@ -774,6 +821,9 @@ func (sum ImportSummary) Lines() []string {
 		lines = append(lines, "Review settings taken from the backup")
 	}
 	lines = appendCount(lines, w.Other, "other saved item added", "other saved items added")
+	lines = appendCount(lines, w.FinishedProgress,
+		"quiz in progress was finished in the backup and is no longer in progress",
+		"quizzes in progress were finished in the backup and are no longer in progress")
 	lines = appendCount(lines, sum.NotWritten,
 		"record not restored: the storage is full", "records not restored: the storage is full")
 	lines = appendCount(lines, sum.Skipped,

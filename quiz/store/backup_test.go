@@ -250,6 +250,27 @@ func TestPlanImportMergeRules(t *testing.T) {
 			backup: map[string]string{pk: bkAttempt(t, finishedProg), AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)},
 			add:    ImportCounts{Attempts: 1}, kept: ImportCounts{Progress: 1},
 			after: map[string]string{pk: absent, AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)}},
+		{name: "quiz in progress here finished in the backup is no longer in progress",
+			here:   map[string]string{pk: bkAttempt(t, finishedProg)},
+			backup: map[string]string{AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)},
+			add:    ImportCounts{Attempts: 1, FinishedProgress: 1},
+			line:   "1 quiz in progress here was finished in the backup: it will no longer be in progress",
+			after:  map[string]string{pk: absent, AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)}},
+		{name: "quiz in progress here finished in the backup and its result here too",
+			here:   map[string]string{pk: bkAttempt(t, finishedProg), AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)},
+			backup: map[string]string{AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)},
+			add:    ImportCounts{FinishedProgress: 1}, kept: ImportCounts{Attempts: 1},
+			after: map[string]string{pk: absent}},
+		{name: "quiz in progress here finished in the backup, which has another in progress",
+			here:   map[string]string{pk: bkAttempt(t, finishedProg)},
+			backup: map[string]string{AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere), pk: bkAttempt(t, prog0)},
+			add:    ImportCounts{Attempts: 1, NewerProgress: 1},
+			after:  map[string]string{pk: bkAttempt(t, prog0), AttemptKey(finishedHere.ID): bkAttempt(t, finishedHere)}},
+		{name: "another result of the quiz leaves the quiz in progress here alone",
+			here:   map[string]string{pk: bkAttempt(t, prog1)},
+			backup: map[string]string{ak: bkAttempt(t, done)},
+			add:    ImportCounts{Attempts: 1},
+			after:  map[string]string{pk: bkAttempt(t, prog1), ak: bkAttempt(t, done)}},
 		{name: "settings from the backup when none here",
 			backup: map[string]string{bkSettingsKey: bkSettings(t, 0.85)},
 			add:    ImportCounts{Settings: 1}, line: "Review settings from the backup (none are set here)",
@@ -371,7 +392,7 @@ func TestPlanImportMergeRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if again.Add.Total() != 0 || again.Here.Total() != tt.add.Total()+tt.kept.Total() {
+			if again.Add.Total() != 0 || again.Here.Total() != tt.add.Total()+tt.kept.Total()-tt.add.FinishedProgress {
 				t.Errorf("second plan adds %+v, keeps %+v", again.Add, again.Here)
 			}
 			if sum, err := s.ApplyImport(again); err != nil || sum.Written.Total() != 0 || !sameKV(after, snapshot(kv)) {
@@ -834,6 +855,9 @@ func TestImportWhenFull(t *testing.T) {
 			// Written records are the first ones in the plan's order.
 			stop := false
 			for _, r := range p.records {
+				if r.kind == importKindFinish {
+					continue // no record: a quiz in progress finished in the backup
+				}
 				_, in := got[r.key]
 				if stop && in {
 					if _, wasHere := here[r.key]; !wasHere {
@@ -897,11 +921,12 @@ func TestImportPlanLines(t *testing.T) {
 	}{
 		{"the usual", ImportPlan{Add: ImportCounts{Attempts: 12, NewerCards: 3}, Here: ImportCounts{Attempts: 2}},
 			[]string{"12 results to add", "3 review cards with newer progress", "2 results already here"}},
-		{"one of each to add", ImportPlan{Add: ImportCounts{1, 1, 1, 1, 1, 1, 1, 1, 1}},
+		{"one of each to add", ImportPlan{Add: ImportCounts{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}},
 			[]string{"1 result to add", "1 own quiz to add", "1 quiz in progress to add",
 				"1 quiz in progress further along in the backup (it replaces the one here)",
 				"1 review card to add", "1 review card with newer progress", "1 past review to add",
-				"Review settings from the backup (none are set here)", "1 other saved item to add"}},
+				"Review settings from the backup (none are set here)", "1 other saved item to add",
+				"1 quiz in progress here was finished in the backup: it will no longer be in progress"}},
 		{"all here", ImportPlan{Here: ImportCounts{Attempts: 2, Quizzes: 2, Progress: 2, Cards: 2, Logs: 2, Settings: 1, Other: 2}},
 			[]string{"Nothing to add: everything in this backup that can be restored is already here",
 				"2 results already here", "2 own quizzes already here (kept as they are)",
@@ -965,12 +990,15 @@ func TestApplyImportOrder(t *testing.T) {
 	var got []string
 	for _, r := range p.records {
 		kind, _, _ := splitKey(r.key)
+		if r.kind == importKindFinish {
+			kind = "(finish)"
+		}
 		got = append(got, kind+" "+r.quizID)
 	}
 	want := []string{
 		"settings ",
-		"attempt k", "attempt k", "progress k", "card k", "card k", "log k", "log k",
-		"userquiz " + own, "attempt " + own, "card " + own, "log " + own,
+		"attempt k", "attempt k", "progress k", "(finish) k", "(finish) k", "card k", "card k", "log k", "log k",
+		"userquiz " + own, "attempt " + own, "(finish) " + own, "card " + own, "log " + own,
 		"ui ",
 	}
 	if !slices.Equal(got, want) {
