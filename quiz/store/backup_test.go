@@ -1005,3 +1005,46 @@ func TestApplyImportOrder(t *testing.T) {
 		t.Errorf("order\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestImportWhenFullKeepsProgress: the quiz in progress here that the
+// backup has finished stays in progress when its result cannot be
+// written, and is no longer in progress once it is.
+func TestImportWhenFullKeepsProgress(t *testing.T) {
+	inProgress := bkInProgress(t, 9, true, t0)
+	finished := inProgress.Clone()
+	finished.Finished, finished.Current = t0, len(finished.Order)
+	data := bkBackup(t, map[string]string{AttemptKey(finished.ID): bkAttempt(t, finished)})
+	for _, tt := range []struct {
+		name     string
+		room     int
+		progress bool // still in progress after
+	}{
+		{"no room for the result", 10, true},
+		{"room for the result", 0, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			kv := NewMemKV(0)
+			s, _ := Open(kv, t0)
+			if err := s.SaveProgress(inProgress); err != nil {
+				t.Fatal(err)
+			}
+			if tt.room > 0 {
+				kv.Quota = kv.Used() + tt.room
+			}
+			p, err := s.PlanImport(data)
+			if err != nil || p.Add != (ImportCounts{Attempts: 1, FinishedProgress: 1}) {
+				t.Fatalf("plan %+v, %v", p.Add, err)
+			}
+			_, err = s.ApplyImport(p)
+			if tt.progress != errors.Is(err, ErrQuotaFull) {
+				t.Errorf("ApplyImport: %v", err)
+			}
+			if _, ok := s.Progress("k"); ok != tt.progress {
+				t.Errorf("in progress = %v, want %v", ok, tt.progress)
+			}
+			if _, ok := kv.Get(AttemptKey(finished.ID)); ok == tt.progress {
+				t.Errorf("result stored = %v", ok)
+			}
+		})
+	}
+}
