@@ -467,6 +467,9 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 			if len(parts) != 3 || parts[0] == "-1" || parts[0] != parts[1] || parts[1] != parts[2] {
 				t.Errorf("%s: the app bar's brand, Review and Menu are not on one row (middles at %s)", where, rows)
 			}
+			if h := eval[float64](t, ctx, `document.querySelector(".appbar").getBoundingClientRect().height`); h > 72 {
+				t.Errorf("%s: the app bar is %.0f px high: more than one row", where, h)
+			}
 			if got := p.eval(`String(document.documentElement.scrollWidth)`); got != "390" {
 				t.Errorf("%s: the page is %s px wide", where, got)
 			}

@@ -66,7 +66,11 @@ func (b *AppBar) OnAppInstallChange(ctx app.Context) {
 }
 
 func (b *AppBar) Render() app.UI {
-	return app.Header().Class("appbar").Body(
+	class := "appbar"
+	if b.menuOpen {
+		class += " menu-open"
+	}
+	return app.Header().Class(class).Body(
 		app.A().Class("brand").Href("/").Body(
 			// Decorative. Not Alt(""): go-app v10.1.11 drops attributes
 			// whose value is empty, so the img had no alt at all.
@@ -108,11 +112,11 @@ func (b *AppBar) Render() app.UI {
 			// Safari has no install prompt (go-app counts it installable, but
 			// its prompt would fail): it gets the steps to follow instead.
 			app.If(b.apple, func() app.UI {
-				return app.Button().ID("install-apple").Class("button").Aria("expanded", b.showAppleHelp).Aria("controls", "apple-help").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+				return app.Button().ID("install-apple").Class("button install-button").Aria("expanded", b.showAppleHelp).Aria("controls", "apple-help").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
 					b.showAppleHelp = !b.showAppleHelp
 				})
 			}).ElseIf(b.installable, func() app.UI {
-				return app.Button().ID("install").Class("button").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+				return app.Button().ID("install").Class("button install-button").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.ShowAppInstallPrompt()
 				})
 			}),

@@ -81,6 +81,8 @@ func (h *Home) Render() app.UI {
 			return app.P().Class("muted").Attr("role", "status").Text("Loading quizzes…")
 		}),
 		app.If(h.loaded, func() app.UI { return h.renderDue(len(due)) }),
+		// Backups are on the Settings page; here only the reminder.
+		&BackupReminder{Short: true},
 		app.If(h.catalog.Err != nil, func() app.UI {
 			return app.P().Class("alert").Attr("role", "alert").Text(fmt.Sprint(h.catalog.Err))
 		}),
@@ -93,7 +95,6 @@ func (h *Home) Render() app.UI {
 		app.If(h.loaded && len(h.catalog.Files) == 0 && h.catalog.Err == nil, func() app.UI {
 			return app.P().Text("There are no quizzes yet: make one from an article or open a question file.")
 		}),
-		&BackupPanel{OnRestored: func(ctx app.Context) { h.load(ctx) }},
 	)
 }
 
