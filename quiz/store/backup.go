@@ -33,11 +33,13 @@ type backup struct {
 const backupApp = "factquiz"
 
 // MaxBackupBytes is the largest backup file PlanImport reads: 32 MiB.
-// A browser keeps about 5 MB of local storage for a site (5 million
-// characters in Chrome, 5 MiB in Firefox and Safari), and the backup of a
-// full storage is at most about three times that (indented JSON, non-ASCII
-// letters of up to 3 bytes, quoted records). A bigger file cannot be a
-// backup whose records would fit, so it is refused before it is parsed.
+// A browser keeps 5 to 10 MB of local storage for a site (Chrome 135
+// stopped at about 5 million characters in
+// https://dev.to/tommykw/testing-storage-limits-of-localstorage-and-sessionstorage-in-chrome-21ab),
+// and the backup of a full storage is at most about three times that
+// (indented JSON, letters of up to 3 bytes in UTF-8 that count as one
+// character, quoted records). A bigger file cannot be a backup whose
+// records would fit, so it is refused before it is parsed.
 const MaxBackupBytes = 32 << 20
 
 // The reasons a backup file is refused as a whole. PlanImport, ApplyImport
@@ -63,7 +65,7 @@ func CheckBackupSize(size int64) error {
 	if size <= MaxBackupBytes {
 		return nil
 	}
-	return fmt.Errorf("%w: it is %s, and a backup is at most %s (a browser keeps about 5 MB for a site)",
+	return fmt.Errorf("%w: it is %s, and a backup is at most %s (a browser keeps 5 to 10 MB for a site)",
 		ErrBackupTooBig, megabytes(size), megabytes(MaxBackupBytes))
 }
 
