@@ -218,6 +218,22 @@ func TestSettingsStorageStatus(t *testing.T) {
 		}
 	}
 	p.auditAt("settings, storage")
+	noConsoleErrors(t, ctx)
+
+	// Local storage full: the page says so (and still offers the backup).
+	p.eval(`(() => {
+		for (const size of [1 << 20, 1 << 14, 1 << 8, 1]) {
+			const v = "x".repeat(size);
+			try { for (let i = 0; ; i++) localStorage.setItem("filler/" + size + "/" + i, v); } catch (e) {}
+		}
+		return "";
+	})()`)
+	p.reload()
+	p.untilText("#storage-persist", "Local storage for this site is full")
+	if !p.exists("#backup-download") {
+		t.Errorf("no Download button when the storage is full")
+	}
+	p.eval(`(Object.keys(localStorage).filter(k => k.startsWith("filler/")).forEach(k => localStorage.removeItem(k)), "")`)
 
 	// A browser without navigator.storage.
 	noStorage, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{

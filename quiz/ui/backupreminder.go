@@ -66,7 +66,7 @@ func learnerHasData() bool {
 func (r *BackupReminder) Render() app.UI {
 	show := false
 	var last time.Time
-	if r.read && r.state.LocalStorage == nil {
+	if r.read && r.state.keeps() {
 		last = learnerStore().Settings().LastBackup
 		show = backupDue(r.state.Persisted, learnerHasData(), last, now())
 	}

@@ -37,10 +37,16 @@ type storageState struct {
 	// bytes (browsers count two per character).
 	Records float64
 	// LocalStorage is nil when local storage can be read and written,
-	// else why not.
+	// else what the browser said (its error, "SecurityError: …").
 	LocalStorage error
 	// Problem says what went wrong asking, in plain words, or "".
 	Problem string
+}
+
+// keeps tells whether local storage holds what Factquiz saves (it may be
+// full).
+func (s storageState) keeps() bool {
+	return s.LocalStorage == nil || s.LocalStorage == errStorageFull
 }
 
 // lastStorage is the latest reading, shared by the Settings page and the
@@ -133,22 +139,34 @@ func navigatorStorage() (app.Value, error) {
 	return st, nil
 }
 
+// errStorageFull is what checkLocalStorage says when local storage works
+// but has no room left.
+var errStorageFull = errors.New("local storage is full")
+
 // checkLocalStorage tells whether local storage can be read and written,
 // without ever touching it in a way that could end the app.
 func checkLocalStorage() error {
 	if app.IsServer {
 		return errNotInBrowser
 	}
+	// web/boot.js puts an in-memory stand-in in place of a local storage
+	// the browser refused, so that the app runs at all; it says why.
+	if why := app.Window().Get("factquizStorageBlocked"); why.Type() == app.TypeString {
+		return errors.New(why.String())
+	}
 	ls, err := jsGet(app.Window(), "localStorage")
 	if err != nil {
-		return fmt.Errorf("the browser does not let this site keep data (%v)", err)
+		return err
 	}
 	if ls.Type() != app.TypeObject {
 		return errors.New("this browser has no local storage")
 	}
 	const probe = "factquiz-probe"
 	if _, err := jsCall(ls, "setItem", probe, "1"); err != nil {
-		return fmt.Errorf("the browser does not let this site save data (%v)", err)
+		if strings.Contains(err.Error(), "Quota") || strings.Contains(err.Error(), "quota") {
+			return errStorageFull
+		}
+		return err
 	}
 	jsCall(ls, "removeItem", probe)
 	return nil
@@ -195,7 +213,7 @@ func readStorage(persist bool) storageState {
 		return s
 	}
 	s.LocalStorage = checkLocalStorage()
-	if s.LocalStorage == nil {
+	if s.keeps() {
 		s.Records = recordsSize()
 	}
 	st, err := navigatorStorage()

@@ -67,9 +67,13 @@ func (s *StorageStatus) Render() app.UI {
 		app.H2().ID("storage-title").Text("Storage on this device"),
 		app.If(!s.read, func() app.UI {
 			return app.P().ID("storage-persist").Class("muted").Text("Asking the browser how it keeps your data…")
+		}).ElseIf(st.LocalStorage == errStorageFull, func() app.UI {
+			return app.P().ID("storage-persist").Class("alert").Attr("role", "alert").Text(
+				"Local storage for this site is full (browsers allow about 5 MiB): new results cannot be saved. " +
+					"Download a backup, then delete own quizzes you no longer need.")
 		}).ElseIf(st.LocalStorage != nil, func() app.UI {
 			return app.P().ID("storage-persist").Class("alert").Attr("role", "alert").Text(
-				"This browser does not let Factquiz save anything (" + st.LocalStorage.Error() + "). " +
+				"This browser does not let Factquiz save anything (it said: " + st.LocalStorage.Error() + "). " +
 					"This happens in a private window or when the browser's settings block site data. " +
 					"Your results will be lost when this tab closes: allow this site to save data, or use a normal window.")
 		}).ElseIf(!st.API || !st.PersistKnown, func() app.UI {
@@ -95,10 +99,10 @@ func (s *StorageStatus) Render() app.UI {
 		}).ElseIf(s.read && st.API, func() app.UI {
 			return app.P().ID("storage-space").Class("muted").Text("Space used: this browser does not say.")
 		}),
-		app.If(s.read && st.LocalStorage == nil, func() app.UI {
+		app.If(s.read && st.keeps(), func() app.UI {
 			return app.P().ID("storage-records").Text(recordsText(st.Records))
 		}),
-		app.If(s.read && st.API && st.PersistKnown && !st.Persisted && st.LocalStorage == nil, func() app.UI {
+		app.If(s.read && st.API && st.PersistKnown && !st.Persisted && st.keeps(), func() app.UI {
 			return app.Div().Class("actions").Body(
 				app.Button().ID("storage-persist-ask").Class("button").Type("button").Disabled(s.asking).
 					Text("Ask the browser to keep my data").
