@@ -1,8 +1,7 @@
 package progress
 
 import (
-	"cmp"
-	"slices"
+	"sort"
 	"strconv"
 	"time"
 
@@ -47,7 +46,7 @@ func Answers(h History) []Answer {
 			out = append(out, Answer{QuizID: l.QuizID, QuestionID: l.QuestionID, Correct: l.Correct, At: l.At, Mode: l.Mode})
 		}
 	}
-	slices.SortStableFunc(out, func(x, y Answer) int { return x.At.Compare(y.At) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
 	return out
 }
 
@@ -208,9 +207,13 @@ func Weakest(qs []QuestionAccuracy, n int) []QuestionAccuracy {
 			out = append(out, q)
 		}
 	}
-	slices.SortStableFunc(out, func(x, y QuestionAccuracy) int {
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := out[i], out[j]
 		// x.Right/x.Asked < y.Right/y.Asked, without rounding.
-		return cmp.Or(cmp.Compare(x.Right*y.Asked, y.Right*x.Asked), cmp.Compare(y.Asked, x.Asked))
+		if a, b := x.Right*y.Asked, y.Right*x.Asked; a != b {
+			return a < b
+		}
+		return x.Asked > y.Asked
 	})
 	if len(out) > n {
 		out = out[:n]

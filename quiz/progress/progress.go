@@ -19,8 +19,7 @@
 package progress
 
 import (
-	"cmp"
-	"slices"
+	"sort"
 	"time"
 
 	"factquiz/quiz"
@@ -178,14 +177,22 @@ func Scores(attempts []*attempt.Attempt) []Series {
 	}
 	series := make([]Series, 0, len(out))
 	for _, s := range out {
-		slices.SortStableFunc(s.Points, func(x, y Score) int {
-			return cmp.Or(x.At.Compare(y.At), cmp.Compare(x.AttemptID, y.AttemptID))
+		pts := s.Points
+		sort.SliceStable(pts, func(i, j int) bool {
+			if !pts[i].At.Equal(pts[j].At) {
+				return pts[i].At.Before(pts[j].At)
+			}
+			return pts[i].AttemptID < pts[j].AttemptID
 		})
 		s.Title = latestTitle(attempts, s.QuizID)
 		series = append(series, *s)
 	}
-	slices.SortStableFunc(series, func(x, y Series) int {
-		return cmp.Or(y.Points[len(y.Points)-1].At.Compare(x.Points[len(x.Points)-1].At), cmp.Compare(x.QuizID, y.QuizID))
+	sort.SliceStable(series, func(i, j int) bool {
+		a, b := series[i].Points[len(series[i].Points)-1].At, series[j].Points[len(series[j].Points)-1].At
+		if !a.Equal(b) {
+			return a.After(b)
+		}
+		return series[i].QuizID < series[j].QuizID
 	})
 	return series
 }
