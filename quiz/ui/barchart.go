@@ -39,25 +39,18 @@ const (
 )
 
 func (c *BarChart) Render() app.UI {
+	var shapes []app.UI
+	for i, b := range c.Bars {
+		top := barRow * float64(i)
+		shapes = append(shapes,
+			svgText(0, top+17, "bar-label", "start", b.Label),
+			svgShape("rect", "track", "x", "0", "y", svgNum(top+25), "width", svgNum(barTrack), "height", svgNum(barHeight), "rx", "3"))
+		if b.Max > 0 && b.Value > 0 {
+			w := max(barTrack*min(b.Value/b.Max, 1), 2)
+			shapes = append(shapes, svgShape("rect", "bar", "x", "0", "y", svgNum(top+25), "width", svgNum(w), "height", svgNum(barHeight), "rx", "3"))
+		}
+		shapes = append(shapes, svgText(barTrack+8, top+38, "bar-value", "start", b.Text))
+	}
 	h := barRow*float64(len(c.Bars)) + 4
-	return chartFrame(c.ID, c.Caption, c.Title, c.Summary, chartSVG(c.ID, "bar-chart", barW, h, c.Title, c.Summary,
-		app.Range(c.Bars).Slice(func(i int) app.UI {
-			b := c.Bars[i]
-			top := barRow * float64(i)
-			w := 0.0
-			if b.Max > 0 {
-				w = barTrack * min(max(b.Value/b.Max, 0), 1)
-			}
-			return svgEl("g").Class("bar-row").Body(
-				svgText(0, top+17, b.Label).Class("bar-label"),
-				svgEl("rect").Class("track").Attr("x", "0").Attr("y", svgNum(top+25)).
-					Attr("width", svgNum(barTrack)).Attr("height", svgNum(barHeight)).Attr("rx", "3"),
-				app.If(w > 0, func() app.UI {
-					return svgEl("rect").Class("bar").Attr("x", "0").Attr("y", svgNum(top+25)).
-						Attr("width", svgNum(max(w, 2))).Attr("height", svgNum(barHeight)).Attr("rx", "3")
-				}),
-				svgText(barTrack+8, top+38, b.Text).Class("bar-value"),
-			)
-		}),
-	), c.Table)
+	return chartFrame(c.ID, c.Caption, c.Title, c.Summary, chartSVG(c.ID, "bar-chart", barW, h, c.Title, c.Summary, shapes), c.Table)
 }

@@ -47,35 +47,29 @@ func (c *ColumnChart) Render() app.UI {
 	slot := pw / float64(max(len(c.Columns), 1))
 	y := func(n int) float64 { return colTop + ph*(1-float64(n)/float64(top)) }
 	every := max(c.Every, 1)
-	return chartFrame(c.ID, c.Caption, c.Title, c.Summary, chartSVG(c.ID, "column-chart", colW, colH, c.Title, c.Summary,
-		svgEl("line").Class("grid").Attr("x1", svgNum(colLeft)).Attr("x2", svgNum(colW-colRight)).Attr("y1", svgNum(y(top))).Attr("y2", svgNum(y(top))),
-		svgText(colLeft-6, y(top)+5, strconv.Itoa(top)).Class("axis-label").Attr("text-anchor", "end"),
-		svgEl("line").Class("axis").Attr("x1", svgNum(colLeft)).Attr("x2", svgNum(colW-colRight)).Attr("y1", svgNum(y(0))).Attr("y2", svgNum(y(0))),
-		svgText(colLeft-6, y(0)+5, "0").Class("axis-label").Attr("text-anchor", "end"),
-		app.Range(c.Columns).Slice(func(i int) app.UI {
-			col := c.Columns[i]
-			x := colLeft + slot*float64(i)
-			return svgEl("g").Body(
-				app.If(col.N > 0, func() app.UI {
-					return svgEl("rect").Class("column").Attr("x", svgNum(x+slot*0.15)).Attr("y", svgNum(y(col.N))).
-						Attr("width", svgNum(slot*0.7)).Attr("height", svgNum(y(0)-y(col.N)))
-				}),
-				app.If(i%every == 0, func() app.UI {
-					return svgEl("g").Body(
-						svgEl("line").Class("tick").Attr("x1", svgNum(x+slot/2)).Attr("x2", svgNum(x+slot/2)).
-							Attr("y1", svgNum(y(0))).Attr("y2", svgNum(y(0)+4)),
-						svgText(x+slot/2, colH-8, col.Label).Class("axis-label").Attr("text-anchor", columnAnchor(i, len(c.Columns))),
-					)
-				}),
-			)
-		}),
-	), c.Table)
-}
-
-// columnAnchor keeps the first label from running off the left edge.
-func columnAnchor(i, n int) string {
-	if i == 0 && n > 1 {
-		return "start"
+	shapes := []app.UI{
+		svgShape("line", "grid", "x1", svgNum(colLeft), "x2", svgNum(colW-colRight), "y1", svgNum(y(top)), "y2", svgNum(y(top))),
+		svgText(colLeft-6, y(top)+5, "axis-label", "end", strconv.Itoa(top)),
+		svgShape("line", "axis", "x1", svgNum(colLeft), "x2", svgNum(colW-colRight), "y1", svgNum(y(0)), "y2", svgNum(y(0))),
+		svgText(colLeft-6, y(0)+5, "axis-label", "end", "0"),
 	}
-	return "middle"
+	for i, col := range c.Columns {
+		x := colLeft + slot*float64(i)
+		if col.N > 0 {
+			shapes = append(shapes, svgShape("rect", "column",
+				"x", svgNum(x+slot*0.15), "y", svgNum(y(col.N)), "width", svgNum(slot*0.7), "height", svgNum(y(0)-y(col.N))))
+		}
+		if i%every == 0 {
+			// The first label starts at its column, so as not to run off
+			// the left edge; the others are centred under theirs.
+			anchor := "middle"
+			if i == 0 && len(c.Columns) > 1 {
+				anchor = "start"
+			}
+			shapes = append(shapes,
+				svgShape("line", "tick", "x1", svgNum(x+slot/2), "x2", svgNum(x+slot/2), "y1", svgNum(y(0)), "y2", svgNum(y(0)+4)),
+				svgText(x+slot/2, colH-8, "axis-label", anchor, col.Label))
+		}
+	}
+	return chartFrame(c.ID, c.Caption, c.Title, c.Summary, chartSVG(c.ID, "column-chart", colW, colH, c.Title, c.Summary, shapes), c.Table)
 }

@@ -39,21 +39,20 @@ const (
 
 func (c *LineChart) Render() app.UI {
 	pw, ph := lineW-lineLeft-lineRight, lineH-lineTop-lineBottom
+	n := len(c.Points)
 	x := func(i int) float64 {
-		if len(c.Points) < 2 {
+		if n < 2 {
 			return lineLeft + pw/2
 		}
-		return lineLeft + pw*float64(i)/float64(len(c.Points)-1)
+		return lineLeft + pw*float64(i)/float64(n-1)
 	}
 	y := func(p int) float64 { return lineTop + ph*(1-float64(min(max(p, 0), 100))/100) }
 
-	var grid []app.UI
+	var shapes []app.UI
 	for _, p := range []int{0, 50, 100} {
-		grid = append(grid,
-			svgEl("line").Class("grid").Attr("x1", svgNum(lineLeft)).Attr("x2", svgNum(lineW-lineRight)).
-				Attr("y1", svgNum(y(p))).Attr("y2", svgNum(y(p))),
-			svgText(lineLeft-6, y(p)+5, strconv.Itoa(p)+"%").Class("axis-label").Attr("text-anchor", "end"),
-		)
+		shapes = append(shapes,
+			svgShape("line", "grid", "x1", svgNum(lineLeft), "x2", svgNum(lineW-lineRight), "y1", svgNum(y(p)), "y2", svgNum(y(p))),
+			svgText(lineLeft-6, y(p)+5, "axis-label", "end", strconv.Itoa(p)+"%"))
 	}
 	path := ""
 	for i, p := range c.Points {
@@ -62,30 +61,20 @@ func (c *LineChart) Render() app.UI {
 		}
 		path += svgNum(x(i)) + "," + svgNum(y(p.Percent))
 	}
-	var labels []app.UI
-	if n := len(c.Points); n > 0 {
-		labels = append(labels, svgText(x(0), lineH-8, c.Points[0].Label).Class("axis-label").Attr("text-anchor", lineAnchor(n)))
-		if n > 1 {
-			labels = append(labels, svgText(x(n-1), lineH-8, c.Points[n-1].Label).Class("axis-label").Attr("text-anchor", "end"))
-		}
+	if n > 1 {
+		shapes = append(shapes, svgShape("polyline", "line", "points", path))
 	}
-	return chartFrame(c.ID, c.Caption, c.Title, c.Summary, chartSVG(c.ID, "line-chart", lineW, lineH, c.Title, c.Summary,
-		svgEl("g").Body(grid...),
-		app.If(len(c.Points) > 1, func() app.UI {
-			return svgEl("polyline").Class("line").Attr("points", path)
-		}),
-		svgEl("g").Body(app.Range(c.Points).Slice(func(i int) app.UI {
-			return svgEl("circle").Class("point").Attr("cx", svgNum(x(i))).Attr("cy", svgNum(y(c.Points[i].Percent))).Attr("r", "5")
-		})),
-		svgEl("g").Body(labels...),
-	), c.Table)
-}
-
-// lineAnchor places the first label under its point: centred when it is
-// alone in the middle, else starting at it.
-func lineAnchor(n int) string {
-	if n == 1 {
-		return "middle"
+	for i, p := range c.Points {
+		shapes = append(shapes, svgShape("circle", "point", "cx", svgNum(x(i)), "cy", svgNum(y(p.Percent)), "r", "5"))
 	}
-	return "start"
+	switch {
+	case n == 1:
+		// Alone in the middle: its label is centred under it.
+		shapes = append(shapes, svgText(x(0), lineH-8, "axis-label", "middle", c.Points[0].Label))
+	case n > 1:
+		shapes = append(shapes,
+			svgText(x(0), lineH-8, "axis-label", "start", c.Points[0].Label),
+			svgText(x(n-1), lineH-8, "axis-label", "end", c.Points[n-1].Label))
+	}
+	return chartFrame(c.ID, c.Caption, c.Title, c.Summary, chartSVG(c.ID, "line-chart", lineW, lineH, c.Title, c.Summary, shapes), c.Table)
 }
