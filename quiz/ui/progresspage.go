@@ -54,6 +54,11 @@ func (p *ProgressPage) OnNav(ctx app.Context) {
 			p.quizzes = c.Files
 			p.build()
 			p.loaded = true
+			if p.quizID != "" {
+				// Set in the browser only, never prerendered: the title is
+				// the quiz file's text.
+				ctx.Page().SetTitle(dueTitle(p.title + " · Progress · Factquiz"))
+			}
 			ctx.Defer(func(app.Context) { focusElement("progress-title") })
 		})
 	})
@@ -95,11 +100,9 @@ func (p *ProgressPage) build() {
 			p.title, p.known = f.Quiz.Title, true
 		}
 	}
-	if p.title == "" {
-		for _, a := range h.Attempts {
-			if a.QuizTitle != "" {
-				p.title = a.QuizTitle
-			}
+	for _, a := range h.Attempts { // newest first
+		if p.title == "" && a.QuizTitle != "" {
+			p.title = a.QuizTitle
 		}
 	}
 	if p.title == "" {
