@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -21,6 +22,7 @@ type AppBar struct {
 	due             int
 
 	stopListening func()
+	stopTicking   chan struct{}
 }
 
 func (b *AppBar) OnMount(ctx app.Context) {
@@ -30,11 +32,36 @@ func (b *AppBar) OnMount(ctx app.Context) {
 	b.due = dueCount()
 	ctx.Handle(dueChanged, func(ctx app.Context, _ app.Action) { b.due = dueCount() })
 	b.stopListening = listenStorage(ctx, func(app.Context) { b.due = dueCount() })
+	// Cards fall due as time passes: count again every minute.
+	stop := make(chan struct{})
+	b.stopTicking = stop
+	ctx.Async(func() {
+		t := time.NewTicker(time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				ctx.Dispatch(func(ctx app.Context) {
+					if n := dueCount(); n != b.due {
+						b.due = n
+					} else {
+						ctx.PreventUpdate()
+					}
+				})
+			}
+		}
+	})
 }
 
 func (b *AppBar) OnDismount() {
 	if b.stopListening != nil {
 		b.stopListening()
+	}
+	if b.stopTicking != nil {
+		close(b.stopTicking)
+		b.stopTicking = nil
 	}
 }
 
