@@ -108,6 +108,12 @@ func TestBackupDownloadAndRestore(t *testing.T) {
 		}
 	} else {
 		p.untilText("#backup-reminder", "Time for a backup. You have never downloaded a backup.")
+		// The home page has the short one; its link leads to the backups.
+		p.open(srv.URL + "/")
+		p.untilText("#backup-reminder", "You have never downloaded a backup, and this browser may delete your results.")
+		do(t, ctx, 20*time.Second, chromedp.Click(chromedp.CSS(`#backup-reminder a[href="/settings#backup"]`)))
+		p.untilText("#settings-title", "Settings")
+		p.until(`document.activeElement && document.activeElement.id === "backup-title"`, "the focus on the backup section")
 	}
 	p.auditAt("settings with a backup reminder")
 
@@ -138,6 +144,12 @@ func TestBackupDownloadAndRestore(t *testing.T) {
 		t.Errorf("lastBackup %v, want about now (%v)", s["lastBackup"], err)
 	}
 	p.until(`document.getElementById("backup-reminder").textContent.trim() === ""`, "the reminder to go")
+	p.open(srv.URL + "/")
+	p.untilText(".card", "best 67%")
+	if got := p.text("#backup-reminder"); got != "" {
+		t.Errorf("after a backup the home page still reminds of one: %q", got)
+	}
+	p.open(srv.URL + "/settings")
 
 	// The browser loses everything.
 	p.eval(`(localStorage.clear(), "")`)

@@ -138,7 +138,7 @@ func (b *BackupPanel) Render() app.UI {
 		statusClass = "alert"
 	}
 	return app.Section().ID("backup").Class("backup settings-section").Aria("labelledby", "backup-title").Body(
-		app.H2().ID("backup-title").Text("Backup"),
+		app.H2().ID("backup-title").TabIndex(-1).Text("Backup"),
 		app.P().Text("Your results, reviews and own quizzes are kept only in this browser. Download a backup file to keep them safe or to move them to another browser; restoring one adds what is missing here and keeps what is already here."),
 		app.Div().Class("actions").Body(
 			app.Button().ID("backup-download").Class("button").Type("button").Text("Download a backup").

@@ -166,7 +166,7 @@ func (f *ReviewSettingsForm) Render() app.UI {
 		return help
 	}
 	return app.Section().ID("review-settings").Class("settings-section").Aria("labelledby", "review-settings-title").Body(
-		app.H2().ID("review-settings-title").Text("Reviews"),
+		app.H2().ID("review-settings-title").TabIndex(-1).Text("Reviews"),
 		app.Form().ID("review-settings-form").NoValidate(true).OnSubmit(f.save).Body(
 			app.Div().Class("field").Body(
 				app.Label().For(retentionField).Class("field-label").Body(

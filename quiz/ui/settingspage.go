@@ -35,13 +35,19 @@ func (p *SettingsPage) OnDismount() {
 }
 
 // OnNav moves the focus to the page's heading, so that a screen reader
-// starts reading the new page there.
+// starts reading the new page there, or to the heading of the section a
+// link named (/settings#backup, from the reminder on the home page).
 func (p *SettingsPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Settings · Factquiz")
+	target := "settings-title"
+	switch f := ctx.Page().URL().Fragment; f {
+	case "backup", "storage", "review-settings":
+		target = f + "-title"
+	}
 	if p.mounted {
 		ctx = p.self
 	}
-	ctx.Defer(func(app.Context) { focusElement("settings-title") })
+	ctx.Defer(func(app.Context) { focusElement(target) })
 }
 
 func (p *SettingsPage) changed(ctx app.Context) { p.changes++ }

@@ -64,7 +64,7 @@ func (s *StorageStatus) check(ctx app.Context, persist bool) {
 func (s *StorageStatus) Render() app.UI {
 	st := s.state
 	return app.Section().ID("storage").Class("settings-section").Aria("labelledby", "storage-title").Body(
-		app.H2().ID("storage-title").Text("Storage on this device"),
+		app.H2().ID("storage-title").TabIndex(-1).Text("Storage on this device"),
 		app.If(!s.read, func() app.UI {
 			return app.P().ID("storage-persist").Class("muted").Text("Asking the browser how it keeps your data…")
 		}).ElseIf(st.LocalStorage == errStorageFull, func() app.UI {
