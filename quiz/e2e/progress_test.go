@@ -298,9 +298,13 @@ func TestProgressCharts(t *testing.T) {
 	}
 	p.progressAudit("progress of every quiz")
 
-	// One quiz: its own figures only.
-	p.open(srv.URL + "/progress/" + harbour.ID)
+	// One quiz, reached by its link (the same page component, navigated):
+	// its own figures only.
+	eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector(".progress-nav a[href='/progress/%s']").click(), true)`, harbour.ID))
 	p.untilText("#progress-title", "Progress: Harbour treaty")
+	if got := p.eval(`document.title`); !strings.HasPrefix(got, "Harbour treaty · Progress · Factquiz") {
+		t.Errorf("the page title is %q, want it to name the quiz", got)
+	}
 	p.until(`!!document.querySelector("#due-chart")`, "the charts")
 	f = p.progressFigures()
 	if f.ScoreCharts != 1 || fmt.Sprint(f.Points) != "[3]" || f.KindBars != 4 || f.QBars != 4 || f.StateBars != 4 || f.DueColumns != 2 {
