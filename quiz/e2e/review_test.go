@@ -11,6 +11,8 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -499,6 +501,71 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 		}
 		p.untilText("#review-status", "you reviewed")
 		p.audit(where + ", the end")
+	}
+	noConsoleErrors(t, ctx)
+}
+
+// TestReviewQuestionFileChanged answers the short quiz, then its file
+// changes on the server: one question is reworded, one removed. The
+// Review page says so in words before the session, the reworded question
+// starts again (due now) and the removed one never comes back.
+func TestReviewQuestionFileChanged(t *testing.T) {
+	q := shortQuiz(t)
+	dir := questionsDir(t, "short.yaml")
+	srv := startServer(t, dir)
+	ctx := newBrowser(t)
+	p := newLearnerTab(t, ctx, "tab")
+	p.startQuiz(srv.URL, q)
+	p.playRight(q)
+
+	path := filepath.Join(dir, "short.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	reworded := strings.Replace(text, `prompt: "What is the capital of Armenia?"`, `prompt: "Which city is the capital of Armenia?"`, 1)
+	start := strings.Index(reworded, "  - id: martial-law")
+	end := strings.Index(reworded, "  - id: ceasefires")
+	if reworded == text || start < 0 || end < start {
+		t.Fatalf("short.yaml is not as the test expects")
+	}
+	reworded = reworded[:start] + reworded[end:]
+	if err := os.WriteFile(path, []byte(reworded), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed := loadQuiz(t, path)
+
+	p.open(srv.URL + "/review")
+	p.untilText("#review-notes", "has changed since you last answered it")
+	notes := p.text("#review-notes")
+	if !strings.Contains(notes, "Which city is the capital of Armenia?") {
+		t.Errorf("the notes do not name the reworded question: %q", notes)
+	}
+	if !strings.Contains(notes, "1 question you answered is no longer in any quiz") {
+		t.Errorf("the notes do not tell of the removed question: %q", notes)
+	}
+	// The reworded question starts again: it is the one due now.
+	p.untilText("#progress-text", "1 of 1")
+	if got := p.current(changed); got.ID != "capital" {
+		t.Errorf("the review asks %s, want the reworded capital", got.ID)
+	}
+	p.audit("/review with notes")
+	qu := p.current(changed)
+	p.answer(qu, rightAnswer(t, qu))
+	p.check()
+	p.click("next")
+	p.untilText("#review-status", "you reviewed 1 question")
+
+	// Thirty days on, the removed question is not due with the others.
+	p.setClock(30 * 24 * time.Hour)
+	p.open(srv.URL + "/review")
+	p.untilText("#progress-text", "1 of ")
+	if got := p.text("#progress-text"); got != "1 of 2" {
+		t.Errorf("thirty days on, %q due, want the 2 questions still in the quiz", got)
+	}
+	if p.exists("#review-notes li") {
+		t.Errorf("the notes are told again: %q", p.text("#review-notes"))
 	}
 	noConsoleErrors(t, ctx)
 }
