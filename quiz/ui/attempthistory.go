@@ -7,6 +7,7 @@ import (
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
 	"factquiz/quiz/review"
+	"factquiz/quiz/store"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,6 +29,7 @@ func (h *AttemptHistory) Render() app.UI {
 		return app.P().ID("history").Class("muted").Text("You have not finished this quiz yet.")
 	}
 	t := now()
+	longest := store.Longest(attempts, h.QuizID)
 	return app.Section().ID("history").Aria("labelledby", "history-title").Body(
 		app.H2().ID("history-title").Text("Your attempts"),
 		app.Div().Class("table-scroll").Body(
@@ -47,7 +49,7 @@ func (h *AttemptHistory) Render() app.UI {
 							app.Td().Body(app.Time().DateTime("%s", a.Finished.Format(time.RFC3339)).Text(relativeTime(a.Finished, t))),
 							app.Td().Text(fmt.Sprintf("%s / %d (%d%%)", formatScore(s.Score), s.Max, s.Percent)),
 							app.Td().Text(duration(s.Duration)),
-							app.Td().Class("kind").Text(attemptKind(a)),
+							app.Td().Class("kind").Text(attemptKind(a, longest)),
 						)
 					}),
 				),
@@ -57,15 +59,17 @@ func (h *AttemptHistory) Render() app.UI {
 	)
 }
 
-// attemptKind says what kind of session an attempt was.
-func attemptKind(a *attempt.Attempt) string {
-	switch a.Mode {
-	case review.ModeRetry:
-		return "retry"
-	case review.ModePractice:
+// attemptKind says what kind of session an attempt was. A record of the
+// 2026-12-02 release has no mode: it was a full quiz when it played as
+// many questions as the longest attempt, else a retry (store.Full).
+func attemptKind(a *attempt.Attempt, longest int) string {
+	switch {
+	case a.Mode == review.ModePractice:
 		return "practice"
+	case store.Full(a, longest):
+		return "full quiz"
 	}
-	return "full quiz"
+	return "retry"
 }
 
 // oftenMissed is a question missed twice or more.
