@@ -316,6 +316,10 @@ func TestProgressCharts(t *testing.T) {
 		"4 day streak: days in a row on which you answered questions.",
 		"2 reviews done today.",
 	)
+	if got := p.texts("#by-question text.bar-label"); len(got) != 4 || !strings.HasPrefix(got[0], "1. When did the two councils") ||
+		!strings.HasPrefix(got[3], "4. The port office called the") || !strings.HasSuffix(got[3], "…") || len([]rune(got[3])) > 34 {
+		t.Errorf("harbour's bars are labelled %q, want each question's number and the start of its prompt", got)
+	}
 	if got := p.texts("#by-question tbody tr th"); fmt.Sprint(got) != "[Question 1 Question 2 Question 3 Question 4]" {
 		t.Errorf("harbour's question table rows %q, want the 4 questions in quiz order", got)
 	}

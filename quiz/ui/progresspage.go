@@ -315,7 +315,9 @@ func (p *ProgressPage) renderByQuestion() app.UI {
 		}
 	}
 	for i, q := range qs {
-		label := q.Label
+		// The question's number and the start of its prompt (as text);
+		// the table beside the chart has the whole prompt.
+		label := clipText(strconv.Itoa(q.Number)+". "+singleLine(q.Prompt), 34)
 		if p.quizID == "" {
 			label = clipText(p.quizTitle(q.QuizID, ""), 28) + ", " + strings.ToLower(q.Label[:1]) + q.Label[1:]
 		}
