@@ -25,6 +25,7 @@ import (
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
 	"factquiz/quiz/review"
+	"factquiz/quiz/store"
 )
 
 // History is what the learner has done, as the store keeps it.
@@ -136,32 +137,23 @@ type Series struct {
 	Points []Score
 }
 
-// Full reports whether a finished attempt is a full attempt at its quiz:
-// Mode "quiz", or no mode (records written before modes existed) and as
-// many different questions as longest, the quiz's longest attempt.
-func Full(a *attempt.Attempt, longest int) bool {
-	switch a.Mode {
-	case review.ModeQuiz:
-		return true
-	case "":
-		return a.Questions() > 0 && a.Questions() >= longest
-	}
-	return false
-}
-
-// Scores groups the full finished attempts by quiz, each series oldest
+// Scores groups the full finished attempts by quiz (store.Full: the rule
+// of the home page's "best" and "last"), each series oldest
 // first; the series are ordered by their latest attempt, newest first.
 func Scores(attempts []*attempt.Attempt) []Series {
 	longest := map[string]int{}
 	for _, a := range attempts {
-		if a != nil {
-			longest[a.QuizID] = max(longest[a.QuizID], a.Questions())
+		if a == nil {
+			continue
+		}
+		if _, done := longest[a.QuizID]; !done {
+			longest[a.QuizID] = store.Longest(attempts, a.QuizID)
 		}
 	}
 	byQuiz := map[string]*Series{}
 	var out []*Series
 	for _, a := range attempts {
-		if a == nil || !a.Done() || !Full(a, longest[a.QuizID]) {
+		if a == nil || !store.Full(a, longest[a.QuizID]) {
 			continue
 		}
 		s := byQuiz[a.QuizID]
