@@ -66,11 +66,15 @@ func (p *learnerTab) navigateInApp(path string) {
 }
 
 // auditAt runs the accessibility audit with the window width set to a
-// phone's (390 px) and a laptop's (1280 px).
+// phone's (390 px) and a laptop's (1280 px), in light and dark mode.
 func (p *learnerTab) auditAt(where string) {
 	p.t.Helper()
+	defer p.colorScheme("light")
 	for _, w := range []int64{390, 1280} {
 		do(p.t, p.ctx, 10*time.Second, chromedp.EmulateViewport(w, 900))
+		p.colorScheme("dark")
+		noAxeViolations(p.t, p.ctx, fmt.Sprintf("%s at %d px, dark mode", where, w))
+		p.colorScheme("light")
 		p.audit(fmt.Sprintf("%s at %d px", where, w))
 		if w == 390 {
 			overflow := eval[bool](p.t, p.ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`)
