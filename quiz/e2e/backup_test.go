@@ -197,12 +197,14 @@ func TestBackupDownloadAndRestore(t *testing.T) {
 	// Cancel changes nothing either.
 	p.click("backup-cancel")
 	p.untilText("#backup-status", "Nothing was restored.")
+	p.until(`document.activeElement && document.activeElement.id === "backup-restore"`, "the focus back on Restore")
 	p.sameStorage(empty, "cancelling the restore")
 
 	p.chooseFile(backup)
 	p.untilText("#backup-plan", "What restoring it will change")
 	p.click("backup-apply")
 	p.untilText("#backup-status", "Restored from the backup: 1 result added; 3 review cards added; 3 past reviews added; Review settings taken from the backup.")
+	p.until(`document.activeElement && document.activeElement.id === "backup-status"`, "the focus on what was restored")
 	got := p.storage()
 	for k, v := range seeded {
 		if !sameJSON(got[k], v) {

@@ -29,6 +29,24 @@ type BackupPanel struct {
 	plan     *store.ImportPlan // the restore waiting for the learner's word
 	planFile string            // the name of its file
 	busy     bool              // reading or restoring
+
+	// self is the panel's own context, for deferred focus moves: the
+	// button pressed (Restore, Cancel) is gone after the render, and
+	// go-app drops a deferred call of a handler whose element is gone.
+	self    app.Context
+	mounted bool
+}
+
+func (b *BackupPanel) OnMount(ctx app.Context) { b.self, b.mounted = ctx, true }
+func (b *BackupPanel) OnDismount()             { b.mounted = false }
+
+// focus moves the keyboard focus to the element with the given id once
+// the panel is rendered.
+func (b *BackupPanel) focus(ctx app.Context, id string) {
+	if b.mounted {
+		ctx = b.self
+	}
+	ctx.Defer(func(app.Context) { focusElement(id) })
 }
 
 func (b *BackupPanel) changed(ctx app.Context) {
@@ -68,6 +86,9 @@ func (b *BackupPanel) choose(ctx app.Context, e app.Event) {
 	file := files.Index(0)
 	name := file.Get("name").String()
 	ctx.JSSrc().Set("value", "") // the same file can be chosen again
+	if b.busy {
+		return
+	}
 	b.plan = nil
 	if size := file.Get("size"); size.Type() == app.TypeNumber {
 		if err := store.CheckBackupSize(int64(size.Float())); err != nil {
@@ -97,7 +118,7 @@ func (b *BackupPanel) choose(ctx app.Context, e app.Event) {
 			default:
 				b.plan, b.planFile = plan, name
 				b.status, b.failed = "", false
-				ctx.Defer(func(app.Context) { focusElement("backup-plan-title") })
+				b.focus(ctx, "backup-plan-title")
 			}
 		})
 	})
@@ -119,7 +140,7 @@ func (b *BackupPanel) apply(ctx app.Context) {
 	} else {
 		b.status, b.failed = "Restored from the backup: "+done, false
 	}
-	ctx.Defer(func(app.Context) { focusElement("backup-status") })
+	b.focus(ctx, "backup-status")
 	if b.OnRestored != nil {
 		b.OnRestored(ctx)
 	}
@@ -129,7 +150,7 @@ func (b *BackupPanel) apply(ctx app.Context) {
 func (b *BackupPanel) cancel(ctx app.Context) {
 	b.plan = nil
 	b.status, b.failed = "Nothing was restored.", false
-	ctx.Defer(func(app.Context) { focusElement("backup-restore") })
+	b.focus(ctx, "backup-restore")
 }
 
 func (b *BackupPanel) Render() app.UI {
@@ -146,7 +167,7 @@ func (b *BackupPanel) Render() app.UI {
 			// The input stays in the tab order, hidden behind its label,
 			// which shows its focus (see .file-input in app.css).
 			app.Input().Type("file").ID("backup-restore").Class("file-input visually-hidden").Accept(".json,application/json").
-				Disabled(b.busy).OnChange(b.choose),
+				OnChange(b.choose),
 			app.Label().For("backup-restore").Class("button").Text("Restore from a backup…"),
 		),
 		app.If(b.plan != nil, func() app.UI {
@@ -163,7 +184,7 @@ func (b *BackupPanel) Render() app.UI {
 				),
 				app.P().Text("Nothing changes until you press Restore."),
 				app.Div().Class("actions").Body(
-					app.Button().ID("backup-apply").Class("button primary").Type("button").Disabled(b.busy).Text("Restore").
+					app.Button().ID("backup-apply").Class("button primary").Type("button").Text("Restore").
 						OnClick(func(ctx app.Context, e app.Event) { b.apply(ctx) }),
 					app.Button().ID("backup-cancel").Class("button").Type("button").Text("Cancel").
 						OnClick(func(ctx app.Context, e app.Event) { b.cancel(ctx) }),

@@ -23,9 +23,17 @@ type StorageStatus struct {
 	asking  bool // a request is under way
 	asked   bool // the learner pressed "Ask the browser…"
 	message string
+
+	// self is the component's own context, for deferred focus moves (the
+	// button pressed is gone once the browser agreed).
+	self    app.Context
+	mounted bool
 }
 
+func (s *StorageStatus) OnDismount() { s.mounted = false }
+
 func (s *StorageStatus) OnMount(ctx app.Context) {
+	s.self, s.mounted = ctx, true
 	if st, ok := knownStorage(); ok {
 		s.state, s.read = st, true
 	}
@@ -35,7 +43,7 @@ func (s *StorageStatus) OnMount(ctx app.Context) {
 // check reads the storage again, first asking the browser to keep the
 // data when persist is true.
 func (s *StorageStatus) check(ctx app.Context, persist bool) {
-	if app.IsServer {
+	if app.IsServer || s.asking {
 		return
 	}
 	s.asking = true
@@ -48,6 +56,10 @@ func (s *StorageStatus) check(ctx app.Context, persist bool) {
 				switch {
 				case st.Persisted:
 					s.message = "Done: the browser will keep Factquiz's data."
+					// The button is gone: the focus goes to the answer.
+					if s.mounted {
+						s.self.Defer(func(app.Context) { focusElement("storage-message") })
+					}
 				case st.PersistKnown:
 					s.message = "The browser did not agree this time. Browsers decide by themselves: installing Factquiz or using it often helps. Meanwhile, download a backup from time to time."
 				default:
@@ -104,12 +116,12 @@ func (s *StorageStatus) Render() app.UI {
 		}),
 		app.If(s.read && st.API && st.PersistKnown && !st.Persisted && st.keeps(), func() app.UI {
 			return app.Div().Class("actions").Body(
-				app.Button().ID("storage-persist-ask").Class("button").Type("button").Disabled(s.asking).
+				app.Button().ID("storage-persist-ask").Class("button").Type("button").Aria("disabled", s.asking).
 					Text("Ask the browser to keep my data").
 					OnClick(func(ctx app.Context, e app.Event) { s.check(ctx, true) }),
 			)
 		}),
-		app.P().ID("storage-message").Class("muted").Attr("role", "status").Aria("live", "polite").Text(s.message),
+		app.P().ID("storage-message").Class("muted").TabIndex(-1).Attr("role", "status").Aria("live", "polite").Text(s.message),
 	)
 }
 
