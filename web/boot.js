@@ -17,3 +17,30 @@
     had = true;
   });
 })();
+
+// When the browser refuses local storage (cookies and site data blocked:
+// reading window.localStorage throws a SecurityError), go-app's start-up
+// would throw where Go cannot catch it and the app would never run. An
+// in-memory stand-in keeps the app working for this visit, and
+// factquizStorageBlocked tells the Settings page why nothing is kept.
+(function () {
+  try {
+    if (window.localStorage) {
+      return;
+    }
+  } catch (e) {
+    var items = new Map();
+    var mem = {
+      get length() { return items.size; },
+      key: function (i) { var k = Array.from(items.keys())[i]; return k === undefined ? null : k; },
+      getItem: function (k) { k = String(k); return items.has(k) ? items.get(k) : null; },
+      setItem: function (k, v) { items.set(String(k), String(v)); },
+      removeItem: function (k) { items.delete(String(k)); },
+      clear: function () { items.clear(); },
+    };
+    try {
+      Object.defineProperty(window, "localStorage", { value: mem, configurable: true });
+      window.factquizStorageBlocked = String(e && e.name ? e.name : e);
+    } catch (e2) { }
+  }
+})();

@@ -266,3 +266,23 @@ func TestSettingsStorageStatus(t *testing.T) {
 	p.untilText("#storage-space", "Space used: this browser does not say.")
 	clearConsole(ctx) // the rejected promises are logged by the browser
 }
+
+// TestSettingsStorageRefused: a browser that refuses local storage
+// (reading it throws a SecurityError) still runs the app, and Settings
+// says that nothing is kept; a quiz can still be taken.
+func TestSettingsStorageRefused(t *testing.T) {
+	srv := startServer(t, questionsDir(t, "short.yaml"))
+	ctx := newBrowser(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `Object.defineProperty(window, "localStorage", {get() { throw new DOMException("The operation is insecure.", "SecurityError"); }, configurable: true});`}); err != nil {
+		t.Fatal(err)
+	}
+	p := newLearnerTab(t, ctx, "learner")
+	p.open(srv.URL + "/settings")
+	p.untilText("#storage-persist", "This browser does not let Factquiz save anything (it said: SecurityError)")
+	p.click("settings-save")
+	p.untilText("#settings-status", "Saved")
+	// A quiz can still be taken for this visit.
+	p.startQuiz(srv.URL, loadQuiz(t, "testdata/short.yaml"))
+	noConsoleErrors(t, ctx)
+}
