@@ -244,6 +244,20 @@ func (a *Attempt) Progress() (n, total int) {
 	return n, total
 }
 
+// Reached is how far the attempt has gone in different questions: the
+// number of questions shown so far, the current one included, and the
+// number of different questions in play ("question 4 of 19"). Unlike
+// Progress it does not grow when a missed question comes back, so it
+// suits a summary of an attempt left half-way.
+func (a *Attempt) Reached() (n, total int) {
+	upto := min(max(a.Current+1, 0), len(a.Order))
+	seen := make(map[string]bool, upto)
+	for _, id := range a.Order[:upto] {
+		seen[id] = true
+	}
+	return len(seen), a.Questions()
+}
+
 // Questions is the number of different questions in play: the Max of the
 // score. It is len(Order) unless missed questions came back.
 func (a *Attempt) Questions() int { return len(a.questionIDs()) }

@@ -288,3 +288,28 @@ func TestValidateRequeue(t *testing.T) {
 		})
 	}
 }
+
+// TestReached: an attempt left half-way is summed up in different
+// questions ("question 4 of 6"), which a question coming back does not
+// change, where Progress counts the play sequence.
+func TestReached(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []string // given before the attempt is left
+		reached int
+	}{
+		{"fresh", nil, 1},
+		{"two answered", []string{right, right}, 3},
+		{"a miss: its return is further on", []string{right, wrong, right}, 4},
+		{"on the returning question", []string{wrong, right, right, right}, 4},
+	}
+	for _, tt := range tests {
+		q := sample()
+		a := NewMode(q, nil, review.ModeQuiz, true, t0, 1)
+		play(t, q, a, tt.answers)
+		n, total := a.Reached()
+		if n != tt.reached || total != len(q.Questions) {
+			t.Errorf("%s: Reached() = %d of %d, want %d of %d (order %v, current %d)", tt.name, n, total, tt.reached, len(q.Questions), a.Order, a.Current)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func (s *Store) Stats(quizID string) Stats {
 		st.Last, st.LastPlayed = last.Percent(), last.Finished
 	}
 	if p, ok := s.progress[quizID]; ok && !p.Done() {
-		st.InProgress, st.InProgressTotal = p.Progress()
+		st.InProgress, st.InProgressTotal = p.Reached()
 		st.InProgressMode = p.Mode
 	}
 	return st

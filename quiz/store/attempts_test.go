@@ -101,10 +101,12 @@ func TestStats(t *testing.T) {
 		{"first answers only with requeue", []run{
 			{mode: review.ModeQuiz, requeue: true, misses: map[string]int{"q1": 2, "q5": 1}},
 		}, Stats{Best: 60, Last: 60, Played: 1}, 0},
+		// q1 missed comes back later, but the card counts different
+		// questions: at question 3 of the quiz's 5.
 		{"in progress", []run{
 			all,
 			{mode: review.ModeQuiz, requeue: true, misses: map[string]int{"q1": 1}, stop: 3},
-		}, Stats{Best: 100, Last: 100, Played: 1, InProgress: 3, InProgressTotal: 6, InProgressMode: review.ModeQuiz}, 0},
+		}, Stats{Best: 100, Last: 100, Played: 1, InProgress: 3, InProgressTotal: 5, InProgressMode: review.ModeQuiz}, 0},
 		{"a practice in progress", []run{
 			{mode: review.ModeQuiz, misses: map[string]int{"q1": 1, "q2": 1}},
 			{mode: review.ModePractice, only: []string{"q1", "q2"}, stop: 1},
