@@ -194,12 +194,3 @@ func (b *BackupPanel) Render() app.UI {
 		app.P().ID("backup-status").Class(statusClass).TabIndex(-1).Attr("role", "status").Aria("live", "polite").Text(b.status),
 	)
 }
-
-// sentence ends s with a full stop unless it ends with one already.
-func sentence(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
-		return s
-	}
-	return s + "."
-}

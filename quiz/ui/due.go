@@ -44,23 +44,30 @@ func recordAnswer(quizID string, q quiz.Question, res quiz.Result, mode review.M
 	return learnerStore().Answer(scheduler(), quizID, q, res, mode, took, now())
 }
 
-// rerate changes the rating of a recorded answer ("I knew it", "I
-// guessed"): the card is scheduled again from where it was before that
-// answer, and the log says the new rating.
-func rerate(l review.Log, res quiz.Result, knew bool) (review.Log, error) {
-	s := learnerStore()
-	c, ok := s.Card(l.QuizID, l.QuestionID)
-	if !ok {
-		return l, fmt.Errorf("the review card of this question is missing")
+// ratedAnswer is the answer just checked as its review log keeps it, and
+// what the learner said of it after the feedback: "" (nothing), "knew"
+// or "guessed".
+type ratedAnswer struct {
+	log   review.Log
+	rated string
+}
+
+// change re-rates the answer ("I knew it", "I guessed"): the store reads
+// its card and log afresh (another tab may have reviewed it since) and
+// schedules the card again from where it was before this answer.
+func (r *ratedAnswer) change(res quiz.Result, knew bool) error {
+	if r.log.ID == "" {
+		return nil
 	}
-	c, l = scheduler().Rerate(c, l, review.Override(res, knew))
-	if err := s.SaveCard(c); err != nil {
-		return l, err
+	_, l, err := learnerStore().Rerate(scheduler(), r.log.ID, review.Override(res, knew))
+	if err != nil {
+		return err
 	}
-	if err := s.ReplaceLog(l); err != nil {
-		return l, err
+	r.log, r.rated = l, "guessed"
+	if knew {
+		r.rated = "knew"
 	}
-	return l, nil
+	return nil
 }
 
 // announceDue tells the components that count due cards to count again.

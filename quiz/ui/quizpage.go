@@ -33,15 +33,12 @@ type QuizPage struct {
 	// shownAt is when the current question was shown: the time taken
 	// to answer runs from it to Check.
 	shownAt time.Time
-	// log is the recorded answer to the checked question, and rated what
-	// the learner said of it ("knew", "guessed"), see RatingChoice.
-	log   review.Log
-	rated string
+	// rating is the recorded answer to the checked question and what the
+	// learner said of it, see RatingChoice.
+	rating ratedAnswer
 
 	releaseKeys func()
-	// self is the page's own context, for deferred focus moves: see focus.
-	self    app.Context
-	mounted bool
+	pageFocus
 }
 
 func (p *QuizPage) OnNav(ctx app.Context) {
@@ -70,26 +67,15 @@ func (p *QuizPage) OnNav(ctx app.Context) {
 }
 
 func (p *QuizPage) OnMount(ctx app.Context) {
-	p.self, p.mounted = ctx, true
+	p.mount(ctx)
 	p.releaseKeys = listenKeys(ctx, p.onKey)
 }
 
 func (p *QuizPage) OnDismount() {
-	p.mounted = false
+	p.dismount()
 	if p.releaseKeys != nil {
 		p.releaseKeys()
 	}
-}
-
-// focus moves the keyboard focus to the element with the given id once
-// the page is rendered. It defers on the page's own context: go-app drops
-// a deferred call whose source element is gone by then, and the button
-// pressed (Start, See results, Retry) is often replaced by the render.
-func (p *QuizPage) focus(ctx app.Context, id string) {
-	if p.mounted {
-		ctx = p.self
-	}
-	ctx.Defer(func(app.Context) { focusElement(id) })
 }
 
 // resume picks up the attempt in progress for this quiz, if any. One
@@ -139,7 +125,7 @@ func (p *QuizPage) resume(ctx app.Context) {
 // feedback when it had been checked.
 func (p *QuizPage) restoreCurrent() {
 	p.response, p.result, p.hint = quiz.Response{}, quiz.Result{}, ""
-	p.shownAt, p.log, p.rated = now(), review.Log{}, ""
+	p.shownAt, p.rating = now(), ratedAnswer{}
 	if !p.attempt.Checked || len(p.attempt.Answers) == 0 {
 		return
 	}
@@ -197,7 +183,7 @@ func (p *QuizPage) check(ctx app.Context) {
 	if l, err := recordAnswer(p.id, q, res, p.attempt.Mode, took); err != nil {
 		p.message = "Your answer could not be saved for review (" + err.Error() + "). The quiz goes on."
 	} else {
-		p.log = l
+		p.rating.log = l
 		announceDue(ctx)
 	}
 	p.focus(ctx, "next")
@@ -347,8 +333,8 @@ func (p *QuizPage) Render() app.UI {
 			},
 			OnCheck: p.check,
 			OnNext:  p.next,
-			Log:     p.log,
-			Rated:   p.rated,
+			Log:     p.rating.log,
+			Rated:   p.rating.rated,
 			OnRate:  p.rate,
 		})
 	}
@@ -374,18 +360,9 @@ func (p *QuizPage) practise(ctx app.Context) {
 // rate changes the rating of the answer just checked ("I knew it", "I
 // guessed"), which reschedules its review.
 func (p *QuizPage) rate(ctx app.Context, knew bool) {
-	if p.log.ID == "" {
+	if err := p.rating.change(p.result, knew); err != nil {
+		p.message = sentence(firstUpper(err.Error()))
 		return
-	}
-	l, err := rerate(p.log, p.result, knew)
-	if err != nil {
-		p.message = "Your choice could not be saved (" + err.Error() + ")."
-		return
-	}
-	p.log = l
-	p.rated = "guessed"
-	if knew {
-		p.rated = "knew"
 	}
 	announceDue(ctx)
 }

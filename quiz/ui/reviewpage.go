@@ -41,13 +41,11 @@ type ReviewPage struct {
 	result   quiz.Result
 	hint     string
 	shownAt  time.Time
-	log      review.Log
-	rated    string
+	rating   ratedAnswer
 
 	releaseKeys   func()
 	stopListening func()
-	self          app.Context
-	mounted       bool
+	pageFocus
 }
 
 func (p *ReviewPage) OnNav(ctx app.Context) {
@@ -68,7 +66,7 @@ func (p *ReviewPage) OnNav(ctx app.Context) {
 }
 
 func (p *ReviewPage) OnMount(ctx app.Context) {
-	p.self, p.mounted = ctx, true
+	p.mount(ctx)
 	p.releaseKeys = listenKeys(ctx, p.onKey)
 	// Another tab may review meanwhile: its cards are skipped here when
 	// they come up (see show), and the counts are redrawn.
@@ -76,20 +74,13 @@ func (p *ReviewPage) OnMount(ctx app.Context) {
 }
 
 func (p *ReviewPage) OnDismount() {
-	p.mounted = false
+	p.dismount()
 	if p.releaseKeys != nil {
 		p.releaseKeys()
 	}
 	if p.stopListening != nil {
 		p.stopListening()
 	}
-}
-
-func (p *ReviewPage) focus(ctx app.Context, id string) {
-	if p.mounted {
-		ctx = p.self
-	}
-	ctx.Defer(func(app.Context) { focusElement(id) })
 }
 
 func (p *ReviewPage) setTitle(ctx app.Context) {
@@ -108,7 +99,7 @@ func (p *ReviewPage) startSession(ctx app.Context) {
 // found (its quiz did not load). Past the last card, the session ends.
 func (p *ReviewPage) show(ctx app.Context) {
 	p.attempt = nil
-	p.response, p.result, p.hint, p.log, p.rated = quiz.Response{}, quiz.Result{}, "", review.Log{}, ""
+	p.response, p.result, p.hint, p.rating = quiz.Response{}, quiz.Result{}, "", ratedAnswer{}
 	for ; p.pos < len(p.queue); p.pos++ {
 		c, ok := learnerStore().Card(p.queue[p.pos].QuizID, p.queue[p.pos].QuestionID)
 		if !ok || !c.Retired.IsZero() || c.FSRS.Due.After(now()) {
@@ -172,7 +163,7 @@ func (p *ReviewPage) check(ctx app.Context) {
 	if err != nil {
 		p.message = "This review could not be saved in this browser (" + err.Error() + "). Free some space and review it again."
 	} else {
-		p.log, p.message = l, ""
+		p.rating.log, p.message = l, ""
 		p.reviewed++
 		announceDue(ctx)
 		p.setTitle(ctx)
@@ -189,18 +180,9 @@ func (p *ReviewPage) next(ctx app.Context) {
 }
 
 func (p *ReviewPage) rate(ctx app.Context, knew bool) {
-	if p.log.ID == "" {
+	if err := p.rating.change(p.result, knew); err != nil {
+		p.message = sentence(firstUpper(err.Error()))
 		return
-	}
-	l, err := rerate(p.log, p.result, knew)
-	if err != nil {
-		p.message = "Your choice could not be saved (" + err.Error() + ")."
-		return
-	}
-	p.log = l
-	p.rated = "guessed"
-	if knew {
-		p.rated = "knew"
 	}
 	announceDue(ctx)
 	p.setTitle(ctx)
@@ -258,8 +240,8 @@ func (p *ReviewPage) Render() app.UI {
 				},
 				OnCheck: p.check,
 				OnNext:  p.next,
-				Log:     p.log,
-				Rated:   p.rated,
+				Log:     p.rating.log,
+				Rated:   p.rating.rated,
 				OnRate:  p.rate,
 			},
 		)

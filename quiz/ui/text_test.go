@@ -57,3 +57,23 @@ func TestDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceAndFirstUpper(t *testing.T) {
+	tests := []struct {
+		in, sentence, upper string
+	}{
+		{"your new rating could not be saved: the storage is full", "your new rating could not be saved: the storage is full.", "Your new rating could not be saved: the storage is full"},
+		{"Saved.", "Saved.", "Saved."},
+		{"  done!  ", "done!", "  done!  "},
+		{"école fermée?", "école fermée?", "École fermée?"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := sentence(tt.in); got != tt.sentence {
+			t.Errorf("sentence(%q) = %q, want %q", tt.in, got, tt.sentence)
+		}
+		if got := firstUpper(tt.in); got != tt.upper {
+			t.Errorf("firstUpper(%q) = %q, want %q", tt.in, got, tt.upper)
+		}
+	}
+}
