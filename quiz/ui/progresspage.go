@@ -399,7 +399,7 @@ func (p *ProgressPage) renderDue() app.UI {
 	}
 	summary += "."
 	return progressSection("due", title,
-		&ColumnChart{ID: "due-chart", Title: title, Summary: summary, Columns: cols, Every: 7,
+		&ColumnChart{ID: "due-chart", Title: title, Summary: summary, Columns: cols, Every: 10, // "Today" and a date 7 days on overlap at 390 px
 			Table: chartTable{Head: []string{"Day", "Cards due"}, Rows: rows}})
 }
 
