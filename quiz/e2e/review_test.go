@@ -569,3 +569,34 @@ func TestReviewQuestionFileChanged(t *testing.T) {
 	}
 	noConsoleErrors(t, ctx)
 }
+
+// TestReviewRatingAfterReload: the feedback of a checked question
+// restored after a reload still offers "I knew it" and "I guessed", and
+// the choice changes the rating of the answer's own log, adding none.
+func TestReviewRatingAfterReload(t *testing.T) {
+	q := shortQuiz(t)
+	srv := startServer(t, questionsDir(t, "short.yaml"))
+	ctx := newBrowser(t)
+	p := newLearnerTab(t, ctx, "tab")
+	p.startQuiz(srv.URL, q)
+	qu := p.current(q)
+	p.answer(qu, rightAnswer(t, qu))
+	p.check()
+	p.until(`!!document.getElementById("guessed")`, "the rating buttons")
+	p.reload()
+	p.until(`!!document.getElementById("verdict")`, "the feedback restored")
+	p.until(`!!document.getElementById("guessed")`, "the rating buttons after the reload")
+	p.click("guessed")
+	p.until(`document.getElementById("guessed").getAttribute("aria-pressed") === "true"`, "I guessed to be pressed")
+	logs := p.storedLogs()
+	if len(logs) != 1 {
+		t.Fatalf("%d review logs after one answer", len(logs))
+	}
+	want := review.Override(quiz.Result{Correct: true, Score: 1}, false)
+	for _, l := range logs {
+		if l.QuestionID != qu.ID || l.Rating != want {
+			t.Errorf("the log of %s says %v after I guessed, want %v", l.QuestionID, l.Rating, want)
+		}
+	}
+	noConsoleErrors(t, ctx)
+}

@@ -35,13 +35,28 @@ func scheduler() *review.Scheduler {
 
 // recordAnswer schedules the question's card after an answer checked in
 // a quiz, a retry, a practice or a review, and keeps the answer's log.
-// took runs from the question shown to Check.
-func recordAnswer(quizID string, q quiz.Question, res quiz.Result, mode review.Mode, took time.Duration) (review.Log, error) {
+// took runs from the question shown to Check, at; the attempt records
+// the answer at the same time, so that its log is found again after a
+// reload (answerLog).
+func recordAnswer(quizID string, q quiz.Question, res quiz.Result, mode review.Mode, took time.Duration, at time.Time) (review.Log, error) {
 	if mode == "" {
 		mode = review.ModeQuiz
 	}
 	took = max(took, 0)
-	return learnerStore().Answer(scheduler(), quizID, q, res, mode, took, now())
+	return learnerStore().Answer(scheduler(), quizID, q, res, mode, took, at)
+}
+
+// answerLog is the review log of the answer to a question checked at
+// at, if it was kept: the feedback restored after a reload offers "I
+// knew it" and "I guessed" again.
+func answerLog(quizID, questionID string, at time.Time) (review.Log, bool) {
+	logs := learnerStore().Logs()
+	for i := len(logs) - 1; i >= 0; i-- {
+		if l := logs[i]; l.QuizID == quizID && l.QuestionID == questionID && l.At.Equal(at) {
+			return l, true
+		}
+	}
+	return review.Log{}, false
 }
 
 // ratedAnswer is the answer just checked as its review log keeps it, and

@@ -133,6 +133,7 @@ func (p *QuizPage) restoreCurrent() {
 	p.response = last.Response
 	if q, ok := p.attempt.Question(p.file.Quiz); ok {
 		p.result = quiz.Grade(q, last.Response)
+		p.rating.log, _ = answerLog(p.id, q.ID, last.At)
 	}
 }
 
@@ -171,8 +172,9 @@ func (p *QuizPage) check(ctx app.Context) {
 		p.hint = hintFor(q)
 		return
 	}
-	took := now().Sub(p.shownAt)
-	res, err := p.attempt.Check(p.file.Quiz, p.response, now())
+	at := now()
+	took := at.Sub(p.shownAt)
+	res, err := p.attempt.Check(p.file.Quiz, p.response, at)
 	if err != nil {
 		p.message = err.Error()
 		return
@@ -180,7 +182,7 @@ func (p *QuizPage) check(ctx app.Context) {
 	p.result, p.hint = res, ""
 	p.saveProgress()
 	// The review card: saved at once, so that leaving now loses nothing.
-	if l, err := recordAnswer(p.id, q, res, p.attempt.Mode, took); err != nil {
+	if l, err := recordAnswer(p.id, q, res, p.attempt.Mode, took, at); err != nil {
 		p.message = "Your answer could not be saved for review (" + err.Error() + "). The quiz goes on."
 	} else {
 		p.rating.log = l

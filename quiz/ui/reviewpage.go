@@ -152,14 +152,15 @@ func (p *ReviewPage) check(ctx app.Context) {
 		p.hint = hintFor(q)
 		return
 	}
-	took := now().Sub(p.shownAt)
-	res, err := p.attempt.Check(qz, p.response, now())
+	at := now()
+	took := at.Sub(p.shownAt)
+	res, err := p.attempt.Check(qz, p.response, at)
 	if err != nil {
 		p.message = err.Error()
 		return
 	}
 	p.result, p.hint = res, ""
-	l, err := recordAnswer(p.card.QuizID, q, res, review.ModeReview, took)
+	l, err := recordAnswer(p.card.QuizID, q, res, review.ModeReview, took, at)
 	if err != nil {
 		p.message = "This review could not be saved in this browser (" + err.Error() + "). Free some space and review it again."
 	} else {
