@@ -44,3 +44,40 @@
     } catch (e2) { }
   }
 })();
+
+// go-app's loader (#app-wasm-loader) in the app's look (web/app.css): a
+// warm visit (a service worker already serves the app) shows it later, so
+// a wasm that starts at once never flashes it; the label's percentage also
+// fills the bar's top edge (--fq-progress); the icon is decoration, as the
+// label names the app.
+(function () {
+  try {
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+      document.documentElement.classList.add("fq-warm");
+    }
+  } catch (e) { }
+  function watch() {
+    var loader = document.getElementById("app-wasm-loader");
+    var label = document.getElementById("app-wasm-loader-label");
+    var icon = document.getElementById("app-wasm-loader-icon");
+    if (!loader || !label) {
+      return;
+    }
+    if (icon) {
+      icon.alt = "";
+    }
+    var show = function () {
+      var m = /(\d+)\s*%/.exec(label.textContent || "");
+      if (m) {
+        loader.style.setProperty("--fq-progress", Math.min(100, +m[1]) + "%");
+      }
+    };
+    show();
+    new MutationObserver(show).observe(label, { childList: true, characterData: true, subtree: true });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watch);
+  } else {
+    watch();
+  }
+})();
