@@ -112,8 +112,30 @@ func TestNewQuizFromArticle(t *testing.T) {
 	tj, _ := json.Marshal(title)
 	nqUntil(t, ctx, fmt.Sprintf(`document.getElementById("new-title").value === %s`, tj), "the title to follow the first line")
 
+	// Generate on a phone: the summary with Take, Keep and Download is on
+	// the first screen after it (the facts and questions come below).
+	do(t, ctx, 10*time.Second, chromedp.EmulateViewport(390, 844))
 	do(t, ctx, 20*time.Second, chromedp.Click(chromedp.ID("generate")))
 	nqUntilText(t, ctx, "#new-status", fmt.Sprintf("Found %d facts", len(want.Facts)))
+	nqUntil(t, ctx, `document.activeElement && document.activeElement.id === "results-heading"`, "focus on the results heading")
+	type box struct {
+		ID     string  `json:"id"`
+		Top    float64 `json:"top"`
+		Bottom float64 `json:"bottom"`
+		Height float64 `json:"height"`
+	}
+	for _, b := range eval[[]box](t, ctx, `["results-heading", "gen-time", "take-quiz", "keep-quiz", "download-quiz"].map(id => {
+		const r = document.getElementById(id).getBoundingClientRect();
+		return {id, top: r.top, bottom: r.bottom, height: innerHeight}; })`) {
+		if b.Top < 0 || b.Bottom > b.Height {
+			t.Errorf("at 390x844 after Generate, #%s spans %.0f–%.0f px: not within the first screen (0–%.0f)", b.ID, b.Top, b.Bottom, b.Height)
+		}
+	}
+	if !eval[bool](t, ctx, `!!(document.getElementById("download-quiz").compareDocumentPosition(document.getElementById("facts-heading")) & Node.DOCUMENT_POSITION_FOLLOWING)`) {
+		t.Error("the facts found come before the summary's actions")
+	}
+	noAxeViolations(t, ctx, "/new (with results, 390 px)")
+	do(t, ctx, 10*time.Second, chromedp.EmulateViewport(1280, 900))
 	status := nqText(t, ctx, "#new-status")
 	if !strings.Contains(status, fmt.Sprintf("%d questions", nQuestions)) {
 		t.Errorf("status %q does not say %d questions", status, nQuestions)

@@ -152,8 +152,21 @@ func (p *NewQuizPage) generate(ctx app.Context) {
 	p.focusResults(ctx)
 }
 
+// focusResults moves the focus to the summary's heading and scrolls it to
+// the top of the screen, so that Take, Keep and Download are in view on a
+// phone too.
 func (p *NewQuizPage) focusResults(ctx app.Context) {
-	ctx.Defer(func(ctx app.Context) { focusElement("results-heading") })
+	ctx.Defer(func(ctx app.Context) {
+		if app.IsServer {
+			return
+		}
+		el := app.Window().GetElementByID("results-heading")
+		if !el.Truthy() {
+			return
+		}
+		el.Call("focus", map[string]any{"preventScroll": true})
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+	})
 }
 
 // runGenerator calls the generator and turns a panic into an error: a
@@ -416,15 +429,27 @@ func (p *NewQuizPage) renderResult() app.UI {
 		questions = r.Quiz.Questions
 	}
 	kept := p.keptCount()
+	// The summary comes first, with what can be done with the quiz (on a
+	// phone, the facts and questions below fill several screens); the
+	// details follow.
 	return app.Div().ID("new-result").Body(
-		app.Section().Aria("labelledby", "results-heading").Body(
-			app.H2().ID("results-heading").TabIndex(-1).Text("Facts found"),
+		app.Section().ID("new-summary").Class("new-summary").Aria("labelledby", "results-heading").Body(
+			app.H2().ID("results-heading").TabIndex(-1).Text(summaryHeading(len(questions))),
 			app.If(p.stale, func() app.UI {
 				return app.P().ID("stale").Class("hint").Text("The article has changed since: press Generate again to update the facts and questions.")
 			}),
-			app.P().ID("gen-time").Class("muted").
+			app.P().ID("gen-time").Class("summary-figures").
 				DataSet("ms", fmt.Sprintf("%.2f", p.elapsedMS)).DataSet("run", p.runs).
-				Text(fmt.Sprintf("Found %s in %s, in this browser.", plural(len(r.Facts), "fact", "facts"), formatElapsedMS(p.elapsedMS))),
+				Text(summaryLine(len(r.Facts), len(questions), formatElapsedMS(p.elapsedMS))),
+			app.If(len(questions) > 0, func() app.UI {
+				return p.renderActions(kept, len(questions))
+			}),
+			app.If(len(questions) > 0, func() app.UI {
+				return app.P().Class("muted").Text("Below: the facts found, the article with the facts marked, and the questions. Untick a question to leave it out.")
+			}),
+		),
+		app.Section().Aria("labelledby", "facts-heading").Body(
+			app.H2().ID("facts-heading").Text(fmt.Sprintf("Facts found (%d)", len(r.Facts))),
 			p.renderFactLists(),
 			app.H3().ID("article-heading").Text("The article, facts marked"),
 			&ArticleHighlight{Text: p.readText(), Facts: r.Facts},
@@ -446,10 +471,26 @@ func (p *NewQuizPage) renderResult() app.UI {
 						return d
 					}),
 				),
-				p.renderActions(kept, len(questions)),
 			)
 		}),
 	)
+}
+
+// summaryHeading heads the result of Generate: a quiz, or only facts.
+func summaryHeading(questions int) string {
+	if questions == 0 {
+		return "Facts found, no quiz"
+	}
+	return "Your quiz is ready"
+}
+
+// summaryLine says what Generate found and wrote, and how long it took.
+func summaryLine(facts, questions int, took string) string {
+	if questions == 0 {
+		return fmt.Sprintf("Found %s in %s, in this browser, but wrote no questions.", plural(facts, "fact", "facts"), took)
+	}
+	return fmt.Sprintf("Found %s and wrote %s in %s, in this browser.",
+		plural(facts, "fact", "facts"), plural(questions, "question", "questions"), took)
 }
 
 // readText is the article as the generator read it (HTML reduced to its

@@ -57,3 +57,24 @@ func TestArticleFirstLineHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLine: the summary at the top of /new says what was found and
+// written, in words, with the time it took.
+func TestSummaryLine(t *testing.T) {
+	tests := []struct {
+		facts, questions int
+		heading, line    string
+	}{
+		{42, 19, "Your quiz is ready", "Found 42 facts and wrote 19 questions in 14 ms, in this browser."},
+		{1, 1, "Your quiz is ready", "Found 1 fact and wrote 1 question in 14 ms, in this browser."},
+		{3, 0, "Facts found, no quiz", "Found 3 facts in 14 ms, in this browser, but wrote no questions."},
+	}
+	for _, tc := range tests {
+		if got := summaryHeading(tc.questions); got != tc.heading {
+			t.Errorf("summaryHeading(%d) = %q, want %q", tc.questions, got, tc.heading)
+		}
+		if got := summaryLine(tc.facts, tc.questions, "14 ms"); got != tc.line {
+			t.Errorf("summaryLine(%d, %d) = %q, want %q", tc.facts, tc.questions, got, tc.line)
+		}
+	}
+}
