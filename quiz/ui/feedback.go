@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"factquiz/quiz"
+	"factquiz/quiz/attempt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,6 +20,9 @@ type Feedback struct {
 	Result   quiz.Result
 	Checked  bool
 	Hint     string
+	// Response is the learner's answer, shown in words under the verdict
+	// when it was not right.
+	Response quiz.Response
 }
 
 func (f *Feedback) Render() app.UI {
@@ -42,8 +46,15 @@ func (f *Feedback) renderChecked() app.UI {
 	return app.Div().Class("feedback-body").Body(
 		app.P().ID("verdict").Class(class).Text(verdict),
 		app.If(!r.Correct, func() app.UI {
+			given := attempt.DescribeResponse(q, f.Response)
+			return app.P().Class("answer", "your-answer").Body(
+				app.Strong().Text("Your answer: "),
+				app.Span().ID("your-answer").Text(given),
+			)
+		}),
+		app.If(!r.Correct, func() app.UI {
 			return app.P().Class("answer").Body(
-				app.Strong().Text("The answer: "),
+				app.Strong().Text("The right answer: "),
 				app.Span().ID("correct-answer").Text(q.CorrectAnswer()),
 			)
 		}),

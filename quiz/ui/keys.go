@@ -40,6 +40,12 @@ func listenKeys(ctx app.Context, handle func(app.Context, keyPress) bool) func()
 				return nil // a new line, not "check"
 			}
 		}
+		// A digit typed on a text or number question, the focus being
+		// elsewhere, goes into its answer field: the field takes the
+		// focus now, in the event, and the browser types the digit there.
+		if len(k.Key) == 1 && k.Key >= "0" && k.Key <= "9" && !k.InTextField && focusAnswerField() {
+			return nil
+		}
 		// Decide now, in the event, whether the key is ours, so that the
 		// browser's default can still be prevented.
 		if !(k.Key == "Enter" || (len(k.Key) == 1 && k.Key >= "1" && k.Key <= "9")) {
@@ -74,4 +80,20 @@ func focusElement(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus")
 	}
+}
+
+// focusAnswerField focuses the answer field of a text or number question
+// when there is one that takes typing, and reports whether it did.
+func focusAnswerField() bool {
+	el := app.Window().GetElementByID("answer")
+	if !el.Truthy() || !strings.EqualFold(el.Get("tagName").String(), "input") || el.Get("readOnly").Bool() || el.Get("disabled").Bool() {
+		return false
+	}
+	if t := el.Get("type"); t.Type() == app.TypeString && (t.String() == "radio" || t.String() == "checkbox") {
+		return false
+	}
+	el.Call("focus")
+	// Typed after what is there (the browser clamps to its length).
+	el.Call("setSelectionRange", 1<<20, 1<<20)
+	return true
 }

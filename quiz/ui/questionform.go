@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
@@ -47,6 +48,44 @@ type QuestionForm struct {
 	// behind fast typing would write an older value back into the field
 	// and lose the keys typed since.
 	fieldText string
+	// checkedShown: the question was shown checked (its feedback in view).
+	checkedShown bool
+}
+
+// revealFeedback scrolls the page, once an answer is checked, so that the
+// feedback shows above the bar of actions at the bottom (Next): all of
+// it when it fits, else from its verdict down. It scrolls smoothly
+// unless the learner asked for reduced motion.
+func revealFeedback() {
+	if app.IsServer {
+		return
+	}
+	w := app.Window()
+	fb := w.GetElementByID("feedback")
+	if !fb.Truthy() {
+		return
+	}
+	bottomEdge := w.Get("innerHeight").Float()
+	if bar := w.GetElementByID("question-actions"); bar.Truthy() {
+		bottomEdge -= bar.Call("getBoundingClientRect").Get("height").Float()
+	}
+	r := fb.Call("getBoundingClientRect")
+	top, bottom := r.Get("top").Float(), r.Get("bottom").Float()
+	const margin = 16
+	var by float64
+	switch {
+	case top < margin:
+		by = top - margin
+	case bottom > bottomEdge-margin:
+		by = min(top-margin, bottom-(bottomEdge-margin))
+	default:
+		return
+	}
+	behavior := "smooth"
+	if mq := w.Call("matchMedia", "(prefers-reduced-motion: reduce)"); mq.Truthy() && mq.Get("matches").Bool() {
+		behavior = "auto"
+	}
+	w.Call("scrollBy", map[string]any{"top": by, "behavior": behavior})
 }
 
 // OnUpdate empties the answer field when the question changes. go-app
@@ -54,11 +93,19 @@ type QuestionForm struct {
 // value attribute (attributes.Set tests the value, not the name, against
 // "value"), and removing the attribute leaves what was typed, so the
 // answer to one text question showed up in the next one.
+//
+// When the question has just been checked, it brings the feedback into
+// view (see revealFeedback).
 func (f *QuestionForm) OnUpdate(ctx app.Context) {
 	if f.shownNow() == f.shown {
+		if f.Attempt.Checked && !f.checkedShown {
+			ctx.Defer(func(app.Context) { revealFeedback() })
+		}
+		f.checkedShown = f.Attempt.Checked
 		return
 	}
 	f.shown = f.shownNow()
+	f.checkedShown = f.Attempt.Checked
 	f.fieldText = f.Response.Text
 	text := f.fieldText
 	ctx.Defer(func(app.Context) {
@@ -70,6 +117,7 @@ func (f *QuestionForm) OnUpdate(ctx app.Context) {
 
 func (f *QuestionForm) OnInit() {
 	f.shown = f.shownNow()
+	f.checkedShown = f.Attempt.Checked
 	f.fieldText = f.Response.Text
 }
 
@@ -90,18 +138,30 @@ func (f *QuestionForm) Render() app.UI {
 	// A missed question that comes back later is not the last one.
 	last := n == total && !(checked && f.Attempt.Requeue && !f.Result.Correct)
 	again := f.earlierAnswers(q.ID) > 0
+	done := n - 1
+	if checked {
+		done = n
+	}
 	return app.Section().Class("question").Aria("labelledby", "question-prompt").Body(
 		app.P().Class("quiz-title muted").Text(f.Quiz.Title),
 		app.Div().Class("progress-line").Body(
 			app.Span().ID("progress-text").Text(fmt.Sprintf("%d of %d", n, total)),
-			app.Progress().ID("progress").Max(total).Value(n).Aria("labelledby", "progress-text"),
+			// The bar counts the questions done: the current one only
+			// once it is checked (question 1 of 19 starts at 0).
+			app.Progress().ID("progress").Max(total).Value(done).Aria("labelledby", "progress-text"),
 		),
 		app.If(again, func() app.UI {
 			return app.P().ID("again-note").Class("again-note").Text("You missed this one earlier in this session: here it is again.")
 		}),
-		app.H2().ID("question-prompt").TabIndex(-1).Text(q.Prompt),
+		app.H1().ID("question-prompt").TabIndex(-1).Text(q.Prompt),
 		f.renderWidget(q, checked),
-		app.Div().Class("actions").Body(
+		// The feedback comes first and Next after it; on a phone the
+		// actions stay in a bar at the bottom of the screen.
+		&Feedback{Question: q, Result: f.Result, Checked: checked, Hint: f.Hint, Response: f.Response},
+		app.If(checked && f.Log.ID != "" && f.OnRate != nil, func() app.UI {
+			return &RatingChoice{Log: f.Log, Chosen: f.Rated, OnRate: f.OnRate}
+		}),
+		app.Div().ID("question-actions").Class("actions", "question-actions").Body(
 			app.If(!checked, func() app.UI {
 				return app.Button().ID("check").Class("button primary").Type("button").Text("Check").
 					OnClick(func(ctx app.Context, e app.Event) { f.OnCheck(ctx) })
@@ -118,10 +178,6 @@ func (f *QuestionForm) Render() app.UI {
 			}),
 			app.Span().Class("keys muted").Text(keyHelp(q)),
 		),
-		&Feedback{Question: q, Result: f.Result, Checked: checked, Hint: f.Hint},
-		app.If(checked && f.Log.ID != "" && f.OnRate != nil, func() app.UI {
-			return &RatingChoice{Log: f.Log, Chosen: f.Rated, OnRate: f.OnRate}
-		}),
 	)
 }
 
@@ -154,7 +210,7 @@ func (f *QuestionForm) renderWidget(q quiz.Question, checked bool) app.UI {
 	case quiz.Single, quiz.Multiple:
 		return f.renderChoices(q, checked)
 	case quiz.TrueFalse:
-		return f.renderTrueFalse(checked)
+		return f.renderTrueFalse(q, checked)
 	case quiz.Text, quiz.Number:
 		return f.renderTyped(q, checked)
 	case quiz.Matching:
@@ -176,9 +232,10 @@ func (f *QuestionForm) renderChoices(q quiz.Question, checked bool) app.UI {
 			c := q.Choices[i]
 			id := "choice-" + strconv.Itoa(pos)
 			picked := slices.Contains(f.Response.Choices, i)
-			class := "choice"
+			class, mark := "choice", choiceMark{}
 			if checked {
-				class += choiceState(c.Correct, picked)
+				mark = markChoice(q.Type == quiz.Multiple, c.Correct, picked)
+				class += " " + mark.class
 			}
 			return app.Div().Class(class).Body(
 				app.Input().Type(inputType).ID(id).Name("answer").Value(strconv.Itoa(pos)).
@@ -192,26 +249,49 @@ func (f *QuestionForm) renderChoices(q quiz.Question, checked bool) app.UI {
 					}, app.EventScope(f.Attempt.ID, q.ID, i)),
 				app.Label().For(id).Body(
 					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
-					app.Span().Text(c.Text),
-					app.If(checked && c.Correct, func() app.UI { return app.Span().Class("mark").Text(" — right answer") }),
+					app.Span().Class("choice-text").Text(c.Text),
+					app.If(mark.words != "", func() app.UI { return mark.render() }),
 				),
 			)
 		}),
 	)
 }
 
-// choiceState marks a choice after checking, in words as well as colour.
-func choiceState(correct, picked bool) string {
-	switch {
-	case correct:
-		return " right"
-	case picked:
-		return " wrong"
-	}
-	return ""
+// choiceMark is what a choice says after checking, in words and a sign
+// as well as colour: the class colours the tile, the words say it.
+type choiceMark struct {
+	class string // "right", "wrong", "missed" or "" (for CSS)
+	sign  string // ✓ or ✗, hidden from screen readers (the words say it)
+	words string
 }
 
-func (f *QuestionForm) renderTrueFalse(checked bool) app.UI {
+// markChoice tells a choice's state after checking: the learner's own
+// pick says "Your answer" and whether it was right; a right choice
+// nobody picked says "Right answer", or in "select all" (several right
+// answers) "You missed this one".
+func markChoice(multiple, correct, picked bool) choiceMark {
+	switch {
+	case picked && correct:
+		return choiceMark{"right picked", "✓", "Your answer — right"}
+	case picked:
+		return choiceMark{"wrong picked", "✗", "Your answer — wrong"}
+	case correct && multiple:
+		return choiceMark{"right missed", "!", "You missed this one — a right answer"}
+	case correct:
+		return choiceMark{"right", "✓", "Right answer"}
+	}
+	return choiceMark{}
+}
+
+// render is the mark on a line of its own under the choice's text.
+func (m choiceMark) render() app.UI {
+	return app.Span().Class("mark", "mark-"+strings.Fields(m.class)[0]).Body(
+		app.Span().Class("mark-sign").Aria("hidden", true).Text(m.sign),
+		app.Span().Class("mark-words").Text(m.words),
+	)
+}
+
+func (f *QuestionForm) renderTrueFalse(q quiz.Question, checked bool) app.UI {
 	options := []struct {
 		label string
 		value bool
@@ -222,7 +302,12 @@ func (f *QuestionForm) renderTrueFalse(checked bool) app.UI {
 			o := options[pos]
 			id := "choice-" + strconv.Itoa(pos)
 			picked := f.Response.Bool != nil && *f.Response.Bool == o.value
-			return app.Div().Class("choice").Body(
+			class, mark := "choice", choiceMark{}
+			if checked {
+				mark = markChoice(false, o.value == q.Truth, picked)
+				class += " " + mark.class
+			}
+			return app.Div().Class(class).Body(
 				app.Input().Type("radio").ID(id).Name("answer").Value(o.label).Checked(picked).Disabled(checked).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := o.value
@@ -230,7 +315,8 @@ func (f *QuestionForm) renderTrueFalse(checked bool) app.UI {
 					}),
 				app.Label().For(id).Body(
 					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
-					app.Span().Text(o.label),
+					app.Span().Class("choice-text").Text(o.label),
+					app.If(mark.words != "", func() app.UI { return mark.render() }),
 				),
 			)
 		}),
@@ -268,13 +354,10 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 		app.Legend().Text("Choose the partner of each item"),
 		app.Range(q.Pairs).Slice(func(i int) app.UI {
 			id := "match-" + strconv.Itoa(i)
-			class := "match"
+			class, mark := "match", choiceMark{}
 			if checked {
-				if matches[i] >= 0 && q.Pairs[matches[i]].Match == q.Pairs[i].Match {
-					class += " right"
-				} else {
-					class += " wrong"
-				}
+				mark = markMatch(q, matches[i], i)
+				class += " " + mark.class
 			}
 			return app.Div().Class(class).Body(
 				app.Label().For(id).Text(q.Pairs[i].Item),
@@ -302,7 +385,21 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 							return app.Option().Value(strconv.Itoa(j)).Selected(matches[i] == j).Text(q.Pairs[j].Match)
 						}),
 					),
+				app.If(mark.words != "", func() app.UI { return mark.render() }),
 			)
 		}),
 	)
+}
+
+// markMatch tells whether the partner picked for item i of a matching
+// question is right and, when it is not, which partner is.
+func markMatch(q quiz.Question, picked, i int) choiceMark {
+	right := q.Pairs[i].Match
+	switch {
+	case picked >= 0 && picked < len(q.Pairs) && q.Pairs[picked].Match == right:
+		return choiceMark{"right picked", "✓", "Your answer — right"}
+	case picked >= 0 && picked < len(q.Pairs):
+		return choiceMark{"wrong picked", "✗", "Your answer — wrong. Right answer: " + right}
+	}
+	return choiceMark{"wrong", "✗", "No answer. Right answer: " + right}
 }
