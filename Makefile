@@ -10,7 +10,7 @@ WASMFLAGS := -trimpath -gcflags=all=-l -ldflags='-s -w'
 
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all run build wasm server static test unit e2e bench questions check chromium e2e-deps clean
+.PHONY: all run build wasm server static test unit e2e bench questions check chromium e2e-deps clean screenshots
 
 all: build
 
@@ -46,6 +46,15 @@ unit:
 
 e2e: chromium e2e-deps
 	$(GO) test -count=1 -timeout 30m -v ./quiz/e2e
+
+# PNG screenshots of every page at 320x640, 390x844 and 1280x800, light and
+# dark, in .cache/screenshots/ (not committed). `make test` runs the same
+# browser test, which checks each page for sideways overflow and console
+# errors, and keeps the pictures in a temporary folder.
+SCREENSHOTS ?= $(CURDIR)/.cache/screenshots
+screenshots: chromium e2e-deps
+	FACTQUIZ_SCREENSHOTS=$(SCREENSHOTS) $(GO) test -count=1 -timeout 10m -run '^TestScreenshots$$' -v ./quiz/e2e
+	@echo "screenshots in $(SCREENSHOTS)"
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./quiz/...
