@@ -24,7 +24,8 @@ type rect struct {
 // answer", "You missed this one", the right partner in matching), that
 // each answer tile is at least 44x44 px and picks its choice when
 // clicked at its far right edge, that the verdict and the first line of
-// the evidence are on screen after Check, that the bar starts at 0 on
+// the evidence are on screen after Check, that the evidence marks the
+// words of the answer, that the bar starts at 0 on
 // question 1, that the prompt is the page's h1, that a digit typed with
 // the focus outside the field lands in the number field, and that no
 // screen overflows sideways or has a serious axe violation.
@@ -78,6 +79,13 @@ func TestQuestionScreen(t *testing.T) {
 				p.wantMarks(qu, where)
 				if sz.w == 390 {
 					p.feedbackOnScreen(where)
+				}
+				marked := p.texts("#evidence mark.answer-words")
+				if len(marked) == 0 {
+					t.Errorf("%s: the evidence marks no words of the answer", where)
+				}
+				if want := map[quiz.Type][]string{quiz.Multiple: {"November 1", "November 2"}, quiz.Number: {"three"}}[qu.Type]; want != nil && strings.Join(marked, "|") != strings.Join(want, "|") {
+					t.Errorf("%s: the evidence marks %q, want %q", where, marked, want)
 				}
 				if got := p.text("#your-answer"); got == "" {
 					t.Errorf("%s: the feedback does not say what the learner answered", where)

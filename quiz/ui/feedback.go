@@ -67,7 +67,8 @@ func (f *Feedback) renderChecked() app.UI {
 		app.If(q.Evidence != "", func() app.UI {
 			return app.Figure().Class("evidence").Body(
 				app.FigCaption().Text("From the source:"),
-				app.Blockquote().ID("evidence").Text(q.Evidence),
+				// The words that answer the question are marked (text only).
+				app.Blockquote().ID("evidence").Body(evidenceParts(q)...),
 			)
 		}),
 	)
