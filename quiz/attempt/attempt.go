@@ -56,6 +56,10 @@ type Attempt struct {
 	// Checked reports that the current question has been checked and the
 	// learner is reading its feedback before Next.
 	Checked bool `json:"checked,omitempty"`
+	// Draft is the response to the current question as the learner left
+	// it before Check (a ticked choice, a half-typed number), so that a
+	// reload shows it again. The UI keeps it; it is empty once checked.
+	Draft quiz.Response `json:"draft,omitzero"`
 }
 
 // Answer is a checked question.
@@ -390,6 +394,7 @@ func (a *Attempt) Clone() *Attempt {
 			b.Answers[i] = ans
 		}
 	}
+	b.Draft = cloneResponse(a.Draft)
 	return &b
 }
 

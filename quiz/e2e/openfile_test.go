@@ -256,7 +256,7 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 	waitApp(t, ctx)
 	ofWaitText(t, ctx, "Opened from disk")
 	card := eval[string](t, ctx, `[...document.querySelectorAll(".card")].map(c => c.innerText).find(t => t.includes("Opened from disk")) || ""`)
-	for _, want := range []string{"5 questions", "best 80%", "from-disk.gift · kept in this browser"} {
+	for _, want := range []string{"5 questions", "best 80%", "Kept in this browser"} {
 		if !strings.Contains(card, want) {
 			t.Errorf("home card %q lacks %q", card, want)
 		}

@@ -301,7 +301,8 @@ func TestQuizResumeAfterReload(t *testing.T) {
 	p.next()
 
 	// Question 3 answered but not checked, then reloaded: it comes back
-	// unchecked, and can be answered and checked.
+	// unchecked with the answer given (kept as the attempt's draft), and
+	// can be checked.
 	q3 := p.current(q)
 	p.answer(q3, rightAnswer(t, q3))
 	p.reload()
@@ -313,6 +314,18 @@ func TestQuizResumeAfterReload(t *testing.T) {
 		t.Errorf("an unchecked question came back checked")
 	}
 	p.until(`document.activeElement && document.activeElement.id === "question-prompt"`, "the focus on the resumed question")
+	switch give := rightAnswer(t, q3); q3.Type {
+	case quiz.Text, quiz.Number:
+		if got := p.eval(`(document.getElementById("answer") || {}).value || ""`); got != give[0] {
+			t.Errorf("after the reload the answer field holds %q, want the draft %q", got, give[0])
+		}
+	default:
+		if got := p.pickedLabels(); len(got) != len(give) {
+			t.Errorf("after the reload the picked choices are %q, want the draft %q", got, give)
+		}
+	}
+	p.check()
+	p.next()
 	p.playRight(q)
 
 	// One wrong of total: the score the results, history and card agree on.

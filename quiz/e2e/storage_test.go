@@ -439,8 +439,9 @@ func TestStorageTwoTabs(t *testing.T) {
 		t.Errorf("history in tab A: %q", got)
 	}
 
-	// A starts again and goes to question 2; B, opened then, resumes that
-	// attempt in progress. Both finish it, differently: both are kept.
+	// A starts again and goes to question 2; B, opened then, offers to
+	// resume that attempt in progress and does. Both finish it,
+	// differently: both are kept.
 	a.click("start")
 	a.untilText("#progress-text", "1 of 3")
 	qa = a.current(q)
@@ -448,6 +449,8 @@ func TestStorageTwoTabs(t *testing.T) {
 	a.check()
 	a.next()
 	b.open(srv.URL + "/quiz/" + q.ID)
+	b.untilText("#intro-in-progress", "In progress: 2 of 3")
+	b.click("resume")
 	b.untilText("#progress-text", "2 of 3")
 	b.playRight(q)
 	b.untilText("#score", "3 out of 3")

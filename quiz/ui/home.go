@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"factquiz/quiz/review"
 
@@ -67,7 +68,13 @@ func (h *Home) setTitle(ctx app.Context) {
 func (h *Home) Render() app.UI {
 	var due []review.Card
 	var byQuiz map[string]int
+	var notes map[string]string
 	if h.loaded {
+		saved := map[string]time.Time{}
+		for _, u := range learnerStore().UserQuizzes() {
+			saved[u.ID] = u.Saved
+		}
+		notes = cardNotes(h.catalog.Files, saved)
 		due = review.Due(learnerStore().Cards(), now())
 		byQuiz = map[string]int{}
 		for _, c := range due {
@@ -89,7 +96,7 @@ func (h *Home) Render() app.UI {
 		app.Ul().Class("cards").Aria("label", "Quizzes").Body(
 			app.Range(h.catalog.Files).Slice(func(i int) app.UI {
 				f := h.catalog.Files[i]
-				return app.Li().Body(&QuizCard{File: f, Stats: learnerStore().Stats(f.ID), Due: byQuiz[f.ID]})
+				return app.Li().Body(&QuizCard{File: f, Stats: learnerStore().Stats(f.ID), Due: byQuiz[f.ID], Note: notes[f.ID]})
 			}),
 		),
 		app.If(h.loaded && len(h.catalog.Files) == 0 && h.catalog.Err == nil, func() app.UI {

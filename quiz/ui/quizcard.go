@@ -22,6 +22,9 @@ type QuizCard struct {
 	Stats store.Stats
 	// Due is how many of the quiz's review cards are due now.
 	Due int
+	// Note tells this card from another with the same title ("kept on
+	// 2 Dec, 14:05", "quiz 2 of this title"); see cardNotes.
+	Note string
 }
 
 func (c *QuizCard) Render() app.UI {
@@ -41,7 +44,7 @@ func (c *QuizCard) Render() app.UI {
 			}),
 		),
 		app.If(f.Quiz != nil && f.Quiz.Description != "", func() app.UI {
-			return app.P().Class("description").Text(f.Quiz.Description)
+			return app.P().Class("description").Text(learnerDescription(f.Quiz.Description))
 		}),
 		app.If(f.Playable(), func() app.UI {
 			return c.renderStats()
@@ -52,10 +55,10 @@ func (c *QuizCard) Render() app.UI {
 		app.If(len(errs) > 0, func() app.UI {
 			return &ProblemList{Title: fmt.Sprintf("%s has %s", f.File, plural(len(errs), "problem", "problems")), Problems: errs}
 		}),
-		app.P().Class("file muted").Body(
-			app.Text(f.File),
-			app.If(f.Own, func() app.UI { return app.Text(" · kept in this browser") }),
-		),
+		// No file name here: the teachers' page lists the files.
+		app.If(c.Note != "" || f.Own, func() app.UI {
+			return app.P().Class("card-note muted").Text(c.noteText())
+		}),
 	)
 }
 
@@ -89,7 +92,7 @@ func (c *QuizCard) renderInProgress() app.UI {
 	return app.Div().Class("in-progress").Body(
 		app.P().Class("in-progress-text").Text(fmt.Sprintf("%s: %d of %d", inProgressLabel(st.InProgressMode), st.InProgress, st.InProgressTotal)),
 		app.Div().Class("card-actions").Body(
-			app.A().ID("resume-"+id).Class("button primary small").Href(quizPath(id)).
+			app.A().ID("resume-"+id).Class("button primary small").Href(quizPath(id)+"#resume").
 				Aria("label", "Resume "+c.title()).Text("Resume"),
 			app.Button().ID("start-over-"+id).Class("button small").Type("button").
 				Aria("label", "Start over "+c.title()).Text("Start over").
@@ -117,6 +120,18 @@ func (c *QuizCard) title() string {
 		return c.File.Quiz.Title
 	}
 	return c.File.File
+}
+
+// noteText is the card's last line: its Note, and that an own quiz is
+// kept in this browser.
+func (c *QuizCard) noteText() string {
+	switch {
+	case c.Note != "" && c.File.Own:
+		return "Kept in this browser · " + c.Note
+	case c.File.Own:
+		return "Kept in this browser"
+	}
+	return firstUpper(c.Note)
 }
 
 func quizPath(id string) string { return "/quiz/" + id }

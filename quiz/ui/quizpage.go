@@ -28,6 +28,12 @@ type QuizPage struct {
 	result   quiz.Result
 	hint     string // why Check did nothing ("choose an answer first")
 	finished *attempt.Attempt
+	// pending is the attempt in progress found on coming back to the
+	// quiz: its page offers Resume and Start over instead of jumping in.
+	pending *attempt.Attempt
+	// quitting: "Quit" was pressed and the choice between keeping the
+	// progress and discarding it is shown.
+	quitting bool
 	message  string // what went wrong with saving or resuming
 	saveFail bool
 	// shownAt is when the current question was shown: the time taken
@@ -43,12 +49,17 @@ type QuizPage struct {
 
 func (p *QuizPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Quiz · Factquiz")
-	p.id = strings.TrimPrefix(ctx.Page().URL().Path, "/quiz/")
+	id := strings.TrimPrefix(ctx.Page().URL().Path, "/quiz/")
+	if p.attempt != nil && id != p.id && !app.IsServer {
+		p.notPlaying(ctx) // from one quiz to another: the first waits for Resume
+	}
+	p.id = id
 	p.loaded, p.attempt, p.finished, p.message, p.hint = false, nil, nil, "", ""
+	p.pending, p.quitting = nil, false
+	resumeAsked := ctx.Page().URL().Fragment == "resume"
 	if app.IsServer {
 		return
 	}
-	id := p.id
 	ctx.Async(func() {
 		c := loadCatalog()
 		ctx.Dispatch(func(ctx app.Context) {
@@ -61,7 +72,7 @@ func (p *QuizPage) OnNav(ctx app.Context) {
 				// A fixed suffix only: the title is set in the browser, never prerendered.
 				ctx.Page().SetTitle(p.file.Quiz.Title + " · Factquiz")
 			}
-			p.resume(ctx)
+			p.resume(ctx, resumeAsked)
 		})
 	})
 }
@@ -72,18 +83,62 @@ func (p *QuizPage) OnMount(ctx app.Context) {
 }
 
 func (p *QuizPage) OnDismount() {
+	// Leaving the page within the app: coming back shows the quiz's page
+	// with Resume, as a new visit does (only a reload goes on at once).
+	if p.mounted && p.attempt != nil {
+		p.notPlaying(p.self)
+	}
 	p.dismount()
 	if p.releaseKeys != nil {
 		p.releaseKeys()
 	}
 }
 
-// resume picks up the attempt in progress for this quiz, if any. One
-// that no longer fits the quiz (the file changed) is dropped with a word.
-func (p *QuizPage) resume(ctx app.Context) {
+// playingKey is the session storage key (this tab only) naming the quiz
+// whose questions are on screen, so that a reload goes on with the
+// question while a new visit or a return from another page shows the
+// quiz's page with Resume and Start over.
+const playingKey = "factquiz/playing"
+
+// reloaded reports whether this page load is a reload (not a link or
+// an address typed in).
+func reloaded() bool {
+	if app.IsServer {
+		return false
+	}
+	perf := app.Window().Get("performance")
+	if !perf.Truthy() || !perf.Get("getEntriesByType").Truthy() {
+		return false
+	}
+	entries := perf.Call("getEntriesByType", "navigation")
+	return entries.Length() > 0 && entries.Index(0).Get("type").String() == "reload"
+}
+
+func (p *QuizPage) playingHere(ctx app.Context) bool {
+	var id string
+	_ = ctx.SessionStorage().Get(playingKey, &id)
+	return id != "" && id == p.id
+}
+
+func (p *QuizPage) markPlaying(ctx app.Context) {
+	_ = ctx.SessionStorage().Set(playingKey, p.id)
+}
+
+func (p *QuizPage) notPlaying(ctx app.Context) {
+	if p.playingHere(ctx) {
+		ctx.SessionStorage().Del(playingKey)
+	}
+}
+
+// resume picks up the attempt in progress for this quiz, if any: at once
+// after a reload or when the card's Resume asked for it (now), else it
+// waits on the quiz's page for Resume or Start over. One that no longer
+// fits the quiz (the file changed) is dropped with a word.
+func (p *QuizPage) resume(ctx app.Context, now bool) {
 	if !p.file.Playable() {
 		return
 	}
+	p.focus(ctx, "start")
 	if startOver == p.id {
 		// "Start over" on the quiz's card: the attempt in progress goes.
 		startOver = ""
@@ -116,9 +171,53 @@ func (p *QuizPage) resume(ctx app.Context) {
 	// so that when both finish neither result overwrites the other.
 	started, _, _ := strings.Cut(a.ID, "-")
 	a.ID = started + "-" + strconv.FormatUint(rand.Uint64(), 36)
-	p.attempt = a
+	if !now && !(p.playingHere(ctx) && reloaded()) {
+		p.pending = a
+		p.focus(ctx, "resume")
+		return
+	}
+	p.play(ctx, a)
+}
+
+// play shows the attempt a from its current question.
+func (p *QuizPage) play(ctx app.Context, a *attempt.Attempt) {
+	p.attempt, p.pending, p.quitting = a, nil, false
 	p.restoreCurrent()
+	p.markPlaying(ctx)
 	p.focusQuestion(ctx)
+}
+
+// quit leaves the attempt in progress: kept (the quiz's page then offers
+// Resume) or discarded.
+func (p *QuizPage) quit(ctx app.Context, keep bool) {
+	if p.attempt == nil {
+		return
+	}
+	a := p.attempt
+	p.attempt, p.quitting, p.hint = nil, false, ""
+	p.notPlaying(ctx)
+	if keep {
+		a.Draft = cloneDraft(p.response, a.Checked)
+		if err := learnerStore().SaveProgress(a); err != nil {
+			p.message = "Your progress could not be kept in this browser (" + err.Error() + ")."
+		}
+		p.pending = a
+		p.focus(ctx, "resume")
+		return
+	}
+	learnerStore().ClearProgress(p.id)
+	p.pending = nil
+	p.focus(ctx, "start")
+}
+
+// cloneDraft is the response to keep as the draft of an unchecked
+// question: none once it is checked (the answer is kept then).
+func cloneDraft(r quiz.Response, checked bool) quiz.Response {
+	if checked {
+		return quiz.Response{}
+	}
+	c := &attempt.Attempt{Draft: r}
+	return c.Clone().Draft
 }
 
 // restoreCurrent shows the current question as it was left: with its
@@ -126,7 +225,12 @@ func (p *QuizPage) resume(ctx app.Context) {
 func (p *QuizPage) restoreCurrent() {
 	p.response, p.result, p.hint = quiz.Response{}, quiz.Result{}, ""
 	p.shownAt, p.rating = now(), ratedAnswer{}
-	if !p.attempt.Checked || len(p.attempt.Answers) == 0 {
+	if !p.attempt.Checked {
+		// A choice ticked but not checked before the reload.
+		p.response = cloneDraft(p.attempt.Draft, false)
+		return
+	}
+	if len(p.attempt.Answers) == 0 {
 		return
 	}
 	last := p.attempt.Answers[len(p.attempt.Answers)-1]
@@ -147,11 +251,58 @@ var startOver string
 // unless the learner turned that off.
 func (p *QuizPage) start(ctx app.Context, only []string, mode review.Mode) {
 	requeue := !learnerStore().Settings().NoRequeue
-	p.attempt = attempt.NewMode(p.file.Quiz, only, mode, requeue, now(), rand.Uint64())
+	learnerStore().ClearProgress(p.id)
 	p.finished, p.message = nil, ""
-	p.restoreCurrent()
+	p.play(ctx, attempt.NewMode(p.file.Quiz, only, mode, requeue, now(), rand.Uint64()))
 	p.saveProgress()
-	p.focusQuestion(ctx)
+}
+
+// saveDraft keeps the response in progress with the attempt, so that a
+// choice ticked but not checked is there again after a reload.
+func (p *QuizPage) saveDraft() {
+	if p.attempt == nil || p.attempt.Checked {
+		return
+	}
+	p.attempt.Draft = cloneDraft(p.response, false)
+	p.saveProgress()
+}
+
+// renderQuit is the Quit control above the question and, once pressed,
+// the choice between keeping the progress and discarding it. Escape or
+// "Go on with the quiz" cancels; the focus goes to the choice and back.
+func (p *QuizPage) renderQuit() app.UI {
+	if !p.quitting {
+		return app.Div().Class("quit-bar").Body(
+			app.Button().ID("quit").Class("button small quit").Type("button").Text("Quit").
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.quitting = true
+					p.focus(ctx, "quit-keep")
+				}),
+		)
+	}
+	cancel := func(ctx app.Context) {
+		p.quitting = false
+		p.focus(ctx, "quit")
+	}
+	return app.Div().ID("quit-choice").Class("quit-choice").Attr("role", "group").
+		Aria("labelledby", "quit-question").Aria("describedby", "quit-help").
+		On("keydown", func(ctx app.Context, e app.Event) {
+			if e.Get("key").String() == "Escape" {
+				e.PreventDefault()
+				cancel(ctx)
+			}
+		}).Body(
+		app.P().ID("quit-question").Class("quit-question").Text("Leave this quiz?"),
+		app.P().ID("quit-help").Class("muted").Text("Keep your progress to resume later at this question, or discard this attempt. Your answers so far stay in your reviews either way."),
+		app.Div().Class("actions").Body(
+			app.Button().ID("quit-keep").Class("button primary").Type("button").Text("Keep my progress").
+				OnClick(func(ctx app.Context, e app.Event) { p.quit(ctx, true) }),
+			app.Button().ID("quit-discard").Class("button").Type("button").Text("Discard").
+				OnClick(func(ctx app.Context, e app.Event) { p.quit(ctx, false) }),
+			app.Button().ID("quit-cancel").Class("button").Type("button").Text("Go on with the quiz").
+				OnClick(func(ctx app.Context, e app.Event) { cancel(ctx) }),
+		),
+	)
 }
 
 func (p *QuizPage) saveProgress() {
@@ -180,6 +331,7 @@ func (p *QuizPage) check(ctx app.Context) {
 		return
 	}
 	p.result, p.hint = res, ""
+	p.attempt.Draft = quiz.Response{}
 	p.saveProgress()
 	// The review card: saved at once, so that leaving now loses nothing.
 	if l, err := recordAnswer(p.id, q, res, p.attempt.Mode, took, at); err != nil {
@@ -196,6 +348,7 @@ func (p *QuizPage) next(ctx app.Context) {
 		return
 	}
 	p.attempt.Next(now())
+	p.attempt.Draft = quiz.Response{}
 	if p.attempt.Done() {
 		p.finish(ctx)
 		return
@@ -223,6 +376,7 @@ func (p *QuizPage) finish(ctx app.Context) {
 	}
 	p.finished = p.attempt
 	p.attempt = nil
+	p.notPlaying(ctx)
 	p.focus(ctx, "results-title")
 }
 
@@ -245,7 +399,7 @@ func (p *QuizPage) focusQuestion(ctx app.Context) {
 // onKey is the keyboard: number keys pick a choice, Enter checks the
 // answer and then goes on. It returns whether it used the key.
 func (p *QuizPage) onKey(ctx app.Context, k keyPress) bool {
-	if p.attempt == nil {
+	if p.attempt == nil || p.quitting {
 		return false
 	}
 	switch {
@@ -324,7 +478,7 @@ func (p *QuizPage) Render() app.UI {
 			OnSave:     p.retrySave,
 		})
 	case p.attempt != nil:
-		return page("quiz", p.renderMessage(), &QuestionForm{
+		return page("quiz", p.renderMessage(), p.renderQuit(), &QuestionForm{
 			Quiz:     p.file.Quiz,
 			Attempt:  p.attempt,
 			Response: p.response,
@@ -332,6 +486,7 @@ func (p *QuizPage) Render() app.UI {
 			Hint:     p.hint,
 			OnChange: func(ctx app.Context, edit func(quiz.Response) quiz.Response) {
 				p.response, p.hint = edit(p.response), ""
+				p.saveDraft()
 			},
 			OnCheck: p.check,
 			OnNext:  p.next,
@@ -341,7 +496,13 @@ func (p *QuizPage) Render() app.UI {
 		})
 	}
 	return page("quiz", p.renderMessage(), &QuizIntro{
-		File:       p.file,
+		File:    p.file,
+		Pending: p.pending,
+		OnResume: func(ctx app.Context) {
+			if p.pending != nil {
+				p.play(ctx, p.pending)
+			}
+		},
 		Mistakes:   len(learnerStore().Mistakes(p.id)),
 		OnStart:    func(ctx app.Context) { p.start(ctx, nil, review.ModeQuiz) },
 		OnPractise: p.practise,
