@@ -52,8 +52,8 @@ const loaderLookJS = `(() => {
 // colours (those of the page's body), the app's icon, the percentage, a bar
 // at the foot of the screen that clicks go through (the prerendered page
 // stays usable). Then the wasm comes and the app starts with no console
-// error; a warm visit (the service worker serves the app) never shows the
-// loader.
+// error; a warm visit (the service worker serves the app) does not flash
+// the loader (it shows only if the app takes over 3 s to start).
 func TestLoader(t *testing.T) {
 	srv := startServer(t, questionsDir(t, "short.yaml"))
 	ctx := newBrowser(t)
@@ -127,10 +127,10 @@ func TestLoader(t *testing.T) {
 
 	// A warm visit: record the loader's greatest opacity on every frame.
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
-		window.fqLoaderShown = 0;
+		window.fqLoaderShownAt = 0;
 		(function watch() {
 			const l = document.getElementById("app-wasm-loader");
-			if (l) { window.fqLoaderShown = Math.max(window.fqLoaderShown, +getComputedStyle(l).opacity); }
+			if (l && !window.fqLoaderShownAt && +getComputedStyle(l).opacity > 0) { window.fqLoaderShownAt = performance.now(); }
 			if (!l && document.readyState !== "loading") { return; }
 			requestAnimationFrame(watch);
 		})();`}); err != nil {
@@ -142,8 +142,12 @@ func TestLoader(t *testing.T) {
 	if !strings.Contains(p.eval(`document.documentElement.className`), "fq-warm") {
 		t.Error("a warm visit is not marked fq-warm on <html>")
 	}
-	if got := eval[float64](t, ctx, `window.fqLoaderShown`); got != 0 {
-		t.Errorf("a warm visit showed the loader (opacity %v)", got)
+	// The loader may show on a warm visit only when the app is slow to
+	// start (3 s: a busy machine), never as a flash at the start.
+	if at := eval[float64](t, ctx, `window.fqLoaderShownAt`); at != 0 && at < 2900 {
+		t.Errorf("a warm visit showed the loader %.0f ms after the page began", at)
+	} else if at != 0 {
+		t.Logf("warm visit: the app took so long that the loader showed after %.0f ms", at)
 	}
 	noConsoleErrors(t, ctx)
 }
