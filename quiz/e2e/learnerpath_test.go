@@ -192,3 +192,54 @@ func TestLearnerPathDraftSurvivesReload(t *testing.T) {
 		})
 	}
 }
+
+// TestLearnerPathResultsCompare plays the short quiz twice, the second
+// time better and all right: its results compare the score with the
+// first ("up from"), say "New best!" and celebrate in words; the focus
+// is on the results' heading.
+func TestLearnerPathResultsCompare(t *testing.T) {
+	q := shortQuiz(t)
+	srv := startServer(t, questionsDir(t, "short.yaml"))
+	for _, size := range learnerSizes {
+		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
+			ctx := newBrowser(t)
+			p := newLearnerTab(t, ctx, "tab")
+			do(t, ctx, 10*time.Second, chromedp.EmulateViewport(size.w, size.h))
+			p.noRequeue(srv.URL)
+			p.startQuiz(srv.URL, q)
+			for i := range q.Questions {
+				qu := p.current(q)
+				give := rightAnswer(t, qu)
+				if i == 0 {
+					give = wrongAnswer(t, qu)
+				}
+				p.answer(qu, give)
+				p.check()
+				p.next()
+			}
+			p.untilText("#score", "2 out of 3")
+			if p.exists("#new-best") || p.exists("#comparison") {
+				t.Errorf("a first attempt is compared: %q", p.text("#comparison-box"))
+			}
+			if !strings.HasPrefix(p.text("#pace"), "Time per question: ") {
+				t.Errorf("no time per question: %q", p.text("#pace"))
+			}
+			p.click("restart")
+			p.untilText("#progress-text", "1 of 3")
+			p.playRight(q)
+			p.untilText("#score", "3 out of 3")
+			p.focusOn("results-title", "the focus on the results' heading")
+			if got, want := p.text("#comparison"), "100%, up from 67% last time; your best before was 67%."; got != want {
+				t.Errorf("comparison %q, want %q", got, want)
+			}
+			if got := p.text("#new-best"); got != "New best!" {
+				t.Errorf("new best %q", got)
+			}
+			if got := p.text("#perfect"); !strings.Contains(got, "Every answer right") {
+				t.Errorf("100%% is not celebrated in words: %q", got)
+			}
+			p.audit("results with a new best")
+			noConsoleErrors(t, ctx)
+		})
+	}
+}

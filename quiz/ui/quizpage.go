@@ -476,6 +476,7 @@ func (p *QuizPage) Render() app.UI {
 			OnRestart:  func(ctx app.Context) { p.start(ctx, nil, review.ModeQuiz) },
 			OnPractise: p.practise,
 			OnSave:     p.retrySave,
+			Earlier:    learnerStore().Attempts(p.id),
 		})
 	case p.attempt != nil:
 		return page("quiz", p.renderMessage(), p.renderQuit(), &QuestionForm{

@@ -25,6 +25,26 @@ type Results struct {
 	OnRestart  func(app.Context)
 	OnPractise func(app.Context)
 	OnSave     func(app.Context)
+	// Earlier are the learner's attempts at the quiz, this one among
+	// them or not: the score is compared with the last and best full one.
+	Earlier []*attempt.Attempt
+}
+
+// renderComparison is the score against the last and the best full
+// attempt, "New best!", and a small celebration at 100% (in words too).
+func (r *Results) renderComparison(percent int) app.UI {
+	text, best := scoreComparison(r.Attempt, r.Earlier)
+	perfect := percent == 100 && r.Attempt.Mode == review.ModeQuiz
+	return app.Div().ID("comparison-box").Class("comparison").Body(
+		app.If(perfect, func() app.UI {
+			return app.P().ID("perfect").Class("perfect").Body(
+				app.Span().Class("confetti").Aria("hidden", "true"),
+				app.Text("Every answer right. Well done!"),
+			)
+		}),
+		app.If(best, func() app.UI { return app.P().ID("new-best").Class("new-best").Text("New best!") }),
+		app.If(text != "", func() app.UI { return app.P().ID("comparison").Text(text) }),
+	)
 }
 
 // modeNote says what kind of session the results are of, and how the
@@ -52,7 +72,9 @@ func (r *Results) Render() app.UI {
 		app.H1().ID("results-title").TabIndex(-1).Text("Results: "+r.Quiz.Title),
 		app.P().ID("score").Class("score").Text(fmt.Sprintf("%s out of %d", formatScore(s.Score), s.Max)),
 		app.P().ID("percent").Class("percent").Text(fmt.Sprintf("%d%%", s.Percent)),
+		r.renderComparison(s.Percent),
 		app.P().ID("duration").Text("Time taken: "+duration(s.Duration)),
+		app.If(pace(r.Attempt) != "", func() app.UI { return app.P().ID("pace").Text(pace(r.Attempt)) }),
 		app.If(r.modeNote() != "", func() app.UI {
 			return app.P().ID("mode-note").Class("muted").Text(r.modeNote())
 		}),
