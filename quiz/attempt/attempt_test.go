@@ -303,6 +303,7 @@ func TestClone(t *testing.T) {
 	q := sample()
 	a := New(q, nil, t0, 5)
 	a.Answers = []Answer{{QuestionID: "q1", Response: quiz.Response{Choices: []int{1}, Bool: boolp(true), Matches: []int{0}}}}
+	a.Draft = quiz.Response{Choices: []int{2}, Bool: boolp(true)}
 	b := a.Clone()
 	if !reflect.DeepEqual(a, b) {
 		t.Fatalf("clone differs")
@@ -312,8 +313,11 @@ func TestClone(t *testing.T) {
 	b.Answers[0].Response.Choices[0] = 99
 	*b.Answers[0].Response.Bool = false
 	b.Answers[0].Response.Matches[0] = 99
+	b.Draft.Choices[0] = 99
+	*b.Draft.Bool = false
 	if a.Order[0] != "q1" || a.Shuffle["q1"][0] == 99 || a.Answers[0].Response.Choices[0] != 1 ||
-		!*a.Answers[0].Response.Bool || a.Answers[0].Response.Matches[0] != 0 {
+		!*a.Answers[0].Response.Bool || a.Answers[0].Response.Matches[0] != 0 ||
+		a.Draft.Choices[0] != 2 || !*a.Draft.Bool {
 		t.Errorf("clone shares memory with the original")
 	}
 	if (*Attempt)(nil).Clone() != nil {
