@@ -111,6 +111,11 @@ func TestBackupDownloadAndRestore(t *testing.T) {
 		// The home page has the short one; its link leads to the backups.
 		p.open(srv.URL + "/")
 		p.untilText("#backup-reminder", "You have never downloaded a backup, and this browser may delete your results.")
+		// The due count and the cards load after the reminder and push it
+		// down: click once the page has settled, or the click lands where
+		// the link was.
+		p.untilText("#due-count", "Next review")
+		p.untilText(".cards", "Short quiz")
 		do(t, ctx, 20*time.Second, chromedp.Click(chromedp.CSS(`#backup-reminder a[href="/settings#backup"]`)))
 		p.untilText("#settings-title", "Settings")
 		p.until(`document.activeElement && document.activeElement.id === "backup-title"`, "the focus on the backup section")
