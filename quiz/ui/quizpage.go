@@ -402,30 +402,37 @@ func (p *QuizPage) onKey(ctx app.Context, k keyPress) bool {
 	if p.attempt == nil || p.quitting {
 		return false
 	}
+	return questionKey(ctx, k, p.attempt, p.file.Quiz, p.response, p.check, p.next, func(r quiz.Response) {
+		p.response, p.hint = r, ""
+	})
+}
+
+// questionKey is what a key does on a question screen (a quiz or a
+// review): Enter checks the answer and then goes on; a number key picks
+// the choice shown at that place, handing pick the new response. It
+// returns whether it used the key.
+func questionKey(ctx app.Context, k keyPress, a *attempt.Attempt, qz *quiz.Quiz, r quiz.Response,
+	check, next func(app.Context), pick func(quiz.Response)) bool {
 	switch {
 	case k.Key == "Enter" && !k.OnButton:
-		if p.attempt.Checked {
-			p.next(ctx)
+		if a.Checked {
+			next(ctx)
 		} else {
-			p.check(ctx)
+			check(ctx)
 		}
 		return true
-	case len(k.Key) == 1 && k.Key >= "1" && k.Key <= "9" && !k.InTextField && !p.attempt.Checked:
-		q, ok := p.attempt.Question(p.file.Quiz)
+	case len(k.Key) == 1 && k.Key >= "1" && k.Key <= "9" && !k.InTextField && !a.Checked:
+		q, ok := a.Question(qz)
 		if !ok {
 			return false
 		}
-		return p.pickByNumber(q, int(k.Key[0]-'1'))
+		r, ok := pickByNumber(q, a, r, int(k.Key[0]-'1'))
+		if ok {
+			pick(r)
+		}
+		return ok
 	}
 	return false
-}
-
-func (p *QuizPage) pickByNumber(q quiz.Question, n int) bool {
-	r, ok := pickByNumber(q, p.attempt, p.response, n)
-	if ok {
-		p.response, p.hint = r, ""
-	}
-	return ok
 }
 
 // pickByNumber is the response after the number key n+1 was pressed: it

@@ -195,26 +195,9 @@ func (p *ReviewPage) onKey(ctx app.Context, k keyPress) bool {
 	if p.attempt == nil {
 		return false
 	}
-	switch {
-	case k.Key == "Enter" && !k.OnButton:
-		if p.attempt.Checked {
-			p.next(ctx)
-		} else {
-			p.check(ctx)
-		}
-		return true
-	case len(k.Key) == 1 && k.Key >= "1" && k.Key <= "9" && !k.InTextField && !p.attempt.Checked:
-		q, ok := p.attempt.Question(p.quiz())
-		if !ok {
-			return false
-		}
-		r, ok := pickByNumber(q, p.attempt, p.response, int(k.Key[0]-'1'))
-		if ok {
-			p.response, p.hint = r, ""
-		}
-		return ok
-	}
-	return false
+	return questionKey(ctx, k, p.attempt, p.quiz(), p.response, p.check, p.next, func(r quiz.Response) {
+		p.response, p.hint = r, ""
+	})
 }
 
 func (p *ReviewPage) Render() app.UI {
