@@ -113,10 +113,70 @@ func (p *learnerTab) untilText(css, want string) {
 		fmt.Sprintf("%s to show %q", css, want))
 }
 
+// click clicks the element with the id as a learner would: once it has
+// stopped moving (a smooth scroll after Check moves the page), scrolled to
+// the middle of the screen when it is not in sight, and only when nothing
+// covers its middle (the sticky bar of actions could: a click there would
+// press Next instead). It fails the test when the element stays covered.
 func (p *learnerTab) click(id string) {
 	p.t.Helper()
-	do(p.t, p.ctx, 20*time.Second, chromedp.Click(chromedp.ID(id)))
+	p.until(fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id+" to show")
+	at := eval[clickPoint](p.t, p.ctx, fmt.Sprintf(clickPointJS, id, true))
+	if at.Covered != "" {
+		p.t.Fatalf("#%s cannot be clicked: %s", id, at.Covered)
+	}
+	do(p.t, p.ctx, 20*time.Second, chromedp.MouseClickXY(at.X, at.Y))
 }
+
+// clickPoint is where to click an element, or what covers it.
+type clickPoint struct {
+	X, Y    float64
+	Covered string
+}
+
+// inSight says what covers the middle of the element with the id, once
+// the page has stopped moving, without scrolling: "" when a learner sees
+// it and can tap it where it is.
+func (p *learnerTab) inSight(id string) string {
+	p.t.Helper()
+	p.until(fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id+" to show")
+	return eval[clickPoint](p.t, p.ctx, fmt.Sprintf(clickPointJS, id, false)).Covered
+}
+
+// clickPointJS finds the middle of the element with the id (a %q verb)
+// once its place on screen has held still for three frames, scrolling it
+// to the middle of the screen when it is covered if the second verb (%t)
+// is true.
+const clickPointJS = `(async (id, scroll) => {
+	const e = document.getElementById(id);
+	const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+	const settle = async () => {
+		let last = "", same = 0;
+		for (let i = 0; i < 300 && same < 3; i++) {
+			await frame();
+			const r = e.getBoundingClientRect();
+			const key = [r.top, r.left, r.width, r.height].join();
+			same = key === last ? same + 1 : 0;
+			last = key;
+		}
+	};
+	const middle = () => {
+		const r = e.getBoundingClientRect();
+		const X = r.left + r.width / 2, Y = r.top + r.height / 2;
+		const hit = document.elementFromPoint(X, Y);
+		const what = hit ? hit.tagName.toLowerCase() + (hit.id ? "#" + hit.id : "") + (hit.className && typeof hit.className === "string" ? "." + hit.className.trim().split(/\s+/).join(".") : "") : "nothing (off screen)";
+		return {X, Y, Covered: hit && (hit === e || e.contains(hit)) ? "" : "its middle is under " + what};
+	};
+	if (!e) return {X: 0, Y: 0, Covered: "it is not on the page"};
+	await settle();
+	let at = middle();
+	if (at.Covered !== "" && scroll) {
+		e.scrollIntoView({block: "center"});
+		await settle();
+		at = middle();
+	}
+	return at;
+})(%q, %t)`
 
 func (p *learnerTab) eval(js string) string {
 	p.t.Helper()

@@ -192,6 +192,11 @@ func TestReviewDueCardsAfterClockMoves(t *testing.T) {
 		if i == 0 {
 			// "I guessed" makes it Hard: the log says so, and it comes back sooner.
 			first := p.text("#next-review")
+			// Check brought the rating buttons into sight with the
+			// feedback, above the bar of actions.
+			if covered := p.inSight("guessed"); covered != "" {
+				t.Errorf("after Check, I guessed is not in sight: %s", covered)
+			}
 			p.click("guessed")
 			p.until(`document.getElementById("guessed").getAttribute("aria-pressed") === "true"`, "I guessed to be pressed")
 			var found bool

@@ -53,8 +53,9 @@ type QuestionForm struct {
 }
 
 // revealFeedback scrolls the page, once an answer is checked, so that the
-// feedback shows above the bar of actions at the bottom (Next): all of
-// it when it fits, else from its verdict down. It scrolls smoothly
+// feedback and the rating buttons under it ("I knew it") show above the
+// bar of actions at the bottom (Next): all of them when they fit, else
+// from the verdict down. It scrolls smoothly
 // unless the learner asked for reduced motion.
 func revealFeedback() {
 	if app.IsServer {
@@ -71,6 +72,9 @@ func revealFeedback() {
 	}
 	r := fb.Call("getBoundingClientRect")
 	top, bottom := r.Get("top").Float(), r.Get("bottom").Float()
+	if rating := w.GetElementByID("rating"); rating.Truthy() {
+		bottom = max(bottom, rating.Call("getBoundingClientRect").Get("bottom").Float())
+	}
 	const margin = 16
 	var by float64
 	switch {
