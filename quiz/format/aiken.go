@@ -17,12 +17,12 @@ var (
 type aikenParser struct {
 	name string
 	li   *lineIndex
-	ps   Problems
+	ps   problemList
 }
 
 func (p *aikenParser) errorf(off int, format string, args ...any) {
 	line, col := p.li.pos(off)
-	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	p.ps.add(Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
 // aikenQuestion is a question being read: its text, options and where
@@ -32,6 +32,7 @@ type aikenQuestion struct {
 	prompt  []string
 	options []quiz.Choice
 	optAt   []int
+	first   map[string]int // option text to its index, to find repeats at once
 	bad     bool
 }
 
@@ -39,7 +40,7 @@ type aikenQuestion struct {
 // options on the next lines as "A. text" or "A) text", then
 // "ANSWER: B". Questions may be separated by blank lines.
 func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
-	p := &aikenParser{name: name, li: newLineIndex(data)}
+	p := &aikenParser{name: name, li: newLineIndex(data), ps: problemList{file: name}}
 	q := &quiz.Quiz{}
 	var cur *aikenQuestion
 	pos := 0
@@ -117,12 +118,14 @@ func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
 				p.errorf(at, "option %c is empty: write its text after %c%s", got, got, text[1:2])
 				cur.bad = true
 			}
-			for j, o := range cur.options {
-				if o.Text == opt && opt != "" {
-					l, c := p.li.pos(cur.optAt[j])
-					p.errorf(at, "option %q is listed twice (first at %d:%d): remove one", opt, l, c)
-					cur.bad = true
-				}
+			if j, twice := cur.first[opt]; twice && opt != "" {
+				l, c := p.li.pos(cur.optAt[j])
+				p.errorf(at, "option %q is listed twice (first at %d:%d): remove one", opt, l, c)
+				cur.bad = true
+			} else if cur.first != nil {
+				cur.first[opt] = len(cur.options)
+			} else {
+				cur.first = map[string]int{opt: len(cur.options)}
 			}
 			cur.options = append(cur.options, quiz.Choice{Text: opt})
 			cur.optAt = append(cur.optAt, at)
@@ -141,13 +144,13 @@ func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
 	if cur != nil {
 		p.errorf(lastEnd, "question at line %d has no ANSWER: line: add ANSWER: with the letter of the right option", lineOf(p.li, cur.at))
 	}
-	if pos == 0 && cur == nil && len(p.ps) == 0 {
+	if pos == 0 && cur == nil && len(p.ps.kept) == 0 {
 		p.errorf(0, "file has no questions: write a question, its options A. B. C. on the next lines, then ANSWER: with the right letter")
 	}
 	if len(q.Questions) == 0 {
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
-	return q, p.ps
+	return q, p.ps.list()
 }
 
 func lineOf(li *lineIndex, off int) int {

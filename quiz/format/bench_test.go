@@ -3,6 +3,7 @@ package format
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 
 	"factquiz/quiz"
@@ -89,5 +90,64 @@ func TestBigFilesUnderLimit(t *testing.T) {
 		if len(data) > MaxSize {
 			t.Errorf("%d bytes over MaxSize", len(data))
 		}
+	}
+}
+
+// hostileFile is a file made to be slow or costly to read: each once
+// took a reader far longer than its size warrants, or stands for a kind
+// of file that could.
+type hostileFile struct {
+	name string // the file's name, which gives its format
+	data []byte
+}
+
+// hostileFiles returns the worst cases the readers are measured on: an
+// Aiken question with 40,000 option lines (each one checked against all
+// the options before it, once), files with 100,000 problems in each
+// format, YAML nested 10,000 deep, and 15 MiB files.
+func hostileFiles(tb testing.TB) []hostileFile {
+	var aikenOptions bytes.Buffer
+	aikenOptions.WriteString("Which option is right?\n")
+	for i := 0; i < 40000; i++ {
+		fmt.Fprintf(&aikenOptions, "%c. o%d\n", 'A'+i%26, i)
+	}
+	aikenOptions.WriteString("ANSWER: A\n")
+	var aikenProblems, giftProblems, nativeProblems bytes.Buffer
+	for i := 0; i < 100000; i++ {
+		aikenProblems.WriteString("ANSWER: A\n")
+		giftProblems.WriteString("Q}\n\n")
+	}
+	nativeProblems.WriteString("title: t\nquestions:\n- type: single\n  prompt: p\n  choices:\n")
+	for i := 0; i < 100000; i++ {
+		nativeProblems.WriteString("  - ''\n")
+	}
+	return []hostileFile{
+		{"aiken-40k-options.aiken", aikenOptions.Bytes()},
+		{"aiken-100k-problems.aiken", aikenProblems.Bytes()},
+		{"gift-100k-problems.gift", giftProblems.Bytes()},
+		{"native-100k-problems.yaml", nativeProblems.Bytes()},
+		{"gift-100k-problems-one-line.gift", []byte("Q {" + strings.Repeat("=a ", 100000) + "}")},
+		{"native-10k-deep.yaml", []byte(strings.Repeat("- ", 10000) + "x\n")},
+		{"json-10k-deep.json", []byte(strings.Repeat("[\n", 10000) + strings.Repeat("]\n", 10000))},
+		{"native-15MiB.yaml", fileOf(tb, Native, 0, 15<<20)},
+		{"gift-15MiB.gift", fileOf(tb, GIFT, 0, 15<<20)},
+		{"native-15MiB-error-at-end.yaml", append(fileOf(tb, Native, 0, 15<<20), "\n  - [\n"...)},
+		{"newlines-15MiB.aiken", bytes.Repeat([]byte("\n"), 15<<20)},
+		{"one-line-15MiB.json", []byte(`["` + strings.Repeat("é", 15<<19-4) + `", `)},
+	}
+}
+
+// BenchmarkHostile reads each hostile file; each must end with at most
+// MaxProblems problems listed. Run with
+// go test -run '^$' -bench 'Parse|Hostile' ./quiz/format/
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostileFiles(b) {
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(h.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Parse(h.name, h.data)
+			}
+		})
 	}
 }

@@ -178,7 +178,7 @@ func toPlain(s string, f textFormat) string {
 type giftParser struct {
 	name string
 	li   *lineIndex
-	ps   Problems
+	ps   problemList
 	// taken and seen hold question ids: ids derived from titles, and
 	// those given so far.
 	taken map[string]bool
@@ -188,7 +188,7 @@ type giftParser struct {
 
 func (p *giftParser) add(off int, warning bool, format string, args ...any) {
 	line, col := p.li.pos(off)
-	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	p.ps.add(Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
 	if !warning {
 		p.nerr++
 	}
@@ -276,7 +276,7 @@ func offsets(start, n int) []int {
 }
 
 func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
-	p := &giftParser{name: name, li: newLineIndex(data), taken: map[string]bool{}, seen: map[string]int{}}
+	p := &giftParser{name: name, li: newLineIndex(data), ps: problemList{file: name}, taken: map[string]bool{}, seen: map[string]int{}}
 	chunks, header := giftChunks(data)
 	q := &quiz.Quiz{}
 	// Header comments "// title: ...", "// description: ..." and
@@ -351,9 +351,9 @@ func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
 		p.errorf(0, "file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}")
 	}
 	if len(q.Questions) == 0 {
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
-	return q, p.ps
+	return q, p.ps.list()
 }
 
 func (p *giftParser) questionID(title span, hasTitle bool, id string, pos int, at int) string {

@@ -45,7 +45,7 @@ var typeKeys = map[quiz.Type][]string{
 type nativeParser struct {
 	name string
 	li   *lineIndex
-	ps   Problems
+	ps   problemList
 	nerr int // errors (not warnings) so far
 }
 
@@ -54,11 +54,11 @@ func (p *nativeParser) at(n *yaml.Node, warning bool, format string, args ...any
 	if n != nil {
 		line, col = n.Line, n.Column
 	}
-	if last := len(p.li.starts); line > last {
+	if line > p.li.lines {
 		// An empty value at the very end: point just after the text.
 		line, col = p.li.pos(len(p.li.data))
 	}
-	p.ps = append(p.ps, Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	p.ps.add(Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
 	if !warning {
 		p.nerr++
 	}
@@ -76,17 +76,15 @@ var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseNative reads the native YAML (or JSON) format.
 func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
-	p := &nativeParser{name: name, li: newLineIndex(data)}
+	p := &nativeParser{name: name, li: newLineIndex(data), ps: problemList{file: name}}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&doc)
 	if errors.Is(err, io.EOF) || (err == nil && len(doc.Content) == 0) {
-		p.ps = append(p.ps, Problem{File: name, Line: 1, Col: 1, Msg: "file is empty: add a title: and questions:"})
-		return nil, p.ps
+		return nil, Problems{{File: name, Line: 1, Col: 1, Msg: "file is empty: add a title: and questions:"}}
 	}
 	if err != nil {
-		p.ps = append(p.ps, yamlSyntaxProblem(name, data, err))
-		return nil, p.ps
+		return nil, Problems{yamlSyntaxProblem(name, data, err)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -94,11 +92,11 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 	}
 	root := doc.Content[0]
 	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" && strings.TrimSpace(root.Value) == "" {
-		p.ps = append(p.ps, Problem{File: name, Line: 1, Col: 1, Msg: "file is empty: add a title: and questions:"})
-		return nil, p.ps
+		p.ps.add(Problem{File: name, Line: 1, Col: 1, Msg: "file is empty: add a title: and questions:"})
+		return nil, p.ps.list()
 	}
 	if !p.noAliases(root, 0) {
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
 	q := &quiz.Quiz{}
 	var questions *yaml.Node
@@ -114,14 +112,14 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 		}
 		if questions == nil {
 			p.errorf(root, "file has no questions: add questions: with a list of questions")
-			return nil, p.ps
+			return nil, p.ps.list()
 		}
 	case yaml.SequenceNode:
 		// A bare list of questions is accepted too.
 		questions = root
 	default:
 		p.errorf(root, "file must start with fields like title: and questions:, not a single value")
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
 	if questions.Kind != yaml.SequenceNode {
 		if !isNull(questions) {
@@ -129,11 +127,11 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 		} else {
 			p.errorf(questions, "file has no questions: add questions under questions:, each starting with '- '")
 		}
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
 	if len(questions.Content) == 0 {
 		p.errorf(questions, "file has no questions: add questions under questions:, each starting with '- '")
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
 	// Explicit ids first, so that a default id never takes one of them.
 	taken := map[string]bool{}
@@ -155,9 +153,9 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 		}
 	}
 	if len(q.Questions) == 0 {
-		return nil, p.ps
+		return nil, p.ps.list()
 	}
-	return q, p.ps
+	return q, p.ps.list()
 }
 
 func yamlSyntaxProblem(name string, data []byte, err error) Problem {

@@ -1,10 +1,17 @@
 package format
 
 import (
+	"container/heap"
 	"fmt"
 	"sort"
 	"strconv"
 )
+
+// MaxProblems is how many problems are listed for one file. The rest
+// are counted in one last problem, "and N more problems", so that a file
+// with a mistake on every line costs neither the memory of a long list
+// nor the reader's patience.
+const MaxProblems = 100
 
 // Problem is one thing wrong with a question file, at a position in it.
 // Line and Col are 1-based; Col counts characters (runes), not bytes, so
@@ -17,10 +24,15 @@ type Problem struct {
 	// Warning marks a problem that does not stop the rest of the file
 	// from being used (a skipped essay question, an unsupported feature).
 	Warning bool
+	// More, when not zero, makes this the line "and N more problems" that
+	// ends a list cut at MaxProblems: More is N, the problems left out.
+	// It is a warning ("and N more warnings") when all of those are.
+	More int
 }
 
 // Error returns "file:line:col: message", the form of Go's compiler
-// errors, with "warning: " before the message of a warning.
+// errors, with "warning: " before the message of a warning (but "and N
+// more warnings", which says so).
 func (p Problem) Error() string {
 	s := p.File
 	if p.Line > 0 {
@@ -32,7 +44,7 @@ func (p Problem) Error() string {
 	if s != "" {
 		s += ": "
 	}
-	if p.Warning {
+	if p.Warning && p.More == 0 {
 		s += "warning: "
 	}
 	return s + p.Msg
@@ -42,12 +54,19 @@ func (p Problem) Error() string {
 // go/scanner.ErrorList.
 type Problems []Problem
 
-func (ps Problems) Len() int      { return len(ps) }
-func (ps Problems) Swap(i, j int) { ps[i], ps[j] = ps[j], ps[i] }
-func (ps Problems) Less(i, j int) bool {
-	a, b := ps[i], ps[j]
+func (ps Problems) Len() int           { return len(ps) }
+func (ps Problems) Swap(i, j int)      { ps[i], ps[j] = ps[j], ps[i] }
+func (ps Problems) Less(i, j int) bool { return ps[i].before(ps[j]) }
+
+// before reports whether a comes before b in a sorted list: by file,
+// line and column, errors before warnings, and a file's "and N more
+// problems" last.
+func (a Problem) before(b Problem) bool {
 	if a.File != b.File {
 		return a.File < b.File
+	}
+	if (a.More > 0) != (b.More > 0) {
+		return b.More > 0
 	}
 	if a.Line != b.Line {
 		return a.Line < b.Line
@@ -67,13 +86,24 @@ func (ps Problems) Sort() { sort.Stable(ps) }
 
 // Error describes the first problem and how many more there are.
 func (ps Problems) Error() string {
-	switch len(ps) {
-	case 0:
+	switch n := ps.Count(); {
+	case n == 0:
 		return "no problems"
-	case 1:
+	case n == 1:
 		return ps[0].Error()
+	default:
+		return fmt.Sprintf("%s (and %d more problems)", ps[0].Error(), n-1)
 	}
-	return fmt.Sprintf("%s (and %d more problems)", ps[0].Error(), len(ps)-1)
+}
+
+// Count returns the number of problems, those left out of a list cut
+// at MaxProblems included.
+func (ps Problems) Count() int {
+	n := 0
+	for _, p := range ps {
+		n += max(p.More, 1)
+	}
+	return n
 }
 
 // Errors returns the problems that are not warnings.
@@ -110,4 +140,66 @@ func (ps Problems) filter(warning bool) Problems {
 		}
 	}
 	return out
+}
+
+// problemList gathers the problems of one file, keeping the first
+// MaxProblems by position and counting the others, so that a reader's
+// memory and time stay in proportion to the file however many problems
+// it has.
+type problemList struct {
+	file string
+	kept lastFirst // a heap once full: the problem listed last on top
+	more int       // problems left out
+	// moreErrors is whether any problem left out is an error.
+	moreErrors bool
+}
+
+func (l *problemList) add(p Problem) {
+	if len(l.kept) < MaxProblems {
+		l.kept = append(l.kept, p)
+		if len(l.kept) == MaxProblems {
+			heap.Init(&l.kept)
+		}
+		return
+	}
+	out := p
+	if p.before(l.kept[0]) {
+		out, l.kept[0] = l.kept[0], p
+		heap.Fix(&l.kept, 0)
+	}
+	l.more++
+	if !out.Warning {
+		l.moreErrors = true
+	}
+}
+
+// list returns the problems kept, sorted, and "and N more problems".
+func (l *problemList) list() Problems {
+	ps := Problems(l.kept)
+	ps.Sort()
+	if l.more > 0 {
+		what := "problems"
+		if !l.moreErrors {
+			what = "warnings"
+		}
+		ps = append(ps, Problem{File: l.file, Msg: fmt.Sprintf("and %d more %s", l.more, what), Warning: !l.moreErrors, More: l.more})
+	}
+	return ps
+}
+
+// hasErrors reports whether any problem so far is an error.
+func (l *problemList) hasErrors() bool { return l.moreErrors || Problems(l.kept).HasErrors() }
+
+// lastFirst is a heap of problems with the one listed last on top.
+type lastFirst []Problem
+
+func (h lastFirst) Len() int           { return len(h) }
+func (h lastFirst) Less(i, j int) bool { return h[j].before(h[i]) }
+func (h lastFirst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *lastFirst) Push(x any)        { *h = append(*h, x.(Problem)) }
+func (h *lastFirst) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
