@@ -763,8 +763,11 @@ func completeClause(toks []token, end int) bool {
 	}
 	next := toks[end+1]
 	// ", discussing solutions …" adds to a whole clause.
-	return next.is("but", "and", "while", "although", "though", "according", "which", "as", "after", "before", "with", "since", "so", "yet") ||
-		!next.cap() && strings.HasSuffix(next.lower(), "ing")
+	// ", or 96.91 percent of the total", ", where the unidentified man
+	// died", ", swayed buildings …" (a list of verbs) leave it whole too.
+	return next.is("but", "and", "while", "although", "though", "according", "which", "as", "after", "before", "with", "since", "so", "yet", "or", "where") ||
+		!next.cap() && strings.HasSuffix(next.lower(), "ing") ||
+		!next.cap() && (pastVerbs[next.lower()] != "" || strings.HasSuffix(next.lower(), "ed"))
 }
 
 // phrase writes tokens as text, lower-casing the first word when only its
@@ -994,6 +997,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	if f.c.qualifier != "" {
 		start -= len(strings.Fields(f.c.qualifier))
 	}
+	cs = countStart(toks, cs, start)
 	end := clauseEnd(toks, f.c.end)
 	rest := toks[f.c.end:end]
 	if inQuote(toks, f.c.start) {
@@ -1009,8 +1013,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		return clause{}, false, false
 	}
 	if cs == start {
+		rest = subjectRestCut(rest)
 		if len(rest) == 0 || len(rest) > 20 {
 			return clause{}, false, false
+		}
+		// "had died at it", "were killed there": the question would need
+		// the sentence before.
+		for _, t := range rest {
+			if t.is("it", "them", "him", "this", "these", "those", "there") {
+				return clause{}, false, false
+			}
 		}
 		// The subject's verb follows: an auxiliary, a known verb or a
 		// regular past ("were evacuated", "sank", "arrived").
@@ -1037,8 +1049,15 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// "National had won 50 seats": "How many seats had National won?"
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
 	}
+	subjectStart := cs
+	c.subject, subjectStart = objectSubject(toks, c.subject, cs)
+	cs = subjectStart
 	c.firstIsStart = cs == s.firstWord()
-	if !c.ok() || hasVerb(rest) {
+	// The count is the verb's object: checked as part of the rest, so that
+	// a verb without more words ("Okafor received 81,200 votes") passes.
+	whole := c
+	whole.rest = toks[start:end]
+	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
 	return c, false, true
@@ -1080,6 +1099,79 @@ func (w *writer) howMany(fi int) bool {
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// countStart moves the start of a count's clause past words that only
+// introduce it: a dateline ("Quito – At least 14 people …"), a
+// conjunction ("…, but at least six people have been killed") or a
+// reporting verb ("The agency said at least 44 homes were destroyed").
+// The count then opens its clause and is asked in the subject form.
+func countStart(toks []token, cs, start int) int {
+	for k := start - 1; k >= cs; k-- {
+		if toks[k].punct && (toks[k].text == "–" || toks[k].text == "—") {
+			cs = k + 1
+			break
+		}
+	}
+	if cs < start && toks[cs].is("but", "and", "yet", "so", "while", "although", "though", "when", "after", "because") {
+		cs++
+	}
+	if start > cs && toks[start-1].is("said", "says", "say", "added", "estimated") {
+		return start
+	}
+	return cs
+}
+
+// subjectRestCut shortens what follows a count that is the subject: a
+// relative clause on a noun ("were killed in a powerful earthquake that
+// struck …") and a second clause after "and" ("have been killed and
+// officials fear …") are not part of the fact asked.
+func subjectRestCut(rest []token) []token {
+	for j := 1; j < len(rest); j++ {
+		t, prev := rest[j], rest[j-1]
+		if t.is("that", "which", "who") && j >= 3 && !auxiliaries[prev.lower()] && pastVerbs[prev.lower()] == "" && !prev.is("said", "says") {
+			return rest[:j]
+		}
+		if t.is("and") {
+			for k := j + 2; k < len(rest) && k <= j+6; k++ {
+				if auxiliaries[rest[k].lower()] {
+					return rest[:j]
+				}
+			}
+		}
+	}
+	return rest
+}
+
+// timeAdverbs stand between a subject and its verb after a comma:
+// "Prime Minister Ralph Gonsalves, yesterday signed …".
+var timeAdverbs = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "also": true, "then": true, "later": true, "earlier": true, "now": true}
+
+// objectSubject returns the subject of "subject verb count": a subject
+// that is only a time adverb after a comma is the phrase before the comma,
+// and a noun phrase followed by a participle ("A powerful earthquake
+// centered near … killed") keeps only the noun phrase. It also returns
+// the index where the subject starts.
+func objectSubject(toks []token, subj []token, cs int) ([]token, int) {
+	adverbs := len(subj) > 0
+	for _, t := range subj {
+		adverbs = adverbs && timeAdverbs[t.lower()]
+	}
+	if adverbs && cs >= 2 && toks[cs-1].text == "," {
+		ps := clauseStart(toks, cs-1)
+		if ps < cs-1 {
+			subj, cs = toks[ps:cs-1], ps
+		}
+	}
+	if len(subj) >= 3 && subj[0].is("a", "an", "the") {
+		for i := 2; i < len(subj); i++ {
+			t := subj[i]
+			if !t.cap() && !subj[i-1].cap() && !subj[i-1].punct && (isParticiple(t.lower()) || strings.HasSuffix(t.lower(), "ed")) && i+1 < len(subj) && subj[i+1].is("near", "in", "at", "on", "by", "off", "from", "over") {
+				return subj[:i], cs
+			}
+		}
+	}
+	return subj, cs
 }
 
 // qualifierLead is how a question opens for a qualified count: "About"

@@ -1,0 +1,71 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// TestRealProseQuestions checks the grammatical questions written from the
+// longer clauses of real news prose (issue 7): datelines, conjunctions and
+// reporting verbs before a count, a relative clause or a second clause
+// after it, a time adverb or a participle after the subject. The
+// sentences are the project's own.
+func TestRealProseQuestions(t *testing.T) {
+	const people = " Russian President Ivan Petrov, French President Marie Blanc and German Chancellor Hans Weber attended."
+	tests := []struct {
+		text   string
+		prompt string // a prompt that must be written; "" when no date or count question may be
+		answer string
+	}{
+		{"Lima – At least 12 miners were trapped in a copper mine that flooded on Monday, prompting a rescue effort." + people,
+			"At least how many miners were trapped in a copper mine?", "12"},
+		{"The ministry said at least 30 schools were closed, while 12 others were damaged." + people,
+			"At least how many schools were closed?", "30"},
+		{"The storm reached the coast on Friday, but at least nine people have been killed and rescuers expect that figure may climb." + people,
+			"At least how many people have been killed?", "9"},
+		{"Four other climbers were also rescued in Chamonix, where the avalanche struck." + people,
+			"How many other climbers were also rescued in Chamonix?", "4"},
+		{"A strong tornado centered near the town of Alder destroyed at least 40 homes, flattened barns and uprooted trees." + people,
+			"At least how many homes did a strong tornado destroy?", "40"},
+		{"According to the board, Okafor received 81,200 votes, or 54 percent of the total, while his rival got 69,100." + people,
+			"How many votes did Okafor receive?", "81200"},
+		{"The trade delegation, yesterday signed six agreements with the Government of Chile." + people,
+			"How many agreements did the trade delegation sign with the Government of Chile?", "6"},
+		// A pronoun in the rest needs the sentence before: no question.
+		{"The dam held for a decade, and at least 25 workers had died building it." + people, "", ""},
+	}
+	for _, tc := range tests {
+		res, err := FromText("t", tc.text)
+		if err != nil {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		if tc.prompt == "" {
+			for _, q := range res.Quiz.Questions {
+				if q.Fact == string(Count) && q.Type == quiz.Number && !strings.HasPrefix(q.Prompt, "Fill in") {
+					t.Errorf("%q: wrote %q, want no grammatical count question", tc.text, q.Prompt)
+				}
+			}
+			continue
+		}
+		var prompts []string
+		found := false
+		for i, q := range res.Quiz.Questions {
+			prompts = append(prompts, q.Prompt)
+			if q.Prompt == tc.prompt {
+				found = true
+				if res.Items[i].Answer != tc.answer {
+					t.Errorf("%q: answer %q, want %q", tc.prompt, res.Items[i].Answer, tc.answer)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no question %q; got %q", tc.text, tc.prompt, prompts)
+		}
+		for _, p := range qualityProblems(tc.text, res) {
+			t.Errorf("%q: %s: %s", tc.text, p.id, p.msg)
+		}
+	}
+}
