@@ -22,14 +22,17 @@ import (
 // extension; the default is questions/) and prints every problem as
 // file:line:col: message, with the offending line and a caret under the
 // column, then a summary. The exit status is 0 when no file has an
-// error, 1 when one has, 2 for a usage mistake.
+// error, 1 when one has or (unless --allow-skipped) a whole question is
+// skipped (an essay, a description, an Aiken question in a GIFT file),
+// 2 for a usage mistake.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("check", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	quiet := flags.Bool("q", false, "print errors only, not warnings")
 	as := flags.String("format", "", "read every file in this format (yaml, json, gift, aiken, txt) whatever its extension")
+	allowSkipped := flags.Bool("allow-skipped", false, "exit 0 even when whole questions are skipped (essays, descriptions)")
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "usage: factquiz check [-q] [--format FORMAT] [FILES or folders]   (default: questions/)")
+		fmt.Fprintln(stderr, "usage: factquiz check [-q] [--format FORMAT] [--allow-skipped] [FILES or folders]   (default: questions/)")
 		fmt.Fprintln(stderr, "Reads question files (.yaml, .yml, .json, .gift, .aiken, .txt) and prints every problem.")
 		flags.PrintDefaults()
 	}
@@ -62,6 +65,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if c.errors > 0 {
 		return 1
 	}
+	if c.skipped > 0 && !*allowSkipped {
+		what := fmt.Sprintf("%d questions are", c.skipped)
+		if c.skipped == 1 {
+			what = "1 question is"
+		}
+		fmt.Fprintf(stdout, "%s skipped: the app does not play them (run with --allow-skipped to accept that)\n", what)
+		return 1
+	}
 	return 0
 }
 
@@ -71,6 +82,7 @@ type checker struct {
 	notFound                   []format.Problem
 	checked, questions         int
 	errors, warnings, badFiles int
+	skipped                    int // questions left out, counted among the warnings
 }
 
 // path adds a file, or the question files in a folder: those directly
@@ -158,6 +170,9 @@ func (c *checker) report(ps format.Problems, data []byte, w io.Writer, quiet boo
 	for _, p := range ps {
 		if p.Warning {
 			c.warnings++
+			if format.SkipsQuestion(p) {
+				c.skipped++
+			}
 			if quiet {
 				continue
 			}

@@ -50,7 +50,7 @@ func TestRunCheck(t *testing.T) {
 broken.gift:3:15: choice question has no right answer: mark one with =
 	::Q2::	Which? {~a ~b}
 	      	       ^
-broken.gift:5:14: warning: essay question (empty {}) cannot be played in the app: it is skipped
+broken.gift:5:14: warning: question skipped: an essay (empty {}) cannot be played in the app
 	::Q3:: Essay {}
 	             ^
 capitals.aiken:4:1: ANSWER: E but options stop at B
@@ -81,16 +81,24 @@ func TestRunCheckClean(t *testing.T) {
 		"a.gift":  "Q {T}\n\nEssay {}\n",
 		"b.aiken": "Q?\nA. x\nB. y\nANSWER: B\n",
 	})
-	var out, errOut bytes.Buffer
-	if code := runCheck([]string{"-q", dir}, &out, &errOut); code != 0 {
-		t.Errorf("exit %d, want 0", code)
+	// A skipped question (the essay) fails the check unless allowed.
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string
+	}{
+		{"skipped fails", []string{"-q", dir}, 1, "checked 2 files, 2 questions: 0 errors, 1 warning\n1 question is skipped: the app does not play them (run with --allow-skipped to accept that)\n"},
+		{"skipped allowed", []string{"-q", "--allow-skipped", dir}, 0, "checked 2 files, 2 questions: 0 errors, 1 warning\n"},
+		{"clean file", []string{filepath.Join(dir, "b.aiken")}, 0, "checked 1 file, 1 question: no problems\n"},
 	}
-	if got := out.String(); got != "checked 2 files, 2 questions: 0 errors, 1 warning\n" {
-		t.Errorf("output: %q", got)
-	}
-	out.Reset()
-	if code := runCheck([]string{filepath.Join(dir, "b.aiken")}, &out, &errOut); code != 0 || out.String() != "checked 1 file, 1 question: no problems\n" {
-		t.Errorf("exit %d, output %q", code, out.String())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if code := runCheck(tt.args, &out, &errOut); code != tt.code || out.String() != tt.out {
+				t.Errorf("exit %d, output %q; want %d, %q", code, out.String(), tt.code, tt.out)
+			}
+		})
 	}
 }
 

@@ -97,8 +97,11 @@ func (sp span) lastIndex(sub string) int {
 	return last
 }
 
-// unescape turns GIFT's escapes (\~ \= \# \{ \} \: \\ and \n) into the
-// characters they stand for; any other backslash is kept.
+// unescape turns GIFT's escapes (\~ \= \# \{ \} \: \\ and \n, the
+// ones Moodle's importer knows) into the characters they stand for; any
+// other backslash is kept, as Moodle shows it. The one exception is -\>,
+// read as -> : WriteGIFT writes it where GIFT has no other way to keep an
+// arrow from making a matching question.
 func unescape(s string) string {
 	if !strings.Contains(s, "\\") {
 		return s
@@ -107,10 +110,16 @@ func unescape(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+1 < len(s) {
 			switch c := s[i+1]; c {
-			case '~', '=', '#', '{', '}', ':', '\\', '%', '[', ']', '>':
+			case '~', '=', '#', '{', '}', ':', '\\':
 				b.WriteByte(c)
 				i++
 				continue
+			case '>':
+				if i > 0 && s[i-1] == '-' {
+					b.WriteByte(c)
+					i++
+					continue
+				}
 			case 'n':
 				b.WriteByte('\n')
 				i++
@@ -196,6 +205,21 @@ func (p *giftParser) add(off int, warning bool, format string, args ...any) {
 
 func (p *giftParser) errorf(off int, format string, args ...any) { p.add(off, false, format, args...) }
 func (p *giftParser) warnf(off int, format string, args ...any)  { p.add(off, true, format, args...) }
+
+// skippedPrefix starts the message of every warning about a whole
+// question that the app leaves out (an essay, a description, an Aiken
+// question), so that SkipsQuestion tells them from other warnings.
+const skippedPrefix = "question skipped: "
+
+// skipf warns that the question at off is left out.
+func (p *giftParser) skipf(off int, format string, args ...any) {
+	p.add(off, true, skippedPrefix+format, args...)
+}
+
+// SkipsQuestion reports whether p is a warning that a whole question of
+// the file is not played (Moodle imports it, the app cannot play it):
+// factquiz check counts those as failures unless told to allow them.
+func SkipsQuestion(p Problem) bool { return p.Warning && strings.HasPrefix(p.Msg, skippedPrefix) }
 
 // giftChunk is one question's lines (without comments) and the comment
 // lines just before or inside it.
@@ -397,17 +421,25 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		q.Title = strings.TrimSpace(unescape(title.s))
 	}
 	c = c.trim()
+	if m := clozeRE.FindStringIndex(c.s); m != nil {
+		p.errorf(c.off(m[0]), "this is a Cloze (embedded answers) question, which is not GIFT: Moodle imports Cloze questions only from Moodle XML; write it in GIFT with one answer block, like: Paris is the capital of {=France ~Spain}")
+		return q, false
+	}
 	open := c.index("{", 0)
 	if stray := c.index("}", 0); stray >= 0 && (open < 0 || stray < open) {
 		p.errorf(c.off(stray), "'}' without '{': write \\} for a literal brace")
 		return q, false
 	}
 	if open < 0 {
-		if strings.TrimSpace(c.s) == "" {
-			p.errorf(start, "question has a title but no text: write the question after the title")
-			return q, false
+		switch {
+		case strings.TrimSpace(c.s) == "":
+			// Moodle makes an empty description of a title on its own.
+			p.skipf(start, "title %q has no question after it, and Moodle makes an empty description of it: if the question follows, remove the blank line after the title", q.Title)
+		case looksAiken(c.s):
+			p.skipf(start, "this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: %s", aikenAsGIFT(c.s))
+		default:
+			p.skipf(start, "text without an answer block {...} is a description in Moodle, which the app does not show")
 		}
-		p.warnf(start, "text without an answer block {...} is skipped (Moodle imports it as a description)")
 		return q, false
 	}
 	close := -1
@@ -433,7 +465,11 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 	}
 	after := c.sub(close+1, len(c.s)).trim()
 	if second := after.index("{", 0); second >= 0 {
-		p.errorf(after.off(second), "second answer block in one question: separate questions with a blank line")
+		if strings.TrimSpace(c.s[open+1:close]) == "" {
+			p.errorf(c.off(open), "braces in text must be written \\{ \\}: this {} and the answers in braces after it make no question")
+		} else {
+			p.errorf(after.off(second), "second answer block in one question: separate questions with a blank line, or write \\{ \\} for braces in text")
+		}
 		return q, false
 	}
 	if stray := after.index("}", 0); stray >= 0 {
@@ -463,19 +499,99 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 	return q, ok && p.nerr == before2
 }
 
-// answer is one =, ~ or # answer of a block.
-type giftAnswer struct {
-	mark     byte // '=' or '~'
-	at       int  // offset of the mark
-	weight   float64
-	weighted bool
-	text     span
-	feedback string
+// clozeRE finds the start of a Cloze answer such as {1:SHORTANSWER:=Paris}
+// or {:MC:~a~=b}.
+var clozeRE = regexp.MustCompile(`\{\s*\d*\s*:\s*(?i:SHORTANSWER|SA|MW|SHORTANSWER_C|SAC|MWC|NUMERICAL|NM|MULTICHOICE|MC|MULTICHOICE_[VHS]+|MC[VHS]+|MULTIRESPONSE|MR|MULTIRESPONSE_[HS]+|MR[HS]+)\s*:`)
+
+var (
+	pastedAikenOptionRE = regexp.MustCompile(`^([A-Z])[.)][ \t]+(\S.*)$`)
+	pastedAikenAnswerRE = regexp.MustCompile(`(?i)^ANSWER[ \t]*:[ \t]*([A-Z])?`)
+)
+
+// looksAiken reports whether text without braces has the lines of an
+// Aiken question: options "A. ..." or "B) ..." and an ANSWER: line.
+func looksAiken(s string) bool {
+	options, answer := 0, false
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case pastedAikenOptionRE.MatchString(line):
+			options++
+		case pastedAikenAnswerRE.MatchString(line):
+			answer = true
+		}
+	}
+	return answer || options >= 2
 }
 
-var weightRE = regexp.MustCompile(`^%([^%\n]*)%`)
+// aikenAsGIFT writes an Aiken question the way GIFT says it, shortened,
+// for a message: "What is 2+2? {~3 =4}".
+func aikenAsGIFT(s string) string {
+	var prompt []string
+	var options []string
+	var letters []byte
+	right := byte(0)
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if m := pastedAikenOptionRE.FindStringSubmatch(line); m != nil {
+			letters = append(letters, m[1][0])
+			options = append(options, firstWords(m[2]))
+		} else if m := pastedAikenAnswerRE.FindStringSubmatch(line); m != nil {
+			if m[1] != "" {
+				right = m[1][0]
+			}
+		} else if len(options) == 0 {
+			prompt = append(prompt, line)
+		}
+	}
+	var b strings.Builder
+	if p := firstWords(strings.Join(prompt, " ")); p != "" {
+		b.WriteString(p)
+	} else {
+		b.WriteString("Question?")
+	}
+	b.WriteString(" {")
+	for i, o := range options {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if letters[i] == right {
+			b.WriteByte('=')
+		} else {
+			b.WriteByte('~')
+		}
+		b.WriteString(o)
+	}
+	b.WriteString("}")
+	return b.String()
+}
 
-// answers parses the inside of an answer block.
+// giftAnswer is one answer of a block: marked with =, with ~, or (the
+// first one only) with nothing.
+type giftAnswer struct {
+	mark     byte // '=', '~' or 0 for a first answer without a mark
+	at       int  // offset of the mark (or of the answer when unmarked)
+	weight   float64
+	weighted bool
+	// weightText is the weight as written ("%50%").
+	weightText string
+	text       span
+	feedback   string
+}
+
+var (
+	weightRE = regexp.MustCompile(`^%([^%\n]*)%`)
+	// unclosedWeightRE is a weight that lacks its closing %; any other
+	// text after a lone % is answer text, as in Moodle.
+	unclosedWeightRE = regexp.MustCompile(`^%-?[0-9]`)
+)
+
+// equalsHint ends the messages about an answer that an '=' may have cut
+// in two, as in Moodle an '=' inside an answer starts a new right one.
+const equalsHint = " (an '=' inside an answer starts a new answer: write \\= for a literal '=')"
+
+// answers parses the inside of an answer block, deciding the question
+// type as Moodle's importer does.
 func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt int) bool {
 	// General feedback: after the last ####.
 	if g := block.lastIndex("####"); g >= 0 {
@@ -483,21 +599,31 @@ func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt 
 		block = block.sub(0, g)
 	}
 	block = block.trim()
-	if block.s == "" {
-		p.warnf(openAt, "essay question (empty {}) cannot be played in the app: it is skipped")
+	switch {
+	case block.s == "":
+		p.skipf(openAt, "an essay (empty {}) cannot be played in the app")
 		return false
-	}
-	if block.s[0] == '#' {
+	case block.s[0] == '#':
 		return p.numerical(q, block.sub(1, len(block.s)).trim(), f)
+	case block.index("~", 0) >= 0:
+		list, ok := p.splitAnswers(block, f)
+		return p.choices(q, list, f, openAt) && ok
+	case block.index("=", 0) >= 0 && block.index("->", 0) >= 0:
+		list, ok := p.splitAnswers(block, f)
+		return p.matching(q, list, f, openAt) && ok
 	}
 	tfText := block
 	if h := block.index("#", 0); h >= 0 {
 		tfText = block.sub(0, h)
 	}
-	switch strings.ToUpper(strings.TrimSpace(tfText.s)) {
+	word := strings.TrimSpace(tfText.s)
+	switch upper := strings.ToUpper(word); upper {
 	case "T", "TRUE", "F", "FALSE":
+		if word != upper {
+			p.warnf(tfText.off(0), "Moodle reads {%s} as a short answer, not true/false: write {%s} in capitals", word, upper)
+		}
 		q.Type = quiz.TrueFalse
-		q.Truth = strings.HasPrefix(strings.ToUpper(strings.TrimSpace(tfText.s)), "T")
+		q.Truth = strings.HasPrefix(upper, "T")
 		if h := block.index("#", 0); h >= 0 {
 			rest := block.sub(h+1, len(block.s))
 			wrong, right := rest, span{}
@@ -516,72 +642,67 @@ func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt 
 		return true
 	}
 	list, ok := p.splitAnswers(block, f)
-	if !ok {
-		return false
-	}
-	hasTilde, hasArrow := false, false
-	for _, a := range list {
-		if a.mark == '~' {
-			hasTilde = true
-		}
-		if a.text.index("->", 0) >= 0 {
-			hasArrow = true
-		}
-	}
-	switch {
-	case hasTilde:
-		return p.choices(q, list, f, openAt)
-	case hasArrow:
-		return p.matching(q, list, f, openAt)
-	default:
-		return p.shortAnswers(q, list, f)
-	}
+	return p.shortAnswers(q, list, f) && ok
 }
 
 // splitAnswers splits a block at its unescaped = and ~ marks, reading
-// each answer's %weight% and #feedback.
+// each answer's %weight% and #feedback. Text before the first mark is an
+// answer without a mark, as in Moodle ({Paris} accepts "Paris").
 func (p *giftParser) splitAnswers(block span, f textFormat) ([]giftAnswer, bool) {
-	first := block.indexAny("=~", 0)
-	if first != 0 {
-		at := block.off(0)
-		p.errorf(at, "answer %q has no = or ~ before it: mark right answers with = and wrong ones with ~", firstWords(unescape(block.s)))
-		return nil, false
-	}
 	var out []giftAnswer
 	ok := true
+	first := block.indexAny("=~", 0)
+	if first != 0 {
+		end := first
+		if end < 0 {
+			end = len(block.s)
+		}
+		a, good := p.answerBody(0, block.off(0), block.sub(0, end), f)
+		out, ok = append(out, a), good
+	}
 	for i := first; i >= 0 && i < len(block.s); {
 		next := block.indexAny("=~", i+1)
 		end := next
 		if end < 0 {
 			end = len(block.s)
 		}
-		a := giftAnswer{mark: block.s[i], at: block.off(i)}
-		body := block.sub(i+1, end)
-		trimmed := body.trim()
-		if m := weightRE.FindStringSubmatch(trimmed.s); m != nil {
-			v, err := parseNumber(m[1])
-			if err != nil {
-				p.errorf(trimmed.off(0), "weight %s is not a number: write a percentage like %%50%%", m[0])
-				ok = false
-			} else if v < -100 || v > 100 {
-				p.errorf(trimmed.off(0), "weight %s is out of range: use a percentage from -100 to 100", m[0])
-				ok = false
-			}
-			a.weight, a.weighted = v, true
-			trimmed = trimmed.sub(len(m[0]), len(trimmed.s))
-		} else if strings.HasPrefix(trimmed.s, "%") {
-			p.errorf(trimmed.off(0), "weight is not closed: write a percentage like %%50%% right after %c", a.mark)
-			ok = false
-		}
-		if h := trimmed.index("#", 0); h >= 0 {
-			a.feedback = plainText(takeFormat(trimmed.sub(h+1, len(trimmed.s)), f))
-			trimmed = trimmed.sub(0, h)
-		}
-		a.text = trimmed.trim()
-		out = append(out, a)
+		a, good := p.answerBody(block.s[i], block.off(i), block.sub(i+1, end), f)
+		out, ok = append(out, a), ok && good
 		i = next
 	}
 	return out, ok
+}
+
+// answerBody reads one answer after its mark: %weight%, text, #feedback.
+func (p *giftParser) answerBody(mark byte, at int, body span, f textFormat) (giftAnswer, bool) {
+	a := giftAnswer{mark: mark, at: at}
+	ok := true
+	trimmed := body.trim()
+	if m := weightRE.FindStringSubmatch(trimmed.s); m != nil {
+		v, err := parseNumber(m[1])
+		if err != nil {
+			p.errorf(trimmed.off(0), "weight %s is not a number: write a percentage like %%50%%", m[0])
+			ok = false
+		} else if v < -100 || v > 100 {
+			p.errorf(trimmed.off(0), "weight %s is out of range: use a percentage from -100 to 100", m[0])
+			ok = false
+		}
+		a.weight, a.weighted, a.weightText = v, true, m[0]
+		trimmed = trimmed.sub(len(m[0]), len(trimmed.s))
+	} else if unclosedWeightRE.MatchString(trimmed.s) {
+		markText := "the = or ~"
+		if mark != 0 {
+			markText = string(mark)
+		}
+		p.errorf(trimmed.off(0), "weight is not closed: write a percentage like %%50%% right after %s", markText)
+		ok = false
+	}
+	if h := trimmed.index("#", 0); h >= 0 {
+		a.feedback = plainText(takeFormat(trimmed.sub(h+1, len(trimmed.s)), f))
+		trimmed = trimmed.sub(0, h)
+	}
+	a.text = trimmed.trim()
+	return a, ok
 }
 
 func firstWords(s string) string {
@@ -599,38 +720,53 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 			equals++
 		}
 	}
+	// As in Moodle: one answer or more marked = make a question with one
+	// pick, in which every = answer is fully right; without =, the
+	// weights make a "select all that apply" question.
 	q.Type = quiz.Multiple
 	if equals > 0 {
 		q.Type = quiz.Single
 	}
 	ok := true
 	index := map[string]int{}
-	for _, a := range list {
-		c := quiz.Choice{Text: plainText(takeFormat(a.text, f)), Feedback: a.feedback}
-		if a.weighted {
-			c.Weight = a.weight
+	for i, a := range list {
+		text := plainText(takeFormat(a.text, f))
+		weight, weighted := a.weight, a.weighted
+		if a.mark == '=' && weighted {
+			// Moodle reads no weight after = in a choice question: the
+			// answer is fully right and the weight is part of its text.
+			p.warnf(a.at, "Moodle gives full credit to an answer marked = and shows %s as part of its text: for partial credit write ~%s%s", a.weightText, a.weightText, text)
+			text = strings.TrimSpace(unescape(a.weightText) + text)
+			weight, weighted = 0, false
+		}
+		if text == "" {
+			// "~=some" marks the right answer: Moodle reads an empty
+			// answer there, and leaves empty answers out.
+			tildeEquals := a.mark == '~' && !weighted && a.feedback == "" && i+1 < len(list) && list[i+1].mark == '=' && list[i+1].at == a.at+1
+			if !tildeEquals {
+				p.warnf(a.at, "answer after %c is empty, and Moodle leaves it out: remove the %c or write the answer%s", a.mark, a.mark, equalsHint)
+			}
+			continue
+		}
+		if a.mark == 0 && !weighted {
+			p.warnf(a.at, "answer %q has no = or ~ before it, and Moodle counts it as a wrong answer: mark right answers with = and wrong ones with ~", firstWords(text))
+		}
+		c := quiz.Choice{Text: text, Feedback: a.feedback}
+		if weighted {
+			c.Weight = weight
 		}
 		if q.Type == quiz.Single {
 			c.Correct = a.mark == '='
-			if c.Correct && a.weighted && a.weight <= 0 {
-				p.errorf(a.at, "right answer %q has weight %s%%: give it a positive weight, or mark it with ~", c.Text, fmtNum(a.weight))
-				ok = false
-			}
 		} else {
-			c.Correct = a.weight > 0
-		}
-		if c.Text == "" {
-			p.errorf(a.at, "answer after %c is empty: write its text", a.mark)
-			ok = false
-			continue
+			c.Correct = weight > 0
 		}
 		if i, dup := index[c.Text]; dup {
-			if q.Choices[i].Correct != c.Correct {
+			if q.Choices[i].Correct != c.Correct || q.Choices[i].Weight != c.Weight {
 				p.errorf(a.at, "%q is both a right answer and a wrong one: remove one of them", c.Text)
+				ok = false
 			} else {
-				p.errorf(a.at, "choice %q is listed twice: remove one", c.Text)
+				p.warnf(a.at, "choice %q is listed twice: the app shows it once", c.Text)
 			}
-			ok = false
 			continue
 		}
 		index[c.Text] = len(q.Choices)
@@ -646,9 +782,6 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 	case right == 0 && ok:
 		p.errorf(openAt, "choice question has no right answer: mark one with =")
 		return false
-	case q.Type == quiz.Single && right > 1:
-		p.errorf(openAt, "choice question has %d right answers marked with =: keep one =, or give several right answers weights like ~%%50%%", right)
-		return false
 	case len(q.Choices) < 2 && ok:
 		p.errorf(openAt, "choice question needs at least 2 answers: add wrong answers with ~")
 		return false
@@ -658,13 +791,11 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 
 func (p *giftParser) shortAnswers(q *quiz.Question, list []giftAnswer, f textFormat) bool {
 	q.Type = quiz.Text
-	ok := true
 	seen := map[string]bool{}
 	for _, a := range list {
 		t := quiz.TextAnswer{Text: plainText(takeFormat(a.text, f)), Feedback: a.feedback}
 		if t.Text == "" {
-			p.errorf(a.at, "answer after = is empty: write the accepted answer")
-			ok = false
+			p.warnf(a.at, "answer after = is empty, and Moodle leaves it out: remove the = or write the answer%s", equalsHint)
 			continue
 		}
 		if a.weighted {
@@ -675,18 +806,18 @@ func (p *giftParser) shortAnswers(q *quiz.Question, list []giftAnswer, f textFor
 			t.Weight = a.weight
 		}
 		if seen[t.Text] {
-			p.errorf(a.at, "answer %q is listed twice: remove one", t.Text)
-			ok = false
+			// Moodle grades by the first answer that matches.
+			p.warnf(a.at, "answer %q is listed twice: the first one counts, remove the other", t.Text)
 			continue
 		}
 		seen[t.Text] = true
 		q.Accepted = append(q.Accepted, t)
 	}
-	if ok && len(q.Accepted) == 0 {
+	if len(q.Accepted) == 0 {
 		p.errorf(list[0].at, "short-answer question has no accepted answer: give one with =")
 		return false
 	}
-	return ok
+	return true
 }
 
 func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat, openAt int) bool {
@@ -696,7 +827,7 @@ func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat,
 	for _, a := range list {
 		arrow := a.text.index("->", 0)
 		if arrow < 0 {
-			p.errorf(a.at, "matching answer has no '->': write =item -> match")
+			p.errorf(a.at, "matching answer %q has no '->': write =item -> match%s", firstWords(unescape(a.text.s)), equalsHint)
 			ok = false
 			continue
 		}
@@ -729,30 +860,26 @@ func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat,
 // numerical parses the answers of a {#...} block.
 func (p *giftParser) numerical(q *quiz.Question, block span, f textFormat) bool {
 	q.Type = quiz.Number
+	// As in Moodle (and its own export, "~#Completely wrong"), what
+	// follows the first ~ is the feedback for any other answer.
+	if t := block.index("~", 0); t >= 0 {
+		rest := block.sub(t+1, len(block.s))
+		unused := rest
+		if h := rest.index("#", 0); h >= 0 {
+			q.FeedbackWrong = plainText(takeFormat(rest.sub(h+1, len(rest.s)), f))
+			unused = rest.sub(0, h)
+		}
+		if u := strings.TrimSpace(unused.s); u != "" {
+			p.warnf(block.off(t), "Moodle reads ~ in a numerical question as \"any other answer\" and uses only its #feedback, so %q is not used: write =%%50%%1822:2 for partial credit", firstWords(unescape(u)))
+		}
+		block = block.sub(0, t).trim()
+	}
 	if block.s == "" {
 		p.errorf(block.off(0), "numerical question has no answer: write the number after #, like {#1822} or {#1822:5}")
 		return false
 	}
-	if block.s[0] != '=' && block.s[0] != '~' {
-		// One answer: value[:tolerance] or min..max, then #feedback.
-		a := giftAnswer{mark: '=', at: block.off(0), text: block}
-		if h := block.index("#", 0); h >= 0 {
-			a.feedback = plainText(takeFormat(block.sub(h+1, len(block.s)), f))
-			a.text = block.sub(0, h).trim()
-		}
-		if n, ok := p.number(a); ok {
-			q.Numbers = append(q.Numbers, n)
-			return true
-		}
-		return false
-	}
 	list, ok := p.splitAnswers(block, f)
 	for _, a := range list {
-		if a.mark == '~' {
-			p.errorf(a.at, "numerical answers are marked with =, not ~: write =%%50%%1822:2 for partial credit")
-			ok = false
-			continue
-		}
 		if a.weighted && a.weight <= 0 {
 			p.warnf(a.at, "answer with weight %s%% gives no credit and is skipped: the app accepts only answers with credit", fmtNum(a.weight))
 			continue

@@ -16,8 +16,8 @@ func TestGIFTEveryConstruct(t *testing.T) {
 	}
 	q, ps := Parse("testdata/every-construct.gift", data)
 	wantProblems := []string{
-		"53:40: warning: essay question (empty {}) cannot be played in the app: it is skipped",
-		"55:1: warning: text without an answer block {...} is skipped (Moodle imports it as a description)",
+		"53:40: warning: question skipped: an essay (empty {}) cannot be played in the app",
+		"55:1: warning: question skipped: text without an answer block {...} is a description in Moodle, which the app does not show",
 	}
 	got := problemStrings(ps)
 	if !reflect.DeepEqual(got, wantProblems) {
@@ -125,7 +125,7 @@ func mustRead(t testing.TB, name string) []byte {
 // weights with five decimals, empty feedback after #.
 func TestGIFTMoodleExport(t *testing.T) {
 	q, ps := Parse("moodle-export.gift", mustRead(t, "testdata/moodle-export.gift"))
-	if got, want := problemStrings(ps), []string{"54:53: warning: essay question (empty {}) cannot be played in the app: it is skipped"}; !reflect.DeepEqual(got, want) {
+	if got, want := problemStrings(ps), []string{"54:53: warning: question skipped: an essay (empty {}) cannot be played in the app"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("problems %q, want %q", got, want)
 	}
 	want := &quiz.Quiz{ID: "moodle-export", Title: "Revolutions", Questions: []quiz.Question{
@@ -152,7 +152,7 @@ func TestGIFTMoodleExport(t *testing.T) {
 // Texts that mean something in GIFT survive a GIFT round trip.
 func TestGIFTWriteEscapes(t *testing.T) {
 	q := &quiz.Quiz{ID: "e", Title: "Escapes: {all} of = them ~ #1", Questions: []quiz.Question{
-		{ID: "q1", Type: quiz.Text, Prompt: "// not a comment", Accepted: []quiz.TextAnswer{{Text: "a->b"}, {Text: "%50%"}, {Text: "[html]<b>"}}},
+		{ID: "q1", Type: quiz.Text, Prompt: "// not a comment", Accepted: []quiz.TextAnswer{{Text: "a->b"}, {Text: "%50%", Weight: 100}, {Text: "[html]<b>"}}},
 		{ID: "q2", Type: quiz.Matching, Prompt: "$CATEGORY: not one", Pairs: []quiz.Pair{{Item: "x->y", Match: "1"}, {Item: "z", Match: "2 -> 3"}}},
 		{ID: "q3", Type: quiz.Single, Prompt: "Fill _____ in: a\\b {c} = d ~ e # f", Choices: []quiz.Choice{{Text: "::x::", Correct: true}, {Text: "a\nb"}}},
 		{ID: "q4", Type: quiz.TrueFalse, Prompt: "_____ starts", Truth: true, FeedbackRight: "#1", FeedbackWrong: "{x}"},

@@ -15,20 +15,36 @@ var giftEscaper = strings.NewReplacer(
 	"\r\n", `\n`, "\n", `\n`, "\r", `\n`,
 )
 
-// escapeGIFT escapes the characters GIFT gives a meaning to, and turns
-// new lines into \n.
+// escapeGIFT escapes the characters GIFT gives a meaning to, with only
+// the escapes Moodle's importer knows (\~ \= \# \{ \} \: \\ and \n for
+// a new line). A text that starts like a format marker ([html]) gets
+// [moodle] before it, which Moodle and this package take off again.
 func escapeGIFT(s string) string {
 	s = giftEscaper.Replace(s)
-	if strings.HasPrefix(s, "[") || strings.HasPrefix(s, "%") {
-		s = `\` + s
+	if _, f := takeFormat(span{s: s}, -1); f != -1 {
+		s = "[moodle]" + s
 	}
 	return s
 }
 
-// escapeAnswer escapes an answer's text: also "->", which would make
-// the answers a matching question (written -\>, read back as ->).
-func escapeAnswer(s string) string {
-	return strings.ReplaceAll(escapeGIFT(s), "->", `-\>`)
+// escapeArrow writes "->" as -\> where nothing else keeps an arrow from
+// making the block a matching question in GIFT (an item of a matching
+// question, one of several short answers). Moodle has no escape for it
+// and shows the backslash; this package reads it back as "->".
+func escapeArrow(s string) string { return strings.ReplaceAll(s, "->", `-\>`) }
+
+// weightMark is the mark of an answer with its weight, if any. An answer
+// whose text starts with '%' ("%50%") gets its weight written out, dflt
+// (such as "%100%"), so that the text is not read as one: Moodle reads
+// only the first weight.
+func weightMark(mark string, w float64, text, dflt string) string {
+	switch {
+	case w != 0:
+		return mark + "%" + weightString(w) + "%"
+	case strings.HasPrefix(text, "%"):
+		return mark + dflt
+	}
+	return mark
 }
 
 // weightString writes a weight as Moodle expects it: at most five
@@ -42,9 +58,9 @@ func weightString(w float64) string {
 // back by this package, ignored by Moodle); a question's Title becomes
 // its ::title::, and its ID is kept as Moodle's "// [id:...]" comment
 // when the title (or its position, q1, q2, ...) would not give it back. Explanations become GIFT's
-// general feedback (####). GIFT has no place for the evidence, the fact
-// kind, nor right/wrong feedback of questions other than true/false:
-// those are left out.
+// general feedback (####), and the wrong-answer feedback of a numerical
+// question its "~#" answer. GIFT has no place for the evidence, the fact
+// kind, nor right/wrong feedback of other questions: those are left out.
 func WriteGIFT(w io.Writer, q *quiz.Quiz) error {
 	bw := bufio.NewWriter(w)
 	oneLine := func(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -74,7 +90,7 @@ func writeGIFTQuestion(w *bufio.Writer, q *quiz.Question, pos int) {
 		w.WriteString("// [id:" + strings.ReplaceAll(q.ID, "]", `\]`) + "]\n")
 	}
 	if title != "" {
-		w.WriteString("::" + escapeGIFT(title) + "::")
+		w.WriteString("::" + giftEscaper.Replace(title) + "::")
 	}
 	answers := giftAnswers(q)
 	if q.Explanation != "" {
@@ -114,26 +130,32 @@ func writeGIFTQuestion(w *bufio.Writer, q *quiz.Question, pos int) {
 	w.WriteString("}\n")
 }
 
-func withFeedback(s, fb string) string {
+func withFeedback(s, fb string, escape func(string) string) string {
 	if fb != "" {
-		s += "#" + escapeGIFT(fb)
+		s += "#" + escape(escapeGIFT(fb))
 	}
 	return s
 }
+
+func keep(s string) string { return s }
 
 func giftAnswers(q *quiz.Question) []string {
 	var out []string
 	switch q.Type {
 	case quiz.Single:
 		for _, c := range q.Choices {
-			mark := "~"
-			if c.Correct {
+			text := escapeGIFT(c.Text)
+			var mark string
+			switch {
+			case c.Correct && (c.Weight == 0 || c.Weight == 100):
+				// Moodle reads no weight after = in a choice question.
 				mark = "="
+			case c.Correct:
+				mark = weightMark("~", c.Weight, text, "")
+			default:
+				mark = weightMark("~", c.Weight, text, "%0%")
 			}
-			if c.Weight != 0 {
-				mark += "%" + weightString(c.Weight) + "%"
-			}
-			out = append(out, withFeedback(mark+escapeAnswer(c.Text), c.Feedback))
+			out = append(out, withFeedback(mark+text, c.Feedback, keep))
 		}
 	case quiz.Multiple:
 		right := 0
@@ -143,15 +165,12 @@ func giftAnswers(q *quiz.Question) []string {
 			}
 		}
 		for _, c := range q.Choices {
-			mark := "~"
 			w := c.Weight
 			if c.Correct && w <= 0 {
 				w = 100 / float64(right)
 			}
-			if w != 0 {
-				mark += "%" + weightString(w) + "%"
-			}
-			out = append(out, withFeedback(mark+escapeAnswer(c.Text), c.Feedback))
+			text := escapeGIFT(c.Text)
+			out = append(out, withFeedback(weightMark("~", w, text, "%0%")+text, c.Feedback, keep))
 		}
 	case quiz.TrueFalse:
 		s := "FALSE"
@@ -166,12 +185,18 @@ func giftAnswers(q *quiz.Question) []string {
 		}
 		out = append(out, s)
 	case quiz.Text:
+		// With '=' in the block, an arrow makes Moodle read a matching
+		// question: one answer is written without '=' ({a->b}), several
+		// need -\>.
+		arrows, mark := keep, "="
+		if len(q.Accepted) == 1 && hasArrow(q.Accepted[0]) && !isTrueFalseWord(q.Accepted[0].Text) {
+			mark = ""
+		} else if len(q.Accepted) > 1 {
+			arrows = escapeArrow
+		}
 		for _, a := range q.Accepted {
-			mark := "="
-			if a.Weight != 0 {
-				mark += "%" + weightString(a.Weight) + "%"
-			}
-			out = append(out, withFeedback(mark+escapeAnswer(a.Text), a.Feedback))
+			text := arrows(escapeGIFT(a.Text))
+			out = append(out, withFeedback(weightMark(mark, a.Weight, text, "%100%")+text, a.Feedback, arrows))
 		}
 	case quiz.Number:
 		num := func(n quiz.NumberAnswer) string {
@@ -185,20 +210,35 @@ func giftAnswers(q *quiz.Question) []string {
 			return s
 		}
 		if len(q.Numbers) == 1 && q.Numbers[0].Weight == 0 {
-			out = append(out, withFeedback(num(q.Numbers[0]), q.Numbers[0].Feedback))
-			break
-		}
-		for _, n := range q.Numbers {
-			mark := "="
-			if n.Weight != 0 {
-				mark += "%" + weightString(n.Weight) + "%"
+			out = append(out, withFeedback(num(q.Numbers[0]), q.Numbers[0].Feedback, keep))
+		} else {
+			for _, n := range q.Numbers {
+				out = append(out, withFeedback(weightMark("=", n.Weight, "", "")+num(n), n.Feedback, keep))
 			}
-			out = append(out, withFeedback(mark+num(n), n.Feedback))
+		}
+		if q.FeedbackWrong != "" {
+			// Moodle's "any other answer" (its export writes it so).
+			out = append(out, "~#"+escapeGIFT(q.FeedbackWrong))
 		}
 	case quiz.Matching:
+		// Moodle cuts a pair at its first arrow: the match may hold more.
 		for _, p := range q.Pairs {
-			out = append(out, "="+escapeAnswer(p.Item)+" -> "+escapeAnswer(p.Match))
+			out = append(out, "="+escapeArrow(escapeGIFT(p.Item))+" -> "+escapeGIFT(p.Match))
 		}
 	}
 	return out
+}
+
+func hasArrow(a quiz.TextAnswer) bool {
+	return strings.Contains(a.Text, "->") || strings.Contains(a.Feedback, "->")
+}
+
+// isTrueFalseWord reports whether an answer alone in braces would make a
+// true/false question.
+func isTrueFalseWord(s string) bool {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "T", "TRUE", "F", "FALSE":
+		return true
+	}
+	return false
 }

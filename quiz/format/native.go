@@ -569,8 +569,6 @@ func (p *nativeParser) choices(q *quiz.Question, qn *yaml.Node, f map[string]*ya
 	case right == 0 && unresolved:
 	case right == 0:
 		p.errorf(qn, "choice question has no right answer: add answer: with the right choice")
-	case q.Type == quiz.Single && right > 1:
-		p.errorf(qn, "single question has %d right answers: use type: multiple, or keep one", right)
 	case len(q.Choices) < 2:
 		p.errorf(qn, "choice question needs at least 2 choices: add wrong answers under wrong:")
 	}

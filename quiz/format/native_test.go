@@ -56,8 +56,8 @@ func TestNativeProblems(t *testing.T) {
 			[]string{"6:16: \"a\" is both a right answer and a wrong one (first at 5:13): remove it from the wrong answers"}},
 		{"choice twice", "title: x\nquestions:\n  - type: single\n    prompt: p\n    answer: a\n    wrong: [b, b]\n",
 			[]string{"6:16: choice \"b\" is listed twice (first at 6:13): remove one"}},
-		{"single two right", "title: x\nquestions:\n  - type: single\n    prompt: p\n    answers: [a, b]\n    wrong: [c]\n",
-			[]string{"3:5: single question has 2 right answers: use type: multiple, or keep one"}},
+		// One pick, either right answer earns full credit (as Moodle's {=as =like ~for}).
+		{"single two right", "title: x\nquestions:\n  - type: single\n    prompt: p\n    answers: [a, b]\n    wrong: [c]\n", nil},
 		{"one choice", "title: x\nquestions:\n  - type: single\n    prompt: p\n    answer: a\n",
 			[]string{"3:5: choice question needs at least 2 choices: add wrong answers under wrong:"}},
 		{"answer not a choice", "title: x\nquestions:\n  - type: single\n    prompt: p\n    choices: [Paris, Rome]\n    answer: Pari\n",
