@@ -514,7 +514,20 @@ func noAxeViolations(t testing.TB, ctx context.Context, where string) {
 	}
 }
 
+// axe is the page's serious and critical axe violations.
 func axe(t testing.TB, ctx context.Context) []violation {
+	t.Helper()
+	var worst []violation
+	for _, v := range axeAll(t, ctx) {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			worst = append(worst, v)
+		}
+	}
+	return worst
+}
+
+// injectAxe loads axe-core into the page once.
+func injectAxe(t testing.TB, ctx context.Context) {
 	t.Helper()
 	src, err := axeSource()
 	if err != nil {
@@ -527,11 +540,6 @@ func axe(t testing.TB, ctx context.Context) []violation {
 			t.Fatalf("injecting axe-core: %v", err)
 		}
 	}
-	return eval[[]violation](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
-		r.violations
-			.filter(v => v.impact === "serious" || v.impact === "critical")
-			.map(v => ({id: v.id, impact: v.impact, help: v.help,
-				nodes: v.nodes.map(n => n.target.join(" "))})))`)
 }
 
 // httpGet fetches url from the test (not the browser) and returns the

@@ -25,7 +25,9 @@ var screenSizes = []struct{ w, h int64 }{{320, 640}, {390, 844}, {1280, 800}}
 // quiz's page, a question before and after Check, the results, Review,
 // Progress, Settings, /new with a result, /open, /teacher) and at each one,
 // at 320x640, 390x844 and 1280x800 in light and dark mode, checks that
-// nothing overflows sideways and that the page logged no error, and saves
+// nothing overflows sideways, that every tap target is at least 44x44 px,
+// that axe finds no serious violation (on the quiz's screens no moderate
+// one either) and that the page logged no error, and saves
 // what the screen shows as a PNG: <page>-<width>x<height>-<mode>.png in
 // $FACTQUIZ_SCREENSHOTS (`make screenshots`: .cache/screenshots) or in a
 // temporary folder.
@@ -42,8 +44,14 @@ func TestScreenshots(t *testing.T) {
 	p := newLearnerTab(t, ctx, "tab")
 	saved := 0
 
-	shoot := func(name string) {
+	// shoot checks and saves the page at every size in both modes; strict
+	// pages (the quiz's screens) must have no moderate axe violation either.
+	shoot := func(name string, strict bool) {
 		t.Helper()
+		least := "serious"
+		if strict {
+			least = "moderate"
+		}
 		for _, scheme := range []string{"light", "dark"} {
 			p.colorScheme(scheme)
 			for _, s := range screenSizes {
@@ -54,6 +62,8 @@ func TestScreenshots(t *testing.T) {
 				if wide := eval[[]string](t, ctx, overflowJS); len(wide) > 0 {
 					t.Errorf("%s: the page is wider than the screen: %s", at, strings.Join(wide, "; "))
 				}
+				smallTargets(t, ctx, at)
+				axeFrom(t, ctx, at, least)
 				file := filepath.Join(dir, fmt.Sprintf("%s-%dx%d-%s.png", name, s.w, s.h, scheme))
 				if err := os.WriteFile(file, capture(t, ctx), 0o644); err != nil {
 					t.Fatal(err)
@@ -71,37 +81,37 @@ func TestScreenshots(t *testing.T) {
 
 	p.open(srv.URL + "/")
 	p.until(`!!document.querySelector("h1")`, "the home page")
-	shoot("home")
+	shoot("home", false)
 
 	p.open(srv.URL + "/quiz/" + q.ID)
 	p.untilText("#quiz-title", q.Title)
-	shoot("quiz")
+	shoot("quiz", true)
 
 	p.click("start")
 	p.untilText("#progress-text", fmt.Sprintf("1 of %d", len(q.Questions)))
 	qu := p.current(q)
-	shoot("question")
+	shoot("question", true)
 	p.answer(qu, wrongAnswer(t, qu))
 	p.check()
-	shoot("question-checked")
+	shoot("question-checked", true)
 
 	p.next()
 	p.playRight(q)
-	shoot("results")
+	shoot("results", true)
 
 	for _, pg := range []struct{ name, path string }{
 		{"review", "/review"}, {"progress", "/progress"}, {"settings", "/settings"}, {"open", "/open"}, {"teacher", "/teacher"},
 	} {
 		p.open(srv.URL + pg.path)
 		p.until(`!!document.querySelector("h1")`, pg.name+"'s heading")
-		shoot(pg.name)
+		shoot(pg.name, pg.name == "review")
 	}
 
 	p.open(srv.URL + "/new")
 	nqPaste(t, ctx, karabakhArticle(t))
 	p.click("generate")
 	p.until(`!!document.getElementById("take-quiz")`, "the generated quiz")
-	shoot("new")
+	shoot("new", false)
 
 	if want := 11 * 2 * len(screenSizes); saved != want {
 		t.Errorf("saved %d screenshots, want %d", saved, want)

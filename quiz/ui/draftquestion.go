@@ -56,14 +56,15 @@ func (d *DraftQuestion) Render() app.UI {
 	return app.FieldSet().Class(class).Body(
 		app.Legend().Class("visually-hidden").Text("Question "+n),
 		app.Div().Class("draft-keep").Body(
-			app.Input().Type("checkbox").ID(id).Checked(d.Kept).
-				Aria("describedby", promptID).
-				OnChange(func(ctx app.Context, e app.Event) {
-					if d.OnToggle != nil {
-						d.OnToggle(ctx, d.Index, ctx.JSSrc().Get("checked").Bool())
-					}
-				}),
-			app.Label().For(id).Body(
+			// The label holds its box: the whole "Keep" pill is the target.
+			app.Label().Class("keep-toggle").Body(
+				app.Input().Type("checkbox").ID(id).Checked(d.Kept).
+					Aria("describedby", promptID).
+					OnChange(func(ctx app.Context, e app.Event) {
+						if d.OnToggle != nil {
+							d.OnToggle(ctx, d.Index, ctx.JSSrc().Get("checked").Bool())
+						}
+					}),
 				app.Text("Keep"),
 				app.Span().Class("visually-hidden").Text(" question "+n),
 			),

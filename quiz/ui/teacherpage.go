@@ -132,7 +132,7 @@ func (p *TeacherPage) renderRow(f quizFile) app.UI {
 		app.Td().Class("warnings").Body(count(warns)),
 		app.Td().Body(
 			app.If(f.Playable(), func() app.UI {
-				return app.A().Href(quizPath(f.ID)).Body(
+				return app.A().Class("button small").Href(quizPath(f.ID)).Body(
 					app.Text("Play"),
 					app.Span().Class("visually-hidden").Text(" "+title),
 				)
