@@ -1,7 +1,6 @@
 package format
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,7 +21,7 @@ type aikenParser struct {
 
 func (p *aikenParser) errorf(off int, format string, args ...any) {
 	line, col := p.li.pos(off)
-	p.ps.add(Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	p.ps.addf(Problem{File: p.name, Line: line, Col: col}, format, args...)
 }
 
 // aikenQuestion is a question being read: its text, options and where

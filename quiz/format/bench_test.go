@@ -104,7 +104,8 @@ type hostileFile struct {
 // hostileFiles returns the worst cases the readers are measured on: an
 // Aiken question with 40,000 option lines (each one checked against all
 // the options before it, once), files with 100,000 problems in each
-// format, YAML nested 10,000 deep, and 15 MiB files.
+// format, YAML nested 10,000 deep, and 15 MiB files (a syntax error at
+// the end of a long list makes the native reader search for its line).
 func hostileFiles(tb testing.TB) []hostileFile {
 	var aikenOptions bytes.Buffer
 	aikenOptions.WriteString("Which option is right?\n")
@@ -133,6 +134,8 @@ func hostileFiles(tb testing.TB) []hostileFile {
 		{"gift-15MiB.gift", fileOf(tb, GIFT, 0, 15<<20)},
 		{"native-15MiB-error-at-end.yaml", append(fileOf(tb, Native, 0, 15<<20), "\n  - [\n"...)},
 		{"newlines-15MiB.aiken", bytes.Repeat([]byte("\n"), 15<<20)},
+		{"list-15MiB.yaml", bytes.Repeat([]byte("- a\n"), 15<<18)},
+		{"list-15MiB-then-mapping.yaml", append(bytes.Repeat([]byte("- a\n"), 15<<18-2), "x: y\n"...)},
 		{"one-line-15MiB.json", []byte(`["` + strings.Repeat("é", 15<<19-4) + `", `)},
 	}
 }

@@ -197,7 +197,7 @@ type giftParser struct {
 
 func (p *giftParser) add(off int, warning bool, format string, args ...any) {
 	line, col := p.li.pos(off)
-	p.ps.add(Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	p.ps.addf(Problem{File: p.name, Line: line, Col: col, Warning: warning}, format, args...)
 	if !warning {
 		p.nerr++
 	}

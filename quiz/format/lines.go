@@ -1,6 +1,9 @@
 package format
 
-import "bytes"
+import (
+	"bytes"
+	"sort"
+)
 
 // lineBlock is how many bytes of a file each checkpoint of a lineIndex
 // covers: a lookup reads at most two blocks.
@@ -71,4 +74,30 @@ func (li *lineIndex) pos(off int) (line, col int) {
 		start = k*lineBlock + bytes.LastIndexByte(before, '\n') + 1
 	}
 	return line, 1 + li.runesBefore(off) - li.runesBefore(start)
+}
+
+// lineStart returns the offset of the first byte of a 1-based line
+// (clamped to the file's lines).
+func (li *lineIndex) lineStart(line int) int {
+	line = min(max(line, 1), li.lines)
+	k := sort.Search(len(li.checks), func(k int) bool { return li.checks[k].line > line }) - 1
+	c := li.checks[k]
+	if c.line == line {
+		return c.lineStart
+	}
+	// The line starts in block k: the next checkpoint is on a later line.
+	off := k * lineBlock
+	for n := line - c.line; n > 0; n-- {
+		off += bytes.IndexByte(li.data[off:], '\n') + 1
+	}
+	return off
+}
+
+// lineEnd returns the offset of the '\n' that ends the line holding
+// offset off, or len(data) on the last line.
+func lineEnd(data []byte, off int) int {
+	if i := bytes.IndexByte(data[off:], '\n'); i >= 0 {
+		return off + i
+	}
+	return len(data)
 }

@@ -39,6 +39,20 @@ func TestLineIndexPos(t *testing.T) {
 					t.Fatalf("pos(%d) = %d:%d, want %d:%d", off, line, col, wl, wc)
 				}
 			}
+			start := 0
+			for line := 1; line <= li.lines; line++ {
+				if got := li.lineStart(line); got != start {
+					t.Fatalf("lineStart(%d) = %d, want %d", line, got, start)
+				}
+				end := lineEnd(data, start)
+				if want := bytes.IndexByte(data[start:], '\n'); (want < 0 && end != len(data)) || (want >= 0 && end != start+want) {
+					t.Fatalf("lineEnd(%d) = %d", start, end)
+				}
+				start = end + 1
+			}
+			if got := li.lineStart(li.lines + 3); got != li.lineStart(li.lines) {
+				t.Errorf("lineStart past the last line = %d, want the last line's start %d", got, li.lineStart(li.lines))
+			}
 			if l, c := li.pos(len(data) + 10); l != li.lines || c < 1 {
 				t.Errorf("pos past the end = %d:%d, want line %d", l, c, li.lines)
 			}

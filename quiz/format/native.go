@@ -58,7 +58,7 @@ func (p *nativeParser) at(n *yaml.Node, warning bool, format string, args ...any
 		// An empty value at the very end: point just after the text.
 		line, col = p.li.pos(len(p.li.data))
 	}
-	p.ps.add(Problem{File: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	p.ps.addf(Problem{File: p.name, Line: line, Col: col, Warning: warning}, format, args...)
 	if !warning {
 		p.nerr++
 	}
@@ -167,32 +167,15 @@ func yamlSyntaxProblem(name string, data []byte, err error) Problem {
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
-	lines := bytes.Split(data, []byte("\n"))
-	if line > len(lines) {
-		line = len(lines)
-	}
-	// The parser reports the line where the enclosing block starts; the
-	// first prefix of the file that fails to parse ends on the line at fault.
-	if line > 0 {
-		lo, hi := line, len(lines)
-		for lo < hi {
-			mid := (lo + hi) / 2
-			if yamlFails(bytes.Join(lines[:mid], []byte("\n"))) {
-				hi = mid
-			} else {
-				lo = mid + 1
-			}
-		}
-		if lo <= len(lines) && yamlFails(bytes.Join(lines[:lo], []byte("\n"))) {
-			line = lo
-		}
-	}
+	li := newLineIndex(data)
+	line = min(line, li.lines)
 	hint := "check the indentation, and put text containing ': ' or starting with a special character in quotes"
 	if line > 0 {
-		l := lines[line-1]
-		trimmed := bytes.TrimLeft(l, " \t")
-		col = 1 + len([]rune(string(l[:len(l)-len(trimmed)])))
-		if bytes.HasPrefix(l, []byte("\t")) || (line < len(lines) && bytes.HasPrefix(lines[line], []byte("\t"))) {
+		line = faultyLine(li, line)
+		start := li.lineStart(line)
+		l := data[start:lineEnd(data, start)]
+		col = 1 + len(l) - len(bytes.TrimLeft(l, " \t")) // spaces and tabs are one byte each
+		if bytes.HasPrefix(l, []byte("\t")) || (line < li.lines && bytes.HasPrefix(data[li.lineStart(line+1):], []byte("\t"))) {
 			hint = "indent with spaces, not tabs"
 		}
 	}
@@ -201,6 +184,44 @@ func yamlSyntaxProblem(name string, data []byte, err error) Problem {
 		kind, hint = "JSON", "check the commas, quotes and brackets around here"
 	}
 	return Problem{File: name, Line: line, Col: col, Msg: kind + " syntax error: " + msg + ": " + hint}
+}
+
+// faultyLine returns the line at fault for a YAML syntax error that the
+// parser places at line from, where the broken collection starts: the
+// last line of the shortest prefix of the file that fails to parse. The
+// search gallops forward from from, then halves the gap; it stops once it
+// has given the parser 8 times the file (and 4 MiB), so that a hostile
+// 15 MiB file costs a few parses, not dozens, and then names the earliest
+// failing line found (from, if none).
+func faultyLine(li *lineIndex, from int) int {
+	data := li.data
+	budget := 8*len(data) + 4<<20
+	fails := func(line int) bool {
+		end := lineEnd(data, li.lineStart(line))
+		budget -= end
+		return yamlFails(data[:end])
+	}
+	ok, bad := from-1, 0 // the prefix to line ok parses, the one to bad fails
+	for step := 1; bad == 0; step *= 2 {
+		line := min(from-1+step, li.lines)
+		switch {
+		case fails(line):
+			bad = line
+		case line == li.lines || budget <= 0:
+			return from
+		default:
+			ok = line
+		}
+	}
+	for bad-ok > 1 && budget > 0 {
+		mid := ok + (bad-ok)/2
+		if fails(mid) {
+			bad = mid
+		} else {
+			ok = mid
+		}
+	}
+	return bad
 }
 
 func yamlFails(data []byte) bool {

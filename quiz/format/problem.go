@@ -173,6 +173,19 @@ func (l *problemList) add(p Problem) {
 	}
 }
 
+// addf adds p with the message format and args give it, formatted only
+// when p is kept: a file with millions of problems is not made to format
+// millions of messages.
+func (l *problemList) addf(p Problem, format string, args ...any) {
+	if len(l.kept) == MaxProblems && !p.before(l.kept[0]) {
+		// Left out with its message empty, left out with any.
+		l.add(p)
+		return
+	}
+	p.Msg = fmt.Sprintf(format, args...)
+	l.add(p)
+}
+
 // list returns the problems kept, sorted, and "and N more problems".
 func (l *problemList) list() Problems {
 	ps := Problems(l.kept)
