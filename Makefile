@@ -7,6 +7,7 @@ BIN := .cache/factquiz
 # Stripped and without inlining: app.wasm is 8% smaller brotli-compressed
 # (quiz/e2e's harness builds with the same flags).
 WASMFLAGS := -trimpath -gcflags=all=-l -ldflags='-s -w'
+WASMMOD := .cache/wasm.mod
 
 export GOFLAGS := -buildvcs=false
 
@@ -18,8 +19,12 @@ build: wasm server
 
 # The wasm is built without the server code (files tagged !wasm) and
 # stripped; `compress` writes the .br and .gz copies the server serves.
+# go-app's own server code (net/http, TLS) is kept out with WASMMOD, a
+# go.mod that replaces go-app by a copy with that code tagged !wasm,
+# written by tools/goappwasm from the module cache (docs/wasm-size.md).
 wasm: server
-	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(WASM) .
+	$(GO) run ./tools/goappwasm -modfile $(WASMMOD)
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) $(WASMFLAGS) -o $(WASM) .
 	$(BIN) compress $(WASM)
 
 server:
