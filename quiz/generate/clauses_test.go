@@ -3,8 +3,6 @@ package generate
 import (
 	"strings"
 	"testing"
-
-	"factquiz/quiz"
 )
 
 // TestRealProseQuestions checks the grammatical questions written from the
@@ -33,6 +31,9 @@ func TestRealProseQuestions(t *testing.T) {
 			"How many votes did Okafor receive?", "81200"},
 		{"The trade delegation, yesterday signed six agreements with the Government of Chile." + people,
 			"How many agreements did the trade delegation sign with the Government of Chile?", "6"},
+		// The date belongs to the relative clause, not to "entered": no
+		// "When did the two sides enter the final which kicked off?".
+		{"The two sides entered the final which kicked off on June 16." + people, "", ""},
 		// A pronoun in the rest needs the sentence before: no question.
 		{"The dam held for a decade, and at least 25 workers had died building it." + people, "", ""},
 	}
@@ -44,8 +45,8 @@ func TestRealProseQuestions(t *testing.T) {
 		}
 		if tc.prompt == "" {
 			for _, q := range res.Quiz.Questions {
-				if q.Fact == string(Count) && q.Type == quiz.Number && !strings.HasPrefix(q.Prompt, "Fill in") {
-					t.Errorf("%q: wrote %q, want no grammatical count question", tc.text, q.Prompt)
+				if (q.Fact == string(Count) || q.Fact == string(Date)) && !strings.HasPrefix(q.Prompt, "Fill in") {
+					t.Errorf("%q: wrote %q, want no grammatical date or count question", tc.text, q.Prompt)
 				}
 			}
 			continue
@@ -66,6 +67,36 @@ func TestRealProseQuestions(t *testing.T) {
 		}
 		for _, p := range qualityProblems(tc.text, res) {
 			t.Errorf("%q: %s: %s", tc.text, p.id, p.msg)
+		}
+	}
+}
+
+// TestDatelinesAreFurniture checks the dated lines of real pages that are
+// not story text: a dateline closed by a colon and a byline of capitalised
+// words with its date. The story's own date is still found.
+func TestDatelinesAreFurniture(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the dates found, in order
+	}{
+		{"KATHMANDU, June 3: The river burst its banks on June 2, officials said.", []string{"June 2"}},
+		{"- Press Association - Monday, March 1, 2021\n\nThe bridge was closed on Feb. 27, the council said.", []string{"Feb. 27"}},
+		// A colon after a capitalised word without a day is a label, not a dateline.
+		{"NOTE: The bridge was closed on Feb. 27, the council said.", []string{"Feb. 27"}},
+		// A short line with lower-case words is a sentence.
+		{"Voting ended on March 1, 2021.", []string{"March 1, 2021"}},
+	}
+	for _, tc := range tests {
+		text := "Headline of the story\n\n" + tc.text
+		sents := splitSentences(text, tokenize(text))
+		var got []string
+		for _, f := range extract(text, sents) {
+			if f.Kind == Date {
+				got = append(got, f.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: dates %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -654,7 +654,7 @@ func (c clause) ok() bool {
 		// belongs to the participle, not to the verb; "welcomed the deal and
 		// said the mission would begin on May 1": to the last verb.
 		if t.punct || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
-			t.is("said", "says", "told", "would", "will", "that") {
+			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
 	}

@@ -445,6 +445,9 @@ func datelineAt(toks []token, i int) int {
 				n++
 			}
 			return n - i
+		case t.punct && t.text == ":" && allCaps && j > i && newsDay(toks[j-1]):
+			// "SINDHUPALCHOWK, May 12:", the dateline of South Asian papers.
+			return j + 1 - i
 		case t.punct && (t.text == "," || t.text == "." || t.text == "/"):
 		case t.text == "(":
 			k := j + 1
@@ -470,6 +473,35 @@ func datelineAt(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// newsDay reports a day number or a month: the date part of a dateline.
+func newsDay(t token) bool {
+	_, isMonth := month(t)
+	return isMonth || dayNumber(t) > 0
+}
+
+// datedByline reports a short line of capitalised words, numbers and
+// punctuation only that holds a month: "- Associated Press - Wednesday,
+// November 7, 2012", "Reuters | Updated: 2016-10-07". Story sentences
+// have lower-case words.
+func datedByline(ts []token) bool {
+	if len(ts) > 14 {
+		return false
+	}
+	dated := false
+	for _, t := range ts {
+		if t.punct {
+			continue
+		}
+		if _, isMonth := month(t); isMonth {
+			dated = true
+		}
+		if !t.cap() && !(t.text[0] >= '0' && t.text[0] <= '9') {
+			return false
+		}
+	}
+	return dated
 }
 
 // isUpperWord reports whether a word has letters and all are capitals.
@@ -516,6 +548,9 @@ func markFurniture(text string, sents []sentence) {
 			}
 		}
 		if strings.HasSuffix(line, "min read") || strings.HasSuffix(line, "minute read") {
+			s.furniture, s.headline = true, true
+		}
+		if datedByline(s.toks) {
 			s.furniture, s.headline = true, true
 		}
 		if hasCredit(s.toks) || photoCredit(line) {
