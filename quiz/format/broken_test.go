@@ -55,6 +55,7 @@ func TestGIFTProblems(t *testing.T) {
 		{"description", "Just text.", []string{"1:1: warning: question skipped: text without an answer block {...} is a description in Moodle, which the app does not show"}},
 		{"aiken in gift", "Q1 {=a ~b}\n\nWhat is 2+2?\nA. 3\nB. 4\nANSWER: B", []string{"3:1: warning: question skipped: this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: What is 2+2? {~3 =4}"}},
 		{"stray aiken options", "Q1 {=a ~b}\n\nA) 3\nB) 4", []string{"3:1: warning: question skipped: this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: Question? {~3 ~4}"}},
+		{"stray aiken option", "Q1 {=a ~b}\n\nC. 5", []string{"3:1: warning: question skipped: this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: Question? {~5}"}},
 		{"lower-case true", "Q1 {true}", []string{"1:5: warning: Moodle reads {true} as a short answer, not true/false: write {TRUE} in capitals"}},
 		{"empty", "", []string{"1:1: file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}"}},
 		{"only comments", "// nothing\n", []string{"1:1: file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}"}},

@@ -509,10 +509,11 @@ var (
 )
 
 // looksAiken reports whether text without braces has the lines of an
-// Aiken question: options "A. ..." or "B) ..." and an ANSWER: line.
+// Aiken question: options "A. ..." or "B) ..." or an ANSWER: line.
 func looksAiken(s string) bool {
 	options, answer := 0, false
-	for _, line := range strings.Split(s, "\n") {
+	lines := strings.Split(s, "\n")
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		switch {
 		case pastedAikenOptionRE.MatchString(line):
@@ -521,7 +522,8 @@ func looksAiken(s string) bool {
 			answer = true
 		}
 	}
-	return answer || options >= 2
+	// A lone option line is an Aiken option gone astray too.
+	return answer || options >= 2 || options == len(lines)
 }
 
 // aikenAsGIFT writes an Aiken question the way GIFT says it, shortened,
