@@ -24,7 +24,8 @@ type rect struct {
 // answer", "You missed this one", the right partner in matching), that
 // each answer tile is at least 44x44 px and picks its choice when
 // clicked at its far right edge, that the verdict and the first line of
-// the evidence are on screen after Check, that the evidence marks the
+// the evidence are on screen after Check, that the bar at the bottom
+// shows the verdict beside Next, that the evidence marks the
 // words of the answer, that the bar starts at 0 on
 // question 1, that the prompt is the page's h1, that a digit typed with
 // the focus outside the field lands in the number field, and that no
@@ -80,6 +81,7 @@ func TestQuestionScreen(t *testing.T) {
 				if sz.w == 390 {
 					p.feedbackOnScreen(where)
 				}
+				p.barVerdict(where)
 				marked := p.texts("#evidence mark.answer-words")
 				if len(marked) == 0 {
 					t.Errorf("%s: the evidence marks no words of the answer", where)
@@ -255,4 +257,23 @@ func (p *learnerTab) feedbackOnScreen(where string) {
 		return vr.top >= 0 && vr.bottom <= bottom && er.top >= 0 && er.top + pad + line <= bottom;
 	})()`
 	p.until(js, where+": the verdict and the first line of the evidence on screen after Check")
+}
+
+// barVerdict checks that the bar of actions repeats the verdict, with its
+// sign, on the row of the Next button.
+func (p *learnerTab) barVerdict(where string) {
+	p.t.Helper()
+	want := map[string]string{"Wrong.": "✗ Wrong", "Right!": "✓ Right"}[p.text("#verdict")]
+	if strings.HasPrefix(p.text("#verdict"), "Partly right") {
+		want = "◐ Partly right"
+	}
+	if got := p.text("#bar-verdict"); got != want || want == "" {
+		p.t.Errorf("%s: the bar says %q beside Next for the verdict %q, want %q", where, got, p.text("#verdict"), want)
+	}
+	if !eval[bool](p.t, p.ctx, `(() => {
+		const v = document.getElementById("bar-verdict").getBoundingClientRect(), n = document.getElementById("next").getBoundingClientRect();
+		return v.top < n.bottom && n.top < v.bottom;
+	})()`) {
+		p.t.Errorf("%s: the bar's verdict is not on the row of the Next button", where)
+	}
 }

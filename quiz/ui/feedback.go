@@ -34,17 +34,26 @@ func (f *Feedback) Render() app.UI {
 	)
 }
 
-func (f *Feedback) renderChecked() app.UI {
-	q, r := f.Question, f.Result
-	verdict, class := "Wrong.", "verdict wrong"
+// verdict is how a checked answer went: a sentence for the feedback, a
+// word with a sign for the bar at the bottom, and the class that colours
+// both.
+type verdict struct{ sentence, short, class string }
+
+func verdictOf(r quiz.Result) verdict {
 	switch {
 	case r.Correct:
-		verdict, class = "Right!", "verdict right"
+		return verdict{"Right!", "✓ Right", "right"}
 	case r.Score > 0:
-		verdict, class = fmt.Sprintf("Partly right: %d%% of the marks.", int(math.Round(r.Score*100))), "verdict partial"
+		return verdict{fmt.Sprintf("Partly right: %d%% of the marks.", int(math.Round(r.Score*100))), "◐ Partly right", "partial"}
 	}
+	return verdict{"Wrong.", "✗ Wrong", "wrong"}
+}
+
+func (f *Feedback) renderChecked() app.UI {
+	q, r := f.Question, f.Result
+	verdict := verdictOf(r)
 	return app.Div().Class("feedback-body").Body(
-		app.P().ID("verdict").Class(class).Text(verdict),
+		app.P().ID("verdict").Class("verdict "+verdict.class).Text(verdict.sentence),
 		app.If(!r.Correct, func() app.UI {
 			given := attempt.DescribeResponse(q, f.Response)
 			return app.P().Class("answer", "your-answer").Body(

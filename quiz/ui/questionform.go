@@ -166,6 +166,13 @@ func (f *QuestionForm) Render() app.UI {
 			return &RatingChoice{Log: f.Log, Chosen: f.Rated, OnRate: f.OnRate}
 		}),
 		app.Div().ID("question-actions").Class("actions", "question-actions").Body(
+			// The bar repeats the verdict beside Next, so that a phone
+			// shows it with the button whatever is scrolled; the feedback
+			// above already announces it to screen readers.
+			app.If(checked, func() app.UI {
+				v := verdictOf(f.Result)
+				return app.Span().ID("bar-verdict").Class("bar-verdict", v.class).Aria("hidden", true).Text(v.short)
+			}),
 			app.If(!checked, func() app.UI {
 				return app.Button().ID("check").Class("button primary").Type("button").Text("Check").
 					OnClick(func(ctx app.Context, e app.Event) { f.OnCheck(ctx) })
