@@ -73,7 +73,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	}
 	q := res.Quiz
 	q.Source = filepath.Base(path)
-	q.Description = "Questions written by factquiz generate from the facts of the article: dates, leaders, counts, places, quotations and who did what."
+	q.Description = "Questions made from the facts of the article: dates, leaders, counts, places, quotations and who did what."
 
 	var buf bytes.Buffer
 	if *form == "json" {
