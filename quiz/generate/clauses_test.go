@@ -100,3 +100,25 @@ func TestDatelinesAreFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestRealPageLeaders checks the ways real pages write a leader's country
+// and name that the first rules missed: a country's name as an adjective,
+// a second spelling of an adjective, and a name with an apostrophe inside.
+func TestRealPageLeaders(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Chile President Marta Ruiz spoke.", "Marta Ruiz/President/Chile"},
+		{"Ecuadorean President Luis Ortega spoke.", "Luis Ortega/President/Ecuador"},
+		// A title in lower case after a country is a description.
+		{"Chile coach Pablo Mena spoke.", ""},
+		// Part of a longer name: New Mexico is no country.
+		{"New Mexico Governor Ana Ruiz spoke.", "Ana Ruiz/Governor/"},
+		// A name cut at an inner apostrophe would be wrong: no leader.
+		{"Iraqi Premier, Ahmad Jabir’ Al-Nouri, arrived.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

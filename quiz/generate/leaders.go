@@ -21,7 +21,7 @@ Cameroonian=Cameroon;Canadian=Canada;Cape Verdean=Cape Verde;
 Central African=Central African Republic;Chadian=Chad;Chilean=Chile;Chinese=China;
 Colombian=Colombia;Comoran=Comoros;Congolese=Congo;Costa Rican=Costa Rica;Croatian=Croatia;
 Cuban=Cuba;Cypriot=Cyprus;Czech=Czech Republic;Danish=Denmark;Djiboutian=Djibouti;
-Dominican=Dominican Republic;Dutch=Netherlands;Ecuadorian=Ecuador;Egyptian=Egypt;
+Dominican=Dominican Republic;Dutch=Netherlands;Ecuadorian=Ecuador;Ecuadorean=Ecuador;Egyptian=Egypt;
 Emirati=United Arab Emirates;Equatorial Guinean=Equatorial Guinea;Eritrean=Eritrea;Estonian=Estonia;
 Ethiopian=Ethiopia;Fijian=Fiji;Filipino=Philippines;Finnish=Finland;French=France;Gabonese=Gabon;
 Gambian=Gambia;Georgian=Georgia;German=Germany;Ghanaian=Ghana;Greek=Greece;Grenadian=Grenada;
@@ -354,6 +354,11 @@ func nameAt(toks []token, i int) (end int, n int) {
 		}
 		break
 	}
+	// "Mohammad Shia’ Al-Sudani": an apostrophe glued to a word inside the
+	// name; the name read so far would be cut short.
+	if n > 0 && j+1 < len(toks) && toks[j].punct && (toks[j].text == "’" || toks[j].text == "'") && toks[j].start == toks[j-1].end && toks[j+1].cap() {
+		return i, 0
+	}
 	// "John G. Roberts Jr.": a generational suffix ends the name.
 	if n >= 2 && j+1 < len(toks) && toks[j].is("Jr", "Sr") && toks[j+1].text == "." {
 		j += 2
@@ -405,6 +410,12 @@ func countryBefore(toks []token, i int) (string, int) {
 		t := toks[i-1]
 		if c, ok := nationalities[t.text]; ok && !t.poss {
 			return c, i - 1
+		}
+		// "Mexico President X", "Iraq Prime Minister X": the country's
+		// name used as an adjective, not the end of a longer name ("New
+		// Mexico") nor Georgia (a country and a US state).
+		if t.cap() && !t.poss && countryNames[t.text] && !t.is("Georgia") && (i < 2 || !toks[i-2].cap()) && i < len(toks) && toks[i].cap() {
+			return t.text, i - 1
 		}
 		if t.isWord() && shouting(t.text) && !t.time && !t.poss && i >= 2 && !toks[i-2].cap() {
 			// "TPLF spokesman", "ACT leader": an acronym names the body.

@@ -553,6 +553,11 @@ func (q *qtext) findPeople() {
 				}
 			}
 		}
+		// "said Peace Corps volunteer Adam Baker": the first run is the
+		// body the person belongs to.
+		if a2, _ := q.nameAfterRole(end); a2 > 0 && !quoteHonorifics[q.toks[i].text] {
+			person = false
+		}
 		if person && !q.isOrg(i, end) {
 			q.addPerson(name)
 			prevEnd = end
@@ -784,9 +789,14 @@ func (q *qtext) findSpeech() {
 			p--
 		}
 		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) && k+1 < len(q.toks) && q.sent[k+1] == q.sent[k] && q.runStart(k+1) {
-			end := q.runEnd(k + 1)
-			if who, org := q.resolveRun(k+1, end); who != "" {
-				ev.subj, ev.subjEnd, ev.person, ev.org, ev.after = k+1, end, who, org, true
+			start, end := k+1, q.runEnd(k+1)
+			// "said Peace Corps volunteer Adam Baker": the name follows
+			// a description in lower case.
+			if a, b := q.nameAfterRole(end); a > 0 {
+				start, end = a, b
+			}
+			if who, org := q.resolveRun(start, end); who != "" {
+				ev.subj, ev.subjEnd, ev.person, ev.org, ev.after = start, end, who, org, true
 				q.events = append(q.events, ev)
 			}
 			continue
@@ -824,6 +834,21 @@ func (q *qtext) findSpeech() {
 			q.events = append(q.events, ev)
 		}
 	}
+}
+
+// nameAfterRole finds the name after a run of capitalised words that ends
+// at j and one or two lower-case words of a role: "Peace Corps volunteer
+// Adam Baker", "Red Cross spokesman Tom Reyes". It returns the name's run.
+func (q *qtext) nameAfterRole(j int) (int, int) {
+	m := j
+	for m < len(q.toks) && m < j+2 && q.sent[m] == q.sent[j] && q.toks[m].isWord() && !q.toks[m].cap() &&
+		!q.toks[m].is("of", "and", "or", "the", "in", "on", "at", "for", "to", "a", "an", "as", "who", "that", "after", "before", "when") {
+		m++
+	}
+	if m == j || m >= len(q.toks) || q.sent[m] != q.sent[j] || !q.runStart(m) {
+		return 0, 0
+	}
+	return m, q.runEnd(m)
 }
 
 // nameAfterDescription finds "the company's chief executive, NAME" at
