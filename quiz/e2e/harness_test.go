@@ -62,6 +62,11 @@ var (
 // cost of a little CPU time the UI does not miss.
 var wasmBuildFlags = []string{"-trimpath", "-gcflags=all=-l", "-ldflags=-s -w"}
 
+// wasmModfile is the go.mod the wasm is built with, written by
+// tools/goappwasm as `make wasm` does: go-app replaced by a copy whose
+// server code (net/http, TLS) is tagged !wasm.
+var wasmModfile string
+
 func TestMain(m *testing.M) {
 	flag.Parse()
 	if testing.Short() {
@@ -98,8 +103,16 @@ func build(tmp string) error {
 	start := time.Now()
 	var wg sync.WaitGroup
 	var wasmErr, binErr error
+	wasmModfile = filepath.Join(tmp, "wasm.mod")
 	wg.Go(func() {
-		wasmErr = goBuild(goBin, []string{"GOOS=js", "GOARCH=wasm"}, wasmBuildFlags[0], wasmBuildFlags[1], wasmBuildFlags[2], "-o", filepath.Join(webDir, "app.wasm"), ".")
+		prepare := exec.Command(goBin, "run", "./tools/goappwasm", "-modfile", wasmModfile)
+		prepare.Dir = repoRoot
+		if out, err := prepare.CombinedOutput(); err != nil {
+			wasmErr = fmt.Errorf("go run ./tools/goappwasm: %v\n%s", err, out)
+			return
+		}
+		args := append([]string{"-modfile=" + wasmModfile}, wasmBuildFlags...)
+		wasmErr = goBuild(goBin, []string{"GOOS=js", "GOARCH=wasm"}, append(args, "-o", filepath.Join(webDir, "app.wasm"), ".")...)
 	})
 	wg.Go(func() {
 		binErr = goBuild(goBin, nil, "-trimpath", "-o", binPath, ".")
