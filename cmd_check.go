@@ -114,7 +114,7 @@ func (c *checker) path(p string) {
 		}
 		full := filepath.Join(p, name)
 		if !validQuestionName(name) {
-			c.notFound = append(c.notFound, format.Problem{File: full, Msg: "the app does not serve this file because of its name: use only letters a-z, digits, '.', '_' and '-'", Warning: true})
+			c.notFound = append(c.notFound, format.Problem{File: full, Msg: "the app does not serve this file because of its name: rename it with letters, digits, spaces and . _ - , ( ) ' & + ! only", Warning: true})
 		}
 		c.files = append(c.files, full)
 	}
@@ -157,7 +157,7 @@ func (c *checker) file(name string, w io.Writer, quiet bool) {
 		}
 		ps = problems
 	}
-	c.report(ps, data, w, quiet)
+	c.report(ps, format.DecodedText(data), w, quiet)
 }
 
 // tooBig reports a file too big to read, in the words of format.Parse.

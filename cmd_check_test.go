@@ -27,15 +27,16 @@ func writeFiles(t *testing.T, files map[string]string) string {
 
 func TestRunCheck(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
-		"good.yaml":      "title: Good\nquestions:\n  - {type: truefalse, prompt: Water is wet., answer: true}\n",
-		"broken.gift":    "::Q1:: Capital of France? {=Paris ~Lyon\n\n::Q2::\tWhich? {~a ~b}\n\n::Q3:: Essay {}\n\n::Q4:: Fine {T}\n",
-		"capitals.aiken": "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: E\n",
-		"typo.yml":       "title: T\nquestions:\n  - type: text\n    promt: Capital of Italy?\n    answer: Rome\n",
-		"notes.md":       "not a question file",
-		".hidden.gift":   "{",
-		"sub/skip.gift":  "{",
-		"latin1.txt":     "Caf\xe9? {T}\n",
-		"my quiz.gift":   "Q {T}\n",
+		"good.yaml":                  "title: Good\nquestions:\n  - {type: truefalse, prompt: Water is wet., answer: true}\n",
+		"broken.gift":                "::Q1:: Capital of France? {=Paris ~Lyon\n\n::Q2::\tWhich? {~a ~b}\n\n::Q3:: Essay {}\n\n::Q4:: Fine {T}\n",
+		"capitals.aiken":             "Capital of Peru?\nA. Lima\nB. Cusco\nANSWER: E\n",
+		"typo.yml":                   "title: T\nquestions:\n  - type: text\n    promt: Capital of Italy?\n    answer: Rome\n",
+		"notes.md":                   "not a question file",
+		".hidden.gift":               "{",
+		"sub/skip.gift":              "{",
+		"latin1.txt":                 "Caf\xe9? {T}\n",
+		"my quiz?.gift":              "Q {T}\n",
+		"U7-p77-It is,there is.gift": "Q {T}\n",
 	})
 	var out, errOut bytes.Buffer
 	code := runCheck([]string{dir}, &out, &errOut)
@@ -56,17 +57,17 @@ broken.gift:5:14: warning: question skipped: an essay (empty {}) cannot be playe
 capitals.aiken:4:1: ANSWER: E but options stop at B
 	ANSWER: E
 	^
-latin1.txt:1:4: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8
-	Caf�? {T}
-	   ^
+latin1.txt:1:1: warning: file is not UTF-8: it was read as Windows-1252 (Western European, the “ANSI” of Windows Notepad); if letters look wrong, save it again as UTF-8
+	Café? {T}
+	^
 typo.yml:3:5: question has no prompt: add prompt: with the question
 	  - type: text
 	    ^
 typo.yml:4:5: unknown field "promt": did you mean "prompt"?
 	    promt: Capital of Italy?
 	    ^
-my quiz.gift: warning: the app does not serve this file because of its name: use only letters a-z, digits, '.', '_' and '-'
-checked 6 files, 3 questions: 6 errors, 2 warnings (errors in 4 files)
+my quiz?.gift: warning: the app does not serve this file because of its name: rename it with letters, digits, spaces and . _ - , ( ) ' & + ! only
+checked 7 files, 5 questions: 5 errors, 3 warnings (errors in 3 files)
 `
 	if got != want {
 		t.Errorf("output:\n%s\nwant:\n%s", got, want)

@@ -26,6 +26,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"factquiz/quiz/format"
@@ -342,7 +343,7 @@ func scanQuestions(dir string) (files []questionFile, skipped []string, err erro
 		case !e.Type().IsRegular():
 			continue
 		case !validQuestionName(name):
-			skip(name, "rename it with ASCII letters, digits, '.', '_' and '-' only (it is also its address)")
+			skip(name, "rename it with letters, digits, spaces and . _ - , ( ) ' & + ! only (it is also its address)")
 			continue
 		}
 		data, err := readQuestionFile(root, name)
@@ -395,15 +396,20 @@ func readQuestionFile(root *os.Root, name string) ([]byte, error) {
 	return data, nil
 }
 
-// validQuestionName accepts a plain file name with a recognised extension:
-// ASCII letters, digits, '.', '_' and '-' (as the /quiz/<id> route does),
-// not starting with '.', not index.json.
+// validQuestionName accepts a plain file name with a recognised
+// extension, as teachers name them ("U7-p77-It is,there is.gift", "été
+// 2020.yaml"): letters and digits of any script, spaces and the
+// punctuation . _ - , ( ) ' & + ! ; not starting with '.' or a space, not
+// index.json, at most 200 bytes. Characters that mean something in a URL
+// or a path (/ \ % # ? : * " < > |) and control characters are left out:
+// the name is also the file's address (escaped) and the quiz's ID (its
+// slug, see format.QuizID).
 func validQuestionName(name string) bool {
-	if name == "" || len(name) > 200 || name == "index.json" || name[0] == '.' {
+	if name == "" || len(name) > 200 || name == "index.json" || name[0] == '.' || name[0] == ' ' || !utf8.ValidString(name) {
 		return false
 	}
 	for _, r := range name {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune(" ._-,()'&+!", r)) {
 			return false
 		}
 	}

@@ -20,7 +20,8 @@ func TestScanQuestionsSaysWhatItSkips(t *testing.T) {
 		}
 	}
 	write("ok.yaml", "title: ok\n")
-	write("with space.yaml", "title: x\n")
+	write("what?.yaml", "title: x\n")
+	write("U7-p77-It is,there is.yaml", "title: y\n")
 	write("notes.md", "not a question file")
 	outside := filepath.Join(t.TempDir(), "outside.yaml")
 	if err := os.WriteFile(outside, []byte("title: x\n"), 0o644); err != nil {
@@ -34,13 +35,13 @@ func TestScanQuestionsSaysWhatItSkips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 1 || files[0].Name != "ok.yaml" {
-		t.Errorf("served %v, want only ok.yaml", files)
+	if len(files) != 2 || files[0].Name != "U7-p77-It is,there is.yaml" || files[1].Name != "ok.yaml" {
+		t.Errorf("served %v, want ok.yaml and U7-p77-It is,there is.yaml", files)
 	}
 	report := strings.Join(skipped, "")
 	for _, want := range []string{
 		"link.yaml is not served: it is a symbolic link",
-		"with space.yaml is not served: rename it",
+		"what?.yaml is not served: rename it",
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("the report lacks %q:\n%s", want, report)

@@ -59,7 +59,8 @@ func TestGIFTProblems(t *testing.T) {
 		{"lower-case true", "Q1 {true}", []string{"1:5: warning: Moodle reads {true} as a short answer, not true/false: write {TRUE} in capitals"}},
 		{"empty", "", []string{"1:1: file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}"}},
 		{"only comments", "// nothing\n", []string{"1:1: file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}"}},
-		{"not utf8", "Q1 {=caf\xe9 ~b}", []string{"1:9: file is not UTF-8 (byte 0xE9 here): save it again as UTF-8"}},
+		{"windows-1252", "Q1 {=caf\xe9 ~b}", []string{"1:1: warning: file is not UTF-8: it was read as Windows-1252 (Western European, the “ANSI” of Windows Notepad); if letters look wrong, save it again as UTF-8"}},
+		{"neither utf8 nor windows-1252", "Q1 {=caf\x81 ~b}", []string{"1:9: file is not UTF-8, nor Windows-1252 text (byte 0x81 here): save it again as UTF-8"}},
 		{"columns count characters", "Größe? {~ä ~ö}", []string{"1:8: choice question has no right answer: mark one with ="}},
 	}
 	for _, tt := range tests {

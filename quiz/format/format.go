@@ -7,6 +7,7 @@ package format
 
 import (
 	"bytes"
+	"factquiz/quiz/plaintext"
 	"fmt"
 	"path"
 	"regexp"
@@ -100,9 +101,15 @@ func parseAs(f Format, name string, data []byte) (q *quiz.Quiz, ps Problems) {
 		return nil, Problems{{File: name, Msg: fmt.Sprintf("file is %s, over the %s limit for question files: split it into smaller files", sizeString(len(data)), sizeString(MaxSize))}}
 	}
 	data, p := checkEncoding(name, data)
-	if p != nil {
+	if p != nil && !p.Warning {
 		return nil, Problems{*p}
 	}
+	defer func() {
+		if p != nil {
+			ps = append(ps, *p)
+			ps.Sort()
+		}
+	}()
 	data = LoneCRToLF(data)
 	switch f {
 	case Native:
@@ -164,15 +171,23 @@ func LoneCRToLF(data []byte) []byte {
 	return out
 }
 
-// checkEncoding strips a UTF-8 byte order mark and reports a file that is
-// not UTF-8, at its first bad byte.
+// checkEncoding reads the bytes of a file as text: UTF-8 as it is (a
+// byte order mark dropped), UTF-16 with a byte order mark and
+// Windows-1252 (Latin-1's superset, Notepad's "ANSI") decoded to UTF-8
+// with a warning that names the encoding. Other bytes are refused at the
+// first one that is not UTF-8. The same happens in `check`, on the server
+// and in the browser, which all read bytes.
 func checkEncoding(name string, data []byte) ([]byte, *Problem) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
-		return nil, &Problem{File: name, Line: 1, Col: 1, Msg: "file is UTF-16, not UTF-8: save it again as UTF-8"}
-	}
-	if utf8.Valid(data) {
+	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte("\xff\xfe")) && !bytes.HasPrefix(data, []byte("\xfe\xff")) {
 		return data, nil
+	}
+	if t, err := plaintext.DecodeBytes(data); err == nil && t.Encoding != "UTF-8" {
+		return []byte(t.Text), &Problem{File: name, Line: 1, Col: 1, Warning: true,
+			Msg: "file is not UTF-8: it was read as " + encodingWords(t.Encoding) + "; if letters look wrong, save it again as UTF-8"}
+	}
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return nil, &Problem{File: name, Line: 1, Col: 1, Msg: "file is UTF-16 but not readable as text: save it again as UTF-8"}
 	}
 	i := 0
 	for i < len(data) {
@@ -183,7 +198,29 @@ func checkEncoding(name string, data []byte) ([]byte, *Problem) {
 		i += n
 	}
 	line, col := position(data, i)
-	return nil, &Problem{File: name, Line: line, Col: col, Msg: fmt.Sprintf("file is not UTF-8 (byte 0x%02X here): save it again as UTF-8", data[i])}
+	return nil, &Problem{File: name, Line: line, Col: col, Msg: fmt.Sprintf("file is not UTF-8, nor Windows-1252 text (byte 0x%02X here): save it again as UTF-8", data[i])}
+}
+
+// DecodedText is the file's bytes as the readers see them: decoded to UTF-8 as
+// checkEncoding does, or data itself when it cannot be read as text. The
+// checker quotes lines from it, so that a quoted line and its column
+// match what the readers saw.
+func DecodedText(data []byte) []byte {
+	if t, p := checkEncoding("", data); t != nil && (p == nil || p.Warning) {
+		return t
+	}
+	return data
+}
+
+// encodingWords names an encoding for a teacher.
+func encodingWords(enc string) string {
+	switch enc {
+	case "Windows-1252":
+		return "Windows-1252 (Western European, the “ANSI” of Windows Notepad)"
+	case "UTF-16LE", "UTF-16BE":
+		return "UTF-16 (its byte order mark says so)"
+	}
+	return enc
 }
 
 // position returns the 1-based line and column (in runes) of byte offset

@@ -81,10 +81,10 @@ func loadCatalog() catalog {
 // questionFiles keeps the files of questions/ read during this page load,
 // by name and content hash (from index.json), so that going from page to
 // page fetches and parses only the files that changed.
-var questionFiles = &questionFileCache{fetch: fetchText}
+var questionFiles = &questionFileCache{fetch: fetchBytes}
 
 type questionFileCache struct {
-	fetch func(url string) (string, error)
+	fetch func(url string) ([]byte, error)
 
 	mu     sync.Mutex // Async goroutines load catalogs concurrently
 	byName map[string]cachedQuestionFile
@@ -107,12 +107,12 @@ func (c *questionFileCache) load(name, hash string) quizFile {
 	}
 	f := quizFile{File: name, ID: format.QuizID(name)}
 	f.Format, _ = format.FormatOf(name)
-	text, err := c.fetch("/questions/" + url.PathEscape(name))
+	raw, err := c.fetch("/questions/" + url.PathEscape(name))
 	if err != nil {
 		f.Problems = format.Problems{{File: name, Msg: "could not be loaded: " + err.Error()}}
 		return f
 	}
-	f.Quiz, f.Problems = format.Parse(name, []byte(text))
+	f.Quiz, f.Problems = format.Parse(name, raw)
 	if hash != "" {
 		c.mu.Lock()
 		if c.byName == nil {

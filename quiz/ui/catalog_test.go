@@ -9,12 +9,12 @@ func TestQuestionFileCache(t *testing.T) {
 	files := map[string]string{"/questions/a.yaml": "title: A\nquestions:\n  - {type: truefalse, prompt: Water is wet., answer: true}\n"}
 	fetches := 0
 	fail := false
-	c := &questionFileCache{fetch: func(url string) (string, error) {
+	c := &questionFileCache{fetch: func(url string) ([]byte, error) {
 		fetches++
 		if fail {
-			return "", errors.New("offline")
+			return nil, errors.New("offline")
 		}
-		return files[url], nil
+		return []byte(files[url]), nil
 	}}
 
 	first := c.load("a.yaml", "h1")

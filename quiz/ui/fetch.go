@@ -11,15 +11,30 @@ import (
 // server prerenders a page.
 var errNotInBrowser = errors.New("not in a browser")
 
-// fetchText gets url with the browser's own fetch. It blocks, so call it
-// from ctx.Async, never from the UI goroutine. The wasm uses fetch rather
-// than net/http, whose client would add megabytes to app.wasm.
+// fetchText gets url with the browser's own fetch, as text (UTF-8). It
+// blocks, so call it from ctx.Async, never from the UI goroutine. The wasm
+// uses fetch rather than net/http, whose client would add megabytes to
+// app.wasm.
 func fetchText(url string) (string, error) {
+	b, err := fetchBody(url, "text")
+	return string(b), err
+}
+
+// fetchBytes gets url as bytes, undecoded: question files are read by
+// quiz/format, which decodes UTF-16 and Windows-1252 as `check` does
+// (the browser's text() would turn them into replacement characters).
+func fetchBytes(url string) ([]byte, error) {
+	return fetchBody(url, "arrayBuffer")
+}
+
+// fetchBody fetches url and reads its body with the Response method
+// "text" or "arrayBuffer".
+func fetchBody(url, read string) ([]byte, error) {
 	if app.IsServer {
-		return "", errNotInBrowser
+		return nil, errNotInBrowser
 	}
 	type result struct {
-		text string
+		body []byte
 		err  error
 	}
 	done := make(chan result, 1)
@@ -46,11 +61,17 @@ func fetchText(url string) (string, error) {
 			done <- result{err: fmt.Errorf("%s: %d %s", url, resp.Get("status").Int(), resp.Get("statusText").String())}
 			return nil
 		}
-		return resp.Call("text")
+		return resp.Call(read)
 	})
-	onText := funcOf(func(text app.Value) any {
-		if text.Type() == app.TypeString {
-			done <- result{text: text.String()}
+	onBody := funcOf(func(body app.Value) any {
+		switch {
+		case body.Type() == app.TypeString:
+			done <- result{body: []byte(body.String())}
+		case body.Truthy():
+			view := app.Window().Get("Uint8Array").New(body)
+			b := make([]byte, view.Get("length").Int())
+			app.CopyBytesToGo(b, view)
+			done <- result{body: b}
 		}
 		return nil
 	})
@@ -64,8 +85,8 @@ func fetchText(url string) (string, error) {
 	})
 	app.Window().Call("fetch", url).
 		Call("then", onResponse).
-		Call("then", onText).
+		Call("then", onBody).
 		Call("catch", onError)
 	r := <-done
-	return r.text, r.err
+	return r.body, r.err
 }
