@@ -31,6 +31,14 @@ func TestRealProseQuestions(t *testing.T) {
 			"How many votes did Okafor receive?", "81200"},
 		{"The trade delegation, yesterday signed six agreements with the Government of Chile." + people,
 			"How many agreements did the trade delegation sign with the Government of Chile?", "6"},
+		{"Spain, the host nation, won seven medals, including two golds." + people,
+			"How many medals did Spain win?", "7"},
+		{"The provincial minister said that the government had opened 12 new clinics and hired 200 extra nurses." + people,
+			"How many new clinics had the government opened?", "12"},
+		{"The drought had killed about 3,000 animals and driven many farmers from their land." + people,
+			"About how many animals had the drought killed?", "3000"},
+		// The subject before the appositive is not the one who acted.
+		{"Northfield, the home side and the favourites, were slow to start and their coach, Ann Lowe, made three changes at half-time." + people, "", ""},
 		// The date belongs to the relative clause, not to "entered": no
 		// "When did the two sides enter the final which kicked off?".
 		{"The two sides entered the final which kicked off on June 16." + people, "", ""},

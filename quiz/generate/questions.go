@@ -1009,7 +1009,15 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "finished with 27 medals, 12 of them gold,": a count after a
 	// preposition ends its clause at the comma.
 	prepForm := start-1 > cs && countPreps[toks[start-1].lower()] && len(rest) == 0
-	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm {
+	// "had opened 14 new treatment centres and deployed 300 …": the
+	// first verb's object ends at the second verb, a complete clause.
+	verbList := false
+	if cs != start {
+		if j := verbListCut(rest); j >= 0 {
+			rest, verbList = rest[:j], true
+		}
+	}
+	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList {
 		return clause{}, false, false
 	}
 	if cs == start {
@@ -1041,6 +1049,17 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	if v > cs && countPreps[toks[v].lower()] {
 		return w.prepCountClause(f, toks, cs, v, rest)
 	}
+	// "China, the host nation, won four medals": the subject is the
+	// sentence's opening before the appositive.
+	if first := s.firstWord(); v == cs && cs > first+1 && toks[cs-1].text == "," {
+		k := first
+		for k < cs-1 && toks[k].text != "," {
+			k++
+		}
+		if k > first && k < cs-1 && toks[k+1].is("the", "a", "an", "its", "their") && plainAppositive(toks[k+1:cs-1]) {
+			return w.appositiveCountClause(f, toks, first, k, v, rest)
+		}
+	}
 	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
@@ -1056,7 +1075,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest = toks[start:end]
+	whole.rest = toks[start : f.c.end+len(rest)]
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -1099,6 +1118,49 @@ func (w *writer) howMany(fi int) bool {
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// appositiveCountClause is the object form with the subject toks[a:b]
+// before an appositive: "China, the host nation, won four medals".
+func (w *writer) appositiveCountClause(f Fact, toks []token, a, b, v int, rest []token) (clause, bool, bool) {
+	if pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
+		return clause{}, false, false
+	}
+	c := clause{subject: toks[a:b], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest, firstIsStart: true}
+	whole := c
+	whole.rest = toks[v+1 : f.c.end]
+	if !whole.ok() || hasVerb(rest) {
+		return clause{}, false, false
+	}
+	return c, false, true
+}
+
+// plainAppositive reports a noun phrase without a comma or a verb: "the
+// host nation", not "the favourites, were flat … and their manager".
+func plainAppositive(ts []token) bool {
+	if len(ts) > 8 {
+		return false
+	}
+	for _, t := range ts {
+		if t.punct && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" || t.is("and", "or", "but") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbListCut returns where a second verb joined by "and" or a comma
+// starts in the words after an object ("and deployed 300 extra health
+// workers", "and driven more than two million"), or -1.
+func verbListCut(rest []token) int {
+	for j := 0; j+1 < len(rest); j++ {
+		next := rest[j+1]
+		if (rest[j].is("and") || rest[j].text == ",") && next.isWord() && !next.cap() &&
+			(pastVerbs[next.lower()] != "" || isParticiple(next.lower()) || strings.HasSuffix(next.lower(), "ed")) {
+			return j
+		}
+	}
+	return -1
 }
 
 // countStart moves the start of a count's clause past words that only
