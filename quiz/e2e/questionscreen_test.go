@@ -18,8 +18,8 @@ type rect struct {
 }
 
 // TestQuestionScreen plays testdata/question-screen.yaml (a single
-// choice, a "select all", a matching and a number question) at 390x844
-// and 1280x800, in light and dark mode, answering wrongly on purpose. It
+// choice, a "select all", a matching and a number question) at 320x640,
+// 390x844 and 1280x800, in light and dark mode, answering wrongly on purpose. It
 // checks every state in words after Check ("Your answer", "Right
 // answer", "You missed this one", the right partner in matching), that
 // each answer tile is at least 44x44 px and picks its choice when
@@ -37,7 +37,7 @@ func TestQuestionScreen(t *testing.T) {
 	p := newLearnerTab(t, ctx, "tab")
 	p.noRequeue(srv.URL)
 
-	sizes := []struct{ w, h int64 }{{390, 844}, {1280, 800}}
+	sizes := []struct{ w, h int64 }{{320, 640}, {390, 844}, {1280, 800}}
 	for _, sz := range sizes {
 		for _, scheme := range []string{"light", "dark"} {
 			at := fmt.Sprintf("%dx%d %s", sz.w, sz.h, scheme)
@@ -78,7 +78,7 @@ func TestQuestionScreen(t *testing.T) {
 				p.check()
 				p.noOverflow(where + " after Check")
 				p.wantMarks(qu, where)
-				if sz.w == 390 {
+				if sz.w < 400 { // a phone
 					p.feedbackOnScreen(where)
 				}
 				p.barVerdict(where)
