@@ -63,7 +63,13 @@ func (w *writer) choose(max int) {
 	}
 	var chosen []int
 	shapes := map[string]int{}
-	dateSent, countSent, dateAsked := map[int]bool{}, map[int]bool{}, map[string]bool{}
+	// A sentence's date and count questions: a fill-in-the-blank copies the
+	// sentence, so it shares it with no other; real questions on two
+	// clauses of a long sentence ("… was opened on 22 December 1989, and
+	// the demolition began on 13 June 1990") may, when neither gives the
+	// other away.
+	dateSent, countSent, dateAsked := map[int]int{}, map[int]int{}, map[string]bool{}
+	const sentFill = 1 // a fill-in; 2 for a real question (sentUse)
 	prompts := map[string]bool{}
 	fits := func(i int) bool {
 		c := w.offered[i]
@@ -74,11 +80,11 @@ func (w *writer) choose(max int) {
 		if c.group == "" {
 			switch f.Kind {
 			case Date:
-				if dateSent[f.sent] || dateAsked[f.d.text()] {
+				if dateSent[f.sent] != 0 && (c.style() == 0 || dateSent[f.sent] == sentFill) || dateAsked[f.d.text()] {
 					return false
 				}
 			case Count:
-				if countSent[f.sent] {
+				if countSent[f.sent] != 0 && (c.style() == 0 || countSent[f.sent] == sentFill) {
 					return false
 				}
 			}
@@ -99,10 +105,10 @@ func (w *writer) choose(max int) {
 		if c.group == "" {
 			switch f.Kind {
 			case Date:
-				dateSent[f.sent] = true
+				dateSent[f.sent] = sentUse(dateSent[f.sent], c)
 				dateAsked[f.d.text()] = true
 			case Count:
-				countSent[f.sent] = true
+				countSent[f.sent] = sentUse(countSent[f.sent], c)
 			}
 		}
 	}
@@ -209,6 +215,15 @@ func (w *writer) choose(max int) {
 		w.questions = append(w.questions, c.q)
 		w.items = append(w.items, c.item)
 	}
+}
+
+// sentUse records a date or count question on a sentence: a fill-in
+// (sentFill) stays recorded over a real question (sentReal).
+func sentUse(was int, c candidate) int {
+	if was == 1 || c.style() == 0 {
+		return 1
+	}
+	return 2
 }
 
 // answers reports whether the prompt of offered question a gives away the

@@ -37,6 +37,14 @@ func TestRealProseQuestions(t *testing.T) {
 			"How many new clinics had the government opened?", "12"},
 		{"The drought had killed about 3,000 animals and driven many farmers from their land." + people,
 			"About how many animals had the drought killed?", "3000"},
+		// A conjunction opens the second clause; a passive after a date
+		// that opens the sentence; an infinitive that belongs to "first".
+		{"The old bridge was closed on 2 March 2020, and the new bridge opened on 9 May 2022." + people,
+			"When did the new bridge open?", "9 May 2022"},
+		{"On 4 June 1996, the old mill was destroyed by a fire at the end of a dry summer." + people,
+			"When was the old mill destroyed by a fire at the end of a dry summer?", "4 June 1996"},
+		{"On 12 April 2003, the rower Karen Holm became the first woman to cross the strait alone." + people,
+			"When did the rower Karen Holm become the first woman to cross the strait alone?", "12 April 2003"},
 		// The subject before the appositive is not the one who acted.
 		{"Northfield, the home side and the favourites, were slow to start and their coach, Ann Lowe, made three changes at half-time." + people, "", ""},
 		// The date belongs to the relative clause, not to "entered": no

@@ -384,6 +384,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	p := f.d.start - 1
 	first := s.firstWord()
 	cs := clauseStart(toks, p)
+	// "…, and the official demolition of the Wall began on 13 June 1990":
+	// the conjunction opens the clause but is not its subject.
+	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
+		cs++
+	}
 	// One date in the clause: "Israeli officials joined the talks in May,
 	// and a draft was initialed in Oslo on Aug. 20, 1993" has one in each.
 	lo, hi := clauseBounds(toks, f.d.start, f.d.end)
@@ -399,10 +404,14 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			j++
 		}
 		v := j
-		for v < len(toks) && v-j < 6 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" {
+		// "On Nov. 4, 1995, Rabin was assassinated …": a passive verb.
+		passive := func(v int) bool {
+			return toks[v].is("was", "were") && v+1 < len(toks) && isParticiple(toks[v+1].lower())
+		}
+		for v < len(toks) && v-j < 6 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !passive(v) {
 			v++
 		}
-		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" {
+		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) {
 			return clause{}, false
 		}
 		c := clause{subject: toks[j:v], prep: f.d.prep, firstIsStart: j == first}
@@ -503,12 +512,23 @@ func clauseBounds(toks []token, a, b int) (lo, hi int) {
 
 // restCut returns where the words after a verb stop being its own: before
 // an infinitive ("to ask"), "that", a relative or a time clause. It
-// returns end when there is no such word.
+// returns end when there is no such word, and -1 when an infinitive
+// belongs to the words before it ("the first person to orbit") and the
+// clause must stay whole.
 func restCut(toks []token, k, end int) int {
 	for j := k; j < end; j++ {
 		t := toks[j]
-		if t.is("that", "which", "who", "when", "while", "because", "where", "whether") ||
-			t.is("to") && j+1 < end && !toks[j+1].cap() && !toks[j+1].is("the", "a", "an", "its", "their", "his", "her") && !(toks[j+1].text[0] >= '0' && toks[j+1].text[0] <= '9') {
+		if t.is("that", "which", "who", "when", "while", "because", "where", "whether") {
+			return j
+		}
+		if t.is("to") && j+1 < end && !toks[j+1].cap() && !toks[j+1].is("the", "a", "an", "its", "their", "his", "her") && !(toks[j+1].text[0] >= '0' && toks[j+1].text[0] <= '9') {
+			// "became the first person to orbit the Earth": the infinitive
+			// belongs to the noun; cut there, the fact would change.
+			for b := j - 1; b >= k && b >= j-3; b-- {
+				if toks[b].is("first", "last", "only", "second", "third", "next") {
+					return -1
+				}
+			}
 			return j
 		}
 	}
