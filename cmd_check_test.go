@@ -167,7 +167,7 @@ func TestRunExport(t *testing.T) {
 	if code := runExport([]string{"--force", "--format", "json", bad}, &out, &errOut); code != 1 || !strings.Contains(out.String(), `"prompt": "Q1"`) {
 		t.Errorf("force: exit %d, out %q", code, out.String())
 	}
-	if code := runExport([]string{"--format", "xml", bad}, &out, &errOut); code != 2 {
+	if code := runExport([]string{"--format", "docx", bad}, &out, &errOut); code != 2 {
 		t.Errorf("bad format: exit %d", code)
 	}
 	if code := runExport(nil, &out, &errOut); code != 2 {

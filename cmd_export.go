@@ -14,20 +14,20 @@ import (
 	"factquiz/quiz/format"
 )
 
-// runExport is "factquiz export [--format gift|yaml|json] [-o FILE]
+// runExport is "factquiz export [--format gift|moodlexml|yaml|json] [-o FILE]
 // [--from gift|aiken|yaml|txt] [--force] FILE": it reads a question file
-// in any format and writes it as GIFT (for Moodle, the default), native
-// YAML or JSON, to standard output or to -o FILE. A file with errors is
+// in any format and writes it as GIFT (for Moodle, the default), Moodle
+// XML, native YAML or JSON, to standard output or to -o FILE. A file with errors is
 // not exported unless --force is given (then its readable questions are).
 func runExport(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("export", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	to := flags.String("format", "gift", "format to write: gift (for Moodle), yaml or json")
-	from := flags.String("from", "", "format of FILE when its extension does not say: native, gift, aiken or txt")
+	to := flags.String("format", "gift", "format to write: gift (for Moodle), moodlexml (Moodle XML), yaml or json")
+	from := flags.String("from", "", "format of FILE when its extension does not say: native, gift, aiken, txt or moodlexml")
 	out := flags.String("o", "", "write to this file instead of standard output")
 	force := flags.Bool("force", false, "export the readable questions of a file that has errors")
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "usage: factquiz export [--format gift|yaml|json] [-o FILE] [--from FORMAT] [--force] FILE")
+		fmt.Fprintln(stderr, "usage: factquiz export [--format gift|moodlexml|yaml|json] [-o FILE] [--from FORMAT] [--force] FILE")
 		flags.PrintDefaults()
 	}
 	files, status, ok := parseFlags(flags, args)
@@ -43,12 +43,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	switch strings.ToLower(*to) {
 	case "gift", "moodle":
 		write = format.WriteGIFT
+	case "moodlexml", "xml":
+		write = format.WriteMoodleXML
 	case "yaml", "yml", "native":
 		write = format.WriteNative
 	case "json":
 		write = format.WriteJSON
 	default:
-		fmt.Fprintf(stderr, "export: unknown --format %q: use gift, yaml or json\n", *to)
+		fmt.Fprintf(stderr, "export: unknown --format %q: use gift, moodlexml, yaml or json\n", *to)
 		return 2
 	}
 	name := files[0]
@@ -67,7 +69,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if *from != "" {
 		f, ok := format.ParseFormat(*from)
 		if !ok {
-			fmt.Fprintf(stderr, "export: unknown --from %q: use native, gift, aiken or txt\n", *from)
+			fmt.Fprintf(stderr, "export: unknown --from %q: use native, gift, aiken, txt or moodlexml\n", *from)
 			return 2
 		}
 		q, ps = format.ParseAs(f, name, data)

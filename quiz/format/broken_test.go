@@ -148,11 +148,11 @@ func TestTxt(t *testing.T) {
 
 func TestParseUnknownExtensionAndFormat(t *testing.T) {
 	_, ps := Parse("notes.docx", []byte("x"))
-	if got := ps.Error(); got != `notes.docx: unknown file extension ".docx": name question files .yaml, .yml, .json, .gift, .aiken or .txt` {
+	if got := ps.Error(); got != `notes.docx: unknown file extension ".docx": name question files .yaml, .yml, .json, .gift, .aiken, .txt or .xml` {
 		t.Errorf("got %q", got)
 	}
 	_, ps = ParseAs("xml", "q.xml", []byte("x"))
-	if got := ps.Error(); got != `q.xml: unknown format "xml": use native, gift or aiken` {
+	if got := ps.Error(); got != `q.xml: unknown format "xml": use native, gift, aiken or moodlexml` {
 		t.Errorf("got %q", got)
 	}
 	q, ps := ParseAs(GIFT, "Weird Name!.yaml", []byte("Q {T}"))

@@ -1,5 +1,5 @@
 // Package format reads and writes Factquiz question files: the native
-// YAML (or JSON) format, Moodle's GIFT and Aiken formats. Parsers take
+// YAML (or JSON) format, Moodle's GIFT, Aiken and XML formats. Parsers take
 // bytes and return a quiz and every problem found, each at a line and
 // column; they never panic, and nothing in a file is ever run. The
 // package uses no os or net code, so the WebAssembly app uses it too.
@@ -29,6 +29,8 @@ const (
 	Aiken Format = "aiken"
 	// Text is a .txt file: read as GIFT, or as Aiken if that fits better.
 	Text Format = "txt"
+	// MoodleXML is Moodle's XML format, the question bank's full export.
+	MoodleXML Format = "moodlexml"
 )
 
 // MaxSize is the largest question file read, in bytes: 16 MiB. A file
@@ -44,6 +46,7 @@ var Extensions = map[string]Format{
 	".gift":  GIFT,
 	".aiken": Aiken,
 	".txt":   Text,
+	".xml":   MoodleXML,
 }
 
 // FormatOf returns the format of a file name by its extension (case does
@@ -54,7 +57,8 @@ func FormatOf(name string) (Format, bool) {
 }
 
 // ParseFormat turns a format name given on a command line ("yaml",
-// "json", "native", "gift", "aiken", "txt") into a Format.
+// "json", "native", "gift", "aiken", "txt", "moodlexml" or "xml") into a
+// Format.
 func ParseFormat(s string) (Format, bool) {
 	switch strings.ToLower(strings.TrimPrefix(s, ".")) {
 	case "native", "yaml", "yml", "json":
@@ -65,19 +69,22 @@ func ParseFormat(s string) (Format, bool) {
 		return Aiken, true
 	case "txt", "text":
 		return Text, true
+	case "moodlexml", "xml":
+		return MoodleXML, true
 	}
 	return "", false
 }
 
 // Parse reads a question file, choosing the format by the extension of
 // name: .yaml, .yml and .json are native, .gift is GIFT, .aiken is
-// Aiken, and .txt is read as GIFT, or as Aiken when that fits better.
+// Aiken, .txt is read as GIFT, or as Aiken when that fits better, and
+// .xml is Moodle XML.
 // It returns the quiz (nil when nothing in the file is usable) and every
 // problem found, sorted by position. The quiz's ID is QuizID(name).
 func Parse(name string, data []byte) (*quiz.Quiz, Problems) {
 	f, ok := FormatOf(name)
 	if !ok {
-		return nil, Problems{{File: name, Msg: fmt.Sprintf("unknown file extension %q: name question files .yaml, .yml, .json, .gift, .aiken or .txt", path.Ext(name))}}
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("unknown file extension %q: name question files .yaml, .yml, .json, .gift, .aiken, .txt or .xml", path.Ext(name))}}
 	}
 	return ParseAs(f, name, data)
 }
@@ -120,8 +127,10 @@ func parseAs(f Format, name string, data []byte) (q *quiz.Quiz, ps Problems) {
 		q, ps = parseAiken(name, data)
 	case Text:
 		q, ps = parseText(name, data)
+	case MoodleXML:
+		q, ps = parseMoodleXML(name, data)
 	default:
-		return nil, Problems{{File: name, Msg: fmt.Sprintf("unknown format %q: use native, gift or aiken", string(f))}}
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("unknown format %q: use native, gift, aiken or moodlexml", string(f))}}
 	}
 	if q != nil {
 		q.ID = QuizID(name)
