@@ -29,11 +29,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("check", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	quiet := flags.Bool("q", false, "print errors only, not warnings")
-	as := flags.String("format", "", "read every file in this format (yaml, json, gift, aiken, txt) whatever its extension")
+	as := flags.String("format", "", "read every file in this format (yaml, json, gift, aiken, txt, moodlexml) whatever its extension")
 	allowSkipped := flags.Bool("allow-skipped", false, "exit 0 even when whole questions are skipped (essays, descriptions)")
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "usage: factquiz check [-q] [--format FORMAT] [--allow-skipped] [FILES or folders]   (default: questions/)")
-		fmt.Fprintln(stderr, "Reads question files (.yaml, .yml, .json, .gift, .aiken, .txt) and prints every problem.")
+		fmt.Fprintln(stderr, "Reads question files (.yaml, .yml, .json, .gift, .aiken, .txt, .xml) and prints every problem.")
 		flags.PrintDefaults()
 	}
 	if err := flags.Parse(args); err != nil {
@@ -50,7 +50,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *as != "" {
 		f, ok := format.ParseFormat(*as)
 		if !ok {
-			fmt.Fprintf(stderr, "check: unknown format %q: use yaml, json, gift, aiken or txt\n", *as)
+			fmt.Fprintf(stderr, "check: unknown format %q: use yaml, json, gift, aiken, txt or moodlexml\n", *as)
 			return 2
 		}
 		c.as = f
@@ -119,7 +119,7 @@ func (c *checker) path(p string) {
 		c.files = append(c.files, full)
 	}
 	if len(c.files) == before {
-		c.notFound = append(c.notFound, format.Problem{File: p, Msg: "no question files here (.yaml, .yml, .json, .gift, .aiken or .txt)", Warning: true})
+		c.notFound = append(c.notFound, format.Problem{File: p, Msg: "no question files here (.yaml, .yml, .json, .gift, .aiken, .txt or .xml)", Warning: true})
 	}
 }
 

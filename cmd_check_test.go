@@ -181,7 +181,7 @@ func TestRunCheckEmptyFolderAndBigFile(t *testing.T) {
 	if code := runCheck([]string{dir}, &out, &errOut); code != 0 {
 		t.Errorf("empty folder: exit %d", code)
 	}
-	if want := dir + ": warning: no question files here (.yaml, .yml, .json, .gift, .aiken or .txt)\nchecked 0 files, 0 questions: 0 errors, 1 warning\n"; out.String() != want {
+	if want := dir + ": warning: no question files here (.yaml, .yml, .json, .gift, .aiken, .txt or .xml)\nchecked 0 files, 0 questions: 0 errors, 1 warning\n"; out.String() != want {
 		t.Errorf("output %q, want %q", out.String(), want)
 	}
 	// A file over the limit is refused without being read (it is sparse).

@@ -39,7 +39,7 @@ import (
 const maxQuestionFileSize = format.MaxSize
 
 // questionExts are the extensions of question files.
-var questionExts = []string{".yaml", ".yml", ".json", ".gift", ".aiken", ".txt"}
+var questionExts = []string{".yaml", ".yml", ".json", ".gift", ".aiken", ".txt", ".xml"}
 
 // siteFlags are the folders served, shared by "serve" and "static".
 func siteFlags(fl *flag.FlagSet) (web, questions *string) {

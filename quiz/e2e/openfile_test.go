@@ -141,7 +141,7 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector("label[for=question-file]").innerText`); !strings.Contains(got, "Question file") {
 		t.Errorf("the file input's label is %q", got)
 	}
-	if got := eval[string](t, ctx, `document.getElementById("question-file").accept`); got != ".yaml,.yml,.json,.gift,.aiken,.txt" {
+	if got := eval[string](t, ctx, `document.getElementById("question-file").accept`); got != ".yaml,.yml,.json,.gift,.aiken,.txt,.xml" {
 		t.Errorf("accept = %q", got)
 	}
 	noAxeViolations(t, ctx, "/open")

@@ -58,7 +58,7 @@ func (f *openedFile) playable() bool { return f.Quiz != nil && len(f.Quiz.Questi
 
 // acceptedFiles is the file input's accept attribute: every extension
 // format.Parse reads.
-const acceptedFiles = ".yaml,.yml,.json,.gift,.aiken,.txt"
+const acceptedFiles = ".yaml,.yml,.json,.gift,.aiken,.txt,.xml"
 
 func (p *OpenFilePage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Open a question file · Factquiz")
@@ -261,11 +261,11 @@ func (p *OpenFilePage) Render() app.UI {
 	}
 	return page("open",
 		app.H1().Text("Open a question file"),
-		app.P().Class("lead").Text("Play a question file from your computer: Factquiz YAML or JSON, Moodle GIFT or Aiken. The file is read and checked in this browser; it is not sent anywhere."),
+		app.P().Class("lead").Text("Play a question file from your computer: Factquiz YAML or JSON, Moodle GIFT, Aiken or Moodle XML. The file is read and checked in this browser; it is not sent anywhere."),
 		app.Div().ID("drop-zone").Class(zone).Body(
 			app.Label().For("question-file").Class("field-label").Body(
 				app.Strong().Text("Question file"),
-				app.Span().Class("muted").Text(" (.yaml, .yml, .json, .gift, .aiken or .txt)"),
+				app.Span().Class("muted").Text(" (.yaml, .yml, .json, .gift, .aiken, .txt or .xml)"),
 			),
 			app.Div().Class("field").Body(
 				app.Input().Type("file").ID("question-file").Name("question-file").

@@ -202,6 +202,8 @@ func formatName(file string, f format.Format) string {
 		return "Aiken"
 	case format.Text:
 		return "text (GIFT or Aiken)"
+	case format.MoodleXML:
+		return "Moodle XML"
 	case "":
 		if file == "" {
 			return "—"
