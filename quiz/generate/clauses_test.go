@@ -138,3 +138,36 @@ func TestRealPageLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLeaderOffice checks the office question of a page that names one
+// leader with a country: the wrong choices are the country's other
+// offices of state, never a second right answer.
+func TestOneLeaderOffice(t *testing.T) {
+	text := "Floods hit the north\n\nPeruvian President Ana Flores visited the flooded towns on Monday and promised aid. At least 40 homes were destroyed, officials said."
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const prompt = "What office does Ana Flores hold, according to the article?"
+	found := false
+	for i, q := range res.Quiz.Questions {
+		if q.Prompt != prompt {
+			continue
+		}
+		found = true
+		if res.Items[i].Answer != "President of Peru" || len(q.Choices) < 3 {
+			t.Errorf("answer %q with %d choices", res.Items[i].Answer, len(q.Choices))
+		}
+		for _, c := range q.Choices {
+			if !strings.HasSuffix(c.Text, " of Peru") || !c.Correct && c.Text == "President of Peru" {
+				t.Errorf("choice %q", c.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no question %q", prompt)
+	}
+	for _, p := range qualityProblems(text, res) {
+		t.Errorf("%s: %s", p.id, p.msg)
+	}
+}

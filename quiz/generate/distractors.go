@@ -375,6 +375,22 @@ func (w *writer) officeChoices(fi int) []string {
 	for _, o := range offices {
 		add(o, f.Country)
 	}
+	if f.Country != "" && len(out) < 3 {
+		// A news page often names one leader: the same office in the
+		// other countries the article names as places ("President of
+		// Peru" beside "President of Ecuador"), then the country's other
+		// offices of state.
+		for _, g := range w.facts {
+			if g.Kind == Place && g.PlaceKind == "country" && g.Place != f.Country && countryNames[g.Place] {
+				add(f.Office, g.Place)
+			}
+		}
+		if stateOffice(f.Office) || strings.HasSuffix(f.Office, " Minister") {
+			for _, o := range stateTitles {
+				add(o, f.Country)
+			}
+		}
+	}
 	if f.Country == "" {
 		// Titles alone: as many words as the right one, so that a
 		// two-word title does not stand out among one-word ones.
@@ -398,6 +414,19 @@ func (w *writer) officeChoices(fi int) []string {
 		return like
 	}
 	return out
+}
+
+// stateTitles are the offices of a country's government, wrong choices
+// for one of them when the article gives too few.
+var stateTitles = []string{"President", "Prime Minister", "Vice President", "Foreign Minister", "Defence Minister", "Finance Minister"}
+
+// stateOffice reports a head of state's or government's office.
+func stateOffice(office string) bool {
+	switch officeKey(office) {
+	case "president", "prime minister", "vice president", "chancellor", "premier", "deputy prime minister":
+		return true
+	}
+	return false
 }
 
 // fillerTitles are wrong offices for a title without a country when the
