@@ -327,7 +327,7 @@ func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
 		id           string
 	}
 	items := make([]parsed, 0, len(chunks))
-	q.Questions = make([]quiz.Question, 0, len(chunks))
+	q.Questions = make([]quiz.Question, 0, min(len(chunks), bytes.Count(data, []byte("{")))) // a question has a '{': "Q}" 4 million times needs no room
 	for _, ch := range chunks {
 		c := ch.text.trim()
 		if strings.HasPrefix(c.s, "$CATEGORY:") {

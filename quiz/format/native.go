@@ -135,8 +135,10 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 	}
 	// Explicit ids first, so that a default id never takes one of them.
 	taken := map[string]bool{}
+	mappings := 0 // only a mapping can be a question: a list of 4 million "- a" needs no room
 	for _, qn := range questions.Content {
 		if qn.Kind == yaml.MappingNode {
+			mappings++
 			for i := 0; i+1 < len(qn.Content); i += 2 {
 				if qn.Content[i].Value == "id" && qn.Content[i+1].Kind == yaml.ScalarNode {
 					taken[strings.TrimSpace(qn.Content[i+1].Value)] = true
@@ -145,7 +147,7 @@ func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 		}
 	}
 	seen := map[string]*yaml.Node{}
-	q.Questions = make([]quiz.Question, 0, len(questions.Content))
+	q.Questions = make([]quiz.Question, 0, mappings)
 	for i, qn := range questions.Content {
 		question, ok := p.question(qn, i+1, taken, seen)
 		if ok {
@@ -190,12 +192,12 @@ func yamlSyntaxProblem(name string, data []byte, err error) Problem {
 // parser places at line from, where the broken collection starts: the
 // last line of the shortest prefix of the file that fails to parse. The
 // search gallops forward from from, then halves the gap; it stops once it
-// has given the parser 8 times the file (and 4 MiB), so that a hostile
+// has given the parser 4 times the file (and 4 MiB), so that a hostile
 // 15 MiB file costs a few parses, not dozens, and then names the earliest
 // failing line found (from, if none).
 func faultyLine(li *lineIndex, from int) int {
 	data := li.data
-	budget := 8*len(data) + 4<<20
+	budget := 4*len(data) + 4<<20
 	fails := func(line int) bool {
 		end := lineEnd(data, li.lineStart(line))
 		budget -= end
