@@ -12,8 +12,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
+	"factquiz/quiz"
 	"factquiz/quiz/format"
 )
 
@@ -106,12 +108,14 @@ func (c *checker) path(p string) {
 	before := len(c.files)
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, ".") || name == "index.json" {
+		if strings.HasPrefix(name, ".") || name == "index.json" {
 			continue
 		}
 		if _, ok := format.FormatOf(name); !ok {
 			continue
 		}
+		// Folders, links, pipes and devices named like question files are
+		// kept, for file to say why it does not read them.
 		full := filepath.Join(p, name)
 		if !validQuestionName(name) {
 			c.notFound = append(c.notFound, format.Problem{File: full, Msg: "the app does not serve this file because of its name: rename it with letters, digits, spaces and . _ - , ( ) ' & + ! only", Warning: true})
@@ -133,24 +137,17 @@ func errText(err error) string {
 
 func (c *checker) file(name string, w io.Writer, quiet bool) {
 	c.checked++
-	var data []byte
 	var ps format.Problems
-	info, err := os.Stat(name)
-	switch {
-	case err != nil:
-		ps = format.Problems{{File: name, Msg: "cannot read: " + errText(err)}}
-	case info.Size() > format.MaxSize:
-		// Refused without reading it.
-		ps = tooBig(name, info.Size())
-	default:
-		data, err = os.ReadFile(name)
-		if err != nil {
-			ps = format.Problems{{File: name, Msg: "cannot read: " + errText(err)}}
-			break
-		}
-		qz, problems := format.Parse(name, data)
+	data, problem := readCheckedFile(name)
+	if problem != nil {
+		ps = format.Problems{*problem}
+	} else {
+		var qz *quiz.Quiz
+		var problems format.Problems
 		if c.as != "" {
 			qz, problems = format.ParseAs(c.as, name, data)
+		} else {
+			qz, problems = format.Parse(name, data)
 		}
 		if qz != nil {
 			c.questions += len(qz.Questions)
@@ -160,16 +157,95 @@ func (c *checker) file(name string, w io.Writer, quiet bool) {
 	c.report(ps, format.DecodedText(data), w, quiet)
 }
 
+// readCheckedFile reads a question file as carefully as the server
+// does: a regular file only (a named pipe would keep the check waiting,
+// a device like /dev/zero never ends), never through a symbolic link (it
+// may point anywhere), and no larger than the server's limit, which is
+// checked before reading. The problem says why a file is not read.
+func readCheckedFile(name string) ([]byte, *format.Problem) {
+	cannot := func(err error) *format.Problem {
+		return &format.Problem{File: name, Msg: "cannot read: " + errText(err)}
+	}
+	info, err := os.Lstat(name)
+	if err != nil {
+		return nil, cannot(err)
+	}
+	if p := notReadable(name, info); p != nil {
+		return nil, p
+	}
+	root, err := os.OpenRoot(filepath.Dir(name))
+	if err != nil {
+		return nil, cannot(err)
+	}
+	defer root.Close()
+	// Non-blocking, in case a pipe took the file's place since Lstat; the
+	// root keeps any link that did inside the folder.
+	f, err := root.OpenFile(filepath.Base(name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, cannot(err)
+	}
+	defer f.Close()
+	opened, err := f.Stat()
+	if err != nil {
+		return nil, cannot(err)
+	}
+	if !os.SameFile(info, opened) {
+		return nil, &format.Problem{File: name, Msg: "not read: the file changed while it was being opened; check again"}
+	}
+	if p := notReadable(name, opened); p != nil {
+		return nil, p
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxQuestionFileSize+1))
+	if err != nil {
+		return nil, cannot(err)
+	}
+	if len(data) > maxQuestionFileSize {
+		return nil, &tooBig(name, int64(len(data)))[0]
+	}
+	return data, nil
+}
+
+// notReadable says why a file is not read, from its Lstat, or returns nil.
+func notReadable(name string, info fs.FileInfo) *format.Problem {
+	mode := info.Mode()
+	why := ""
+	switch {
+	case mode&fs.ModeSymlink != 0:
+		why = "it is a symbolic link, which may point outside the folder (the app does not serve links either): copy the file into the folder instead"
+	case mode.IsDir():
+		why = "it is a folder, not a file"
+	case mode&fs.ModeNamedPipe != 0:
+		why = "it is a named pipe, not a regular file (the app does not serve it either)"
+	case mode&fs.ModeDevice != 0:
+		why = "it is a device, not a regular file (the app does not serve it either)"
+	case !mode.IsRegular():
+		why = "it is not a regular file (the app does not serve it either)"
+	case info.Size() > maxQuestionFileSize:
+		// Refused without reading it.
+		return &tooBig(name, info.Size())[0]
+	default:
+		return nil
+	}
+	return &format.Problem{File: name, Msg: "not read: " + why}
+}
+
 // tooBig reports a file too big to read, in the words of format.Parse.
 func tooBig(name string, size int64) format.Problems {
-	return format.Problems{{File: name, Msg: fmt.Sprintf("file is %.1f MiB, over the %.1f MiB limit for question files: split it into smaller files", float64(size)/(1<<20), float64(format.MaxSize)/(1<<20))}}
+	mib := func(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+	is, limit := mib(size), mib(maxQuestionFileSize)
+	if is == limit { // just over: "16.0 MiB, over the 16.0 MiB limit" would puzzle
+		is, limit = fmt.Sprintf("%d bytes", size), fmt.Sprintf("%s (%d bytes)", limit, maxQuestionFileSize)
+	}
+	return format.Problems{{File: name, Msg: fmt.Sprintf("file is %s, over the %s limit for question files: split it into smaller files", is, limit)}}
 }
 
 func (c *checker) report(ps format.Problems, data []byte, w io.Writer, quiet bool) {
 	bad := false
+	lines := newLineCursor(data)
 	for _, p := range ps {
+		n := max(p.More, 1) // "and N more problems" stands for N
 		if p.Warning {
-			c.warnings++
+			c.warnings += n
 			if format.SkipsQuestion(p) {
 				c.skipped++
 			}
@@ -177,11 +253,11 @@ func (c *checker) report(ps format.Problems, data []byte, w io.Writer, quiet boo
 				continue
 			}
 		} else {
-			c.errors++
+			c.errors += n
 			bad = true
 		}
 		fmt.Fprintln(w, p.Error())
-		if line, caret, ok := showLine(data, p.Line, p.Col); ok {
+		if line, caret, ok := lines.show(p.Line, p.Col); ok {
 			fmt.Fprintln(w, "\t"+line)
 			fmt.Fprintln(w, "\t"+caret)
 		}
@@ -226,48 +302,99 @@ func (c *checker) summary() string {
 // showLine returns line n of data (tabs kept, long lines cut around the
 // column) and a caret under column col, both without a new line.
 func showLine(data []byte, n, col int) (line, caret string, ok bool) {
-	if n <= 0 || data == nil {
+	return newLineCursor(data).show(n, col)
+}
+
+// lineCursor shows the lines of a file's problems, which come sorted by
+// line and column, walking forward through the file once instead of
+// from its start for each problem, and never decoding more of a long
+// line than it shows.
+type lineCursor struct {
+	data       []byte
+	line       int // the line at data[start:end]
+	start, end int
+	col, colAt int // a character of that line (0-based) and its offset, to go on from
+	long       int // 1 when the line is longer than shown whole, -1 when not, 0 unknown
+}
+
+func newLineCursor(data []byte) *lineCursor {
+	lc := &lineCursor{data: format.LoneCRToLF(data)} // count lines as the readers do
+	lc.seek(1)
+	return lc
+}
+
+// seek moves to line n, and reports whether the file has it.
+func (lc *lineCursor) seek(n int) bool {
+	if n < lc.line || lc.line == 0 {
+		lc.line, lc.start, lc.end = 1, 0, lineEndAt(lc.data, 0)
+		lc.col, lc.colAt, lc.long = 0, 0, 0
+	}
+	for lc.line < n {
+		if lc.end == len(lc.data) {
+			return false
+		}
+		lc.line, lc.start = lc.line+1, lc.end+1
+		lc.end = lineEndAt(lc.data, lc.start)
+		lc.col, lc.colAt, lc.long = 0, lc.start, 0
+	}
+	return true
+}
+
+func lineEndAt(data []byte, off int) int {
+	if i := bytes.IndexByte(data[off:], '\n'); i >= 0 {
+		return off + i
+	}
+	return len(data)
+}
+
+// offsetOf returns the offset of character k of the line (0-based), or
+// the line's end when it is shorter.
+func (lc *lineCursor) offsetOf(k int, end int) int {
+	if k < lc.col {
+		lc.col, lc.colAt = 0, lc.start
+	}
+	for lc.col < k && lc.colAt < end {
+		_, size := utf8.DecodeRune(lc.data[lc.colAt:end])
+		lc.col, lc.colAt = lc.col+1, lc.colAt+size
+	}
+	return lc.colAt
+}
+
+// show returns line n (tabs kept, a long line cut to a window around the
+// column) and a caret under column col, both without a new line.
+func (lc *lineCursor) show(n, col int) (line, caret string, ok bool) {
+	if n <= 0 || lc.data == nil || !lc.seek(n) {
 		return "", "", false
 	}
-	data = format.LoneCRToLF(data) // count lines as the readers do
-	start := 0
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(data[start:], '\n')
-		if j < 0 {
-			return "", "", false
-		}
-		start += j + 1
+	end := lc.end
+	if end > lc.start && lc.data[end-1] == '\r' {
+		end--
 	}
-	end := bytes.IndexByte(data[start:], '\n')
-	if end < 0 {
-		end = len(data)
-	} else {
-		end += start
-	}
-	text := strings.TrimRight(string(data[start:end]), "\r")
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-	}
-	runes := []rune(text)
-	if col < 1 {
-		col = 1
-	}
-	// Cut long lines to a window around the column.
+	col = max(col, 1)
 	const width = 100
-	lead := ""
-	if len(runes) > width {
-		from := max(0, col-1-width/2)
-		to := min(len(runes), from+width)
+	if lc.long == 0 {
+		lc.long = -1
+		if utf8.RuneCount(lc.data[lc.start:min(end, lc.start+4*(width+1))]) > width {
+			lc.long = 1
+		}
+	}
+	from, lead := 0, ""
+	if lc.long > 0 {
+		from = max(0, col-1-width/2)
 		if from > 0 {
 			lead = "…"
 		}
-		tail := ""
-		if to < len(runes) {
-			tail = "…"
-		}
-		runes = append(append([]rune(lead), runes[from:to]...), []rune(tail)...)
-		col = col - from + len([]rune(lead))
 	}
+	runes := []rune(lead)
+	for i, k := lc.offsetOf(from, end), 0; i < end && k < width; k++ {
+		r, size := utf8.DecodeRune(lc.data[i:end])
+		runes = append(runes, r)
+		i += size
+		if k == width-1 && i < end {
+			runes = append(runes, '…')
+		}
+	}
+	col = col - from + len([]rune(lead))
 	var cb strings.Builder
 	for i := 0; i < col-1; i++ {
 		if i < len(runes) && runes[i] == '\t' {

@@ -253,3 +253,38 @@ func TestRunCheckBareBlank(t *testing.T) {
 		t.Errorf("output:\n%s\nwant it to start with:\n%s", got, want)
 	}
 }
+
+// TestLineCursor: the lines and carets shown for a file's problems,
+// walking forward through the file (or back, for a problem out of
+// order), are those shown for each problem alone.
+func TestLineCursor(t *testing.T) {
+	long := strings.Repeat("é", 150) + "\tX" + strings.Repeat("b", 300)
+	data := []byte("first\n" + long + "\r\nthird\twith tab\n\nlast")
+	tests := []struct {
+		line, col   int
+		text, caret string
+	}{
+		{1, 1, "first", "^"},
+		{1, 3, "first", "  ^"},
+		{2, 1, strings.Repeat("é", 100) + "…", "^"},
+		{2, 152, "…" + strings.Repeat("é", 49) + "\tX" + strings.Repeat("b", 49) + "…", strings.Repeat(" ", 50) + "\t^"},
+		{2, 400, "…" + strings.Repeat("b", 100) + "…", strings.Repeat(" ", 51) + "^"},
+		{3, 7, "third\twith tab", "     \t^"},
+		{2, 5, strings.Repeat("é", 100) + "…", "    ^"},
+		{4, 1, "", "^"},
+		{5, 4, "last", "   ^"},
+	}
+	lines := newLineCursor(data)
+	for _, tt := range tests {
+		text, caret, ok := lines.show(tt.line, tt.col)
+		if !ok || text != tt.text || caret != tt.caret {
+			t.Errorf("%d:%d: %q %q %v, want %q %q", tt.line, tt.col, text, caret, ok, tt.text, tt.caret)
+		}
+		if alone, aloneCaret, _ := showLine(data, tt.line, tt.col); alone != text || aloneCaret != caret {
+			t.Errorf("%d:%d alone: %q %q, after the others: %q %q", tt.line, tt.col, alone, aloneCaret, text, caret)
+		}
+	}
+	if _, _, ok := lines.show(6, 1); ok {
+		t.Error("line 6 of a file of 5 shown")
+	}
+}
