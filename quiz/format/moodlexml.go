@@ -24,6 +24,7 @@ import (
 // inside it (CDATA included) and the offset of its '<' for problems.
 type xmlNode struct {
 	name  string
+	space string // a prefix before the name (<x:name>), which Moodle's files have none of
 	attrs []xml.Attr
 	text  []byte
 	kids  []*xmlNode
@@ -200,7 +201,20 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 	var stack []*xmlNode
 	for {
 		off := int(d.InputOffset())
-		tok, err := d.Token()
+		// RawToken, with the tags matched here: Token's name space
+		// bookkeeping costs as much as the rest of the reading.
+		tok, err := d.RawToken()
+		if err == io.EOF && len(stack) > 0 {
+			err = &xml.SyntaxError{Msg: "unexpected EOF"}
+		}
+		if end, ok := tok.(xml.EndElement); ok && err == nil {
+			switch {
+			case len(stack) == 0:
+				err = &xml.SyntaxError{Msg: "unexpected end element </" + fullName(end.Name) + ">"}
+			case stack[len(stack)-1].name != end.Name.Local || stack[len(stack)-1].space != end.Name.Space:
+				err = &xml.SyntaxError{Msg: "element <" + stack[len(stack)-1].name + "> closed by </" + fullName(end.Name) + ">"}
+			}
+		}
 		if err == io.EOF {
 			break
 		}
@@ -210,7 +224,7 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			n := &xmlNode{name: t.Name.Local, attrs: t.Attr, off: off}
+			n := &xmlNode{name: t.Name.Local, space: t.Name.Space, attrs: t.Attr, off: off}
 			switch {
 			case len(stack) > 0:
 				top := stack[len(stack)-1]
@@ -222,9 +236,12 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 		case xml.EndElement:
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
+			// Leading white space is trimmed anyway: leaving it out
+			// spares the elements that hold only other elements a copy.
 			if len(stack) > 1 {
-				top := stack[len(stack)-1]
-				top.text = append(top.text, t...)
+				if top := stack[len(stack)-1]; len(top.text) > 0 || len(bytes.TrimSpace(t)) > 0 {
+					top.text = append(top.text, t...)
+				}
 			}
 		case xml.Comment:
 			if len(stack) <= 1 && (root == nil || len(root.kids) == 0) {
@@ -239,6 +256,13 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 }
 
 func (p *mxParser) hasErrors() bool { return p.ps.hasErrors() }
+
+func fullName(n xml.Name) string {
+	if n.Space != "" {
+		return n.Space + ":" + n.Local
+	}
+	return n.Local
+}
 
 // back returns the offset of the last sub in data before off (off when
 // there is none on the line): where the token the decoder stopped after
@@ -262,7 +286,7 @@ func (p *mxParser) syntaxError(data []byte, err error, off int, stack []*xmlNode
 	}
 	// The decoder stops after the bad token; a broken line is reported
 	// at the line the decoder names.
-	if line, _ := p.li.pos(off); line != se.Line && se.Line > 0 {
+	if line, _ := p.li.pos(off); se.Line > 0 && line != se.Line {
 		off = p.li.lineStart(se.Line)
 	}
 	msg := se.Msg
