@@ -37,6 +37,9 @@ func TestRealProseQuestions(t *testing.T) {
 			"How many new clinics had the government opened?", "12"},
 		{"The drought had killed about 3,000 animals and driven many farmers from their land." + people,
 			"About how many animals had the drought killed?", "3000"},
+		// The sentence ends on who reported it.
+		{"Rescuers pulled 17 survivors from the rubble, the fire service said on Sunday." + people,
+			"How many survivors did rescuers pull from the rubble?", "17"},
 		// A conjunction opens the second clause; a passive after a date
 		// that opens the sentence; an infinitive that belongs to "first".
 		{"The old bridge was closed on 2 March 2020, and the new bridge opened on 9 May 2022." + people,

@@ -781,6 +781,9 @@ func completeClause(toks []token, end int) bool {
 	if end+1 >= len(toks) {
 		return false
 	}
+	if reportingTail(toks, end+1) {
+		return true
+	}
 	next := toks[end+1]
 	// ", discussing solutions …" adds to a whole clause.
 	// ", or 96.91 percent of the total", ", where the unidentified man
@@ -788,6 +791,29 @@ func completeClause(toks []token, end int) bool {
 	return next.is("but", "and", "while", "although", "though", "according", "which", "as", "after", "before", "with", "since", "so", "yet", "or", "where") ||
 		!next.cap() && strings.HasSuffix(next.lower(), "ing") ||
 		!next.cap() && (pastVerbs[next.lower()] != "" || strings.HasSuffix(next.lower(), "ed"))
+}
+
+// reportingTail reports a sentence that ends on who reported it, from
+// toks[k]: ", Harris announced.", ", the agency said on Tuesday.",
+// ", officials told reporters.": the clause before it is whole.
+func reportingTail(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		if t.punct && t.text != "’" && t.text != "'" {
+			return false
+		}
+		if j > k && t.is("said", "says", "announced", "reported", "added", "told", "confirmed", "stated", "estimated") {
+			n := 0
+			for m := j + 1; m < len(toks); m++ {
+				if toks[m].punct && !strings.ContainsAny(toks[m].text, ".!?") || auxiliaries[toks[m].lower()] || toks[m].is("that") {
+					return false
+				}
+				n++
+			}
+			return n <= 6
+		}
+	}
+	return false
 }
 
 // phrase writes tokens as text, lower-casing the first word when only its
