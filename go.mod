@@ -9,9 +9,11 @@ require (
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/open-spaced-repetition/go-fsrs/v4 v4.0.0
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/net v0.63.0
 )
 
 require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
+	rsc.io/qr v0.2.0 // indirect
 )

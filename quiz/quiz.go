@@ -74,7 +74,18 @@ type Question struct {
 	// response (GIFT's true/false feedback and general feedback).
 	FeedbackRight string `json:"feedbackRight,omitempty"`
 	FeedbackWrong string `json:"feedbackWrong,omitempty"`
+
+	// Markup holds the formatting of the question's texts that have
+	// some (bold, lists, images: see quiz/richtext): it maps the plain
+	// text, as it stands in Prompt, a Choice, a feedback or a Pair, to the
+	// same text in the safe HTML that richtext keeps. Everything else
+	// (grading, search, export as plain text) uses the plain fields.
+	Markup map[string]string `json:"markup,omitempty"`
 }
+
+// Formatted returns the formatting of text, one of the question's plain
+// texts, as richtext's safe HTML, or "" when it has none.
+func (q Question) Formatted(text string) string { return q.Markup[text] }
 
 // Choice is one option of a choice question.
 type Choice struct {

@@ -168,11 +168,9 @@ var (
 	newlinesRE  = regexp.MustCompile(`\s*\n\s*`)
 )
 
-// plainText turns a piece of GIFT text into the plain text the app
-// shows. HTML is never shown as HTML: its tags are removed (line breaks
-// and paragraphs become new lines) and its entities decoded.
-func plainText(sp span, f textFormat) string { return toPlain(unescape(sp.s), f) }
-
+// toPlain reduces text to its words with regular expressions: HTML's
+// tags removed, its entities decoded. GIFT reads formatted text with
+// markGIFT (quiz/richtext) instead.
 func toPlain(s string, f textFormat) string {
 	if f == formatHTML {
 		s = htmlBreakRE.ReplaceAllString(s, "\n")
@@ -184,6 +182,13 @@ func toPlain(s string, f textFormat) string {
 	return strings.TrimSpace(s)
 }
 
+// plainText reads a piece of GIFT text in format f: its plain words for
+// the question, its formatting (HTML tags Moodle shows, Markdown) kept in
+// p.markup for the app to show, and a warning for what is left out.
+func (p *giftParser) plainText(sp span, f textFormat) string {
+	return p.markGIFT(unescape(sp.s), f, sp.off(0))
+}
+
 type giftParser struct {
 	name string
 	li   *lineIndex
@@ -193,6 +198,9 @@ type giftParser struct {
 	taken map[string]bool
 	seen  map[string]int
 	nerr  int // errors (not warnings) so far
+	// markup is the formatting of the texts of the question being read
+	// (quiz.Question.Markup).
+	markup map[string]string
 }
 
 func (p *giftParser) add(off int, warning bool, format string, args ...any) {
@@ -482,8 +490,8 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		// Missing word: the answer block is a blank in the sentence.
 		prompt += Blank + unescape(c.s[close+1:])
 	}
-	prompt = toPlain(prompt, f)
-	q.Prompt = prompt
+	p.markup = nil
+	q.Prompt = p.markGIFT(prompt, f, before.off(0))
 	q.ID = p.questionID(title, hasTitle, id, pos, start)
 	if q.Prompt == "" || q.Prompt == Blank {
 		p.errorf(start, "question has an empty prompt: write the question before the answers in braces")
@@ -496,6 +504,7 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 	block := c.sub(open+1, close)
 	before2 := p.nerr
 	ok := p.answers(&q, block, f, c.off(open))
+	q.Markup = p.markup
 	return q, ok && p.nerr == before2
 }
 
@@ -597,7 +606,7 @@ const equalsHint = " (an '=' inside an answer starts a new answer: write \\= for
 func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt int) bool {
 	// General feedback: after the last ####.
 	if g := block.lastIndex("####"); g >= 0 {
-		q.Explanation = plainText(takeFormat(block.sub(g+4, len(block.s)), f))
+		q.Explanation = p.plainText(takeFormat(block.sub(g+4, len(block.s)), f))
 		block = block.sub(0, g)
 	}
 	block = block.trim()
@@ -636,9 +645,9 @@ func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt 
 					return false
 				}
 			}
-			q.FeedbackWrong = plainText(takeFormat(wrong, f))
+			q.FeedbackWrong = p.plainText(takeFormat(wrong, f))
 			if right.segs != nil {
-				q.FeedbackRight = plainText(takeFormat(right, f))
+				q.FeedbackRight = p.plainText(takeFormat(right, f))
 			}
 		}
 		return true
@@ -700,7 +709,7 @@ func (p *giftParser) answerBody(mark byte, at int, body span, f textFormat) (gif
 		ok = false
 	}
 	if h := trimmed.index("#", 0); h >= 0 {
-		a.feedback = plainText(takeFormat(trimmed.sub(h+1, len(trimmed.s)), f))
+		a.feedback = p.plainText(takeFormat(trimmed.sub(h+1, len(trimmed.s)), f))
 		trimmed = trimmed.sub(0, h)
 	}
 	a.text = trimmed.trim()
@@ -732,7 +741,7 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 	ok := true
 	index := map[string]int{}
 	for i, a := range list {
-		text := plainText(takeFormat(a.text, f))
+		text := p.plainText(takeFormat(a.text, f))
 		weight, weighted := a.weight, a.weighted
 		if a.mark == '=' && weighted {
 			// Moodle reads no weight after = in a choice question: the
@@ -795,7 +804,7 @@ func (p *giftParser) shortAnswers(q *quiz.Question, list []giftAnswer, f textFor
 	q.Type = quiz.Text
 	seen := map[string]bool{}
 	for _, a := range list {
-		t := quiz.TextAnswer{Text: plainText(takeFormat(a.text, f)), Feedback: a.feedback}
+		t := quiz.TextAnswer{Text: p.plainText(takeFormat(a.text, f)), Feedback: a.feedback}
 		if t.Text == "" {
 			p.warnf(a.at, "answer after = is empty, and Moodle leaves it out: remove the = or write the answer%s", equalsHint)
 			continue
@@ -836,8 +845,8 @@ func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat,
 		if a.feedback != "" || a.weighted {
 			p.warnf(a.at, "feedback and weights of matching answers are not used: they are ignored")
 		}
-		item := plainText(takeFormat(a.text.sub(0, arrow), f))
-		match := plainText(takeFormat(a.text.sub(arrow+2, len(a.text.s)), f))
+		item := p.plainText(takeFormat(a.text.sub(0, arrow), f))
+		match := p.plainText(takeFormat(a.text.sub(arrow+2, len(a.text.s)), f))
 		switch {
 		case match == "":
 			p.errorf(a.at, "item %q has no match after '->': write its partner", item)
@@ -868,7 +877,7 @@ func (p *giftParser) numerical(q *quiz.Question, block span, f textFormat) bool 
 		rest := block.sub(t+1, len(block.s))
 		unused := rest
 		if h := rest.index("#", 0); h >= 0 {
-			q.FeedbackWrong = plainText(takeFormat(rest.sub(h+1, len(rest.s)), f))
+			q.FeedbackWrong = p.plainText(takeFormat(rest.sub(h+1, len(rest.s)), f))
 			unused = rest.sub(0, h)
 		}
 		if u := strings.TrimSpace(unused.s); u != "" {

@@ -92,28 +92,38 @@ func writeGIFTQuestion(w *bufio.Writer, q *quiz.Question, pos int) {
 	if title != "" {
 		w.WriteString("::" + giftEscaper.Replace(title) + "::")
 	}
-	answers := giftAnswers(q)
+	// Texts are read in Moodle's default format (HTML), unless the prompt
+	// is one that format would misread: then the question is [plain].
+	def, enc, marker := textFormat(formatMoodle), escapeGIFT, ""
+	source := q.Prompt
+	if m := q.Formatted(q.Prompt); m != "" {
+		source = m
+	} else if misread(q.Prompt) {
+		def, enc, marker = formatPlain, giftEscaper.Replace, "[plain]"
+	}
+	text := func(s string) string { return giftText(q, s, def) }
+	answers := giftAnswers(q, text)
 	if q.Explanation != "" {
-		answers = append(answers, "####"+escapeGIFT(q.Explanation))
+		answers = append(answers, "####"+text(q.Explanation))
 	}
 	prefix := ""
 	if q.Type == quiz.Number {
 		prefix = "#"
 	}
-	// A missing-word question: the block stands where the blank is.
-	before, after, missing := strings.Cut(q.Prompt, Blank)
-	if missing && strings.TrimSpace(after) != "" && !strings.Contains(after, Blank) {
-		if title == "" && (strings.HasPrefix(before, "//") || strings.HasPrefix(before, "$CATEGORY")) {
-			before = "[moodle]" + before
+	notComment := func(s string) string {
+		if marker == "" && title == "" && (strings.HasPrefix(s, "//") || strings.HasPrefix(s, "$CATEGORY")) {
+			// Not a comment nor a category: a format marker goes first.
+			return "[moodle]" + s
 		}
-		w.WriteString(escapeGIFT(before) + "{" + prefix + strings.Join(answers, " ") + "}" + escapeGIFT(after) + "\n")
+		return marker + s
+	}
+	// A missing-word question: the block stands where the blank is.
+	before, after, missing := strings.Cut(source, Blank)
+	if missing && strings.TrimSpace(after) != "" && !strings.Contains(after, Blank) {
+		w.WriteString(notComment(enc(before)) + "{" + prefix + strings.Join(answers, " ") + "}" + enc(after) + "\n")
 		return
 	}
-	prompt := escapeGIFT(q.Prompt)
-	if title == "" && (strings.HasPrefix(prompt, "//") || strings.HasPrefix(prompt, "$CATEGORY")) {
-		// Not a comment nor a category: a format marker goes first.
-		prompt = "[moodle]" + prompt
-	}
+	prompt := notComment(enc(source))
 	w.WriteString(prompt + " {" + prefix)
 	total := 0
 	for _, a := range answers {
@@ -130,21 +140,21 @@ func writeGIFTQuestion(w *bufio.Writer, q *quiz.Question, pos int) {
 	w.WriteString("}\n")
 }
 
-func withFeedback(s, fb string, escape func(string) string) string {
+func withFeedback(s, fb string, text, escape func(string) string) string {
 	if fb != "" {
-		s += "#" + escape(escapeGIFT(fb))
+		s += "#" + escape(text(fb))
 	}
 	return s
 }
 
 func keep(s string) string { return s }
 
-func giftAnswers(q *quiz.Question) []string {
+func giftAnswers(q *quiz.Question, giftOf func(string) string) []string {
 	var out []string
 	switch q.Type {
 	case quiz.Single:
 		for _, c := range q.Choices {
-			text := escapeGIFT(c.Text)
+			text := giftOf(c.Text)
 			var mark string
 			switch {
 			case c.Correct && (c.Weight == 0 || c.Weight == 100):
@@ -155,7 +165,7 @@ func giftAnswers(q *quiz.Question) []string {
 			default:
 				mark = weightMark("~", c.Weight, text, "%0%")
 			}
-			out = append(out, withFeedback(mark+text, c.Feedback, keep))
+			out = append(out, withFeedback(mark+text, c.Feedback, giftOf, keep))
 		}
 	case quiz.Multiple:
 		right := 0
@@ -169,8 +179,8 @@ func giftAnswers(q *quiz.Question) []string {
 			if c.Correct && w <= 0 {
 				w = 100 / float64(right)
 			}
-			text := escapeGIFT(c.Text)
-			out = append(out, withFeedback(weightMark("~", w, text, "%0%")+text, c.Feedback, keep))
+			text := giftOf(c.Text)
+			out = append(out, withFeedback(weightMark("~", w, text, "%0%")+text, c.Feedback, giftOf, keep))
 		}
 	case quiz.TrueFalse:
 		s := "FALSE"
@@ -178,9 +188,9 @@ func giftAnswers(q *quiz.Question) []string {
 			s = "TRUE"
 		}
 		if q.FeedbackWrong != "" || q.FeedbackRight != "" {
-			s += "#" + escapeGIFT(q.FeedbackWrong)
+			s += "#" + giftOf(q.FeedbackWrong)
 			if q.FeedbackRight != "" {
-				s += "#" + escapeGIFT(q.FeedbackRight)
+				s += "#" + giftOf(q.FeedbackRight)
 			}
 		}
 		out = append(out, s)
@@ -195,8 +205,8 @@ func giftAnswers(q *quiz.Question) []string {
 			arrows = escapeArrow
 		}
 		for _, a := range q.Accepted {
-			text := arrows(escapeGIFT(a.Text))
-			out = append(out, withFeedback(weightMark(mark, a.Weight, text, "%100%")+text, a.Feedback, arrows))
+			text := arrows(giftOf(a.Text))
+			out = append(out, withFeedback(weightMark(mark, a.Weight, text, "%100%")+text, a.Feedback, giftOf, arrows))
 		}
 	case quiz.Number:
 		num := func(n quiz.NumberAnswer) string {
@@ -210,20 +220,20 @@ func giftAnswers(q *quiz.Question) []string {
 			return s
 		}
 		if len(q.Numbers) == 1 && q.Numbers[0].Weight == 0 {
-			out = append(out, withFeedback(num(q.Numbers[0]), q.Numbers[0].Feedback, keep))
+			out = append(out, withFeedback(num(q.Numbers[0]), q.Numbers[0].Feedback, giftOf, keep))
 		} else {
 			for _, n := range q.Numbers {
-				out = append(out, withFeedback(weightMark("=", n.Weight, "", "")+num(n), n.Feedback, keep))
+				out = append(out, withFeedback(weightMark("=", n.Weight, "", "")+num(n), n.Feedback, giftOf, keep))
 			}
 		}
 		if q.FeedbackWrong != "" {
 			// Moodle's "any other answer" (its export writes it so).
-			out = append(out, "~#"+escapeGIFT(q.FeedbackWrong))
+			out = append(out, "~#"+giftOf(q.FeedbackWrong))
 		}
 	case quiz.Matching:
 		// Moodle cuts a pair at its first arrow: the match may hold more.
 		for _, p := range q.Pairs {
-			out = append(out, "="+escapeArrow(escapeGIFT(p.Item))+" -> "+escapeGIFT(p.Match))
+			out = append(out, "="+escapeArrow(giftOf(p.Item))+" -> "+giftOf(p.Match))
 		}
 	}
 	return out

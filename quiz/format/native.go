@@ -8,6 +8,7 @@ import (
 	"math"
 	"path"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,7 @@ import (
 // Keys of the native format, in the order the writer puts them.
 var (
 	quizKeys     = []string{"title", "description", "source", "questions"}
-	questionKeys = []string{"id", "title", "type", "prompt", "answer", "answers", "wrong", "choices",
+	questionKeys = []string{"id", "title", "type", "format", "prompt", "answer", "answers", "wrong", "choices",
 		"tolerance", "range", "numbers", "pairs", "explanation", "evidence", "fact", "feedback"}
 	choiceKeys   = []string{"text", "correct", "weight", "feedback"}
 	textKeys     = []string{"text", "weight", "feedback"}
@@ -426,6 +427,7 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 			p.pairs(&q, n, f)
 		}
 	}
+	p.applyFormat(&q, n, f["format"])
 	return q, p.nerr == before
 }
 
@@ -845,4 +847,34 @@ func fmtNum(v float64) string {
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// CheckQuiz puts a quiz that comes from elsewhere than a file (the
+// browser's storage, a backup) through the checks of a question file:
+// it is written in the native format and read back, so that what a file
+// may not hold (a choice question without choices or without one right
+// answer, a matching question without pairs), stored data may not hold
+// either. It returns the errors, each naming its question by number
+// instead of a position in the written file, which the learner never sees.
+func CheckQuiz(q *quiz.Quiz) Problems {
+	var b bytes.Buffer
+	if err := WriteNative(&b, q); err != nil {
+		return Problems{{Msg: "it cannot be written as a question file: " + err.Error()}}
+	}
+	// The line where each question starts, as WriteNative lays them out.
+	var starts []int
+	for i, line := range bytes.Split(b.Bytes(), []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("  - ")) {
+			starts = append(starts, i+1)
+		}
+	}
+	_, ps := parseAs(Native, "quiz.yaml", b.Bytes())
+	errs := ps.Errors()
+	for i, e := range errs {
+		if n := sort.SearchInts(starts, e.Line+1); e.Line > 0 && n > 0 {
+			errs[i].Msg = "question " + strconv.Itoa(n) + ": " + e.Msg
+		}
+		errs[i].File, errs[i].Line, errs[i].Col = "", 0, 0
+	}
+	return errs
 }

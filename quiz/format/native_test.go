@@ -41,7 +41,7 @@ func TestNativeProblems(t *testing.T) {
 		{"unknown top field", "titel: x\nquestions:\n  - {type: text, prompt: p, answer: a}\n",
 			[]string{"1:1: unknown field \"titel\": did you mean \"title\"?", "1:1: warning: file has no title: add title: with the quiz's name"}},
 		{"unknown field far", "title: x\nquestions:\n  - {type: text, prompt: p, answer: a, colour: red}\n",
-			[]string{"3:40: unknown field \"colour\": use one of id, title, type, prompt, answer, answers, wrong, choices, tolerance, range, numbers, pairs, explanation, evidence, fact, feedback"}},
+			[]string{"3:40: unknown field \"colour\": use one of id, title, type, format, prompt, answer, answers, wrong, choices, tolerance, range, numbers, pairs, explanation, evidence, fact, feedback"}},
 		{"empty prompt", "title: x\nquestions:\n  - type: text\n    prompt: \"  \"\n    answer: a\n",
 			[]string{"4:13: question has an empty prompt: write the question after prompt:"}},
 		{"no type", "title: x\nquestions:\n  - prompt: p\n    answer: a\n",

@@ -109,6 +109,10 @@ func questionTree(q *quiz.Question, defaultID string) *yaml.Node {
 	}
 	putStr(m, "title", q.Title)
 	put(m, "type", str(string(q.Type)))
+	if q.Markup != nil {
+		put(m, "format", str("html"))
+		q = withHTMLTexts(q)
+	}
 	put(m, "prompt", str(q.Prompt))
 	switch q.Type {
 	case quiz.Single, quiz.Multiple:
