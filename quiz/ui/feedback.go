@@ -68,10 +68,10 @@ func (f *Feedback) renderChecked() app.UI {
 			)
 		}),
 		app.Range(r.Feedback).Slice(func(i int) app.UI {
-			return app.P().Class("answer-feedback").Text(r.Feedback[i])
+			return app.P().Class("answer-feedback").Body(questionText(q, r.Feedback[i]))
 		}),
 		app.If(q.Explanation != "", func() app.UI {
-			return app.P().Class("explanation").Text(q.Explanation)
+			return app.P().Class("explanation").Body(questionText(q, q.Explanation))
 		}),
 		app.If(q.Evidence != "", func() app.UI {
 			return app.Figure().Class("evidence").Body(

@@ -157,7 +157,7 @@ func (f *QuestionForm) Render() app.UI {
 		app.If(again, func() app.UI {
 			return app.P().ID("again-note").Class("again-note").Text("You missed this one earlier in this session: here it is again.")
 		}),
-		app.H1().ID("question-prompt").TabIndex(-1).Text(q.Prompt),
+		app.H1().ID("question-prompt").TabIndex(-1).Body(questionText(q, q.Prompt)),
 		f.renderWidget(q, checked),
 		// The feedback comes first and Next after it; on a phone the
 		// actions stay in a bar at the bottom of the screen.
@@ -260,7 +260,7 @@ func (f *QuestionForm) renderChoices(q quiz.Question, checked bool) app.UI {
 					}, app.EventScope(f.Attempt.ID, q.ID, i)),
 				app.Label().For(id).Body(
 					app.Span().Class("key").Aria("hidden", true).Text(strconv.Itoa(pos+1)),
-					app.Span().Class("choice-text").Text(c.Text),
+					app.Span().Class("choice-text").Body(questionText(q, c.Text)),
 					app.If(mark.words != "", func() app.UI { return mark.render() }),
 				),
 			)
@@ -371,7 +371,7 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 				class += " " + mark.class
 			}
 			return app.Div().Class(class).Body(
-				app.Label().For(id).Text(q.Pairs[i].Item),
+				app.Label().For(id).Body(questionText(q, q.Pairs[i].Item)),
 				app.Select().ID(id).Disabled(checked).
 					// The handler of a reused select is kept (see
 					// renderChoices), and two changes can come before a
