@@ -37,6 +37,9 @@ func TestRealProseQuestions(t *testing.T) {
 			"How many new clinics had the government opened?", "12"},
 		{"The drought had killed about 3,000 animals and driven many farmers from their land." + people,
 			"About how many animals had the drought killed?", "3000"},
+		// The count in a relative clause on the subject.
+		{"Storm Petra, which killed at least 12 people and flooded thousands of homes, reached Ireland on Friday." + people,
+			"At least how many people did Storm Petra kill?", "12"},
 		// The sentence ends on who reported it.
 		{"Rescuers pulled 17 survivors from the rubble, the fire service said on Sunday." + people,
 			"How many survivors did rescuers pull from the rubble?", "17"},

@@ -1063,6 +1063,14 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			rest, verbList = rest[:j], true
 		}
 	}
+	// "Matthew, which killed at least 26 people and damaged …, was": the
+	// count is the object of a relative clause on the noun before it.
+	if cs > 0 && toks[cs-1].text == "," && toks[cs].is("which", "who") && start == cs+2 && pastVerbs[toks[cs+1].lower()] != "" {
+		if !verbList && !clauseClosed(toks, end) {
+			return clause{}, false, false
+		}
+		return w.relativeCountClause(f, toks, cs, start, rest)
+	}
 	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList {
 		return clause{}, false, false
 	}
@@ -1175,6 +1183,25 @@ func (w *writer) appositiveCountClause(f Fact, toks []token, a, b, v int, rest [
 	c := clause{subject: toks[a:b], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest, firstIsStart: true}
 	whole := c
 	whole.rest = toks[v+1 : f.c.end]
+	if !whole.ok() || hasVerb(rest) {
+		return clause{}, false, false
+	}
+	return c, false, true
+}
+
+// relativeCountClause is the object form of a count in a relative clause
+// at toks[rel] ("which killed at least 26 people"): the subject is the
+// noun phrase before the comma.
+func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest []token) (clause, bool, bool) {
+	first := w.sents[f.sent].firstWord()
+	subject := nounPhraseBefore(toks, rel-1, first)
+	if len(subject) == 0 || len(rest) > 12 {
+		return clause{}, false, false
+	}
+	c := clause{subject: subject, verb: toks[rel+1 : rel+2], base: pastVerbs[toks[rel+1].lower()], rest: rest,
+		firstIsStart: subject[0].start == toks[first].start}
+	whole := c
+	whole.rest = toks[start : f.c.end+len(rest)]
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
