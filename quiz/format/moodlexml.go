@@ -503,6 +503,8 @@ func (p *mxParser) multichoice(q *quiz.Question, qn *xmlNode, f textFormat) {
 	q.Type = quiz.Single
 	if single == "false" || single == "" || single == "0" {
 		q.Type = quiz.Multiple
+	} else if strings.EqualFold(single, "false") {
+		p.warnf(qn.child("single").off, "Moodle reads <single>%s</single> as true, one pick (it knows only false in small letters): write <single>false</single> for \"select all that apply\"", single)
 	}
 	p.combinedFeedback(q, qn, f)
 	index := map[string]int{}

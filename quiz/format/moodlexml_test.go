@@ -80,6 +80,17 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 </question>`,
 			&quiz.Question{ID: "mammals", Title: "Mammals", Type: quiz.Multiple, Prompt: "Which are mammals?",
 				Choices: []quiz.Choice{{Text: "whale", Correct: true}, {Text: "bat", Correct: true}, {Text: "cow", Correct: true}, {Text: "shark"}}}, nil},
+		// Moodle compares with "false" in small letters: False is true.
+		{"single False", `<question type="multichoice">
+<name><text>Metals</text></name>
+<questiontext format="plain_text"><text>Which is a metal?</text></questiontext>
+<single>False</single>
+<answer fraction="100"><text>iron</text></answer>
+<answer fraction="0"><text>wood</text></answer>
+</question>`,
+			&quiz.Question{ID: "metals", Title: "Metals", Type: quiz.Single, Prompt: "Which is a metal?",
+				Choices: []quiz.Choice{{Text: "iron", Correct: true}, {Text: "wood"}}},
+			[]string{"6:1: warning: Moodle reads <single>False</single> as true, one pick (it knows only false in small letters): write <single>false</single> for \"select all that apply\""}},
 		// Moodle leaves empty answers out (its export writes none).
 		{"empty choice", `<question type="multichoice">
 <name><text>Sky</text></name>
