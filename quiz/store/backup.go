@@ -227,6 +227,10 @@ const importKindOther = "other"
 // finished is no longer in progress once that result is stored.
 const importKindFinish = "finish"
 
+// importKindAside marks an own quiz that fails the checks of a question
+// file: it is written under BrokenPrefix, not where quizzes are played.
+const importKindAside = "aside"
+
 // What restoring does with a record of the backup.
 type importAction int
 
@@ -277,12 +281,15 @@ type ImportCounts struct {
 	// longer in progress (resuming it would replace that result with a
 	// different one). Always 0 in ImportPlan.Here and ImportSummary.Here.
 	FinishedProgress int
+	// Aside counts own quizzes that fail the checks of a question file,
+	// restored kept aside: never played, never lost.
+	Aside int
 }
 
 // Total is the number of records counted.
 func (c ImportCounts) Total() int {
 	return c.Attempts + c.Quizzes + c.Progress + c.NewerProgress + c.Cards + c.NewerCards + c.Logs + c.Settings + c.Other +
-		c.FinishedProgress
+		c.FinishedProgress + c.Aside
 }
 
 // ImportPlan is what restoring a backup will change, made by PlanImport
@@ -300,6 +307,10 @@ type ImportPlan struct {
 	// older than what is here, and stay as they are. Here.Settings is 1
 	// when the learner's settings here are kept and the backup's unused.
 	Here ImportCounts
+	// Aside lists the learner's own quizzes that fail the checks of a
+	// question file, and why: they are restored kept aside (under
+	// BrokenPrefix), not among the quizzes to play.
+	Aside []SkippedRecord
 	// Skipped lists the records that cannot be restored and why: ones
 	// that cannot be read, or were saved by a newer version of Factquiz.
 	Skipped []SkippedRecord
@@ -382,6 +393,14 @@ func (s *Store) PlanImport(data []byte) (*ImportPlan, error) {
 			continue
 		}
 		rec, why := parseImportRecord(key, kind, id, b.Records[key])
+		if qp := (*QuizProblemsError)(nil); errors.As(why, &qp) {
+			// Kept aside as the Store keeps a stored quiz that fails the
+			// checks: never played, never lost.
+			p.Aside = append(p.Aside, SkippedRecord{Key: key, What: importNoun(kind, 1), Why: why.Error()})
+			text, _ := recordText(b.Records[key])
+			p.records = append(p.records, importRecord{key: BrokenPrefix + key, kind: importKindAside, id: id, text: text})
+			continue
+		}
 		if why != nil {
 			p.Skipped = append(p.Skipped, SkippedRecord{Key: key, What: importNoun(kind, 1), Why: why.Error()})
 			continue
@@ -448,6 +467,8 @@ func (c *ImportCounts) count(r *importRecord, act importAction) {
 		c.Logs++
 	case kindSettings:
 		c.Settings++
+	case importKindAside:
+		c.Aside++
 	default:
 		c.Other++
 	}
@@ -498,7 +519,11 @@ func (s *Store) ApplyImport(p *ImportPlan) (ImportSummary, error) {
 			sum.Written.count(r, act)
 			continue
 		}
-		if err := s.kv.Set(r.key, r.text); err != nil {
+		key := r.key
+		if r.kind == importKindAside {
+			key = s.asideKey(strings.TrimPrefix(r.key, BrokenPrefix))
+		}
+		if err := s.kv.Set(key, r.text); err != nil {
 			for _, rest := range p.records[i:] {
 				if act := s.importDecide(&rest, finished, nil); act == importAdd || act == importReplace {
 					sum.NotWritten++
@@ -535,6 +560,17 @@ func (e *importError) Unwrap() []error { return []error{ErrNotSaved, e.err} }
 // finished holds the IDs of the backup's finished attempts. pending, in
 // PlanImport, holds the keys the plan writes before r (not stored yet).
 func (s *Store) importDecide(r *importRecord, finished map[string]bool, pending map[string]bool) importAction {
+	if r.kind == importKindAside {
+		// Already kept aside, by an earlier restore of the same backup?
+		for _, k := range s.kv.Keys() {
+			if strings.HasPrefix(k, r.key+"@") {
+				if text, _ := s.kv.Get(k); text == r.text {
+					return importKeep
+				}
+			}
+		}
+		return importAdd
+	}
 	here, exists := s.kv.Get(r.key)
 	switch r.kind {
 	case kindCard:
@@ -775,6 +811,9 @@ func (p *ImportPlan) Lines() []string {
 		lines = append(lines, "Your review settings here are kept; the backup’s are not used")
 	}
 	lines = appendCount(lines, h.Other, "other saved item already here", "other saved items already here")
+	for _, a := range p.Aside {
+		lines = append(lines, "1 own quiz will be kept aside, not to be played: "+a.Why)
+	}
 	lines = append(lines, p.skipLines("cannot be restored and will be skipped")...)
 	lines = appendCount(lines, p.Broken,
 		"record that was already unreadable when the backup was made is not restored",
@@ -823,6 +862,9 @@ func (sum ImportSummary) Lines() []string {
 		lines = append(lines, "Review settings taken from the backup")
 	}
 	lines = appendCount(lines, w.Other, "other saved item added", "other saved items added")
+	lines = appendCount(lines, w.Aside,
+		"own quiz kept aside, not to be played: it does not pass the checks of a question file",
+		"own quizzes kept aside, not to be played: they do not pass the checks of a question file")
 	lines = appendCount(lines, w.FinishedProgress,
 		"quiz in progress was finished in the backup and is no longer in progress",
 		"quizzes in progress were finished in the backup and are no longer in progress")

@@ -921,7 +921,7 @@ func TestImportPlanLines(t *testing.T) {
 	}{
 		{"the usual", ImportPlan{Add: ImportCounts{Attempts: 12, NewerCards: 3}, Here: ImportCounts{Attempts: 2}},
 			[]string{"12 results to add", "3 review cards with newer progress", "2 results already here"}},
-		{"one of each to add", ImportPlan{Add: ImportCounts{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}},
+		{"one of each to add", ImportPlan{Add: ImportCounts{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}},
 			[]string{"1 result to add", "1 own quiz to add", "1 quiz in progress to add",
 				"1 quiz in progress further along in the backup (it replaces the one here)",
 				"1 review card to add", "1 review card with newer progress", "1 past review to add",

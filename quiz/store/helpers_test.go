@@ -14,8 +14,8 @@ var t0 = time.Date(2026, 11, 28, 7, 0, 0, 0, time.UTC)
 
 func sampleQuiz(id string) *quiz.Quiz {
 	return &quiz.Quiz{ID: id, Title: "Quiz " + id, Questions: []quiz.Question{
-		{ID: "q1", Type: quiz.Single, Choices: []quiz.Choice{{Text: "a", Correct: true}, {Text: "b"}}},
-		{ID: "q2", Type: quiz.Number, Numbers: []quiz.NumberAnswer{{Value: 3}}},
+		{ID: "q1", Type: quiz.Single, Prompt: "Which is a?", Choices: []quiz.Choice{{Text: "a", Correct: true}, {Text: "b"}}},
+		{ID: "q2", Type: quiz.Number, Prompt: "How many?", Numbers: []quiz.NumberAnswer{{Value: 3}}},
 	}}
 }
 

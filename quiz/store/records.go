@@ -10,6 +10,7 @@ import (
 
 	"factquiz/quiz"
 	"factquiz/quiz/attempt"
+	"factquiz/quiz/format"
 	"factquiz/quiz/review"
 )
 
@@ -229,7 +230,31 @@ func decodeUserQuiz(raw, id string) (*UserQuiz, error) {
 	case len(u.Quiz.Questions) == 0:
 		return nil, fmt.Errorf("it has no questions")
 	}
+	if ps := format.CheckQuiz(&u.Quiz); len(ps) > 0 {
+		return nil, &QuizProblemsError{Title: u.Quiz.Title, Problems: ps}
+	}
 	return u, nil
+}
+
+// QuizProblemsError is why a learner's own quiz is kept aside and never
+// played: it fails the checks of a question file (a choice question
+// without choices or without a right answer, a matching question without
+// pairs), as a quiz changed by hand, by another version or by a bug may.
+type QuizProblemsError struct {
+	Title    string
+	Problems format.Problems
+}
+
+func (e *QuizProblemsError) Error() string {
+	const shown = 3
+	var msgs []string
+	for _, p := range e.Problems[:min(shown, len(e.Problems))] {
+		msgs = append(msgs, p.Msg)
+	}
+	if more := e.Problems.Count() - len(msgs); more > 0 {
+		msgs = append(msgs, fmt.Sprintf("and %d more problems", more))
+	}
+	return fmt.Sprintf("“%s” does not pass the checks of a question file: %s", e.Title, strings.Join(msgs, "; "))
 }
 
 // decode reads a record of a known kind, upgrading it first. It returns

@@ -128,14 +128,7 @@ func (s *Store) load() []Notice {
 // moveAside copies an unreadable record under BrokenPrefix and removes
 // it, unless the copy fails, in which case it stays where it is.
 func (s *Store) moveAside(key, raw, kind string, why error) Notice {
-	base := BrokenPrefix + key + "@" + strconv.FormatInt(s.clock().Unix(), 10)
-	to := base
-	for n := 2; ; n++ {
-		if _, taken := s.kv.Get(to); !taken {
-			break
-		}
-		to = base + "-" + strconv.Itoa(n)
-	}
+	to := s.asideKey(key)
 	if err := s.kv.Set(to, raw); err != nil {
 		return Notice{Key: key, Message: fmt.Sprintf(
 			"1 %s could not be read (%v). There was no room to keep a copy aside, so it was left as it is.",
@@ -144,6 +137,19 @@ func (s *Store) moveAside(key, raw, kind string, why error) Notice {
 	s.kv.Remove(key)
 	return Notice{Key: key, MovedTo: to, Message: fmt.Sprintf(
 		"1 %s could not be read (%v); it was kept aside as %s.", what(kind), why, to)}
+}
+
+// asideKey is a free key under BrokenPrefix to keep the record at key
+// aside under: "factquiz/broken/<key>@<unix time>".
+func (s *Store) asideKey(key string) string {
+	base := BrokenPrefix + key + "@" + strconv.FormatInt(s.clock().Unix(), 10)
+	to := base
+	for n := 2; ; n++ {
+		if _, taken := s.kv.Get(to); !taken {
+			return to
+		}
+		to = base + "-" + strconv.Itoa(n)
+	}
 }
 
 // ErrNotSaved is wrapped by every error of a save that failed. Nothing

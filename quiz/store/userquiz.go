@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"factquiz/quiz"
+	"factquiz/quiz/format"
 )
 
 // SaveUserQuiz stores a learner's own quiz, replacing one with the same
@@ -28,6 +29,10 @@ func (s *Store) SaveUserQuiz(u UserQuiz) (UserQuiz, error) {
 	u.Quiz.ID = u.ID
 	if len(u.Quiz.Questions) == 0 {
 		return u, &SaveError{What: "the quiz", Err: errors.New("it has no questions")}
+	}
+	if ps := format.CheckQuiz(&u.Quiz); len(ps) > 0 {
+		// Kept only what can be played, as when it is read back.
+		return u, &SaveError{What: "the quiz", Err: &QuizProblemsError{Title: u.Quiz.Title, Problems: ps}}
 	}
 	if err := s.put(UserQuizKey(u.ID), userQuizRecord{V: Version, UserQuiz: &u}, "the quiz"); err != nil {
 		return u, err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,5 +92,85 @@ func TestMemKVQuota(t *testing.T) {
 	kv.Remove("ab")
 	if _, ok := kv.Get("ab"); ok || len(kv.Keys()) != 0 {
 		t.Errorf("not removed")
+	}
+}
+
+// TestOwnQuizFailingChecksKeptAside: an own quiz that a question file
+// could not hold (a choice question with no choices, a matching question
+// with no pairs), stored in the browser or restored from a backup, is
+// kept aside with its problems named: never among the quizzes to play,
+// never lost.
+func TestOwnQuizFailingChecksKeptAside(t *testing.T) {
+	good := UserQuiz{ID: "user-good", Quiz: *sampleQuiz("user-good"), Saved: t0}
+	tests := []struct {
+		name string
+		bad  quiz.Question
+		want string // in the reason given
+	}{
+		{"no choices", quiz.Question{ID: "q1", Type: quiz.Single, Prompt: "Which?"}, "question 1: choice question has no right answer"},
+		{"no right choice", quiz.Question{ID: "q1", Type: quiz.Single, Prompt: "Which?", Choices: []quiz.Choice{{Text: "a"}, {Text: "b"}}}, "question 1: choice question has no right answer"},
+		{"no pairs", quiz.Question{ID: "q1", Type: quiz.Matching, Prompt: "Match"}, "question 1: matching question needs at least 2 pairs"},
+	}
+	for _, tt := range tests {
+		bad := UserQuiz{ID: "user-bad", Quiz: quiz.Quiz{ID: "user-bad", Title: "Crafted", Questions: []quiz.Question{tt.bad}}, Saved: t0}
+		badText := record(t, userQuizRecord{V: Version, UserQuiz: &bad})
+		checkAside := func(t *testing.T, kv KV, s *Store) {
+			t.Helper()
+			if _, ok := s.UserQuiz("user-bad"); ok {
+				t.Error("the quiz that fails the checks is among the quizzes to play")
+			}
+			if _, ok := s.UserQuiz("user-good"); !ok {
+				t.Error("the good quiz beside it is not there")
+			}
+			var aside []string
+			for _, k := range kv.Keys() {
+				if v, _ := kv.Get(k); strings.HasPrefix(k, BrokenPrefix+UserQuizKey("user-bad")+"@") && v == badText {
+					aside = append(aside, k)
+				}
+			}
+			if len(aside) != 1 {
+				t.Errorf("kept aside under %v, want one key with the record as it was", aside)
+			}
+		}
+
+		t.Run(tt.name+", restored", func(t *testing.T) {
+			kv := NewMemKV(0)
+			s, _ := Open(kv, t0)
+			data := bkBackup(t, map[string]string{
+				UserQuizKey("user-good"): record(t, userQuizRecord{V: Version, UserQuiz: &good}),
+				UserQuizKey("user-bad"):  badText,
+			})
+			for range 2 { // restoring twice keeps one copy
+				plan, err := s.PlanImport(data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if lines := strings.Join(plan.Lines(), "\n"); !strings.Contains(lines, "kept aside") || !strings.Contains(lines, tt.want) || !strings.Contains(lines, "Crafted") {
+					t.Errorf("plan lines do not say it is kept aside and why (%q):\n%s", tt.want, lines)
+				}
+				if _, err := s.ApplyImport(plan); err != nil {
+					t.Fatal(err)
+				}
+			}
+			checkAside(t, kv, s)
+		})
+
+		t.Run(tt.name+", stored", func(t *testing.T) {
+			kv := NewMemKV(0)
+			if err := kv.Set(UserQuizKey("user-good"), record(t, userQuizRecord{V: Version, UserQuiz: &good})); err != nil {
+				t.Fatal(err)
+			}
+			if err := kv.Set(UserQuizKey("user-bad"), badText); err != nil {
+				t.Fatal(err)
+			}
+			s, notices := Open(kv, t0)
+			if len(notices) != 1 || !strings.Contains(notices[0].Message, tt.want) || notices[0].MovedTo == "" {
+				t.Errorf("notices %+v, want one saying %q and where it is kept", notices, tt.want)
+			}
+			checkAside(t, kv, s)
+			if _, err := s.SaveUserQuiz(bad); !errors.Is(err, ErrNotSaved) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("SaveUserQuiz of the quiz that fails the checks: %v", err)
+			}
+		})
 	}
 }
