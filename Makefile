@@ -31,10 +31,13 @@ server:
 	@mkdir -p .cache
 	$(GO) build -trimpath -o $(BIN) .
 
-# The whole app as files for any static host (pages, web/, questions/ and
-# questions/index.json, a _headers file with the security headers) in dist/.
+# The whole app as files for any static host (a folder per page, web/,
+# questions/ and questions/index.json, _headers and an nginx snippet with
+# the security headers) in dist/; PREFIX=/quiz for a sub-path (GitHub
+# Pages: /<repository>). docs/deploying.md.
+PREFIX ?=
 static: wasm
-	$(BIN) static -o dist
+	$(BIN) static -o dist -prefix "$(PREFIX)"
 
 run: build
 	$(BIN) serve -addr $(ADDR)

@@ -33,7 +33,8 @@ const (
 // that a new build with other settings is a new Version even if app.wasm
 // happened to be identical.
 const handlerFingerprint = appName + "|" + appTitle + "|" + appDescription + "|" +
-	appThemeColor + "|" + appBackgroundColor + "|" + appLoadingLabel + "|icons-v1|favicon|app.css|boot.js"
+	appThemeColor + "|" + appBackgroundColor + "|" + appLoadingLabel + "|icons-v1|favicon|app.css|boot.js|" +
+	staticSiteScript
 
 // newHandler returns the go-app handler for one version of what is served.
 // questionFiles are the names of the files in questions/ (not paths): each
@@ -96,4 +97,19 @@ func (webResolver) Resolve(location string) string {
 		return location
 	}
 	return "/" + strings.Trim(location, "/")
+}
+
+// securityHeaders are the headers every response of the app carries, for
+// the server and for static hosts (_headers, the nginx snippet) alike;
+// serve.go's setSecurityHeaders sets the same (TestSecurityHeadersAgree).
+func securityHeaders() [][2]string {
+	return [][2]string{
+		{"Content-Security-Policy", contentSecurityPolicy},
+		{"X-Content-Type-Options", "nosniff"},
+		{"Referrer-Policy", "no-referrer"},
+		{"X-Frame-Options", "DENY"},
+		{"Permissions-Policy", permissionsPolicy},
+		{"Cross-Origin-Opener-Policy", "same-origin"},
+		{"Cross-Origin-Resource-Policy", "same-origin"},
+	}
 }
