@@ -177,3 +177,32 @@ func TestOneLeaderOffice(t *testing.T) {
 		t.Errorf("%s: %s", p.id, p.msg)
 	}
 }
+
+// TestPlaceOfSameEvent checks that a place where the same kind of event
+// happened is not a wrong choice: it would answer the question too.
+func TestPlaceOfSameEvent(t *testing.T) {
+	text := "Storms sweep the Midwest\n\nFalling trees killed a man in Ohio on Tuesday, officials said.\n\nIn Clark County, Indiana, a man was killed when a tree fell onto his truck.\n\nHail also damaged crops in Kansas."
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range res.Quiz.Questions {
+		if q.Fact != string(Place) || !strings.Contains(q.Prompt, "kill") {
+			continue
+		}
+		asked = true
+		for _, c := range q.Choices {
+			if c.Text == "Indiana" {
+				t.Errorf("%q offers Indiana, where a man was also killed by a tree", q.Prompt)
+			}
+		}
+	}
+	if !asked {
+		var ps []string
+		for _, q := range res.Quiz.Questions {
+			ps = append(ps, q.Prompt)
+		}
+		t.Errorf("no place question on the killing; got %q", ps)
+	}
+}

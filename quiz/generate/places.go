@@ -808,6 +808,25 @@ func placeName(f Fact) string {
 }
 
 // placeChoices chooses three wrong places of the answer's kind.
+// sentenceOfEvent reports whether sentence si tells of the event of fact
+// fi (two content words shared): "a man was killed when a tree fell" in
+// North Carolina is the same kind of event as "falling trees killed a man"
+// in Florida, so North Carolina would also answer "In which state did
+// falling trees kill a man?".
+func (w *writer) sentenceOfEvent(si, fi int) bool {
+	shared := 0
+	s := w.sents[si]
+	for _, x := range contentWords(w.text[s.start:s.end]) {
+		for _, y := range w.eventWords(fi) {
+			if x == y {
+				shared++
+				break
+			}
+		}
+	}
+	return shared >= 2
+}
+
 func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	f := w.facts[fi]
 	g := places()
@@ -835,7 +854,7 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 		out = append(out, name)
 	}
 	for hi, h := range w.facts {
-		if h.Kind == Place && h.PlaceKind == f.PlaceKind && h.sent != f.sent && !w.sameEvent(hi, fi) {
+		if h.Kind == Place && h.PlaceKind == f.PlaceKind && h.sent != f.sent && !w.sameEvent(hi, fi) && !w.sentenceOfEvent(h.sent, fi) {
 			hp := g.lookup(placeName(h))
 			if f.PlaceKind != "venue" && hp == nil {
 				continue // an unknown name may be something else

@@ -862,13 +862,7 @@ func (w *writer) sameEvent(a, b int) bool {
 	if w.facts[a].Event == w.facts[b].Event {
 		return true
 	}
-	if w.events == nil {
-		w.events = make([][]string, len(w.facts))
-		for i, f := range w.facts {
-			w.events[i] = contentWords(f.Event)
-		}
-	}
-	wa, wb := w.events[a], w.events[b]
+	wa, wb := w.eventWords(a), w.eventWords(b)
 	shared := 0
 	for _, x := range wa {
 		for _, y := range wb {
@@ -879,6 +873,18 @@ func (w *writer) sameEvent(a, b int) bool {
 		}
 	}
 	return shared >= 2
+}
+
+// eventWords are the content words of fact i's event, made once for all
+// facts on first use.
+func (w *writer) eventWords(i int) []string {
+	if w.events == nil {
+		w.events = make([][]string, len(w.facts))
+		for k, f := range w.facts {
+			w.events[k] = contentWords(f.Event)
+		}
+	}
+	return w.events[i]
 }
 
 // contentWords lists the distinct longer words of a phrase.
