@@ -243,13 +243,16 @@ func TestCorpusReport(t *testing.T) {
 }
 
 // Floors under which the generator must not fall on the corpus. They are
-// the figures reached in the first session on issue 7, not the issue's
-// targets (minAskedPercent, longArticleAsks), which are not met yet:
-// TestCorpusReport prints both. Raise them as the generator improves.
+// the figures reached so far on issue 7 (raised in the third session:
+// 24% of the listed facts, 29.8% of the dates, leaders and counts, 10
+// long articles), not the issue's targets (minAskedPercent,
+// longArticleAsks), which are not met yet: TestCorpusReport prints both.
+// Raise them as the generator improves.
 const (
-	floorAskedPercent   = 13 // of the listed facts asked (target 75)
-	floorLongOK         = 5  // long articles with at least longArticleAsks questions (target: all)
-	ceilingTakenNotFact = 3  // not: texts taken for a fact (target 0)
+	floorAskedPercent     = 24 // of the listed facts asked (target 75)
+	floorCoreAskedPercent = 29 // of the listed dates, leaders and counts asked (target 75)
+	floorLongOK           = 10 // long articles with at least longArticleAsks questions (target: all)
+	ceilingTakenNotFact   = 3  // not: texts taken for a fact (target 0)
 )
 
 // TestCorpus holds the generator to issue 7's thresholds where it meets
@@ -267,6 +270,10 @@ func TestCorpus(t *testing.T) {
 	if 100*tt.asked < floorAskedPercent*tt.facts {
 		t.Errorf("only %d of the %d listed facts (%s) are asked by a question; the floor is %d%% (issue 7's target %d%%)",
 			tt.asked, tt.facts, pct(tt.asked, tt.facts), floorAskedPercent, minAskedPercent)
+	}
+	if 100*tt.coreAsked < floorCoreAskedPercent*tt.coreFacts {
+		t.Errorf("only %d of the %d listed dates, leaders and counts (%s) are asked by a question; the floor is %d%% (issue 7's target %d%%)",
+			tt.coreAsked, tt.coreFacts, pct(tt.coreAsked, tt.coreFacts), floorCoreAskedPercent, minAskedPercent)
 	}
 	if 100*tt.fillIn > maxFillInPercent*tt.questions {
 		t.Errorf("%d of the %d questions (%s) are fill-in-the-blank copies of a sentence; at most %d%% may be",
