@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -79,8 +80,28 @@ func checkParsed(t *testing.T, data []byte, q *quiz.Quiz, ps Problems) {
 	}
 }
 
+// Worst cases that once took a reader far longer than their size
+// warrants, small enough to fuzz from (BenchmarkHostile has them full
+// size): repeated Aiken options each checked against all before them,
+// a problem on every line, a syntax error after a long list (the search
+// for its line), nesting past the parser's limit.
+var (
+	aikenManyOptions = func() string {
+		var b strings.Builder
+		b.WriteString("Which?\n")
+		for i := 0; i < 300; i++ {
+			fmt.Fprintf(&b, "%c. o%d\n", 'A'+i%26, i%40)
+		}
+		return b.String() + "ANSWER: A\n"
+	}()
+	yamlListThenMapping = strings.Repeat("- a\n", 2000) + "x: y\n"
+	yamlDeep            = strings.Repeat("- ", 1200) + "x\n"
+	jsonDeep            = strings.Repeat("[\n", 1200)
+)
+
 func FuzzParseNative(f *testing.F) {
 	addSeeds(f, []string{
+		yamlListThenMapping, yamlDeep, jsonDeep, "title: t\nquestions:\n- type: single\n  prompt: p\n  choices:\n" + strings.Repeat("  - ''\n", 300),
 		"title: x\nquestions:\n  - type: single\n   prompt: bad\n",
 		"title: x\nquestions:\n  - &a {type: text, prompt: p, answer: a}\n  - *a\n",
 		"[{type: number, prompt: p, range: [1, 2]}]",
@@ -98,6 +119,7 @@ func FuzzParseGIFT(f *testing.F) {
 		"Q1 {=a ~b", "Q1 {=a ~b} and {=c ~d}", "Q1 {#1822:5}", "Q {#=1 =%50%2..3#f ####g}",
 		"::T::[html]<p>x</p>{=a -> b =c -> d}", "Q {T#w#r}", "// [id:x]\nQ {=a =%50%b}",
 		"$CATEGORY: a/b\n\nQ \\{ {~%50%a ~%50%b ~c}",
+		strings.Repeat("Q}\n\n", 300), "Q {" + strings.Repeat("=a ", 300) + "}",
 	}, ".gift")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		q, ps := parseAs(GIFT, "f.gift", data)
@@ -109,6 +131,7 @@ func FuzzParseAiken(f *testing.F) {
 	addSeeds(f, []string{
 		"Q?\nA. x\nB. y\nANSWER: E", "Q?\nA) x\nB) y\nANSWER: B\n\nQ2\nA. 1\nB. 2\nANSWER: A",
 		"Q?\na. x\nANSWER:", "ANSWER: A\nA. x",
+		aikenManyOptions, strings.Repeat("ANSWER: A\n", 300),
 	}, ".aiken")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		q, ps := parseAs(Aiken, "f.aiken", data)
