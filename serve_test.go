@@ -71,6 +71,10 @@ func newFixture(t *testing.T) *fixture {
 	must(t, os.Symlink("karabakh.yaml", filepath.Join(f.questions, "alias.yaml")))
 
 	f.site = newSite(f.web, f.questions, io.Discard)
+	// Every request looks at every file, and a rewrite is taken at once:
+	// the tests change files and ask at once (TestQuestionIndexSettles
+	// tests the delays).
+	f.site.checkEvery, f.site.questions.settle = 0, 0
 	if _, err := f.site.refresh(); err != nil {
 		t.Fatal(err)
 	}
@@ -475,24 +479,74 @@ func TestServeOther(t *testing.T) {
 
 func TestAcceptedEncodings(t *testing.T) {
 	for header, want := range map[string]string{
-		"gzip, br":             "br gzip",
-		"BR;Q=1.0":             "br",
-		"br;q=0":               "",
-		"gzip;q=0.001":         "gzip",
-		"*;q=0":                "",
-		"deflate":              "",
-		" gzip ; q=1 , br;q=0": "gzip",
+		"gzip, br":                   "br gzip",
+		"gzip;q=0.5, br;q=0.1":       "gzip br",
+		"br;q=0.1, gzip;q=0.5":       "gzip br",
+		"gzip;q=1, br;q=1":           "br gzip",
+		"BR;Q=1.0":                   "br",
+		"br;q=0":                     "",
+		"gzip;q=0.001":               "gzip",
+		"*;q=0":                      "",
+		"*":                          "br gzip",
+		"*;q=0.5, gzip":              "gzip br",
+		"deflate":                    "",
+		"":                           "",
+		" gzip ; q=1 , br;q=0":       "gzip",
+		"gzip;q=0.5, identity":       "",
+		"gzip;q=0.5, identity;q=0.2": "gzip",
+		"gzip;q=2, br;q=0.5":         "gzip br", // out of range: taken as 1
 	} {
-		acc := acceptedEncodings(header)
-		var got []string
-		for _, n := range []string{"br", "gzip"} {
-			if acc[n] {
-				got = append(got, n)
-			}
+		if got := strings.Join(acceptedEncodings(header, "br", "gzip"), " "); got != want {
+			t.Errorf("%q: %q, want %q", header, got, want)
 		}
-		if strings.Join(got, " ") != want {
-			t.Errorf("%q: %v, want %s", header, got, want)
+	}
+}
+
+func TestServeWasmHonoursQValues(t *testing.T) {
+	f := newFixture(t)
+	for header, want := range map[string]string{
+		"gzip;q=0.5, br;q=0.1": "gzip",
+		"br;q=0.5, gzip;q=0.1": "br",
+		"gzip, br":             "br",
+		"br;q=0, gzip;q=0":     "",
+	} {
+		res, _ := f.get(t, "/web/app.wasm", "Accept-Encoding", header)
+		if got := res.Header.Get("Content-Encoding"); got != want {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", header, got, want)
 		}
+	}
+}
+
+func TestServeIfNoneMatchOnQuestionFiles(t *testing.T) {
+	f := newFixture(t)
+	res, _ := f.get(t, "/questions/karabakh.yaml")
+	etag := res.Header.Get("ETag")
+	for _, tt := range []struct {
+		header string
+		want   int
+	}{
+		{etag, http.StatusNotModified},
+		{"W/" + etag, http.StatusNotModified},
+		{`"a", ` + etag, http.StatusNotModified},
+		{`"a",W/` + etag + `, "b"`, http.StatusNotModified},
+		{"*", http.StatusNotModified},
+		{`"a", "b"`, http.StatusOK},
+		{`W/"q-0000000000000000"`, http.StatusOK},
+		{strings.Trim(etag, `"`), http.StatusOK}, // not quoted: no tag
+		{"", http.StatusOK},
+	} {
+		res, body := f.get(t, "/questions/karabakh.yaml", "If-None-Match", tt.header)
+		if res.StatusCode != tt.want {
+			t.Errorf("If-None-Match %q: %d, want %d", tt.header, res.StatusCode, tt.want)
+		}
+		if tt.want == http.StatusOK && string(body) != "title: Karabakh\nquestions: []\n" {
+			t.Errorf("If-None-Match %q: body %q", tt.header, body)
+		}
+	}
+	// index.json too.
+	res, _ = f.get(t, "/questions/index.json")
+	if res, _ := f.get(t, "/questions/index.json", "If-None-Match", `"x", W/`+res.Header.Get("ETag")); res.StatusCode != http.StatusNotModified {
+		t.Errorf("index.json with its weak ETag in a list: %d, want 304", res.StatusCode)
 	}
 }
 

@@ -152,7 +152,7 @@ func writeStatic(out, webDir, questionsDir, prefix string, log io.Writer) (int, 
 	if err := os.WriteFile(filepath.Join(out, "web", "static-site.js"), fmt.Appendf(nil, staticSiteScript, prefix+"/"), 0o644); err != nil {
 		return 0, err
 	}
-	if err := copyQuestions(questionsDir, filepath.Join(out, "questions"), snap); err != nil {
+	if err := copyQuestions(filepath.Join(out, "questions"), snap); err != nil {
 		return 0, err
 	}
 	// The worker caches /favicon.ico, which the server answers with the icon.
@@ -322,36 +322,18 @@ func copyTree(src, dst string) error {
 	})
 }
 
-// copyQuestions copies the listed question files and writes index.json,
-// exactly as the server answers /questions/index.json.
-func copyQuestions(src, dst string, snap *snapshot) error {
+// copyQuestions writes the listed question files and index.json from the
+// snapshot, exactly as the server answers them: the bytes the index hashed.
+func copyQuestions(dst string, snap *snapshot) error {
 	if err := os.MkdirAll(dst, 0o755); err != nil {
 		return err
 	}
-	if len(snap.files) > 0 {
-		root, err := os.OpenRoot(src)
-		if err != nil {
+	for _, f := range snap.files {
+		if err := os.WriteFile(filepath.Join(dst, f.Name), snap.byName[f.Name].data, 0o644); err != nil {
 			return err
 		}
-		defer root.Close()
-		for _, f := range snap.files {
-			data, err := readQuestionFile(root, f.Name)
-			if err != nil {
-				return fmt.Errorf("%s: %w", f.Name, err)
-			}
-			if err := os.WriteFile(filepath.Join(dst, f.Name), data, 0o644); err != nil {
-				return err
-			}
-		}
 	}
-	index, err := json.Marshal(struct {
-		Version string         `json:"version"`
-		Files   []questionFile `json:"files"`
-	}{snap.version, snap.files})
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dst, "index.json"), index, 0o644)
+	return os.WriteFile(filepath.Join(dst, "index.json"), snap.index, 0o644)
 }
 
 // staticNginxFile is the nginx snippet written beside the site.
