@@ -10,9 +10,15 @@
 //   shell "/", app.js, wasm_exec.js, app.wasm, the manifest, the icons,
 //   the styles, /questions/index.json and every question file. If one
 //   fails the install fails and the previous worker stays in charge.
+//   It revalidates what the browser's HTTP cache holds (cache: "no-cache")
+//   instead of downloading it again, so that a first visit, whose page has
+//   just downloaded app.wasm, transfers it once.
 // - a navigation to any page (/quiz/x, /new, /?q=1) goes to the network
-//   and, when that fails (offline), is answered with the cached "/" shell;
-//   the wasm then routes by the URL.
+//   and, when that fails (offline) or the host has no such page (404), is
+//   answered with the cached "/" shell; the wasm then routes by the URL.
+// - every path is taken relative to the worker's scope, so that the app
+//   also works offline when a static host serves it under a sub-path
+//   (/quiz/web/app.wasm, /quiz/questions/x.yaml: see `factquiz static`).
 // - /questions/* is network first: a fresh copy refreshes the cache, a 404
 //   removes it, the cached copy answers when the network or server fails.
 // - everything else of this origin is cache first.
@@ -21,9 +27,20 @@
 // -----------------------------------------------------------------------------
 // PWA
 // -----------------------------------------------------------------------------
-const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
-const shellURL = "/";
+// The app's root: "/", or "/quiz/" for a static site under a sub-path.
+const rootPath = new URL(self.registration.scope).pathname;
+const shellURL = rootPath;
+// Caches belong to the origin, not to a scope: a sub-path names its own,
+// so that two copies of the app on one host (GitHub Pages' /a/ and /b/)
+// do not delete each other's.
+const cacheName =
+  "app-" + "{{.Version}}" + (rootPath === "/" ? "" : " " + rootPath);
+
+function cacheScope(key) {
+  const space = key.indexOf(" ");
+  return space < 0 ? "/" : key.slice(space + 1);
+}
 
 self.addEventListener("install", (event) => {
   console.log("installing app worker {{.Version}}");
@@ -32,10 +49,13 @@ self.addEventListener("install", (event) => {
 
 async function installWorker() {
   const cache = await caches.open(cacheName);
-  // cache: "reload" skips the HTTP cache, so that a new version never
-  // stores an older copy of a resource.
+  // cache: "no-cache" asks the server whether the HTTP cache's copy is
+  // still current (a 304 when it is): a new version never stores an older
+  // copy, and a file the page has just downloaded is not sent again.
+  // ("reload" skipped the HTTP cache: a first visit downloaded app.wasm
+  // twice.)
   await cache.addAll(
-    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
+    resourcesToCache.map((url) => new Request(url, { cache: "no-cache" }))
   );
   await self.skipWaiting();
 }
@@ -54,7 +74,7 @@ async function deletePreviousCaches() {
   const keys = await caches.keys();
   await Promise.all(
     keys.map(async (key) => {
-      if (key !== cacheName) {
+      if (key !== cacheName && cacheScope(key) === rootPath) {
         try {
           console.log("deleting", key, "cache");
           await caches.delete(key);
@@ -76,32 +96,43 @@ self.addEventListener("fetch", (event) => {
     return;
   }
 
-  if (url.pathname.startsWith("/questions/")) {
+  if (url.pathname.startsWith(rootPath + "questions/")) {
     event.respondWith(networkFirst(request));
     return;
   }
-  if (request.mode === "navigate" && !url.pathname.startsWith("/web/")) {
+  if (request.mode === "navigate" && !url.pathname.startsWith(rootPath + "web/")) {
     event.respondWith(navigate(request));
     return;
   }
   event.respondWith(cacheFirst(request));
 });
 
-// navigate answers a page from the network, or from the cached shell when
-// the network fails.
+// navigate answers a page from the network, or from the cache when the
+// network fails or the host has no such page (a static host knows only the
+// pages written for it; the app knows them all).
 async function navigate(request) {
+  let response;
   try {
-    return await fetch(request);
+    response = await fetch(request);
   } catch (err) {
-    const cache = await caches.open(cacheName);
-    const page =
-      (await cache.match(request, { ignoreSearch: true })) ||
-      (await cache.match(shellURL));
+    const page = await cachedPage(request);
     if (page) {
       return page;
     }
     throw err;
   }
+  if (response.status === 404) {
+    return (await cachedPage(request)) || response;
+  }
+  return response;
+}
+
+async function cachedPage(request) {
+  const cache = await caches.open(cacheName);
+  return (
+    (await cache.match(request, { ignoreSearch: true })) ||
+    (await cache.match(shellURL))
+  );
 }
 
 // networkFirst answers a question file from the network and refreshes the
