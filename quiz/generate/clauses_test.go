@@ -53,6 +53,8 @@ func TestRealProseQuestions(t *testing.T) {
 			"When did the rower Karen Holm become the first woman to cross the strait alone?", "12 April 2003"},
 		// The subject before the appositive is not the one who acted.
 		{"Northfield, the home side and the favourites, were slow to start and their coach, Ann Lowe, made three changes at half-time." + people, "", ""},
+		// An exact tally of eight digits is not a number to recall.
+		{"Okoro received 23,780,104 votes in the first round." + people, "", ""},
 		// The date belongs to the relative clause, not to "entered": no
 		// "When did the two sides enter the final which kicked off?".
 		{"The two sides entered the final which kicked off on June 16." + people, "", ""},
@@ -67,8 +69,8 @@ func TestRealProseQuestions(t *testing.T) {
 		}
 		if tc.prompt == "" {
 			for _, q := range res.Quiz.Questions {
-				if (q.Fact == string(Count) || q.Fact == string(Date)) && !strings.HasPrefix(q.Prompt, "Fill in") {
-					t.Errorf("%q: wrote %q, want no grammatical date or count question", tc.text, q.Prompt)
+				if (q.Fact == string(Count) || q.Fact == string(Date)) && (!strings.HasPrefix(q.Prompt, "Fill in") || strings.Contains(tc.text, "23,780,104")) {
+					t.Errorf("%q: wrote %q, want no such date or count question", tc.text, q.Prompt)
 				}
 			}
 			continue

@@ -1144,6 +1144,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 
 func (w *writer) howMany(fi int) bool {
 	f := w.facts[fi]
+	if !recallable(f.Number) {
+		return false
+	}
 	c, subj, ok := w.countClause(f)
 	if !ok {
 		return false
@@ -1425,10 +1428,20 @@ func (w *writer) countTF(fi int) bool {
 	return w.add(fi, q, strconv.FormatBool(truth), ws, "tf-"+slug(f.Noun))
 }
 
+// recallable reports a number a reader can give back after reading: at
+// most four significant digits ("8,574", "13.23 million"), not an exact
+// tally such as 23,780,104 votes.
+func recallable(n int) bool {
+	for n != 0 && n%10 == 0 {
+		n /= 10
+	}
+	return n < 10000
+}
+
 // countBlank asks for the number in its own sentence.
 func (w *writer) countBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 {
+	if wordCount(f.Sentence) > 60 || !recallable(f.Number) {
 		return false
 	}
 	s := w.sents[f.sent]
