@@ -310,24 +310,9 @@ func offsets(start, n int) []int {
 func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
 	p := &giftParser{name: name, li: newLineIndex(data), ps: problemList{file: name}, taken: map[string]bool{}, seen: map[string]int{}}
 	chunks, header := giftChunks(data)
-	q := &quiz.Quiz{}
-	// Header comments "// title: ...", "// description: ..." and
-	// "// source: ..." (as WriteGIFT writes them) give the quiz's details.
-	for _, h := range header {
-		k, v, ok := strings.Cut(h, ":")
-		if !ok {
-			continue
-		}
-		v = strings.TrimSpace(v)
-		switch strings.ToLower(strings.TrimSpace(k)) {
-		case "title":
-			q.Title = v
-		case "description":
-			q.Description = v
-		case "source":
-			q.Source = v
-		}
-	}
+	// Header comments "// title: ..." (as WriteGIFT writes them) give
+	// the quiz's details.
+	q := headerQuiz(header)
 	// First pass: ids from titles, so that default ids avoid them.
 	type parsed struct {
 		chunk, title span

@@ -108,22 +108,7 @@ func parseMoodleXML(name string, data []byte) (*quiz.Quiz, Problems) {
 		// its problems would only be echoes of the break.
 		return nil, p.ps.list()
 	}
-	q := &quiz.Quiz{}
-	for _, c := range header {
-		k, v, ok := strings.Cut(c, ":")
-		if !ok {
-			continue
-		}
-		v = strings.TrimSpace(v)
-		switch strings.ToLower(strings.TrimSpace(k)) {
-		case "title":
-			q.Title = v
-		case "description":
-			q.Description = v
-		case "source":
-			q.Source = v
-		}
-	}
+	q := headerQuiz(header)
 	if root == nil {
 		return nil, p.ps.list()
 	}
