@@ -64,8 +64,11 @@ screenshots: chromium e2e-deps
 	FACTQUIZ_SCREENSHOTS=$(SCREENSHOTS) $(GO) test -count=1 -timeout 10m -run '^TestScreenshots$$' -v ./quiz/e2e
 	@echo "screenshots in $(SCREENSHOTS)"
 
+# BenchmarkServe: index.json and a page with 4 and 1,000 question files,
+# 200 clients at once (docs/serving.md).
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./quiz/...
+	$(GO) test -run='^$$' -bench=BenchmarkServe -benchtime=20000x .
 	$(GO) test -count=1 -run TestWasmSize -v ./quiz/e2e
 
 questions:

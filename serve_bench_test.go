@@ -1,0 +1,105 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+)
+
+// benchClients is how many clients ask at once: a class, a school.
+const benchClients = 200
+
+// BenchmarkServe measures requests per second for index.json and a page
+// with 4 and with 1,000 question files in the folder, 200 clients at once
+// against an in-process server: `make bench`, or
+//
+//	go test -run '^$' -bench BenchmarkServe -benchtime 20000x .
+//
+// docs/serving.md has the figures.
+func BenchmarkServe(b *testing.B) {
+	for _, target := range []struct{ name, path string }{{"index.json", "/questions/index.json"}, {"page", "/"}} {
+		for _, files := range []int{4, 1000} {
+			b.Run(fmt.Sprintf("%s/files=%d", target.name, files), func(b *testing.B) {
+				srv := benchServer(b, files)
+				benchRequests(b, srv.URL+target.path)
+			})
+		}
+	}
+}
+
+// benchServer serves a site with n question files of 20 questions each.
+func benchServer(b *testing.B, n int) *httptest.Server {
+	b.Helper()
+	registerRoutes()
+	dir := b.TempDir()
+	web, questions := filepath.Join(dir, "web"), filepath.Join(dir, "questions")
+	for _, d := range []string{web, questions} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for name, data := range map[string]string{"app.wasm": "\x00asm\x01\x00\x00\x00", "app.css": "body{}", "icon-192.png": "icon"} {
+		if err := os.WriteFile(filepath.Join(web, name), []byte(data), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for i := range n {
+		name := fmt.Sprintf("unit %04d.yaml", i)
+		if err := os.WriteFile(filepath.Join(questions, name), []byte(quizYAML(fmt.Sprintf("Unit %d", i), 20)), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s := newSite(web, questions, io.Discard)
+	if _, err := s.refresh(); err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	b.Cleanup(srv.Close)
+	return srv
+}
+
+// benchRequests sends b.N GETs of url from benchClients clients at once,
+// as a browser asks (gzip accepted), reads each body whole, and reports
+// requests per second.
+func benchRequests(b *testing.B, url string) {
+	tr := &http.Transport{MaxIdleConnsPerHost: benchClients, MaxConnsPerHost: benchClients, DisableCompression: true}
+	b.Cleanup(tr.CloseIdleConnections)
+	client := &http.Client{Transport: tr}
+	var next atomic.Int64
+	var failed atomic.Value
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	for range benchClients {
+		wg.Go(func() {
+			for next.Add(1) <= int64(b.N) {
+				req, _ := http.NewRequest(http.MethodGet, url, nil)
+				req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+				res, err := client.Do(req)
+				if err != nil {
+					failed.Store(err.Error())
+					return
+				}
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				if res.StatusCode != http.StatusOK {
+					failed.Store(res.Status)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	b.StopTimer()
+	if msg := failed.Load(); msg != nil {
+		b.Fatalf("GET %s: %v", url, msg)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+}
