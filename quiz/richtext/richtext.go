@@ -199,9 +199,10 @@ func ImageSource(src string) bool {
 		}
 		return ok && data != "" && strings.Trim(data, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") == ""
 	}
-	if src == "" || strings.ContainsAny(src, ":\\?#%") || strings.HasPrefix(src, "/") {
+	if src == "" || strings.ContainsAny(src, ":\\?#%\"'<>=`&;") || strings.HasPrefix(src, "/") {
 		// A scheme (javascript:, http:), an absolute path, escapes
-		// that may hide either: not the quiz's folder.
+		// that may hide either, or the marks of an attribute that went
+		// astray (<img src= onerror="…">): not a file of the quiz.
 		return false
 	}
 	for _, part := range strings.Split(src, "/") {

@@ -108,6 +108,8 @@ func TestImageSource(t *testing.T) {
 		{"data:image/png,<svg>", false},
 		{"data:image/png;base64,<script>", false},
 		{"a\tb.png", false},
+		{`onmouseover="x()"`, false},
+		{`x.png"`, false},
 	} {
 		if got := ImageSource(tc.src); got != tc.ok {
 			t.Errorf("ImageSource(%q) = %v, want %v", tc.src, got, tc.ok)
