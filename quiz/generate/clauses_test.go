@@ -40,6 +40,9 @@ func TestRealProseQuestions(t *testing.T) {
 		// The count in a relative clause on the subject.
 		{"Storm Petra, which killed at least 12 people and flooded thousands of homes, reached Ireland on Friday." + people,
 			"At least how many people did Storm Petra kill?", "12"},
+		// "it" in reported speech is the reporter.
+		{"The health ministry said it had recorded 412 new cases since Monday." + people,
+			"How many new cases had the health ministry recorded since Monday?", "412"},
 		// The sentence ends on who reported it.
 		{"Rescuers pulled 17 survivors from the rubble, the fire service said on Sunday." + people,
 			"How many survivors did rescuers pull from the rubble?", "17"},

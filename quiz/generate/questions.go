@@ -32,6 +32,7 @@ type clause struct {
 	base         string  // "break out"; empty for a passive
 	rest         []token // words after the verb, without the date or count
 	prep         string  // "on", "in"
+	count        bool    // the clause of a count, not of a date
 }
 
 const blank = "_____"
@@ -650,8 +651,12 @@ func (c clause) ok() bool {
 		return false
 	}
 	// "had changed since the Yalta Conference in February": the date
-	// belongs to the phrase, not to the verb.
+	// belongs to the phrase, not to the verb. A count's clause may say
+	// since when ("had recorded 412 new cases since Monday").
 	for _, t := range c.rest {
+		if c.count {
+			break
+		}
 		if t.is("since", "until", "after", "before", "than") {
 			return false
 		}
@@ -1131,11 +1136,14 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	subjectStart := cs
 	c.subject, subjectStart = objectSubject(toks, c.subject, cs)
 	cs = subjectStart
+	if np, at := reporterOf(toks, c.subject, cs); np != nil {
+		c.subject, cs = np, at
+	}
 	c.firstIsStart = cs == s.firstWord()
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest = toks[start : f.c.end+len(rest)]
+	whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -1198,6 +1206,35 @@ func (w *writer) appositiveCountClause(f Fact, toks []token, a, b, v int, rest [
 	return c, false, true
 }
 
+// reporterOf resolves "it" or "they" reporting its own deed: "The U.N.
+// agency said it had recorded 1,146 confirmed cases" is asked "How many
+// confirmed cases had the U.N. agency recorded?". Given the subject read
+// up to the verb ("The U.N. agency said it"), it returns the noun phrase
+// before "said" ("said that") and where it starts, or nil.
+func reporterOf(toks []token, subj []token, cs int) ([]token, int) {
+	n := len(subj)
+	if n < 3 || !subj[n-1].is("it", "they") {
+		return nil, cs
+	}
+	k := n - 2
+	if subj[k].is("that") {
+		k--
+	}
+	if k < 1 || !subj[k].is("said", "says") {
+		return nil, cs
+	}
+	np := subj[:k]
+	if len(np) > 6 || !(np[0].is("the") || np[0].cap()) || pronouns[np[0].lower()] {
+		return nil, cs
+	}
+	for _, t := range np {
+		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" {
+			return nil, cs
+		}
+	}
+	return np, cs
+}
+
 // relativeCountClause is the object form of a count in a relative clause
 // at toks[rel] ("which killed at least 26 people"): the subject is the
 // noun phrase before the comma.
@@ -1210,7 +1247,7 @@ func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest 
 	c := clause{subject: subject, verb: toks[rel+1 : rel+2], base: pastVerbs[toks[rel+1].lower()], rest: rest,
 		firstIsStart: subject[0].start == toks[first].start}
 	whole := c
-	whole.rest = toks[start : f.c.end+len(rest)]
+	whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
