@@ -54,8 +54,10 @@ func TestRealProseQuestions(t *testing.T) {
 			"When was the old mill destroyed by a fire at the end of a dry summer?", "4 June 1996"},
 		{"On 12 April 2003, the rower Karen Holm became the first woman to cross the strait alone." + people,
 			"When did the rower Karen Holm become the first woman to cross the strait alone?", "12 April 2003"},
-		// The subject before the appositive is not the one who acted.
-		{"Northfield, the home side and the favourites, were slow to start and their coach, Ann Lowe, made three changes at half-time." + people, "", ""},
+		// The subject before the appositive is not the one who acted; a
+		// name set off by commas before the verb is.
+		{"Northfield, the home side and the favourites, were slow to start and their coach, Ann Lowe, made three changes at half-time." + people,
+			"How many changes did Ann Lowe make at half-time?", "3"},
 		// An exact tally of eight digits is not a number to recall.
 		{"Okoro received 23,780,104 votes in the first round." + people, "", ""},
 		// The date belongs to the relative clause, not to "entered": no

@@ -1114,6 +1114,14 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	if v > cs && countPreps[toks[v].lower()] {
 		return w.prepCountClause(f, toks, cs, v, rest)
 	}
+	// "their manager, Gareth Pryce, made three changes": a name set off by
+	// commas just before the verb is its subject.
+	if v == cs && cs > 2 && toks[cs-1].text == "," {
+		ns := clauseStart(toks, cs-1)
+		if ns > 0 && toks[ns-1].text == "," && cs-1-ns >= 2 && cs-1-ns <= 4 && allCapitalised(toks[ns:cs-1]) {
+			return w.appositiveCountClause(f, toks, ns, cs-1, v, rest)
+		}
+	}
 	// "China, the host nation, won four medals": the subject is the
 	// sentence's opening before the appositive.
 	if first := s.firstWord(); v == cs && cs > first+1 && toks[cs-1].text == "," {
@@ -1197,7 +1205,7 @@ func (w *writer) appositiveCountClause(f Fact, toks []token, a, b, v int, rest [
 	if pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
-	c := clause{subject: toks[a:b], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest, firstIsStart: true}
+	c := clause{subject: toks[a:b], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest, firstIsStart: a == w.sents[f.sent].firstWord()}
 	whole := c
 	whole.rest = toks[v+1 : f.c.end]
 	if !whole.ok() || hasVerb(rest) {
@@ -1252,6 +1260,16 @@ func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest 
 		return clause{}, false, false
 	}
 	return c, false, true
+}
+
+// allCapitalised reports a run of capitalised words: a name.
+func allCapitalised(ts []token) bool {
+	for _, t := range ts {
+		if !t.cap() || auxiliaries[t.lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // plainAppositive reports a noun phrase without a comma or a verb: "the
