@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"factquiz/quiz/store"
 
@@ -49,14 +51,27 @@ func (s localStorage) Set(key, value string) (err error) {
 	// throws QuotaExceededError when storage is full.
 	defer func() {
 		if r := recover(); r != nil {
-			// The browser throws QuotaExceededError (or a SecurityError
-			// when storage is off); either way nothing was written.
-			err = fmt.Errorf("%w (%v)", store.ErrQuotaFull, r)
+			// Nothing was written. QuotaExceededError (Firefox:
+			// NS_ERROR_DOM_QUOTA_REACHED) means full storage; anything
+			// else (a SecurityError when site data is blocked, a
+			// read-only storage) is no reason to delete results.
+			err = localStorageError(r)
 		}
 	}()
 	s.ls().Call("setItem", key, value)
 	return nil
 }
+
+// localStorageError is the error of a setItem that threw r.
+func localStorageError(r any) error {
+	if strings.Contains(strings.ToLower(fmt.Sprint(r)), "quota") {
+		return fmt.Errorf("%w (%v)", store.ErrQuotaFull, r)
+	}
+	return fmt.Errorf("%w (%v)", errCannotSave, r)
+}
+
+// errCannotSave is a refusal to save that is not a full storage.
+var errCannotSave = errors.New("this browser does not let the app save")
 
 func (s localStorage) Remove(key string) {
 	if app.IsServer {
