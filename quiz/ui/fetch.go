@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,9 +29,21 @@ func fetchBytes(url string) ([]byte, error) {
 	return fetchBody(url, "arrayBuffer")
 }
 
+// fetchLimited gets url as bytes, as fetchBytes, but gives up after
+// timeout (the request is aborted) and refuses a body over maxBytes: a
+// question file too slow or too big is reported, never waited for.
+func fetchLimited(url string, timeout time.Duration, maxBytes int) ([]byte, error) {
+	return fetchBodyLimited(url, "arrayBuffer", timeout, maxBytes)
+}
+
 // fetchBody fetches url and reads its body with the Response method
 // "text" or "arrayBuffer".
 func fetchBody(url, read string) ([]byte, error) {
+	return fetchBodyLimited(url, read, 0, 0)
+}
+
+// fetchBodyLimited is fetchBody with a timeout and a size limit (0: none).
+func fetchBodyLimited(url, read string, timeout time.Duration, maxBytes int) ([]byte, error) {
 	if app.IsServer {
 		return nil, errNotInBrowser
 	}
@@ -56,10 +70,19 @@ func fetchBody(url, read string) ([]byte, error) {
 		}
 	}()
 
+	tooBig := func() error {
+		return fmt.Errorf("%s is too big to open here (over %d MiB)", url, maxBytes>>20)
+	}
 	onResponse := funcOf(func(resp app.Value) any {
 		if !resp.Get("ok").Bool() {
 			done <- result{err: fmt.Errorf("%s: %d %s", url, resp.Get("status").Int(), resp.Get("statusText").String())}
 			return nil
+		}
+		if maxBytes > 0 {
+			if n, err := strconv.Atoi(resp.Get("headers").Call("get", "Content-Length").String()); err == nil && n > maxBytes {
+				done <- result{err: tooBig()}
+				return nil
+			}
 		}
 		return resp.Call(read)
 	})
@@ -69,6 +92,10 @@ func fetchBody(url, read string) ([]byte, error) {
 			done <- result{body: []byte(body.String())}
 		case body.Truthy():
 			view := app.Window().Get("Uint8Array").New(body)
+			if maxBytes > 0 && view.Get("length").Int() > maxBytes {
+				done <- result{err: tooBig()}
+				return nil
+			}
 			b := make([]byte, view.Get("length").Int())
 			app.CopyBytesToGo(b, view)
 			done <- result{body: b}
@@ -77,13 +104,26 @@ func fetchBody(url, read string) ([]byte, error) {
 	})
 	onError := funcOf(func(err app.Value) any {
 		msg := "network error"
-		if err.Truthy() {
+		switch {
+		case err.Truthy() && (err.Get("name").String() == "TimeoutError" || err.Get("name").String() == "AbortError"):
+			msg = fmt.Sprintf("it took longer than %d seconds; try again later", int(timeout.Seconds()))
+		case err.Truthy():
 			msg = err.Call("toString").String()
 		}
 		done <- result{err: fmt.Errorf("%s: %s", url, msg)}
 		return nil
 	})
-	app.Window().Call("fetch", url).
+	var fetched app.Value
+	if abort := app.Window().Get("AbortSignal"); timeout > 0 && abort.Truthy() && abort.Get("timeout").Type() == app.TypeFunction {
+		// AbortSignal.timeout aborts the request itself, so that a stalled
+		// file stops holding a connection.
+		opts := app.Window().Get("Object").New()
+		opts.Set("signal", abort.Call("timeout", int(timeout.Milliseconds())))
+		fetched = app.Window().Call("fetch", url, opts)
+	} else {
+		fetched = app.Window().Call("fetch", url)
+	}
+	fetched.
 		Call("then", onResponse).
 		Call("then", onBody).
 		Call("catch", onError)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"factquiz/quiz/review"
@@ -48,12 +49,23 @@ func (h *Home) load(ctx app.Context) {
 	}
 	h.setTitle(ctx)
 	ctx.Async(func() {
-		c := loadCatalog()
+		// The cards come from index.json alone (title, question count,
+		// problems): no question file is fetched for them. The review
+		// cards are reconciled with the files on the Review and Progress
+		// pages, which read them.
+		c := listCatalog()
 		ctx.Dispatch(func(ctx app.Context) {
 			h.catalog, h.loaded = c, true
-			reconcileCards(c)
 			h.setTitle(ctx)
 		})
+		// A file with errors shows the checker's messages on its card:
+		// only those files are fetched, after the cards are up.
+		broken := func(f quizFile) bool { return f.Listed != nil && f.Listed.Errors > 0 }
+		if !slices.ContainsFunc(c.Files, broken) {
+			return
+		}
+		c.read(broken)
+		ctx.Dispatch(func(ctx app.Context) { h.catalog = c })
 	})
 }
 

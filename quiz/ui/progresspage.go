@@ -43,7 +43,13 @@ func (p *ProgressPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(dueTitle("Progress · Factquiz"))
 	id := p.quizID
 	ctx.Async(func() {
-		c := loadCatalog()
+		// The files of the quizzes with review cards or results: the
+		// others have nothing to chart.
+		played := map[string]bool{}
+		for _, a := range learnerStore().AllAttempts() {
+			played[a.QuizID] = true
+		}
+		c := loadForCards(played)
 		ctx.Dispatch(func(ctx app.Context) {
 			if id != p.quizID {
 				return // the learner navigated on meanwhile
@@ -51,7 +57,7 @@ func (p *ProgressPage) OnNav(ctx app.Context) {
 			// Cards follow the question files before they are counted
 			// (a changed question starts again, a removed one retires).
 			reconcileCards(c)
-			p.quizzes = c.Files
+			p.quizzes = c.Read()
 			p.build()
 			p.loaded = true
 			if p.quizID != "" {

@@ -64,7 +64,7 @@ func (c *QuizCard) Render() app.UI {
 
 func (c *QuizCard) renderStats() app.UI {
 	st := c.Stats
-	n := len(c.File.Quiz.Questions)
+	n := c.File.QuestionCount()
 	var parts []string
 	if st.Played > 0 {
 		parts = append(parts,

@@ -61,7 +61,7 @@ func (p *QuizPage) OnNav(ctx app.Context) {
 		return
 	}
 	ctx.Async(func() {
-		c := loadCatalog()
+		c := loadQuiz(id) // index.json and this quiz's file only
 		ctx.Dispatch(func(ctx app.Context) {
 			if id != p.id {
 				return // the learner navigated on meanwhile

@@ -55,7 +55,9 @@ func (p *ReviewPage) OnNav(ctx app.Context) {
 		return
 	}
 	ctx.Async(func() {
-		c := loadCatalog()
+		// The files of the quizzes with review cards (all of them when a
+		// card's question has moved), fetched in parallel.
+		c := loadForCards(nil)
 		ctx.Dispatch(func(ctx app.Context) {
 			p.catalog, p.loaded = c, true
 			reconcileCards(c)
