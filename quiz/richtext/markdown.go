@@ -11,8 +11,9 @@ import (
 // *emphasis*, `code`, links as their text and images. It is turned into
 // HTML, which parseHTML then reads with whatever HTML tags the author
 // wrote in between, as Moodle does (Markdown, then its HTML cleaner). A
-// CommonMark library would read more, at a cost in app.wasm that the
-// package's README notes measure.
+// CommonMark library would read more: goldmark v1.8.7 adds 268 KB brotli
+// (1.73 MB raw) to a small GOOS=js wasm main built as app.wasm is, where
+// this whole package, x/net's tokenizer included, adds 40 KB.
 
 // markdownToHTML writes Markdown text as HTML. Text is copied as it is
 // (HTML in it stays HTML); code is escaped.
