@@ -971,13 +971,39 @@ func (w *writer) dateBlank(fi int) bool {
 	}
 	right := f.d.text()
 	// The fact text and the written date agree except for spacing.
-	if normalize(right) != normalize(f.Text) {
+	if normalize(right) != normalize(f.Text) || w.listedWithDate(fi) {
 		return false
 	}
 	prompt := "Fill in the blank: " + blankOut(f)
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + f.Text + "."}
 	return w.add(fi, q, right, wrong, slug(firstWords(f.Event, 3)))
+}
+
+// listedWithDate reports a date joined to another by "and" or "to"
+// ("lifted the trophy in _____ and 2023"): the other date bounds the
+// answer, so near dates beyond it are no real choices.
+func (w *writer) listedWithDate(fi int) bool {
+	f := w.facts[fi]
+	for _, g := range w.facts {
+		if g.Kind != Date || g.sent != f.sent || g.Start == f.Start {
+			continue
+		}
+		var gap string
+		switch {
+		case g.Start >= f.End:
+			gap = w.text[f.End:g.Start]
+		case g.End <= f.Start:
+			gap = w.text[g.End:f.Start]
+		default:
+			continue
+		}
+		switch strings.TrimSpace(gap) {
+		case "and", "to", "or", "-", "–", ",":
+			return true
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether a sentence can be copied into a question
