@@ -19,7 +19,7 @@ import (
 // Keys of the native format, in the order the writer puts them.
 var (
 	quizKeys     = []string{"title", "description", "source", "questions"}
-	questionKeys = []string{"id", "title", "type", "prompt", "answer", "answers", "wrong", "choices",
+	questionKeys = []string{"id", "title", "type", "format", "prompt", "answer", "answers", "wrong", "choices",
 		"tolerance", "range", "numbers", "pairs", "explanation", "evidence", "fact", "feedback"}
 	choiceKeys   = []string{"text", "correct", "weight", "feedback"}
 	textKeys     = []string{"text", "weight", "feedback"}
@@ -427,6 +427,7 @@ func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, se
 			p.pairs(&q, n, f)
 		}
 	}
+	p.applyFormat(&q, n, f["format"])
 	return q, p.nerr == before
 }
 
