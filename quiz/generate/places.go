@@ -814,9 +814,15 @@ func placeName(f Fact) string {
 // in Florida, so North Carolina would also answer "In which state did
 // falling trees kill a man?".
 func (w *writer) sentenceOfEvent(si, fi int) bool {
+	if w.sentWords == nil {
+		w.sentWords = make([][]string, len(w.sents))
+	}
+	if w.sentWords[si] == nil {
+		s := w.sents[si]
+		w.sentWords[si] = append(contentWords(w.text[s.start:s.end]), "")
+	}
 	shared := 0
-	s := w.sents[si]
-	for _, x := range contentWords(w.text[s.start:s.end]) {
+	for _, x := range w.sentWords[si] {
 		for _, y := range w.eventWords(fi) {
 			if x == y {
 				shared++

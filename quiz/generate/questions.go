@@ -55,6 +55,7 @@ type writer struct {
 	proper      map[string]bool
 	names       map[string]bool // words of countries and people: always capitalised
 	events      [][]string      // content words of each fact's event, made on first use
+	sentWords   [][]string      // content words of each sentence (and ""), made on first use (places.go)
 	questions   []quiz.Question
 	items       []Item
 	ids         map[string]bool
