@@ -60,6 +60,7 @@ func (i *QuizIntro) Render() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { i.OnPractise(ctx) })
 			}),
 		),
+		&SharePanel{Quiz: q},
 		&AttemptHistory{QuizID: i.File.ID, Quiz: q},
 	)
 }

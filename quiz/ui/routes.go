@@ -14,5 +14,6 @@ func Routes() {
 	app.Route("/progress", func() app.Composer { return &ProgressPage{} })
 	app.RouteWithRegexp(`^/progress/[A-Za-z0-9_.-]+$`, func() app.Composer { return &ProgressPage{} })
 	app.Route("/settings", func() app.Composer { return &SettingsPage{} })
+	app.Route("/shared", func() app.Composer { return &SharedQuizPage{} })
 	toolRoutes()
 }
