@@ -222,6 +222,7 @@ func TestInflateStopsEarly(t *testing.T) {
 	}
 	// 256 KiB at 258 bytes for 13 bits is about 1.6 KiB of packed bytes;
 	// flate reads ahead a little.
+	t.Logf("read %d of the bomb's %d packed bytes", in.n, len(packed))
 	if in.n > 16<<10 {
 		t.Errorf("read %d of the bomb's %d packed bytes, want at most 16 KiB", in.n, len(packed))
 	}
