@@ -307,10 +307,17 @@ func TestWasmServedCompressed(t *testing.T) {
 // (tools/goappwasm, docs/wasm-size.md), so that net/http, crypto/tls and
 // crypto/x509 are no longer linked: the whole app went from 2,019,738 to
 // 1,647,930 bytes and the quiz app alone from 1,743,520 to 1,396,612.
-// The budgets are those with 30 KB of room.
+// Then, in the third session: Moodle XML (+43 KB brotli, encoding/xml
+// 18 KB of it), formatted question text (quiz/richtext with x/net/html's
+// tokenizer, +63 KB in the app), sharing by link and QR code (+26 KB,
+// rsc.io/qr 10 KB of it), and stored quizzes checked like files (the
+// native writer in the quiz app): at 3c66cd9 the whole app is 1,762,333
+// bytes and the quiz app alone 1,495,815, over issue 11's 1.6 MB for the
+// whole app (docs/wasm-size.md says where the bytes are). The budgets are
+// those with about 35 KB of room.
 const (
-	wasmBrotliBudget         = 1_680_000
-	quizOnlyWasmBrotliBudget = 1_430_000
+	wasmBrotliBudget         = 1_800_000
+	quizOnlyWasmBrotliBudget = 1_530_000
 )
 
 func TestWasmSize(t *testing.T) {
