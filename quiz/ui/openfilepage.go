@@ -152,7 +152,7 @@ func (p *OpenFilePage) show(ctx app.Context, f *openedFile) {
 
 // openedStatus is what the live region says once a file is checked.
 func openedStatus(f *openedFile) string {
-	errs, warns := len(f.Problems.Errors()), len(f.Problems.Warnings())
+	errs, warns := f.Problems.Errors().Count(), f.Problems.Warnings().Count()
 	problems := "no problems"
 	switch {
 	case errs > 0 && warns > 0:
@@ -347,7 +347,7 @@ func (p *OpenFilePage) renderOpened() app.UI {
 
 // problemCount writes "2 errors, 1 warning".
 func problemCount(ps format.Problems) string {
-	errs, warns := len(ps.Errors()), len(ps.Warnings())
+	errs, warns := ps.Errors().Count(), ps.Warnings().Count()
 	switch {
 	case errs > 0 && warns > 0:
 		return plural(errs, "error", "errors") + ", " + plural(warns, "warning", "warnings")

@@ -111,7 +111,7 @@ func (p *TeacherPage) renderRow(f quizFile) app.UI {
 	if f.Quiz != nil {
 		title, questions = f.Quiz.Title, len(f.Quiz.Questions)
 	}
-	errs, warns := len(f.Problems.Errors()), len(f.Problems.Warnings())
+	errs, warns := f.Problems.Errors().Count(), f.Problems.Warnings().Count()
 	count := func(n int) app.UI {
 		if n == 0 {
 			return app.Text("0")
