@@ -76,6 +76,7 @@ func benchRequests(b *testing.B, url string) {
 	var next atomic.Int64
 	var failed atomic.Value
 	var wg sync.WaitGroup
+	cpuBefore := processCPU()
 	b.ResetTimer()
 	for range benchClients {
 		wg.Go(func() {
@@ -98,8 +99,12 @@ func benchRequests(b *testing.B, url string) {
 	}
 	wg.Wait()
 	b.StopTimer()
+	cpu := processCPU() - cpuBefore
 	if msg := failed.Load(); msg != nil {
 		b.Fatalf("GET %s: %v", url, msg)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+	// The machine is shared: the CPU this process spent (server and
+	// clients) per request moves less with the others' load than req/s.
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/req")
 }

@@ -1,0 +1,17 @@
+//go:build !wasm && unix
+
+package main
+
+import (
+	"syscall"
+	"time"
+)
+
+// processCPU is the user and system time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
