@@ -2,11 +2,14 @@ package format
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	neturl "net/url"
+	"path"
 	"strconv"
 	"strings"
 
@@ -17,8 +20,9 @@ import (
 // question/format/xml/format.php). It is read here as Moodle's importer
 // reads it: each <question type="..."> inside <quiz>, its <name>,
 // <questiontext>, <generalfeedback> and <answer>s with their fraction
-// and feedback. Text in format="html" is shown as plain text, as the
-// GIFT reader does with [html].
+// and feedback. Text in format="html" keeps its formatting (the safe
+// subset of quiz/richtext), as the GIFT reader's [html] does, and the
+// pictures the export embeds are shown.
 
 // xmlNode is one element of the file, with the character data directly
 // inside it (CDATA included) and the offset of its '<' for problems.
@@ -320,17 +324,54 @@ func mxFormat(n *xmlNode, def textFormat) textFormat {
 }
 
 // rich reads a text with a format (questiontext, feedback, an answer of
-// a choice question): n's <text> in n's format, def when n has none.
+// a choice question): n's <text> in n's format, def when n has none. Its
+// plain words are returned; its formatting is kept in p.markup, as the
+// GIFT reader keeps [html] text's.
 func (p *mxParser) rich(n *xmlNode, def textFormat) string {
 	if n == nil {
 		return ""
 	}
 	f := mxFormat(n, def)
 	raw := n.textOf()
-	if len(n.children("file")) > 0 || (f != formatPlain && containsFold(raw, "<img")) {
+	if f != formatPlain {
+		raw = embedPictures(raw, n.children("file"))
+	}
+	if strings.Contains(raw, "moodle-file:") || (f == formatPlain && len(n.children("file")) > 0) {
 		p.pictures = true
 	}
-	return toPlain(raw, f)
+	return p.markGIFT(raw, f, n.off)
+}
+
+// pictureTypes are the picture files a Moodle export embeds that the app
+// shows, by extension (SVG is left out: it can hold scripts).
+var pictureTypes = map[string]string{".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp"}
+
+// embedPictures replaces each @@PLUGINFILE@@/name in an HTML text with a
+// data: URL of the picture the export embeds as <file name="name"
+// encoding="base64">, as Moodle serves it; a reference to anything else
+// stays, and the question is said to have a picture the app cannot show.
+func embedPictures(raw string, files []*xmlNode) string {
+	if !strings.Contains(raw, "@@PLUGINFILE@@/") {
+		return raw
+	}
+	for _, f := range files {
+		name, _ := f.attr("name")
+		enc, _ := f.attr("encoding")
+		mime := pictureTypes[strings.ToLower(path.Ext(name))]
+		data := strings.Join(strings.Fields(f.value1()), "")
+		if name == "" || mime == "" || enc != "base64" || data == "" {
+			continue
+		}
+		if _, err := base64.StdEncoding.DecodeString(data); err != nil {
+			continue
+		}
+		url := "data:" + mime + ";base64," + data
+		raw = strings.ReplaceAll(raw, "@@PLUGINFILE@@/"+name, url)
+		raw = strings.ReplaceAll(raw, "@@PLUGINFILE@@/"+(&neturl.URL{Path: name}).EscapedPath(), url)
+	}
+	// What is left is no file of the quiz's folder: a URL scheme that
+	// quiz/richtext refuses makes it drop the picture.
+	return strings.ReplaceAll(raw, "@@PLUGINFILE@@/", "moodle-file:")
 }
 
 func containsFold(s, sub string) bool {
@@ -391,7 +432,7 @@ func (p *mxParser) question(qn *xmlNode, typ string, pos int) (quiz.Question, bo
 		}
 		return q, false
 	}
-	p.pictures = false
+	p.pictures, p.markup = false, nil
 	nameNode := qn.child("name")
 	name := nameNode.textOf()
 	idnumber := qn.child("idnumber").value1()
@@ -433,6 +474,7 @@ func (p *mxParser) question(qn *xmlNode, typ string, pos int) (quiz.Question, bo
 	if p.pictures {
 		p.warnf(qn.off, "this question has a picture or a file, which the app does not show: learners see the text only")
 	}
+	q.Markup = p.markup
 	return q, p.nerr == before
 }
 

@@ -31,7 +31,7 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 		problems []string
 	}{
 		// single defaults to true; fraction 100 is the right answer; the
-		// HTML of the text is shown as plain text, as GIFT's [html].
+		// HTML of the text keeps its formatting, as GIFT's [html].
 		{"one right choice, html text", `<question type="multichoice">
 <name><text>Longest river</text></name>
 <questiontext format="html"><text><![CDATA[<p>Which is the <b>longest</b> river&nbsp;of Africa?</p>]]></text></questiontext>
@@ -43,7 +43,8 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 </question>`,
 			&quiz.Question{ID: "longest-river", Title: "Longest river", Type: quiz.Single, Prompt: "Which is the longest river\u00a0of Africa?",
 				Explanation: "The Nile: about 6,650 km.", FeedbackRight: "Your answer is correct.", FeedbackWrong: "Your answer is incorrect.",
-				Choices: []quiz.Choice{{Text: "Nile", Correct: true, Feedback: "Yes."}, {Text: "Congo & Ubangi", Feedback: "Second longest."}}}, nil},
+				Choices: []quiz.Choice{{Text: "Nile", Correct: true, Feedback: "Yes."}, {Text: "Congo & Ubangi", Feedback: "Second longest."}},
+				Markup:  map[string]string{"Which is the longest river\u00a0of Africa?": "Which is the <b>longest</b> river\u00a0of Africa?"}}, nil},
 		// One pick: 100 is right, other fractions are partial credit or a penalty.
 		{"one pick with partial credit and a penalty", `<question type="multichoice">
 <name><text>Bones</text></name>
@@ -201,7 +202,7 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 </question>`,
 			&quiz.Question{ID: "signs", Title: "Signs", Type: quiz.Matching, Prompt: "Read the signs.",
 				Pairs: []quiz.Pair{{Item: "stop", Match: "red"}, {Item: "go", Match: "green"}}}, nil},
-		// Pictures (files in the text) are not shown; the text is.
+		// A picture the export embeds is shown, as a data: URL.
 		{"picture", `<question type="truefalse">
 <name><text>Flag</text></name>
 <questiontext format="html"><text><![CDATA[<p>This is the flag of Japan: <img src="@@PLUGINFILE@@/flag.png" alt="flag"></p>]]></text>
@@ -209,8 +210,20 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 <answer fraction="100"><text>true</text></answer>
 <answer fraction="0"><text>false</text></answer>
 </question>`,
-			&quiz.Question{ID: "flag", Title: "Flag", Type: quiz.TrueFalse, Prompt: "This is the flag of Japan:", Truth: true},
-			[]string{"3:1: warning: this question has a picture or a file, which the app does not show: learners see the text only"}},
+			&quiz.Question{ID: "flag", Title: "Flag", Type: quiz.TrueFalse, Prompt: "This is the flag of Japan: flag", Truth: true,
+				Markup: map[string]string{"This is the flag of Japan: flag": `This is the flag of Japan: <img src="data:image/png;base64,iVBORw0KGgo=" alt="flag">`}}, nil},
+		// A file that is no picture the app shows (or not embedded) is
+		// not shown; the text is, with a warning.
+		{"picture not embedded", `<question type="truefalse">
+<name><text>Map</text></name>
+<questiontext format="html"><text><![CDATA[<p>Look at the map: <img src="@@PLUGINFILE@@/map.svg" alt="map"></p>]]></text>
+<file name="map.svg" path="/" encoding="base64">PHN2Zz48L3N2Zz4=</file></questiontext>
+<answer fraction="100"><text>true</text></answer>
+<answer fraction="0"><text>false</text></answer>
+</question>`,
+			&quiz.Question{ID: "map", Title: "Map", Type: quiz.TrueFalse, Prompt: "Look at the map: map", Truth: true},
+			[]string{"3:1: warning: this question has a picture or a file, which the app does not show: learners see the text only",
+				`5:1: warning: formatting left out: <img src="moodle-file:map.svg">: only pictures in the quiz's folder or data:image URLs are shown`}},
 		// The export writes the ID as the name of a question without a
 		// title (Moodle needs a name): that is no title.
 		{"name repeats the id number", `<question type="truefalse">
