@@ -21,9 +21,9 @@ build: wasm server
 # stripped; `compress` writes the .br and .gz copies the server serves.
 # go-app's own server code (net/http, TLS) is kept out with WASMMOD, a
 # go.mod that replaces go-app by a copy with that code tagged !wasm,
-# written by tools/goappwasm from the module cache (docs/wasm-size.md).
+# written by quiz/goappwasm from the module cache (docs/wasm-size.md).
 wasm: server
-	$(GO) run ./tools/goappwasm -modfile $(WASMMOD)
+	$(GO) run ./quiz/goappwasm -modfile $(WASMMOD)
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) $(WASMFLAGS) -o $(WASM) .
 	$(BIN) compress $(WASM)
 
@@ -67,8 +67,8 @@ screenshots: chromium e2e-deps
 # BenchmarkServe: index.json and a page with 4 and 1,000 question files,
 # 200 clients at once (docs/serving.md).
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./quiz/...
-	$(GO) test -run='^$$' -bench=BenchmarkServe -benchtime=20000x .
+	$(GO) test -run='^$$' -bench=. -benchmem $$($(GO) list ./quiz/... | grep -v /server)
+	$(GO) test -run='^$$' -bench=BenchmarkServe -benchtime=20000x ./quiz/server
 	$(GO) test -count=1 -run TestWasmSize -v ./quiz/e2e
 
 questions:

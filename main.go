@@ -1,7 +1,8 @@
 // Command factquiz is the Factquiz quiz app. Built for GOOS=js GOARCH=wasm
 // it is the app that runs in the browser; built natively it is the server
 // and the teachers' commands (generate, check, export, static), whose code
-// lives in files tagged !wasm so that none of it reaches app.wasm.
+// lives in package quiz/server, whose files are tagged !wasm so that none
+// of it reaches app.wasm.
 package main
 
 import (

@@ -63,7 +63,7 @@ var (
 var wasmBuildFlags = []string{"-trimpath", "-gcflags=all=-l", "-ldflags=-s -w"}
 
 // wasmModfile is the go.mod the wasm is built with, written by
-// tools/goappwasm as `make wasm` does: go-app replaced by a copy whose
+// quiz/goappwasm as `make wasm` does: go-app replaced by a copy whose
 // server code (net/http, TLS) is tagged !wasm.
 var wasmModfile string
 
@@ -105,10 +105,10 @@ func build(tmp string) error {
 	var wasmErr, binErr error
 	wasmModfile = filepath.Join(tmp, "wasm.mod")
 	wg.Go(func() {
-		prepare := exec.Command(goBin, "run", "./tools/goappwasm", "-modfile", wasmModfile)
+		prepare := exec.Command(goBin, "run", "./quiz/goappwasm", "-modfile", wasmModfile)
 		prepare.Dir = repoRoot
 		if out, err := prepare.CombinedOutput(); err != nil {
-			wasmErr = fmt.Errorf("go run ./tools/goappwasm: %v\n%s", err, out)
+			wasmErr = fmt.Errorf("go run ./quiz/goappwasm: %v\n%s", err, out)
 			return
 		}
 		args := append([]string{"-modfile=" + wasmModfile}, wasmBuildFlags...)

@@ -304,7 +304,7 @@ func TestWasmServedCompressed(t *testing.T) {
 // measured with and without it, README "Size"). The whole app went to
 // 1.99 MB and the quiz app alone to 1.72 MB, over its 1.6 MB. Issue 11
 // builds the wasm with go-app's http.go and resource.go tagged !wasm
-// (tools/goappwasm, docs/wasm-size.md), so that net/http, crypto/tls and
+// (quiz/goappwasm, docs/wasm-size.md), so that net/http, crypto/tls and
 // crypto/x509 are no longer linked: the whole app went from 2,019,738 to
 // 1,647,930 bytes and the quiz app alone from 1,743,520 to 1,396,612.
 // Then, in the third session: Moodle XML (+43 KB brotli, encoding/xml

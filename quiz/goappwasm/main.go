@@ -9,7 +9,7 @@
 // tags those two files !wasm there (patch.go), and writes a go.mod for the
 // wasm build that replaces go-app with the copy (and the go.sum beside it):
 //
-//	go run ./tools/goappwasm -modfile .cache/wasm.mod
+//	go run ./quiz/goappwasm -modfile .cache/wasm.mod
 //	GOOS=js GOARCH=wasm go build -modfile=.cache/wasm.mod ...
 //
 // The native server builds with the project's go.mod and go-app as
@@ -70,7 +70,7 @@ func prepare(modfile string) error {
 		return err
 	}
 	if err := patchGoApp(files); err != nil {
-		return fmt.Errorf("go-app %s (%s) is not what tools/goappwasm's edits expect:\n%w", goAppVersion, goAppDir, err)
+		return fmt.Errorf("go-app %s (%s) is not what quiz/goappwasm's edits expect:\n%w", goAppVersion, goAppDir, err)
 	}
 	copyDir, err := writeCopy(filepath.Dir(modfile), files)
 	if err != nil {
@@ -85,7 +85,7 @@ func prepare(modfile string) error {
 	if err != nil {
 		return err
 	}
-	replace := fmt.Sprintf("\n// Written by tools/goappwasm for the wasm build: go-app without its server code.\nreplace %s %s => %s\n",
+	replace := fmt.Sprintf("\n// Written by quiz/goappwasm for the wasm build: go-app without its server code.\nreplace %s %s => %s\n",
 		goAppPath, goAppVersion, copyDir)
 	if err := writeAtomic(modfile, append(goModData, replace...)); err != nil {
 		return err
@@ -130,7 +130,7 @@ func checkGoMod(editJSON []byte) error {
 	}
 	for _, r := range gm.Replace {
 		if r.Old.Path == goAppPath {
-			return fmt.Errorf("go.mod replaces %s already; tools/goappwasm would replace it a second time", goAppPath)
+			return fmt.Errorf("go.mod replaces %s already; quiz/goappwasm would replace it a second time", goAppPath)
 		}
 	}
 	for _, r := range gm.Require {
@@ -138,7 +138,7 @@ func checkGoMod(editJSON []byte) error {
 			continue
 		}
 		if r.Version != goAppVersion {
-			return fmt.Errorf("go.mod requires %s %s, but tools/goappwasm's edits were written for %s: check them against the new version (docs/wasm-size.md) and update goAppVersion",
+			return fmt.Errorf("go.mod requires %s %s, but quiz/goappwasm's edits were written for %s: check them against the new version (docs/wasm-size.md) and update goAppVersion",
 				goAppPath, r.Version, goAppVersion)
 		}
 		return nil

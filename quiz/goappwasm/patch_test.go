@@ -200,7 +200,7 @@ func TestCheckGoMod(t *testing.T) {
 		{
 			name:     "go-app updated",
 			editJSON: `{"Require":[{"Path":"github.com/maxence-charriere/go-app/v10","Version":"v10.1.12"}]}`,
-			wantErr:  "go.mod requires github.com/maxence-charriere/go-app/v10 v10.1.12, but tools/goappwasm's edits were written for v10.1.11",
+			wantErr:  "go.mod requires github.com/maxence-charriere/go-app/v10 v10.1.12, but quiz/goappwasm's edits were written for v10.1.11",
 		},
 		{
 			name: "go-app replaced already",

@@ -252,7 +252,7 @@ func packageNames(decls []ast.Decl) map[string]bool {
 func helpersFile(funcs []byte, imports []string) []byte {
 	var b strings.Builder
 	b.WriteString("package app\n\n")
-	b.WriteString("// Moved out of resource.go by factquiz's tools/goappwasm: the browser\n")
+	b.WriteString("// Moved out of resource.go by factquiz's quiz/goappwasm: the browser\n")
 	b.WriteString("// needs them, and resource.go is server code (tagged !wasm).\n\n")
 	if len(imports) > 0 {
 		b.WriteString("import (\n")

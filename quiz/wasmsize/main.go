@@ -6,7 +6,7 @@
 // bytes per package, largest first.
 //
 //	GOOS=js GOARCH=wasm go build -modfile=.cache/wasm.mod -trimpath -gcflags=all=-l -o /tmp/named.wasm .
-//	go run ./tools/wasmsize /tmp/named.wasm
+//	go run ./quiz/wasmsize /tmp/named.wasm
 //
 // The sizes are of uncompressed code; brotli shrinks all of it about
 // alike, so the shares hold for app.wasm.br.

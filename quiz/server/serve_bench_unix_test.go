@@ -1,6 +1,6 @@
 //go:build !wasm && unix
 
-package main
+package server
 
 import (
 	"syscall"

@@ -1,6 +1,10 @@
 //go:build !wasm
 
-package main
+// Package server is the native side of Factquiz: the web server that
+// serves the app (serve), and the teachers' commands (generate, check,
+// export, static, compress). Every file is tagged !wasm, so that none of
+// it (net/http, the server's file handling) reaches app.wasm.
+package server
 
 import (
 	"errors"
@@ -27,6 +31,10 @@ func commands() []command {
 		{"compress", "write brotli and gzip copies of a file: compress FILE...", runCompress},
 	}
 }
+
+// Run is the factquiz command line: it runs the command args name (serve
+// when there is none) and returns the process exit status.
+func Run(args []string, stdout, stderr io.Writer) int { return run(args, stdout, stderr) }
 
 // run dispatches the command line and returns the process exit status.
 func run(args []string, stdout, stderr io.Writer) int {
