@@ -26,7 +26,7 @@ import (
 const staticMarker = ".factquiz-static"
 
 // staticPages are the routes written as HTML pages, besides /quiz/<id>.
-var staticPages = []string{"/", "/review", "/progress", "/settings", "/new", "/open", "/teacher"}
+var staticPages = []string{"/", "/review", "/progress", "/settings", "/new", "/open", "/teacher", "/shared"}
 
 // runStatic is the "static" command: the whole app as files for any static
 // host (GitHub Pages, a CDN, a school's web space): a folder with an

@@ -27,7 +27,7 @@ func TestRunStatic(t *testing.T) {
 		t.Fatalf("static: %d %s", code, stderr.String())
 	}
 	for _, name := range []string{
-		"index.html", "404.html", "new/index.html", "open/index.html", "teacher/index.html", "review/index.html",
+		"index.html", "404.html", "new/index.html", "open/index.html", "teacher/index.html", "review/index.html", "shared/index.html",
 		"quiz/karabakh/index.html", "quiz/b-quiz/index.html", "progress/karabakh/index.html",
 		"app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css", "_headers", staticNginxFile,
 		"web/static-site.js",
