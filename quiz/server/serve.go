@@ -81,7 +81,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if _, err := os.Stat(filepath.Join(*web, "app.wasm")); err != nil {
-		fmt.Fprintf(stderr, "serve: warning: %s is missing: run `make wasm`\n", filepath.Join(*web, "app.wasm"))
+		fmt.Fprintf(stderr, "serve: warning: %s is missing, so pages say the app is not built: stop and run `make run` (or `make wasm`)\n", filepath.Join(*web, "app.wasm"))
 	}
 
 	ln, err := net.Listen("tcp", *addr)
@@ -759,11 +759,42 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveWeb(w, r, strings.TrimPrefix(p, "/"))
 	case goAppCachedPaths[p]:
 		s.current().handler.ServeHTTP(w, r)
+	case p != "/app-worker.js" && !s.hasWasm():
+		s.serveNotBuilt(w, r)
 	default:
 		// A page or /app-worker.js: from a fresh snapshot, so that a new
 		// or changed question file is a new version at the next page load
 		// or at the browser's next update check.
 		s.fresh().handler.ServeHTTP(w, r)
+	}
+}
+
+// hasWasm says whether web/app.wasm is there: `go run .` in a fresh clone
+// serves pages whose app was never built.
+func (s *site) hasWasm() bool {
+	info, err := os.Stat(filepath.Join(s.webDir, "app.wasm"))
+	return err == nil && info.Mode().IsRegular()
+}
+
+// notBuiltPage says, instead of a loader that would wait forever, that the
+// app has not been built and how to build it.
+const notBuiltPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Factquiz is not built yet</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Factquiz is not built yet</h1>
+<p>This server has no <code>web/app.wasm</code>, the app that runs in your browser.
+Stop the server and start it with <code>make run</code>, which builds the app first
+(or run <code>make wasm</code>, then reload this page).</p>
+</body></html>
+`
+
+func (s *site) serveNotBuilt(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.Method != http.MethodHead {
+		io.WriteString(w, notBuiltPage)
 	}
 }
 

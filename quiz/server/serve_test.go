@@ -584,3 +584,23 @@ func TestServeConcurrentUpdates(t *testing.T) {
 		t.Errorf("%d files listed, want 12", n)
 	}
 }
+
+// TestPagesSayWhenTheAppIsNotBuilt: with no web/app.wasm (`go run .` in a
+// fresh clone), a page says so and how to build it instead of a loader
+// that waits forever; once app.wasm is there, the app is served.
+func TestPagesSayWhenTheAppIsNotBuilt(t *testing.T) {
+	f := newFixture(t)
+	wasm := filepath.Join(f.web, "app.wasm")
+	must(t, os.Rename(wasm, wasm+".away"))
+	for _, page := range []string{"/", "/quiz/karabakh", "/teacher"} {
+		res, body := f.get(t, page)
+		if res.StatusCode != http.StatusServiceUnavailable || !bytes.Contains(body, []byte("make run")) {
+			t.Errorf("%s without app.wasm: %d %q, want 503 saying to run make run", page, res.StatusCode, body)
+		}
+	}
+	must(t, os.Rename(wasm+".away", wasm))
+	res, body := f.get(t, "/")
+	if res.StatusCode != http.StatusOK || bytes.Contains(body, []byte("not built")) {
+		t.Errorf("/ with app.wasm: %d, not-built page shown: %v", res.StatusCode, bytes.Contains(body, []byte("not built")))
+	}
+}
