@@ -98,13 +98,13 @@ func (b *AppBar) Render() app.UI {
 		class += " menu-open"
 	}
 	return app.Header().Class(class).Body(
-		app.A().Class("brand").Href("/").Body(
+		app.A().Class("brand").Href(appPath("/")).Body(
 			// Decorative. Not Alt(""): go-app v10.1.11 drops attributes
 			// whose value is empty, so the img had no alt at all.
 			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 			app.Span().Text("Factquiz"),
 		),
-		app.A().ID("review-link").Class("review-link").Href("/review").Body(
+		app.A().ID("review-link").Class("review-link").Href(appPath("/review")).Body(
 			app.Text("Review"),
 			app.If(b.due > 0, func() app.UI {
 				return app.Span().ID("due-badge").Class("review-badge").Body(
@@ -119,12 +119,12 @@ func (b *AppBar) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { b.menuOpen = !b.menuOpen }),
 		app.Nav().Aria("label", "Main").Body(
 			app.Ul().ID("main-links").Class(b.menuClass()).Body(
-				app.Li().Body(app.A().Href("/").Text("Quizzes")),
-				app.Li().Body(app.A().Href("/progress").Text("Progress")),
-				app.Li().Body(app.A().Href("/new").Text("New quiz from an article")),
-				app.Li().Body(app.A().Href("/open").Text("Open a question file")),
-				app.Li().Body(app.A().Href("/teacher").Text("Teacher")),
-				app.Li().Body(app.A().Href("/settings").Text("Settings")),
+				app.Li().Body(app.A().Href(appPath("/")).Text("Quizzes")),
+				app.Li().Body(app.A().Href(appPath("/progress")).Text("Progress")),
+				app.Li().Body(app.A().Href(appPath("/new")).Text("New quiz from an article")),
+				app.Li().Body(app.A().Href(appPath("/open")).Text("Open a question file")),
+				app.Li().Body(app.A().Href(appPath("/teacher")).Text("Teacher")),
+				app.Li().Body(app.A().Href(appPath("/settings")).Text("Settings")),
 			),
 		),
 		app.Div().Class("appbar-actions").Body(

@@ -78,7 +78,7 @@ func (r *BackupReminder) Render() app.UI {
 		app.If(show && r.Short, func() app.UI {
 			return app.P().Class("reminder short").Body(
 				app.Text(when+", and this browser may delete your results. "),
-				app.A().Href("/settings#backup").Text("Download a backup in Settings"),
+				app.A().Href(appPath("/settings#backup")).Text("Download a backup in Settings"),
 			)
 		}).ElseIf(show, func() app.UI {
 			return app.Div().Class("reminder").Body(

@@ -105,7 +105,7 @@ var (
 func listCatalog() catalog {
 	var c catalog
 	refreshLearner()
-	raw, err := fetchLimited("/questions/index.json", fetchTimeout, format.MaxSize)
+	raw, err := fetchLimited(appPath("/questions/index.json"), fetchTimeout, format.MaxSize)
 	var index questionsIndex
 	if err == nil {
 		err = json.Unmarshal(raw, &index)
@@ -240,7 +240,7 @@ func (c *questionFileCache) load(l listedFile) quizFile {
 		f.Problems = format.Problems{{File: name, Msg: fmt.Sprintf("could not be loaded: it is %d MiB, over the %d MiB limit for question files", l.Size>>20, format.MaxSize>>20)}}
 		return f
 	}
-	raw, err := c.fetch("/questions/" + url.PathEscape(name))
+	raw, err := c.fetch(appPath("/questions/" + url.PathEscape(name)))
 	if err != nil {
 		f.Problems = format.Problems{{File: name, Msg: "could not be loaded: " + err.Error()}}
 		return f

@@ -123,7 +123,7 @@ func (h *Home) renderDue(n int) app.UI {
 	if n > 0 {
 		return app.Div().ID("review-due").Class("review-due").Body(
 			app.P().ID("due-count").Text(plural(n, "question is", "questions are")+" due for review."),
-			app.A().ID("review-now").Class("button primary").Href("/review").Text("Review now"),
+			app.A().ID("review-now").Class("button primary").Href(appPath("/review")).Text("Review now"),
 		)
 	}
 	next, ok := nextReviewText(learnerStore().Cards(), now())

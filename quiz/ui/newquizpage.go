@@ -622,7 +622,7 @@ func (p *NewQuizPage) renderActions(kept, total int) app.UI {
 			app.If(p.saveMsg != "", func() app.UI {
 				return app.P().Body(
 					app.Text(p.saveMsg+" "),
-					app.If(p.savedID != "", func() app.UI { return app.A().Href("/").Text("See your quizzes") }),
+					app.If(p.savedID != "", func() app.UI { return app.A().Href(appPath("/")).Text("See your quizzes") }),
 				)
 			}),
 		),

@@ -35,7 +35,7 @@ type ProgressPage struct {
 
 func (p *ProgressPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Progress · Factquiz")
-	p.quizID = strings.TrimPrefix(strings.TrimPrefix(ctx.Page().URL().Path, "/progress"), "/")
+	p.quizID = strings.TrimPrefix(strings.TrimPrefix(routePath(ctx), "/progress"), "/")
 	p.loaded, p.title, p.known = false, "", false
 	if app.IsServer {
 		return
@@ -160,9 +160,9 @@ func (p *ProgressPage) renderNav() app.UI {
 	if p.quizID != "" {
 		return app.Nav().Class("progress-nav").Aria("label", "Progress pages").Body(
 			app.Ul().Body(
-				app.Li().Body(app.A().Href("/progress").Text("Progress of every quiz")),
+				app.Li().Body(app.A().Href(appPath("/progress")).Text("Progress of every quiz")),
 				app.If(p.known, func() app.UI {
-					return app.Li().Body(app.A().Href("/quiz/" + p.quizID).Text("Back to the quiz"))
+					return app.Li().Body(app.A().Href(quizPath(p.quizID)).Text("Back to the quiz"))
 				}),
 			),
 			app.If(!p.known, func() app.UI {
@@ -183,7 +183,7 @@ func (p *ProgressPage) renderNav() app.UI {
 		app.P().Text("The progress of one quiz:"),
 		app.Ul().Body(app.Range(playable).Slice(func(i int) app.UI {
 			f := playable[i]
-			return app.Li().Body(app.A().Href("/progress/" + f.ID).Text(f.Quiz.Title))
+			return app.Li().Body(app.A().Href(appPath("/progress/" + f.ID)).Text(f.Quiz.Title))
 		})),
 	)
 }
@@ -207,7 +207,7 @@ func (p *ProgressPage) renderToday() app.UI {
 			app.Li().ID("due-now").Body(
 				app.Span().Class("stat-figure").Text(strconv.Itoa(r.DueNow)),
 				app.Span().Class("stat-words").Text(" "+noun(r.DueNow, "card", "cards")+" due now. "),
-				app.If(r.DueNow > 0, func() app.UI { return app.A().Href("/review").Text("Review now") }),
+				app.If(r.DueNow > 0, func() app.UI { return app.A().Href(appPath("/review")).Text("Review now") }),
 			),
 		),
 	)

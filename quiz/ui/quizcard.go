@@ -134,4 +134,5 @@ func (c *QuizCard) noteText() string {
 	return firstUpper(c.Note)
 }
 
-func quizPath(id string) string { return "/quiz/" + id }
+// quizPath is the address of the quiz's page, for a link or ctx.Navigate.
+func quizPath(id string) string { return appPath("/quiz/" + id) }

@@ -49,7 +49,7 @@ type QuizPage struct {
 
 func (p *QuizPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Quiz · Factquiz")
-	id := strings.TrimPrefix(ctx.Page().URL().Path, "/quiz/")
+	id := strings.TrimPrefix(routePath(ctx), "/quiz/")
 	if p.attempt != nil && id != p.id && !app.IsServer {
 		p.notPlaying(ctx) // from one quiz to another: the first waits for Resume
 	}
@@ -465,13 +465,13 @@ func (p *QuizPage) Render() app.UI {
 		return page("quiz",
 			app.H1().Text("Quiz not found"),
 			app.P().Text("There is no quiz with this address. It may have been renamed or removed."),
-			app.A().Href("/").Text("See all quizzes"),
+			app.A().Href(appPath("/")).Text("See all quizzes"),
 		)
 	case !p.file.Playable():
 		return page("quiz",
 			app.H1().Text(p.file.File),
 			&ProblemList{Title: "This question file cannot be played", Problems: p.file.Problems},
-			app.A().Href("/").Text("See all quizzes"),
+			app.A().Href(appPath("/")).Text("See all quizzes"),
 		)
 	case p.finished != nil:
 		return page("quiz", p.renderMessage(), &Results{

@@ -95,7 +95,7 @@ func (r *Results) Render() app.UI {
 			}),
 			app.Button().ID("restart").Class("button").Text("Start again").
 				OnClick(func(ctx app.Context, e app.Event) { r.OnRestart(ctx) }),
-			app.A().Class("button").Href("/").Text("All quizzes"),
+			app.A().Class("button").Href(appPath("/")).Text("All quizzes"),
 		),
 		app.If(len(s.Missed) > 0, func() app.UI {
 			return app.Section().Class("missed").Aria("labelledby", "missed-title").Body(

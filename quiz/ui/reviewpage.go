@@ -269,7 +269,7 @@ func (p *ReviewPage) renderEnd() app.UI {
 					Text("Review " + plural(dueNow, "question", "questions")).
 					OnClick(func(ctx app.Context, e app.Event) { p.startSession(ctx) })
 			}),
-			app.A().ID("to-quizzes").Class("button").Href("/").Text("All quizzes"),
+			app.A().ID("to-quizzes").Class("button").Href(appPath("/")).Text("All quizzes"),
 		),
 	)
 }

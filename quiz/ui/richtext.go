@@ -64,7 +64,7 @@ func richNode(n richtext.Node) app.UI {
 		if !ok {
 			return app.Text(n.Alt)
 		}
-		img := app.Img().Src(src).Alt(n.Alt).Class("rich-picture")
+		img := app.Img().Src(appPath(src)).Alt(n.Alt).Class("rich-picture")
 		if n.Alt == "" {
 			// go-app drops an empty alt: say it is decoration.
 			img = img.Attr("role", "presentation")

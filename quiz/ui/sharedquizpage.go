@@ -85,7 +85,7 @@ func (p *SharedQuizPage) Render() app.UI {
 			app.H1().ID("shared-title").Text("This link does not open a quiz"),
 			app.P().Class("lead").Text("Nothing was kept or changed. Ask whoever sent it for the link again, or for the quiz as a file (open it on the Open a file page)."),
 			&ProblemList{Title: "What is wrong with the link", Problems: p.problems},
-			app.P().Body(app.A().Href("/").Text("Back to the quizzes")),
+			app.P().Body(app.A().Href(appPath("/")).Text("Back to the quizzes")),
 		)
 	}
 	q := p.quiz

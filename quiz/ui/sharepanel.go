@@ -55,7 +55,7 @@ func (s *SharePanel) toggle(ctx app.Context) {
 // sharedPageURL is the address of this deployment's /shared page.
 func sharedPageURL() string {
 	u := *app.Window().URL()
-	u.Path, u.RawPath, u.RawQuery, u.Fragment, u.RawFragment = "/shared", "", "", "", ""
+	u.Path, u.RawPath, u.RawQuery, u.Fragment, u.RawFragment = appPath("/shared"), "", "", "", ""
 	return u.String()
 }
 
