@@ -234,11 +234,7 @@ func TestStaticSiteOnAPlainHost(t *testing.T) {
 	questions := copyQuestions(t, "karabakh.yaml", "capitals.aiken")
 	karabakh := loadQuiz(t, filepath.Join(questions, "karabakh.yaml"))
 	capitals := loadQuiz(t, filepath.Join(questions, "capitals.aiken"))
-	// Under a sub-path ("/quiz") the static output is right (TestRunStaticPrefix)
-	// but the app's own links and fetches in quiz/ui are still absolute
-	// ("/review", "/questions/index.json"): add "/quiz" here once they
-	// take GOAPP_ROOT_PREFIX into account.
-	for _, prefix := range []string{""} {
+	for _, prefix := range []string{"", "/quiz"} {
 		t.Run("prefix="+prefix, func(t *testing.T) {
 			dist := writeStaticSite(t, questions, "-prefix", prefix)
 			host := plainHost(t, dist, prefix)
