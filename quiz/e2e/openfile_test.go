@@ -205,12 +205,16 @@ func TestOpenFileFromDiskAndPlay(t *testing.T) {
 			wantVerdict = "Right!"
 		case strings.Contains(prompt, "Which tag makes text bold?"):
 			seen["html"] = true
-			// The [html] markup is gone, and the escaped tag is text.
+			// The [html] markup is shown as formatting (a real bold
+			// element), and the escaped tag is text, never an element.
 			if !strings.Contains(prompt, "<img src=x onerror=window.__xss=1>") {
 				t.Errorf("the escaped markup is not shown as text: %q", prompt)
 			}
-			if n := eval[int](t, ctx, `document.querySelectorAll("main img, main b, main p b").length`); n != 0 {
-				t.Errorf("text of the file became %d HTML elements", n)
+			if n := eval[int](t, ctx, `document.querySelectorAll("main img").length`); n != 0 {
+				t.Errorf("the escaped tag became %d img elements", n)
+			}
+			if got := eval[string](t, ctx, `[...document.querySelectorAll("#question-prompt b")].map(b => b.textContent).join("|")`); got != "bold" {
+				t.Errorf("the prompt's bold words are %q, want the one <b>bold</b> of the file", got)
 			}
 			pickChoice(t, ctx, "b")
 			wantVerdict = "Right!"

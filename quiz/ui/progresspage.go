@@ -27,6 +27,9 @@ type ProgressPage struct {
 	title   string
 	known   bool // the quiz is in the catalog
 	quizzes []quizFile
+	// listed are every quiz of the catalog, read or only listed in the
+	// index: a quiz never played is not read, but has its title there.
+	listed []quizFile
 	report  progress.Report
 	loc     *time.Location
 
@@ -57,7 +60,7 @@ func (p *ProgressPage) OnNav(ctx app.Context) {
 			// Cards follow the question files before they are counted
 			// (a changed question starts again, a removed one retires).
 			reconcileCards(c)
-			p.quizzes = c.Read()
+			p.quizzes, p.listed = c.Read(), c.Files
 			p.build()
 			p.loaded = true
 			if p.quizID != "" {
@@ -101,7 +104,7 @@ func (p *ProgressPage) build() {
 	if p.quizID == "" {
 		return
 	}
-	for _, f := range p.quizzes {
+	for _, f := range p.listed {
 		if f.ID == p.quizID && f.Quiz != nil {
 			p.title, p.known = f.Quiz.Title, true
 		}
