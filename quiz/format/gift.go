@@ -377,21 +377,8 @@ func (p *giftParser) questionID(title span, hasTitle bool, id string, pos int, a
 	if id == "" && hasTitle {
 		id = Slug(unescape(title.s))
 	}
-	if id == "" {
-		id = "q" + strconv.Itoa(pos)
-		for k := 2; p.taken[id]; k++ {
-			id = "q" + strconv.Itoa(pos) + "-" + strconv.Itoa(k)
-		}
-		p.taken[id] = true
-	}
-	if first, dup := p.seen[id]; dup {
-		base := id
-		for k := 2; ; k++ {
-			id = base + "-" + strconv.Itoa(k)
-			if _, used := p.seen[id]; !used && !p.taken[id] {
-				break
-			}
-		}
+	id, base, first, dup := p.uniqueID(id, pos, at)
+	if dup {
 		line, col := p.li.pos(first)
 		what := fmt.Sprintf("title %q", strings.TrimSpace(unescape(title.s)))
 		if !hasTitle {
@@ -399,8 +386,32 @@ func (p *giftParser) questionID(title span, hasTitle bool, id string, pos int, a
 		}
 		p.warnf(at, "duplicate question %s (first at %d:%d): this question's id becomes %q; give each question its own title", what, line, col, id)
 	}
-	p.seen[id] = at
 	return id
+}
+
+// uniqueID makes id, the id a question at offset at asks for ("" for
+// none: then "q" and its position), unique in the file: an id given
+// before gets -2, -3, .... dup says it was given before, as base, by the
+// question at offset first.
+func (p *giftParser) uniqueID(id string, pos, at int) (unique, base string, first int, dup bool) {
+	if id == "" {
+		id = "q" + strconv.Itoa(pos)
+		for k := 2; p.taken[id]; k++ {
+			id = "q" + strconv.Itoa(pos) + "-" + strconv.Itoa(k)
+		}
+		p.taken[id] = true
+	}
+	base = id
+	if first, dup = p.seen[id]; dup {
+		for k := 2; ; k++ {
+			id = base + "-" + strconv.Itoa(k)
+			if _, used := p.seen[id]; !used && !p.taken[id] {
+				break
+			}
+		}
+	}
+	p.seen[id] = at
+	return id, base, first, dup
 }
 
 // question parses one question (without its title).

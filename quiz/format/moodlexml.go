@@ -10,7 +10,6 @@ import (
 	"math"
 	neturl "net/url"
 	"path"
-	"strconv"
 	"strings"
 
 	"factquiz/quiz"
@@ -485,29 +484,13 @@ func (p *mxParser) questionID(idnumber, name string, pos, at int) string {
 	if id == "" {
 		id = Slug(name)
 	}
-	if id == "" {
-		id = "q" + strconv.Itoa(pos)
-		for k := 2; p.taken[id]; k++ {
-			id = "q" + strconv.Itoa(pos) + "-" + strconv.Itoa(k)
-		}
-		p.taken[id] = true
+	id, base, first, dup := p.uniqueID(id, pos, at)
+	// Moodle allows one name for several questions; an ID number is
+	// meant to be unique, so only that is worth a word.
+	if dup && Slug(idnumber) == base {
+		line, col := p.li.pos(first)
+		p.warnf(at, "ID number %q is used twice (first at %d:%d): this question's id becomes %q", idnumber, line, col, id)
 	}
-	if first, dup := p.seen[id]; dup {
-		base := id
-		for k := 2; ; k++ {
-			id = base + "-" + strconv.Itoa(k)
-			if _, used := p.seen[id]; !used && !p.taken[id] {
-				break
-			}
-		}
-		// Moodle allows one name for several questions; an ID number
-		// is meant to be unique, so only that is worth a word.
-		if Slug(idnumber) == base {
-			line, col := p.li.pos(first)
-			p.warnf(at, "ID number %q is used twice (first at %d:%d): this question's id becomes %q", idnumber, line, col, id)
-		}
-	}
-	p.seen[id] = at
 	return id
 }
 
