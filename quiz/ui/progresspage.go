@@ -30,8 +30,8 @@ type ProgressPage struct {
 	// listed are every quiz of the catalog, read or only listed in the
 	// index: a quiz never played is not read, but has its title there.
 	listed []quizFile
-	report  progress.Report
-	loc     *time.Location
+	report progress.Report
+	loc    *time.Location
 
 	stopListening func()
 }

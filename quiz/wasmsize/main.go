@@ -54,7 +54,9 @@ func report(w io.Writer, data []byte, top int) error {
 		rows = append(rows, row{p, s})
 		total += s
 	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].size > rows[j].size || rows[i].size == rows[j].size && rows[i].pkg < rows[j].pkg })
+	sort.Slice(rows, func(i, j int) bool {
+		return rows[i].size > rows[j].size || rows[i].size == rows[j].size && rows[i].pkg < rows[j].pkg
+	})
 	fmt.Fprintf(w, "%10s  %5s  %s\n", "bytes", "share", "package")
 	for i, r := range rows {
 		if i == top {
