@@ -767,17 +767,9 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 		} else {
 			c.Correct = weight > 0
 		}
-		if i, dup := index[c.Text]; dup {
-			if q.Choices[i].Correct != c.Correct || q.Choices[i].Weight != c.Weight {
-				p.errorf(a.at, "%q is both a right answer and a wrong one: remove one of them", c.Text)
-				ok = false
-			} else {
-				p.warnf(a.at, "choice %q is listed twice: the app shows it once", c.Text)
-			}
-			continue
+		if !p.addChoice(q, index, c, a.at) {
+			ok = false
 		}
-		index[c.Text] = len(q.Choices)
-		q.Choices = append(q.Choices, c)
 	}
 	right := 0
 	for _, c := range q.Choices {
@@ -951,4 +943,22 @@ func (p *giftParser) number(a giftAnswer) (quiz.NumberAnswer, bool) {
 		n.Tolerance = t
 	}
 	return n, true
+}
+
+// addChoice adds c to q's choices unless its text is there already
+// (index: text → position): the same choice again is a warning, the same
+// text both right and wrong an error, and then it returns false.
+func (p *giftParser) addChoice(q *quiz.Question, index map[string]int, c quiz.Choice, at int) bool {
+	i, dup := index[c.Text]
+	switch {
+	case !dup:
+		index[c.Text] = len(q.Choices)
+		q.Choices = append(q.Choices, c)
+	case q.Choices[i].Correct != c.Correct || q.Choices[i].Weight != c.Weight:
+		p.errorf(at, "%q is both a right answer and a wrong one: remove one of them", c.Text)
+		return false
+	default:
+		p.warnf(at, "choice %q is listed twice: the app shows it once", c.Text)
+	}
+	return true
 }

@@ -538,17 +538,9 @@ func (p *mxParser) multichoice(q *quiz.Question, qn *xmlNode, f textFormat) {
 			c.Correct = fr > 0
 			c.Weight = fr
 		}
-		if i, dup := index[c.Text]; dup {
-			if q.Choices[i].Correct != c.Correct || q.Choices[i].Weight != c.Weight {
-				p.errorf(a.off, "%q is both a right answer and a wrong one: remove one of them", c.Text)
-				ok = false
-			} else {
-				p.warnf(a.off, "choice %q is listed twice: the app shows it once", c.Text)
-			}
-			continue
+		if !p.addChoice(q, index, c, a.off) {
+			ok = false
 		}
-		index[c.Text] = len(q.Choices)
-		q.Choices = append(q.Choices, c)
 	}
 	if q.Type == quiz.Multiple {
 		evenWeights(q)
