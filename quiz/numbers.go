@@ -8,8 +8,10 @@ import (
 
 // ParseNumber reads a number as a learner types it: " 3 ", "3.0", "-2",
 // "+2", "−2" (Unicode minus), "1,822" and "1 822" (thousands), "3,5" (a
-// decimal comma), "1e3", and the English words zero to ninety-nine
-// ("Three", "twenty", "twenty-one"). It reports false for anything else,
+// decimal comma), "1e3", the English words zero to ninety-nine
+// ("Three", "twenty", "twenty-one"), and a number followed by a scale word
+// as news writes counts ("5 million", "1.2 billion", "two million",
+// "3.5bn", "40m"). It reports false for anything else,
 // including NaN, infinities and numbers too large for a float64, so that a
 // typed "NaN" or "Inf" can never match a tolerance.
 func ParseNumber(s string) (float64, bool) {
@@ -19,6 +21,18 @@ func ParseNumber(s string) (float64, bool) {
 	}
 	if v, ok := numberWord(s); ok {
 		return v, true
+	}
+	// "5 million": an article's count as the learner copies it. The scale
+	// is read only after a number, so "million" alone is no number.
+	if mant, scale, ok := cutScale(s); ok {
+		if _, _, twice := cutScale(mant); twice {
+			return 0, false // "5 million million"
+		}
+		v, ok := ParseNumber(mant)
+		if !ok || math.IsInf(v*scale, 0) {
+			return 0, false
+		}
+		return v * scale, true
 	}
 	neg := false
 	switch {
@@ -43,6 +57,46 @@ func ParseNumber(s string) (float64, bool) {
 	}
 	return v, true
 }
+
+// Scale words and their abbreviations in news writing ("£850m", "$1.8bn").
+var scales = []struct {
+	word  string
+	value float64
+}{
+	{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+	{"bn", 1e9}, {"tn", 1e12}, {"m", 1e6}, {"k", 1e3},
+}
+
+// cutScale splits "5 million" or "3.5bn" into the number and the scale's
+// value. A word scale may stand apart from the number; an abbreviation
+// must be glued to digits ("40m"), so that "5 m" (metres) is not read.
+func cutScale(s string) (string, float64, bool) {
+	l := strings.ToLower(s)
+	for _, sc := range scales {
+		mant, ok := strings.CutSuffix(l, sc.word)
+		if !ok || mant == "" {
+			continue
+		}
+		word := len(sc.word) > 2
+		trimmed := strings.TrimRight(mant, " \u00a0")
+		if !word && trimmed != mant {
+			continue
+		}
+		if word && trimmed == mant && !isDigitByte(mant[len(mant)-1]) {
+			continue // "fivemillion", or a longer word ending the same way
+		}
+		if trimmed == "" || strings.HasSuffix(trimmed, "-") {
+			continue
+		}
+		if !word && !isDigitByte(trimmed[len(trimmed)-1]) {
+			continue // "5km" is no count
+		}
+		return strings.TrimSpace(s[:len(trimmed)]), sc.value, true
+	}
+	return "", 0, false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // plainDigits rewrites s as the digits strconv.ParseFloat expects, or
 // reports false when s is not a plain decimal number. Checking the

@@ -51,6 +51,23 @@ func TestParseNumber(t *testing.T) {
 		{".", 0, false},
 		{"twenty zero", 0, false},
 		{"hundred", 0, false},
+		// Counts as news writes them.
+		{"5 million", 5e6, true},
+		{"1.2 billion", 1.2e9, true},
+		{"two million", 2e6, true},
+		{"Twenty-one thousand", 21000, true},
+		{"3.5bn", 3.5e9, true},
+		{"850m", 850e6, true},
+		{"40k", 40000, true},
+		{"1,5 million", 1.5e6, true},
+		{"2 trillion", 2e12, true},
+		{"million", 0, false},
+		{"5 m", 0, false},
+		{"5km", 0, false},
+		{"fivemillion", 0, false},
+		{"5 million million", 0, false},
+		{"1e300 trillion", 0, false},
+		{"NaN million", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := ParseNumber(tt.in)
