@@ -44,7 +44,15 @@ func (e *QRTooLongError) Error() string {
 // smallest version that holds them, with the mask that scores best by
 // the standard's penalty rules (ISO/IEC 18004, 7.8.3).
 func QR(prefix string, packed []byte) (*QRCode, error) {
-	segs := []coding.Encoding{coding.String(prefix + DigitsKey), coding.Num(Digits(packed)[len(DigitsKey):])}
+	return qrOf(coding.String(prefix+DigitsKey), coding.Num(Digits(packed)[len(DigitsKey):]))
+}
+
+// QRText returns the QR code of a short text in byte mode, as QR does:
+// a result link, whose base64url would gain little from numeric mode.
+func QRText(text string) (*QRCode, error) { return qrOf(coding.String(text)) }
+
+// qrOf is the QR code of segs in the smallest version that holds them.
+func qrOf(segs ...coding.Encoding) (*QRCode, error) {
 	bits := 0
 	for v := coding.MinVersion; v <= coding.MaxVersion; v++ {
 		bits = 0
