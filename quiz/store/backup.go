@@ -76,7 +76,8 @@ func megabytes(n int64) string {
 // Export returns every Factquiz record of the storage, including those
 // kept aside as broken and those of other tabs, as one JSON backup file:
 // results, quizzes in progress, the learner's own quizzes, review cards,
-// review logs, settings and the records of the app's pages.
+// review logs, settings, a teacher's class results and the records of
+// the app's pages.
 func (s *Store) Export() ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -248,6 +249,7 @@ type importRecord struct {
 	quizID        string // the quiz it belongs to, for the order of writing
 	card          *review.Card
 	progress      *attempt.Attempt
+	class         *ClassResults
 }
 
 // SkippedRecord is a record of a backup that will not be restored.
@@ -275,7 +277,11 @@ type ImportCounts struct {
 	NewerCards int
 	Logs       int // past reviews (review logs)
 	Settings   int // the learner's settings: 0 or 1
-	Other      int // records of the app's pages, restored as they are
+	// Classes counts a teacher's class results at a quiz: added, or, in
+	// Add and Written, merged with the ones here (the backup's results
+	// not here are added; none here is dropped).
+	Classes int
+	Other   int // records of the app's pages, restored as they are
 	// FinishedProgress counts quizzes in progress here whose attempt the
 	// backup has finished: once its result is stored, the quiz is no
 	// longer in progress (resuming it would replace that result with a
@@ -288,7 +294,7 @@ type ImportCounts struct {
 
 // Total is the number of records counted.
 func (c ImportCounts) Total() int {
-	return c.Attempts + c.Quizzes + c.Progress + c.NewerProgress + c.Cards + c.NewerCards + c.Logs + c.Settings + c.Other +
+	return c.Attempts + c.Quizzes + c.Progress + c.NewerProgress + c.Cards + c.NewerCards + c.Logs + c.Settings + c.Classes + c.Other +
 		c.FinishedProgress + c.Aside
 }
 
@@ -467,6 +473,8 @@ func (c *ImportCounts) count(r *importRecord, act importAction) {
 		c.Logs++
 	case kindSettings:
 		c.Settings++
+	case kindClass:
+		c.Classes++
 	case importKindAside:
 		c.Aside++
 	default:
@@ -573,6 +581,20 @@ func (s *Store) importDecide(r *importRecord, finished map[string]bool, pending 
 	}
 	here, exists := s.kv.Get(r.key)
 	switch r.kind {
+	case kindClass:
+		if !exists {
+			return importAdd
+		}
+		mine, _, err := decode(kindClass, r.id, here)
+		if err != nil {
+			return importKeep // never overwrite what cannot be read
+		}
+		merged, more := mergeClass(mine.(*ClassResults), r.class)
+		if !more {
+			return importKeep
+		}
+		r.text = merged
+		return importReplace
 	case kindCard:
 		if !exists {
 			return importAdd
@@ -724,6 +746,8 @@ func parseImportRecord(key, kind, id string, m json.RawMessage) (importRecord, e
 		r.card, r.quizID = v, v.QuizID
 	case *review.Log:
 		r.quizID = v.QuizID
+	case *ClassResults:
+		r.class = v
 	}
 	return r, nil
 }
@@ -794,6 +818,7 @@ func (p *ImportPlan) Lines() []string {
 	if a.Settings > 0 {
 		lines = append(lines, "Review settings from the backup (none are set here)")
 	}
+	lines = appendCount(lines, a.Classes, "set of class results to add (or to add to the one here)", "sets of class results to add (or to add to the ones here)")
 	lines = appendCount(lines, a.Other, "other saved item to add", "other saved items to add")
 	lines = appendCount(lines, a.FinishedProgress,
 		"quiz in progress here was finished in the backup: it will no longer be in progress",
@@ -810,6 +835,7 @@ func (p *ImportPlan) Lines() []string {
 	if h.Settings > 0 {
 		lines = append(lines, "Your review settings here are kept; the backup’s are not used")
 	}
+	lines = appendCount(lines, h.Classes, "set of class results already here", "sets of class results already here")
 	lines = appendCount(lines, h.Other, "other saved item already here", "other saved items already here")
 	for _, a := range p.Aside {
 		lines = append(lines, "1 own quiz will be kept aside, not to be played: "+a.Why)
@@ -861,6 +887,7 @@ func (sum ImportSummary) Lines() []string {
 	if w.Settings > 0 {
 		lines = append(lines, "Review settings taken from the backup")
 	}
+	lines = appendCount(lines, w.Classes, "set of class results added or completed", "sets of class results added or completed")
 	lines = appendCount(lines, w.Other, "other saved item added", "other saved items added")
 	lines = appendCount(lines, w.Aside,
 		"own quiz kept aside, not to be played: it does not pass the checks of a question file",
@@ -911,6 +938,8 @@ func importNoun(kind string, n int) string {
 		one, many = "past review", "past reviews"
 	case kindSettings:
 		one, many = "set of review settings", "sets of review settings"
+	case kindClass:
+		one, many = "set of class results", "sets of class results"
 	}
 	if n == 1 {
 		return one

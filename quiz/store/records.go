@@ -61,7 +61,7 @@ const SettingsKey = Prefix + kindSettings + "/" + settingsID
 // storeKind reports whether the Store reads the record of kind and id.
 func storeKind(kind, id string) bool {
 	switch kind {
-	case kindAttempt, kindProgress, kindUserQuiz, kindCard, kindLog:
+	case kindAttempt, kindProgress, kindUserQuiz, kindCard, kindLog, kindClass:
 		return true
 	case kindSettings:
 		return id == settingsID
@@ -258,8 +258,8 @@ func (e *QuizProblemsError) Error() string {
 }
 
 // decode reads a record of a known kind, upgrading it first. It returns
-// the value (*attempt.Attempt, *UserQuiz, *review.Card, *review.Log or
-// *review.Settings) and the upgraded text when a
+// the value (*attempt.Attempt, *UserQuiz, *review.Card, *review.Log,
+// *review.Settings or *ClassResults) and the upgraded text when a
 // migration changed it.
 func decode(kind, id, raw string) (v any, migrated string, err error) {
 	if id == "" {
@@ -282,6 +282,8 @@ func decode(kind, id, raw string) (v any, migrated string, err error) {
 		v, err = decodeLog(text, id)
 	case kindSettings:
 		v, err = decodeSettings(text, id)
+	case kindClass:
+		v, err = decodeClass(text, id)
 	default:
 		return nil, "", errShape
 	}
@@ -309,6 +311,8 @@ func what(kind string) string {
 		return "review record"
 	case kindSettings:
 		return "set of review settings"
+	case kindClass:
+		return "set of class results"
 	}
 	return "saved record"
 }

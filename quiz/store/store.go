@@ -34,6 +34,7 @@ type Store struct {
 	attempts map[string]*attempt.Attempt // by attempt ID
 	progress map[string]*attempt.Attempt // by quiz ID
 	users    map[string]*UserQuiz        // by quiz ID
+	classes  map[string]*ClassResults    // by quiz fingerprint
 
 	cards    map[string]review.Card // by review.CardKey
 	logs     map[string]review.Log  // by log ID
@@ -76,6 +77,7 @@ func (s *Store) load() []Notice {
 	s.attempts = map[string]*attempt.Attempt{}
 	s.progress = map[string]*attempt.Attempt{}
 	s.users = map[string]*UserQuiz{}
+	s.classes = map[string]*ClassResults{}
 	s.cards = map[string]review.Card{}
 	s.logs = map[string]review.Log{}
 	s.settings = nil
@@ -114,6 +116,8 @@ func (s *Store) load() []Notice {
 			s.progress[id] = v.(*attempt.Attempt)
 		case kindUserQuiz:
 			s.users[id] = v.(*UserQuiz)
+		case kindClass:
+			s.classes[id] = v.(*ClassResults)
 		case kindCard:
 			s.cards[id] = *v.(*review.Card)
 		case kindLog:
