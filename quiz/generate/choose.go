@@ -68,20 +68,28 @@ func (w *writer) choose(max int) {
 	// clauses of a long sentence ("… was opened on 22 December 1989, and
 	// the demolition began on 13 June 1990") may, when neither gives the
 	// other away.
-	dateSent, countSent, dateAsked := map[int]int{}, map[int]int{}, map[string]bool{}
+	dateSent, countSent := map[int]int{}, map[int]int{}
+	var datesAsked []date
 	const sentFill = 1 // a fill-in; 2 for a real question (sentUse)
 	prompts := map[string]bool{}
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
-		if prompts[strings.ToLower(c.q.Prompt)] {
+		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) {
 			return false
 		}
 		if c.group == "" {
 			switch f.Kind {
 			case Date:
-				if dateSent[f.sent] != 0 && (c.style() == 0 || dateSent[f.sent] == sentFill) || dateAsked[f.d.text()] {
+				if dateSent[f.sent] != 0 && (c.style() == 0 || dateSent[f.sent] == sentFill) {
 					return false
+				}
+				// One question per date: "June 7, 2019" in the lead and
+				// "June 7" later are one date.
+				for _, d := range datesAsked {
+					if d.text() == f.d.text() || d.day != 0 && d.day == f.d.day && d.month == f.d.month && (d.year == 0 || f.d.year == 0 || d.year == f.d.year) {
+						return false
+					}
 				}
 			case Count:
 				if countSent[f.sent] != 0 && (c.style() == 0 || countSent[f.sent] == sentFill) {
@@ -106,7 +114,7 @@ func (w *writer) choose(max int) {
 			switch f.Kind {
 			case Date:
 				dateSent[f.sent] = sentUse(dateSent[f.sent], c)
-				dateAsked[f.d.text()] = true
+				datesAsked = append(datesAsked, f.d)
 			case Count:
 				countSent[f.sent] = sentUse(countSent[f.sent], c)
 			}
@@ -231,34 +239,7 @@ func sentUse(was int, c candidate) int {
 // …?" answers "Who is Russia's President?".
 func (w *writer) answers(a, b int) bool {
 	ca, cb := w.offered[a], w.offered[b]
-	fb := w.facts[cb.item.Fact]
-	p := w.normalPrompt(a)
-	has := func(s string) bool { return s != "" && strings.Contains(" "+p+" ", " "+normalize(s)+" ") }
-	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
-	// question on Erdogan's office.
-	if fb.Kind == Leader && has(surname(fb.Person)) && has(fb.Office) {
-		return true
-	}
-	// A place or a doer named elsewhere gives nothing away unless that
-	// prompt also tells what happened there: "Who is Sweden's Prime
-	// Minister?" does not answer "Which country formally joined NATO?",
-	// "When did Sweden formally join NATO?" does.
-	if (fb.Kind == Place || fb.Kind == Actor) && cb.q.Type != quiz.TrueFalse {
-		return givesAwayNormal(p, cb.item.Answer, fb) && shareContent(ca.q.Prompt, cb.q.Prompt, cb.item.Answer)
-	}
-	if cb.q.Type != quiz.TrueFalse {
-		return givesAwayNormal(p, cb.item.Answer, fb)
-	}
-	// A statement is given away by a prompt that states its fact.
-	switch fb.Kind {
-	case Leader:
-		return has(surname(fb.Person)) && has(fb.Office)
-	case Date:
-		return has(fb.d.text()) || has(fb.Text)
-	case Count:
-		return has(strconv.Itoa(fb.Number)) || has(formatDigits(fb.Number)) || has(numberWords(fb.Number))
-	}
-	return has(cb.item.Answer)
+	return promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact])
 }
 
 // shareContent reports whether two prompts share a content word other

@@ -230,6 +230,7 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 		return Result{Facts: []Fact{}}, ErrNoFacts
 	}
 	g := newWriter(text, sents, facts)
+	g.title = title
 	// A date's event is best said by its clause when the sentence has one.
 	for i := range facts {
 		if facts[i].Kind == Date {

@@ -63,9 +63,22 @@ func QualityProblems(text string, res Result) []QualityProblem {
 		if !answerInEvidence(f, q, it) {
 			bad(id, "answer not in the evidence sentence")
 		}
-		// No giveaway.
+		// No giveaway: by the prompt, by the quiz's title, by another
+		// question's prompt.
 		if q.Type != quiz.TrueFalse && containsWords(q.Prompt, it.Answer) {
 			bad(id, "prompt gives its answer away")
+		}
+		if x := promptPointsToChoice(q); x != "" {
+			bad(id, "prompt points to the right choice: only it shares “"+x+"” with the prompt")
+		}
+		if titleGivesAway(res.Quiz.Title, q, it.Answer, f) {
+			bad(id, "the quiz's title (“"+res.Quiz.Title+"”) gives the answer away")
+		}
+		for oi, o := range res.Quiz.Questions {
+			if oi != qi && promptGivesAway(normalize(o.Prompt), o.Prompt, q, it.Answer, f) {
+				bad(id, "question "+o.ID+" gives the answer away")
+				break
+			}
 		}
 		if f.Kind == Count && q.Type == quiz.Number {
 			for _, n := range []string{strconv.Itoa(f.Number), formatDigits(f.Number), numberWords(f.Number)} {

@@ -65,6 +65,7 @@ type writer struct {
 	dateWrong   map[int][]string // wrong dates of each date fact, made on first use (distractors.go)
 	normPrompts []string         // the offered prompts normalized, made on first use (choose.go)
 	group       string           // set while writing questions that span facts
+	title       string           // the quiz's title, which the learner reads first
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {

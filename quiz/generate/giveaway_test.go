@@ -1,0 +1,175 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// A quiz's title is the article's headline, which the learner reads before
+// any question: a question it answers is not written, and the checker
+// reports one. Each article is asked twice: under a neutral title the
+// question is there (so the test can fail), under its headline it is not.
+func TestTitleGivesAnswerAway(t *testing.T) {
+	tests := []struct {
+		name, headline, body string
+		answer               string // the answer the headline gives away
+	}{
+		{
+			name:     "office, abbreviated in the headline",
+			headline: "Kenyan PM Daniel Owino quits after losing budget vote",
+			body: "NAIROBI (Reuters) - Kenyan Prime Minister Daniel Owino resigned on Tuesday after lawmakers rejected his budget.\n\n" +
+				"Owino had led a coalition of four parties since March 2021.\n",
+			answer: "Prime Minister of Kenya",
+		},
+		{
+			name:     "office, written out",
+			headline: "Governor Alma Reyes signs water bill",
+			body:     "Governor Alma Reyes on Friday signed a bill that sets aside money for the state's reservoirs.\n\nThe bill passed the Senate in April.\n",
+			answer:   "Governor",
+		},
+		{
+			name:     "count",
+			headline: "Landslides kill 37 in northern Peru",
+			body: "LIMA (AP) - Landslides triggered by days of rain have killed at least 37 people in northern Peru, the civil defence office said on Sunday.\n\n" +
+				"Rescuers were searching for 12 people still missing near the town of Cajabamba.\n",
+			answer: "37",
+		},
+		{
+			name:     "date",
+			headline: "Harbour bridge to open on May 3, 2027",
+			body:     "The new harbour bridge will open to traffic on May 3, 2027, the city council said on Thursday.\n\nWork on the bridge began in 2022.\n",
+			answer:   "May 3, 2027",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.headline + "\n\n" + tc.body
+			neutral, err := FromText("Quiz on the news", text)
+			if err != nil {
+				t.Fatalf("neutral title: %v", err)
+			}
+			at := answeredAt(neutral, tc.answer)
+			if at < 0 {
+				t.Fatalf("under a neutral title no question has the answer %q: %q", tc.answer, prompts(neutral))
+			}
+			// The checker: the same quiz under the headline is given away.
+			neutral.Quiz.Title = tc.headline
+			if !hasProblem(QualityProblems(neutral.Text, neutral), neutral.Quiz.Questions[at].ID, "title") {
+				t.Errorf("checker: under the headline %q, %q is not reported", tc.headline, neutral.Quiz.Questions[at].Prompt)
+			}
+			// The writer: under its headline, no question has the answer.
+			res, err := FromText("", text)
+			if err != nil && !strings.Contains(err.Error(), "none gives a question") {
+				t.Fatal(err)
+			}
+			if res.Quiz != nil && res.Quiz.Title != tc.headline {
+				t.Fatalf("title %q, want the headline", res.Quiz.Title)
+			}
+			if i := answeredAt(res, tc.answer); i >= 0 {
+				t.Errorf("the headline gives away %q", res.Quiz.Questions[i].Prompt)
+			}
+		})
+	}
+}
+
+// A question whose answer another question's prompt states is reported
+// by the checker (the writer never chooses both: TestArticles).
+func TestCheckerAnotherQuestionGivesAway(t *testing.T) {
+	text := "Malawi's President Ruth Banda opened the new airport terminal in Lilongwe on Saturday.\n\n" +
+		"The terminal cost 90 million dollars and will handle 2 million passengers a year.\n\n" +
+		"Construction began in August 2023, the airports authority said.\n"
+	tests := []struct {
+		name, otherPrompt, reported string
+	}{
+		{"office stated with the name", "When did Malawi's President Ruth Banda open the terminal?", "leader"},
+		{"date stated", "Fill in the blank: Construction began in August 2023, when _____ was chosen.", "date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := FromText("Airport terminal", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			victim, other := -1, -1
+			for i, q := range res.Quiz.Questions {
+				if q.Fact == tc.reported && victim < 0 {
+					victim = i
+				} else if other < 0 {
+					other = i
+				}
+			}
+			if victim < 0 || other < 0 {
+				t.Fatalf("want a %s question and another: %q", tc.reported, prompts(res))
+			}
+			if hasProblem(QualityProblems(res.Text, res), res.Quiz.Questions[victim].ID, "gives the answer away") {
+				t.Fatalf("before the change, %q is already reported", res.Quiz.Questions[victim].Prompt)
+			}
+			res.Quiz.Questions[other].Prompt = tc.otherPrompt
+			if !hasProblem(QualityProblems(res.Text, res), res.Quiz.Questions[victim].ID, "question "+res.Quiz.Questions[other].ID+" gives the answer away") {
+				t.Errorf("%q does not report that %q gives it away", res.Quiz.Questions[victim].Prompt, tc.otherPrompt)
+			}
+		})
+	}
+}
+
+// A prompt that echoes a word only the right choice holds gives it away.
+func TestPromptPointsToChoice(t *testing.T) {
+	single := func(prompt, right string, wrong ...string) quiz.Question {
+		q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
+		for _, w := range wrong {
+			q.Choices = append(q.Choices, quiz.Choice{Text: w})
+		}
+		return q
+	}
+	tests := []struct {
+		name string
+		q    quiz.Question
+		want string
+	}{
+		{"a year only the answer holds",
+			single("Fill in the blank: The first wards open by 2026, and the rest should be finished some time _____.", "between 2026 and 2029", "between 2030 and 2033", "between 2034 and 2037"), "2026"},
+		{"a year every choice holds",
+			single("Fill in the blank: In 2019 the club moved twice, first in March and again on _____.", "June 4, 2019", "May 2, 2019", "July 9, 2019"), ""},
+		{"a name in the prompt and in the answer",
+			single("Who said “Kowalski will not run again”?", "Anna Kowalski", "Piotr Nowak", "Ewa Lis"), "kowalski"},
+		{"nothing shared",
+			single("Who is Chile's President, according to the article?", "Marta Soto", "Luis Vera", "Ana Rojas"), ""},
+		{"not a choice question",
+			quiz.Question{Type: quiz.Number, Prompt: "How many bridges were built by 2026?"}, ""},
+	}
+	for _, tc := range tests {
+		if got := promptPointsToChoice(tc.q); got != tc.want {
+			t.Errorf("%s: promptPointsToChoice = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func answeredAt(res Result, answer string) int {
+	for i, it := range res.Items {
+		if it.Answer == answer {
+			return i
+		}
+	}
+	return -1
+}
+
+func prompts(res Result) []string {
+	var out []string
+	if res.Quiz != nil {
+		for _, q := range res.Quiz.Questions {
+			out = append(out, q.Prompt)
+		}
+	}
+	return out
+}
+
+func hasProblem(ps []QualityProblem, id, part string) bool {
+	for _, p := range ps {
+		if p.QuestionID == id && strings.Contains(p.Message, part) {
+			return true
+		}
+	}
+	return false
+}
