@@ -97,6 +97,10 @@ func (r *Results) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { r.OnRestart(ctx) }),
 			app.A().Class("button").Href(appPath("/")).Text("All quizzes"),
 		),
+		app.If(r.Attempt.Mode == review.ModeQuiz || r.Attempt.Mode == "", func() app.UI {
+			// Only a full attempt: a retry's score is of some questions.
+			return &SendResult{Quiz: r.Quiz, Attempt: r.Attempt}
+		}),
 		app.If(len(s.Missed) > 0, func() app.UI {
 			return app.Section().Class("missed").Aria("labelledby", "missed-title").Body(
 				app.H2().ID("missed-title").Text("Missed questions"),

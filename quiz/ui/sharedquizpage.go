@@ -39,6 +39,12 @@ func (p *SharedQuizPage) OnNav(ctx app.Context) {
 		return
 	}
 	p.read, p.status, p.saveErr = true, "", ""
+	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, share.ResultKey) {
+		// A learner's result sent to this address: it is the teachers'
+		// page's to read.
+		ctx.Navigate(appPath("/teacher") + "#" + frag)
+		return
+	}
 	p.quiz, p.problems = share.Decode(app.Window().URL().Fragment)
 	if p.quiz != nil && len(p.quiz.Questions) == 0 {
 		p.quiz = nil

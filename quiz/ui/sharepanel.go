@@ -59,16 +59,22 @@ func sharedPageURL() string {
 	return u.String()
 }
 
-// copyLink puts the link on the clipboard; where the browser refuses
-// (no clipboard API, an http page, a denied permission) it selects the
-// link so that Ctrl+C or the phone's Copy takes it.
+// copyLink puts the link on the clipboard (copyText).
 func (s *SharePanel) copyLink(ctx app.Context) {
+	copyText(ctx, s.link, "share-link", "link", func(msg string) { s.status = msg })
+}
+
+// copyText puts text on the clipboard and says so; where the browser
+// refuses (no clipboard API, an http page, a denied permission) it
+// selects the text in the field of id fieldID so that Ctrl+C or the
+// phone's Copy takes it. what names the text: "link", "code".
+func copyText(ctx app.Context, text, fieldID, what string, say func(string)) {
 	selectIt := func(ctx app.Context) {
-		if el := app.Window().GetElementByID("share-link"); el.Truthy() {
+		if el := app.Window().GetElementByID(fieldID); el.Truthy() {
 			el.Call("focus")
 			el.Call("select")
 		}
-		s.status = "The link is selected: press Ctrl+C (or ⌘C) to copy it."
+		say("The " + what + " is selected: press Ctrl+C (or ⌘C) to copy it.")
 	}
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
@@ -78,7 +84,7 @@ func (s *SharePanel) copyLink(ctx app.Context) {
 	var done, failed app.Func
 	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { s.status = "Link copied." })
+		ctx.Dispatch(func(ctx app.Context) { say(strings.ToUpper(what[:1]) + what[1:] + " copied.") })
 		release()
 		return nil
 	})
@@ -87,7 +93,7 @@ func (s *SharePanel) copyLink(ctx app.Context) {
 		release()
 		return nil
 	})
-	clip.Call("writeText", s.link).Call("then", done, failed)
+	clip.Call("writeText", text).Call("then", done, failed)
 }
 
 func (s *SharePanel) download(ctx app.Context) {
@@ -138,23 +144,30 @@ func (s *SharePanel) renderQR() app.UI {
 	if s.code == nil {
 		return app.P().ID("share-no-qr").Text(s.qrErr)
 	}
-	side := s.code.Size + 8 // the standard's quiet zone: 4 modules a side
-	label := "QR code of the link (version " + strconv.Itoa(s.code.Version) + ", " + strconv.Itoa(s.code.Size) + " modules a side)"
+	return qrFigure(s.code, "share-qr", "QR code of the link", app.If(s.code.Version > share.DenseVersion, func() app.UI {
+		return app.FigCaption().ID("share-qr-dense").Text("A dense code (version " + strconv.Itoa(s.code.Version) + "): show it full-screen on the projector, or let learners come closer; a phone reads it best from a third of the screen's width or more.")
+	}).Else(func() app.UI {
+		return app.FigCaption().Class("muted").Text("Scan it with a phone's camera.")
+	}))
+}
+
+// qrFigure draws a QR code as one SVG path on a white square, its <svg>
+// of the given id labelled by its title (what, with the version and
+// size), followed by caption.
+func qrFigure(code *share.QRCode, id, what string, caption app.UI) app.UI {
+	side := code.Size + 8 // the standard's quiet zone: 4 modules a side
+	label := what + " (version " + strconv.Itoa(code.Version) + ", " + strconv.Itoa(code.Size) + " modules a side)"
 	return app.Figure().Class("share-qr").Body(
-		svgEl("svg").ID("share-qr").Class("share-qr-svg").
+		svgEl("svg").ID(id).Class("share-qr-svg").
 			Attr("viewBox", "0 0 "+strconv.Itoa(side)+" "+strconv.Itoa(side)).
-			Attr("role", "img").Aria("labelledby", "share-qr-label").
+			Attr("role", "img").Aria("labelledby", id+"-label").
 			Attr("shape-rendering", "crispEdges").
 			Body(
-				svgEl("title").ID("share-qr-label").Text(label),
+				svgEl("title").ID(id+"-label").Text(label),
 				svgEl("rect").Attr("width", strconv.Itoa(side)).Attr("height", strconv.Itoa(side)).Attr("fill", "#fff"),
-				svgEl("path").Attr("d", qrPath(s.code)).Attr("fill", "#000"),
+				svgEl("path").Attr("d", qrPath(code)).Attr("fill", "#000"),
 			),
-		app.If(s.code.Version > share.DenseVersion, func() app.UI {
-			return app.FigCaption().ID("share-qr-dense").Text("A dense code (version " + strconv.Itoa(s.code.Version) + "): show it full-screen on the projector, or let learners come closer; a phone reads it best from a third of the screen's width or more.")
-		}).Else(func() app.UI {
-			return app.FigCaption().Class("muted").Text("Scan it with a phone's camera.")
-		}),
+		caption,
 	)
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"factquiz/quiz"
 	"factquiz/quiz/format"
+	"factquiz/quiz/share"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -25,12 +26,18 @@ type TeacherPage struct {
 	catalog catalog
 	loaded  bool
 	status  string
+	// pasted is the result link the page was opened with (#result=…,
+	// from a learner's Send my result): Class results adds it.
+	pasted string
 }
 
 func (p *TeacherPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Teacher · Factquiz")
 	if app.IsServer {
 		return
+	}
+	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, share.ResultKey) {
+		p.pasted = "#" + frag
 	}
 	ctx.Async(func() {
 		c := loadCatalog()
@@ -69,6 +76,7 @@ func (p *TeacherPage) Render() app.UI {
 			return app.P().Class("alert").Attr("role", "alert").Text(fmt.Sprint(p.catalog.Err))
 		}),
 		app.If(len(files) > 0, func() app.UI { return p.renderTable(files) }),
+		app.If(p.loaded, func() app.UI { return &ClassResultsPanel{Quizzes: files, Pasted: p.pasted} }),
 		app.Range(files).Slice(func(i int) app.UI {
 			f := files[i]
 			if len(f.Problems) == 0 {
