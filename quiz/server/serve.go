@@ -34,6 +34,7 @@ import (
 
 	"factquiz/quiz/format"
 
+	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -173,10 +174,13 @@ type snapshot struct {
 	version string
 	files   []questionFile
 	byName  map[string]*questionEntry
-	// index is /questions/index.json, indexGzip the same gzipped.
-	index, indexGzip []byte
-	wasmSize         int64
-	handler          *app.Handler
+	// index is /questions/index.json; indexBrotli and indexGzip are the
+	// same compressed once per version, so that a request only writes
+	// bytes. indexETag is its ETag header, in the form Header takes.
+	index, indexBrotli, indexGzip []byte
+	indexETag                     []string
+	wasmSize                      int64
+	handler                       *app.Handler
 }
 
 // questionFile is one entry of /questions/index.json: what the home page
@@ -322,7 +326,9 @@ func (s *site) store(old *snapshot, version string, entries []*questionEntry, wa
 		snap.byName[e.Name] = e
 	}
 	snap.index = indexJSON(version, snap.files)
+	snap.indexBrotli = brotliBytes(snap.index)
 	snap.indexGzip = gzipBytes(snap.index)
+	snap.indexETag = []string{`"i-` + version + `"`}
 	snap.handler = newHandler(version, names)
 	if wasmSize > 0 {
 		snap.handler.WasmContentLength = strconv.FormatInt(wasmSize, 10)
@@ -341,6 +347,21 @@ func indexJSON(version string, files []questionFile) []byte {
 		panic(err) // strings and ints only: cannot fail
 	}
 	return body
+}
+
+// brotliBytes compresses at brotli's best quality up to 512 KiB (some
+// 4,000 files: a fifth of a second) and at quality 5 beyond, so that a
+// change in a very large folder is not held up by the index.
+func brotliBytes(data []byte) []byte {
+	quality := brotli.BestCompression
+	if len(data) > 512<<10 {
+		quality = 5
+	}
+	var b bytes.Buffer
+	zw := brotli.NewWriterLevel(&b, quality)
+	zw.Write(data)
+	zw.Close()
+	return b.Bytes()
 }
 
 func gzipBytes(data []byte) []byte {
@@ -821,23 +842,38 @@ func safeURLPath(p string) bool {
 	return true
 }
 
+// Header values of index.json, shared by every response (net/http only
+// reads them): setting them allocates nothing per request.
+var (
+	headerJSON           = []string{"application/json"}
+	headerNoCache        = []string{"no-cache"}
+	headerAcceptEncoding = []string{"Accept-Encoding"}
+	headerBrotli         = []string{"br"}
+	headerGzip           = []string{"gzip"}
+)
+
+// serveIndex writes index.json from the snapshot, compressed ahead: with
+// a thousand files the list is 122 KB, 16 KB gzipped, 11.5 KB in brotli,
+// and what a request costs beyond a small file's is writing those bytes.
 func (s *site) serveIndex(w http.ResponseWriter, r *http.Request) {
 	snap := s.fresh()
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
-	h.Set("Cache-Control", "no-cache")
-	h.Set("Vary", "Accept-Encoding")
-	etag := `"i-` + snap.version + `"`
-	h.Set("ETag", etag)
-	if etagMatches(r.Header.Get("If-None-Match"), etag) {
+	h["Content-Type"] = headerJSON
+	h["Cache-Control"] = headerNoCache
+	h["Vary"] = headerAcceptEncoding
+	h["Etag"] = snap.indexETag
+	if etagMatches(r.Header.Get("If-None-Match"), snap.indexETag[0]) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	body := snap.index
-	// With a thousand files the list is some 200 KB; gzipped, a fifth.
-	if preferredEncoding(r.Header.Get("Accept-Encoding"), "gzip") == "gzip" {
+	switch preferredEncoding(r.Header.Get("Accept-Encoding"), "br", "gzip") {
+	case "br":
+		body = snap.indexBrotli
+		h["Content-Encoding"] = headerBrotli
+	case "gzip":
 		body = snap.indexGzip
-		h.Set("Content-Encoding", "gzip")
+		h["Content-Encoding"] = headerGzip
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	if r.Method != http.MethodHead {

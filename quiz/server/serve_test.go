@@ -517,6 +517,54 @@ func TestServeWasmHonoursQValues(t *testing.T) {
 	}
 }
 
+// TestServeIndexEncodings: index.json is sent in the coding the browser
+// prefers (q-values honoured), each decoding to the same list, with one
+// ETag for all of them and Content-Length of the bytes sent.
+func TestServeIndexEncodings(t *testing.T) {
+	f := newFixture(t)
+	_, plain := f.get(t, "/questions/index.json")
+	wantTag := `"i-` + f.site.current().version + `"`
+	for _, tc := range []struct{ accept, encoding string }{
+		{"gzip, deflate, br, zstd", "br"},
+		{"gzip", "gzip"},
+		{"gzip;q=0.5, br;q=0.1", "gzip"},
+		{"br;q=0, gzip", "gzip"},
+		{"br;q=0, gzip;q=0", ""},
+		{"deflate", ""},
+		{"", ""},
+	} {
+		t.Run(tc.accept, func(t *testing.T) {
+			res, body := f.get(t, "/questions/index.json", "Accept-Encoding", tc.accept)
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("status %d", res.StatusCode)
+			}
+			if got := res.Header.Get("Content-Encoding"); got != tc.encoding {
+				t.Errorf("Content-Encoding = %q, want %q", got, tc.encoding)
+			}
+			if got := res.Header.Get("ETag"); got != wantTag {
+				t.Errorf("ETag = %q, want %q", got, wantTag)
+			}
+			if res.Header.Get("Content-Length") != fmt.Sprint(len(body)) {
+				t.Errorf("Content-Length %s for %d bytes", res.Header.Get("Content-Length"), len(body))
+			}
+			var r io.Reader = bytes.NewReader(body)
+			switch tc.encoding {
+			case "br":
+				r = brotli.NewReader(r)
+			case "gzip":
+				zr, err := gzip.NewReader(r)
+				must(t, err)
+				r = zr
+			}
+			got, err := io.ReadAll(r)
+			must(t, err)
+			if !bytes.Equal(got, plain) {
+				t.Errorf("decoded body differs from the plain index:\n%s\n%s", got, plain)
+			}
+		})
+	}
+}
+
 func TestServeIfNoneMatchOnQuestionFiles(t *testing.T) {
 	f := newFixture(t)
 	res, _ := f.get(t, "/questions/karabakh.yaml")
