@@ -140,6 +140,42 @@ func hostileFiles(tb testing.TB) []hostileFile {
 	}
 }
 
+// fill repeats unit to about 15 MiB, the most a hostile file gets under
+// MaxSize with room to spare.
+func fill(unit string) []byte { return bytes.Repeat([]byte(unit), 15<<20/len(unit)) }
+
+// hostileGIFT returns GIFT files of 15 MiB made of one short line again
+// and again (no blank line, so all one question block), or of one line,
+// beside an ordinary file of the same size: their time and memory per
+// byte should stay near the ordinary file's.
+func hostileGIFT(tb testing.TB) []hostileFile {
+	return []hostileFile{
+		{"gift-ordinary-15MiB.gift", fileOf(tb, GIFT, 0, 15<<20)},
+		{"gift-stray-braces-15MiB.gift", fill("Q}\n")},
+		{"gift-stray-braces-blank-lines-15MiB.gift", fill("Q}\n\n")},
+		{"gift-questions-without-blank-lines-15MiB.gift", fill("::t::Q{=a ~b}\n")},
+		{"gift-open-braces-15MiB.gift", fill("{")},
+		{"gift-tilde-lines-15MiB.gift", fill("~\n")},
+		{"gift-one-line-of-choices-15MiB.gift", append(append([]byte("Q {=r "), fill("~a ")...), '}')},
+	}
+}
+
+// BenchmarkHostileGIFT reads each of hostileGIFT's files. Run with
+// go test -run '^$' -bench HostileGIFT -benchmem ./quiz/format/
+func BenchmarkHostileGIFT(b *testing.B) {
+	for _, h := range hostileGIFT(b) {
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(h.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, ps := Parse(h.name, h.data); len(ps) > MaxProblems+1 {
+					b.Fatalf("%d problems listed", len(ps))
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkHostile reads each hostile file; each must end with at most
 // MaxProblems problems listed. Run with
 // go test -run '^$' -bench 'Parse|Hostile' ./quiz/format/

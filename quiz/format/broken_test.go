@@ -2,6 +2,7 @@ package format
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"factquiz/quiz"
@@ -49,6 +50,8 @@ func TestGIFTProblems(t *testing.T) {
 		{"duplicate ids", "// [id:x]\nQ1 {=a ~b}\n\n// [id:x]\nQ2 {=a ~b}", []string{"5:1: warning: duplicate question id \"x\" (first at 2:1): this question's id becomes \"x-2\"; give each question its own title"}},
 		{"empty prompt", "::T:: {=a ~b}", []string{"1:1: question has an empty prompt: write the question before the answers in braces"}},
 		{"title only", "::T::", []string{"1:1: warning: question skipped: title \"T\" has no question after it, and Moodle makes an empty description of it: if the question follows, remove the blank line after the title"}},
+		{"pasted aiken with more options than letters", "Q?\n" + strings.Repeat("A. o\n", 28), []string{"1:1: warning: question skipped: this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: Q? {" + strings.Repeat("~o ", 26) + "…}"}},
+		{"pasted aiken with a long question", strings.Repeat("word ", 1000) + "\nA. o\nB. p", []string{"1:1: warning: question skipped: this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: word word word word word word … {~o ~p}"}},
 		{"title not closed", "::T Q1 {=a ~b}", []string{"1:1: question title is not closed: end it with :: (or write \\: for a colon)"}},
 		{"truefalse feedbacks", "Q {T#a#b#c}", []string{"1:9: true/false answer has more than two feedbacks: write {T#feedback if wrong#feedback if right}"}},
 		{"essay", "Describe it. {}", []string{"1:14: warning: question skipped: an essay (empty {}) cannot be played in the app"}},
@@ -62,6 +65,9 @@ func TestGIFTProblems(t *testing.T) {
 		{"windows-1252", "Q1 {=caf\xe9 ~b}", []string{"1:1: warning: file is not UTF-8: it was read as Windows-1252 (Western European, the “ANSI” of Windows Notepad); if letters look wrong, save it again as UTF-8"}},
 		{"neither utf8 nor windows-1252", "Q1 {=caf\x81 ~b}", []string{"1:9: file is not UTF-8, nor Windows-1252 text (byte 0x81 here): save it again as UTF-8"}},
 		{"columns count characters", "Größe? {~ä ~ö}", []string{"1:8: choice question has no right answer: mark one with ="}},
+		{"comment lines inside a question", "Q1\n// c\n{~a ~b ~c}", []string{"3:1: choice question has no right answer: mark one with ="}},
+		{"comment lines between answers", "Q1 {=a\n// c\n~b\n  // d\n ~b}", []string{"5:2: warning: choice \"b\" is listed twice: the app shows it once"}},
+		{"title not closed", "// t\n\n$CATEGORY: c\n  ::T Q1 {=a ~b}", []string{"4:3: question title is not closed: end it with :: (or write \\: for a colon)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

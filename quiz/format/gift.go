@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"iter"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"factquiz/quiz"
 )
@@ -229,36 +231,50 @@ func (p *giftParser) skipf(off int, format string, args ...any) {
 // factquiz check counts those as failures unless told to allow them.
 func SkipsQuestion(p Problem) bool { return p.Warning && strings.HasPrefix(p.Msg, skippedPrefix) }
 
-// giftChunk is one question's lines (without comments) and the comment
-// lines just before or inside it.
+// giftChunk is one question's lines (without comments) and the id a
+// comment line before or inside it gives ([id:...]).
 type giftChunk struct {
-	text     span
-	comments []string
+	text  span
+	id    string
+	hasID bool // a comment gave the id (maybe empty): later ones are not read
 }
 
 // giftChunks splits a GIFT file into questions: runs of lines separated
-// by blank lines, without the comment lines (those starting with //).
-// It also returns the comment lines before the first question.
-func giftChunks(data []byte) (chunks []giftChunk, header []string) {
-	var buf []byte
+// by blank lines, without the comment lines (those starting with //). It
+// calls each with one question at a time, so that a file of millions of
+// blocks is never held as a list of them; a question's text is one
+// piece of the file (one seg) unless comment lines cut it. The chunk's
+// segs are reused for the next one: each must not keep them. The header
+// comments (those before the first question) that give the quiz's
+// details are set on header, when it is not nil.
+func giftChunks(data []byte, header *quiz.Quiz, each func(giftChunk)) {
+	var buf []byte // the question's text, once comment lines cut it
+	var segs []seg
 	var cur giftChunk
-	inQuestion := false
+	inQuestion, any := false, false
+	first, contentEnd := 0, 0 // where the question's first line starts and its last ends
 	flush := func() {
-		if len(buf) > 0 {
-			cur.text.s = string(buf)
-			chunks = append(chunks, cur)
+		if inQuestion {
+			// A copy of the question's own bytes: what the quiz keeps
+			// of it must not hold the whole file in memory.
+			if len(segs) == 1 {
+				cur.text.s = string(data[first:contentEnd])
+			} else {
+				cur.text.s = string(buf)
+			}
+			cur.text.segs = segs
+			each(cur)
+			any = true
 			cur = giftChunk{}
-			buf = buf[:0]
+			segs = segs[:0]
 		}
 		inQuestion = false
 	}
 	start := 0
 	for start < len(data) {
-		end := start
+		end := len(data)
 		if i := bytes.IndexByte(data[start:], '\n'); i >= 0 {
 			end = start + i
-		} else {
-			end = len(data)
 		}
 		next := end
 		if next < len(data) {
@@ -271,32 +287,42 @@ func giftChunks(data []byte) (chunks []giftChunk, header []string) {
 			flush()
 		case bytes.HasPrefix(trimmed, []byte("//")):
 			comment := strings.TrimSpace(string(trimmed[2:]))
-			if len(chunks) == 0 && !inQuestion {
-				header = append(header, comment)
+			if header != nil && !any && !inQuestion {
+				setHeaderField(header, comment)
 			}
-			cur.comments = append(cur.comments, comment)
-		default:
-			inQuestion = true
-			cur.text.segs = append(cur.text.segs, seg{at: len(buf), off: start})
+			if !cur.hasID {
+				cur.id, cur.hasID = commentID(comment)
+			}
+		case !inQuestion:
+			inQuestion, first, contentEnd = true, start, next
+			segs = append(segs, seg{at: 0, off: start})
+		case start == contentEnd:
+			contentEnd = next
+			if len(segs) > 1 {
+				buf = append(buf, line...)
+			}
+		default: // after a comment line inside the question
+			if len(segs) == 1 {
+				buf = append(buf[:0], data[first:contentEnd]...)
+			}
+			segs = append(segs, seg{at: len(buf), off: start})
+			contentEnd = next
 			buf = append(buf, line...)
 		}
 		start = next
 	}
 	flush()
-	return chunks, header
 }
 
 var idCommentRE = regexp.MustCompile(`\[id:((?:\\\]|[^\]])+)\]`)
 
 // commentID returns the question id given in a comment as [id:...],
 // Moodle's way of keeping a question's ID number in GIFT.
-func commentID(comments []string) string {
-	for _, c := range comments {
-		if m := idCommentRE.FindStringSubmatch(c); m != nil {
-			return strings.TrimSpace(strings.ReplaceAll(m[1], `\]`, "]"))
-		}
+func commentID(comment string) (id string, ok bool) {
+	if m := idCommentRE.FindStringSubmatch(comment); m != nil {
+		return strings.TrimSpace(strings.ReplaceAll(m[1], `\]`, "]")), true
 	}
-	return ""
+	return "", false
 }
 
 func offsets(start, n int) []int {
@@ -307,64 +333,100 @@ func offsets(start, n int) []int {
 	return o
 }
 
+// giftItem is a question block as parseGIFT first reads it: its title
+// and the rest, the id a comment gives, and the title of a $CATEGORY
+// line at its start.
+type giftItem struct {
+	chunk, title  span
+	hasTitle      bool
+	titleUnclosed bool // "::" opens a title that no "::" ends
+	at            int  // file offset of the block's text after $CATEGORY
+	id            string
+	category      string // the title a $CATEGORY line gives, if any
+	categoryOnly  bool   // the block is only a $CATEGORY line
+}
+
+// readGIFTItem takes a question block's $CATEGORY line and ::title::
+// off its text.
+func readGIFTItem(ch giftChunk) giftItem {
+	c := ch.text.trim()
+	it := giftItem{id: Slug(ch.id)}
+	if strings.HasPrefix(c.s, "$CATEGORY:") {
+		end := strings.IndexByte(c.s, '\n')
+		if end < 0 {
+			end = len(c.s)
+		}
+		cat := strings.TrimSpace(c.s[len("$CATEGORY:"):end])
+		parts := strings.Split(strings.ReplaceAll(cat, "//", "\x00"), "/")
+		it.category = strings.TrimSpace(strings.ReplaceAll(parts[len(parts)-1], "\x00", "/"))
+		if it.category == "top" || strings.HasPrefix(it.category, "$") {
+			it.category = ""
+		}
+		c = c.sub(end, len(c.s)).trim()
+		if c.s == "" {
+			it.categoryOnly = true
+			return it
+		}
+	}
+	it.chunk, it.at = c, c.off(0)
+	if strings.HasPrefix(c.s, "::") {
+		if end := c.index("::", 2); end >= 0 {
+			it.title, it.hasTitle = c.sub(2, end), true
+			it.chunk = c.sub(end+2, len(c.s))
+		} else {
+			it.titleUnclosed = true
+			it.chunk = c.sub(2, len(c.s))
+		}
+	}
+	return it
+}
+
+// parseGIFT reads a GIFT file in two passes over its blocks, neither of
+// which keeps them: the first notes the ids that titles and comments
+// give, so that default ids avoid them; the second reads the questions.
 func parseGIFT(name string, data []byte) (*quiz.Quiz, Problems) {
 	p := &giftParser{name: name, li: newLineIndex(data), ps: problemList{file: name}, taken: map[string]bool{}, seen: map[string]int{}}
-	chunks, header := giftChunks(data)
 	// Header comments "// title: ..." (as WriteGIFT writes them) give
 	// the quiz's details.
-	q := headerQuiz(header)
-	// First pass: ids from titles, so that default ids avoid them.
-	type parsed struct {
-		chunk, title span
-		hasTitle     bool
-		id           string
-	}
-	items := make([]parsed, 0, len(chunks))
-	q.Questions = make([]quiz.Question, 0, min(len(chunks), bytes.Count(data, []byte("{")))) // a question has a '{': "Q}" 4 million times needs no room
-	for _, ch := range chunks {
-		c := ch.text.trim()
-		if strings.HasPrefix(c.s, "$CATEGORY:") {
-			end := strings.IndexByte(c.s, '\n')
-			if end < 0 {
-				end = len(c.s)
-			}
-			if q.Title == "" {
-				cat := strings.TrimSpace(c.s[len("$CATEGORY:"):end])
-				parts := strings.Split(strings.ReplaceAll(cat, "//", "\x00"), "/")
-				q.Title = strings.TrimSpace(strings.ReplaceAll(parts[len(parts)-1], "\x00", "/"))
-				if q.Title == "top" || strings.HasPrefix(q.Title, "$") {
-					q.Title = ""
-				}
-			}
-			c = c.sub(end, len(c.s)).trim()
-			if c.s == "" {
-				continue
-			}
+	q := &quiz.Quiz{}
+	blocks, category := 0, ""
+	giftChunks(data, q, func(ch giftChunk) {
+		blocks++
+		it := readGIFTItem(ch)
+		if category == "" {
+			category = it.category
 		}
-		it := parsed{chunk: c, id: Slug(commentID(ch.comments))}
-		if it.id != "" {
+		switch {
+		case it.categoryOnly:
+		case it.id != "":
 			p.taken[it.id] = true
-		}
-		if strings.HasPrefix(c.s, "::") {
-			if end := c.index("::", 2); end >= 0 {
-				it.title, it.hasTitle = c.sub(2, end), true
-				it.chunk = c.sub(end+2, len(c.s))
-				if s := Slug(unescape(it.title.s)); s != "" && it.id == "" {
-					p.taken[s] = true
-				}
-			} else {
-				p.errorf(c.off(0), "question title is not closed: end it with :: (or write \\: for a colon)")
-				it.chunk = c.sub(2, len(c.s))
+		case it.hasTitle:
+			if s := Slug(unescape(it.title.s)); s != "" {
+				p.taken[s] = true
 			}
 		}
-		items = append(items, it)
+	})
+	if q.Title == "" {
+		q.Title = category
 	}
-	for i, it := range items {
-		if question, ok := p.question(it.chunk, it.title, it.hasTitle, it.id, i+1); ok {
+	// A question has a '{' and at least a few bytes: "Q}" 4 million times
+	// needs no room, nor "{}" 3 million times much.
+	q.Questions = make([]quiz.Question, 0, min(blocks, bytes.Count(data, []byte("{")), len(data)/64))
+	pos := 0
+	giftChunks(data, nil, func(ch giftChunk) {
+		it := readGIFTItem(ch)
+		if it.categoryOnly {
+			return
+		}
+		pos++
+		if it.titleUnclosed {
+			p.errorf(it.at, "question title is not closed: end it with :: (or write \\: for a colon)")
+		}
+		if question, ok := p.question(it.chunk, it.title, it.hasTitle, it.id, pos); ok {
 			q.Questions = append(q.Questions, question)
 		}
-	}
-	if len(chunks) == 0 {
+	})
+	if blocks == 0 {
 		p.errorf(0, "file has no questions: write each question with its answers in braces, like: Capital of France? {=Paris ~Rome}")
 	}
 	if len(q.Questions) == 0 {
@@ -425,7 +487,11 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		q.Title = strings.TrimSpace(unescape(title.s))
 	}
 	c = c.trim()
-	if m := clozeRE.FindStringIndex(c.s); m != nil {
+	var m []int
+	if strings.Contains(c.s, ":") { // a Cloze answer has one; the search costs more
+		m = clozeRE.FindStringIndex(c.s)
+	}
+	if m != nil {
 		p.errorf(c.off(m[0]), "this is a Cloze (embedded answers) question, which is not GIFT: Moodle imports Cloze questions only from Moodle XML; write it in GIFT with one answer block, like: Paris is the capital of {=France ~Spain}")
 		return q, false
 	}
@@ -516,9 +582,9 @@ var (
 // looksAiken reports whether text without braces has the lines of an
 // Aiken question: options "A. ..." or "B) ..." or an ANSWER: line.
 func looksAiken(s string) bool {
-	options, answer := 0, false
-	lines := strings.Split(s, "\n")
-	for _, line := range lines {
+	options, lines, answer := 0, 0, false
+	for line := range splitLines(s) {
+		lines++
 		line = strings.TrimSpace(line)
 		switch {
 		case pastedAikenOptionRE.MatchString(line):
@@ -528,19 +594,43 @@ func looksAiken(s string) bool {
 		}
 	}
 	// A lone option line is an Aiken option gone astray too.
-	return answer || options >= 2 || options == len(lines)
+	return answer || options >= 2 || options == lines
 }
+
+// splitLines yields the lines of s as strings.Split(s, "\n") returns
+// them, without making a list of them.
+func splitLines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			line, rest, more := strings.Cut(s, "\n")
+			if !yield(line) || !more {
+				return
+			}
+			s = rest
+		}
+	}
+}
+
+// maxOptionsShown is how many options a message that rewrites an Aiken
+// question shows (Aiken letters them A to Z).
+const maxOptionsShown = 26
 
 // aikenAsGIFT writes an Aiken question the way GIFT says it, shortened,
 // for a message: "What is 2+2? {~3 =4}".
 func aikenAsGIFT(s string) string {
-	var prompt []string
+	var prompt []string // its first words: enough for firstWords
+	promptRunes := 0
 	var options []string
 	var letters []byte
 	right := byte(0)
-	for _, line := range strings.Split(s, "\n") {
+	more := false // options left out
+	for line := range splitLines(s) {
 		line = strings.TrimSpace(line)
 		if m := pastedAikenOptionRE.FindStringSubmatch(line); m != nil {
+			if len(options) == maxOptionsShown {
+				more = true
+				continue
+			}
 			letters = append(letters, m[1][0])
 			options = append(options, firstWords(m[2]))
 		} else if m := pastedAikenAnswerRE.FindStringSubmatch(line); m != nil {
@@ -548,7 +638,13 @@ func aikenAsGIFT(s string) string {
 				right = m[1][0]
 			}
 		} else if len(options) == 0 {
-			prompt = append(prompt, line)
+			for _, w := range strings.Fields(line) {
+				if promptRunes > firstWordsRunes+1 { // joined, more than firstWords keeps
+					break
+				}
+				prompt = append(prompt, w)
+				promptRunes += 1 + utf8.RuneCountInString(w)
+			}
 		}
 	}
 	var b strings.Builder
@@ -569,6 +665,9 @@ func aikenAsGIFT(s string) string {
 		}
 		b.WriteString(o)
 	}
+	if more {
+		b.WriteString(" …")
+	}
 	b.WriteString("}")
 	return b.String()
 }
@@ -584,6 +683,9 @@ type giftAnswer struct {
 	weightText string
 	text       span
 	feedback   string
+	// then is the mark right after this one when the answer between is
+	// empty ("~=some"), or 0.
+	then byte
 }
 
 var (
@@ -613,11 +715,9 @@ func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt 
 	case block.s[0] == '#':
 		return p.numerical(q, block.sub(1, len(block.s)).trim(), f)
 	case block.index("~", 0) >= 0:
-		list, ok := p.splitAnswers(block, f)
-		return p.choices(q, list, f, openAt) && ok
+		return p.choices(q, block, f, openAt)
 	case block.index("=", 0) >= 0 && block.index("->", 0) >= 0:
-		list, ok := p.splitAnswers(block, f)
-		return p.matching(q, list, f, openAt) && ok
+		return p.matching(q, block, f, openAt)
 	}
 	tfText := block
 	if h := block.index("#", 0); h >= 0 {
@@ -648,15 +748,15 @@ func (p *giftParser) answers(q *quiz.Question, block span, f textFormat, openAt 
 		}
 		return true
 	}
-	list, ok := p.splitAnswers(block, f)
-	return p.shortAnswers(q, list, f) && ok
+	return p.shortAnswers(q, block, f)
 }
 
 // splitAnswers splits a block at its unescaped = and ~ marks, reading
-// each answer's %weight% and #feedback. Text before the first mark is an
-// answer without a mark, as in Moodle ({Paris} accepts "Paris").
-func (p *giftParser) splitAnswers(block span, f textFormat) ([]giftAnswer, bool) {
-	var out []giftAnswer
+// each answer's %weight% and #feedback, and calls each with one answer
+// at a time (a block of millions of answers is never held as a list).
+// Text before the first mark is an answer without a mark, as in Moodle
+// ({Paris} accepts "Paris"). It returns whether every answer read well.
+func (p *giftParser) splitAnswers(block span, f textFormat, each func(giftAnswer)) bool {
 	ok := true
 	first := block.indexAny("=~", 0)
 	if first != 0 {
@@ -665,7 +765,8 @@ func (p *giftParser) splitAnswers(block span, f textFormat) ([]giftAnswer, bool)
 			end = len(block.s)
 		}
 		a, good := p.answerBody(0, block.off(0), block.sub(0, end), f)
-		out, ok = append(out, a), good
+		ok = good
+		each(a)
 	}
 	for i := first; i >= 0 && i < len(block.s); {
 		next := block.indexAny("=~", i+1)
@@ -674,10 +775,23 @@ func (p *giftParser) splitAnswers(block span, f textFormat) ([]giftAnswer, bool)
 			end = len(block.s)
 		}
 		a, good := p.answerBody(block.s[i], block.off(i), block.sub(i+1, end), f)
-		out, ok = append(out, a), ok && good
+		if next == i+1 {
+			a.then = block.s[next]
+		}
+		ok = ok && good
+		each(a)
 		i = next
 	}
-	return out, ok
+	return ok
+}
+
+// countMarks returns how many answers of a block are marked with mark.
+func countMarks(block span, mark byte) int {
+	n := 0
+	for i := block.indexAny(string(mark), 0); i >= 0; i = block.indexAny(string(mark), i+1) {
+		n++
+	}
+	return n
 }
 
 // answerBody reads one answer after its mark: %weight%, text, #feedback.
@@ -685,24 +799,26 @@ func (p *giftParser) answerBody(mark byte, at int, body span, f textFormat) (gif
 	a := giftAnswer{mark: mark, at: at}
 	ok := true
 	trimmed := body.trim()
-	if m := weightRE.FindStringSubmatch(trimmed.s); m != nil {
-		v, err := parseNumber(m[1])
-		if err != nil {
-			p.errorf(trimmed.off(0), "weight %s is not a number: write a percentage like %%50%%", m[0])
-			ok = false
-		} else if v < -100 || v > 100 {
-			p.errorf(trimmed.off(0), "weight %s is out of range: use a percentage from -100 to 100", m[0])
+	if strings.HasPrefix(trimmed.s, "%") { // else there is no weight to look for
+		if m := weightRE.FindStringSubmatch(trimmed.s); m != nil {
+			v, err := parseNumber(m[1])
+			if err != nil {
+				p.errorf(trimmed.off(0), "weight %s is not a number: write a percentage like %%50%%", m[0])
+				ok = false
+			} else if v < -100 || v > 100 {
+				p.errorf(trimmed.off(0), "weight %s is out of range: use a percentage from -100 to 100", m[0])
+				ok = false
+			}
+			a.weight, a.weighted, a.weightText = v, true, m[0]
+			trimmed = trimmed.sub(len(m[0]), len(trimmed.s))
+		} else if unclosedWeightRE.MatchString(trimmed.s) {
+			markText := "the = or ~"
+			if mark != 0 {
+				markText = string(mark)
+			}
+			p.errorf(trimmed.off(0), "weight is not closed: write a percentage like %%50%% right after %s", markText)
 			ok = false
 		}
-		a.weight, a.weighted, a.weightText = v, true, m[0]
-		trimmed = trimmed.sub(len(m[0]), len(trimmed.s))
-	} else if unclosedWeightRE.MatchString(trimmed.s) {
-		markText := "the = or ~"
-		if mark != 0 {
-			markText = string(mark)
-		}
-		p.errorf(trimmed.off(0), "weight is not closed: write a percentage like %%50%% right after %s", markText)
-		ok = false
 	}
 	if h := trimmed.index("#", 0); h >= 0 {
 		a.feedback = p.plainText(takeFormat(trimmed.sub(h+1, len(trimmed.s)), f))
@@ -712,31 +828,30 @@ func (p *giftParser) answerBody(mark byte, at int, body span, f textFormat) (gif
 	return a, ok
 }
 
+// firstWordsRunes is how many characters of a text firstWords keeps.
+const firstWordsRunes = 30
+
+// firstWords shortens a text for a message: its first 30 characters,
+// spaces collapsed.
 func firstWords(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 30 {
-		return string(r[:30]) + "…"
+	if r := []rune(s); len(r) > firstWordsRunes {
+		return string(r[:firstWordsRunes]) + "…"
 	}
 	return s
 }
 
-func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, openAt int) bool {
-	equals := 0
-	for _, a := range list {
-		if a.mark == '=' {
-			equals++
-		}
-	}
+func (p *giftParser) choices(q *quiz.Question, block span, f textFormat, openAt int) bool {
 	// As in Moodle: one answer or more marked = make a question with one
 	// pick, in which every = answer is fully right; without =, the
 	// weights make a "select all that apply" question.
 	q.Type = quiz.Multiple
-	if equals > 0 {
+	if countMarks(block, '=') > 0 {
 		q.Type = quiz.Single
 	}
 	ok := true
 	index := map[string]int{}
-	for i, a := range list {
+	read := p.splitAnswers(block, f, func(a giftAnswer) {
 		text := p.plainText(takeFormat(a.text, f))
 		weight, weighted := a.weight, a.weighted
 		if a.mark == '=' && weighted {
@@ -749,11 +864,10 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 		if text == "" {
 			// "~=some" marks the right answer: Moodle reads an empty
 			// answer there, and leaves empty answers out.
-			tildeEquals := a.mark == '~' && !weighted && a.feedback == "" && i+1 < len(list) && list[i+1].mark == '=' && list[i+1].at == a.at+1
-			if !tildeEquals {
+			if tildeEquals := a.mark == '~' && a.then == '='; !tildeEquals {
 				p.warnf(a.at, "answer after %c is empty, and Moodle leaves it out: remove the %c or write the answer%s", a.mark, a.mark, equalsHint)
 			}
-			continue
+			return
 		}
 		if a.mark == 0 && !weighted {
 			p.warnf(a.at, "answer %q has no = or ~ before it, and Moodle counts it as a wrong answer: mark right answers with = and wrong ones with ~", firstWords(text))
@@ -770,7 +884,7 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 		if !p.addChoice(q, index, c, a.at) {
 			ok = false
 		}
-	}
+	})
 	right := 0
 	for _, c := range q.Choices {
 		if c.Correct {
@@ -785,50 +899,54 @@ func (p *giftParser) choices(q *quiz.Question, list []giftAnswer, f textFormat, 
 		p.errorf(openAt, "choice question needs at least 2 answers: add wrong answers with ~")
 		return false
 	}
-	return ok
+	return ok && read
 }
 
-func (p *giftParser) shortAnswers(q *quiz.Question, list []giftAnswer, f textFormat) bool {
+func (p *giftParser) shortAnswers(q *quiz.Question, block span, f textFormat) bool {
 	q.Type = quiz.Text
 	seen := map[string]bool{}
-	for _, a := range list {
+	firstAt := -1
+	ok := p.splitAnswers(block, f, func(a giftAnswer) {
+		if firstAt < 0 {
+			firstAt = a.at
+		}
 		t := quiz.TextAnswer{Text: p.plainText(takeFormat(a.text, f)), Feedback: a.feedback}
 		if t.Text == "" {
 			p.warnf(a.at, "answer after = is empty, and Moodle leaves it out: remove the = or write the answer%s", equalsHint)
-			continue
+			return
 		}
 		if a.weighted {
 			if a.weight <= 0 {
 				p.warnf(a.at, "answer %q with weight %s%% gives no credit and is skipped: the app accepts only answers with credit", t.Text, fmtNum(a.weight))
-				continue
+				return
 			}
 			t.Weight = a.weight
 		}
 		if seen[t.Text] {
 			// Moodle grades by the first answer that matches.
 			p.warnf(a.at, "answer %q is listed twice: the first one counts, remove the other", t.Text)
-			continue
+			return
 		}
 		seen[t.Text] = true
 		q.Accepted = append(q.Accepted, t)
-	}
+	})
 	if len(q.Accepted) == 0 {
-		p.errorf(list[0].at, "short-answer question has no accepted answer: give one with =")
+		p.errorf(firstAt, "short-answer question has no accepted answer: give one with =")
 		return false
 	}
-	return true
+	return ok
 }
 
-func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat, openAt int) bool {
+func (p *giftParser) matching(q *quiz.Question, block span, f textFormat, openAt int) bool {
 	q.Type = quiz.Matching
 	ok := true
 	seen := map[string]bool{}
-	for _, a := range list {
+	read := p.splitAnswers(block, f, func(a giftAnswer) {
 		arrow := a.text.index("->", 0)
 		if arrow < 0 {
 			p.errorf(a.at, "matching answer %q has no '->': write =item -> match%s", firstWords(unescape(a.text.s)), equalsHint)
 			ok = false
-			continue
+			return
 		}
 		if a.feedback != "" || a.weighted {
 			p.warnf(a.at, "feedback and weights of matching answers are not used: they are ignored")
@@ -848,12 +966,12 @@ func (p *giftParser) matching(q *quiz.Question, list []giftAnswer, f textFormat,
 			seen[item] = true
 			q.Pairs = append(q.Pairs, quiz.Pair{Item: item, Match: match})
 		}
-	}
+	})
 	if ok && len(q.Pairs) < 2 {
 		p.errorf(openAt, "matching question needs at least 2 pairs: add more =item -> match")
 		return false
 	}
-	return ok
+	return ok && read
 }
 
 // numerical parses the answers of a {#...} block.
@@ -877,19 +995,20 @@ func (p *giftParser) numerical(q *quiz.Question, block span, f textFormat) bool 
 		p.errorf(block.off(0), "numerical question has no answer: write the number after #, like {#1822} or {#1822:5}")
 		return false
 	}
-	list, ok := p.splitAnswers(block, f)
-	for _, a := range list {
+	ok := true
+	read := p.splitAnswers(block, f, func(a giftAnswer) {
 		if a.weighted && a.weight <= 0 {
 			p.warnf(a.at, "answer with weight %s%% gives no credit and is skipped: the app accepts only answers with credit", fmtNum(a.weight))
-			continue
+			return
 		}
 		n, good := p.number(a)
 		if !good {
 			ok = false
-			continue
+			return
 		}
 		q.Numbers = append(q.Numbers, n)
-	}
+	})
+	ok = ok && read
 	if ok && len(q.Numbers) == 0 {
 		p.errorf(block.off(0), "numerical question has no answer: write the number after #, like {#1822} or {#1822:5}")
 		return false

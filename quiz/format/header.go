@@ -12,19 +12,25 @@ import (
 func headerQuiz(lines []string) *quiz.Quiz {
 	q := &quiz.Quiz{}
 	for _, c := range lines {
-		k, v, ok := strings.Cut(c, ":")
-		if !ok {
-			continue
-		}
-		v = strings.TrimSpace(v)
-		switch strings.ToLower(strings.TrimSpace(k)) {
-		case "title":
-			q.Title = v
-		case "description":
-			q.Description = v
-		case "source":
-			q.Source = v
-		}
+		setHeaderField(q, c)
 	}
 	return q
+}
+
+// setHeaderField sets the detail one header comment gives, if any: a
+// reader can take comments one at a time and keep none.
+func setHeaderField(q *quiz.Quiz, comment string) {
+	k, v, ok := strings.Cut(comment, ":")
+	if !ok {
+		return
+	}
+	v = strings.TrimSpace(v)
+	switch strings.ToLower(strings.TrimSpace(k)) {
+	case "title":
+		q.Title = v
+	case "description":
+		q.Description = v
+	case "source":
+		q.Source = v
+	}
 }
