@@ -37,9 +37,10 @@ const handlerFingerprint = appName + "|" + appTitle + "|" + appDescription + "|"
 	staticSiteScript
 
 // newHandler returns the go-app handler for one version of what is served.
-// questionFiles are the names of the files in questions/ (not paths): each
-// one, and /questions/index.json, is cached by the service worker at
-// install. The caller sets WasmContentLength.
+// questionFiles are the slash paths of the files under questions/ (its
+// question files and pictures): each one, and /questions/index.json, is
+// cached by the service worker at install. The caller sets
+// WasmContentLength.
 func newHandler(version string, questionFiles []string) *app.Handler {
 	// go-app's worker list has the PNG icons and Styles but not the SVG
 	// icon, which the page uses as its favicon.

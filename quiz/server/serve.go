@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -153,8 +154,10 @@ type site struct {
 
 	mu       sync.Mutex // serialises checks and guards webFiles, questions
 	webFiles map[string]stampedHash
-	// questions is the question folder as last read.
+	// questions is the question folder as last read, pictures the
+	// pictures in it and its sub-folders.
 	questions *questionFolder
+	pictures  *pictureFolder
 	// skipped is the last report of question files not served, logged
 	// when it changes so that no file is dropped without a word.
 	skipped string
@@ -174,6 +177,8 @@ type snapshot struct {
 	version string
 	files   []questionFile
 	byName  map[string]*questionEntry
+	// pictures are the pictures of questions/, by slash path.
+	pictures map[string]*pictureEntry
 	// index is /questions/index.json; indexBrotli and indexGzip are the
 	// same compressed once per version, so that a request only writes
 	// bytes. indexETag is its ETag header, in the form Header takes.
@@ -226,6 +231,7 @@ func newSite(webDir, questionsDir string, log io.Writer) *site {
 		now:        time.Now,
 		webFiles:   map[string]stampedHash{},
 		questions:  newQuestionFolder(questionsDir),
+		pictures:   newPictureFolder(questionsDir),
 	}
 }
 
@@ -294,47 +300,63 @@ func (s *site) refreshLocked() (*snapshot, error) {
 		if old != nil {
 			return old, err
 		}
-		return s.store(nil, "", nil, 0), err
+		return s.store(nil, "", nil, nil, 0), err
 	}
 	entries, skipped, err := s.questions.scan(s.now())
 	if err != nil {
 		fmt.Fprintf(s.log, "serve: %v\n", err)
 	}
-	if report := strings.Join(skipped, ""); report != s.skipped {
+	pictures, skippedPictures, err := s.pictures.scan()
+	if err != nil {
+		fmt.Fprintf(s.log, "serve: %v\n", err)
+	}
+	if report := strings.Join(append(skipped, skippedPictures...), ""); report != s.skipped {
 		s.skipped = report
 		io.WriteString(s.log, report)
 	}
-	version := computeVersion(webHashes, entries)
+	version := computeVersion(webHashes, entries, pictures)
 	if old != nil && old.version == version {
 		return old, nil
 	}
 	if old != nil {
 		fmt.Fprintf(s.log, "serve: new version %s (%d question files)\n", version, len(entries))
 	}
-	return s.store(old, version, entries, wasmSize), nil
+	return s.store(old, version, entries, pictures, wasmSize), nil
 }
 
-func (s *site) store(old *snapshot, version string, entries []*questionEntry, wasmSize int64) *snapshot {
+func (s *site) store(old *snapshot, version string, entries []*questionEntry, pictures []*pictureEntry, wasmSize int64) *snapshot {
 	if version == "" {
-		version = computeVersion(nil, entries)
+		version = computeVersion(nil, entries, pictures)
 	}
-	snap := &snapshot{version: version, files: []questionFile{}, byName: map[string]*questionEntry{}, wasmSize: wasmSize}
-	names := make([]string, len(entries))
-	for i, e := range entries {
-		names[i] = e.Name
+	snap := &snapshot{version: version, files: []questionFile{}, byName: map[string]*questionEntry{}, pictures: map[string]*pictureEntry{}, wasmSize: wasmSize}
+	for _, e := range entries {
 		snap.files = append(snap.files, e.questionFile)
 		snap.byName[e.Name] = e
+	}
+	for _, p := range pictures {
+		snap.pictures[p.path] = p
 	}
 	snap.index = indexJSON(version, snap.files)
 	snap.indexBrotli = brotliBytes(snap.index)
 	snap.indexGzip = gzipBytes(snap.index)
 	snap.indexETag = []string{`"i-` + version + `"`}
-	snap.handler = newHandler(version, names)
+	snap.handler = newHandler(version, snap.servedPaths())
 	if wasmSize > 0 {
 		snap.handler.WasmContentLength = strconv.FormatInt(wasmSize, 10)
 	}
 	s.cur.Store(snap)
 	return snap
+}
+
+// servedPaths are the paths under questions/ that the service worker
+// caches: the question files, then the pictures (so that a quiz shows
+// them offline too), each sorted.
+func (snap *snapshot) servedPaths() []string {
+	paths := make([]string, 0, len(snap.files)+len(snap.pictures))
+	for _, f := range snap.files {
+		paths = append(paths, f.Name)
+	}
+	return append(paths, slices.Sorted(maps.Keys(snap.pictures))...)
 }
 
 // indexJSON is /questions/index.json, as the server and `static` write it.
@@ -622,17 +644,23 @@ var (
 )
 
 // readQuestionFile reads a question file through root, so that nothing
-// outside the questions folder is ever read. The file is opened once and
-// checked on the open handle: a regular file of at most
-// maxQuestionFileSize bytes, the very file the folder's entry names (not
-// a symlink, which os.Root follows when it stays inside: alias.yaml ->
-// .hidden.yaml), and unchanged while it was read. st is its stamp then.
+// outside the questions folder is ever read (see readChecked).
 func readQuestionFile(root *os.Root, name string) (data []byte, st fileStamp, err error) {
 	if !validQuestionName(name) {
 		return nil, st, errNotServed
 	}
+	return readChecked(root, name, maxQuestionFileSize)
+}
+
+// readChecked reads the file at rel, a slash path inside root. The file
+// is opened once and checked on the open handle: a regular file of at
+// most limit bytes, the very file the folder's entry names (not a
+// symlink, which os.Root follows when it stays inside: alias.yaml ->
+// .hidden.yaml), in folders that are no symlinks either, and unchanged
+// while it was read. st is its stamp then.
+func readChecked(root *os.Root, rel string, limit int64) (data []byte, st fileStamp, err error) {
 	// O_NONBLOCK: a FIFO put in place of the file must not hang the open.
-	f, err := root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := root.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, st, err
 	}
@@ -641,17 +669,26 @@ func readQuestionFile(root *os.Root, name string) (data []byte, st fileStamp, er
 	if err != nil || !before.Mode().IsRegular() {
 		return nil, st, errNotServed
 	}
-	if entry, err := root.Lstat(name); err != nil || !entry.Mode().IsRegular() || !os.SameFile(before, entry) {
+	// Checked after the open: a folder swapped for a link to a dot-folder
+	// and back leaves the handle on a file that rel no longer names.
+	for i := range len(rel) {
+		if rel[i] == '/' {
+			if dir, err := root.Lstat(rel[:i]); err != nil || !dir.IsDir() {
+				return nil, st, errNotServed
+			}
+		}
+	}
+	if entry, err := root.Lstat(rel); err != nil || !entry.Mode().IsRegular() || !os.SameFile(before, entry) {
 		return nil, st, errNotServed
 	}
-	if before.Size() > maxQuestionFileSize {
+	if before.Size() > limit {
 		return nil, st, errTooLarge
 	}
-	data, err = io.ReadAll(io.LimitReader(f, maxQuestionFileSize+1))
+	data, err = io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, st, err
 	}
-	if len(data) > maxQuestionFileSize {
+	if int64(len(data)) > limit {
 		return nil, st, errTooLarge
 	}
 	after, err := f.Stat()
@@ -665,15 +702,20 @@ func readQuestionFile(root *os.Root, name string) (data []byte, st fileStamp, er
 }
 
 // validQuestionName accepts a plain file name with a recognised
-// extension, as teachers name them ("U7-p77-It is,there is.gift", "été
-// 2020.yaml"): letters and digits of any script, spaces and the
-// punctuation . _ - , ( ) ' & + ! ; not starting with '.' or a space, not
-// index.json, at most 200 bytes. Characters that mean something in a URL
-// or a path (/ \ % # ? : * " < > |) and control characters are left out:
-// the name is also the file's address (escaped) and the quiz's ID (its
-// slug, see format.QuizID).
+// extension, as teachers name them (see safeFileName); not index.json.
 func validQuestionName(name string) bool {
-	if name == "" || len(name) > 200 || name == "index.json" || name[0] == '.' || name[0] == ' ' || !utf8.ValidString(name) {
+	return safeFileName(name) && name != "index.json" && slices.Contains(questionExts, strings.ToLower(path.Ext(name)))
+}
+
+// safeFileName accepts a file or folder name as teachers write them ("U7-p77-It
+// is,there is.gift", "été 2020.yaml"): letters and digits of any script,
+// spaces and the punctuation . _ - , ( ) ' & + ! ; not starting with '.'
+// or a space, at most 200 bytes. Characters that mean something in a URL
+// or a path (/ \ % # ? : * " < > |) and control characters are left out:
+// the name is also part of the file's address (escaped) and of the quiz's
+// ID (its slug, see format.QuizID).
+func safeFileName(name string) bool {
+	if name == "" || len(name) > 200 || name[0] == '.' || name[0] == ' ' || !utf8.ValidString(name) {
 		return false
 	}
 	for _, r := range name {
@@ -681,13 +723,13 @@ func validQuestionName(name string) bool {
 			return false
 		}
 	}
-	return slices.Contains(questionExts, strings.ToLower(path.Ext(name)))
+	return true
 }
 
 // computeVersion hashes what is served: web/ files, question files (names
 // and contents), the service worker template, the handler's settings and
 // go-app's version. Any change is an update for the browsers.
-func computeVersion(webHashes []string, files []*questionEntry) string {
+func computeVersion(webHashes []string, files []*questionEntry, pictures []*pictureEntry) string {
 	h := sha256.New()
 	io.WriteString(h, "factquiz\n"+handlerFingerprint+"\n"+goAppVersion()+"\n")
 	io.WriteString(h, appWorkerTemplate)
@@ -696,6 +738,9 @@ func computeVersion(webHashes []string, files []*questionEntry) string {
 	}
 	for _, f := range files {
 		io.WriteString(h, "\nquestions/"+f.Name+"\x00"+f.Hash)
+	}
+	for _, p := range pictures {
+		io.WriteString(h, "\nquestions/"+p.path+"\x00"+p.hash)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:20]
 }
@@ -881,11 +926,16 @@ func (s *site) serveIndex(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// serveQuestion serves a question file from the snapshot: the bytes that
-// were hashed, never a second read of the file.
+// serveQuestion serves a question file or a picture from the snapshot:
+// the bytes that were hashed, never a second read of the file.
 func (s *site) serveQuestion(w http.ResponseWriter, r *http.Request, name string) {
-	e, ok := s.fresh().byName[name]
+	snap := s.fresh()
+	e, ok := snap.byName[name]
 	if !ok {
+		if p, ok := snap.pictures[name]; ok {
+			servePicture(w, r, p)
+			return
+		}
 		http.NotFound(w, r)
 		return
 	}

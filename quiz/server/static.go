@@ -175,11 +175,7 @@ func writeStatic(out, webDir, questionsDir, prefix string, log io.Writer) (int, 
 // staticHandler is the server's handler for snap with every URL under
 // prefix and the static site's script.
 func staticHandler(snap *snapshot, prefix string) *app.Handler {
-	names := make([]string, len(snap.files))
-	for i, f := range snap.files {
-		names[i] = f.Name
-	}
-	h := newHandler(snap.version, names)
+	h := newHandler(snap.version, snap.servedPaths())
 	h.WasmContentLength = strconv.FormatInt(snap.wasmSize, 10)
 	h.Resources = prefixResolver{prefix}
 	h.Scripts = append([]string{"/web/static-site.js"}, h.Scripts...)
@@ -322,14 +318,24 @@ func copyTree(src, dst string) error {
 	})
 }
 
-// copyQuestions writes the listed question files and index.json from the
-// snapshot, exactly as the server answers them: the bytes the index hashed.
+// copyQuestions writes the listed question files, the pictures and
+// index.json from the snapshot, exactly as the server answers them: the
+// bytes the index hashed.
 func copyQuestions(dst string, snap *snapshot) error {
 	if err := os.MkdirAll(dst, 0o755); err != nil {
 		return err
 	}
 	for _, f := range snap.files {
 		if err := os.WriteFile(filepath.Join(dst, f.Name), snap.byName[f.Name].data, 0o644); err != nil {
+			return err
+		}
+	}
+	for _, p := range snap.pictures {
+		target := filepath.Join(dst, filepath.FromSlash(p.path))
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(target, p.data, 0o644); err != nil {
 			return err
 		}
 	}
@@ -387,7 +393,7 @@ func nginxSnippet(prefix string) string {
 		}
 	}
 	fmt.Fprintf(&b, "location %s/ {\n", prefix)
-	b.WriteString("    types {\n        text/html html;\n        text/css css;\n        image/png png ico;\n        image/svg+xml svg;\n        application/json json;\n")
+	b.WriteString("    types {\n        text/html html;\n        text/css css;\n        image/png png ico;\n        image/jpeg jpg jpeg;\n        image/gif gif;\n        image/webp webp;\n        image/svg+xml svg;\n        application/json json;\n")
 	for _, kv := range staticContentTypes {
 		fmt.Fprintf(&b, "        %s %s;\n", kv[1], kv[0])
 	}
