@@ -62,6 +62,9 @@ func (c *ClassResultsPanel) OnMount(ctx app.Context) {
 				el.Call("focus")
 			}
 		})
+	} else if kept := learnerStore().AllClassResults(); len(kept) > 0 {
+		// The class last worked on, as the teacher left it.
+		ctx.Dispatch(func(ctx app.Context) { c.choose(ctx, kept[0].Fingerprint) })
 	}
 }
 
