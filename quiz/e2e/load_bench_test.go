@@ -6,7 +6,7 @@ package e2e
 // slowed 4x, the page's memory after load, and Factquiz with 1, 100 and
 // 1,000 question files. `make bench` runs it:
 //
-//	go test -run '^$' -bench '^BenchmarkLoad$' -loads 5 -loadtable load.md ./quiz/e2e
+//	go test -run '^$' -bench '^BenchmarkLoad$' ./quiz/e2e -args -loads=5 -loadtable=load.md
 //
 // The hello world (testdata/helloworld) is built as app.wasm is (the
 // harness's go-app copy without net/http, the same flags, brotli) and
