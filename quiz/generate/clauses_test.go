@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"factquiz/quiz"
 )
 
 // TestRealProseQuestions checks the grammatical questions written from the
@@ -146,6 +148,17 @@ func TestRealPageLeaders(t *testing.T) {
 		{"New Mexico Governor Ana Ruiz spoke.", "Ana Ruiz/Governor/"},
 		// A name cut at an inner apostrophe would be wrong: no leader.
 		{"Iraqi Premier, Ahmad Jabir’ Al-Nouri, arrived.", ""},
+		// Portfolios of several words are read whole, never "Care Secretary".
+		{"The Health and Social Care Secretary, Priya Lal, opened the ward.", "Priya Lal/Health and Social Care Secretary/"},
+		{"Environment, Food and Rural Affairs Secretary Owen Pryce toured the farms.", "Owen Pryce/Environment, Food and Rural Affairs Secretary/"},
+		{"Homeland Security Secretary Dana Whitfield testified on Tuesday.", "Dana Whitfield/Homeland Security Secretary/"},
+		{"Work and Pensions Secretary Ruth Kemble said the rules would change.", "Ruth Kemble/Work and Pensions Secretary/"},
+		// A rank begins the title; a place before it is no portfolio.
+		{"Kerala Chief Minister Anil Nair visited the camps.", "Anil Nair/Chief Minister/"},
+		// A former office gives no leader, written with a capital or not.
+		{"Former Foreign Secretary Alan Duff now leads the party.", ""},
+		// A list without its "and" is no portfolio.
+		{"Trade, Energy Secretary Mark Vale spoke.", "Mark Vale/Energy Secretary/"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Leader), "|")
@@ -188,6 +201,72 @@ func TestOneLeaderOffice(t *testing.T) {
 	}
 }
 
+// TestOfficeChoicesNotClose checks that no wrong office is nearly the
+// right one ("Health Secretary" against "Health and Social Care
+// Secretary", "Foreign Minister" against "Foreign Secretary") nor an office
+// the article gives the same person elsewhere, perhaps a former one.
+func TestOfficeChoicesNotClose(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		notWrong           []string
+	}{
+		{"former office in a pronoun sentence",
+			"Party names new leader\n\nIan Corr became Prime Minister on 4 May 2021. He was previously Foreign Secretary from 2016 to 2018.\n\nTreasury Secretary Jon Hale said 12 ministers had resigned.",
+			"Ian Corr", []string{"Foreign Minister", "Foreign Secretary"}},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		asked := false
+		for i, it := range res.Items {
+			f := res.Facts[it.Fact]
+			if f.Kind != Leader || f.Person != tc.person || it.Answer == f.Person {
+				continue
+			}
+			asked = true
+			for _, w := range it.Wrong {
+				for _, bad := range tc.notWrong {
+					if w == bad {
+						t.Errorf("%s: %q offers %q", tc.name, res.Quiz.Questions[i].Prompt, w)
+					}
+				}
+			}
+		}
+		if !asked {
+			t.Errorf("%s: no office question on %s: %q", tc.name, tc.person, prompts(res))
+		}
+		// The checker reports each such choice, put in by hand.
+		for _, bad := range tc.notWrong {
+			r := withWrongOffice(res, tc.person, bad)
+			if id := r.Quiz.Questions[0].ID; r.Quiz != res.Quiz && !hasProblem(QualityProblems(r.Text, r), id, bad) {
+				t.Errorf("%s: checker passes %q as a wrong choice", tc.name, bad)
+			}
+		}
+		for _, p := range QualityProblems(res.Text, res) {
+			t.Errorf("%s: %s: %s", tc.name, p.QuestionID, p.Message)
+		}
+	}
+	close := []struct {
+		a, b string
+		want bool
+	}{
+		{"Health Secretary", "Health and Social Care Secretary", true},
+		{"Foreign Minister", "Foreign Secretary", true},
+		{"Defense Secretary", "Defence Secretary", true},
+		{"Deputy Prime Minister", "Prime Minister", false},
+		{"Home Secretary", "Homeland Security Secretary", false},
+		{"Chief Minister", "Finance Minister", false},
+		{"Premier", "Prime Minister", true},
+	}
+	for _, tc := range close {
+		if got := closeOffices(tc.a, tc.b); got != tc.want {
+			t.Errorf("closeOffices(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 // TestPlaceOfSameEvent checks that a place where the same kind of event
 // happened is not a wrong choice: it would answer the question too.
 func TestPlaceOfSameEvent(t *testing.T) {
@@ -215,4 +294,28 @@ func TestPlaceOfSameEvent(t *testing.T) {
 		}
 		t.Errorf("no place question on the killing; got %q", ps)
 	}
+}
+
+// withWrongOffice returns a copy of res whose only question is its office
+// question on person, with its first wrong choice replaced by wrong.
+func withWrongOffice(res Result, person, wrong string) Result {
+	for i, it := range res.Items {
+		f := res.Facts[it.Fact]
+		if f.Kind != Leader || f.Person != person || it.Answer == f.Person || len(it.Wrong) == 0 {
+			continue
+		}
+		q := res.Quiz.Questions[i]
+		q.Choices = append([]quiz.Choice(nil), q.Choices...)
+		for k := range q.Choices {
+			if q.Choices[k].Text == it.Wrong[0] {
+				q.Choices[k].Text = wrong
+			}
+		}
+		it.Wrong = append([]string{wrong}, it.Wrong[1:]...)
+		out := res
+		out.Quiz = &quiz.Quiz{Title: res.Quiz.Title, Questions: []quiz.Question{q}}
+		out.Items = []Item{it}
+		return out
+	}
+	return res
 }

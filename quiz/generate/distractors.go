@@ -335,8 +335,18 @@ func (w *writer) officeChoices(fi int) []string {
 	}
 	var out []string
 	keys := map[string]bool{officeKey(f.Office) + "|" + f.Country: true}
+	// Titles the article gives the person elsewhere, perhaps former ones.
+	near := append(officesWith(w.sents, f.Person), f.Office)
+	tooClose := func(office string) bool {
+		for _, o := range near {
+			if closeOffices(office, o) {
+				return true
+			}
+		}
+		return false
+	}
 	add := func(office, country string) {
-		if (country == "") != (f.Country == "") || sameOffice(office, f.Office) && country == f.Country {
+		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) {
 			return
 		}
 		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
@@ -404,7 +414,7 @@ func (w *writer) officeChoices(fi int) []string {
 			if containsString(out, o) && !containsString(world, o) && !sameWorld(o, f.Office) {
 				continue
 			}
-			if len(strings.Fields(o)) == n && !containsString(like, o) && !sameOffice(o, f.Office) && !held[o] {
+			if len(strings.Fields(o)) == n && !containsString(like, o) && !tooClose(o) && !held[o] {
 				like = append(like, o)
 			}
 		}

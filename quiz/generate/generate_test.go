@@ -542,6 +542,9 @@ func TestCaptionsAreFurniture(t *testing.T) {
 		"Premier Li Qiang holds talks with Prime Minister Ivan Petrov in Beijing, May 24, 2023. (Xinhua/Zhang Ling)",
 		"Astronauts Thomas Pesquet and Shane Kimbrough\nAstronauts Thomas Pesquet and Shane Kimbrough are seen during an exercise on Jan. 13, 2017.",
 		"President Ivan Petrov (L) greets Chancellor Hans Weber in Minsk, Feb. 11, 2015.",
+		// A credit closing the caption's line, without a slash.
+		"Children wade through a flooded street in Dhaka on July 2, 2019. AFP PHOTO",
+		"Firefighters rest beside a burned truck near Redding on Aug. 4, 2018. (Photo credit: AP)",
 	}
 	for _, caption := range tests {
 		text := "Headline of the story\n\n" + caption + "\n\nThe talks ended on March 3, 2021, officials said."

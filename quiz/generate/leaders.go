@@ -264,11 +264,68 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			return canonicalTitle(title), k
 		}
 	}
-	// "Environment Minister", "Trade Minister", "Health Secretary"
-	if portfolioWord(toks[i]) && i+1 < len(toks) && (toks[i+1].text == "Minister" || toks[i+1].text == "Secretary") {
-		return toks[i].text + " " + canonicalTitle(toks[i+1].lower()), i + 2
+	// "Environment Minister", "Trade Minister", "Health Secretary", and
+	// portfolios of several words: "Health and Social Care Secretary",
+	// "Environment, Food and Rural Affairs Secretary", "Homeland Security
+	// Secretary" (read whole, never as "Care Secretary").
+	if portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous") {
+		if j, ok := portfolioEnd(toks, i); ok {
+			var words []string
+			for _, t := range toks[i:j] {
+				if t.text == "," {
+					words[len(words)-1] += ","
+					continue
+				}
+				words = append(words, t.text)
+			}
+			return strings.Join(words, " ") + " " + canonicalTitle(toks[j].lower()), j + 1
+		}
 	}
 	return "", 0
+}
+
+// portfolioEnd returns the index of "Minister" or "Secretary" after the
+// portfolio that starts at toks[i]: capitalised words, joined by "and",
+// "&" or commas before a last "and" ("Culture, Media and Sport").
+func portfolioEnd(toks []token, i int) (int, bool) {
+	and := false
+	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
+		t := toks[j]
+		switch {
+		case t.text == "Minister" || t.text == "Secretary":
+			// A comma needs its "and": "Trade, Secretary X" is no title.
+			if toks[j-1].punct || toks[j-1].is("and") {
+				return 0, false
+			}
+			return j, !commaBefore(toks[i:j]) || and
+		case t.is("and") || t.text == "&":
+			if and || toks[j-1].punct {
+				return 0, false
+			}
+			and = true
+		case t.text == ",":
+			if and || toks[j-1].punct {
+				return 0, false
+			}
+		case t.is("chief", "deputy", "first", "vice", "prime", "junior"):
+			// A rank begins the title: "Assam Chief Minister" is the
+			// state's Chief Minister, not a portfolio.
+			return 0, false
+		case t.cap() && !t.poss && !isTitleWord(t) && !shouting(t.text) && !notNames[t.text]:
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func commaBefore(ts []token) bool {
+	for _, t := range ts {
+		if t.text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioWord reports a word that can name a minister's portfolio:
@@ -792,4 +849,83 @@ func surname(person string) string {
 		return words[0]
 	}
 	return last
+}
+
+// officesWith lists the titles the article writes beside a person: in a
+// sentence naming them, or in one that opens on "He"/"She" right after
+// ("Boris Johnson became Prime Minister … He was previously Foreign
+// Secretary"). A wrong choice must be none of them, nor close to one.
+func officesWith(sents []sentence, person string) []string {
+	if person == "" {
+		return nil
+	}
+	sn := surname(person)
+	var out []string
+	named := false
+	for _, s := range sents {
+		has := false
+		for _, t := range s.toks {
+			if t.text == sn {
+				has = true
+				break
+			}
+		}
+		follows := named && len(s.toks) > 0 && s.toks[0].is("he", "she", "his", "her")
+		named = has || follows && named
+		if !has && !follows {
+			continue
+		}
+		for k := range s.toks {
+			if t, _ := matchTitle(s.toks, k, true); t != "" && !containsString(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// closeOffices reports whether two titles name nearly one office, so that
+// one is no wrong choice against the other: the same portfolio under
+// another head ("Foreign Minister", "Foreign Secretary") or a part of it
+// ("Health Secretary" in "Health and Social Care Secretary"). A rank
+// ("Deputy Prime Minister" beside "Prime Minister") keeps them apart.
+func closeOffices(a, b string) bool {
+	if sameOffice(a, b) {
+		return true
+	}
+	ca, cb := officeCore(a), officeCore(b)
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	for _, rank := range []string{"deputy", "vice", "assistant", "shadow", "acting", "junior", "chief", "prime"} {
+		if ca[rank] != cb[rank] {
+			return false
+		}
+	}
+	subset := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return subset(ca, cb) || subset(cb, ca)
+}
+
+// officeCore is the set of a title's own words, without its head
+// ("Minister", "Secretary") and small words: "Health and Social Care
+// Secretary" is {health, social, care}.
+func officeCore(o string) map[string]bool {
+	core := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "-", " ").Replace(o))) {
+		switch w {
+		case "minister", "secretary", "of", "for", "the", "and", "&", "state":
+			continue
+		case "defense":
+			w = "defence"
+		}
+		core[w] = true
+	}
+	return core
 }

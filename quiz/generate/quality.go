@@ -400,9 +400,38 @@ func surfaceProblems(text string, f Fact, q quiz.Question, it Item) []string {
 		out = append(out, msg)
 	}
 	if f.Kind == Leader {
+		var near []string
+		if it.Answer != f.Person {
+			near = officesWith(splitSentences(text, tokenize(text)), f.Person)
+		}
 		for _, w := range it.Wrong {
 			if w != it.Answer && sameOfficeLabel(w, it.Answer) {
 				out = append(out, "wrong choice “"+w+"” names the same office as the answer “"+it.Answer+"”")
+				continue
+			}
+			if it.Answer == f.Person {
+				continue
+			}
+			// In the person's own country (or without one): nearly the
+			// same office, or one the article gives them elsewhere.
+			wo := w
+			if f.Country != "" {
+				var ok bool
+				if wo, ok = strings.CutSuffix(w, " of "+f.Country); !ok {
+					if wo, ok = strings.CutSuffix(w, " of the "+f.Country); !ok {
+						continue
+					}
+				}
+			}
+			if closeOffices(wo, f.Office) {
+				out = append(out, "wrong choice “"+w+"” is nearly the answer’s office “"+f.Office+"”")
+				continue
+			}
+			for _, o := range near {
+				if closeOffices(wo, o) {
+					out = append(out, "wrong choice “"+w+"” is close to “"+o+"”, which the article gives "+f.Person)
+					break
+				}
 			}
 		}
 		countries := []string{f.Country}

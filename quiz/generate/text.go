@@ -614,6 +614,14 @@ func photoCredit(line string) bool {
 			return true
 		}
 	}
+	// A credit closing the caption's paragraph: "… on July 10, 2016. AFP
+	// PHOTO", "(photo credit: AP)".
+	line = strings.TrimRight(strings.TrimSpace(line), ").")
+	for _, c := range []string{"afp photo", "ap photo", "reuters photo", "epa photo", "xinhua photo", "photo credit: ap", "photo credit: reuters", "photo credit: afp"} {
+		if strings.HasSuffix(line, c) {
+			return true
+		}
+	}
 	return false
 }
 
