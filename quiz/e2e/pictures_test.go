@@ -1,0 +1,84 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"factquiz/quiz/format"
+)
+
+// TestQuestionPictures: a GIFT question naming pictures by a path
+// relative to its file shows the one beside it in a folder, and not a
+// dot-file or a text file renamed .png, which the server refuses.
+func TestQuestionPictures(t *testing.T) {
+	requireBuild(t)
+	dir := t.TempDir()
+	img := image.NewPaletted(image.Rect(0, 0, 30, 20), color.Palette{color.White, color.Black})
+	img.SetColorIndex(10, 10, 1)
+	var picture bytes.Buffer
+	if err := png.Encode(&picture, img); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"pics/map.png":     picture.Bytes(),
+		"pics/.hidden.png": picture.Bytes(),
+		"notes.png":        []byte("a teacher's notes, renamed .png by mistake\n"),
+		"pictures.gift": []byte("::Map:: Which lake is marked? " +
+			`<img src="pics/map.png" alt="the map"> <img src="pics/.hidden.png" alt="the hidden one"> <img src="notes.png" alt="the renamed notes">` +
+			" {=Chad ~Victoria}\n"),
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := startServer(t, dir)
+
+	for _, tc := range []struct {
+		path   string
+		status int
+	}{{"pics/map.png", http.StatusOK}, {"pics/.hidden.png", http.StatusNotFound}, {"notes.png", http.StatusNotFound}} {
+		res, _ := httpGet(t, srv.URL+"/questions/"+tc.path)
+		if res.StatusCode != tc.status {
+			t.Errorf("GET /questions/%s: %d, want %d", tc.path, res.StatusCode, tc.status)
+		}
+		if tc.status == http.StatusOK && (res.Header.Get("Content-Type") != "image/png" || res.Header.Get("X-Content-Type-Options") != "nosniff") {
+			t.Errorf("GET /questions/%s: Content-Type %q, X-Content-Type-Options %q", tc.path, res.Header.Get("Content-Type"), res.Header.Get("X-Content-Type-Options"))
+		}
+	}
+
+	p := newLearnerTab(t, newBrowser(t), "tab")
+	p.open(srv.URL + "/quiz/" + format.QuizID("pictures.gift"))
+	p.click("start")
+	p.until(`document.querySelectorAll("#question-prompt img").length === 3`, "the question's three pictures")
+	// Each picture once the browser is done with it: loaded or failed.
+	p.until(`[...document.querySelectorAll("#question-prompt img")].every(i => i.complete)`, "the pictures to load or fail")
+	for _, tc := range []struct {
+		alt, src string
+		shown    bool
+	}{
+		{"the map", "/questions/pics/map.png", true},
+		{"the hidden one", "/questions/pics/.hidden.png", false},
+		{"the renamed notes", "/questions/notes.png", false},
+	} {
+		got := p.eval(fmt.Sprintf(`(() => { const i = [...document.querySelectorAll("#question-prompt img")].find(i => i.alt === %q); return i ? i.getAttribute("src") + " " + i.naturalWidth : "none"; })()`, tc.alt))
+		want := tc.src + " 0"
+		if tc.shown {
+			want = tc.src + " 30"
+		}
+		if got != want {
+			t.Errorf("picture %q: src and naturalWidth %q, want %q", tc.alt, got, want)
+		}
+	}
+}
