@@ -33,6 +33,8 @@ func TestFindActors(t *testing.T) {
 			[]string{"Britain, France and Germany|country|criticised the deal"}},
 		{"list back over the clause start", "The United Arab Emirates, Saudi Arabia and Qatar called on Sunday for an immediate ceasefire.",
 			[]string{"The United Arab Emirates, Saudi Arabia and Qatar|country|called for an immediate ceasefire"}},
+		{"title glued to the name is no part of it", "Defense Secretary-designate Laura Quinn met senators on Monday.",
+			[]string{"Laura Quinn|person|met senators"}},
 		{"dateline", "JEFFERSON CITY, Mo. — Gov. Thomas J. Whitaker signed a bill on Tuesday.", []string{"Thomas J. Whitaker|person|signed a bill"}},
 		{"relative clause after a description", "Ursula von der Leyen, the Commission president, who proposed the recovery fund in May, welcomed the deal.",
 			[]string{"Ursula von der Leyen|person|proposed the recovery fund"}},

@@ -157,6 +157,17 @@ func TestRealPageLeaders(t *testing.T) {
 		{"Kerala Chief Minister Anil Nair visited the camps.", "Anil Nair/Chief Minister/"},
 		// A former office gives no leader, written with a capital or not.
 		{"Former Foreign Secretary Alan Duff now leads the party.", ""},
+		// Offices written "Secretary of …", and titles of more than one word
+		// whose first word is an honorific or a rank.
+		{"Secretary of Defense Mark Ellis flew to Japan on Sunday.", "Mark Ellis/Secretary of Defense/"},
+		{"Secretary of the Treasury Ana Ross spoke.", "Ana Ross/Secretary of the Treasury/"},
+		{"Lord Chancellor David Gale defended the plan.", "David Gale/Lord Chancellor/"},
+		{"Senate Majority Leader Mitch Carver set the vote for Friday.", "Mitch Carver/Majority Leader/"},
+		// An office still to be taken is no office, and its title is no
+		// part of the name.
+		{"Defense Secretary-designate Laura Quinn met senators.", ""},
+		{"Treasury Secretary nominee Steven Marsh was confirmed.", ""},
+		{"President-elect Tom Ware thanked voters.", ""},
 		// A list without its "and" is no portfolio.
 		{"Trade, Energy Secretary Mark Vale spoke.", "Mark Vale/Energy Secretary/"},
 	}

@@ -464,6 +464,12 @@ var (
 		"Defence Minister", "Trade Minister", "Energy Minister", "Education Minister", "Transport Minister"}
 	sportTitles = []string{"Manager", "Coach", "Captain", "Chairman", "Head Coach", "Assistant Manager",
 		"Sporting Director", "Technical Director", "Club Captain", "Team Doctor"}
+	// A US cabinet secretary's office is written "Secretary of Defense".
+	cabinetTitles = []string{"Secretary of State", "Secretary of Defense", "Secretary of Energy", "Secretary of Education",
+		"Secretary of Commerce", "Secretary of Labor", "Secretary of Agriculture", "Secretary of Transportation",
+		"Secretary of the Treasury", "Secretary of the Interior", "Secretary of Homeland Security", "Secretary of Veterans Affairs"}
+	legislativeTitles = []string{"Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip", "House Speaker",
+		"Senate President", "Assembly Speaker", "Committee Chairman"}
 	agencyTitles = []string{"Administrator", "Director", "Spokesman", "Director-General", "Chief Scientist",
 		"Deputy Administrator", "Mission Director", "Programme Director", "Chief Medical Officer", "Chief Nursing Officer"}
 )
@@ -514,6 +520,10 @@ func fillersFor(office string) []string {
 		return secretaryTitles
 	case strings.HasSuffix(office, " Minister") && office != "Prime Minister":
 		return ministerTitles
+	case strings.HasPrefix(office, "Secretary of ") && office != "Secretary of State":
+		return cabinetTitles
+	case strings.HasSuffix(office, "Majority Leader") || strings.HasSuffix(office, "Minority Leader"):
+		return legislativeTitles
 	}
 	switch officeKey(office) {
 	case "chief executive", "chairman", "treasurer", "finance director", "finance chief", "managing director":

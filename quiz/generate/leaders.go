@@ -102,6 +102,12 @@ func needsThe(c string) bool {
 
 // Titles, longest first, in the form they are written before a name.
 var titles = []string{
+	"Secretary of Health and Human Services", "Secretary of Housing and Urban Development",
+	"Secretary of Homeland Security", "Secretary of Veterans Affairs", "Secretary of the Treasury",
+	"Secretary of the Interior", "Secretary of Defense", "Secretary of Energy", "Secretary of Education",
+	"Secretary of Transportation", "Secretary of Agriculture", "Secretary of Commerce", "Secretary of Labor",
+	"Secretary of the Army", "Secretary of the Navy", "Chancellor of the Exchequer", "Lord Chief Justice",
+	"Lord Chancellor", "Lord Mayor", "Majority Leader", "Minority Leader",
 	"Deputy Prime Minister", "Chief Executive Officer", "National Security Adviser", "National Security Advisor",
 	"Assistant Secretary of State", "Minister of Foreign Affairs", "Chief Nursing Officer", "Chief Medical Officer",
 	"Prime Minister", "Vice President", "Vice Premier", "Secretary of State", "Attorney General",
@@ -201,7 +207,7 @@ func canonicalTitle(t string) string {
 	}
 	words := strings.Fields(t)
 	for i, w := range words {
-		if w == "of" {
+		if w == "of" || i > 0 && (w == "the" || w == "and") {
 			continue
 		}
 		parts := strings.Split(w, "-")
@@ -384,7 +390,7 @@ func nameAt(toks []token, i int) (end int, n int) {
 	j := i
 	for j < len(toks) && n < 6 {
 		t := toks[j]
-		if t.cap() && !notNames[t.text] && !isTitleWord(t) && !honorifics[t.text] && !t.time && (!shouting(t.text) || n > 0 && romanNumeral(t.text)) {
+		if t.cap() && !notNames[t.text] && !isTitleWord(t) && !toTake(t.text) && !honorifics[t.text] && !t.time && (!shouting(t.text) || n > 0 && romanNumeral(t.text)) {
 			_, isNat := nationalities[t.text]
 			if isNat && n == 0 {
 				break
@@ -568,8 +574,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	country, cstart := countryBefore(toks, i)
 	// A former office is no office: "former European Council President
-	// Tomasz Wrona" is not the council's president.
-	if cstart > 0 && toks[cstart-1].is("former", "ex", "late", "then", "ex-", "outgoing") {
+	// Tomasz Wrona" is not the council's president; nor is one to come:
+	// "Treasury Secretary nominee X", "Defense Secretary-designate X".
+	if cstart > 0 && toks[cstart-1].is("former", "ex", "late", "then", "ex-", "outgoing") ||
+		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].text)) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
 	}
@@ -928,4 +936,11 @@ func officeCore(o string) map[string]bool {
 		core[w] = true
 	}
 	return core
+}
+
+// toTake reports a title glued to the word that makes it an office still
+// to be taken: "Secretary-designate", "President-elect".
+func toTake(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect")
 }
