@@ -368,6 +368,12 @@ func surfaceProblems(text string, f Fact, q quiz.Question, it Item) []string {
 	if msg := cutProblem(text, f, q.Prompt); msg != "" {
 		out = append(out, msg)
 	}
+	if strings.HasPrefix(q.Prompt, "Fill in") {
+		sents := splitSentences(f.Sentence, tokenize(f.Sentence))
+		if len(sents) > 0 && !(&writer{text: f.Sentence, sents: sents[:1]}).standsAlone(0) {
+			out = append(out, "fill-in copies a sentence that needs the one before it (a pronoun or “that …” pointing back)")
+		}
+	}
 	names := []string{f.Person, f.Speaker}
 	if f.DoerKind == "person" {
 		names = append(names, f.Doer)

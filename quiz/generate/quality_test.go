@@ -249,3 +249,37 @@ func TestSurfaceRules(t *testing.T) {
 		}
 	}
 }
+
+// TestStandsAlone checks which sentences a fill-in may copy: not one that
+// needs the sentence before it, by a pronoun at its start or by a
+// demonstrative inside ("sales in that range").
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		sentence string
+		alone    bool
+	}{
+		{"Sales of the new model rose to 3,400 units in March 2024.", true},
+		{"Sales in that range rose to 3,400 units in March 2024.", false},
+		{"That ruling was overturned on 14 May 2019.", false},
+		{"These hospitals will open in June 2026.", false},
+		{"It was the third flood in 12 months.", false},
+		{"Such cases rose to 41 in 2023.", false},
+		{"On the same day, 18 flights were cancelled.", false},
+		{"Officials said that prices rose by 4 percent in May 2022.", true},
+		{"This year the fair drew 12,000 visitors on 3 August 2024.", true},
+		{"The river rose that night and flooded 300 homes.", true},
+		{"Lopez said these are the worst floods since 1998.", true},
+		{"The minister named a third of those who applied in 2021.", true},
+		{"“We will rebuild in that valley,” the mayor said on 2 June 2020.", false},
+		// No sentence to complete: a list item, a line ending on a colon.
+		{"The scheme will fund 900 new cycle racks", false},
+		{"The council's plan has 6 parts:", false},
+	}
+	for _, tc := range tests {
+		sents := splitSentences(tc.sentence, tokenize(tc.sentence))
+		w := &writer{text: tc.sentence, sents: sents}
+		if got := w.standsAlone(0); got != tc.alone {
+			t.Errorf("%q: standsAlone = %v, want %v", tc.sentence, got, tc.alone)
+		}
+	}
+}

@@ -1018,10 +1018,55 @@ func (w *writer) standsAlone(si int) bool {
 	if first < 0 {
 		return false
 	}
-	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its", "their", "our") {
+	// A list item or a line ending on a colon is no sentence to complete.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(w.text[s.start:s.end]))
+	if !strings.ContainsRune(".!?”\"’'", last) {
 		return false
 	}
-	return !inQuote(s.toks, first)
+	timeOfArticle := first+1 < len(s.toks) && timeNouns[s.toks[first+1].lower()] && s.toks[first].is("this", "that")
+	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle {
+		return false
+	}
+	if inQuote(s.toks, first) {
+		return false
+	}
+	return pointsBack(s.toks[first:]) < 0
+}
+
+// pointsBack returns the index of a demonstrative that needs the sentence
+// before ("… prices in that range", "these hospitals", "the same
+// day"), or -1. A demonstrative of time ("this year", "that night")
+// reads alone; "that" is a demonstrative only after a preposition ("in
+// that range"), elsewhere it may join a clause ("said that prices …").
+func pointsBack(toks []token) int {
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		if next.punct || timeNouns[next.lower()] && !t.is("same") || inQuote(toks, i) {
+			continue
+		}
+		switch {
+		case t.is("these", "those", "such"):
+		case t.is("this") && !next.cap():
+		case t.is("that") && i > 0 && (prepositions[toks[i-1].lower()] || toks[i-1].is("of")):
+		case t.is("same", "latter", "aforementioned") && i > 0 && toks[i-1].is("the"):
+		default:
+			continue
+		}
+		if next.is("of", "and", "is", "was", "are", "were", "will", "would", "has", "have", "had", "to", "in", "as", "who", "which", "that") {
+			continue // a pronoun, not a determiner: "these are", "those of"
+		}
+		return i
+	}
+	return -1
+}
+
+// timeNouns are what a demonstrative of time points to: the article's own
+// time ("this year"), which the learner reads alone.
+var timeNouns = map[string]bool{
+	"year": true, "week": true, "month": true, "day": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "weekend": true, "season": true, "summer": true, "winter": true,
+	"spring": true, "autumn": true, "fall": true, "time": true, "century": true, "decade": true,
+	"term": true, "year's": true, "week's": true, "season's": true, "point": true, "stage": true,
 }
 
 func blankOut(f Fact) string {
