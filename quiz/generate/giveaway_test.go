@@ -173,3 +173,39 @@ func hasProblem(ps []QualityProblem, id, part string) bool {
 	}
 	return false
 }
+
+// A count the article writes with a scale word ("2 million homes") is
+// asked as a number; the learner who types it as the article does is
+// right, and the wrong scale is wrong.
+func TestScaledCountGraded(t *testing.T) {
+	tests := []struct {
+		text, typed, wrong string
+	}{
+		{"Storm cuts power\n\nStorm Elin left about 2 million homes without power across the region on Sunday, the grid operator said.\n",
+			"2 million", "2 thousand"},
+		{"Census published\n\nThe census counted 4.5 million residents in the province in 2021, the statistics office said.\n",
+			"4.5 million", "45 million"},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.text, err)
+		}
+		asked := false
+		for _, q := range res.Quiz.Questions {
+			if q.Type != quiz.Number {
+				continue
+			}
+			asked = true
+			if g := quiz.Grade(q, quiz.Response{Text: tc.typed}); !g.Correct {
+				t.Errorf("%q typed for %q is graded wrong", tc.typed, q.Prompt)
+			}
+			if g := quiz.Grade(q, quiz.Response{Text: tc.wrong}); g.Correct {
+				t.Errorf("%q typed for %q is graded right", tc.wrong, q.Prompt)
+			}
+		}
+		if !asked {
+			t.Errorf("no number question on %q: %q", tc.text, prompts(res))
+		}
+	}
+}
