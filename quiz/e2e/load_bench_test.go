@@ -6,7 +6,7 @@ package e2e
 // slowed 4x, the page's memory after load, and Factquiz with 1, 100 and
 // 1,000 question files. `make bench` runs it:
 //
-//	go test -run '^$' -bench '^BenchmarkLoad$' ./quiz/e2e -args -loads=5 -loadtable=load.md
+//	go test -run '^$' -bench '^BenchmarkLoad$' -benchtime=1x ./quiz/e2e -args -loads=5 -loadtable=load.md
 //
 // The hello world (testdata/helloworld) is built as app.wasm is (the
 // harness's go-app copy without net/http, the same flags, brotli) and
@@ -549,7 +549,8 @@ func loadMachine(rounds int) string {
 
 // BenchmarkLoad: see the comment at the top of this file. -loads sets the
 // number of cold loads (5 by default); the sub-benchmarks only report the
-// figures, condition by condition, the hello world beside each Factquiz.
+// figures, condition by condition, the hello world beside each Factquiz
+// (-benchtime=1x keeps them from being repeated for nothing).
 func BenchmarkLoad(b *testing.B) {
 	requireBuild(b)
 	apps := []*loadApp{startHello(b), startFactquiz(b, 1), startFactquiz(b, 100), startFactquiz(b, 1000)}
