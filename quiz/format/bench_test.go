@@ -105,7 +105,9 @@ type hostileFile struct {
 // Aiken question with 40,000 option lines (each one checked against all
 // the options before it, once), files with 100,000 problems in each
 // format, YAML nested 10,000 deep, and 15 MiB files (a syntax error at
-// the end of a long list makes the native reader search for its line).
+// the end of a long list makes the native reader search for its line);
+// YAML of as many lines as a native file may have with an error at its
+// end, and millions of values on one line.
 func hostileFiles(tb testing.TB) []hostileFile {
 	var aikenOptions bytes.Buffer
 	aikenOptions.WriteString("Which option is right?\n")
@@ -136,6 +138,8 @@ func hostileFiles(tb testing.TB) []hostileFile {
 		{"newlines-15MiB.aiken", bytes.Repeat([]byte("\n"), 15<<20)},
 		{"list-15MiB.yaml", bytes.Repeat([]byte("- a\n"), 15<<18)},
 		{"list-15MiB-then-mapping.yaml", append(bytes.Repeat([]byte("- a\n"), 15<<18-2), "x: y\n"...)},
+		{"list-most-lines-then-mapping.yaml", append(bytes.Repeat([]byte("- a\n"), MaxNativeLines-2), "x: y\n"...)},
+		{"flow-list-15MiB.yaml", append(append([]byte("["), fill("a, ")...), ']')},
 		{"one-line-15MiB.json", []byte(`["` + strings.Repeat("é", 15<<19-4) + `", `)},
 	}
 }

@@ -1,11 +1,14 @@
 package format
 
 import (
+	"bytes"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
 	"factquiz/quiz"
+	"factquiz/quiz/format/internal/yaml"
 )
 
 // TestGIFTProblems asserts every message the GIFT reader gives, with its
@@ -197,5 +200,48 @@ func TestProblemsAPI(t *testing.T) {
 	}
 	if (Problems{{Msg: "w", Warning: true}}).Err() != nil {
 		t.Error("Err with only warnings should be nil")
+	}
+}
+
+// A native file of millions of short lines, or of millions of values on
+// one line, is refused with one message that says how to fix it; a big
+// real file still reads.
+func TestNativeLimits(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want string // the first problem; "" for a file that reads without problems
+	}{
+		{"too many lines", bytes.Repeat([]byte("- a\n"), MaxNativeLines), "big.yaml: file has 1,000,001 lines, more than the 1,000,000 a question file may have (10,000 questions take about 70,000): split it into smaller files"},
+		{"as many lines as allowed", bytes.Repeat([]byte("- a\n"), MaxNativeLines-1), "big.yaml:1:3: question 1 must be fields like type: and prompt:, not a single value"},
+		// The value past the limit, counting the document and the list, is
+		// the list's item MaxNodes-1, at column 2 + 2×(MaxNodes-2).
+		{"too many values on a line", []byte("[" + strings.Repeat("a,", yaml.MaxNodes) + "a]"), "big.yaml:1:" + strconv.Itoa(2*yaml.MaxNodes-2) + ": file has more than 4,000,000 values (texts, fields and lists) by here, far more than a question file needs: split it into smaller files"},
+		{"5,000 questions", fileOf(t, Native, 5000, 0), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, ps := Parse("big.yaml", tt.in)
+			if tt.want == "" {
+				if len(ps) != 0 || q == nil || len(q.Questions) != 5000 {
+					t.Fatalf("problems: %v", ps)
+				}
+				return
+			}
+			if len(ps) == 0 || ps[0].Error() != tt.want {
+				t.Errorf("got %v\nwant %s", ps, tt.want)
+			}
+		})
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{{0, "0"}, {999, "999"}, {1000, "1,000"}, {1000000, "1,000,000"}, {12345678, "12,345,678"}} {
+		if got := thousands(tt.n); got != tt.want {
+			t.Errorf("thousands(%d) = %q, want %q", tt.n, got, tt.want)
+		}
 	}
 }

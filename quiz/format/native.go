@@ -75,9 +75,19 @@ func (p *nativeParser) warnf(n *yaml.Node, format string, args ...any) {
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// MaxNativeLines is how many lines a native (YAML or JSON) file may have.
+// A file of 10,000 questions has about 70,000 lines, and one of
+// MaxSize at least 40 bytes a line once it holds questions; a file of
+// millions of short lines ("- a") is refused before the YAML reader
+// makes a value of each line.
+const MaxNativeLines = 1_000_000
+
 // parseNative reads the native YAML (or JSON) format.
 func parseNative(name string, data []byte) (*quiz.Quiz, Problems) {
 	p := &nativeParser{name: name, li: newLineIndex(data), ps: problemList{file: name}}
+	if p.li.lines > MaxNativeLines {
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("file has %s lines, more than the %s a question file may have (10,000 questions take about 70,000): split it into smaller files", thousands(p.li.lines), thousands(MaxNativeLines))}}
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&doc)
@@ -172,9 +182,18 @@ func yamlSyntaxProblem(name string, data []byte, err error) Problem {
 	}
 	li := newLineIndex(data)
 	line = min(line, li.lines)
+	stop := 0
+	var se *yaml.SyntaxError
+	if errors.As(err, &se) {
+		stop = se.Stop
+		if se.Msg == tooManyValues {
+			// Not a mistake on a line: no line to search for.
+			return Problem{File: name, Line: line, Col: se.Column, Msg: fmt.Sprintf("file has more than %s values (texts, fields and lists) by here, far more than a question file needs: split it into smaller files", thousands(yaml.MaxNodes))}
+		}
+	}
 	hint := "check the indentation, and put text containing ': ' or starting with a special character in quotes"
 	if line > 0 {
-		line = faultyLine(li, line)
+		line = faultyLine(li, line, stop)
 		start := li.lineStart(line)
 		l := data[start:lineEnd(data, start)]
 		col = 1 + len(l) - len(bytes.TrimLeft(l, " \t")) // spaces and tabs are one byte each
@@ -195,8 +214,11 @@ func yamlSyntaxProblem(name string, data []byte, err error) Problem {
 // search gallops forward from from, then halves the gap; it stops once it
 // has given the parser 4 times the file (and 4 MiB), so that a hostile
 // 15 MiB file costs a few parses, not dozens, and then names the earliest
-// failing line found (from, if none).
-func faultyLine(li *lineIndex, from int) int {
+// failing line found (from, if none). stop, the line where the parser
+// gave up, bounds the gallop, and when the prefix to stop fails and the
+// one to the line before parses, stop is the line without halving: an
+// error after a list of millions of items costs three parses, not six.
+func faultyLine(li *lineIndex, from, stop int) int {
 	data := li.data
 	budget := 4*len(data) + 4<<20
 	fails := func(line int) bool {
@@ -204,9 +226,13 @@ func faultyLine(li *lineIndex, from int) int {
 		budget -= end
 		return yamlFails(data[:end])
 	}
+	limit := li.lines
+	if stop > from && stop < li.lines {
+		limit = stop
+	}
 	ok, bad := from-1, 0 // the prefix to line ok parses, the one to bad fails
 	for step := 1; bad == 0; step *= 2 {
-		line := min(from-1+step, li.lines)
+		line := min(from-1+step, limit)
 		switch {
 		case fails(line):
 			bad = line
@@ -214,6 +240,16 @@ func faultyLine(li *lineIndex, from int) int {
 			return from
 		default:
 			ok = line
+			if line == limit {
+				limit = li.lines // the parser looked past stop: so does the search
+			}
+		}
+	}
+	if bad == stop && bad-ok > 1 && budget > 0 {
+		if fails(bad - 1) {
+			bad--
+		} else {
+			ok = bad - 1
 		}
 	}
 	for bad-ok > 1 && budget > 0 {
@@ -225,6 +261,18 @@ func faultyLine(li *lineIndex, from int) int {
 		}
 	}
 	return bad
+}
+
+// tooManyValues is the YAML reader's message past yaml.MaxNodes.
+const tooManyValues = "document has too many values"
+
+// thousands writes n with commas between thousands: 1,000,000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 func yamlFails(data []byte) bool {
@@ -338,11 +386,13 @@ func parseNumber(s string) (float64, error) {
 }
 
 func (p *nativeParser) question(n *yaml.Node, pos int, taken map[string]bool, seen map[string]*yaml.Node) (quiz.Question, bool) {
-	var q quiz.Question
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, "question %d must be fields like type: and prompt:, not a single value", pos)
-		return q, false
+		return quiz.Question{}, false
 	}
+	// Declared here, not before: q lives on the heap, and a list of
+	// millions of single values must not cost a question each.
+	var q quiz.Question
 	before := p.nerr
 	f := p.fields(n, questionKeys, "field")
 

@@ -98,6 +98,10 @@ func (n *Node) IsZero() bool {
 type SyntaxError struct {
 	Line, Column int
 	Msg          string
+	// Stop is the line the parser had reached when it gave up: after
+	// Line for an error in the structure, so that a reader looking for
+	// the line at fault can try there first.
+	Stop int
 }
 
 func (e *SyntaxError) Error() string {

@@ -76,7 +76,7 @@ func (p *parser) check() {
 				line++
 				ls = i + 1
 			} else if c < ' ' && c != '\t' && c != '\r' || c == 0x7f {
-				p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "control characters are not allowed"}
+				p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "control characters are not allowed", line}
 				return
 			}
 			i++
@@ -85,13 +85,13 @@ func (p *parser) check() {
 		r, n := utf8.DecodeRune(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
-			p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "invalid UTF-8 byte"}
+			p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "invalid UTF-8 byte", line}
 			return
 		case r == 0x85 || r == 0x2028 || r == 0x2029:
-			p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "unsupported line break character (U+0085, U+2028 or U+2029): use a plain line break"}
+			p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "unsupported line break character (U+0085, U+2028 or U+2029): use a plain line break", line}
 			return
 		case r < 0xA0 || r == 0xFFFE || r == 0xFFFF:
-			p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "control characters are not allowed"}
+			p.err = &SyntaxError{line, 1 + utf8.RuneCount(s[ls:i]), "control characters are not allowed", line}
 			return
 		}
 		i += n
@@ -115,7 +115,7 @@ func (p *parser) col() int { return p.colAt(p.i) }
 func (p *parser) mark() mark { return mark{p.line, p.col() + 1} }
 
 func (p *parser) failAt(m mark, msg string) {
-	panic(&SyntaxError{m.line, m.col, msg})
+	panic(&SyntaxError{m.line, m.col, msg, p.line})
 }
 
 func (p *parser) fail(msg string) { p.failAt(p.mark(), msg) }
