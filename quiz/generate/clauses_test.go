@@ -19,6 +19,12 @@ func TestRealProseQuestions(t *testing.T) {
 		prompt string // a prompt that must be written; "" when no date or count question may be
 		answer string
 	}{
+		// American style dates a verb without a preposition; money keeps
+		// its sign in the prompt.
+		{"The city council voted Nov. 18 to close the old pier, the mayor's office said." + people,
+			"When did the city council vote to close the old pier?", "Nov. 18"},
+		{"Harlow Foods announced its $240 million bid for a rival bakery chain in October 2019." + people,
+			"When did Harlow Foods announce its $240 million bid for a rival bakery chain?", "October 2019"},
 		{"Lima – At least 12 miners were trapped in a copper mine that flooded on Monday, prompting a rescue effort." + people,
 			"At least how many miners were trapped in a copper mine?", "12"},
 		{"The ministry said at least 30 schools were closed, while 12 others were damaged." + people,

@@ -839,7 +839,8 @@ func joinWords(toks []token) string {
 func joinTokens(toks []token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 && !t.punct {
+		// A currency sign goes with the number after it: "its $62 billion".
+		if i > 0 && (!t.punct || currencySign(t.text)) && !currencySign(toks[i-1].text) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -944,3 +945,5 @@ func toTake(w string) bool {
 	l := strings.ToLower(w)
 	return strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect")
 }
+
+func currencySign(s string) bool { return s == "$" || s == "£" || s == "€" }

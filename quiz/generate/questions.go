@@ -380,11 +380,16 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
-	// "since 1966" or "by 2029" do not date the verb: only "on" and "in" do.
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in") {
+	// "since 1966" or "by 2029" do not date the verb: only "on" and "in"
+	// do, or no preposition before a day in American style ("voted Dec. 5").
+	bare := f.d.day != 0 && f.d.month != 0 && f.d.start > 0 && pastVerbs[s.toks[f.d.start-1].lower()] != ""
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
+	if bare {
+		p = f.d.start
+	}
 	first := s.firstWord()
 	cs := clauseStart(toks, p)
 	// "…, and the official demolition of the Wall began on 13 June 1990":
@@ -491,6 +496,18 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		}
 	}
 	c.rest = trimAdverb(toks[k:p])
+	if bare && len(c.rest) == 0 {
+		// "voted Dec. 5 in an overwhelming majority to approve the deal":
+		// what follows the date is the verb's, up to a new clause.
+		end := clauseEnd(toks, f.d.end)
+		for j := f.d.end; j < end; j++ {
+			if toks[j].is("that", "which", "who", "when", "while", "because", "where", "whether", "after", "before") {
+				end = j
+				break
+			}
+		}
+		c.rest = trimAdverb(toks[f.d.end:end])
+	}
 	return c, c.ok()
 }
 
@@ -680,7 +697,9 @@ func (c clause) ok() bool {
 		// "won a majority in the election held on October 15": the date
 		// belongs to the participle, not to the verb; "welcomed the deal and
 		// said the mission would begin on May 1": to the last verb.
-		if t.punct || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+		// Money keeps its sign: "its then $62 billion Shire acquisition".
+		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
+		if t.punct && !money || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
@@ -771,7 +790,7 @@ func listComma(toks []token, k int) bool {
 
 func clauseEnd(toks []token, k int) int {
 	for ; k < len(toks); k++ {
-		if toks[k].punct && toks[k].text != "-" && toks[k].text != "’" {
+		if toks[k].punct && toks[k].text != "-" && toks[k].text != "’" && !currencySign(toks[k].text) {
 			return k
 		}
 	}
