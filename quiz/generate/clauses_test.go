@@ -25,6 +25,13 @@ func TestRealProseQuestions(t *testing.T) {
 			"When did the city council vote to close the old pier?", "Nov. 18"},
 		{"Harlow Foods announced its $240 million bid for a rival bakery chain in October 2019." + people,
 			"When did Harlow Foods announce its $240 million bid for a rival bakery chain?", "October 2019"},
+		// A count subject: an appositive after it is left out; a place
+		// after it is kept, a time clause after the verb cut, and a closing
+		// "said NAME, a …" leaves the clause whole.
+		{"About 300 delegates, mostly farmers who had travelled from the north, attended the opening session." + people,
+			"About how many delegates attended the opening session?", "300"},
+		{"About 25 cabins in the hill village of Marten Cross were flattened after high winds brought down the old oaks, said Ruth Ashby, a county emergency planner." + people,
+			"About how many cabins in the hill village of Marten Cross were flattened?", "25"},
 		{"Lima – At least 12 miners were trapped in a copper mine that flooded on Monday, prompting a rescue effort." + people,
 			"At least how many miners were trapped in a copper mine?", "12"},
 		{"The ministry said at least 30 schools were closed, while 12 others were damaged." + people,

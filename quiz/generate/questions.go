@@ -819,10 +819,42 @@ func completeClause(toks []token, end int) bool {
 		!next.cap() && (pastVerbs[next.lower()] != "" || strings.HasSuffix(next.lower(), "ed"))
 }
 
+// appositiveEnd returns the index after the comma that closes an
+// appositive opening at toks[k] ("mainly individual shareholders who were
+// not employees,"), or -1: a short phrase in lower case, with no comma
+// inside, followed by a verb.
+func appositiveEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].cap() || toks[k].punct {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].text == "," {
+			if j+1 < len(toks) && (pastVerbs[toks[j+1].lower()] != "" || auxiliaries[toks[j+1].lower()]) && !toks[j+1].is("said", "says") {
+				return j + 1
+			}
+			return -1
+		}
+		if toks[j].punct {
+			return -1
+		}
+	}
+	return -1
+}
+
 // reportingTail reports a sentence that ends on who reported it, from
 // toks[k]: ", Harris announced.", ", the agency said on Tuesday.",
 // ", officials told reporters.": the clause before it is whole.
 func reportingTail(toks []token, k int) bool {
+	// ", said Todd Simmons, a fire protection spokesman.": the verb first.
+	if k+1 < len(toks) && toks[k].is("said", "says") && toks[k+1].cap() {
+		for m := k + 1; m < len(toks); m++ {
+			if auxiliaries[toks[m].lower()] || toks[m].is("that", "who", "which") || m-k > 16 ||
+				toks[m].punct && toks[m].text != "," && !strings.ContainsAny(toks[m].text, ".!?") {
+				return false
+			}
+		}
+		return true
+	}
 	for j := k; j < len(toks) && j < k+5; j++ {
 		t := toks[j]
 		if t.punct && t.text != "’" && t.text != "'" {
@@ -1174,6 +1206,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		}
 		return w.relativeCountClause(f, toks, cs, start, rest)
 	}
+	if cs == start && len(rest) == 0 && end+1 < len(toks) && toks[end].text == "," {
+		// "About 700 investors, mainly shareholders from abroad, attended
+		// the meeting": the appositive after the count is left out.
+		if k := appositiveEnd(toks, end+1); k > 0 {
+			e := clauseEnd(toks, k)
+			if completeClause(toks, e) {
+				rest, end = toks[k:e], e
+			}
+		}
+	}
 	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList {
 		return clause{}, false, false
 	}
@@ -1181,6 +1223,32 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		rest = subjectRestCut(rest)
 		if len(rest) == 0 || len(rest) > 20 {
 			return clause{}, false, false
+		}
+		// "About 40 homes in the village of Concow were destroyed after
+		// winds blew embers …": the place is kept, the verb is found after
+		// it, and a time clause after the verb is cut.
+		if prepositions[rest[0].lower()] || rest[0].is("of") {
+			vi := -1
+			for j := 1; j < len(rest) && j <= 10; j++ {
+				if t := rest[j]; auxiliaries[t.lower()] || !t.cap() && pastVerbs[t.lower()] != "" && !isParticiple(t.lower()) {
+					vi = j
+					break
+				}
+			}
+			if vi < 0 {
+				return clause{}, false, false
+			}
+			for j := vi + 1; j < len(rest); j++ {
+				if subordinators[rest[j].lower()] || rest[j].is("after", "before", "as") {
+					rest = rest[:j]
+					break
+				}
+			}
+			c := clause{rest: rest}
+			if elided(rest) || hasVerb(rest[:vi]) {
+				return clause{}, false, false
+			}
+			return c, true, true
 		}
 		// "had died at it", "were killed there": the question would need
 		// the sentence before.
