@@ -558,7 +558,9 @@ func BenchmarkLoad(b *testing.B) {
 	before := loadMachine(rounds)
 	res := runLoads(b, apps, loadConditions, rounds)
 	after, _ := os.ReadFile("/proc/loadavg")
-	report := fmt.Sprintf("%s (at the end: %s)\n\n%s", before, strings.Join(strings.Fields(string(after))[:3], " "), res.table(loadConditions))
+	report := fmt.Sprintf("%s (at the end: %s); app.wasm.br %s bytes, the hello world's %s\n\n%s",
+		before, strings.Join(strings.Fields(string(after))[:3], " "),
+		thousands(float64(apps[1].wasmBrotli)), thousands(float64(apps[0].wasmBrotli)), res.table(loadConditions))
 	fmt.Println(report)
 	if *loadTable != "" {
 		if err := os.WriteFile(*loadTable, []byte(report), 0o644); err != nil {
