@@ -24,15 +24,34 @@ func (p *aikenParser) errorf(off int, format string, args ...any) {
 	p.ps.addf(Problem{File: p.name, Line: line, Col: col}, format, args...)
 }
 
-// aikenQuestion is a question being read: its text, options and where
-// they start.
+// maxAikenOptions is how many options Aiken's letters A to Z can name.
+const maxAikenOptions = 26
+
+// aikenQuestion is a question being read: where its text is, its
+// options and where they start. It holds no more than a question can
+// use, so that a file of millions of lines in one question costs no
+// list of them: the text is read again from the file at the end.
 type aikenQuestion struct {
-	at      int // offset of the question's first line
-	prompt  []string
-	options []quiz.Choice
-	optAt   []int
-	first   map[string]int // option text to its index, to find repeats at once
-	bad     bool
+	at        int // offset of the question's first line
+	promptEnd int // offset after its last line of text
+	options   []quiz.Choice
+	first     map[string]int // option text to the offset of its line, to find repeats at once
+	bad       bool
+}
+
+// promptOf returns the question's text: its lines from at to promptEnd,
+// trimmed, blank ones left out, one a line.
+func promptOf(data []byte, at, end int) string {
+	var b strings.Builder
+	for line := range splitLines(string(data[at:end])) {
+		if t := strings.TrimSpace(strings.TrimRight(line, "\r")); t != "" {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(t)
+		}
+	}
+	return b.String()
 }
 
 // parseAiken reads Moodle's Aiken format: a question on one line, its
@@ -73,7 +92,7 @@ func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
 			p.errorf(at, "ANSWER: %s but options stop at %c", letter, last)
 			return
 		}
-		question := quiz.Question{ID: "q" + strconv.Itoa(pos), Type: quiz.Single, Prompt: strings.Join(c.prompt, "\n"), Choices: c.options}
+		question := quiz.Question{ID: "q" + strconv.Itoa(pos), Type: quiz.Single, Prompt: promptOf(data, c.at, c.promptEnd), Choices: c.options}
 		question.Choices[i].Correct = true
 		q.Questions = append(q.Questions, question)
 	}
@@ -101,6 +120,12 @@ func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
 			}
 			finish(strings.TrimSpace(m[1]), at)
 		case cur != nil && aikenOptionRE.MatchString(text) && (len(cur.options) > 0 || text[0] == 'A' || text[0] == 'a'):
+			if len(cur.options) == maxAikenOptions {
+				// Letters past Z: one message a line, no list of options.
+				p.errorf(at, "more than %d options: Aiken letters options A to Z, so a question has %d at most; remove options or split the question", maxAikenOptions, maxAikenOptions)
+				cur.bad = true
+				break
+			}
 			m := aikenOptionRE.FindStringSubmatch(text)
 			want := byte('A' + len(cur.options))
 			got := m[1][0]
@@ -117,26 +142,25 @@ func parseAiken(name string, data []byte) (*quiz.Quiz, Problems) {
 				p.errorf(at, "option %c is empty: write its text after %c%s", got, got, text[1:2])
 				cur.bad = true
 			}
-			if j, twice := cur.first[opt]; twice && opt != "" {
-				l, c := p.li.pos(cur.optAt[j])
+			if firstAt, twice := cur.first[opt]; twice && opt != "" {
+				l, c := p.li.pos(firstAt)
 				p.errorf(at, "option %q is listed twice (first at %d:%d): remove one", opt, l, c)
 				cur.bad = true
 			} else if cur.first != nil {
-				cur.first[opt] = len(cur.options)
+				cur.first[opt] = at
 			} else {
-				cur.first = map[string]int{opt: len(cur.options)}
+				cur.first = map[string]int{opt: at}
 			}
 			cur.options = append(cur.options, quiz.Choice{Text: opt})
-			cur.optAt = append(cur.optAt, at)
 		case cur != nil && len(cur.options) > 0:
 			// Text after options: the previous question lacks its ANSWER.
 			p.errorf(at, "question at line %d has no ANSWER: line: add ANSWER: with the letter of the right option before the next question", lineOf(p.li, cur.at))
-			cur = &aikenQuestion{at: at, prompt: []string{text}}
+			cur = &aikenQuestion{at: at, promptEnd: end}
 			pos++
 		case cur != nil:
-			cur.prompt = append(cur.prompt, text)
+			cur.promptEnd = end
 		default:
-			cur = &aikenQuestion{at: at, prompt: []string{text}}
+			cur = &aikenQuestion{at: at, promptEnd: end}
 		}
 		start = next
 	}

@@ -166,8 +166,38 @@ func hostileGIFT(tb testing.TB) []hostileFile {
 
 // BenchmarkHostileGIFT reads each of hostileGIFT's files. Run with
 // go test -run '^$' -bench HostileGIFT -benchmem ./quiz/format/
-func BenchmarkHostileGIFT(b *testing.B) {
-	for _, h := range hostileGIFT(b) {
+func BenchmarkHostileGIFT(b *testing.B) { benchHostile(b, hostileGIFT(b)) }
+
+// hostileAiken returns Aiken files of 15 MiB made of one line again and
+// again, or of one line, beside an ordinary file of the same size.
+func hostileAiken() []hostileFile {
+	var ordinary bytes.Buffer
+	for i := 0; ordinary.Len() < 15<<20-200; i++ {
+		fmt.Fprintf(&ordinary, "Question number %d: which answer is the right one for this benchmark question?\nA. Wrong answer one\nB. Right answer\nC. Wrong answer two\nANSWER: B\n\n", i+1)
+	}
+	var options bytes.Buffer
+	options.WriteString("Which option is right?\n")
+	for i := 0; options.Len() < 15<<20-20; i++ {
+		fmt.Fprintf(&options, "%c. o%d\n", 'A'+i%26, i)
+	}
+	return []hostileFile{
+		{"aiken-ordinary-15MiB.aiken", ordinary.Bytes()},
+		{"aiken-question-lines-15MiB.aiken", fill("Q\n")},
+		{"aiken-same-option-15MiB.aiken", append([]byte("Q\n"), fill("A. x\n")...)},
+		{"aiken-options-15MiB.aiken", options.Bytes()},
+		{"aiken-answer-lines-15MiB.aiken", fill("ANSWER: A\n")},
+		{"aiken-one-line-15MiB.aiken", fill("Q")},
+	}
+}
+
+// BenchmarkHostileAiken reads each of hostileAiken's files. Run with
+// go test -run '^$' -bench HostileAiken -benchmem ./quiz/format/
+func BenchmarkHostileAiken(b *testing.B) { benchHostile(b, hostileAiken()) }
+
+// benchHostile reads each file, which must end with at most MaxProblems
+// problems listed.
+func benchHostile(b *testing.B, files []hostileFile) {
+	for _, h := range files {
 		b.Run(h.name, func(b *testing.B) {
 			b.SetBytes(int64(len(h.data)))
 			b.ReportAllocs()
@@ -175,21 +205,6 @@ func BenchmarkHostileGIFT(b *testing.B) {
 				if _, ps := Parse(h.name, h.data); len(ps) > MaxProblems+1 {
 					b.Fatalf("%d problems listed", len(ps))
 				}
-			}
-		})
-	}
-}
-
-// BenchmarkHostile reads each hostile file; each must end with at most
-// MaxProblems problems listed. Run with
-// go test -run '^$' -bench 'Parse|Hostile' ./quiz/format/
-func BenchmarkHostile(b *testing.B) {
-	for _, h := range hostileFiles(b) {
-		b.Run(h.name, func(b *testing.B) {
-			b.SetBytes(int64(len(h.data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				Parse(h.name, h.data)
 			}
 		})
 	}

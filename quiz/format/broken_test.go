@@ -114,6 +114,13 @@ func TestAikenProblems(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"more options than letters", "Q?\n" + func() string {
+			var b strings.Builder
+			for c := 'A'; c <= 'Z'; c++ {
+				b.WriteString(string(c) + ". o" + string(c) + "\n")
+			}
+			return b.String()
+		}() + "A. again\nB. more\nANSWER: A\n", []string{"28:1: more than 26 options: Aiken letters options A to Z, so a question has 26 at most; remove options or split the question", "29:1: more than 26 options: Aiken letters options A to Z, so a question has 26 at most; remove options or split the question"}},
 		{"answer beyond options", "Q?\nA. w\nB. x\nC. y\nD. z\nANSWER: E", []string{"6:1: ANSWER: E but options stop at D"}},
 		{"no answer at end", "Q?\nA. x\nB. y\n", []string{"3:5: question at line 1 has no ANSWER: line: add ANSWER: with the letter of the right option"}},
 		{"no answer before next", "Q?\nA. x\nB. y\nQ2?\nA. x\nB. y\nANSWER: A", []string{"4:1: question at line 1 has no ANSWER: line: add ANSWER: with the letter of the right option before the next question"}},
