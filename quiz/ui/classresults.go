@@ -288,16 +288,18 @@ func (c *ClassResultsPanel) Render() app.UI {
 		}),
 		app.Div().ID("class-drop").Class(zone).Body(
 			app.Label().For("class-file").Class("field-label").Text("Or a file of results (a saved chat, a text file)"),
-			app.Input().Type("file").ID("class-file").Accept(".txt,.text,.csv,.log,text/plain").
-				OnChange(func(ctx app.Context, e app.Event) {
-					files := ctx.JSSrc().Get("files")
-					if !files.Truthy() || files.Length() == 0 {
-						return
-					}
-					file := files.Index(0)
-					ctx.JSSrc().Set("value", "")
-					c.readFile(ctx, file)
-				}),
+			app.Div().Class("field").Body(
+				app.Input().Type("file").ID("class-file").Accept(".txt,.text,.csv,.log,text/plain").
+					OnChange(func(ctx app.Context, e app.Event) {
+						files := ctx.JSSrc().Get("files")
+						if !files.Truthy() || files.Length() == 0 {
+							return
+						}
+						file := files.Index(0)
+						ctx.JSSrc().Set("value", "")
+						c.readFile(ctx, file)
+					}),
+			),
 			app.P().Class("muted").Text(classDropHelp(c.drag)),
 		),
 		app.P().ID("class-status").Attr("role", "status").Aria("live", "polite").Text(c.status),
@@ -326,47 +328,44 @@ func (c *ClassResultsPanel) renderTables() app.UI {
 		app.If(cls.Quiz == nil, func() app.UI {
 			return app.P().ID("class-unknown-quiz").Text("This quiz is not among the quizzes here, so its questions are shown by number. Open or keep the quiz here to see them by name.")
 		}),
-		app.Div().Class("table-scroll").Body(
-			app.Table().ID("class-table").Class("history").Body(
-				app.Caption().Text("Learners: "+c.quizTitle(cls.Fingerprint)),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Learner"),
-					app.Th().Scope("col").Text("Score"),
-					app.Th().Scope("col").Text("Percent"),
-					app.Th().Scope("col").Text("Time"),
-				)),
-				app.TBody().Body(app.Range(cls.Rows).Slice(func(i int) app.UI {
-					r := cls.Rows[i].Result
-					return app.Tr().Body(
-						app.Th().Scope("row").Class("learner").Text(r.Name),
-						app.Td().Text(formatScore(r.Score())+" of "+strconv.Itoa(r.Played())),
-						app.Td().Text(strconv.Itoa(r.Percent())+"%"),
-						app.Td().Text(share.Clock(r.Seconds)),
-					)
-				})),
-			),
-		),
-		app.Div().Class("table-scroll").Body(
-			app.Table().ID("class-questions").Class("history").Body(
-				app.Caption().Text("Questions, hardest first"),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Question"),
-					app.Th().Scope("col").Text("Share right"),
-					app.Th().Scope("col").Text("Right"),
-				)),
-				app.TBody().Body(app.Range(cls.Questions).Slice(func(i int) app.UI {
-					s := cls.Questions[i]
-					return app.Tr().Body(
-						app.Th().Scope("row").Text(s.Label()),
-						app.Td().Class("share-right").Text(strconv.Itoa(int(s.ShareRight()*100+0.5))+"%"),
-						app.Td().Text(strconv.Itoa(s.Right)+" of "+strconv.Itoa(s.Played)),
-					)
-				})),
-			),
-		),
+		headedTable("class-table", "Learners: "+c.quizTitle(cls.Fingerprint), []string{"Learner", "Score", "Percent", "Time"},
+			app.Range(cls.Rows).Slice(func(i int) app.UI {
+				r := cls.Rows[i].Result
+				return app.Tr().Body(
+					app.Th().Scope("row").Class("learner").Text(r.Name),
+					app.Td().Text(formatScore(r.Score())+" of "+strconv.Itoa(r.Played())),
+					app.Td().Text(strconv.Itoa(r.Percent())+"%"),
+					app.Td().Text(share.Clock(r.Seconds)),
+				)
+			})),
+		headedTable("class-questions", "Questions, hardest first", []string{"Question", "Share right", "Right"},
+			app.Range(cls.Questions).Slice(func(i int) app.UI {
+				s := cls.Questions[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(s.Label()),
+					app.Td().Class("share-right").Text(strconv.Itoa(int(s.ShareRight()*100+0.5))+"%"),
+					app.Td().Text(strconv.Itoa(s.Right)+" of "+strconv.Itoa(s.Played)),
+				)
+			})),
 		app.Div().Class("actions").Body(
 			app.Button().ID("class-csv").Class("button").Type("button").Text("Download the table (CSV)").
 				OnClick(func(ctx app.Context, e app.Event) { c.download(ctx) }),
+		),
+	)
+}
+
+// headedTable is a table with a caption, a header cell (scope col) per
+// heading, and the given rows, in a box that scrolls sideways on a phone.
+func headedTable(id, caption string, headings []string, rows app.UI) app.UI {
+	heads := make([]app.UI, len(headings))
+	for i, h := range headings {
+		heads[i] = app.Th().Scope("col").Text(h)
+	}
+	return app.Div().Class("table-scroll").Body(
+		app.Table().ID(id).Class("history").Body(
+			app.Caption().Text(caption),
+			app.THead().Body(app.Tr().Body(heads...)),
+			app.TBody().Body(rows),
 		),
 	)
 }

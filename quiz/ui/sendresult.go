@@ -87,7 +87,7 @@ func (s *SendResult) Render() app.UI {
 				app.Form().ID("send-result-form").Class("send-result-form").Body(
 					app.Label().For("send-result-name").Class("field-label").Text("Your name, as your teacher knows you"),
 					app.Div().Class("share-link-row").Body(
-						app.Input().ID("send-result-name").Type("text").Name("name").Value(s.name).
+						app.Input().ID("send-result-name").Class("share-link").Type("text").Name("name").Value(s.name).
 							Attr("autocomplete", "name").MaxLength(share.MaxName).Required(true).
 							Attr("spellcheck", "false").
 							OnInput(func(ctx app.Context, e app.Event) {
@@ -113,23 +113,11 @@ func (s *SendResult) Render() app.UI {
 func (s *SendResult) renderResult() app.UI {
 	say := func(msg string) { s.status = msg }
 	return app.Div().ID("send-result-ready").Body(
-		app.Label().For("send-result-link").Text("Result link ("+strconv.Itoa(len(s.link))+" characters)"),
-		app.Div().Class("share-link-row").Body(
-			app.Input().ID("send-result-link").Class("share-link").Type("text").ReadOnly(true).Value(s.link).
-				Attr("spellcheck", "false"),
-			app.Button().ID("send-result-copy-link").Class("button primary").Type("button").Text("Copy").
-				Aria("describedby", "send-result-link-what").
-				OnClick(func(ctx app.Context, e app.Event) { copyText(ctx, s.link, "send-result-link", "link", say) }),
-		),
+		copyField("send-result-link", "send-result-copy-link", "Result link ("+strconv.Itoa(len(s.link))+" characters)", s.link,
+			"send-result-link-what", func(ctx app.Context) { copyText(ctx, s.link, "send-result-link", "link", say) }),
 		app.Span().ID("send-result-link-what").Class("visually-hidden").Text("the result link"),
-		app.Label().For("send-result-code").Text("Or the code alone, to paste in a chat ("+strconv.Itoa(len(s.code))+" characters)"),
-		app.Div().Class("share-link-row").Body(
-			app.Input().ID("send-result-code").Class("share-link").Type("text").ReadOnly(true).Value(s.code).
-				Attr("spellcheck", "false"),
-			app.Button().ID("send-result-copy-code").Class("button").Type("button").Text("Copy").
-				Aria("describedby", "send-result-code-what").
-				OnClick(func(ctx app.Context, e app.Event) { copyText(ctx, s.code, "send-result-code", "code", say) }),
-		),
+		copyField("send-result-code", "send-result-copy-code", "Or the code alone, to paste in a chat ("+strconv.Itoa(len(s.code))+" characters)", s.code,
+			"send-result-code-what", func(ctx app.Context) { copyText(ctx, s.code, "send-result-code", "code", say) }),
 		app.Span().ID("send-result-code-what").Class("visually-hidden").Text("the result code"),
 		app.If(s.qr != nil, func() app.UI {
 			return qrFigure(s.qr, "send-result-qr", "QR code of your result link",

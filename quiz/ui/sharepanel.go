@@ -64,6 +64,25 @@ func (s *SharePanel) copyLink(ctx app.Context) {
 	copyText(ctx, s.link, "share-link", "link", func(msg string) { s.status = msg })
 }
 
+// copyField is a read-only text field of id fieldID under its label,
+// with a Copy button of id buttonID beside it; describedBy, when not "",
+// names an element that tells which Copy this is to a screen reader.
+func copyField(fieldID, buttonID, label, value, describedBy string, onCopy func(app.Context)) app.UI {
+	button := app.Button().ID(buttonID).Class("button primary").Type("button").Text("Copy").
+		OnClick(func(ctx app.Context, e app.Event) { onCopy(ctx) })
+	if describedBy != "" {
+		button = button.Aria("describedby", describedBy)
+	}
+	return app.Div().Body(
+		app.Label().For(fieldID).Text(label),
+		app.Div().Class("share-link-row").Body(
+			app.Input().ID(fieldID).Class("share-link").Type("text").ReadOnly(true).Value(value).
+				Attr("spellcheck", "false"),
+			button,
+		),
+	)
+}
+
 // copyText puts text on the clipboard and says so; where the browser
 // refuses (no clipboard API, an http page, a denied permission) it
 // selects the text in the field of id fieldID so that Ctrl+C or the
@@ -124,13 +143,8 @@ func (s *SharePanel) Render() app.UI {
 				}).Else(func() app.UI {
 					return app.Div().Body(
 						app.P().Class("muted").Text("The whole quiz travels in this link, not through any server: anyone who opens it with Factquiz gets the quiz, even offline once the app is installed."),
-						app.Label().For("share-link").Text("Link ("+strconv.Itoa(len(s.link))+" characters)"),
-						app.Div().Class("share-link-row").Body(
-							app.Input().ID("share-link").Class("share-link").Type("text").ReadOnly(true).Value(s.link).
-								Attr("spellcheck", "false"),
-							app.Button().ID("share-copy").Class("button primary").Type("button").Text("Copy").
-								OnClick(func(ctx app.Context, e app.Event) { s.copyLink(ctx) }),
-						),
+						copyField("share-link", "share-copy", "Link ("+strconv.Itoa(len(s.link))+" characters)", s.link, "",
+							func(ctx app.Context) { s.copyLink(ctx) }),
 						s.renderQR(),
 					)
 				}),

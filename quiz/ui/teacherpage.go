@@ -36,6 +36,7 @@ func (p *TeacherPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.pasted = ""
 	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, share.ResultKey) {
 		p.pasted = "#" + frag
 	}
