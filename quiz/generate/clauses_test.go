@@ -25,6 +25,14 @@ func TestRealProseQuestions(t *testing.T) {
 			"When did the city council vote to close the old pier?", "Nov. 18"},
 		{"Harlow Foods announced its $240 million bid for a rival bakery chain in October 2019." + people,
 			"When did Harlow Foods announce its $240 million bid for a rival bakery chain?", "October 2019"},
+		// The date's clause after "when"; a name set off by commas and a
+		// closing "back" left out; "a total of" before a count.
+		{"The strike ended when the new contract was ratified on March 9, 2022, at a meeting in Leeds." + people,
+			"When was the new contract ratified?", "March 9, 2022"},
+		{"Dana Price was charged with defrauding her employer, Keele Logistics, back in May 2017." + people,
+			"When was Dana Price charged with defrauding her employer?", "May 2017"},
+		{"So far, the harbour board has approved a total of 214 berths for the new marina." + people,
+			"How many berths has the harbour board approved for the new marina?", "214"},
 		// A count subject: an appositive after it is left out; a place
 		// after it is kept, a time clause after the verb cut, and a closing
 		// "said NAME, a …" leaves the clause whole.

@@ -392,6 +392,25 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	first := s.firstWord()
 	cs := clauseStart(toks, p)
+	// "killing his roommate, Corvin Harrison, back in September 2004": a
+	// name set off by commas does not end the clause.
+	if cs >= 3 && toks[cs-1].text == "," {
+		o := cs - 2
+		for o > 0 && cs-2-o < 4 && toks[o].cap() {
+			o--
+		}
+		if o < cs-2 && o > 0 && toks[o].text == "," && toks[o-1].isWord() && !toks[o-1].cap() {
+			cs = clauseStart(toks, o)
+		}
+	}
+	// "World War I officially ended when the Treaty of Versailles was
+	// signed on June 28, 1919": the date's clause starts after "when".
+	for k := p - 1; k > cs; k-- {
+		if toks[k].is("when", "because", "while", "although", "whereas", "where") {
+			cs = k + 1
+			break
+		}
+	}
 	// "…, and the official demolition of the Wall began on 13 June 1990":
 	// the conjunction opens the clause but is not its subject.
 	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
@@ -495,7 +514,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return clause{}, false
 		}
 	}
-	c.rest = trimAdverb(toks[k:p])
+	c.rest = trimAdverb(dropNameAppositive(toks[k:p]))
 	if bare && len(c.rest) == 0 {
 		// "voted Dec. 5 in an overwhelming majority to approve the deal":
 		// what follows the date is the verb's, up to a new clause.
@@ -555,10 +574,30 @@ func restCut(toks []token, k, end int) int {
 	return end
 }
 
+// dropNameAppositive leaves out a name set off by commas after a noun:
+// "killing his roommate, Corvin Harrison, back in" reads "killing his
+// roommate back in". The name stays in the evidence.
+func dropNameAppositive(ts []token) []token {
+	for i := 1; i+2 < len(ts); i++ {
+		if ts[i].text != "," || ts[i-1].cap() || !ts[i+1].cap() {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && j-i <= 4 && ts[j].cap() && !ts[j].punct {
+			j++
+		}
+		if j < len(ts) && ts[j].text == "," && j > i+1 {
+			return append(append([]token(nil), ts[:i]...), ts[j+1:]...)
+		}
+		return ts
+	}
+	return ts
+}
+
 // trimAdverb drops an adverb left at the end of a cut clause: "entered
 // parliament only" gives "entered parliament".
 func trimAdverb(ts []token) []token {
-	for len(ts) > 1 && ts[len(ts)-1].is("only", "just", "again", "also", "first", "finally", "formally", "officially") {
+	for len(ts) > 1 && ts[len(ts)-1].is("only", "just", "again", "also", "first", "finally", "formally", "officially", "back") {
 		ts = ts[:len(ts)-1]
 	}
 	return ts
@@ -1177,6 +1216,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	start := f.c.start
 	if f.c.qualifier != "" {
 		start -= len(strings.Fields(f.c.qualifier))
+	}
+	// "has signed a total of 548 bills": the count is the verb's object.
+	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total") && toks[start-1].is("of") && f.c.qualifier == "" {
+		start -= 3
 	}
 	cs = countStart(toks, cs, start)
 	end := clauseEnd(toks, f.c.end)
