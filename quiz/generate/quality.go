@@ -341,6 +341,9 @@ func englishProblem(q quiz.Question) string {
 			}
 		}
 	}
+	if rep := repeatedWords(p); rep != "" {
+		return "words repeated (“" + rep + "”): a slip of the source copied into the prompt"
+	}
 	if strings.HasPrefix(p, "According to the article, ") {
 		rest := strings.TrimPrefix(p, "According to the article, ")
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
@@ -686,4 +689,20 @@ func adjectiveSlot(w string) bool {
 		return true
 	}
 	return false
+}
+
+// repeatedWords returns a word or a pair of words written twice in a row
+// ("the the", "during the during the"), a slip of the source that makes a
+// prompt ungrammatical, or "". "had had" and "that that" can be right.
+func repeatedWords(p string) string {
+	ws := strings.Fields(strings.ToLower(p))
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == ws[i-1] && ws[i] != "had" && ws[i] != "that" && ws[i] != blank && strings.IndexFunc(ws[i], unicode.IsLetter) >= 0 {
+			return ws[i-1] + " " + ws[i]
+		}
+		if i >= 3 && ws[i] == ws[i-2] && ws[i-1] == ws[i-3] && strings.IndexFunc(ws[i], unicode.IsLetter) >= 0 {
+			return strings.Join(ws[i-3:i+1], " ")
+		}
+	}
+	return ""
 }

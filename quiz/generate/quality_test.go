@@ -283,3 +283,18 @@ func TestStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatedWords(t *testing.T) {
+	tests := []struct{ prompt, want string }{
+		{"How many bills has the governor signed during the during the session?", "during the during the"},
+		{"When did the the council meet?", "the the"},
+		{"How many homes had had their roofs torn off?", ""},
+		{"Fill in the number: _____ _____ marks are never written.", ""},
+		{"When did the council meet in the town hall?", ""},
+	}
+	for _, tc := range tests {
+		if got := repeatedWords(tc.prompt); got != tc.want {
+			t.Errorf("repeatedWords(%q) = %q, want %q", tc.prompt, got, tc.want)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (w *writer) write() {
 // into the quiz is decided by choose, over all the questions offered.
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
-	if givesAway(q.Prompt, answer, f) {
+	if givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" {
 		return false
 	}
 	q.Fact = string(f.Kind)
