@@ -269,6 +269,16 @@ func TestSentences(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("sentences\n%q\nwant\n%q", got, want)
 	}
+	// Money with its currency glued to the number keeps its decimals.
+	text = "The bid values the firm at $US7.4 billion. Shares rose 3.2 percent. Rivals offered A$2.15 a share."
+	got = nil
+	for _, s := range splitSentences(text, tokenize(text)) {
+		got = append(got, text[s.start:s.end])
+	}
+	want = []string{"The bid values the firm at $US7.4 billion.", "Shares rose 3.2 percent.", "Rivals offered A$2.15 a share."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences\n%q\nwant\n%q", got, want)
+	}
 }
 
 func TestFromTextErrors(t *testing.T) {

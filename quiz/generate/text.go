@@ -190,7 +190,8 @@ func scanWord(text string, i int, t *token) int {
 		case r == ',' && digits && threeDigits(text, i+1):
 			i += 1
 			continue
-		case r == '.' && digits && unicode.IsDigit(next):
+		case r == '.' && (digits || i > start && text[i-1] >= '0' && text[i-1] <= '9') && unicode.IsDigit(next):
+			// "3.5", and money with its currency glued: "$US9.6 billion".
 			i += 1
 			continue
 		case r == ':' && digits && i-start <= 2 && twoDigits(text, i+1):
