@@ -32,6 +32,9 @@ type xmlNode struct {
 	text  []byte
 	kids  []*xmlNode
 	off   int
+	// ignored marks an element inside <quiz> that is not a question, and
+	// all inside it: kept out of the tree.
+	ignored bool
 }
 
 func (n *xmlNode) child(name string) *xmlNode {
@@ -101,16 +104,26 @@ type mxParser struct {
 	// partial is the offset of the first <partiallycorrectfeedback> with
 	// text (-1 while none): the app has no place for it.
 	partial, partialCount int
+	// ignored holds the warnings about elements inside <quiz> that are
+	// not questions, which tree keeps out of the tree (a file of millions
+	// of them costs no node each); they join the file's problems once
+	// its XML is known to be whole.
+	ignored problemList
 }
 
+// maxXMLDepth is how deep elements may nest: Moodle's export nests them
+// five deep (quiz, question, answer, feedback, text).
+const maxXMLDepth = 100
+
 func parseMoodleXML(name string, data []byte) (*quiz.Quiz, Problems) {
-	p := &mxParser{giftParser: &giftParser{name: name, li: newLineIndex(data), ps: problemList{file: name}, taken: map[string]bool{}, seen: map[string]int{}}, partial: -1}
+	p := &mxParser{giftParser: &giftParser{name: name, li: newLineIndex(data), ps: problemList{file: name}, taken: map[string]bool{}, seen: map[string]int{}}, partial: -1, ignored: problemList{file: name}}
 	root, header, broken := p.tree(data)
 	if broken {
 		// What was read before the break is no file Moodle imports, and
 		// its problems would only be echoes of the break.
 		return nil, p.ps.list()
 	}
+	p.ps.merge(&p.ignored)
 	q := headerQuiz(header)
 	if root == nil {
 		return nil, p.ps.list()
@@ -132,10 +145,6 @@ func parseMoodleXML(name string, data []byte) (*quiz.Quiz, Problems) {
 	}
 	pos := 0
 	for _, qn := range root.kids {
-		if qn.name != "question" {
-			p.warnf(qn.off, "<%s> is not a question: Moodle reads only the <question> elements inside <quiz>, so it is ignored", qn.name)
-			continue
-		}
 		typ, _ := qn.attr("type")
 		typ = strings.TrimSpace(typ)
 		if typ == "category" {
@@ -187,6 +196,7 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 	// encoding was checked (and converted) before.
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var stack []*xmlNode
+	elements := 0 // inside the root, kept or not
 	for {
 		off := int(d.InputOffset())
 		// RawToken, with the tags matched here: Token's name space
@@ -214,11 +224,26 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 		case xml.StartElement:
 			n := &xmlNode{name: t.Name.Local, space: t.Name.Space, attrs: t.Attr, off: off}
 			switch {
+			case len(stack) == maxXMLDepth:
+				l, c := p.li.pos(stack[0].off)
+				p.errorf(off, "elements are nested more than %d deep here (Moodle's export nests them 5 deep), under <%s> at %d:%d: look for tags opened and never closed; Moodle imports nothing from a file whose XML is broken", maxXMLDepth, stack[0].name, l, c)
+				return nil, nil, true
+			case len(stack) == 1 && stack[0].name == "quiz" && n.name != "question":
+				// Ignored with all it holds: its place is all the
+				// warning needs.
+				line, col := p.li.pos(off)
+				p.ignored.addf(Problem{File: p.name, Line: line, Col: col, Warning: true}, "<%s> is not a question: Moodle reads only the <question> elements inside <quiz>, so it is ignored", n.name)
+				n.ignored = true
+			case len(stack) > 0 && stack[len(stack)-1].ignored:
+				n.ignored = true
 			case len(stack) > 0:
 				top := stack[len(stack)-1]
 				top.kids = append(top.kids, n)
 			case root == nil:
 				root = n
+			}
+			if len(stack) == 1 {
+				elements++
 			}
 			stack = append(stack, n)
 		case xml.EndElement:
@@ -226,13 +251,13 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 		case xml.CharData:
 			// Leading white space is trimmed anyway: leaving it out
 			// spares the elements that hold only other elements a copy.
-			if len(stack) > 1 {
+			if len(stack) > 1 && !stack[len(stack)-1].ignored {
 				if top := stack[len(stack)-1]; len(top.text) > 0 || len(bytes.TrimSpace(t)) > 0 {
 					top.text = append(top.text, t...)
 				}
 			}
 		case xml.Comment:
-			if len(stack) <= 1 && (root == nil || len(root.kids) == 0) {
+			if len(stack) <= 1 && elements == 0 {
 				header = append(header, strings.TrimSpace(string(t)))
 			}
 		}

@@ -3,6 +3,7 @@ package format
 import (
 	"bytes"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -412,6 +413,10 @@ func TestMoodleXMLBroken(t *testing.T) {
 			[]string{"2:1: this XML file is not a Moodle question export: it starts with <assessment>, and Moodle's start with <quiz>"}},
 		{"no questions", "<?xml version=\"1.0\"?>\n<quiz>\n</quiz>\n",
 			[]string{"2:1: file has no questions: Moodle's export has a <question type=\"...\"> element for each question inside <quiz>"}},
+		{"nested too deep", "<?xml version=\"1.0\"?>\n<quiz>\n" + strings.Repeat("<b>", maxXMLDepth) + "</quiz>",
+			[]string{"3:" + strconv.Itoa(1+3*(maxXMLDepth-1)) + ": elements are nested more than 100 deep here (Moodle's export nests them 5 deep), under <quiz> at 2:1: look for tags opened and never closed" + nothing}},
+		{"not questions, and broken", "<?xml version=\"1.0\"?>\n<quiz>\n<note/>\n<info>\n</quiz>",
+			[]string{"5:1: <info> opened at 4:1 is closed by </quiz>: every <info> needs its own </info>" + nothing}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -200,6 +200,16 @@ func (l *problemList) list() Problems {
 	return ps
 }
 
+// merge adds the problems of o, a list of the same file's problems kept
+// apart: those o left out would be left out here too.
+func (l *problemList) merge(o *problemList) {
+	for _, p := range o.kept {
+		l.add(p)
+	}
+	l.more += o.more
+	l.moreErrors = l.moreErrors || o.moreErrors
+}
+
 // hasErrors reports whether any problem so far is an error.
 func (l *problemList) hasErrors() bool { return l.moreErrors || Problems(l.kept).HasErrors() }
 
