@@ -1463,7 +1463,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	try := func(name string) {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && len(quoteNameWords(name)) < 2 {
+			!org && (len(quoteNameWords(name)) < 2 || thingName(name)) {
 			return
 		}
 		out = append(out, name)
@@ -1531,4 +1531,25 @@ func (q *qtext) beforeQuotation(a int) int {
 		return o
 	}
 	return a
+}
+
+// thingName reports a capitalised name that is no person's: a fire, a
+// county, a river, a building or a body ("Rocky Fire", "Lake County"),
+// which a page names like people but which never said anything.
+func thingName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 0 && thingHeads[ws[len(ws)-1]]
+}
+
+var thingHeads = map[string]bool{
+	"Fire": true, "Fires": true, "County": true, "River": true, "Lake": true, "Island": true, "Street": true,
+	"Road": true, "Avenue": true, "Center": true, "Centre": true, "Department": true, "Park": true,
+	"Hospital": true, "University": true, "College": true, "School": true, "Party": true, "Council": true,
+	"Agency": true, "Service": true, "Office": true, "Bridge": true, "Valley": true, "Mountain": true,
+	"Mountains": true, "Fund": true, "Trust": true, "Bank": true, "Group": true, "Company": true, "Club": true,
+	"City": true, "State": true, "Province": true, "District": true, "Ministry": true, "Committee": true,
+	"Commission": true, "Court": true, "Airport": true, "Station": true, "Stadium": true, "Delta": true,
+	"Bay": true, "Coast": true, "Plan": true, "Act": true, "Bill": true, "Conference": true, "Summit": true,
+	"Treaty": true, "Agreement": true, "Accords": true, "Cup": true, "League": true, "Championship": true,
+	"Prize": true, "Award": true, "Corporation": true, "Inc": true, "Ltd": true, "Airlines": true,
 }

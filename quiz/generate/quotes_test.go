@@ -230,3 +230,40 @@ func TestQuoteRecall(t *testing.T) {
 		t.Errorf("quotation recall %d/%d is under 80%%", found, listed)
 	}
 }
+
+// TestSpeakerChoicesArePeople checks that a fire, a county or a body named
+// like a person is never offered as who said a quotation.
+func TestSpeakerChoicesArePeople(t *testing.T) {
+	text := "Crews hold the line\n\n" +
+		"The Ridge Fire started on Monday and burned 40 homes near Alder in Marin County, officials said.\n\n" +
+		"\"It only needs a little wind to jump the road,\" said Paula Grant, a fire service spokeswoman.\n\n" +
+		"Tom Hale, who lives near the Alder River, said his family left at midnight.\n\n" +
+		"\"We have never seen anything like this,\" said Rosa Lind, a teacher in the town.\n"
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range res.Quiz.Questions {
+		if !strings.HasPrefix(q.Prompt, "Who said") {
+			continue
+		}
+		asked = true
+		for _, c := range q.Choices {
+			if thingName(c.Text) {
+				t.Errorf("%q offers %q", q.Prompt, c.Text)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("no question on who said it: %q", prompts(res))
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{{"Ridge Fire", true}, {"Marin County", true}, {"Alder River", true}, {"Paula Grant", false}, {"Tom Hale", false}} {
+		if got := thingName(tc.name); got != tc.want {
+			t.Errorf("thingName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
