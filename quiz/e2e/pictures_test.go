@@ -6,7 +6,9 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -80,5 +82,41 @@ func TestQuestionPictures(t *testing.T) {
 		if got != want {
 			t.Errorf("picture %q: src and naturalWidth %q, want %q", tc.alt, got, want)
 		}
+	}
+}
+
+// TestPictureSentAsTextStillShows: a static host that applies
+// `factquiz static`'s _headers sends a picture under /questions/ as
+// text/plain with nosniff (docs/serving.md); Chromium still draws it in
+// an <img>, and does not draw a text file sent as image/png.
+func TestPictureSentAsTextStillShows(t *testing.T) {
+	requireBuild(t)
+	img := image.NewPaletted(image.Rect(0, 0, 30, 20), color.Palette{color.White, color.Black})
+	var picture bytes.Buffer
+	if err := png.Encode(&picture, img); err != nil {
+		t.Fatal(err)
+	}
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		switch r.URL.Path {
+		case "/":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			io.WriteString(w, `<!doctype html><title>host</title><img id="as-text" src="/questions/map.png" alt="a"><img id="text-as-png" src="/questions/notes.png" alt="b">`)
+		case "/questions/map.png":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(picture.Bytes())
+		case "/questions/notes.png":
+			w.Header().Set("Content-Type", "image/png")
+			io.WriteString(w, "a teacher's notes\n")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer host.Close()
+	p := newLearnerTab(t, newBrowser(t), "tab")
+	navigate(t, p.ctx, host.URL+"/")
+	p.until(`[...document.images].every(i => i.complete)`, "the pictures to load or fail")
+	if got := p.eval(`document.getElementById("as-text").naturalWidth + " " + document.getElementById("text-as-png").naturalWidth`); got != "30 0" {
+		t.Errorf("naturalWidth of a picture sent as text/plain and of a text sent as image/png: %q, want \"30 0\"", got)
 	}
 }
