@@ -220,6 +220,23 @@ func TestServeQuestionFile(t *testing.T) {
 	}
 }
 
+// decodeBody undoes the Content-Encoding ("br", "gzip" or "") of a body.
+func decodeBody(t *testing.T, encoding string, body []byte) []byte {
+	t.Helper()
+	var r io.Reader = bytes.NewReader(body)
+	switch encoding {
+	case "br":
+		r = brotli.NewReader(r)
+	case "gzip":
+		zr, err := gzip.NewReader(r)
+		must(t, err)
+		r = zr
+	}
+	raw, err := io.ReadAll(r)
+	must(t, err)
+	return raw
+}
+
 func TestServeWasmCompression(t *testing.T) {
 	f := newFixture(t)
 	for _, tc := range []struct{ accept, encoding string }{
@@ -251,17 +268,7 @@ func TestServeWasmCompression(t *testing.T) {
 			if res.Header.Get("Content-Length") != fmt.Sprint(len(body)) {
 				t.Errorf("Content-Length %s for %d bytes", res.Header.Get("Content-Length"), len(body))
 			}
-			var r io.Reader = bytes.NewReader(body)
-			switch tc.encoding {
-			case "br":
-				r = brotli.NewReader(r)
-			case "gzip":
-				zr, err := gzip.NewReader(r)
-				must(t, err)
-				r = zr
-			}
-			raw, err := io.ReadAll(r)
-			must(t, err)
+			raw := decodeBody(t, tc.encoding, body)
 			if !bytes.Equal(raw, f.wasm) {
 				t.Errorf("decoded body is not app.wasm (%d bytes)", len(raw))
 			}
@@ -547,17 +554,7 @@ func TestServeIndexEncodings(t *testing.T) {
 			if res.Header.Get("Content-Length") != fmt.Sprint(len(body)) {
 				t.Errorf("Content-Length %s for %d bytes", res.Header.Get("Content-Length"), len(body))
 			}
-			var r io.Reader = bytes.NewReader(body)
-			switch tc.encoding {
-			case "br":
-				r = brotli.NewReader(r)
-			case "gzip":
-				zr, err := gzip.NewReader(r)
-				must(t, err)
-				r = zr
-			}
-			got, err := io.ReadAll(r)
-			must(t, err)
+			got := decodeBody(t, tc.encoding, body)
 			if !bytes.Equal(got, plain) {
 				t.Errorf("decoded body differs from the plain index:\n%s\n%s", got, plain)
 			}
