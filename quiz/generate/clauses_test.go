@@ -25,6 +25,9 @@ func TestRealProseQuestions(t *testing.T) {
 			"When did the city council vote to close the old pier?", "Nov. 18"},
 		{"Harlow Foods announced its $240 million bid for a rival bakery chain in October 2019." + people,
 			"When did Harlow Foods announce its $240 million bid for a rival bakery chain?", "October 2019"},
+		// A count whose time frame opens its clause is another count
+		// without it: no question drops it.
+		{"The agency said that from March to May 14, landslides had destroyed 90 houses across the province." + people, "", ""},
 		// The date's clause after "when"; a name set off by commas and a
 		// closing "back" left out; "a total of" before a count.
 		{"The strike ended when the new contract was ratified on March 9, 2022, at a meeting in Leeds." + people,

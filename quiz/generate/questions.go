@@ -1222,6 +1222,15 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		start -= 3
 	}
 	cs = countStart(toks, cs, start)
+	// "from January to April 20, weather-related disasters killed 60
+	// people": without its time frame the count is another (the floods'
+	// 129), so the question is not asked.
+	if cs >= 2 && toks[cs-1].text == "," {
+		fs := clauseStart(toks, cs-1)
+		if fs < cs-1 && toks[fs].is("from", "between", "since", "during", "over", "until", "through") && len(findDates(toks[fs:cs-1])) > 0 {
+			return clause{}, false, false
+		}
+	}
 	end := clauseEnd(toks, f.c.end)
 	rest := toks[f.c.end:end]
 	if inQuote(toks, f.c.start) {
