@@ -54,12 +54,14 @@ type pictureEntry struct {
 // pictureFolder is the pictures of questions/ and its folders as last
 // read, so that a scan reads only the pictures that changed.
 type pictureFolder struct {
-	dir     string
-	entries map[string]*pictureEntry
+	dir string
+	// maxTotal is maxPicturesTotal, smaller in tests.
+	maxTotal int64
+	entries  map[string]*pictureEntry
 }
 
 func newPictureFolder(dir string) *pictureFolder {
-	return &pictureFolder{dir: dir, entries: map[string]*pictureEntry{}}
+	return &pictureFolder{dir: dir, maxTotal: maxPicturesTotal, entries: map[string]*pictureEntry{}}
 }
 
 var errNotAPicture = errors.New("not a picture")
@@ -123,6 +125,15 @@ func (p *pictureFolder) scan() (pictures []*pictureEntry, skipped []string, err 
 		if err != nil {
 			return nil // removed meanwhile
 		}
+		tooMany := func() {
+			skip(rel, fmt.Sprintf("the pictures before it already make %d MiB, the most served", p.maxTotal>>20))
+		}
+		// Before reading it: a picture past the limit is not read again
+		// at every check.
+		if total+info.Size() > p.maxTotal {
+			tooMany()
+			return nil
+		}
 		e := p.entries[rel]
 		if e == nil || !e.stamp.equal(stampOf(info)) {
 			read, err := readPicture(root, rel)
@@ -146,8 +157,8 @@ func (p *pictureFolder) scan() (pictures []*pictureEntry, skipped []string, err 
 			}
 			e = read
 		}
-		if total+int64(len(e.data)) > maxPicturesTotal {
-			skip(rel, fmt.Sprintf("the pictures before it already make %d MiB, the most served", maxPicturesTotal>>20))
+		if total+int64(len(e.data)) > p.maxTotal {
+			tooMany() // it grew while it was read
 			return nil
 		}
 		total += int64(len(e.data))

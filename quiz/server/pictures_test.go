@@ -209,3 +209,39 @@ func TestStaticExportsPictures(t *testing.T) {
 		t.Errorf("the static site's worker does not cache /questions/pics/map.png")
 	}
 }
+
+// TestPicturesStopAtTheTotalLimit: pictures are taken in the order of
+// their paths until the next one would pass the limit; the others are
+// named, and one that fits again (a picture before it removed) is taken.
+func TestPicturesStopAtTheTotalLimit(t *testing.T) {
+	dir := t.TempDir()
+	pngData := testPicture(t, func(b *bytes.Buffer, m image.Image) error { return png.Encode(b, m) })
+	for _, name := range []string{"a.png", "b.png", "c.png"} {
+		must(t, os.WriteFile(filepath.Join(dir, name), pngData, 0o644))
+	}
+	folder := newPictureFolder(dir)
+	folder.maxTotal = int64(2*len(pngData) + 1)
+	for _, step := range []struct {
+		remove, served, skipped string
+	}{
+		{"", "a.png b.png", "c.png"},
+		{"a.png", "b.png c.png", ""},
+	} {
+		if step.remove != "" {
+			must(t, os.Remove(filepath.Join(dir, step.remove)))
+		}
+		pictures, skipped, err := folder.scan()
+		must(t, err)
+		var served []string
+		for _, p := range pictures {
+			served = append(served, p.path)
+		}
+		if got := strings.Join(served, " "); got != step.served {
+			t.Errorf("after removing %q: served %q, want %q", step.remove, got, step.served)
+		}
+		report := strings.Join(skipped, "")
+		if (step.skipped == "") != (report == "") || (step.skipped != "" && !strings.Contains(report, step.skipped+" is not served: the pictures before it already make")) {
+			t.Errorf("after removing %q: report %q, want one about %q", step.remove, report, step.skipped)
+		}
+	}
+}
