@@ -1113,12 +1113,21 @@ func (w *writer) standsAlone(si int) bool {
 	if !strings.ContainsRune(".!?”\"’'", last) {
 		return false
 	}
-	timeOfArticle := first+1 < len(s.toks) && timeNouns[s.toks[first+1].lower()] && s.toks[first].is("this", "that")
+	timeOfArticle := first+1 < len(s.toks) && timeNouns[s.toks[first+1].lower()] && s.toks[first].is("this")
 	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle {
 		return false
 	}
 	if inQuote(s.toks, first) {
 		return false
+	}
+	// "The Serbian's two goals", "The 29-year-old said": a person named
+	// before, by nationality or age.
+	if first+1 < len(s.toks) && s.toks[first].is("the") {
+		n := s.toks[first+1]
+		verbNext := first+2 < len(s.toks) && (pastVerbs[s.toks[first+2].lower()] != "" || auxiliaries[s.toks[first+2].lower()])
+		if _, ok := nationalities[n.text]; ok && (n.poss || verbNext) || strings.HasSuffix(n.lower(), "-year-old") {
+			return false
+		}
 	}
 	return pointsBack(s.toks[first:]) < 0
 }
@@ -1131,7 +1140,7 @@ func (w *writer) standsAlone(si int) bool {
 func pointsBack(toks []token) int {
 	for i := 0; i+1 < len(toks); i++ {
 		t, next := toks[i], toks[i+1]
-		if next.punct || timeNouns[next.lower()] && !t.is("same") || inQuote(toks, i) {
+		if next.punct || timeNouns[next.lower()] && t.is("this") || inQuote(toks, i) {
 			continue
 		}
 		switch {
