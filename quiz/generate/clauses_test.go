@@ -25,6 +25,14 @@ func TestRealProseQuestions(t *testing.T) {
 			"When did the city council vote to close the old pier?", "Nov. 18"},
 		{"Harlow Foods announced its $240 million bid for a rival bakery chain in October 2019." + people,
 			"When did Harlow Foods announce its $240 million bid for a rival bakery chain?", "October 2019"},
+		// A meeting in a phrase opening the sentence; a count's clause after
+		// "after"; what follows "before" and an aside in brackets left out.
+		{"At a public hearing held on 12 October, residents opposed the new runway." + people,
+			"When was the public hearing held?", "12 October"},
+		{"The closure comes after a late frost in the valley damaged at least 60 orchards." + people,
+			"At least how many orchards did a late frost in the valley damage?", "60"},
+		{"The ferry carried 212 passengers across the strait before a scheduled stop at the Port of Tallinn (PoT)." + people,
+			"How many passengers did the ferry carry across the strait?", "212"},
 		// A count whose time frame opens its clause is another count
 		// without it: no question drops it.
 		{"The agency said that from March to May 14, landslides had destroyed 90 houses across the province." + people, "", ""},

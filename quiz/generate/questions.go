@@ -840,6 +840,16 @@ func clauseEnd(toks []token, k int) int {
 // ends the sentence or is followed by a conjunction, not by the rest of a
 // list ("held in Havana, Oslo and Caracas").
 func completeClause(toks []token, end int) bool {
+	// "… with the International Space Station (ISS).": a short aside in
+	// brackets closing the sentence leaves the clause whole.
+	if end < len(toks) && toks[end].text == "(" {
+		for j := end + 1; j < len(toks) && j <= end+4; j++ {
+			if toks[j].text == ")" {
+				return j+1 >= len(toks) || strings.ContainsAny(toks[j+1].text, ".;!?")
+			}
+		}
+		return false
+	}
 	if end >= len(toks) || toks[end].text != "," {
 		return end >= len(toks) || strings.ContainsAny(toks[end].text, ".;!?")
 	}
@@ -1334,6 +1344,26 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	v := start - 1
 	if v > cs && countPreps[toks[v].lower()] {
 		return w.prepCountClause(f, toks, cs, v, rest)
+	}
+	if v > cs && pastVerbs[toks[v].lower()] != "" {
+		// "The devastation comes after a separate wildfire destroyed at
+		// least 81 homes": the count's clause starts after "after".
+		for k := v - 2; k > cs; k-- {
+			if toks[k].is("after", "when", "because", "while", "although", "since", "before") && !toks[k+1].cap() || toks[k].is("after", "when", "because", "while") && toks[k+1].cap() {
+				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() {
+					cs = k + 1
+				}
+				break
+			}
+		}
+		// "pushed four astronauts into orbit before a scheduled dock with
+		// the station (ISS)": what follows "before" is left out.
+		for j := 2; j < len(rest); j++ {
+			if rest[j].is("before", "after", "while", "because", "until", "when") {
+				rest = rest[:j]
+				break
+			}
+		}
 	}
 	// "their manager, Gareth Pryce, made three changes": a name set off by
 	// commas just before the verb is its subject.

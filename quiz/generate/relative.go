@@ -60,12 +60,20 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		for k < p && !(isParticiple(toks[k].lower()) && !participleUse(toks, k) && !toks[k-1].punct) {
 			k++
 		}
-		if k >= p || !mainVerbAfter(toks, after) {
+		// "At a special meeting held on 24 September, …": a phrase opening
+		// the sentence ends at its comma, the main clause after it.
+		opener := first+1 < p && prepositions[toks[first].lower()] && toks[first+1].is("a", "an", "the") && after < len(toks) && toks[after].text == ","
+		if k >= p || !mainVerbAfter(toks, after) && !opener {
 			return clause{}, false
 		}
 		c.verb = []token{{text: "was"}, toks[k]}
 		v = k + 1
 		c.subject = toks[first:k]
+		// "At a special meeting held on 24 September, …": the meeting is
+		// asked about, "When was the special meeting held?".
+		if len(c.subject) > 2 && prepositions[c.subject[0].lower()] && c.subject[1].is("a", "an", "the") {
+			c.subject = append([]token{{text: "the"}}, c.subject[2:]...)
+		}
 	default:
 		return clause{}, false
 	}
