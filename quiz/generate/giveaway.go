@@ -3,6 +3,8 @@ package generate
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"factquiz/quiz"
 )
@@ -123,3 +125,34 @@ func promptPointsToChoice(q quiz.Question) string {
 
 // stopChoiceWords carry nothing a learner could match on.
 var stopChoiceWords = map[string]bool{"the": true, "and": true, "of": true, "between": true, "from": true, "early": true, "late": true, "mid": true}
+
+// listCountsAnswer reports a fill-in whose blank is followed, after a dash
+// or a colon, by a list naming as many items as the number asked: "from
+// _____ countries to the station — A of NASA, B, C, and D, a Russian
+// cosmonaut" lets the learner count the names.
+func listCountsAnswer(prompt string, n int) bool {
+	i := strings.Index(prompt, blank)
+	if i < 0 || n < 2 {
+		return false
+	}
+	after := prompt[i+len(blank):]
+	j := strings.IndexAny(after, "—–:")
+	if j < 0 {
+		return false
+	}
+	items := 0
+	for _, part := range strings.Split(after[j:], ",") {
+		part = strings.TrimSpace(strings.TrimLeft(part, "—–: "))
+		for _, and := range strings.Split(part, " and ") {
+			and = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(and), "and "))
+			if and == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(and)
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.HasPrefix(and, "the ") {
+				items++
+			}
+		}
+	}
+	return items == n
+}

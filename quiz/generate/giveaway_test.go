@@ -209,3 +209,22 @@ func TestScaledCountGraded(t *testing.T) {
 		}
 	}
 }
+
+func TestListCountsAnswer(t *testing.T) {
+	tests := []struct {
+		prompt string
+		n      int
+		want   bool
+	}{
+		{"Fill in the number: The relay team brings runners from _____ clubs to the final — Ana Silva of Porto, the Lisbon club's Rui Costa, Braga sprinter Joana Reis, and Tiago Luz, a Coimbra student.", 4, true},
+		{"Fill in the number: The board named _____ new members: Alan Ward, Beth Cole and Carl Ruiz.", 3, true},
+		{"Fill in the number: The board named _____ new members: Alan Ward, Beth Cole and Carl Ruiz.", 5, false},
+		{"Fill in the number: The storm damaged _____ homes, officials said.", 40, false},
+		{"Fill in the number: About _____ residents left — most of them by car.", 300, false},
+	}
+	for _, tc := range tests {
+		if got := listCountsAnswer(tc.prompt, tc.n); got != tc.want {
+			t.Errorf("listCountsAnswer(%q, %d) = %v, want %v", tc.prompt, tc.n, got, tc.want)
+		}
+	}
+}

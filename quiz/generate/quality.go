@@ -80,6 +80,9 @@ func QualityProblems(text string, res Result) []QualityProblem {
 				break
 			}
 		}
+		if f.Kind == Count && q.Type == quiz.Number && listCountsAnswer(q.Prompt, f.Number) {
+			bad(id, "the list after the blank names as many items as the number asked")
+		}
 		if f.Kind == Count && q.Type == quiz.Number {
 			for _, n := range []string{strconv.Itoa(f.Number), formatDigits(f.Number), numberWords(f.Number)} {
 				if containsWords(q.Prompt, n) {

@@ -1757,6 +1757,9 @@ func (w *writer) countBlank(fi int) bool {
 	a := s.toks[f.c.start].start - f.SentenceStart
 	b := s.toks[f.c.nounStart-1].end - f.SentenceStart
 	prompt := "Fill in the number: " + f.Sentence[:a] + blank + f.Sentence[b:]
+	if listCountsAnswer(prompt, f.Number) {
+		return false
+	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
