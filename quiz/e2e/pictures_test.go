@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"factquiz/quiz/format"
@@ -60,29 +61,42 @@ func TestQuestionPictures(t *testing.T) {
 		}
 	}
 
-	p := newLearnerTab(t, newBrowser(t), "tab")
-	p.open(srv.URL + "/quiz/" + format.QuizID("pictures.gift"))
-	p.click("start")
-	p.until(`document.querySelectorAll("#question-prompt img").length === 3`, "the question's three pictures")
-	// Each picture once the browser is done with it: loaded or failed.
-	p.until(`[...document.querySelectorAll("#question-prompt img")].every(i => i.complete)`, "the pictures to load or fail")
-	for _, tc := range []struct {
-		alt, src string
-		shown    bool
-	}{
-		{"the map", "/questions/pics/map.png", true},
-		{"the hidden one", "/questions/pics/.hidden.png", false},
-		{"the renamed notes", "/questions/notes.png", false},
-	} {
-		got := p.eval(fmt.Sprintf(`(() => { const i = [...document.querySelectorAll("#question-prompt img")].find(i => i.alt === %q); return i ? i.getAttribute("src") + " " + i.naturalWidth : "none"; })()`, tc.alt))
-		want := tc.src + " 0"
-		if tc.shown {
-			want = tc.src + " 30"
-		}
-		if got != want {
-			t.Errorf("picture %q: src and naturalWidth %q, want %q", tc.alt, got, want)
+	ctx := newBrowser(t)
+	p := newLearnerTab(t, ctx, "tab")
+	showsPictures := func(where string) {
+		t.Helper()
+		p.open(srv.URL + "/quiz/" + format.QuizID("pictures.gift"))
+		p.click("start")
+		p.until(`document.querySelectorAll("#question-prompt img").length === 3`, "the question's three pictures")
+		// Each picture once the browser is done with it: loaded or failed.
+		p.until(`[...document.querySelectorAll("#question-prompt img")].every(i => i.complete)`, "the pictures to load or fail")
+		for _, tc := range []struct {
+			alt, src string
+			shown    bool
+		}{
+			{"the map", "/questions/pics/map.png", true},
+			{"the hidden one", "/questions/pics/.hidden.png", false},
+			{"the renamed notes", "/questions/notes.png", false},
+		} {
+			got := p.eval(fmt.Sprintf(`(() => { const i = [...document.querySelectorAll("#question-prompt img")].find(i => i.alt === %q); return i ? i.getAttribute("src") + " " + i.naturalWidth : "none"; })()`, tc.alt))
+			want := tc.src + " 0"
+			if tc.shown {
+				want = tc.src + " 30"
+			}
+			if got != want {
+				t.Errorf("%s: picture %q: src and naturalWidth %q, want %q", where, tc.alt, got, want)
+			}
 		}
 	}
+	showsPictures("online")
+	// The worker cached the picture with the question file at install.
+	waitController(t, ctx)
+	entries := strings.Join(cached(t, ctx), "\n")
+	if !strings.Contains(entries, " /questions/pics/map.png\n") || strings.Contains(entries, "hidden") || strings.Contains(entries, "notes.png") {
+		t.Errorf("the worker's cache should hold /questions/pics/map.png and no refused picture; it has:\n%s", entries)
+	}
+	srv.Stop()
+	showsPictures("offline")
 }
 
 // TestPictureSentAsTextStillShows: a static host that applies
