@@ -250,7 +250,7 @@ func TestCorpusReport(t *testing.T) {
 // Raise them as the generator improves.
 const (
 	floorAskedPercent     = 24 // of the listed facts asked (target 75)
-	floorCoreAskedPercent = 29 // of the listed dates, leaders and counts asked (target 75)
+	floorCoreAskedPercent = 30 // of the listed dates, leaders and counts asked (target 75)
 	floorLongOK           = 10 // long articles with at least longArticleAsks questions (target: all)
 	ceilingTakenNotFact   = 3  // not: texts taken for a fact (target 0)
 )
