@@ -72,6 +72,7 @@ func TestClassResultsFromASharedQuiz(t *testing.T) {
 	}
 	b.untilText("#send-result-status", "Your result is ready")
 	b.audit("results with Send my result open")
+	smallTargets(t, learner, "results with Send my result open")
 	noConsoleErrors(t, learner)
 
 	// The teacher pastes it with the chat around it.
@@ -102,6 +103,7 @@ func TestClassResultsFromASharedQuiz(t *testing.T) {
 		t.Errorf("header scopes %q", got)
 	}
 	a.audit("Class results with a table")
+	smallTargets(t, teacher, "Class results with a table")
 
 	// Kept: after a reload the table is there again.
 	a.reload()
