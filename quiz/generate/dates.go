@@ -294,7 +294,9 @@ func (d date) text() string {
 	mon := ""
 	if d.month > 0 {
 		mon = monthNames[d.month]
-		if d.abbr {
+		// AP style shortens a month only before a day: "Dec. 5", but
+		// "in January" (a wrong choice "Jan." beside "March" reads wrong).
+		if d.abbr && (d.day > 0 || d.form == formDay || d.form == formDayYear || d.form == formDayRange) {
 			mon = monthAbbr[d.month]
 		}
 	}

@@ -228,3 +228,32 @@ func TestListCountsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A month alone is written in full among choices even on a page that
+// shortens months before a day (AP style: "Dec. 5", but "in January").
+func TestMonthAloneNotShortened(t *testing.T) {
+	text := "Brewer wins approval\n\nShareholders of Tarn Ales voted Dec. 5 to approve the merger, the company said.\n\n" +
+		"Harlow Breweries announced its $410 million offer for Tarn Ales in March.\n\nThe deal closed on Feb. 2, 2019.\n"
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for i, q := range res.Quiz.Questions {
+		if res.Items[i].Answer != "March" {
+			continue
+		}
+		asked = true
+		for _, c := range q.Choices {
+			if strings.HasSuffix(c.Text, ".") {
+				t.Errorf("%q offers %q", q.Prompt, c.Text)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("no question on March: %q", prompts(res))
+	}
+	for _, p := range QualityProblems(res.Text, res) {
+		t.Errorf("%s: %s", p.QuestionID, p.Message)
+	}
+}
