@@ -40,8 +40,10 @@ func TestRealProseQuestions(t *testing.T) {
 		// closing "back" left out; "a total of" before a count.
 		{"The strike ended when the new contract was ratified on March 9, 2022, at a meeting in Leeds." + people,
 			"When was the new contract ratified?", "March 9, 2022"},
-		{"Dana Price was charged with defrauding her employer, Keele Logistics, back in May 2017." + people,
-			"When was Dana Price charged with defrauding her employer?", "May 2017"},
+		{"Dana Price was charged with her employer's accountant, Tom Keele, back in May 2017." + people,
+			"When was Dana Price charged with her employer's accountant?", "May 2017"},
+		// The date may belong to the deed, not to the charge: no question.
+		{"Dana Price was accused of defrauding her employer back in May 2017." + people, "", ""},
 		{"So far, the harbour board has approved a total of 214 berths for the new marina." + people,
 			"How many berths has the harbour board approved for the new marina?", "214"},
 		// A count subject: an appositive after it is left out; a place

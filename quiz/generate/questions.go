@@ -708,6 +708,13 @@ func (c clause) ok() bool {
 	if len(c.subject) == 1 && (pronouns[c.subject[0].lower()] || c.subject[0].is("much", "many", "some", "all", "both", "each", "most", "few", "several", "others", "one")) {
 		return false
 	}
+	// "was accused of killing his roommate in September 2004": the date
+	// may be the killing's, not the accusation's.
+	for i := 1; i < len(c.rest); i++ {
+		if c.rest[i-1].is("of", "for", "with") && strings.HasSuffix(c.rest[i].lower(), "ing") && !c.count {
+			return false
+		}
+	}
 	// "had changed since the Yalta Conference in February": the date
 	// belongs to the phrase, not to the verb. A count's clause may say
 	// since when ("had recorded 412 new cases since Monday").
