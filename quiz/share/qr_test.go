@@ -4,7 +4,8 @@ import (
 	"errors"
 	"image"
 	"image/color"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,12 +38,7 @@ func render(c *QRCode, scale int) image.Image {
 // docs/sharing.md's.
 func TestQRStockQuizzes(t *testing.T) {
 	quizzes := stockQuizzes(t)
-	names := make([]string, 0, len(quizzes))
-	for name := range quizzes {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(quizzes)) {
 		q := quizzes[name]
 		packed, err := Pack(q)
 		if err != nil {
