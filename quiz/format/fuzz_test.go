@@ -120,6 +120,11 @@ func FuzzParseGIFT(f *testing.F) {
 		"::T::[html]<p>x</p>{=a -> b =c -> d}", "Q {T#w#r}", "// [id:x]\nQ {=a =%50%b}",
 		"$CATEGORY: a/b\n\nQ \\{ {~%50%a ~%50%b ~c}",
 		strings.Repeat("Q}\n\n", 300), "Q {" + strings.Repeat("=a ", 300) + "}",
+		// BenchmarkHostileGIFT's files, small. (Q}\n and ::t::Q{=a ~b}\n
+		// lines stall go test -fuzz after its baseline, before as after
+		// the reader read blocks one at a time: the tests have them.)
+		strings.Repeat("{", 1000),
+		strings.Repeat("~\n", 300), "Q {=r " + strings.Repeat("~a ", 300) + "}", "Q\n//c\n{=a\n// d\n~b}",
 	}, ".gift")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		q, ps := parseAs(GIFT, "f.gift", data)
@@ -132,9 +137,26 @@ func FuzzParseAiken(f *testing.F) {
 		"Q?\nA. x\nB. y\nANSWER: E", "Q?\nA) x\nB) y\nANSWER: B\n\nQ2\nA. 1\nB. 2\nANSWER: A",
 		"Q?\na. x\nANSWER:", "ANSWER: A\nA. x",
 		aikenManyOptions, strings.Repeat("ANSWER: A\n", 300),
+		// BenchmarkHostileAiken's files, small.
+		strings.Repeat("Q\n", 300), "Q\n" + strings.Repeat("A. x\n", 300), strings.Repeat("Q", 1000),
 	}, ".aiken")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		q, ps := parseAs(Aiken, "f.aiken", data)
+		checkParsed(t, data, q, ps)
+	})
+}
+
+func FuzzParseMoodleXML(f *testing.F) {
+	addSeeds(f, []string{
+		mxFile(`<question type="multichoice"><name><text>N</text></name><questiontext format="html"><text><![CDATA[<p>Q <b>b</b></p>]]></text></questiontext>` +
+			`<answer fraction="100"><text>a</text><feedback><text>f</text></feedback></answer><answer fraction="0"><text>b</text></answer><single>true</single></question>`),
+		mxFile(`<question type="truefalse"><questiontext><text>T?</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>`),
+		// BenchmarkHostileMoodleXML's files, small.
+		mxFile(strings.Repeat("<a/>", 300)), mxFile(strings.Repeat(`<question type="essay"/>`, 100)),
+		"<quiz>" + strings.Repeat("<a>", 300), mxFile(`<question type="truefalse">` + strings.Repeat("<a/>", 300) + "</question>"),
+	}, ".xml")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, ps := parseAs(MoodleXML, "f.xml", data)
 		checkParsed(t, data, q, ps)
 	})
 }
