@@ -337,9 +337,21 @@ func (w *writer) officeChoices(fi int) []string {
 	keys := map[string]bool{officeKey(f.Office) + "|" + f.Country: true}
 	// Titles the article gives the person elsewhere, perhaps former ones.
 	near := append(officesWith(w.sents, f.Person), f.Office)
+	nearCores := make([]map[string]bool, len(near))
+	for i, o := range near {
+		nearCores[i] = officeCore(o)
+	}
+	if w.cores == nil {
+		w.cores = map[string]map[string]bool{}
+	}
 	tooClose := func(office string) bool {
-		for _, o := range near {
-			if closeOffices(office, o) {
+		core, ok := w.cores[office]
+		if !ok {
+			core = officeCore(office)
+			w.cores[office] = core
+		}
+		for i, o := range near {
+			if sameOffice(office, o) || closeCores(core, nearCores[i]) {
 				return true
 			}
 		}

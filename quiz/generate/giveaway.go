@@ -23,8 +23,20 @@ const defaultTitle = "Quiz from an article"
 // givenAway reports whether offered question i is given away by the title
 // or by its own prompt.
 func (w *writer) givenAway(i int) bool {
+	// choose asks again and again: each answer is found once.
+	if len(w.givenAwayMemo) != len(w.offered) {
+		w.givenAwayMemo = make([]int8, len(w.offered))
+	}
+	if m := w.givenAwayMemo[i]; m != 0 {
+		return m > 0
+	}
 	c := w.offered[i]
-	return titleGivesAway(w.title, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != ""
+	away := titleGivesAway(w.title, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != ""
+	w.givenAwayMemo[i] = -1
+	if away {
+		w.givenAwayMemo[i] = 1
+	}
+	return away
 }
 
 // titleGivesAway reports whether a quiz's title gives away the answer of

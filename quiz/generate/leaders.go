@@ -902,7 +902,11 @@ func closeOffices(a, b string) bool {
 	if sameOffice(a, b) {
 		return true
 	}
-	ca, cb := officeCore(a), officeCore(b)
+	return closeCores(officeCore(a), officeCore(b))
+}
+
+// closeCores is closeOffices on the cores of two titles.
+func closeCores(ca, cb map[string]bool) bool {
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
@@ -922,12 +926,14 @@ func closeOffices(a, b string) bool {
 	return subset(ca, cb) || subset(cb, ca)
 }
 
+var coreSeparators = strings.NewReplacer(",", " ", "-", " ")
+
 // officeCore is the set of a title's own words, without its head
 // ("Minister", "Secretary") and small words: "Health and Social Care
 // Secretary" is {health, social, care}.
 func officeCore(o string) map[string]bool {
 	core := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "-", " ").Replace(o))) {
+	for _, w := range strings.Fields(strings.ToLower(coreSeparators.Replace(o))) {
 		switch w {
 		case "minister", "secretary", "of", "for", "the", "and", "&", "state":
 			continue

@@ -49,23 +49,25 @@ var countryWords = func() map[string]bool {
 }()
 
 type writer struct {
-	text        string
-	sents       []sentence
-	facts       []Fact
-	proper      map[string]bool
-	names       map[string]bool // words of countries and people: always capitalised
-	events      [][]string      // content words of each fact's event, made on first use
-	sentWords   [][]string      // content words of each sentence (and ""), made on first use (places.go)
-	questions   []quiz.Question
-	items       []Item
-	ids         map[string]bool
-	offered     []candidate      // every question written, before choose
-	people      []string         // the people the article names, found on first use (quotes.go)
-	normSents   []string         // the sentences normalized, made on first use (actors.go)
-	dateWrong   map[int][]string // wrong dates of each date fact, made on first use (distractors.go)
-	normPrompts []string         // the offered prompts normalized, made on first use (choose.go)
-	group       string           // set while writing questions that span facts
-	title       string           // the quiz's title, which the learner reads first
+	text          string
+	sents         []sentence
+	facts         []Fact
+	proper        map[string]bool
+	names         map[string]bool // words of countries and people: always capitalised
+	events        [][]string      // content words of each fact's event, made on first use
+	sentWords     [][]string      // content words of each sentence (and ""), made on first use (places.go)
+	questions     []quiz.Question
+	items         []Item
+	ids           map[string]bool
+	offered       []candidate                // every question written, before choose
+	people        []string                   // the people the article names, found on first use (quotes.go)
+	normSents     []string                   // the sentences normalized, made on first use (actors.go)
+	dateWrong     map[int][]string           // wrong dates of each date fact, made on first use (distractors.go)
+	normPrompts   []string                   // the offered prompts normalized, made on first use (choose.go)
+	group         string                     // set while writing questions that span facts
+	title         string                     // the quiz's title, which the learner reads first
+	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
+	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -1157,7 +1159,10 @@ func (w *writer) standsAlone(si int) bool {
 func pointsBack(toks []token) int {
 	for i := 0; i+1 < len(toks); i++ {
 		t, next := toks[i], toks[i+1]
-		if next.punct || timeNouns[next.lower()] && t.is("this") || inQuote(toks, i) {
+		if t.punct || next.punct || len(t.text) < 4 || !t.is("these", "those", "such", "this", "that", "same", "latter", "aforementioned") {
+			continue
+		}
+		if t.is("this") && timeNouns[next.lower()] || inQuote(toks, i) {
 			continue
 		}
 		switch {
