@@ -19,7 +19,9 @@ import (
 // around it, on the teachers' page and sees the learner's row and the
 // questions hardest first; the table is kept over a reload; the result
 // link itself opens the teachers' page with the result added, also when
-// it points at /shared. axe finds nothing on the new screens.
+// it points at /shared; a forged result with script payloads for a name
+// and an answer shows as text. axe finds nothing on the new screens, and
+// no tap target is under 44x44 px.
 func TestClassResultsFromASharedQuiz(t *testing.T) {
 	q := karabakhQuiz(t)
 	s := startServer(t, copyQuestions(t, "karabakh.yaml"))
@@ -120,6 +122,24 @@ func TestClassResultsFromASharedQuiz(t *testing.T) {
 			t.Errorf("%d rows after opening the same result again", n)
 		}
 	}
+	// A forged result whose name and answer are script payloads: text.
+	forged := r
+	forged.Name = `<img src=x onerror="window.__xss=1">`
+	forged.Given = map[int]string{}
+	for i, m := range forged.Marks {
+		if m == share.Wrong {
+			forged.Given[i] = "<script>window.__xss=2</script>"
+			break
+		}
+	}
+	forgedCode, err := forged.Code()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.eval(fmt.Sprintf(`(() => { const e = document.getElementById("class-paste"); e.value = %q; e.dispatchEvent(new Event("input", {bubbles: true})); return ""; })()`, forgedCode))
+	a.click("class-add")
+	a.untilText("#class-table", forged.Name)
+	a.noXSS("Class results with a forged result")
 	if n := a.eval(`String(Object.keys(localStorage).filter(k => k.startsWith("factquiz/class/")).length)`); n != "1" {
 		t.Errorf("%s class records stored, want 1", n)
 	}
