@@ -32,9 +32,6 @@ type xmlNode struct {
 	text  []byte
 	kids  []*xmlNode
 	off   int
-	// ignored marks an element inside <quiz> that is not a question, and
-	// all inside it: kept out of the tree.
-	ignored bool
 }
 
 func (n *xmlNode) child(name string) *xmlNode {
@@ -197,6 +194,10 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var stack []*xmlNode
 	elements := 0 // inside the root, kept or not
+	// ignoredAt is the depth of an element inside <quiz> that is not a
+	// question while the reader is inside it (0 when not): it and all
+	// inside it are kept out of the tree.
+	ignoredAt := 0
 	for {
 		off := int(d.InputOffset())
 		// RawToken, with the tags matched here: Token's name space
@@ -228,14 +229,13 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 				l, c := p.li.pos(stack[0].off)
 				p.errorf(off, "elements are nested more than %d deep here (Moodle's export nests them 5 deep), under <%s> at %d:%d: look for tags opened and never closed; Moodle imports nothing from a file whose XML is broken", maxXMLDepth, stack[0].name, l, c)
 				return nil, nil, true
+			case ignoredAt > 0:
 			case len(stack) == 1 && stack[0].name == "quiz" && n.name != "question":
 				// Ignored with all it holds: its place is all the
 				// warning needs.
 				line, col := p.li.pos(off)
 				p.ignored.addf(Problem{File: p.name, Line: line, Col: col, Warning: true}, "<%s> is not a question: Moodle reads only the <question> elements inside <quiz>, so it is ignored", n.name)
-				n.ignored = true
-			case len(stack) > 0 && stack[len(stack)-1].ignored:
-				n.ignored = true
+				ignoredAt = len(stack) + 1
 			case len(stack) > 0:
 				top := stack[len(stack)-1]
 				top.kids = append(top.kids, n)
@@ -247,11 +247,14 @@ func (p *mxParser) tree(data []byte) (root *xmlNode, header []string, broken boo
 			}
 			stack = append(stack, n)
 		case xml.EndElement:
+			if len(stack) == ignoredAt {
+				ignoredAt = 0
+			}
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			// Leading white space is trimmed anyway: leaving it out
 			// spares the elements that hold only other elements a copy.
-			if len(stack) > 1 && !stack[len(stack)-1].ignored {
+			if len(stack) > 1 && ignoredAt == 0 {
 				if top := stack[len(stack)-1]; len(top.text) > 0 || len(bytes.TrimSpace(t)) > 0 {
 					top.text = append(top.text, t...)
 				}
