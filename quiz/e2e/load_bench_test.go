@@ -37,6 +37,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/performance"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -83,6 +84,7 @@ type loadSample struct {
 	wireBytes float64 // every byte the server sent for the first visit, the worker's install included
 	pageBytes float64 // the page's own transfers (CDP encodedDataLength), the worker's not included
 	warmWire  float64 // every byte the server sent for the second visit
+	cpuMS     float64 // the renderer's main thread busy until the first question, first visit (Performance.getMetrics TaskDuration)
 	heapBytes float64 // JS heap in use after the first visit (Runtime.getHeapUsage)
 	wasmBytes float64 // the wasm instance's linear memory after the first visit
 }
@@ -370,6 +372,9 @@ func measureLoad(tb testing.TB, a *loadApp, c loadCondition) (loadSample, error)
 	if _, err := chromedp.Call(tctx, network.Enable, network.EnableParams{}); err != nil {
 		return s, err
 	}
+	if _, err := chromedp.Call(tctx, performance.Enable, performance.EnableParams{}); err != nil {
+		return s, err
+	}
 	if c.cpu > 1 {
 		if _, err := chromedp.Call(tctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: c.cpu}); err != nil {
 			return s, err
@@ -406,6 +411,15 @@ func measureLoad(tb testing.TB, a *loadApp, c loadCondition) (loadSample, error)
 	a.wire.sent.Store(0)
 	if s.coldMS, err = visit(); err != nil {
 		return s, err
+	}
+	metrics, err := chromedp.Call(tctx, performance.GetMetrics, cdp.Empty{})
+	if err != nil {
+		return s, err
+	}
+	for _, m := range metrics.Metrics {
+		if m.Name == "TaskDuration" {
+			s.cpuMS = m.Value * 1000
+		}
 	}
 	if _, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then(() => true)`, chromedp.EvalAwaitPromise)); err != nil {
 		return s, fmt.Errorf("%s: the service worker: %w", a.name, err)
@@ -466,7 +480,7 @@ func runLoads(tb testing.TB, apps []*loadApp, conds []loadCondition, rounds int)
 // loadFigures are the medians of one app under one condition.
 type loadFigures struct {
 	cold, coldMin, coldMax, warm, warmMin, warmMax float64
-	wire, page, warmWire, heap, wasm               float64
+	wire, page, warmWire, cpu, heap, wasm          float64
 }
 
 func median(xs []float64) float64 {
@@ -482,20 +496,21 @@ func median(xs []float64) float64 {
 }
 
 func (r loadResults) figures(cond, app string) loadFigures {
-	var cold, warm, wire, page, warmWire, heap, wasm []float64
+	var cold, warm, wire, page, warmWire, cpu, heap, wasm []float64
 	for _, s := range r.samples[cond+"/"+app] {
 		cold = append(cold, s.coldMS)
 		warm = append(warm, s.warmMS)
 		wire = append(wire, s.wireBytes)
 		page = append(page, s.pageBytes)
 		warmWire = append(warmWire, s.warmWire)
+		cpu = append(cpu, s.cpuMS)
 		heap = append(heap, s.heapBytes)
 		wasm = append(wasm, s.wasmBytes)
 	}
 	return loadFigures{
 		cold: median(cold), coldMin: slices.Min(cold), coldMax: slices.Max(cold),
 		warm: median(warm), warmMin: slices.Min(warm), warmMax: slices.Max(warm),
-		wire: median(wire), page: median(page), warmWire: median(warmWire),
+		wire: median(wire), page: median(page), warmWire: median(warmWire), cpu: median(cpu),
 		heap: median(heap), wasm: median(wasm),
 	}
 }
@@ -504,15 +519,15 @@ func (r loadResults) figures(cond, app string) loadFigures {
 // the ratio to the hello world under the same condition.
 func (r loadResults) table(conds []loadCondition) string {
 	var b strings.Builder
-	b.WriteString("| condition | app | cold ms (min-max) | warm ms (min-max) | first visit bytes | page's own bytes | warm visit bytes | JS heap | wasm memory | cold / hello | warm / hello | bytes / hello |\n")
-	b.WriteString("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| condition | app | cold ms (min-max) | warm ms (min-max) | first visit bytes | page's own bytes | warm visit bytes | renderer CPU ms | JS heap | wasm memory | cold / hello | warm / hello | bytes / hello |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range conds {
 		hello := r.figures(c.name, "hello")
 		for _, app := range r.apps {
 			f := r.figures(c.name, app)
-			fmt.Fprintf(&b, "| %s | %s | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) | %s | %s | %s | %s | %s | %.2fx | %.2fx | %.2fx |\n",
+			fmt.Fprintf(&b, "| %s | %s | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) | %s | %s | %s | %.0f | %s | %s | %.2fx | %.2fx | %.2fx |\n",
 				c.name, app, f.cold, f.coldMin, f.coldMax, f.warm, f.warmMin, f.warmMax,
-				thousands(f.wire), thousands(f.page), thousands(f.warmWire), thousands(f.heap), thousands(f.wasm),
+				thousands(f.wire), thousands(f.page), thousands(f.warmWire), f.cpu, thousands(f.heap), thousands(f.wasm),
 				f.cold/hello.cold, f.warm/hello.warm, f.wire/hello.wire)
 		}
 	}
@@ -576,6 +591,7 @@ func BenchmarkLoad(b *testing.B) {
 				b.ReportMetric(f.cold, "ms/first-question")
 				b.ReportMetric(f.warm, "warm-ms/first-question")
 				b.ReportMetric(f.wire, "bytes/visit")
+				b.ReportMetric(f.cpu, "cpu-ms/first-question")
 				b.ReportMetric(f.heap, "heap-bytes")
 				b.ReportMetric(f.wasm, "wasm-bytes")
 				b.ReportMetric(f.cold/hello.cold, "cold/hello")
@@ -609,6 +625,10 @@ func TestLoadBenchmarkSmallRun(t *testing.T) {
 		}
 		if s.warmWire <= 0 || s.warmWire >= float64(a.wasmBrotli) {
 			problems = append(problems, fmt.Sprintf("second visit sent %.0f bytes: none, or the wasm again (%d)", s.warmWire, a.wasmBrotli))
+		}
+		// The renderer's busy time is part of the time to the question.
+		if s.cpuMS <= 0 || s.cpuMS > s.coldMS {
+			problems = append(problems, fmt.Sprintf("renderer CPU %.0f ms: none, or more than the %.0f ms to the first question", s.cpuMS, s.coldMS))
 		}
 		if s.heapBytes <= 0 || s.wasmBytes <= 0 {
 			problems = append(problems, fmt.Sprintf("no memory figures: JS heap %.0f, wasm %.0f", s.heapBytes, s.wasmBytes))
