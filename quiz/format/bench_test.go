@@ -144,6 +144,11 @@ func hostileFiles(tb testing.TB) []hostileFile {
 	}
 }
 
+// BenchmarkHostile reads each hostile file; each must end with at most
+// MaxProblems problems listed. Run with
+// go test -run '^$' -bench 'Parse|Hostile' ./quiz/format/
+func BenchmarkHostile(b *testing.B) { benchHostile(b, hostileFiles(b)) }
+
 // fill repeats unit to about 15 MiB, the most a hostile file gets under
 // MaxSize with room to spare.
 func fill(unit string) []byte { return bytes.Repeat([]byte(unit), 15<<20/len(unit)) }
