@@ -448,9 +448,10 @@ func TestQuizPractiseMistakes(t *testing.T) {
 }
 
 // TestReviewAccessibilityPhoneAndLaptop runs axe on /review with a
-// question, with its feedback and at the end, at 390 and 1280 px; at
-// 390 px the app bar keeps to one row and the page is no wider than the
-// screen.
+// question, with its feedback and at the end, at 390 and 1280 px; at 320
+// and 390 px the app bar keeps the learner's places (Quizzes, Review,
+// Progress) and Menu on one row, Review marked as the current place, and
+// the page is no wider than the screen.
 func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 	q := shortQuiz(t)
 	srv := startServer(t, questionsDir(t, "short.yaml"))
@@ -460,30 +461,44 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 	p.playRight(q)
 	p.setClock(60 * 24 * time.Hour)
 
-	for _, w := range []int64{390, 1280} {
+	for _, w := range []int64{320, 390, 1280} {
 		do(t, ctx, 10*time.Second, chromedp.EmulateViewport(w, 900))
 		where := fmt.Sprintf("/review at %d px", w)
 		p.open(srv.URL + "/review")
 		p.untilText("#progress-text", "1 of ")
-		if w == 390 {
-			rows := p.eval(`(() => {
-				const tops = ["#review-link", ".brand", "#menu-button"].map(s => document.querySelector(s)).map(e => e ? Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2) : -1);
-				return tops.join(",");
-			})()`)
-			parts := strings.Split(rows, ",")
-			if len(parts) != 3 || parts[0] == "-1" || parts[0] != parts[1] || parts[1] != parts[2] {
-				t.Errorf("%s: the app bar's brand, Review and Menu are not on one row (middles at %s)", where, rows)
+		if w <= 390 {
+			p.untilText("#due-badge", "due")
+			first := []string{"#quizzes-link", "#review-link", "#progress-link", "#menu-button"}
+			if w == 390 {
+				// Under 360 px the icon gives its room to the places.
+				first = append(first, ".brand")
+			}
+			middles := eval[[]int](t, ctx, fmt.Sprintf(`%q.split(",").map(s => document.querySelector(s)).map(e => {
+				if (!e || e.offsetParent === null) return -1;
+				const r = e.getBoundingClientRect();
+				return Math.round(r.top + r.height / 2);
+			})`, strings.Join(first, ",")))
+			for i, m := range middles {
+				if m == -1 || m != middles[0] {
+					t.Errorf("%s: %s is not on the app bar's one row with %s (middles %v)", where, first[i], first[0], middles)
+				}
 			}
 			if h := eval[float64](t, ctx, `document.querySelector(".appbar").getBoundingClientRect().height`); h > 72 {
 				t.Errorf("%s: the app bar is %.0f px high: more than one row", where, h)
 			}
-			if got := p.eval(`String(document.documentElement.scrollWidth)`); got != "390" {
+			if got := p.eval(`String(document.documentElement.scrollWidth)`); got != fmt.Sprint(w) {
 				t.Errorf("%s: the page is %s px wide", where, got)
+			}
+			if got := p.eval(`document.getElementById("review-link").getAttribute("aria-current") || "none"`); got != "page" {
+				t.Errorf("%s: Review is not marked as the current place (aria-current %s)", where, got)
 			}
 			p.click("menu-button")
 			p.until(`getComputedStyle(document.getElementById("main-links")).display !== "none"`, "the menu to open")
 			p.audit(where + " with the menu open")
 			p.click("menu-button")
+		}
+		if w == 320 {
+			continue
 		}
 		p.audit(where + ", a question")
 		qu := p.current(q)

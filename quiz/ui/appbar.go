@@ -2,15 +2,17 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // AppBar is the header of every page: the app's name, the navigation
-// with the Review link and the number of questions due, and the offers
-// to install the app or reload into a new version. On a phone it keeps
-// to one row: the name, Review and a Menu button that shows the rest.
+// (Quizzes, Review with the number of questions due, Progress, then the
+// tools) and the offers to install the app or reload into a new version.
+// On a phone it keeps to one row: the icon, Quizzes, Review, Progress and
+// a Menu button that shows the rest.
 type AppBar struct {
 	app.Compo
 
@@ -20,12 +22,14 @@ type AppBar struct {
 	showAppleHelp   bool
 	menuOpen        bool
 	due             int
+	section         string // the learner's place the page belongs to, marked aria-current
 
 	stopListening func()
 	stopTicking   chan struct{}
 }
 
 func (b *AppBar) OnMount(ctx app.Context) {
+	b.section = navSection(routePath(ctx))
 	b.updateAvailable = ctx.AppUpdateAvailable() && workerUpdated()
 	b.installable = ctx.IsAppInstallable()
 	b.apple = ctx.IsAppleBrowser() && !isStandalone()
@@ -68,6 +72,7 @@ func (b *AppBar) OnDismount() {
 // OnNav counts the reviews due again: time passed since the last page.
 func (b *AppBar) OnNav(ctx app.Context) {
 	b.menuOpen = false
+	b.section = navSection(routePath(ctx))
 	if !app.IsServer {
 		b.due = dueCount()
 	}
@@ -104,26 +109,33 @@ func (b *AppBar) Render() app.UI {
 			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 			app.Span().Text("Factquiz"),
 		),
-		app.A().ID("review-link").Class("review-link").Href(appPath("/review")).Body(
-			app.Text("Review"),
-			app.If(b.due > 0, func() app.UI {
-				return app.Span().ID("due-badge").Class("review-badge").Body(
-					app.Span().Class("visually-hidden").Text(": "),
-					app.Text(strconv.Itoa(b.due)),
-					app.Span().Class("visually-hidden").Text(" due"),
-				)
-			}),
-		),
-		app.Button().ID("menu-button").Class("menu-button button").Type("button").
-			Aria("expanded", b.menuOpen).Aria("controls", "main-links").Text("Menu").
-			OnClick(func(ctx app.Context, e app.Event) { b.menuOpen = !b.menuOpen }),
-		app.Nav().Aria("label", "Main").Body(
+		// The learner's places stay in sight at every width (issue 9):
+		// Quizzes, Review and Progress; the rest waits behind Menu on a phone.
+		app.Nav().Class("learner-nav").Aria("label", "Main").Body(
+			app.Ul().Class("primary-links").Body(
+				app.Li().Body(b.placeLink("quizzes", "/").Text("Quizzes")),
+				app.Li().Body(b.placeLink("review", "/review").Class("review-link").Body(
+					app.Text("Review"),
+					app.If(b.due > 0, func() app.UI {
+						return app.Span().ID("due-badge").Class("review-badge").Body(
+							app.Span().Class("visually-hidden").Text(": "),
+							app.Text(strconv.Itoa(b.due)),
+							app.Span().Class("visually-hidden").Text(" due"),
+						)
+					}),
+				)),
+				app.Li().Body(b.placeLink("progress", "/progress").Text("Progress")),
+			),
+			app.Button().ID("menu-button").Class("menu-button button").Type("button").
+				Aria("expanded", b.menuOpen).Aria("controls", "main-links").Body(
+				app.Span().Class("menu-icon").Aria("hidden", true),
+				app.Span().Class("visually-hidden").Text("Menu"),
+			).
+				OnClick(func(ctx app.Context, e app.Event) { b.menuOpen = !b.menuOpen }),
 			app.Ul().ID("main-links").Class(b.menuClass()).Body(
-				app.Li().Body(app.A().Href(appPath("/")).Text("Quizzes")),
-				app.Li().Body(app.A().Href(appPath("/progress")).Text("Progress")),
 				app.Li().Body(app.A().Href(appPath("/new")).Text("New quiz from an article")),
 				app.Li().Body(app.A().Href(appPath("/open")).Text("Open a question file")),
-				app.Li().Body(app.A().Href(appPath("/teacher")).Text("Teacher")),
+				app.Li().Body(app.A().Href(appPath("/teacher")).Text("Teachers")),
 				app.Li().Body(app.A().Href(appPath("/settings")).Text("Settings")),
 			),
 		),
@@ -151,6 +163,30 @@ func (b *AppBar) Render() app.UI {
 		// Always there (aria-controls must name an element), shown on demand.
 		app.P().ID("apple-help").Class("apple-help").Hidden(!b.showAppleHelp).Text("To install Factquiz on an iPhone or iPad: tap Share, then Add to Home Screen. On a Mac in Safari: File, then Add to Dock."),
 	)
+}
+
+// placeLink is the link to one of the learner's places, marked as the
+// current one when the page belongs to it.
+func (b *AppBar) placeLink(section, path string) app.HTMLA {
+	a := app.A().ID(section + "-link").Href(appPath(path))
+	if b.section == section {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+// navSection names the learner's place a route belongs to: a quiz's pages
+// belong to Quizzes, a quiz's progress to Progress; the tools to none.
+func navSection(route string) string {
+	switch {
+	case route == "/" || route == "" || strings.HasPrefix(route, "/quiz/"):
+		return "quizzes"
+	case route == "/review":
+		return "review"
+	case route == "/progress" || strings.HasPrefix(route, "/progress/"):
+		return "progress"
+	}
+	return ""
 }
 
 func (b *AppBar) menuClass() string {
