@@ -315,9 +315,14 @@ func TestWasmServedCompressed(t *testing.T) {
 // sub-path links and the hostile-file checks: at the end of the session
 // the whole app is 1,794,847 bytes and the quiz app alone 1,546,903, over
 // issue 11's 1.6 MB for the whole app (docs/wasm-size.md says where the
-// bytes are). The budgets are those with about 35 KB of room.
+// bytes are). The budgets are those with about 35 KB of room. In the
+// fourth session class results (issue 13: the result link and code, the
+// class table and its CSV, the teachers' records) added about 34 KB
+// brotli to the whole app: it is 1,840,848 bytes, and its budget was
+// moved by that much, keeping the room (the quiz app alone, 1,554,845,
+// is still within its own).
 const (
-	wasmBrotliBudget         = 1_830_000
+	wasmBrotliBudget         = 1_870_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
