@@ -170,3 +170,38 @@ func mergeClass(here, backup *ClassResults) (string, bool) {
 	}
 	return string(data), true
 }
+
+// RemoveClassResult forgets one learner's result, by its code, from the
+// results kept for the quiz with the given fingerprint, and says whether
+// it was kept. A class left with no result is forgotten, like
+// DeleteClassResults: no empty class is listed. A failed write (storage
+// full) changes nothing.
+func (s *Store) RemoveClassResult(fingerprint, code string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.classes[fingerprint]
+	if !ok {
+		return false, nil
+	}
+	rest := make([]string, 0, len(c.Codes))
+	for _, kept := range c.Codes {
+		if kept != code {
+			rest = append(rest, kept)
+		}
+	}
+	if len(rest) == len(c.Codes) {
+		return false, nil
+	}
+	if len(rest) == 0 {
+		s.kv.Remove(ClassKey(fingerprint))
+		delete(s.classes, fingerprint)
+		return true, nil
+	}
+	left := *c
+	left.Codes, left.Saved = rest, s.clock()
+	if err := s.put(ClassKey(fingerprint), classRecord{V: Version, Class: &left}, "the class results"); err != nil {
+		return false, err
+	}
+	s.classes[fingerprint] = &left
+	return true, nil
+}

@@ -2,8 +2,10 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"factquiz/quiz/share"
 )
@@ -205,4 +207,80 @@ func mustPlan(t *testing.T, s *Store, data []byte) *ImportPlan {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// refusingKV is a storage whose writes all fail, as a full one's may.
+type refusingKV struct{ *MemKV }
+
+func (refusingKV) Set(key, value string) error { return ErrQuotaFull }
+
+func TestRemoveClassResult(t *testing.T) {
+	fp := sampleFingerprint()
+	anna, ben, cleo := classCode(t, "Anna", 2), classCode(t, "Ben", 1), classCode(t, "Cleo", 0)
+	tests := []struct {
+		name        string
+		kept        []string // nil: no class kept
+		fingerprint string
+		remove      string
+		refuse      bool // the storage refuses writes
+		wantRemoved bool
+		wantErr     bool
+		wantLeft    []string // nil: no class kept after
+	}{
+		{"one of three", []string{anna, ben, cleo}, fp, ben, false, true, false, []string{anna, cleo}},
+		{"the first", []string{anna, ben}, fp, anna, false, true, false, []string{ben}},
+		{"the last one left forgets the class", []string{cleo}, fp, cleo, false, true, false, nil},
+		{"a result not kept", []string{anna, ben}, fp, cleo, false, false, false, []string{anna, ben}},
+		{"a quiz with no class kept", nil, fp, anna, false, false, false, nil},
+		{"another quiz's fingerprint", []string{anna}, "0123456789abcdef", anna, false, false, false, []string{anna}},
+		{"a storage that refuses the write", []string{anna, ben}, fp, anna, true, false, true, []string{anna, ben}},
+		{"the last one in a refusing storage", []string{anna}, fp, anna, true, true, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mem := NewMemKV(0)
+			if tt.kept != nil {
+				mustSet(t, mem, ClassKey(fp), record(t, classRecord{V: Version, Class: &ClassResults{Fingerprint: fp, Title: "Quiz k", Codes: tt.kept, Saved: t0}}))
+			}
+			var kv KV = mem
+			if tt.refuse {
+				kv = refusingKV{mem}
+			}
+			s, notices := Open(kv, t0.Add(time.Hour))
+			if len(notices) != 0 {
+				t.Fatalf("notices %v", notices)
+			}
+			before := snapshot(mem)
+			removed, err := s.RemoveClassResult(tt.fingerprint, tt.remove)
+			if removed != tt.wantRemoved || (err != nil) != tt.wantErr {
+				t.Fatalf("removed %v, error %v; want %v, error %v", removed, err, tt.wantRemoved, tt.wantErr)
+			}
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), "the class results could not be saved") || !errors.Is(err, ErrQuotaFull) {
+					t.Errorf("error %q", err)
+				}
+				if !sameKV(before, snapshot(mem)) {
+					t.Error("a failed removal changed the storage")
+				}
+			}
+			check := func(s *Store, when string) {
+				got, ok := s.ClassResults(fp)
+				if ok != (tt.wantLeft != nil) || strings.Join(got.Codes, " ") != strings.Join(tt.wantLeft, " ") {
+					t.Errorf("%s: kept %v (%v), want %v", when, got.Codes, ok, tt.wantLeft)
+				}
+				if ok && got.Title != "Quiz k" {
+					t.Errorf("%s: title %q", when, got.Title)
+				}
+			}
+			check(s, "in the store")
+			again, _ := Open(mem, t0.Add(2*time.Hour))
+			check(again, "read again from the storage")
+			if _, ok := mem.Get(ClassKey(fp)); ok != (tt.wantLeft != nil) {
+				t.Errorf("record stored: %v, want %v", ok, tt.wantLeft != nil)
+			}
+			if got, _ := again.ClassResults(fp); tt.wantRemoved && tt.wantLeft != nil && !got.Saved.After(t0) {
+				t.Errorf("saved %v, want the time of the removal, after %v", got.Saved, t0)
+			}
+		})
+	}
 }
