@@ -492,7 +492,10 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		m = clozeRE.FindStringIndex(c.s)
 	}
 	if m != nil {
-		p.errorf(c.off(m[0]), "this is a Cloze (embedded answers) question, which is not GIFT: Moodle imports Cloze questions only from Moodle XML; write it in GIFT with one answer block, like: Paris is the capital of {=France ~Spain}")
+		// Moodle's GIFT import reads only the first {...} and keeps its code
+		// ("1:SA:") as one of the answers: nonsense a learner would see.
+		code := strings.TrimSpace(strings.TrimPrefix(c.s[m[0]:m[1]], "{"))
+		p.errorf(c.off(m[0]), "this is a Cloze (embedded answers) question, which GIFT cannot hold: Moodle's GIFT import would grade only the first gap, with %q as one of its answers, and show any other gap to learners as typed; write one question per gap, like: Paris is the capital of {=France ~Spain}, or import the Cloze question as Moodle XML", code)
 		return q, false
 	}
 	open := c.index("{", 0)
@@ -538,7 +541,9 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 		if strings.TrimSpace(c.s[open+1:close]) == "" {
 			p.errorf(c.off(open), "braces in text must be written \\{ \\}: this {} and the answers in braces after it make no question")
 		} else {
-			p.errorf(after.off(second), "second answer block in one question: separate questions with a blank line, or write \\{ \\} for braces in text")
+			// Moodle grades the first block and shows this one as typed,
+			// its right answer marked with = in front of the learner.
+			p.errorf(after.off(second), "second answer block in one question: Moodle would grade only the first one and show this one to learners as typed, right answer included; make one question per gap (separate them with a blank line), or write \\{ \\} for braces in text")
 		}
 		return q, false
 	}
@@ -567,6 +572,10 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 	before2 := p.nerr
 	ok := p.answers(&q, block, f, c.off(open))
 	q.Markup = p.markup
+	if t := settleFormatted(&q); t != "" && ok {
+		p.errorf(start, "%s", repeatedMsg(t))
+		return q, false
+	}
 	return q, ok && p.nerr == before2
 }
 

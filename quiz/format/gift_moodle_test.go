@@ -118,6 +118,17 @@ func TestGIFTAsMoodle(t *testing.T) {
 			&quiz.Question{Type: quiz.Single, Prompt: `Ratio 1:2, set {a}, 50\% and a\b?`,
 				Choices: []quiz.Choice{{Text: "yes = ok", Correct: true}, {Text: "no ~ never"}}}, nil},
 
+		// [markdown] is shown after Moodle's markdown_to_html (Markdown
+		// Extra): ** may open inside a word, _ only at a word's edge.
+		{"markdown bold inside a word in a matching item", "[markdown]Match each verb to its tense. {=she**'s gone** -> present perfect =he **went** -> past simple}",
+			&quiz.Question{Type: quiz.Matching, Prompt: "Match each verb to its tense.",
+				Pairs:  []quiz.Pair{{Item: "she's gone", Match: "present perfect"}, {Item: "he went", Match: "past simple"}},
+				Markup: map[string]string{"she's gone": "she<strong>&#39;s gone</strong>", "he went": "he <strong>went</strong>"}}, nil},
+		{"markdown underscores around a hint", "[markdown]I {=went} _(go)_ home, not to a snake_case_file.",
+			&quiz.Question{Type: quiz.Text, Prompt: "I _____ (go) home, not to a snake_case_file.",
+				Accepted: []quiz.TextAnswer{{Text: "went"}},
+				Markup:   map[string]string{"I _____ (go) home, not to a snake_case_file.": "I _____ <em>(go)</em> home, not to a snake_case_file."}}, nil},
+
 		// What Moodle makes but the app does not play: skipped, with a warning.
 		{"essay", "Describe your town. {}", nil,
 			[]string{"1:21: warning: question skipped: an essay (empty {}) cannot be played in the app"}},
@@ -128,8 +139,18 @@ func TestGIFTAsMoodle(t *testing.T) {
 		{"aiken pasted", "Largest planet?\nA) Earth\nB) Jupiter\nANSWER: B", nil,
 			[]string{"1:1: warning: question skipped: this looks like an Aiken question; put it in a .txt file of its own or write it in GIFT as: Largest planet? {~Earth =Jupiter}"}},
 		// Not GIFT at all: errors that say what the text is.
+		// Moodle reads the first {...} only and keeps the Cloze code as an
+		// answer ("1:SHORTANSWER:" right, "1:MC:" a wrong choice): refused.
 		{"cloze", "The {1:SHORTANSWER:=Nile} is long.", nil,
-			[]string{"1:5: this is a Cloze (embedded answers) question, which is not GIFT: Moodle imports Cloze questions only from Moodle XML; write it in GIFT with one answer block, like: Paris is the capital of {=France ~Spain}"}},
+			[]string{"1:5: this is a Cloze (embedded answers) question, which GIFT cannot hold: Moodle's GIFT import would grade only the first gap, with \"1:SHORTANSWER:\" as one of its answers, and show any other gap to learners as typed; write one question per gap, like: Paris is the capital of {=France ~Spain}, or import the Cloze question as Moodle XML"}},
+		{"cloze with two gaps", "Tea comes from {1:MC:~=China~Peru} and coffee from {1:SA:=Ethiopia}.", nil,
+			[]string{"1:16: this is a Cloze (embedded answers) question, which GIFT cannot hold: Moodle's GIFT import would grade only the first gap, with \"1:MC:\" as one of its answers, and show any other gap to learners as typed; write one question per gap, like: Paris is the capital of {=France ~Spain}, or import the Cloze question as Moodle XML"}},
+		// Moodle takes the first {...} as the answers and leaves the second in
+		// the text, so the learner reads "{~few~=much}": refused.
+		{"second gap in one question", "I take {~=little~many} milk and too {~few~=much} sugar.", nil,
+			[]string{"1:37: second answer block in one question: Moodle would grade only the first one and show this one to learners as typed, right answer included; make one question per gap (separate them with a blank line), or write \\{ \\} for braces in text"}},
+		{"second gap after a format", "::Verbs::[html]{=Will=will} you {=open} the door? (<i>open</i>)", nil,
+			[]string{"1:33: second answer block in one question: Moodle would grade only the first one and show this one to learners as typed, right answer included; make one question per gap (separate them with a blank line), or write \\{ \\} for braces in text"}},
 		{"braces in text", "Is {} the empty set? {T}", nil,
 			[]string{"1:4: braces in text must be written \\{ \\}: this {} and the answers in braces after it make no question"}},
 	}
