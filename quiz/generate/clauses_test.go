@@ -191,6 +191,10 @@ func TestRealPageLeaders(t *testing.T) {
 		{"Kerala Chief Minister Anil Nair visited the camps.", "Anil Nair/Chief Minister/"},
 		// A former office gives no leader, written with a capital or not.
 		{"Former Foreign Secretary Alan Duff now leads the party.", ""},
+		// … also across the place or body of the office.
+		{"Former Camden Mayor Roy Tate was sentenced on Tuesday.", ""},
+		{"The late Ohio Senator Ruth Bell was honoured.", ""},
+		{"Then-Governor Ed Marsh signed the bill.", ""},
 		// Offices written "Secretary of …", and titles of more than one word
 		// whose first word is an honorific or a rank.
 		{"Secretary of Defense Mark Ellis flew to Japan on Sunday.", "Mark Ellis/Secretary of Defense/"},

@@ -576,7 +576,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// A former office is no office: "former European Council President
 	// Tomasz Wrona" is not the council's president; nor is one to come:
 	// "Treasury Secretary nominee X", "Defense Secretary-designate X".
-	if cstart > 0 && toks[cstart-1].is("former", "ex", "late", "then", "ex-", "outgoing") ||
+	if formerBefore(toks, cstart) ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].text)) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
@@ -630,6 +630,22 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		}
 	}
 	return leader{}, false
+}
+
+// formerBefore reports a word of a past or passing office before the
+// title at toks[i], also across the place or body that qualifies it:
+// "former Newark Mayor X", "the late Ohio Senator X", "then-Governor X".
+func formerBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if t.is("former", "ex", "late", "then", "ex-", "outgoing", "erstwhile", "onetime", "one-time") {
+			return true
+		}
+		if !(t.cap() || t.text == "-" || t.text == "." && j > 0 && toks[j-1].cap()) || t.poss {
+			return false
+		}
+	}
+	return false
 }
 
 // nameThenVerb reads "Ernest Bevin as foreign secretary", "Lothar de

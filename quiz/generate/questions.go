@@ -240,7 +240,10 @@ func (w *writer) who(fi int) bool {
 	if len(wrong) < 2 {
 		return false
 	}
-	is, when := w.leaderTense(fi)
+	is, when, ok := w.leaderTense(fi)
+	if !ok {
+		return false
+	}
 	var prompt string
 	switch {
 	case f.Country == "":
@@ -278,9 +281,12 @@ func (w *writer) office(fi int) bool {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
+	_, when, ok := w.leaderTense(fi)
+	if !ok {
+		return false
+	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
-	if is, when := w.leaderTense(fi); when != "" {
-		_ = is
+	if when != "" {
 		prompt = "What office did " + f.Person + " hold" + when + ", according to the article?"
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt,
@@ -293,14 +299,22 @@ func (w *writer) office(fi int) bool {
 // 1945") when the sentence that names the leader dates itself with a
 // year ("in 1945", "on July 17, 1945"): "What office did Joseph Stalin
 // hold in 1945, according to the article?" stays true whenever it is read.
-// A year elsewhere is not used: it may date another time ("the conflict
-// broke out in 1988").
-func (w *writer) leaderTense(fi int) (is, when string) {
+// Without a year in the sentence, the year of one of the two sentences
+// before in the paragraph dates it when that year is earlier than the
+// article's latest (a history told from later). It gives no tense (ok
+// false) when several years could date the leader: "What office does X
+// hold?" would be false now, and "did X hold" would not say when.
+func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	f := w.facts[fi]
 	toks := w.sents[f.sent].toks
-	years := map[int]bool{}
+	years, others := map[int]bool{}, map[int]bool{}
+	latest := 0
 	for _, g := range w.facts {
-		if g.Kind != Date || g.sent != f.sent || g.d.year == 0 || g.d.qual != "" || !(g.d.prep == "in" || g.d.prep == "on") {
+		if g.Kind != Date || g.d.year == 0 {
+			continue
+		}
+		latest = max(latest, g.d.year, g.d.year2)
+		if g.sent != f.sent {
 			continue
 		}
 		// The date must date the leader's own clause: opening the sentence
@@ -309,17 +323,69 @@ func (w *writer) leaderTense(fi int) (is, when string) {
 		// ("… would host the next summit in November 2025" does not).
 		opens := g.d.start <= w.sents[f.sent].firstWord()+1
 		after := g.Start > f.End && clauseBetweenFree(toks, f.End, g.Start)
-		if opens || after {
+		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after) {
 			years[g.d.year] = true
+		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && futureBetween(toks, f.End, g.Start)) {
+			// "its worst result since 2014" compares; it dates nothing.
+			others[g.d.year] = true
 		}
 	}
-	if len(years) != 1 {
-		return "is", ""
+	// A year of another clause of the sentence still dates a past told
+	// as history ("… Tito, who led it until his death on 4 May 1980"):
+	// asked with it when it is the only one.
+	if len(years) == 0 {
+		years = others
 	}
-	for y := range years {
-		return "was", " in " + strconv.Itoa(y)
+	if len(years) == 1 {
+		for y := range years {
+			return "was", " in " + strconv.Itoa(y), true
+		}
 	}
-	return "is", ""
+	if len(years) > 1 {
+		return "", "", false
+	}
+	// A weekday or "yesterday" dates the sentence in the story's present.
+	for _, t := range toks {
+		if weekdays[t.text] || t.is("yesterday", "today", "tonight") {
+			return "is", "", true
+		}
+	}
+	for si := f.sent - 1; si >= 0 && si >= f.sent-2 && !strings.Contains(w.text[w.sents[si].end:w.sents[si+1].start], "\n\n"); si-- {
+		sentYears := map[int]bool{}
+		sentLatest := 0
+		for _, g := range w.facts {
+			if g.Kind == Date && g.sent == si && g.d.year != 0 {
+				sentYears[g.d.year] = true
+				sentLatest = max(sentLatest, g.d.year, g.d.year2)
+			}
+		}
+		if sentLatest == 0 {
+			continue
+		}
+		if sentLatest == latest {
+			break
+		}
+		// The story's time, told in the sentence before: "Gorbachev
+		// visited East Berlin in October 1989. He warned the East German
+		// leader, Erich Honecker, …" asks what Honecker did hold in 1989.
+		if len(sentYears) == 1 {
+			return "was", " in " + strconv.Itoa(sentLatest), true
+		}
+		return "", "", false
+	}
+	return "is", "", true
+}
+
+// futureBetween reports a future or an intention between byte offsets a
+// and b: a year after it dates what is to come, not the leader's office
+// ("X said her country would host the summit in November 2025").
+func futureBetween(toks []token, a, b int) bool {
+	for _, t := range toks {
+		if t.start >= a && t.end <= b && t.is("will", "would", "plans", "planned", "intends", "expects", "expected", "hopes", "until", "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBetweenFree reports whether the tokens between byte offsets a and
@@ -344,7 +410,10 @@ func (w *writer) leaderTF(fi int) bool {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
-	is, when := w.leaderTense(fi)
+	is, when, ok := w.leaderTense(fi)
+	if !ok {
+		return false
+	}
 	truth := parity(f) == 0
 	stated := right
 	if !truth {
