@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,6 +29,26 @@ func addSeeds(f *testing.F, extra []string, exts ...string) {
 	}
 	for _, s := range extra {
 		f.Add([]byte(s))
+	}
+}
+
+// minimizeBriefly makes go test -fuzz spend 2 s, not 60, on shrinking
+// each new input, unless -fuzzminimizetime is given. The minimizer tries
+// every cut of an input, O(n²) runs of checkParsed for the seeds of a
+// kilobyte or more: at about a millisecond each under coverage, a worker
+// spent its whole minute shrinking and the run showed no execs ("stalls
+// with some seeds"), not a slow reader.
+func minimizeBriefly(f *testing.F) {
+	fl := flag.Lookup("test.fuzzminimizetime")
+	if fl == nil {
+		return
+	}
+	given := false
+	flag.Visit(func(v *flag.Flag) { given = given || v == fl })
+	if !given {
+		if err := fl.Value.Set("2s"); err != nil {
+			f.Fatal(err)
+		}
 	}
 }
 
@@ -100,6 +121,7 @@ var (
 )
 
 func FuzzParseNative(f *testing.F) {
+	minimizeBriefly(f)
 	addSeeds(f, []string{
 		yamlListThenMapping, yamlDeep, jsonDeep, "title: t\nquestions:\n- type: single\n  prompt: p\n  choices:\n" + strings.Repeat("  - ''\n", 300),
 		"title: x\nquestions:\n  - type: single\n   prompt: bad\n",
@@ -115,15 +137,14 @@ func FuzzParseNative(f *testing.F) {
 }
 
 func FuzzParseGIFT(f *testing.F) {
+	minimizeBriefly(f)
 	addSeeds(f, []string{
 		"Q1 {=a ~b", "Q1 {=a ~b} and {=c ~d}", "Q1 {#1822:5}", "Q {#=1 =%50%2..3#f ####g}",
 		"::T::[html]<p>x</p>{=a -> b =c -> d}", "Q {T#w#r}", "// [id:x]\nQ {=a =%50%b}",
 		"$CATEGORY: a/b\n\nQ \\{ {~%50%a ~%50%b ~c}",
 		strings.Repeat("Q}\n\n", 300), "Q {" + strings.Repeat("=a ", 300) + "}",
-		// BenchmarkHostileGIFT's files, small. (Q}\n and ::t::Q{=a ~b}\n
-		// lines stall go test -fuzz after its baseline, before as after
-		// the reader read blocks one at a time: the tests have them.)
-		strings.Repeat("{", 1000),
+		// BenchmarkHostileGIFT's files, small.
+		strings.Repeat("Q}\n", 300), strings.Repeat("::t::Q{=a ~b}\n", 100), strings.Repeat("{", 1000),
 		strings.Repeat("~\n", 300), "Q {=r " + strings.Repeat("~a ", 300) + "}", "Q\n//c\n{=a\n// d\n~b}",
 	}, ".gift")
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -133,6 +154,7 @@ func FuzzParseGIFT(f *testing.F) {
 }
 
 func FuzzParseAiken(f *testing.F) {
+	minimizeBriefly(f)
 	addSeeds(f, []string{
 		"Q?\nA. x\nB. y\nANSWER: E", "Q?\nA) x\nB) y\nANSWER: B\n\nQ2\nA. 1\nB. 2\nANSWER: A",
 		"Q?\na. x\nANSWER:", "ANSWER: A\nA. x",
@@ -147,6 +169,7 @@ func FuzzParseAiken(f *testing.F) {
 }
 
 func FuzzParseMoodleXML(f *testing.F) {
+	minimizeBriefly(f)
 	addSeeds(f, []string{
 		mxFile(`<question type="multichoice"><name><text>N</text></name><questiontext format="html"><text><![CDATA[<p>Q <b>b</b></p>]]></text></questiontext>` +
 			`<answer fraction="100"><text>a</text><feedback><text>f</text></feedback></answer><answer fraction="0"><text>b</text></answer><single>true</single></question>`),

@@ -572,6 +572,10 @@ func (p *giftParser) question(c span, title span, hasTitle bool, id string, pos 
 	before2 := p.nerr
 	ok := p.answers(&q, block, f, c.off(open))
 	q.Markup = p.markup
+	if t := settleFormatted(&q); t != "" && ok {
+		p.errorf(start, "%s", repeatedMsg(t))
+		return q, false
+	}
 	return q, ok && p.nerr == before2
 }
 

@@ -1,6 +1,7 @@
 package format
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"slices"
@@ -174,8 +175,60 @@ func withHTMLTexts(q *quiz.Question) *quiz.Question {
 		if m := q.Formatted(*s); m != "" {
 			*s = m
 		} else {
-			*s = strings.ReplaceAll(html.EscapeString(*s), "\n", "<br>")
+			*s = htmlOfPlain(*s)
 		}
 	})
 	return &c
+}
+
+// htmlOfPlain is plain text s as HTML: escaped, a new line as <br>.
+func htmlOfPlain(s string) string {
+	return strings.ReplaceAll(html.EscapeString(s), "\n", "<br>")
+}
+
+// settleFormatted gives each text of q without formatting of its own the
+// words HTML shows for it, when another of q's texts has formatting. Such
+// a question is written natively as format: html, which reads a run of
+// spaces or tabs as one space (as Moodle shows it), so without this a
+// short answer "0  0" beside a bold prompt would come back as "0 0".
+// Grading compares answers with their spaces collapsed: nothing is lost.
+// It returns a choice, answer or matching item that has become the same
+// as another one, or "".
+func settleFormatted(q *quiz.Question) (repeated string) {
+	if len(q.Markup) == 0 {
+		return ""
+	}
+	changed := false
+	textFields(q, func(s *string) {
+		if *s == "" || q.Markup[*s] != "" {
+			return
+		}
+		if w := richtext.PlainText(richtext.Parse(richtext.HTML, htmlOfPlain(*s)).Nodes); w != *s {
+			*s, changed = w, true
+		}
+	})
+	if !changed {
+		return ""
+	}
+	return cmp.Or(repeatedText(q.Choices, func(c quiz.Choice) string { return c.Text }),
+		repeatedText(q.Accepted, func(a quiz.TextAnswer) string { return a.Text }),
+		repeatedText(q.Pairs, func(p quiz.Pair) string { return p.Item }))
+}
+
+// repeatedMsg says that text t, returned by settleFormatted, is there twice.
+func repeatedMsg(t string) string {
+	return fmt.Sprintf("%q is there twice once runs of spaces are read as one, as a question with formatting shows them: remove one, or write them differently", t)
+}
+
+// repeatedText returns the first text of items that an earlier one has too, or "".
+func repeatedText[T any](items []T, text func(T) string) string {
+	seen := make(map[string]bool, len(items))
+	for _, it := range items {
+		t := text(it)
+		if seen[t] {
+			return t
+		}
+		seen[t] = true
+	}
+	return ""
 }

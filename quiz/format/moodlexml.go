@@ -502,6 +502,9 @@ func (p *mxParser) question(qn *xmlNode, typ string, pos int) (quiz.Question, bo
 		p.warnf(qn.off, "this question has a picture or a file, which the app does not show: learners see the text only")
 	}
 	q.Markup = p.markup
+	if t := settleFormatted(&q); t != "" && p.nerr == before {
+		p.errorf(qn.off, "%s", repeatedMsg(t))
+	}
 	return q, p.nerr == before
 }
 
