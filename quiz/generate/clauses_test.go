@@ -368,3 +368,67 @@ func withWrongOffice(res Result, person, wrong string) Result {
 	}
 	return res
 }
+
+// TestWrongOfficesExist checks that a wrong office is one a reader could
+// believe: an office the country has ("Vice President of Italy" and
+// "Governor of Mexico" do not exist; the United States has secretaries,
+// not ministers), and for a royal title one of the same sex (a queen is
+// not offered "King").
+func TestWrongOfficesExist(t *testing.T) {
+	has := []struct {
+		office, country string
+		want            bool
+	}{
+		{"Vice President", "Italy", false},
+		{"Vice President", "Ecuador", true},
+		{"Vice President", "United States", true},
+		{"Governor", "Mexico", false},
+		{"Prime Minister", "Mexico", false},
+		{"Prime Minister", "Romania", true},
+		{"President", "United Kingdom", false},
+		{"President", "Britain", false},
+		{"Defence Minister", "United States", false},
+		{"Defence Minister", "U.S.", false},
+		{"Secretary of State", "United States", true},
+		{"Foreign Minister", "France", true},
+		{"Governor", "Texas", true},
+	}
+	for _, tc := range has {
+		if got := stateHasOffice(tc.office, tc.country); got != tc.want {
+			t.Errorf("stateHasOffice(%q, %q) = %v, want %v", tc.office, tc.country, got, tc.want)
+		}
+	}
+	tests := []struct {
+		name, text, person string
+		notWrong           []string
+	}{
+		{"a prime minister of a republic without a vice president",
+			"Gas deal signed\n\nItalian Prime Minister Marco Belli arrived in Algiers on Monday to sign a gas agreement worth 4 billion dollars.",
+			"Marco Belli", []string{"Vice President of Italy", "Governor of Italy"}},
+		{"a queen",
+			"Royal visit\n\nQueen Margrethe opened the new bridge on Tuesday, watched by about 2,000 people.",
+			"Margrethe", []string{"King", "Prince", "Emperor", "Emir", "Sultan", "Duke"}},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		asked := false
+		for i, it := range res.Items {
+			f := res.Facts[it.Fact]
+			if f.Kind != Leader || f.Person != tc.person || it.Answer == f.Person {
+				continue
+			}
+			asked = true
+			for _, w := range it.Wrong {
+				if containsString(tc.notWrong, w) {
+					t.Errorf("%s: %q offers %q", tc.name, res.Quiz.Questions[i].Prompt, w)
+				}
+			}
+		}
+		if !asked {
+			t.Errorf("%s: no office question on %s: %q", tc.name, tc.person, prompts(res))
+		}
+	}
+}

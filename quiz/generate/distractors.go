@@ -358,7 +358,8 @@ func (w *writer) officeChoices(fi int) []string {
 		return false
 	}
 	add := func(office, country string) {
-		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) {
+		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) ||
+			royalGender(office) != royalGender(f.Office) && royalGender(f.Office) != "" {
 			return
 		}
 		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
@@ -426,6 +427,10 @@ func (w *writer) officeChoices(fi int) []string {
 			if containsString(out, o) && !containsString(world, o) && !sameWorld(o, f.Office) {
 				continue
 			}
+			// A queen is not offered "King": the odd one out by sex.
+			if royalGender(o) != royalGender(f.Office) && royalGender(f.Office) != "" {
+				continue
+			}
 			if len(strings.Fields(o)) == n && !containsString(like, o) && !tooClose(o) && !held[o] {
 				like = append(like, o)
 			}
@@ -441,6 +446,18 @@ func (w *writer) officeChoices(fi int) []string {
 // stateTitles are the offices of a country's government, wrong choices
 // for one of them when the article gives too few.
 var stateTitles = []string{"President", "Prime Minister", "Vice President", "Foreign Minister", "Defence Minister", "Finance Minister"}
+
+// royalGender is "f" for a woman's royal or noble title, "m" for a man's,
+// "" for any other office.
+func royalGender(office string) string {
+	switch office {
+	case "Queen", "Princess", "Empress", "Duchess", "Crown Princess", "Grand Duchess", "Queen Mother", "Sultana", "Countess", "Baroness", "Lady":
+		return "f"
+	case "King", "Prince", "Emperor", "Emir", "Sultan", "Duke", "Crown Prince", "Grand Duke", "Prince Regent", "Count", "Baron", "Lord":
+		return "m"
+	}
+	return ""
+}
 
 // stateOffice reports a head of state's or government's office.
 func stateOffice(office string) bool {
@@ -466,8 +483,8 @@ var (
 	// No two of these are near-synonyms of a judge's office.
 	courtTitles = []string{"Prosecutor", "Sheriff", "Coroner", "Attorney General", "Court Clerk",
 		"Public Defender", "Solicitor General", "District Attorney", "Director of Public Prosecutions"}
-	royalTitles = []string{"King", "Queen", "Prince", "Emperor", "Emir", "Sultan", "Crown Prince", "Grand Duke",
-		"Prince Regent", "Queen Mother"}
+	royalTitles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Emir", "Sultan", "Duke", "Duchess",
+		"Crown Prince", "Crown Princess", "Grand Duke", "Grand Duchess", "Prince Regent", "Queen Mother"}
 	policeTitles = []string{"Police Commissioner", "Chief Superintendent", "Deputy Chief Constable",
 		"Detective Superintendent", "Police and Crime Commissioner"}
 	secretaryTitles = []string{"Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary",
@@ -497,6 +514,9 @@ func titleFits(office, body string) bool {
 	case places().lookupKind(body, "city") != nil && places().lookupKind(body, "country") == nil:
 		kind = "city"
 	}
+	if kind == "country" && !stateHasOffice(office, body) {
+		return false
+	}
 	switch officeKey(office) {
 	case "mayor":
 		return kind == "city"
@@ -509,6 +529,50 @@ func titleFits(office, body string) bool {
 		return kind != "city"
 	}
 	return kind == "country"
+}
+
+// Which sovereign states have a vice president, which have no prime
+// minister (a president heads the government), and which no president (a
+// monarch heads the state): a wrong choice must be an office that exists,
+// not "Vice President of Italy" nor "President of the United Kingdom".
+var (
+	viceStates = setOf(`United States|Argentina|Bolivia|Brazil|Colombia|Costa Rica|Cuba|Dominican Republic|Ecuador|
+El Salvador|Guatemala|Honduras|Nicaragua|Panama|Paraguay|Peru|Uruguay|Venezuela|Philippines|Indonesia|India|
+China|Taiwan|Vietnam|Laos|Iran|Iraq|Syria|Afghanistan|Turkey|Azerbaijan|Bulgaria|Nigeria|Ghana|Kenya|Uganda|
+Tanzania|Zambia|Zimbabwe|Malawi|Liberia|Sierra Leone|Gambia|Sudan|South Sudan|Botswana|Namibia|Angola|Egypt`)
+	noPrimeMinister = setOf(`United States|Mexico|Brazil|Argentina|Chile|Colombia|Ecuador|Venezuela|Bolivia|Paraguay|
+Uruguay|Costa Rica|Panama|Guatemala|Honduras|El Salvador|Nicaragua|Dominican Republic|Indonesia|Philippines|
+Nigeria|Ghana|Kenya|Zambia|Zimbabwe|Malawi|Botswana|Liberia|Sierra Leone|Angola|Afghanistan|Turkey|Turkmenistan|Cyprus`)
+	monarchies = setOf(`United Kingdom|Spain|Sweden|Norway|Denmark|Netherlands|Belgium|Luxembourg|Monaco|Liechtenstein|
+Japan|Thailand|Cambodia|Malaysia|Brunei|Bhutan|Nepal|Saudi Arabia|Jordan|Morocco|Kuwait|Bahrain|Qatar|Oman|
+Canada|Australia|New Zealand|Jamaica|Eswatini|Lesotho|Tonga`)
+)
+
+// stateHasOffice reports whether a sovereign state has the office of
+// state: any office when the state is not known; in the United States a
+// secretary, not a minister.
+func stateHasOffice(office, body string) bool {
+	p := places().lookupKind(body, "country")
+	if p == nil || p.parent != "" {
+		return true
+	}
+	c := p.name
+	key := officeKey(office)
+	switch key {
+	case "vice president":
+		return viceStates[c]
+	case "prime minister", "deputy prime minister", "premier":
+		return !noPrimeMinister[c]
+	case "president":
+		return !monarchies[c]
+	case "governor", "mayor":
+		// Governors and mayors are of states, provinces and cities.
+		return false
+	}
+	if c == "United States" && (strings.HasSuffix(key, "minister") || key == "chancellor") {
+		return false
+	}
+	return true
 }
 
 // sameWorld reports whether two offices belong to the same world:
