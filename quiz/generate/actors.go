@@ -861,6 +861,9 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 		return false
 	}
 	var out []string
+	// One country spelled two ways ("U.S." and "US", "Britain" and "UK")
+	// is one choice.
+	picked := map[string]bool{}
 	try := func(name string) {
 		k := strings.ToLower(name)
 		if len(out) >= 3 || did[k] || containsWordsN(prompt, name) || alsoDid(name) {
@@ -868,9 +871,10 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 		}
 		if f.DoerKind == "country" {
 			p := g.lookup(name)
-			if p == nil || answer != nil && (p == answer || p.name == answer.name || g.within(p, answer) || g.within(answer, p)) {
+			if p == nil || picked[p.name] || answer != nil && (p == answer || p.name == answer.name || g.within(p, answer) || g.within(answer, p)) {
 				return
 			}
+			picked[p.name] = true
 		}
 		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer)) {
 			return

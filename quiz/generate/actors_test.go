@@ -162,3 +162,34 @@ func TestActorSentenceOpeningWithWho(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestOneCountryOneChoice checks that a country written two ways in the
+// article ("U.S." and "US", "Britain" and "UK") is offered once at most.
+func TestOneCountryOneChoice(t *testing.T) {
+	text := "Aid pledged\n\nCanada confirmed an extra 600 million dollars for the flood zones on Monday. U.S. officials praised the offer. The US embassy said Washington would add its own. Britain sent engineers, and the UK navy sent a ship."
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for i, q := range res.Quiz.Questions {
+		if !strings.HasPrefix(q.Prompt, "Which country") {
+			continue
+		}
+		asked = true
+		seen := map[string]string{}
+		for _, c := range q.Choices {
+			p := places().lookup(c.Text)
+			if p == nil {
+				continue
+			}
+			if other, ok := seen[p.name]; ok {
+				t.Errorf("%q offers %q and %q (answer %q)", q.Prompt, other, c.Text, res.Items[i].Answer)
+			}
+			seen[p.name] = c.Text
+		}
+	}
+	if !asked {
+		t.Errorf("no country question: %q", prompts(res))
+	}
+}

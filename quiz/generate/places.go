@@ -851,10 +851,17 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 		if len(out) >= 3 || seen[strings.ToLower(name)] {
 			return
 		}
-		if gp != nil {
-			if c := g.lookup(name); c != nil && (c == gp || g.within(c, gp) || g.within(gp, c) || c.name == gp.name) {
+		c := g.lookup(name)
+		if gp != nil && c != nil && (c == gp || g.within(c, gp) || g.within(gp, c) || c.name == gp.name) {
+			return
+		}
+		// One place spelled two ways ("U.S." and "United States") is one
+		// choice.
+		if c != nil {
+			if seen["\x00"+c.name] {
 				return
 			}
+			seen["\x00"+c.name] = true
 		}
 		seen[strings.ToLower(name)] = true
 		out = append(out, name)
