@@ -279,6 +279,17 @@ func TestSentences(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("sentences\n%q\nwant\n%q", got, want)
 	}
+	// Abbreviations inside a sentence: a case name's "v.", ranks and
+	// titles before a name, "No." before a number, "Ft." and "Mt.".
+	text = "In 1963 the court decided Gideon v. Wainwright in a single day. Adm. Ruth Cole and Maj. Tom Hale flew to Ft. Bragg. Rev. Paul Ames read Psalm No. 23. It rained."
+	got = nil
+	for _, s := range splitSentences(text, tokenize(text)) {
+		got = append(got, text[s.start:s.end])
+	}
+	want = []string{"In 1963 the court decided Gideon v. Wainwright in a single day.", "Adm. Ruth Cole and Maj. Tom Hale flew to Ft. Bragg.", "Rev. Paul Ames read Psalm No. 23.", "It rained."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences\n%q\nwant\n%q", got, want)
+	}
 }
 
 func TestFromTextErrors(t *testing.T) {

@@ -283,6 +283,12 @@ var abbreviations = map[string]bool{
 	"st": true, "jr": true, "sr": true, "mt": true, "no": true, "jan": true, "feb": true,
 	"aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "inc": true,
 	"corp": true, "co": true, "ltd": true, "vs": true, "pres": true, "gov't": true,
+	// A case name ("Brown v. Board"), ranks and titles before a name, and
+	// place words before theirs: none of them closes a sentence.
+	"v": true, "adm": true, "maj": true, "brig": true, "cpl": true, "pvt": true, "rev": true, "hon": true,
+	"fr": true, "msgr": true, "supt": true, "insp": true, "det": true, "atty": true, "gens": true, "sens": true,
+	"reps": true, "ft": true, "nos": true, "cf": true, "approx": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "messrs": true,
 }
 
 func isOpener(t token) bool {
