@@ -341,8 +341,10 @@ type ImportSummary struct {
 	// Skipped is the number of records of the plan's Skipped list.
 	Skipped int
 	// NotWritten is the number of records that were to be written but
-	// were not, because the storage filled up.
+	// were not, because the storage filled up or, with Refused, because
+	// it refused the write (site data blocked, a read-only storage).
 	NotWritten int
+	Refused    bool
 }
 
 // PlanImport reads a backup made by Export and works out what restoring
@@ -537,6 +539,7 @@ func (s *Store) ApplyImport(p *ImportPlan) (ImportSummary, error) {
 					sum.NotWritten++
 				}
 			}
+			sum.Refused = !errors.Is(err, ErrQuotaFull)
 			return sum, &importError{written: sum.Written.Total(), notWritten: sum.NotWritten, err: err}
 		}
 		sum.Written.count(r, act)
@@ -552,12 +555,15 @@ type importError struct {
 }
 
 func (e *importError) Error() string {
-	why := e.err.Error()
+	// Making room helps a full storage only: a refusing one (site data
+	// blocked, read-only) has room, and "full" would send the learner
+	// deleting results for nothing.
+	why, then := e.err.Error(), "When the browser lets this site keep data again, restore the same backup"
 	if errors.Is(e.err, ErrQuotaFull) {
-		why = ErrQuotaFull.Error()
+		why, then = ErrQuotaFull.Error(), "Make room (delete old results or saved quizzes) and restore the same backup again"
 	}
-	return fmt.Sprintf("%s, so the restore stopped: %s restored, %s not. Make room (delete old results or saved quizzes) and restore the same backup again: what is already here is not added twice",
-		why, importPlural(e.written, "record", "records"), importPlural(e.notWritten, "record", "records"))
+	return fmt.Sprintf("%s, so the restore stopped: %s restored, %s not. %s: what is already here is not added twice",
+		why, importPlural(e.written, "record", "records"), importPlural(e.notWritten, "record", "records"), then)
 }
 
 // Unwrap lets errors.Is find ErrNotSaved, and ErrQuotaFull when the
@@ -895,8 +901,13 @@ func (sum ImportSummary) Lines() []string {
 	lines = appendCount(lines, w.FinishedProgress,
 		"quiz in progress was finished in the backup and is no longer in progress",
 		"quizzes in progress were finished in the backup and are no longer in progress")
-	lines = appendCount(lines, sum.NotWritten,
-		"record not restored: the storage is full", "records not restored: the storage is full")
+	if sum.Refused {
+		lines = appendCount(lines, sum.NotWritten,
+			"record not restored: the browser refused to save it", "records not restored: the browser refused to save them")
+	} else {
+		lines = appendCount(lines, sum.NotWritten,
+			"record not restored: the storage is full", "records not restored: the storage is full")
+	}
 	lines = appendCount(lines, sum.Skipped,
 		"record skipped: it cannot be restored", "records skipped: they cannot be restored")
 	return lines

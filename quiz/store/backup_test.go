@@ -964,6 +964,9 @@ func TestImportSummaryLines(t *testing.T) {
 		{ImportSummary{Written: ImportCounts{Attempts: 12, NewerCards: 3, Settings: 1}, NotWritten: 4, Skipped: 1},
 			[]string{"12 results added", "3 review cards updated with newer progress", "Review settings taken from the backup",
 				"4 records not restored: the storage is full", "1 record skipped: it cannot be restored"}},
+		{ImportSummary{Written: ImportCounts{Attempts: 1}, NotWritten: 1, Refused: true},
+			[]string{"1 result added", "1 record not restored: the browser refused to save it"}},
+		{ImportSummary{NotWritten: 3, Refused: true}, []string{"3 records not restored: the browser refused to save them"}},
 	}
 	for _, tt := range tests {
 		if got := tt.sum.Lines(); !slices.Equal(got, tt.want) {
@@ -1045,6 +1048,56 @@ func TestImportWhenFullKeepsProgress(t *testing.T) {
 			}
 			if _, ok := kv.Get(AttemptKey(finished.ID)); ok == tt.progress {
 				t.Errorf("result stored = %v", ok)
+			}
+		})
+	}
+}
+
+// TestApplyImportStopped: a restore stopped by a full storage says so and
+// asks for room; one stopped by a storage that refuses writes (site data
+// blocked, read-only) never says "full" nor asks to delete anything.
+func TestApplyImportStopped(t *testing.T) {
+	data, err := bkFullStore(t, NewMemKV(0)).Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		kv        KV
+		quota     bool
+		says, not []string
+	}{
+		{"full", NewMemKV(1), true,
+			[]string{"storage for this site is full", "0 records restored", "Make room", "the storage is full"},
+			[]string{"refused", "lets this site keep data"}},
+		{"refusing", kvError{NewMemKV(0)}, false,
+			[]string{"access denied", "0 records restored", "lets this site keep data again", "the browser refused to save them"},
+			[]string{"full", "Make room", "delete"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _ := Open(tt.kv, t0)
+			p, err := d.PlanImport(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum, err := d.ApplyImport(p)
+			if err == nil || !errors.Is(err, ErrNotSaved) || errors.Is(err, ErrQuotaFull) != tt.quota {
+				t.Fatalf("ApplyImport err = %v; want ErrNotSaved, ErrQuotaFull %v", err, tt.quota)
+			}
+			if sum.NotWritten != p.Add.Total() || sum.Refused == tt.quota {
+				t.Errorf("summary %+v; want %d not written, refused %v", sum, p.Add.Total(), !tt.quota)
+			}
+			text := err.Error() + " " + strings.Join(sum.Lines(), "; ")
+			for _, w := range tt.says {
+				if !strings.Contains(text, w) {
+					t.Errorf("%q does not say %q", text, w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(text, w) {
+					t.Errorf("%q says %q", text, w)
+				}
 			}
 		})
 	}
