@@ -290,15 +290,88 @@ func checkText(text string) (string, []string, error) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// headline is the first line when it looks like a title, else a default.
+// headline is the article's title: the first of the title-like lines
+// opening the text that is no page furniture ("Menu", "Skip to main
+// content", a section's name, a byline, an address such as "10 Downing
+// Street") and shares a word with the story's first sentences (an
+// unrelated headline left on the page does not); else a default.
 func headline(sents []sentence, text string) string {
-	if len(sents) > 0 && sents[0].headline && !sents[0].furniture {
-		h := strings.TrimSpace(text[sents[0].start:sents[0].end])
-		if len(h) <= 200 && !strings.Contains(h, "\n") {
-			return h
+	const none = "Quiz from an article"
+	var story []string
+	for i, s := range sents {
+		if s.headline {
+			continue
+		}
+		story = append(story, stems(text[s.start:s.end])...)
+		if len(story) > 60 || i > 12 {
+			break
 		}
 	}
-	return "Quiz from an article"
+	// A headline of three words or more first; an encyclopedia's name of
+	// two ("Oslo Accords") when there is none.
+	for _, minWords := range []int{3, 2} {
+		for i, s := range sents {
+			if i >= 6 || !s.headline {
+				break
+			}
+			h := strings.TrimSpace(text[s.start:s.end])
+			if s.furniture || len(h) > 200 || strings.Contains(h, "\n") || titleFurniture(s.toks, minWords) {
+				continue
+			}
+			for _, x := range stems(h) {
+				if containsString(story, x) {
+					return h
+				}
+			}
+		}
+	}
+	return none
+}
+
+// titleFurniture reports a title-like line that is no headline: shorter
+// than minWords or a two-word label with a mark ("Menu", "Sector -
+// Health"), a link bar, a byline ("Jane Obi, Abuja": names and a comma,
+// no lower-case word), an information box's line ("Participants: A, B,
+// C") or an address ("10 Downing Street").
+func titleFurniture(toks []token, minWords int) bool {
+	words, lower, commas, colon := 0, 0, 0, -1
+	for i, t := range toks {
+		switch {
+		case t.isWord():
+			words++
+			if !t.cap() && !strings.ContainsAny(t.text[:1], "0123456789") {
+				lower++
+			}
+			if t.is("skip", "menu", "navigation", "subscribe", "advertisement", "cookies", "login") {
+				return true
+			}
+		case t.text == ",":
+			commas++
+		case t.text == ":" && colon < 0:
+			colon = i
+		}
+	}
+	if words < minWords || words == 2 && len(toks) > 2 || commas > 0 && lower == 0 && words <= 5 || colon >= 0 && colon <= 2 && commas >= 2 {
+		return true
+	}
+	last := toks[len(toks)-1]
+	return words <= 4 && toks[0].text[0] >= '0' && toks[0].text[0] <= '9' && last.is("Street", "Road", "Avenue", "Square", "Lane", "Place")
+}
+
+// stems are the content words of s cut to five letters, enough to match
+// "floods" with "flooding" and "resigns" with "resignation".
+func stems(s string) []string {
+	var out []string
+	for _, x := range contentWords(s) {
+		if len(x) < 4 {
+			continue
+		}
+		if len(x) > 5 {
+			x = x[:5]
+		}
+		out = append(out, x)
+	}
+	return out
 }
 
 // extract finds every fact, in the order of the text.

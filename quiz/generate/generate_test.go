@@ -584,3 +584,30 @@ func TestCaptionsAreFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNotFurniture checks the quiz's title: the page's headline, not
+// the furniture above it nor a headline that has nothing to do with the
+// story.
+func TestTitleNotFurniture(t *testing.T) {
+	const story = "\n\nFlood waters forced about 2,000 people from their homes in the valley on Monday, officials said. Governor Ana Ruiz toured the shelters."
+	tests := []struct{ top, want string }{
+		{"Valley floods force thousands from homes", "Valley floods force thousands from homes"},
+		{"Menu\n\nValley floods force thousands from homes", "Valley floods force thousands from homes"},
+		{"Skip to main content Skip to navigation\n\nValley floods force thousands from homes", "Valley floods force thousands from homes"},
+		{"Sector - Homes\n\nValley floods force thousands from homes", "Valley floods force thousands from homes"},
+		{"Mary Obi, Lagos", "Quiz from an article"},
+		{"10 Downing Street", "Quiz from an article"},
+		{"Shares rally as bank cuts rates", "Quiz from an article"},
+		{"Participants: Valley, Governor, Shelters\n\nValley floods", "Valley floods"},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.top+story)
+		if err != nil {
+			t.Errorf("%q: %v", tc.top, err)
+			continue
+		}
+		if res.Quiz.Title != tc.want {
+			t.Errorf("%q: title %q, want %q", tc.top, res.Quiz.Title, tc.want)
+		}
+	}
+}
