@@ -552,6 +552,12 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if !ok {
 			continue
 		}
+		// "X began at 3pm with the anthem": a verb of an event's course
+		// with no object says what an event did, and its subject is a
+		// place or an event ("the ceremony at the hall"), not a doer.
+		if courseVerbs[t.lower()] && (obj == "" || k < len(toks) && (prepositions[toks[k].lower()] || toks[k].time)) {
+			continue
+		}
 		verb = append(verb, joinTokens(toks[vt:k]))
 		if future {
 			verb = append([]string{"will"}, verb...)
@@ -566,6 +572,10 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 // Verbs of speech: what was said is a quotation's business, and "Who
 // told reporters?" asks nothing.
 var speechVerbs = setOf(`told|added|noted|stated|explained|insisted|argued|warned|asked|replied|said|says|recalled|stressed`)
+
+// Verbs of an event's course, said of a ceremony or a meeting when no
+// object follows.
+var courseVerbs = setOf(`began|started|ended|opened|closed|finished|concluded|resumed|lasted|continued|commenced|kicked`)
 
 // Verbs that make a whole clause without an object: "Churchill resigned".
 var intransitive = setOf(`resigned|retired|died|abdicated|surrendered|conceded|withdrew|collapsed`)
@@ -593,7 +603,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	end := k
 	for end < len(toks) {
 		t := toks[end]
-		if t.punct && t.text != "-" || objectEnds[t.lower()] || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
+		// Money's sign is part of the object: "confirmed an extra £600
+		// million", not "confirmed an extra".
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
 			break
 		}
 		end++
@@ -656,7 +668,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			return "", 0, false
 		}
 	}
-	if last := ts[len(ts)-1]; last.is("the", "a", "an", "of", "to", "and", "with", "for") {
+	if last := ts[len(ts)-1]; last.is("the", "a", "an", "of", "to", "and", "with", "for", "extra", "further", "additional", "another", "more") || currencySign(last.text) {
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true

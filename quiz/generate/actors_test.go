@@ -101,6 +101,10 @@ func TestActorQuestions(t *testing.T) {
 			"Which organisation took the Rongotai seat from Labour?", "Greens", []string{"Green Party"}},
 		{"never one said to do the like elsewhere", "Macedonia voted for independence in a referendum in September 1991. Bosnia and Herzegovina held its own referendum in 1992.",
 			"Which country voted for independence in a referendum?", "Macedonia", []string{"Bosnia and Herzegovina"}},
+		{"an event's course is no deed", "Dewan Kirana began at 3pm with the national anthem. Sultan Omar Rahman and Prime Minister Aziz Hamdan attended. Governor Lee Tan spoke.",
+			"", "", nil},
+		{"money's sign is part of the object", "Norway confirmed an extra £40 million for the fund. Sweden and Finland pledged support. Denmark stayed silent.",
+			"Which country confirmed an extra £40 million for the fund?", "Norway", nil},
 		{"a co-doer is not named", "Colombian President Andrés Restrepo and the rebel commander signed a ceasefire. Cuban President Raúl Ortega praised it. Venezuela’s Foreign Minister Tomás Ibarra was there.",
 			"", "", nil},
 	}
