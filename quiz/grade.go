@@ -261,12 +261,13 @@ func bestAnswer(n int, answer func(i int) (matches bool, weight float64, feedbac
 }
 
 func gradeMatching(q Question, r Response) Result {
-	if len(q.Pairs) == 0 {
+	items := q.Items()
+	if len(items) == 0 {
 		return Result{}
 	}
 	res := Result{}
 	good := 0
-	for i := range q.Pairs {
+	for _, i := range items {
 		if i >= len(r.Matches) {
 			break
 		}
@@ -276,12 +277,14 @@ func gradeMatching(q Question, r Response) Result {
 		}
 		res.Answered = true
 		// Two items may share a partner ("Azerbaijan" for two cities); the
-		// learner cannot tell the copies apart, so either one counts.
-		if m == i || strings.TrimSpace(q.Pairs[m].Match) == strings.TrimSpace(q.Pairs[i].Match) {
+		// learner cannot tell the copies apart, so either one counts. A
+		// distractor is never right, even one worded as an item's partner
+		// (Moodle shows such copies as one choice; the readers warn).
+		if m == i || !q.Pairs[m].Distractor() && strings.TrimSpace(q.Pairs[m].Match) == strings.TrimSpace(q.Pairs[i].Match) {
 			good++
 		}
 	}
-	res.Score = float64(good) / float64(len(q.Pairs))
+	res.Score = float64(good) / float64(len(items))
 	return res
 }
 
@@ -341,9 +344,9 @@ func (q Question) CorrectAnswer() string {
 		}
 		return strings.Join(names, " or ")
 	case Matching:
-		parts := make([]string, len(q.Pairs))
-		for i, p := range q.Pairs {
-			parts[i] = p.Item + " → " + p.Match
+		var parts []string
+		for _, i := range q.Items() {
+			parts = append(parts, q.Pairs[i].Item+" → "+q.Pairs[i].Match)
 		}
 		return strings.Join(parts, "; ")
 	}

@@ -179,6 +179,16 @@ var matching = Question{Type: Matching, Pairs: []Pair{
 	{Item: "Tbilisi", Match: "Georgia"},
 }}
 
+// withDistractors is a matching question as Moodle may hold it: an extra
+// partner before, between and after the items, right for none of them.
+var withDistractors = Question{Type: Matching, Pairs: []Pair{
+	{Match: "Turkey"},
+	{Item: "Baku", Match: "Azerbaijan"},
+	{Match: "Iran"},
+	{Item: "Yerevan", Match: "Armenia"},
+	{Match: "Russia"},
+}}
+
 func TestGradeMatching(t *testing.T) {
 	runGrade(t, []gradeCase{
 		{"all right", matching, Response{Matches: []int{0, 1, 2, 3}}, 1, true, true, nil},
@@ -191,6 +201,13 @@ func TestGradeMatching(t *testing.T) {
 		{"long list", matching, Response{Matches: []int{0, 1, 2, 3, 4, 5}}, 1, true, true, nil},
 		{"out of range", matching, Response{Matches: []int{9, -5, 1, 3}}, 0.25, false, true, nil},
 		{"no pairs", Question{Type: Matching}, Response{Matches: []int{0}}, 0, false, false, nil},
+		{"distractors: items right", withDistractors, Response{Matches: []int{-1, 1, -1, 3, -1}}, 1, true, true, nil},
+		{"distractors: one item on a distractor", withDistractors, Response{Matches: []int{-1, 2, -1, 3, -1}}, 0.5, false, true, nil},
+		{"distractors: every item on a distractor", withDistractors, Response{Matches: []int{-1, 0, -1, 4, -1}}, 0, false, true, nil},
+		{"distractors: picks on their rows count for nothing", withDistractors, Response{Matches: []int{1, -1, 3, -1, 1}}, 0, false, false, nil},
+		{"distractors: items swapped", withDistractors, Response{Matches: []int{-1, 3, -1, 1, -1}}, 0, false, true, nil},
+		{"distractor worded as a partner is still wrong", Question{Type: Matching, Pairs: []Pair{{"a", "b"}, {"c", "d"}, {"", "b"}}}, Response{Matches: []int{2, 1}}, 0.5, false, true, nil},
+		{"only distractors", Question{Type: Matching, Pairs: []Pair{{"", "b"}, {"", "d"}}}, Response{Matches: []int{0, 1}}, 0, false, false, nil},
 	})
 }
 
@@ -221,6 +238,7 @@ func TestCorrectAnswer(t *testing.T) {
 		{"number tolerance", numberTol, "1822 ± 5"},
 		{"range", numberRange, "1992 to 1994"},
 		{"matching", Question{Type: Matching, Pairs: []Pair{{"a", "b"}, {"c", "d"}}}, "a → b; c → d"},
+		{"matching leaves distractors out", withDistractors, "Baku → Azerbaijan; Yerevan → Armenia"},
 		{"empty", Question{Type: Single}, ""},
 		{"unknown", Question{Type: "essay"}, ""},
 	}

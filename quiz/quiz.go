@@ -59,7 +59,9 @@ type Question struct {
 	Accepted []TextAnswer `json:"accepted,omitempty"`
 	// Numbers accepted for a Number question.
 	Numbers []NumberAnswer `json:"numbers,omitempty"`
-	// Pairs of a Matching question: each Item goes with its Match.
+	// Pairs of a Matching question: each Item goes with its Match. A
+	// pair without an Item is a distractor (see Pair.Distractor); the
+	// readers put the distractors after the real items.
 	Pairs []Pair `json:"pairs,omitempty"`
 
 	// Explanation says why the answer is right, shown after checking.
@@ -121,10 +123,34 @@ type NumberAnswer struct {
 // IsRange reports whether the answer is a range rather than a value.
 func (n NumberAnswer) IsRange() bool { return n.Min < n.Max }
 
-// Pair is one item of a Matching question and its partner.
+// Pair is one item of a Matching question and its partner, or, when Item
+// is empty, a distractor: one more partner offered for every item and
+// right for none (Moodle's subquestion with an empty question text).
+//
+// Distractors live among the Pairs, as in Moodle, rather than in a list
+// of their own, so that a partner is always an index into Pairs: the
+// shuffled order of an attempt, Response.Matches and the checks of a
+// stored attempt cover them with no change, and a learner who picks one
+// keeps that pick (graded wrong) instead of having it dropped as out of
+// range. What walks the Pairs as items skips them (see Items).
 type Pair struct {
 	Item  string `json:"item"`
 	Match string `json:"match"`
+}
+
+// Distractor reports whether p is an extra partner with no item.
+func (p Pair) Distractor() bool { return p.Item == "" }
+
+// Items returns the indexes into Pairs of the real items of a Matching
+// question, the ones the learner matches and that are graded, in order.
+func (q Question) Items() []int {
+	items := make([]int, 0, len(q.Pairs))
+	for i, p := range q.Pairs {
+		if !p.Distractor() {
+			items = append(items, i)
+		}
+	}
+	return items
 }
 
 // Response is what a learner answered to one question.
@@ -137,6 +163,8 @@ type Response struct {
 	// Text is the typed answer of a Text or Number question.
 	Text string `json:"text,omitempty"`
 	// Matches[i] is the index into Pairs of the Match chosen for
-	// Pairs[i].Item, or -1 when none was chosen.
+	// Pairs[i].Item, or -1 when none was chosen (always -1 for a
+	// distractor, which has no item). The chosen index may be a
+	// distractor's.
 	Matches []int `json:"matches,omitempty"`
 }

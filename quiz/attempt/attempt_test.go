@@ -259,6 +259,8 @@ func TestValidate(t *testing.T) {
 
 func TestDescribeResponse(t *testing.T) {
 	q := sample().Questions
+	distracted := quiz.Question{ID: "distracted", Type: quiz.Matching, Pairs: []quiz.Pair{
+		{Item: "Baku", Match: "Azerbaijan"}, {Match: "Iran"}, {Item: "Yerevan", Match: "Armenia"}, {Match: "Turkey"}}}
 	tests := []struct {
 		q    quiz.Question
 		r    quiz.Response
@@ -274,6 +276,9 @@ func TestDescribeResponse(t *testing.T) {
 		{q[5], quiz.Response{Text: "   "}, NoAnswer},
 		{q[4], quiz.Response{Matches: []int{0, -1, 7}}, "Baku → Azerbaijan; Yerevan → ?; Tbilisi → ?"},
 		{q[4], quiz.Response{Matches: []int{-1, -1, -1}}, NoAnswer},
+		// a distractor has no row of its own; picked for an item, it is named
+		{distracted, quiz.Response{Matches: []int{3, -1, 2, -1}}, "Baku → Turkey; Yerevan → Armenia"},
+		{distracted, quiz.Response{Matches: []int{-1, 1, -1}}, NoAnswer},
 		{quiz.Question{Type: "essay"}, quiz.Response{Text: "x"}, NoAnswer},
 	}
 	for _, tt := range tests {

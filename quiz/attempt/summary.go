@@ -98,6 +98,9 @@ func DescribeResponse(q quiz.Question, r quiz.Response) string {
 		var parts []string
 		chosen := false
 		for i, p := range q.Pairs {
+			if p.Distractor() {
+				continue // no item to answer: only ever a wrong partner
+			}
 			m := "?"
 			if i < len(r.Matches) && r.Matches[i] >= 0 && r.Matches[i] < len(q.Pairs) {
 				m = q.Pairs[r.Matches[i]].Match

@@ -59,7 +59,8 @@ func Thresholds(q quiz.Question) (fast, slow time.Duration) {
 	case quiz.Text, quiz.Number:
 		return read + FastTyped, read + SlowTyped
 	case quiz.Matching:
-		pairs := time.Duration(max(len(q.Pairs), 1))
+		// Per item matched; a distractor's words are read like the rest.
+		pairs := time.Duration(max(len(q.Items()), 1))
 		return read + pairs*FastPerPair, read + pairs*SlowPerPair
 	}
 	return read + FastChoice, read + SlowChoice // Single, TrueFalse

@@ -45,6 +45,9 @@ func TestThresholds(t *testing.T) {
 		{rateText, sec(8*0.25 + 8), sec(8*0.25 + 30)},
 		{rateNumber, sec(4*0.25 + 8), sec(4*0.25 + 30)},
 		{rateMatching, sec(10*0.25 + 3*3), sec(10*0.25 + 3*10)},
+		// the allowance is per item: a distractor adds only its words
+		{quiz.Question{Type: quiz.Matching, Pairs: append([]quiz.Pair{{Match: "Wyle river"}}, rateMatching.Pairs...), Prompt: rateMatching.Prompt},
+			sec(12*0.25 + 3*3), sec(12*0.25 + 3*10)},
 		// a matching question with no pairs still has an allowance
 		{quiz.Question{Type: quiz.Matching}, sec(3), sec(10)},
 	}
