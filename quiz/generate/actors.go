@@ -234,8 +234,10 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	// A person after a description: "the Soviet cosmonaut Yuri Gagarin",
 	// "Kenya’s Mercy Chebet", "Castlebridge Rovers’ Daniel Okoro".
 	if toks[a].is("the", "a") || toks[a].cap() {
-		for k := a + 1; k < b-1 && k <= a+5; k++ {
-			if toks[k].punct || toks[k-1].punct || toks[k-1].is("and", "or", "with", "of", "by") {
+		// A rank's dot is no break: "Air Force Maj. Gen. Samuel Hale".
+		dot := func(k int) bool { return toks[k].text == "." && k > 0 && abbreviations[toks[k-1].lower()] }
+		for k := a + 1; k < b-1 && k <= a+7; k++ {
+			if toks[k].punct && !dot(k) || toks[k-1].punct && !dot(k-1) || toks[k-1].is("and", "or", "with", "of", "by") {
 				break
 			}
 			if p, e := personAt(c.text, toks, k); p != "" && e == b {

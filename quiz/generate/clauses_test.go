@@ -432,3 +432,44 @@ func TestWrongOfficesExist(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeFrames checks counts and dates whose time frame matters: when
+// the article gives two figures of one noun, a count question keeps the
+// frame that opens its sentence, or is not asked when it would drop one;
+// a date that ends a range is not blanked out, its other end would give
+// it away.
+func TestTimeFrames(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  []string // prompts that must be written
+		never []string // prompt fragments that must not be
+	}{
+		{"Clinic waits\n\nAt the end of June, 5,400 patients were waiting for a first appointment, the board said. Doctors saw 1,200 patients in June. Chief Executive Tom Hale said the clinic would hire staff.",
+			[]string{"How many patients were waiting for a first appointment at the end of June?"},
+			[]string{"How many patients were waiting for a first appointment?"}},
+		{"Clinic waits\n\nThe list of patients waiting for hip operations grew from 3,210 in March to 3,870 in April, the board said. Chief Executive Tom Hale said 640 patients had waited a year.",
+			nil, []string{"from 3,210 in _____", "to 3,870 in _____"}},
+		{"Clinic waits\n\nSurgeons performed 3,120 operations in April, the board said, and they performed 2,950 operations in March. Chief Executive Tom Hale said the clinic would hire staff.",
+			nil, []string{"How many operations did surgeons perform?"}},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		got := prompts(res)
+		for _, want := range tc.want {
+			if !containsString(got, want) {
+				t.Errorf("%q: no question %q; got %q", tc.text, want, got)
+			}
+		}
+		for _, p := range got {
+			for _, bad := range tc.never {
+				if strings.Contains(p, bad) {
+					t.Errorf("%q: wrote %q", tc.text, p)
+				}
+			}
+		}
+	}
+}

@@ -1154,6 +1154,9 @@ func (w *writer) dateBlank(fi int) bool {
 	if normalize(right) != normalize(f.Text) || w.listedWithDate(fi) {
 		return false
 	}
+	if w.dateRange(fi) {
+		return false
+	}
 	prompt := "Fill in the blank: " + blankOut(f)
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + f.Text + "."}
@@ -1526,9 +1529,56 @@ func (w *writer) howMany(fi int) bool {
 			prompt = lead + " h" + prompt[1:]
 		}
 	}
+	prompt, ok = w.keepTimeFrame(fi, prompt, "?")
+	if !ok {
+		return false
+	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// keepTimeFrame keeps a count's time frame when the article gives another
+// figure of the same noun: "How many patients were waiting?" has two
+// answers when April's and May's lists are both given. A frame opening
+// the sentence ("At the end of May, 5,400 patients were waiting …") is
+// put at the prompt's end, before its closing mark; a frame the prompt
+// drops elsewhere drops the question (ok false).
+func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
+	f := w.facts[fi]
+	other := false
+	for _, g := range w.facts {
+		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return prompt, true
+	}
+	s := w.sents[f.sent]
+	toks := s.toks
+	np := normalize(prompt)
+	for _, g := range w.facts {
+		if g.Kind != Date || g.sent != f.sent || strings.Contains(np, normalize(g.Text)) {
+			continue
+		}
+		// The frame opens the sentence, closed by a comma before the count.
+		first := s.firstWord()
+		comma := -1
+		for k := first; k < len(toks) && toks[k].start < f.Start; k++ {
+			if toks[k].text == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 || comma-first > 8 || toks[comma-1].end < g.End || !prepositions[toks[first].lower()] {
+			return "", false
+		}
+		frame := strings.ToLower(toks[first].text) + w.text[toks[first].end:toks[comma-1].end]
+		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
+	}
+	return prompt, true
 }
 
 // appositiveCountClause is the object form with the subject toks[a:b]
@@ -1785,6 +1835,38 @@ func roughly(q string) bool {
 	return false
 }
 
+// dateRange reports a date that is one end of a range with another date
+// of its sentence ("rose from 41,210 in April to 44,870 in May"): its
+// blank is given away by the other end.
+func (w *writer) dateRange(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	for _, g := range w.facts {
+		if g.Kind != Date || g.sent != f.sent || g.Start == f.Start {
+			continue
+		}
+		a, b := f, g
+		if b.Start < a.Start {
+			a, b = b, a
+		}
+		from, to := false, false
+		for k, t := range toks {
+			switch {
+			case t.end <= a.Start && k >= len(toks)-1:
+			case t.end <= a.Start:
+				// "from" within a few words before the first date.
+				from = from || t.is("from", "between") && a.Start-t.end < 40
+			case t.start >= a.End && t.end <= b.Start:
+				to = to || t.is("to", "until", "and", "through")
+			}
+		}
+		if from && to {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *writer) countTF(fi int) bool {
 	f := w.facts[fi]
 	c, subj, ok := w.countClause(f)
@@ -1806,7 +1888,10 @@ func (w *writer) countTF(fi int) bool {
 	} else if !strings.Contains(f.Text, ",") {
 		num = strconv.Itoa(n)
 	}
-	st := "According to the article, " + num + " " + f.Noun + spaced(c.rest) + "."
+	st, ok := w.keepTimeFrame(fi, "According to the article, "+num+" "+f.Noun+spaced(c.rest)+".", ".")
+	if !ok {
+		return false
+	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: countExplanation(f)}
 	var ws []string
 	if !truth {
