@@ -473,3 +473,42 @@ func TestTimeFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestFillInNeedsItsSentence checks sentences of real pages that give no
+// fill-in or need a word changed: a dictionary's entry that opens on a
+// participle without a subject, a date used as a label before a colon,
+// and a singular verb after a plural count noun.
+func TestFillInNeedsItsSentence(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  []string
+		never []string
+	}{
+		{"Battles of the north\n\nBrandmoor. Fought 1779, when a British force under Colonel James Tarrant routed a larger rebel column near the river, killing 300 men.\n\nThe Treaty of Halvern was signed on 4 June 1781 by both armies.",
+			[]string{"When was the Treaty of Halvern signed?"}, []string{"Fought"}},
+		{"Rocket lifts off\n\nSunday, February 19, 2017: A rocket lifted off from the old pad with supplies for the station crew of six. The Treaty of Halvern was signed on 4 June 1781 by both armies.",
+			nil, []string{"Sunday, _____"}},
+		{"Vote count\n\nA total of 172 seats is needed for a majority government in the House, officials said. Prime Minister Ana Ruiz said on Tuesday she would govern alone.",
+			[]string{"How many seats are needed for a majority government in the House?"}, []string{"seats is needed"}},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		got := prompts(res)
+		for _, want := range tc.want {
+			if !containsString(got, want) {
+				t.Errorf("%q: no question %q; got %q", tc.text, want, got)
+			}
+		}
+		for _, p := range got {
+			for _, bad := range tc.never {
+				if strings.Contains(p, bad) {
+					t.Errorf("%q: wrote %q", tc.text, p)
+				}
+			}
+		}
+	}
+}

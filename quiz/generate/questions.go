@@ -1154,7 +1154,9 @@ func (w *writer) dateBlank(fi int) bool {
 	if normalize(right) != normalize(f.Text) || w.listedWithDate(fi) {
 		return false
 	}
-	if w.dateRange(fi) {
+	// "Sunday, February 19, 2017: A rocket lifted off …": a date as a
+	// label before a colon is no part of the sentence to complete.
+	if toks := w.sents[f.sent].toks; w.dateRange(fi) || f.d.end < len(toks) && toks[f.d.end].text == ":" {
 		return false
 	}
 	prompt := "Fill in the blank: " + blankOut(f)
@@ -1210,6 +1212,18 @@ func (w *writer) standsAlone(si int) bool {
 	}
 	if inQuote(s.toks, first) {
 		return false
+	}
+	// "Fought 1779, when a British force …": a participle opening the
+	// sentence needs the subject of the clause after its comma; a
+	// dictionary's entry gives none (the battle is its heading).
+	if s.toks[first].cap() && participleBase(s.toks[first].text) != "" {
+		k := first + 1
+		for k < len(s.toks) && s.toks[k].text != "," {
+			k++
+		}
+		if k+1 >= len(s.toks) || objectEnds[s.toks[k+1].lower()] || s.toks[k+1].is("and", "as") || strings.HasSuffix(s.toks[k+1].text, "ing") {
+			return false
+		}
 	}
 	// "The Serbian's two goals", "The 29-year-old said": a person named
 	// before, by nationality or age.
@@ -1527,6 +1541,14 @@ func (w *writer) howMany(fi int) bool {
 			prompt = prompt[:i] + " " + strings.ToLower(lead) + prompt[i:]
 		} else {
 			prompt = lead + " h" + prompt[1:]
+		}
+	}
+	// "A total of 172 seats is needed": the total is singular, the
+	// question's noun plural ("How many seats are needed …?").
+	if subj && c.prep == "" && strings.HasSuffix(f.Noun, "s") && !strings.HasSuffix(f.Noun, "ss") {
+		for _, v := range [][2]string{{" is ", " are "}, {" was ", " were "}, {" has ", " have "}} {
+			prompt = strings.Replace(prompt, "how many "+f.Noun+v[0], "how many "+f.Noun+v[1], 1)
+			prompt = strings.Replace(prompt, "How many "+f.Noun+v[0], "How many "+f.Noun+v[1], 1)
 		}
 	}
 	prompt, ok = w.keepTimeFrame(fi, prompt, "?")
