@@ -20,6 +20,9 @@ func TestCheckQuiz(t *testing.T) {
 		{"choices empty", &quiz.Question{ID: "q2", Type: quiz.Single, Prompt: "Which?"}, "question 2: choice question has no right answer"},
 		{"one choice", &quiz.Question{ID: "q2", Type: quiz.Single, Prompt: "Which?", Choices: []quiz.Choice{{Text: "a", Correct: true}}}, "question 2: choice question needs at least 2 choices"},
 		{"pairs empty", &quiz.Question{ID: "q2", Type: quiz.Matching, Prompt: "Match"}, "question 2: matching question needs at least 2 pairs"},
+		{"distractors kept", &quiz.Question{ID: "q2", Type: quiz.Matching, Prompt: "Match", Pairs: []quiz.Pair{{Item: "a", Match: "b"}, {Item: "c", Match: "d"}, {Match: "e"}}}, ""},
+		{"only one item beside distractors", &quiz.Question{ID: "q2", Type: quiz.Matching, Prompt: "Match", Pairs: []quiz.Pair{{Item: "a", Match: "b"}, {Match: "d"}, {Match: "e"}}},
+			"question 2: matching question needs at least 2 items with their match (an extra match without an item does not count)"},
 		{"no prompt", &quiz.Question{ID: "q2", Type: quiz.TrueFalse}, "question 2: question has an empty prompt"},
 		{"unknown type", &quiz.Question{ID: "q2", Type: "essay", Prompt: "Write"}, `question 2: unknown type "essay"`},
 	}

@@ -950,6 +950,7 @@ func (p *giftParser) matching(q *quiz.Question, block span, f textFormat, openAt
 	q.Type = quiz.Matching
 	ok := true
 	seen := map[string]bool{}
+	var distractors distractorList[int]
 	read := p.splitAnswers(block, f, func(a giftAnswer) {
 		arrow := a.text.index("->", 0)
 		if arrow < 0 {
@@ -963,11 +964,14 @@ func (p *giftParser) matching(q *quiz.Question, block span, f textFormat, openAt
 		item := p.plainText(takeFormat(a.text.sub(0, arrow), f))
 		match := p.plainText(takeFormat(a.text.sub(arrow+2, len(a.text.s)), f))
 		switch {
+		case match == "" && item == "":
+			p.errorf(a.at, "matching answer has neither item nor match: write =item -> match, or = -> match for a wrong partner")
+			ok = false
 		case match == "":
 			p.errorf(a.at, "item %q has no match after '->': write its partner", item)
 			ok = false
 		case item == "":
-			p.warnf(a.at, "extra match %q without an item cannot be played in the app: it is skipped", match)
+			distractors.add(a.at, match)
 		case seen[item]:
 			p.errorf(a.at, "item %q is listed twice: each item needs one match", item)
 			ok = false
@@ -976,8 +980,9 @@ func (p *giftParser) matching(q *quiz.Question, block span, f textFormat, openAt
 			q.Pairs = append(q.Pairs, quiz.Pair{Item: item, Match: match})
 		}
 	})
-	if ok && len(q.Pairs) < 2 {
-		p.errorf(openAt, "matching question needs at least 2 pairs: add more =item -> match")
+	distractors.appendTo(q, func(at int, msg string) { p.warnf(at, "%s", msg) })
+	if ok && len(q.Items()) < 2 {
+		p.errorf(openAt, "%s: add more =item -> match", tooFewItems(q))
 		return false
 	}
 	return ok && read

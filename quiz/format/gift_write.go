@@ -232,6 +232,7 @@ func giftAnswers(q *quiz.Question, giftOf func(string) string) []string {
 		}
 	case quiz.Matching:
 		// Moodle cuts a pair at its first arrow: the match may hold more.
+		// A distractor is written as Moodle exports it: "= -> match".
 		for _, p := range q.Pairs {
 			out = append(out, "="+escapeArrow(giftOf(p.Item))+" -> "+giftOf(p.Match))
 		}

@@ -783,6 +783,7 @@ func (p *mxParser) matching(q *quiz.Question, qn *xmlNode, f textFormat) {
 	p.combinedFeedback(q, qn, f)
 	seen := map[string]bool{}
 	ok := true
+	var distractors distractorList[int]
 	for _, sq := range qn.children("subquestion") {
 		item := p.rich(sq, f)
 		match := sq.child("answer").textOf()
@@ -790,7 +791,7 @@ func (p *mxParser) matching(q *quiz.Question, qn *xmlNode, f textFormat) {
 		case item == "" && match == "":
 			// Moodle leaves blank pairs out.
 		case item == "":
-			p.warnf(sq.off, "extra match %q without an item cannot be played in the app: it is skipped", match)
+			distractors.add(sq.off, match)
 		case match == "":
 			p.errorf(sq.off, "item %q has no match: write its partner in <answer><text>...</text></answer>", item)
 			ok = false
@@ -802,7 +803,8 @@ func (p *mxParser) matching(q *quiz.Question, qn *xmlNode, f textFormat) {
 			q.Pairs = append(q.Pairs, quiz.Pair{Item: item, Match: match})
 		}
 	}
-	if ok && len(q.Pairs) < 2 {
-		p.errorf(qn.off, "matching question needs at least 2 pairs: add <subquestion>s, each with its <answer>")
+	distractors.appendTo(q, func(at int, msg string) { p.warnf(at, "%s", msg) })
+	if ok && len(q.Items()) < 2 {
+		p.errorf(qn.off, "%s: add <subquestion>s, each with its <answer>", tooFewItems(q))
 	}
 }

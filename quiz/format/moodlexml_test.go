@@ -178,7 +178,7 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 				Numbers: []quiz.NumberAnswer{{Value: 100, Feedback: "Right."}, {Value: 100, Tolerance: 5, Weight: 50, Feedback: "Close."}}},
 			[]string{"9:1: warning: units (°C) are not used by the app: learners type the number alone, in the first unit"}},
 		// Matching: a subquestion without text is an extra wrong match in
-		// Moodle, which the app cannot show.
+		// Moodle, offered to every item after the real ones.
 		{"matching", `<question type="matching">
 <name><text>Capitals</text></name>
 <questiontext format="html"><text>Match each country with its capital.</text></questiontext>
@@ -192,8 +192,8 @@ func TestMoodleXMLAsMoodle(t *testing.T) {
 </question>`,
 			&quiz.Question{ID: "capitals", Title: "Capitals", Type: quiz.Matching, Prompt: "Match each country with its capital.",
 				FeedbackRight: "Well done.", FeedbackWrong: "See the atlas.",
-				Pairs: []quiz.Pair{{Item: "France", Match: "Paris"}, {Item: "Italy", Match: "Rome"}}},
-			[]string{"12:1: warning: extra match \"Lisbon\" without an item cannot be played in the app: it is skipped"}},
+				Pairs: []quiz.Pair{{Item: "France", Match: "Paris"}, {Item: "Italy", Match: "Rome"}, {Match: "Lisbon"}}},
+			nil},
 		// Moodle's "matching" is also written "match".
 		{"match", `<question type="match">
 <name><text>Signs</text></name>
@@ -454,7 +454,7 @@ func TestMoodleXMLRoundTrip(t *testing.T) {
 			{ID: "q8", Type: quiz.Number, Prompt: "Year of the battle?", FeedbackWrong: "In the 1820s.",
 				Numbers: []quiz.NumberAnswer{{Value: 1822, Feedback: "Yes."}, {Value: 1822, Tolerance: 2.5, Weight: 50}}},
 			{ID: "q9", Type: quiz.Matching, Prompt: "Match the capital.", FeedbackRight: "All right.", FeedbackWrong: "See the atlas.",
-				Pairs: []quiz.Pair{{Item: "France", Match: "Paris"}, {Item: "Italy", Match: "Rome"}, {Item: "Vatican", Match: "Rome"}}},
+				Pairs: []quiz.Pair{{Item: "France", Match: "Paris"}, {Item: "Italy", Match: "Rome"}, {Item: "Vatican", Match: "Rome"}, {Match: "Madrid"}}},
 		}}},
 		{"texts that mean something in XML", quiz.Quiz{ID: "odd", Title: "A/B tests & <tags>", Questions: []quiz.Question{
 			{ID: "q1", Title: "x < y", Type: quiz.TrueFalse, Prompt: "Is 1 < 2 && 3 > 2 ]]> true?\nSecond line\twith a tab.", Truth: true,

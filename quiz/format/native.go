@@ -40,7 +40,7 @@ var typeKeys = map[quiz.Type][]string{
 	quiz.TrueFalse: {"answer"},
 	quiz.Text:      {"answer", "answers"},
 	quiz.Number:    {"answer", "tolerance", "range", "numbers"},
-	quiz.Matching:  {"pairs"},
+	quiz.Matching:  {"pairs", "wrong"},
 }
 
 type nativeParser struct {
@@ -842,7 +842,7 @@ func (p *nativeParser) pairs(q *quiz.Question, qn *yaml.Node, f map[string]*yaml
 	add := func(itemNode, matchNode *yaml.Node) {
 		pr := quiz.Pair{Item: strings.TrimSpace(p.str(itemNode, "item")), Match: strings.TrimSpace(p.str(matchNode, "match"))}
 		if pr.Item == "" {
-			p.errorf(itemNode, "pair has an empty item: write the item to match")
+			p.errorf(itemNode, "pair has an empty item: write the item to match, or list a partner that goes with no item under wrong:")
 			return
 		}
 		if pr.Match == "" {
@@ -886,8 +886,23 @@ func (p *nativeParser) pairs(q *quiz.Question, qn *yaml.Node, f map[string]*yaml
 		p.errorf(pn, "pairs must be a list of item: and match:")
 		return
 	}
-	if len(q.Pairs) < 2 && p.nerr == before {
-		p.errorf(pn, "matching question needs at least 2 pairs: add more under pairs:")
+	// wrong: lists partners offered to every item and right for none
+	// (Moodle's extra answers), as it lists a choice question's wrong choices.
+	var distractors distractorList[*yaml.Node]
+	for _, w := range list(f["wrong"]) {
+		text := ""
+		if w.Kind == yaml.ScalarNode {
+			text = strings.TrimSpace(w.Value)
+		}
+		if text == "" {
+			p.errorf(w, "a wrong partner must be text: a match that goes with no item")
+			continue
+		}
+		distractors.add(w, text)
+	}
+	distractors.appendTo(q, func(at *yaml.Node, msg string) { p.warnf(at, "%s", msg) })
+	if len(q.Items()) < 2 && p.nerr == before {
+		p.errorf(pn, "%s: add more under pairs:", tooFewItems(q))
 	}
 }
 

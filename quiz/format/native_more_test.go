@@ -39,7 +39,7 @@ func TestNativeMoreProblems(t *testing.T) {
 		{"numbers list", head + "  - {type: number, prompt: p, numbers: [[3]]}\n", []string{"3:41: an accepted number must be a number, or fields like value: and tolerance:"}},
 		{"numbers weight", head + "  - {type: number, prompt: p, numbers: [{value: 3, weight: 120}]}\n", []string{"3:60: weight 120 is out of range: an accepted number gets from 1 to 100 percent"}},
 		{"number a list", head + "  - {type: number, prompt: p, answer: [3]}\n", []string{"3:39: answer must be a number, not a list or mapping"}},
-		{"pair empty item", head + "  - {type: matching, prompt: p, pairs: [{item: '', match: x}, {a: b}, {c: d}]}\n", []string{"3:48: pair has an empty item: write the item to match"}},
+		{"pair empty item", head + "  - {type: matching, prompt: p, pairs: [{item: '', match: x}, {a: b}, {c: d}]}\n", []string{"3:48: pair has an empty item: write the item to match, or list a partner that goes with no item under wrong:"}},
 		{"pair no match", head + "  - {type: matching, prompt: p, pairs: [{item: a}, {b: c}]}\n", []string{"3:48: item \"a\" has no match: write its partner"}},
 		{"pair scalar", head + "  - {type: matching, prompt: p, pairs: [a, {b: c}, {d: e}]}\n", []string{"3:41: a pair must be item: and match:, or 'item: match'"}},
 		{"pair no item", head + "  - {type: matching, prompt: p, pairs: [{match: a}, {b: c}, {d: e}]}\n", []string{"3:41: pair has no item: add item:"}},

@@ -225,5 +225,6 @@ func TestNativeRoundTrip(t *testing.T) {
 		{ID: "q4", Type: quiz.Single, Prompt: "order", Choices: []quiz.Choice{{Text: "b"}, {Text: "a", Correct: true}}},
 		{ID: "q5", Type: quiz.TrueFalse, Prompt: "f", Truth: false},
 		{ID: "q6", Type: quiz.Matching, Prompt: "m", Pairs: []quiz.Pair{{Item: "a", Match: "x"}, {Item: "b", Match: "x"}}},
+		{ID: "q7", Type: quiz.Matching, Prompt: "distractors", Pairs: []quiz.Pair{{Item: "a", Match: "x"}, {Item: "b", Match: "y"}, {Match: "- z"}, {Match: "[w]"}}},
 	}})
 }

@@ -126,13 +126,20 @@ func questionTree(q *quiz.Question, defaultID string) *yaml.Node {
 	case quiz.Matching:
 		pairs := mapping()
 		unique := map[string]bool{}
+		var items []quiz.Pair
+		var wrong []string // the distractors, as a choice question's wrong choices
 		for _, p := range q.Pairs {
+			if p.Distractor() {
+				wrong = append(wrong, p.Match)
+				continue
+			}
+			items = append(items, p)
 			unique[p.Item] = true
 			put(pairs, p.Item, str(p.Match))
 		}
-		if len(unique) != len(q.Pairs) {
+		if len(unique) != len(items) {
 			pairs = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
-			for _, p := range q.Pairs {
+			for _, p := range items {
 				e := mapping()
 				put(e, "item", str(p.Item))
 				put(e, "match", str(p.Match))
@@ -140,6 +147,9 @@ func questionTree(q *quiz.Question, defaultID string) *yaml.Node {
 			}
 		}
 		put(m, "pairs", pairs)
+		if len(wrong) > 0 {
+			put(m, "wrong", strList(wrong))
+		}
 	}
 	putStr(m, "explanation", q.Explanation)
 	putStr(m, "evidence", q.Evidence)
