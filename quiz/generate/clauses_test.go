@@ -33,6 +33,10 @@ func TestRealProseQuestions(t *testing.T) {
 			"At least how many orchards did a late frost in the valley damage?", "60"},
 		{"The ferry carried 212 passengers across the strait before a scheduled stop at the Port of Tallinn (PoT)." + people,
 			"How many passengers did the ferry carry across the strait?", "212"},
+		// A second verb after ", and" shares the sentence's subject; the
+		// adverbial before it goes after the object.
+		{"The Kestrel Fire started on Monday, and within hours destroyed 12 homes and charred 9 square miles." + people,
+			"How many homes did the Kestrel Fire destroy within hours?", "12"},
 		// A count whose time frame opens its clause is another count
 		// without it: no question drops it.
 		{"The agency said that from March to May 14, landslides had destroyed 90 houses across the province." + people, "", ""},

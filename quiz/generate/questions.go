@@ -1443,6 +1443,33 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	if v > cs && countPreps[toks[v].lower()] {
 		return w.prepCountClause(f, toks, cs, v, rest)
 	}
+	// "The Kestrel Fire started on Monday, and within hours destroyed 12
+	// homes": the second verb's subject is the sentence's own; the
+	// adverbial before it goes after the object.
+	and := cs
+	if cs > 0 && toks[cs-1].is("and") {
+		and = cs - 1
+	}
+	if v > and+1 && and >= 2 && toks[and].is("and") && toks[and-1].text == "," && pastVerbs[toks[v].lower()] != "" && len(rest) <= 8 {
+		adv := toks[and+1 : v]
+		first := s.firstWord()
+		v1 := -1
+		for k := first + 1; k < and-1 && k <= first+6 && toks[k].isWord(); k++ {
+			if pastVerbs[toks[k].lower()] != "" && !toks[k].cap() {
+				v1 = k
+				break
+			}
+		}
+		if v1 > first && len(adv) <= 3 && prepositions[adv[0].lower()] && !hasVerb(adv) && !hasVerb(rest) && (toks[first].is("the") || toks[first].cap()) {
+			c := clause{subject: toks[first:v1], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()],
+				rest: append(append([]token{}, rest...), adv...), firstIsStart: true}
+			whole := c
+			whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+			if whole.ok() {
+				return c, false, true
+			}
+		}
+	}
 	if v > cs && pastVerbs[toks[v].lower()] != "" {
 		// "The devastation comes after a separate wildfire destroyed at
 		// least 81 homes": the count's clause starts after "after".
