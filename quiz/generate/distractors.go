@@ -445,7 +445,7 @@ func (w *writer) officeChoices(fi int) []string {
 
 // stateTitles are the offices of a country's government, wrong choices
 // for one of them when the article gives too few.
-var stateTitles = []string{"President", "Prime Minister", "Vice President", "Foreign Minister", "Defence Minister", "Finance Minister"}
+var stateTitles = []string{"President", "Prime Minister", "Vice President", "Foreign Minister", "Attorney General", "Defence Minister", "Finance Minister"}
 
 // royalGender is "f" for a woman's royal or noble title, "m" for a man's,
 // "" for any other office.
