@@ -430,6 +430,18 @@ func TestWrongOfficesExist(t *testing.T) {
 					t.Errorf("%s: %q offers %q", tc.name, res.Quiz.Questions[i].Prompt, w)
 				}
 			}
+			// The checker reports such a choice, put in by hand.
+			it.Wrong = append([]string{tc.notWrong[0]}, it.Wrong[1:]...)
+			r := res
+			r.Items = append([]Item(nil), res.Items...)
+			r.Items[i] = it
+			found := false
+			for _, p := range QualityProblems(r.Text, r) {
+				found = found || p.QuestionID == res.Quiz.Questions[i].ID && strings.Contains(p.Message, tc.notWrong[0])
+			}
+			if !found {
+				t.Errorf("%s: checker passes %q as a wrong choice", tc.name, tc.notWrong[0])
+			}
 		}
 		if !asked {
 			t.Errorf("%s: no office question on %s: %q", tc.name, tc.person, prompts(res))

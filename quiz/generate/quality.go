@@ -197,6 +197,29 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 			bad("wrong choice is also right: " + w)
 		}
 	}
+	// One place spelled two ways ("U.S." and "US") is one choice twice.
+	named := map[string]string{}
+	for _, c := range q.Choices {
+		p := places().lookup(c.Text)
+		if p == nil {
+			continue
+		}
+		if other, ok := named[p.name]; ok {
+			bad("choices " + other + " and " + c.Text + " name one place")
+		}
+		named[p.name] = c.Text
+	}
+	if f.Kind == Leader && it.Answer != f.Person {
+		for _, w := range it.Wrong {
+			office, body, _ := strings.Cut(w, " of ")
+			if body != "" && !stateHasOffice(office, strings.TrimPrefix(body, "the ")) {
+				bad("wrong office does not exist: " + w)
+			}
+			if g := royalGender(f.Office); g != "" && royalGender(office) != "" && royalGender(office) != g {
+				bad("wrong royal title of the other sex: " + w)
+			}
+		}
+	}
 	// Same kind and form.
 	switch f.Kind {
 	case Date:

@@ -142,6 +142,15 @@ func TestQualityCheckerCatches(t *testing.T) {
 			r.Items[i].Answer = "Prime Minister of Armenia"
 			r.Items[i].Wrong[0] = "Premier of Armenia"
 		}, "names the same office"},
+		{"office that does not exist", func(r *Result, _ *string) {
+			i := findOffice(r)
+			r.Items[i].Wrong[0] = "Vice President of Italy"
+		}, "does not exist"},
+		{"one place spelled two ways", func(r *Result, _ *string) {
+			i := findOffice(r)
+			q := &r.Quiz.Questions[i]
+			q.Choices = append(q.Choices, quiz.Choice{Text: "U.S."}, quiz.Choice{Text: "United States"})
+		}, "name one place"},
 		{"adjective offered as a country", func(r *Result, _ *string) {
 			i := findOffice(r)
 			r.Items[i].Wrong[0] = "President of Bosnian"
