@@ -361,9 +361,15 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 			matches[i] = -1
 		}
 	}
+	// A row per real item; every select offers every partner, the
+	// distractors (pairs without an item) among them in the attempt's
+	// shuffled order, so an extra partner is told from a right one only
+	// by knowing.
+	items := q.Items()
 	return app.FieldSet().Class("matching").Body(
 		app.Legend().Text("Choose the partner of each item"),
-		app.Range(q.Pairs).Slice(func(i int) app.UI {
+		app.Range(items).Slice(func(row int) app.UI {
+			i := items[row]
 			id := "match-" + strconv.Itoa(i)
 			class, mark := "match", choiceMark{}
 			if checked {
@@ -407,7 +413,7 @@ func (f *QuestionForm) renderMatching(q quiz.Question, checked bool) app.UI {
 func markMatch(q quiz.Question, picked, i int) choiceMark {
 	right := q.Pairs[i].Match
 	switch {
-	case picked >= 0 && picked < len(q.Pairs) && q.Pairs[picked].Match == right:
+	case picked >= 0 && picked < len(q.Pairs) && !q.Pairs[picked].Distractor() && q.Pairs[picked].Match == right:
 		return choiceMark{"right picked", "✓", "Your answer — right"}
 	case picked >= 0 && picked < len(q.Pairs):
 		return choiceMark{"wrong picked", "✗", "Your answer — wrong. Right answer: " + right}
