@@ -357,3 +357,43 @@ func TestCheckCleansResponse(t *testing.T) {
 		t.Errorf("attempt with cleaned answers invalid: %v", err)
 	}
 }
+
+// A matching question's distractors are partners like the others: shuffled
+// with them, and a distractor picked for an item is kept (graded wrong),
+// not dropped as out of range.
+func TestMatchingDistractors(t *testing.T) {
+	qu := quiz.Question{ID: "rivers", Type: quiz.Matching, Prompt: "Which river runs through each town?",
+		Pairs: []quiz.Pair{{Item: "Ardlow", Match: "the Tane"}, {Item: "Kessick", Match: "the Oul"}, {Match: "the Brede"}, {Match: "the Wyle"}}}
+	q := &quiz.Quiz{ID: "rivers", Title: "Rivers", Questions: []quiz.Question{qu}}
+	tests := []struct {
+		name    string
+		matches []int
+		saved   []int
+		score   float64
+	}{
+		{"right", []int{0, 1, -1, -1}, []int{0, 1, -1, -1}, 1},
+		{"a distractor for Ardlow", []int{3, 1, -1, -1}, []int{3, 1, -1, -1}, 0.5},
+		{"distractors for both", []int{2, 3}, []int{2, 3}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := New(q, nil, t0, 7)
+			if got := a.DisplayOrder(qu); !isPerm(got, len(qu.Pairs)) {
+				t.Errorf("DisplayOrder = %v, want every partner, distractors too", got)
+			}
+			res, err := a.Check(q, quiz.Response{Matches: tt.matches}, t0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Answers[0].Response.Matches; !reflect.DeepEqual(got, tt.saved) {
+				t.Errorf("saved matches %v, want %v", got, tt.saved)
+			}
+			if res.Score != tt.score {
+				t.Errorf("score %v, want %v", res.Score, tt.score)
+			}
+			if err := a.Validate(q); err != nil {
+				t.Errorf("attempt invalid: %v", err)
+			}
+		})
+	}
+}
