@@ -528,3 +528,19 @@ func TestFillInNeedsItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestChancellorWithoutCountry checks that a chancellor without a country
+// gets no office question: Governor, Mayor and Senator are of another
+// world for a British chancellor, and nothing fits every chancellor.
+func TestChancellorWithoutCountry(t *testing.T) {
+	text := "Budget day\n\nChancellor Mark Dyson said on Wednesday that income tax would not rise. About 40 economists had warned him against a rise, the Treasury said."
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range prompts(res) {
+		if strings.Contains(p, "What office does Mark Dyson") {
+			t.Errorf("wrote %q", p)
+		}
+	}
+}

@@ -273,7 +273,9 @@ func genericTitle(office string) bool {
 
 func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
-	if f.Country == "" && genericTitle(f.Office) {
+	// A chancellor without a country may head a government (Germany),
+	// the treasury (Britain) or a university: no wrong office fits all.
+	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") {
 		return false
 	}
 	wrong := w.officeChoices(fi)
