@@ -3,8 +3,10 @@
 package server
 
 import (
+	"encoding/hex"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -38,6 +40,15 @@ func BenchmarkServe(b *testing.B) {
 
 // benchServer serves a site with n question files of 20 questions each.
 func benchServer(b *testing.B, n int) *httptest.Server {
+	_, srv := benchSite(b, n, 0)
+	return srv
+}
+
+// benchSite serves a site with n question files of 20 questions each,
+// each with a description of pad random bytes in hex (which brotli
+// makes about pad bytes): the body of a larger folder's index.json
+// without its files.
+func benchSite(b *testing.B, n, pad int) (*site, *httptest.Server) {
 	b.Helper()
 	registerRoutes()
 	dir := b.TempDir()
@@ -52,9 +63,16 @@ func benchServer(b *testing.B, n int) *httptest.Server {
 			b.Fatal(err)
 		}
 	}
+	random := rand.NewChaCha8([32]byte{})
 	for i := range n {
 		name := fmt.Sprintf("unit %04d.yaml", i)
-		if err := os.WriteFile(filepath.Join(questions, name), []byte(quizYAML(fmt.Sprintf("Unit %d", i), 20)), 0o644); err != nil {
+		data := quizYAML(fmt.Sprintf("Unit %d", i), 20)
+		if pad > 0 {
+			noise := make([]byte, pad)
+			random.Read(noise)
+			data = "description: d" + hex.EncodeToString(noise) + "\n" + data
+		}
+		if err := os.WriteFile(filepath.Join(questions, name), []byte(data), 0o644); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -64,7 +82,7 @@ func benchServer(b *testing.B, n int) *httptest.Server {
 	}
 	srv := httptest.NewServer(s)
 	b.Cleanup(srv.Close)
-	return srv
+	return s, srv
 }
 
 // benchRequests sends b.N GETs of url from benchClients clients at once,
@@ -88,25 +106,34 @@ func benchRequests(b *testing.B, url string) {
 
 // BenchmarkServeIndexRatio measures index.json with 1,000 files against
 // 4 files in one run: batches of 1,000 requests to each server in turn
-// (which one goes first alternating), so that both see the same load from
+// (which one goes first rotating), so that all see the same load from
 // the rest of a shared machine, whose swings make two separate runs
 // differ by a factor of two. It reports each one's req/s over its own
 // batches and the 1,000 files' share of the 4 files' req/s (the target
 // is at least 80%), and the same share in the CPU this process spent per
 // request (server and clients), which the machine's load moves less.
+// A third server has 4 files whose descriptions make its index.json as
+// many bytes as the 1,000 files' (brotli): the 1,000 files' share of its
+// req/s and CPU is what the folder costs beyond the bytes sent.
 func BenchmarkServeIndexRatio(b *testing.B) {
 	const batch = 1000
-	servers := [2]string{benchServer(b, 4).URL + "/questions/index.json", benchServer(b, 1000).URL + "/questions/index.json"}
+	big, bigSrv := benchSite(b, 1000, 0)
+	same, sameSrv := benchSite(b, 4, len(big.current().indexBrotli)/4)
+	if got, want := len(same.current().indexBrotli), len(big.current().indexBrotli); got < want*9/10 || got > want*11/10 {
+		b.Fatalf("the 4 files' padded index.json is %d bytes in brotli, the 1,000 files' %d", got, want)
+	}
+	servers := [3]string{benchServer(b, 4).URL, bigSrv.URL, sameSrv.URL}
 	client := benchClient(b)
-	var spent, cpu [2]time.Duration
+	var spent, cpu [3]time.Duration
 	sent := 0
 	b.ResetTimer()
 	for round := 0; sent < b.N; round++ {
-		for i := range 2 {
-			which := (i + round) % 2
+		for i := range len(servers) {
+			which := (i + round) % len(servers)
+			url := servers[which] + "/questions/index.json"
 			start, cpuStart := time.Now(), processCPU()
-			if err := sendRequests(client, servers[which], batch); err != nil {
-				b.Fatalf("GET %s: %v", servers[which], err)
+			if err := sendRequests(client, url, batch); err != nil {
+				b.Fatalf("GET %s: %v", url, err)
 			}
 			spent[which] += time.Since(start)
 			cpu[which] += processCPU() - cpuStart
@@ -114,14 +141,22 @@ func BenchmarkServeIndexRatio(b *testing.B) {
 		sent += batch
 	}
 	b.StopTimer()
-	small, large := float64(sent)/spent[0].Seconds(), float64(sent)/spent[1].Seconds()
-	b.ReportMetric(small, "req/s-4-files")
-	b.ReportMetric(large, "req/s-1000-files")
-	b.ReportMetric(100*large/small, "%-of-4-files")
+	var reqs, cpuPer [3]float64
+	for i := range servers {
+		reqs[i] = float64(sent) / spent[i].Seconds()
+		cpuPer[i] = float64(cpu[i].Microseconds()) / float64(sent)
+	}
+	b.ReportMetric(reqs[0], "req/s-4-files")
+	b.ReportMetric(reqs[1], "req/s-1000-files")
+	b.ReportMetric(reqs[2], "req/s-4-files-same-bytes")
+	b.ReportMetric(100*reqs[1]/reqs[0], "%-of-4-files")
+	b.ReportMetric(100*reqs[1]/reqs[2], "%-of-4-files-same-bytes")
 	if cpu[1] > 0 {
-		b.ReportMetric(float64(cpu[0].Microseconds())/float64(sent), "cpu-µs/req-4-files")
-		b.ReportMetric(float64(cpu[1].Microseconds())/float64(sent), "cpu-µs/req-1000-files")
-		b.ReportMetric(100*cpu[0].Seconds()/cpu[1].Seconds(), "%-of-4-files-cpu")
+		b.ReportMetric(cpuPer[0], "cpu-µs/req-4-files")
+		b.ReportMetric(cpuPer[1], "cpu-µs/req-1000-files")
+		b.ReportMetric(cpuPer[2], "cpu-µs/req-4-files-same-bytes")
+		b.ReportMetric(100*cpuPer[0]/cpuPer[1], "%-of-4-files-cpu")
+		b.ReportMetric(100*cpuPer[2]/cpuPer[1], "%-of-4-files-same-bytes-cpu")
 	}
 }
 
