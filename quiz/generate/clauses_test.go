@@ -33,6 +33,9 @@ func TestRealProseQuestions(t *testing.T) {
 			"At least how many orchards did a late frost in the valley damage?", "60"},
 		{"The ferry carried 212 passengers across the strait before a scheduled stop at the Port of Tallinn (PoT)." + people,
 			"How many passengers did the ferry carry across the strait?", "212"},
+		// A relative clause on a noun phrase: its subject is the phrase.
+		{"Regulators ended their review, so everything is set for the close of the merger, which was announced in January and is valued at $9 billion." + people,
+			"When was the merger announced?", "January"},
 		// A second verb after ", and" shares the sentence's subject; the
 		// adverbial before it goes after the object.
 		{"The Kestrel Fire started on Monday, and within hours destroyed 12 homes and charred 9 square miles." + people,

@@ -476,6 +476,20 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			cs = clauseStart(toks, o)
 		}
 	}
+	// "the close of the merger, which was announced in January": the
+	// relative clause's subject is the noun phrase before its comma.
+	var relSubject []token
+	if cs >= 3 && cs+1 < p && toks[cs].is("which") && toks[cs-1].text == "," && toks[cs+1].is("was", "were") {
+		e := cs - 1
+		b := e - 1
+		for b > 0 && e-b <= 5 && toks[b].isWord() && !toks[b].is("the", "its", "their", "a", "an", "of") && !prepositions[toks[b].lower()] {
+			b--
+		}
+		if toks[b].is("the", "its", "their") && e-b >= 2 {
+			relSubject = toks[b:e]
+			cs++
+		}
+	}
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
 	for k := p - 1; k > cs; k-- {
@@ -557,7 +571,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if v+1 < len(toks) && toks[v+1].is("by") && isParticiple(toks[v].lower()) && !toks[v].is("was", "were") {
 		return clause{}, false
 	}
-	if v == cs {
+	if v == cs && relSubject != nil {
+		c.subject = relSubject
+	} else if v == cs {
 		// "The conflict …, a disputed territory …, broke out in …": the
 		// subject is the sentence's opening up to its first comma.
 		if cs == first || toks[cs-1].text != "," {
