@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"factquiz/quiz"
@@ -19,8 +20,11 @@ import (
 // came with them, or read from a file, counted for one quiz (chosen, or
 // recognised by its fingerprint among the quizzes here), in a table of
 // learners and a table of questions, hardest first, with a CSV download.
-// What is counted is kept in this browser (store.ClassResults). Names
-// and answers are the learners' text: shown as text only.
+// What is counted is kept in this browser (store.ClassResults). A
+// learner's row, or the whole class, can be removed, with Undo (the
+// whole class after a Yes / Cancel in the page: window.confirm cannot be
+// styled, blocks the tab and is skipped by some browsers). Names and
+// answers are the learners' text: shown as text only.
 type ClassResultsPanel struct {
 	app.Compo
 
@@ -39,12 +43,21 @@ type ClassResultsPanel struct {
 	status      string
 	drag        bool
 	releaseDrop func()
+
+	// focus moves the focus after a removal, from the panel's own
+	// context: the Remove button pressed is gone after the render.
+	focus      pageFocus
+	confirmAll bool                // "Remove this class's results" asked: Yes / Cancel shown
+	undo       *store.ClassResults // what was kept before the last removal
+	undoWhat   string              // what Undo puts back: "Ana's result"
+	undoCode   string              // the code of the row removed; "" for a class
 }
 
 // maxResultsFile is the largest file of results read: a term of chats.
 const maxResultsFile = 4 << 20
 
 func (c *ClassResultsPanel) OnMount(ctx app.Context) {
+	c.focus.mount(ctx)
 	c.releaseDrop = listenDrop(ctx, func(ctx app.Context, dragging bool) {
 		if c.drag == dragging {
 			ctx.PreventUpdate()
@@ -69,6 +82,7 @@ func (c *ClassResultsPanel) OnMount(ctx app.Context) {
 }
 
 func (c *ClassResultsPanel) OnDismount() {
+	c.focus.dismount()
 	if c.releaseDrop != nil {
 		c.releaseDrop()
 	}
@@ -122,6 +136,7 @@ func (c *ClassResultsPanel) recognise(entries []share.Entry) string {
 // add counts the results found in text (a file's when file is not "")
 // with those kept for their quiz, shows the table and keeps it.
 func (c *ClassResultsPanel) add(ctx app.Context, file, text string) {
+	c.forgetUndo()
 	entries, problems := share.Scan(file, text)
 	fp := c.fp
 	if fp == "" {
@@ -164,6 +179,7 @@ func (c *ClassResultsPanel) add(ctx app.Context, file, text string) {
 
 // choose shows the results kept for the quiz picked in the list.
 func (c *ClassResultsPanel) choose(ctx app.Context, fp string) {
+	c.forgetUndo()
 	c.fp, c.class, c.problems, c.status = fp, nil, nil, ""
 	if fp == "" {
 		return
@@ -177,6 +193,112 @@ func (c *ClassResultsPanel) choose(ctx app.Context, fp string) {
 		c.status = plural(len(c.class.Rows), "learner", "learners") + " in the results kept for " + c.quizTitle(fp) + "."
 	}
 }
+
+// forgetUndo ends what a removal left open (Undo, a Yes / Cancel): the
+// results kept are about to change another way.
+func (c *ClassResultsPanel) forgetUndo() {
+	c.undo, c.undoWhat, c.undoCode, c.confirmAll = nil, "", "", false
+}
+
+// showKept counts again the results kept for the quiz shown.
+func (c *ClassResultsPanel) showKept() {
+	kept, _ := learnerStore().ClassResults(c.fp)
+	c.class = share.NewClass(c.fp, c.knownQuizzes()[c.fp], kept.Entries())
+}
+
+// learnersLeft says how many rows the table has now.
+func (c *ClassResultsPanel) learnersLeft() string {
+	if c.class == nil || len(c.class.Rows) == 0 {
+		return "no results are kept for " + c.quizTitle(c.fp) + " now."
+	}
+	return "the table has " + plural(len(c.class.Rows), "learner", "learners") + "."
+}
+
+// removeRow forgets one learner's result, keeps the change, and moves
+// the focus to Undo.
+func (c *ClassResultsPanel) removeRow(ctx app.Context, row share.Entry) {
+	before, _ := learnerStore().ClassResults(c.fp)
+	who := row.Result.Name + "'s result"
+	removed, err := learnerStore().RemoveClassResult(c.fp, row.Code)
+	if err != nil {
+		c.status = who + " was not removed: " + sentence(err.Error())
+		return
+	}
+	c.forgetUndo()
+	c.showKept()
+	if !removed {
+		// Removed meanwhile in another tab, or never kept (the storage
+		// was full): the table shows what is kept.
+		c.status = who + " is not kept in this browser; " + c.learnersLeft()
+		return
+	}
+	c.undo, c.undoWhat, c.undoCode = &before, who, row.Code
+	c.status = "Removed " + who + "; " + c.learnersLeft()
+	c.focus.focus(ctx, "class-undo")
+}
+
+// removeAll forgets the results kept for the quiz shown, once the
+// teacher said Yes.
+func (c *ClassResultsPanel) removeAll(ctx app.Context) {
+	fp := c.fp
+	before, kept := learnerStore().ClassResults(fp)
+	n := 0
+	if c.class != nil {
+		n = len(c.class.Rows)
+	}
+	learnerStore().DeleteClassResults(fp)
+	c.forgetUndo()
+	c.class = nil
+	if kept {
+		n = len(before.Codes)
+	}
+	c.status = "Removed " + resultsOf(n) + " for " + c.quizTitle(fp) + "."
+	if c.knownQuizzes()[fp] == nil {
+		// No longer in the list of quizzes: the list shows "Recognise".
+		c.fp = ""
+	}
+	if kept {
+		c.undo, c.undoWhat = &before, resultsOf(n)
+		c.focus.focus(ctx, "class-undo")
+	} else {
+		c.focus.focus(ctx, "class-results-title")
+	}
+}
+
+// undoRemoval keeps again what was kept before the last removal, and
+// moves the focus back to where the teacher was.
+func (c *ClassResultsPanel) undoRemoval(ctx app.Context) {
+	if c.undo == nil {
+		return
+	}
+	back, what, code := *c.undo, c.undoWhat, c.undoCode
+	back.Saved = time.Time{}
+	if err := learnerStore().SaveClassResults(back); err != nil {
+		c.status = "Could not put back " + what + ": " + sentence(err.Error())
+		return
+	}
+	c.forgetUndo()
+	c.fp = back.Fingerprint
+	c.showKept()
+	c.status = "Put back " + what + "; " + c.learnersLeft()
+	focus := "class-remove-all"
+	for i, r := range c.class.Rows {
+		if code != "" && r.Code == code {
+			focus = rowRemoveID(i)
+		}
+	}
+	c.focus.focus(ctx, focus)
+}
+
+// resultsOf names the results of n learners: "the results of 3 learners".
+func resultsOf(n int) string {
+	if n == 1 {
+		return "the result of 1 learner"
+	}
+	return "the results of " + strconv.Itoa(n) + " learners"
+}
+
+func rowRemoveID(i int) string { return "class-remove-" + strconv.Itoa(i) }
 
 // readFile adds the results of a chosen or dropped file.
 func (c *ClassResultsPanel) readFile(ctx app.Context, file app.Value) {
@@ -303,6 +425,15 @@ func (c *ClassResultsPanel) Render() app.UI {
 			app.P().Class("muted").Text(classDropHelp(c.drag)),
 		),
 		app.P().ID("class-status").Attr("role", "status").Aria("live", "polite").Text(c.status),
+		app.If(c.undo != nil, func() app.UI {
+			return app.Div().Class("actions").Body(
+				app.Button().ID("class-undo").Class("button").Type("button").Body(
+					app.Text("Undo"),
+					// The learner's name as text, out of attributes.
+					app.Span().Class("visually-hidden").Text(": put back "+c.undoWhat),
+				).OnClick(func(ctx app.Context, e app.Event) { c.undoRemoval(ctx) }),
+			)
+		}),
 		app.If(len(c.problems) > 0, func() app.UI {
 			return app.Div().Class("problems").Body(
 				app.H3().ID("class-problems-title").Text("Not counted, and notes"),
@@ -328,14 +459,27 @@ func (c *ClassResultsPanel) renderTables() app.UI {
 		app.If(cls.Quiz == nil, func() app.UI {
 			return app.P().ID("class-unknown-quiz").Text("This quiz is not among the quizzes here, so its questions are shown by number. Open or keep the quiz here to see them by name.")
 		}),
-		headedTable("class-table", "Learners: "+c.quizTitle(cls.Fingerprint), []string{"Learner", "Score", "Percent", "Time"},
+		headedTable("class-table", "Learners: "+c.quizTitle(cls.Fingerprint), []string{"Learner", "Score", "Percent", "Time", "Remove"},
 			app.Range(cls.Rows).Slice(func(i int) app.UI {
-				r := cls.Rows[i].Result
+				row := cls.Rows[i]
+				r := row.Result
 				return app.Tr().Body(
 					app.Th().Scope("row").Class("learner").Text(r.Name),
 					app.Td().Text(formatScore(r.Score())+" of "+strconv.Itoa(r.Played())),
 					app.Td().Text(strconv.Itoa(r.Percent())+"%"),
 					app.Td().Text(share.Clock(r.Seconds)),
+					app.Td().Class("class-remove").Body(
+						app.Button().ID(rowRemoveID(i)).Class("button").Type("button").Body(
+							app.Text("Remove"),
+							// "Remove Ana's result" to a screen reader; the
+							// name as text, out of attributes.
+							app.Span().Class("visually-hidden").Text(" "+r.Name+"'s result"),
+						).OnClick(func(ctx app.Context, e app.Event) { c.removeRow(ctx, row) },
+							// A reused button keeps its handler unless its
+							// scope changes: without it, Remove would take
+							// the learner who was in this row before.
+							app.EventScope(row.Code)),
+					),
 				)
 			})),
 		headedTable("class-questions", "Questions, hardest first", []string{"Question", "Share right", "Right"},
@@ -350,6 +494,40 @@ func (c *ClassResultsPanel) renderTables() app.UI {
 		app.Div().Class("actions").Body(
 			app.Button().ID("class-csv").Class("button").Type("button").Text("Download the table (CSV)").
 				OnClick(func(ctx app.Context, e app.Event) { c.download(ctx) }),
+			app.If(!c.confirmAll, func() app.UI {
+				return app.Button().ID("class-remove-all").Class("button").Type("button").Text("Remove this class's results").
+					OnClick(func(ctx app.Context, e app.Event) {
+						c.confirmAll = true
+						c.focus.focus(ctx, "class-remove-cancel")
+					})
+			}),
+		),
+		app.If(c.confirmAll, func() app.UI { return c.renderConfirmAll() }),
+	)
+}
+
+// renderConfirmAll asks before the whole class goes: a group named by
+// its question, so that a screen reader says it with the focused Cancel;
+// Escape cancels.
+func (c *ClassResultsPanel) renderConfirmAll() app.UI {
+	cancel := func(ctx app.Context) {
+		c.confirmAll = false
+		c.focus.focus(ctx, "class-remove-all")
+	}
+	return app.Div().ID("class-remove-confirm").Class("confirm card").Attr("role", "group").
+		Aria("labelledby", "class-remove-question").
+		OnKeyDown(func(ctx app.Context, e app.Event) {
+			if e.Get("key").String() == "Escape" {
+				cancel(ctx)
+			}
+		}).Body(
+		app.P().ID("class-remove-question").Text("Remove "+resultsOf(len(c.class.Rows))+" for "+c.quizTitle(c.fp)+
+			" from this browser? Undo is offered just after."),
+		app.Div().Class("actions").Body(
+			app.Button().ID("class-remove-yes").Class("button primary").Type("button").Text("Yes, remove them").
+				OnClick(func(ctx app.Context, e app.Event) { c.removeAll(ctx) }),
+			app.Button().ID("class-remove-cancel").Class("button").Type("button").Text("Cancel").
+				OnClick(func(ctx app.Context, e app.Event) { cancel(ctx) }),
 		),
 	)
 }

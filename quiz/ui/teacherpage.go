@@ -37,8 +37,12 @@ func (p *TeacherPage) OnNav(ctx app.Context) {
 		return
 	}
 	p.pasted = ""
-	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, share.ResultKey) {
-		p.pasted = "#" + frag
+	if u := app.Window().URL(); strings.HasPrefix(u.Fragment, share.ResultKey) {
+		p.pasted = "#" + u.Fragment
+		// Read once: a reload, or a later visit through the history,
+		// would add the result again, even after the teacher removed it.
+		u.Fragment, u.RawFragment = "", ""
+		app.Window().Get("history").Call("replaceState", nil, "", u.String())
 	}
 	ctx.Async(func() {
 		c := loadCatalog()
