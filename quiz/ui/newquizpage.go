@@ -385,7 +385,10 @@ func (p *NewQuizPage) Render() app.UI {
 				app.Input().Type("text").ID("new-title").Name("title").
 					Value(p.title).AutoComplete(false).
 					Aria("describedby", "new-title-help").
-					OnInput(p.onTitleInput),
+					OnInput(p.onTitleInput).
+					// Leaving the field renders the title typed into the
+					// quiz that Share makes a link of.
+					OnChange(func(app.Context, app.Event) {}),
 				app.P().ID("new-title-help").Class("muted").Text("Taken from the article's first line until you type your own."),
 			),
 			app.Div().Class("field").Body(
@@ -618,6 +621,8 @@ func (p *NewQuizPage) renderActions(kept, total int) app.UI {
 			app.Button().ID("download-quiz").Class("button").Type("button").Disabled(none).Text("Download question file").
 				OnClick(func(ctx app.Context, e app.Event) { p.download(ctx) }),
 		),
+		// Share the quiz as it stands, kept or not: the link carries it.
+		app.If(!none, func() app.UI { return &SharePanel{Quiz: p.keptQuiz()} }),
 		app.Div().ID("save-status").Attr("role", "status").Body(
 			app.If(p.saveMsg != "", func() app.UI {
 				return app.P().Body(

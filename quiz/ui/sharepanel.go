@@ -31,7 +31,22 @@ type SharePanel struct {
 
 func (s *SharePanel) toggle(ctx app.Context) {
 	s.open = !s.open
-	if !s.open || app.IsServer {
+	if s.open {
+		s.makeLink()
+	}
+}
+
+// OnUpdate makes the link again when the quiz changes under an open
+// panel: on /new, a question left out or the title edited.
+func (s *SharePanel) OnUpdate(ctx app.Context) {
+	if s.open {
+		s.makeLink()
+	}
+}
+
+// makeLink makes the link and its QR code of the quiz.
+func (s *SharePanel) makeLink() {
+	if app.IsServer {
 		return
 	}
 	s.link, s.linkErr, s.code, s.qrErr, s.status = "", "", nil, "", ""
