@@ -284,3 +284,50 @@ func TestRemoveClassResult(t *testing.T) {
 		})
 	}
 }
+
+// Restoring never removes: a backup made before a learner's result was
+// removed brings that result back, and one made after it does not (what
+// docs/backups.md says).
+func TestRemovedClassResultAndBackups(t *testing.T) {
+	fp := sampleFingerprint()
+	anna, ben := classCode(t, "Anna", 2), classCode(t, "Ben", 1)
+	s, _ := Open(NewMemKV(0), t0)
+	if err := s.SaveClassResults(ClassResults{Fingerprint: fp, Codes: []string{anna, ben}}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := s.RemoveClassResult(fp, ben); !removed || err != nil {
+		t.Fatalf("removed %v, %v", removed, err)
+	}
+	after, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		backup []byte
+		want   []string
+	}{
+		{"a backup made after the removal", after, []string{anna}},
+		{"a backup made before it", before, []string{anna, ben}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kv := NewMemKV(0)
+			here, _ := Open(kv, t0)
+			if err := here.SaveClassResults(ClassResults{Fingerprint: fp, Codes: []string{anna}}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := here.ApplyImport(mustPlan(t, here, tt.backup)); err != nil {
+				t.Fatal(err)
+			}
+			again, _ := Open(kv, t0)
+			if got, _ := again.ClassResults(fp); strings.Join(got.Codes, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("after restoring: %d codes, want %d", len(got.Codes), len(tt.want))
+			}
+		})
+	}
+}
