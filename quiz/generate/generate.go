@@ -297,16 +297,25 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // unrelated headline left on the page does not); else a default.
 func headline(sents []sentence, text string) string {
 	const none = "Quiz from an article"
-	var story []string
+	// The story's first sentences, in lower case, to find a headline's
+	// words in (as parts of words: "flood" in "flooding").
+	from, to := -1, 0
 	for i, s := range sents {
 		if s.headline {
 			continue
 		}
-		story = append(story, stems(text[s.start:s.end])...)
-		if len(story) > 60 || i > 12 {
+		if from < 0 {
+			from = s.start
+		}
+		to = s.end
+		if to-from > 600 || i > 12 {
 			break
 		}
 	}
+	if from < 0 {
+		return none
+	}
+	story := strings.ToLower(text[from:to])
 	// A headline of three words or more first; an encyclopedia's name of
 	// two ("Oslo Accords") when there is none.
 	for _, minWords := range []int{3, 2} {
@@ -319,7 +328,7 @@ func headline(sents []sentence, text string) string {
 				continue
 			}
 			for _, x := range stems(h) {
-				if containsString(story, x) {
+				if strings.Contains(story, x) {
 					return h
 				}
 			}

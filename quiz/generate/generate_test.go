@@ -483,6 +483,9 @@ func TestLeaderTense(t *testing.T) {
 		{"Brazilian President Lúcia Andrade said her country would host the summit in November 2025.", "is", ""},
 		// A year of another clause still dates a past told as history.
 		{"Serbian leader Slobodan Milošević rose, and in 1990 the party broke apart.", "was", " in 1990"},
+		// … but not a year of a clause of another time.
+		{"The party of Prime Minister Jan Holm won 80 seats, its worst result since it first came to power in 2015.", "is", ""},
+		{"NASA Administrator Tom Reyes oversaw the program until October 1968.", "was", " in 1968"},
 		// Several years, or a past the article looks back on: the office
 		// may not be held now, and when is not said.
 		{"Chief Justice Hal Morrow, appointed in 1953, wrote the ruling in 1961.", "", ""},

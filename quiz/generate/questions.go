@@ -309,7 +309,7 @@ func (w *writer) office(fi int) bool {
 func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	f := w.facts[fi]
 	toks := w.sents[f.sent].toks
-	years, others := map[int]bool{}, map[int]bool{}
+	var years, others yearSet
 	latest := 0
 	for _, g := range w.facts {
 		if g.Kind != Date || g.d.year == 0 {
@@ -326,24 +326,22 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		opens := g.d.start <= w.sents[f.sent].firstWord()+1
 		after := g.Start > f.End && clauseBetweenFree(toks, f.End, g.Start)
 		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after) {
-			years[g.d.year] = true
-		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && futureBetween(toks, f.End, g.Start)) {
+			years.add(g.d.year)
+		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && otherTimeBetween(toks, f.End, g.Start)) {
 			// "its worst result since 2014" compares; it dates nothing.
-			others[g.d.year] = true
+			others.add(g.d.year)
 		}
 	}
 	// A year of another clause of the sentence still dates a past told
 	// as history ("… Tito, who led it until his death on 4 May 1980"):
 	// asked with it when it is the only one.
-	if len(years) == 0 {
+	if years.n == 0 {
 		years = others
 	}
-	if len(years) == 1 {
-		for y := range years {
-			return "was", " in " + strconv.Itoa(y), true
-		}
-	}
-	if len(years) > 1 {
+	switch {
+	case years.n == 1:
+		return "was", " in " + strconv.Itoa(years.first), true
+	case years.n > 1:
 		return "", "", false
 	}
 	// A weekday or "yesterday" dates the sentence in the story's present.
@@ -353,11 +351,11 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		}
 	}
 	for si := f.sent - 1; si >= 0 && si >= f.sent-2 && !strings.Contains(w.text[w.sents[si].end:w.sents[si+1].start], "\n\n"); si-- {
-		sentYears := map[int]bool{}
+		var sentYears yearSet
 		sentLatest := 0
 		for _, g := range w.facts {
 			if g.Kind == Date && g.sent == si && g.d.year != 0 {
-				sentYears[g.d.year] = true
+				sentYears.add(g.d.year)
 				sentLatest = max(sentLatest, g.d.year, g.d.year2)
 			}
 		}
@@ -370,7 +368,7 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		// The story's time, told in the sentence before: "Gorbachev
 		// visited East Berlin in October 1989. He warned the East German
 		// leader, Erich Honecker, …" asks what Honecker did hold in 1989.
-		if len(sentYears) == 1 {
+		if sentYears.n == 1 {
 			return "was", " in " + strconv.Itoa(sentLatest), true
 		}
 		return "", "", false
@@ -378,12 +376,26 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	return "is", "", true
 }
 
-// futureBetween reports a future or an intention between byte offsets a
-// and b: a year after it dates what is to come, not the leader's office
-// ("X said her country would host the summit in November 2025").
-func futureBetween(toks []token, a, b int) bool {
+// yearSet counts distinct years without a map: one is all that matters.
+type yearSet struct{ first, n int }
+
+func (s *yearSet) add(y int) {
+	switch {
+	case s.n == 0:
+		s.first, s.n = y, 1
+	case y != s.first && s.n == 1:
+		s.n = 2
+	}
+}
+
+// otherTimeBetween reports, between byte offsets a and b, a future or an
+// intention ("X said her country would host the summit in November
+// 2025") or a clause of another time ("its worst result since it first
+// came to power in 2015"): a year after it does not date the leader.
+func otherTimeBetween(toks []token, a, b int) bool {
 	for _, t := range toks {
-		if t.start >= a && t.end <= b && t.is("will", "would", "plans", "planned", "intends", "expects", "expected", "hopes", "until", "by") {
+		if t.start >= a && t.end <= b && t.is("will", "would", "plans", "planned", "intends", "expects", "expected", "hopes", "by",
+			"since", "because", "after", "before", "when", "while", "although", "though", "first", "previously", "once") {
 			return true
 		}
 	}
