@@ -444,8 +444,9 @@ func (w *writer) officeChoices(fi int) []string {
 }
 
 // stateTitles are the offices of a country's government, wrong choices
-// for one of them when the article gives too few.
-var stateTitles = []string{"President", "Prime Minister", "Vice President", "Foreign Minister", "Attorney General", "Defence Minister", "Finance Minister"}
+// for one of them when the article gives too few; each exists in most
+// states (an interior minister, not an attorney general).
+var stateTitles = []string{"President", "Prime Minister", "Vice President", "Foreign Minister", "Interior Minister", "Defence Minister", "Finance Minister"}
 
 // royalGender is "f" for a woman's royal or noble title, "m" for a man's,
 // "" for any other office.
