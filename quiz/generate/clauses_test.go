@@ -401,7 +401,7 @@ func TestWrongOfficesExist(t *testing.T) {
 		{"Governor", "Texas", true},
 	}
 	for _, tc := range has {
-		if got := stateHasOffice(tc.office, tc.country); got != tc.want {
+		if got := stateHasOffice(officeKey(tc.office), tc.country); got != tc.want {
 			t.Errorf("stateHasOffice(%q, %q) = %v, want %v", tc.office, tc.country, got, tc.want)
 		}
 	}

@@ -515,10 +515,11 @@ func titleFits(office, body string) bool {
 	case places().lookupKind(body, "city") != nil && places().lookupKind(body, "country") == nil:
 		kind = "city"
 	}
-	if kind == "country" && !stateHasOffice(office, body) {
+	key := officeKey(office)
+	if kind == "country" && !stateHasOffice(key, body) {
 		return false
 	}
-	switch officeKey(office) {
+	switch key {
 	case "mayor":
 		return kind == "city"
 	case "governor":
@@ -550,15 +551,14 @@ Canada|Australia|New Zealand|Jamaica|Eswatini|Lesotho|Tonga`)
 )
 
 // stateHasOffice reports whether a sovereign state has the office of
-// state: any office when the state is not known; in the United States a
-// secretary, not a minister.
-func stateHasOffice(office, body string) bool {
+// state whose officeKey is key: any office when the state is not known;
+// in the United States a secretary, not a minister.
+func stateHasOffice(key, body string) bool {
 	p := places().lookupKind(body, "country")
 	if p == nil || p.parent != "" {
 		return true
 	}
 	c := p.name
-	key := officeKey(office)
 	switch key {
 	case "vice president":
 		return viceStates[c]

@@ -847,6 +847,7 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 			seen[strings.ToLower(placeName(h))] = true
 		}
 	}
+	picked := map[string]bool{} // gazetteer names of the choices
 	try := func(name string) {
 		if len(out) >= 3 || seen[strings.ToLower(name)] {
 			return
@@ -858,10 +859,10 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 		// One place spelled two ways ("U.S." and "United States") is one
 		// choice.
 		if c != nil {
-			if seen["\x00"+c.name] {
+			if picked[c.name] {
 				return
 			}
-			seen["\x00"+c.name] = true
+			picked[c.name] = true
 		}
 		seen[strings.ToLower(name)] = true
 		out = append(out, name)

@@ -212,7 +212,7 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 	if f.Kind == Leader && it.Answer != f.Person {
 		for _, w := range it.Wrong {
 			office, body, _ := strings.Cut(w, " of ")
-			if body != "" && !stateHasOffice(office, strings.TrimPrefix(body, "the ")) {
+			if body != "" && !stateHasOffice(officeKey(office), strings.TrimPrefix(body, "the ")) {
 				bad("wrong office does not exist: " + w)
 			}
 			if g := royalGender(f.Office); g != "" && royalGender(office) != "" && royalGender(office) != g {
