@@ -399,6 +399,11 @@ func TestWrongOfficesExist(t *testing.T) {
 		{"Secretary of State", "United States", true},
 		{"Foreign Minister", "France", true},
 		{"Governor", "Texas", true},
+		{"Emperor", "Britain", false},
+		{"King", "Spain", true},
+		{"King", "France", false},
+		{"Chancellor", "Turkey", false},
+		{"Chancellor", "Germany", true},
 	}
 	for _, tc := range has {
 		if got := stateHasOffice(officeKey(tc.office), tc.country); got != tc.want {

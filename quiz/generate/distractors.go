@@ -359,7 +359,7 @@ func (w *writer) officeChoices(fi int) []string {
 	}
 	add := func(office, country string) {
 		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) ||
-			royalGender(office) != royalGender(f.Office) && royalGender(f.Office) != "" {
+			royalGender(office) != "" && royalGender(f.Office) != "" && royalGender(office) != royalGender(f.Office) {
 			return
 		}
 		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
@@ -569,6 +569,14 @@ func stateHasOffice(key, body string) bool {
 	case "governor", "mayor":
 		// Governors and mayors are of states, provinces and cities.
 		return false
+	case "king", "queen", "prince", "princess", "crown prince", "emir", "sultan":
+		return monarchies[c]
+	case "emperor", "empress":
+		return c == "Japan"
+	case "chancellor":
+		// The head of government in Germany and Austria; Britain's is
+		// the Chancellor of the Exchequer.
+		return c == "Germany" || c == "Austria"
 	}
 	if c == "United States" && (strings.HasSuffix(key, "minister") || key == "chancellor") {
 		return false
