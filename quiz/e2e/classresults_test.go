@@ -192,7 +192,7 @@ func TestClassResultsFromASharedQuiz(t *testing.T) {
 		t.Errorf("after a reload: rows %q, %d codes stored", a.texts("#class-table tbody th"), a.storedClassCodes())
 	}
 
-	// The whole class: Cancel keeps it, Yes removes it.
+	// The whole class: Cancel and Escape keep it, Yes removes it.
 	a.eval(`window.__confirmed = 0; window.confirm = () => { window.__confirmed++; return true; }; ""`)
 	a.click("class-remove-all")
 	a.until(`!!document.getElementById("class-remove-confirm")`, "the Yes / Cancel")
@@ -206,6 +206,13 @@ func TestClassResultsFromASharedQuiz(t *testing.T) {
 	a.focusOn("class-remove-all", "the focus back on Remove this class's results")
 	if a.exists("#class-remove-confirm") || a.storedClassCodes() != 2 {
 		t.Errorf("after Cancel: question shown %v, %d codes stored", a.exists("#class-remove-confirm"), a.storedClassCodes())
+	}
+	a.click("class-remove-all")
+	a.focusOn("class-remove-cancel", "the focus on Cancel")
+	a.escape()
+	a.focusOn("class-remove-all", "the focus back on Remove this class's results after Escape")
+	if a.exists("#class-remove-confirm") {
+		t.Error("Escape leaves the question open")
 	}
 	a.click("class-remove-all")
 	a.click("class-remove-yes")
