@@ -492,6 +492,12 @@ func TestLeaderTense(t *testing.T) {
 		{"The inquiry opened in 1987 and closed in 1998. Governor Ada Pell had ordered it. The report was published in 2004.", "", ""},
 		{"The inquiry opened in 1988. Governor Ada Pell had ordered it. The report was published in 2004.", "was", " in 1988"},
 		{"The inquiry closed in 2004. Governor Ada Pell welcomed its report.", "is", ""},
+		// A history page (years far apart or four dated facts, nothing
+		// dated by the week): a leader in a paragraph without a year is
+		// asked in the article's main year, or not at all.
+		{"The talks opened on 17 July 1945. They ended on 2 August 1945. A treaty followed on 5 August 1945, and a second on 1 September 1945.\n\nPremier Ivan Volkov spoke at the ceremony.", "was", " in 1945"},
+		{"The treaty was signed in 1945. The alliance grew in 1950. A wall stood in 1961.\n\nPremier Ivan Volkov spoke at the ceremony.", "", ""},
+		{"The treaty was signed in 1945. The alliance grew in 1950. A wall stood in 1961.\n\nPremier Ivan Volkov spoke at the ceremony on Tuesday.", "is", ""},
 	}
 	for _, tc := range tests {
 		text := "Headline\n\n" + tc.sentence

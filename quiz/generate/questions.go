@@ -68,6 +68,7 @@ type writer struct {
 	title         string                     // the quiz's title, which the learner reads first
 	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
+	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -350,7 +351,8 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 			return "is", "", true
 		}
 	}
-	for si := f.sent - 1; si >= 0 && si >= f.sent-2 && !strings.Contains(w.text[w.sents[si].end:w.sents[si+1].start], "\n\n"); si-- {
+	history := w.historyPage()
+	for si := f.sent - 1; si >= 0 && (history || si >= f.sent-2) && !strings.Contains(w.text[w.sents[si].end:w.sents[si+1].start], "\n\n"); si-- {
 		var sentYears yearSet
 		sentLatest := 0
 		for _, g := range w.facts {
@@ -362,7 +364,7 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		if sentLatest == 0 {
 			continue
 		}
-		if sentLatest == latest {
+		if sentLatest == latest && !history {
 			break
 		}
 		// The story's time, told in the sentence before: "Gorbachev
@@ -373,7 +375,81 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		}
 		return "", "", false
 	}
+	if history {
+		// A history whose paragraph gives no year: the article's main
+		// year (more than half of its dated facts, Potsdam's 1945), or
+		// no question: "What office does X hold?" would be false now.
+		if y := w.mainYear(); y != 0 {
+			return "was", " in " + strconv.Itoa(y), true
+		}
+		return "", "", false
+	}
 	return "is", "", true
+}
+
+// mainYear is the year of more than half of the article's dates that
+// have one, or 0.
+func (w *writer) mainYear() int {
+	count := map[int]int{}
+	n := 0
+	for _, g := range w.facts {
+		if g.Kind == Date && g.d.year != 0 {
+			count[g.d.year]++
+			n++
+		}
+	}
+	for y, c := range count {
+		if 2*c > n {
+			return y
+		}
+	}
+	return 0
+}
+
+// historyPage reports an article that tells a history rather than news:
+// three years or more, ten years apart or more, or four dates with their
+// year, and nothing dated by the week ("on Tuesday", "yesterday"). Its
+// leaders held their offices then.
+func (w *writer) historyPage() bool {
+	if w.history != 0 {
+		return w.history > 0
+	}
+	w.history = -1
+	lo, hi, dated := 0, 0, 0
+	distinct := map[int]bool{}
+	for _, g := range w.facts {
+		if g.Kind == Date && g.d.year != 0 {
+			dated++
+			distinct[g.d.year] = true
+			if lo == 0 || g.d.year < lo {
+				lo = g.d.year
+			}
+			hi = max(hi, g.d.year)
+		}
+	}
+	if (len(distinct) < 3 || hi-lo < 10) && dated < 4 {
+		return false
+	}
+	// News dates itself by the week: "on Tuesday", not "on Thursday, 9
+	// November 1989" nor "the Monday demonstrations".
+	for _, s := range w.sents {
+		for i, t := range s.toks {
+			if t.is("yesterday", "today", "tonight") {
+				return false
+			}
+			if weekdays[t.text] && i > 0 && s.toks[i-1].is("on") {
+				next := i + 1
+				if next < len(s.toks) && s.toks[next].text == "," {
+					next++
+				}
+				if next >= len(s.toks) || dayNumber(s.toks[next]) == 0 && monthIndex[s.toks[next].lower()] == 0 {
+					return false
+				}
+			}
+		}
+	}
+	w.history = 1
+	return true
 }
 
 // yearSet counts distinct years without a map: one is all that matters.
