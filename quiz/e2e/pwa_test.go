@@ -320,9 +320,15 @@ func TestWasmServedCompressed(t *testing.T) {
 // class table and its CSV, the teachers' records) added about 34 KB
 // brotli to the whole app: it is 1,840,848 bytes, and its budget was
 // moved by that much, keeping the room (the quiz app alone, 1,554,845,
-// is still within its own).
+// is still within its own). The fifth session added 50,771 bytes brotli
+// (1,842,919 at 5fa0c00 to 1,893,690 at aee775d, the Makefile's build):
+// in code bytes the generator's fifth round +45 KB (offices by state,
+// past office holders, time frames), class results' Remove / Undo and
+// Share on /new +38 KB (quiz/ui and quiz/store), matching distractors in
+// every format +21 KB (quiz/format). Each was kept on purpose, and the
+// budget was moved to keep about 35 KB of room again.
 const (
-	wasmBrotliBudget         = 1_870_000
+	wasmBrotliBudget         = 1_930_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
