@@ -18,31 +18,38 @@
   });
 })();
 
-// When the browser refuses local storage (cookies and site data blocked:
-// reading window.localStorage throws a SecurityError), go-app's start-up
-// would throw where Go cannot catch it and the app would never run. An
-// in-memory stand-in keeps the app working for this visit, and
-// factquizStorageBlocked tells the Settings page why nothing is kept.
+// When the browser refuses storage (cookies and site data blocked:
+// reading window.localStorage or window.sessionStorage throws a
+// SecurityError), go-app's start-up and its ctx.SessionStorage would throw
+// where Go cannot catch it and the app would stop. An in-memory stand-in
+// keeps the app working for this visit, and factquizStorageBlocked tells
+// the pages why nothing is kept.
 (function () {
-  try {
-    if (window.localStorage) {
-      return;
-    }
-  } catch (e) {
-    var items = new Map();
-    var mem = {
-      get length() { return items.size; },
-      key: function (i) { var k = Array.from(items.keys())[i]; return k === undefined ? null : k; },
-      getItem: function (k) { k = String(k); return items.has(k) ? items.get(k) : null; },
-      setItem: function (k, v) { items.set(String(k), String(v)); },
-      removeItem: function (k) { items.delete(String(k)); },
-      clear: function () { items.clear(); },
-    };
+  function standIn(name) {
     try {
-      Object.defineProperty(window, "localStorage", { value: mem, configurable: true });
-      window.factquizStorageBlocked = String(e && e.name ? e.name : e);
-    } catch (e2) { }
+      if (window[name]) {
+        return;
+      }
+    } catch (e) {
+      var items = new Map();
+      var mem = {
+        get length() { return items.size; },
+        key: function (i) { var k = Array.from(items.keys())[i]; return k === undefined ? null : k; },
+        getItem: function (k) { k = String(k); return items.has(k) ? items.get(k) : null; },
+        setItem: function (k, v) { items.set(String(k), String(v)); },
+        removeItem: function (k) { items.delete(String(k)); },
+        clear: function () { items.clear(); },
+      };
+      try {
+        Object.defineProperty(window, name, { value: mem, configurable: true });
+        if (name === "localStorage") {
+          window.factquizStorageBlocked = String(e && e.name ? e.name : e);
+        }
+      } catch (e2) { }
+    }
   }
+  standIn("localStorage");
+  standIn("sessionStorage");
 })();
 
 // go-app's loader (#app-wasm-loader) in the app's look (web/app.css): a

@@ -307,6 +307,15 @@ type consoleKey struct{}
 // the console is recorded (see consoleErrors).
 func newBrowser(t testing.TB) context.Context {
 	t.Helper()
+	ctx, _ := newBrowserIn(t, t.TempDir())
+	return ctx
+}
+
+// newBrowserIn starts Chromium on the profile folder profile; closing it
+// (the returned function, also called at the test's end) lets the same
+// profile be opened again, as a learner closing and reopening the browser.
+func newBrowserIn(t testing.TB, profile string) (context.Context, func()) {
+	t.Helper()
 	requireBuild(t)
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Fatalf("%s is missing: run `make chromium` (apt-get install chromium)", chromiumPath)
@@ -316,7 +325,7 @@ func newBrowser(t testing.TB) context.Context {
 		chromedp.NoSandbox,
 		chromedp.NoFirstRun,
 		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -324,10 +333,11 @@ func newBrowser(t testing.TB) context.Context {
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() {
+	closeBrowser := func() {
 		cancel()
 		cancelAlloc()
-	})
+	}
+	t.Cleanup(closeBrowser)
 	cl := &consoleLog{}
 	// Listen starts the browser with ctx, which has no deadline, so that
 	// later calls may use timeouts without ending the browser.
@@ -379,7 +389,7 @@ func newBrowser(t testing.TB) context.Context {
 			t.Logf("browser console:\n%s", strings.Join(consoleMessages(ctx), "\n"))
 		}
 	})
-	return ctx
+	return ctx, closeBrowser
 }
 
 func remoteText(o *runtime.RemoteObject) string {

@@ -17,16 +17,37 @@ var learner struct {
 	once    sync.Once
 	store   *store.Store
 	notices []store.Notice
+	// dismissed are the keys of the notices the learner dismissed: each
+	// is said once per visit, whichever page shows it.
+	dismissed map[string]bool
 }
+
+// storageBlockedKey is the notice's key when the browser refuses to
+// store anything.
+const storageBlockedKey = "storage-blocked"
 
 // learnerStore opens local storage on first use. Records it cannot read
 // are kept aside by store.Open and reported as notices, never a crash.
+// When the browser refuses storage (web/boot.js then put an in-memory
+// stand-in in its place) the learner is told once that nothing outlives
+// the visit.
 func learnerStore() *store.Store {
 	learner.once.Do(func() {
 		learner.store, learner.notices = store.Open(localStorage{}, time.Now())
+		if !app.IsServer {
+			if why := app.Window().Get("factquizStorageBlocked"); why.Type() == app.TypeString {
+				learner.notices = append(learner.notices, store.Notice{Key: storageBlockedKey, Message: storageBlockedMessage})
+			}
+		}
 	})
 	return learner.store
 }
+
+// storageBlockedMessage says what blocked site data means for a learner.
+const storageBlockedMessage = "This browser does not let Factquiz save anything (site data is blocked). " +
+	"You can take every quiz, but your answers, scores and reviews are forgotten when you leave or reload the page, " +
+	"and the app cannot be installed or used offline. " +
+	"To keep them, allow this site to save data in the browser's settings."
 
 // refreshLearner re-reads local storage, which another tab may have
 // written since, keeping what the new reading has to tell.
@@ -40,10 +61,28 @@ func refreshLearner() {
 	}
 }
 
-// storageNotices are the problems found when local storage was opened.
+// storageNotices are the problems found when local storage was opened,
+// but those the learner dismissed.
 func storageNotices() []store.Notice {
 	learnerStore()
-	return learner.notices
+	var shown []store.Notice
+	for _, n := range learner.notices {
+		if !learner.dismissed[n.Key] {
+			shown = append(shown, n)
+		}
+	}
+	return shown
+}
+
+// dismissStorageNotices hides the notices shown now for the rest of the
+// visit.
+func dismissStorageNotices(shown []store.Notice) {
+	if learner.dismissed == nil {
+		learner.dismissed = map[string]bool{}
+	}
+	for _, n := range shown {
+		learner.dismissed[n.Key] = true
+	}
 }
 
 // listenStorage calls changed when another tab writes Factquiz's local
