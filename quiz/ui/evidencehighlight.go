@@ -61,7 +61,11 @@ func answerNeedles(q quiz.Question) []string {
 		}
 	case quiz.Matching:
 		for _, p := range q.Pairs {
-			n = append(n, p.Item, p.Match)
+			// An extra match answers nothing: marking it would point
+			// the learner at a wrong answer.
+			if !p.Distractor() {
+				n = append(n, p.Item, p.Match)
+			}
 		}
 	}
 	return n

@@ -3,6 +3,8 @@ package ui
 import (
 	"reflect"
 	"testing"
+
+	"factquiz/quiz"
 )
 
 func TestAnswerSpans(t *testing.T) {
@@ -30,6 +32,28 @@ func TestAnswerSpans(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("answerSpans(%q, %q) marks %q, want %q", tt.text, tt.needles, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnswerNeedles(t *testing.T) {
+	tests := []struct {
+		name string
+		q    quiz.Question
+		want []string
+	}{
+		{"matching: items and their matches", quiz.Question{Type: quiz.Matching, Pairs: []quiz.Pair{{Item: "Baku", Match: "Azerbaijan"}, {Item: "Yerevan", Match: "Armenia"}}},
+			[]string{"Baku", "Azerbaijan", "Yerevan", "Armenia"}},
+		{"matching: an extra match is no answer", quiz.Question{Type: quiz.Matching, Pairs: []quiz.Pair{{Item: "Baku", Match: "Azerbaijan"}, {Item: "Yerevan", Match: "Armenia"}, {Match: "Georgia"}}},
+			[]string{"Baku", "Azerbaijan", "Yerevan", "Armenia"}},
+		{"short answer: every accepted answer", quiz.Question{Type: quiz.Text, Accepted: []quiz.TextAnswer{{Text: "Putin"}, {Text: "Vladimir Putin"}}},
+			[]string{"Putin", "Vladimir Putin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := answerNeedles(tt.q); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("answerNeedles = %q, want %q", got, tt.want)
 			}
 		})
 	}
