@@ -74,6 +74,19 @@ func benchParse(b *testing.B, name string, data []byte, want int) {
 func BenchmarkParse10kQuestions(b *testing.B) {
 	b.Run("native", func(b *testing.B) { benchParse(b, "b.yaml", fileOf(b, Native, 10000, 0), 10000) })
 	b.Run("gift", func(b *testing.B) { benchParse(b, "b.gift", fileOf(b, GIFT, 10000, 0), 10000) })
+	b.Run("aiken", func(b *testing.B) { benchParse(b, "b.aiken", aikenOf(10000), 10000) })
+}
+
+// aikenOf is an Aiken file of n four-option questions (Aiken has no
+// writer: it holds single-choice questions only).
+func aikenOf(n int) []byte {
+	var b bytes.Buffer
+	for i := range n {
+		fmt.Fprintf(&b, "Question number %d: which answer is the right one for this benchmark question?\n", i+1)
+		b.WriteString("A. Right answer\nB. Wrong answer one\nC. Wrong answer two\nD. Wrong answer three\n")
+		fmt.Fprintf(&b, "ANSWER: %c\n\n", "ABCD"[i%4])
+	}
+	return b.Bytes()
 }
 
 func BenchmarkParse10MB(b *testing.B) {
