@@ -795,6 +795,12 @@ func (w *writer) actor(fi int) bool {
 	if !ok || len(d.names) != 1 || d.unnamed {
 		return false
 	}
+	// "Dollar Tree shareholders", "the Acme Stores deal": a name the
+	// article uses as a company's is no person, and people offered
+	// beside it would make it the odd one out.
+	if f.DoerKind == "person" && companyUse(w.text, f.Doer) {
+		return false
+	}
 	var prompt string
 	switch f.DoerKind {
 	case "person":
@@ -818,6 +824,31 @@ func (w *writer) actor(fi int) bool {
 	}
 	verb := strings.Fields(f.Action)
 	return w.add(fi, q, f.Doer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// companyUse reports a name written before a word of business
+// ("shareholders", "deal", "stores") somewhere in the text.
+func companyUse(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name+" ")
+		if k < 0 {
+			return false
+		}
+		i += k + len(name) + 1
+		next := text[i:]
+		if j := strings.IndexAny(next, " ,.;:'’"); j >= 0 {
+			next = next[:j]
+		}
+		if businessWords[next] {
+			return true
+		}
+	}
+}
+
+var businessWords = map[string]bool{
+	"shareholders": true, "shares": true, "stock": true, "deal": true, "stores": true, "shoppers": true,
+	"customers": true, "executives": true, "board": true, "chains": true, "brand": true, "merger": true,
+	"Inc": true, "Corp": true, "Ltd": true, "plc": true, "LLC": true,
 }
 
 // orgNoun is "company" for a business, else "organisation" in the

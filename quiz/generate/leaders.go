@@ -576,7 +576,9 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// A former office is no office: "former European Council President
 	// Tomasz Wrona" is not the council's president; nor is one to come:
 	// "Treasury Secretary nominee X", "Defense Secretary-designate X".
-	if formerBefore(toks, cstart) ||
+	// "deputy Mayor Jo Ames" is no mayor: a rank before a title that does
+	// not include it names another office.
+	if formerBefore(toks, cstart) || i > 0 && toks[i-1].is("deputy", "vice", "assistant", "acting", "associate", "interim") ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].text)) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
@@ -856,7 +858,8 @@ func joinTokens(toks []token) string {
 	var b strings.Builder
 	for i, t := range toks {
 		// A currency sign goes with the number after it: "its $62 billion".
-		if i > 0 && (!t.punct || currencySign(t.text)) && !currencySign(toks[i-1].text) {
+		// A bracket hugs the words it holds: "the [7.3 magnitude] quake".
+		if i > 0 && (!t.punct || currencySign(t.text) || openingBracket(t.text)) && !currencySign(toks[i-1].text) && !openingBracket(toks[i-1].text) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -864,6 +867,8 @@ func joinTokens(toks []token) string {
 	}
 	return b.String()
 }
+
+func openingBracket(s string) bool { return s == "(" || s == "[" }
 
 // surname is the word a later bare mention uses: the last word of the
 // name, without a regnal number.

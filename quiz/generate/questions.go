@@ -328,7 +328,8 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		after := g.Start > f.End && clauseBetweenFree(toks, f.End, g.Start)
 		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after) {
 			years.add(g.d.year)
-		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && otherTimeBetween(toks, f.End, g.Start)) {
+		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && otherTimeBetween(toks, f.End, g.Start)) &&
+			!(g.Start > f.End && otherPersonsClause(toks, f.End, g.Start)) {
 			// "its worst result since 2014" compares; it dates nothing.
 			others.add(g.d.year)
 		}
@@ -478,6 +479,27 @@ func otherTimeBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// otherPersonsClause reports, between byte offsets a and b, a relative
+// clause on another name than the one ending at a: "Judge X ordered the
+// release of Y, who was convicted in 2009" dates Y's conviction, not X's
+// office.
+func otherPersonsClause(toks []token, a, b int) bool {
+	for k := 2; k < len(toks); k++ {
+		t := toks[k]
+		if t.start < a || t.end > b || !t.is("who", "whose") || toks[k-1].text != "," {
+			continue
+		}
+		head := k - 2
+		if allDigits(toks[head].text) && head > 1 && toks[head-1].text == "," {
+			head -= 2 // "Y, 59, who …"
+		}
+		if toks[head].cap() && toks[head].start >= a {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBetweenFree reports whether the tokens between byte offsets a and
 // b hold no clause boundary and no future or infinitive.
 func clauseBetweenFree(toks []token, a, b int) bool {
@@ -581,7 +603,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
 	for k := p - 1; k > cs; k-- {
-		if toks[k].is("when", "because", "while", "although", "whereas", "where") {
+		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where") {
 			cs = k + 1
 			break
 		}
@@ -956,7 +978,7 @@ var eventVerbs = map[string]bool{
 
 var subordinators = map[string]bool{
 	"when": true, "who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true,
-	"while": true, "after": true, "before": true, "because": true, "if": true, "although": true, "as": true,
+	"while": true, "whilst": true, "after": true, "before": true, "because": true, "if": true, "although": true, "as": true,
 }
 
 func participle(t token) bool {
@@ -1865,7 +1887,7 @@ func countStart(toks []token, cs, start int) int {
 func subjectRestCut(rest []token) []token {
 	for j := 1; j < len(rest); j++ {
 		t, prev := rest[j], rest[j-1]
-		if t.is("that", "which", "who") && j >= 3 && !auxiliaries[prev.lower()] && pastVerbs[prev.lower()] == "" && !prev.is("said", "says") {
+		if t.is("that", "which", "who", "where", "when", "while", "whereas") && j >= 3 && !auxiliaries[prev.lower()] && pastVerbs[prev.lower()] == "" && !prev.is("said", "says") {
 			return rest[:j]
 		}
 		if t.is("and") {

@@ -45,7 +45,7 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		if !clauseClosed(toks, after) {
 			return clause{}, false
 		}
-		c.subject = nounPhraseBefore(toks, cs-1, first)
+		c.subject = relativeHead(toks, cs-1, first, toks[cs].is("who"))
 	case cs > first && toks[cs-1].text == "," && isParticiple(toks[cs].lower()):
 		// "X, signed in Cairo on …,"
 		c.verb = []token{{text: "was"}, toks[cs]}
@@ -105,6 +105,32 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 func clauseClosed(toks []token, k int) bool {
 	return k >= len(toks) || toks[k].punct && strings.ContainsAny(toks[k].text, ",.;!?)")
 }
+
+// relativeHead is what a relative clause opening after the comma at
+// toks[comma] is about: the noun phrase before it, past an age set off
+// by commas ("Tilden, 61, who …"); for "who", the name that ends a
+// longer clause ("… ordered the release of Tom Barr, who was …").
+func relativeHead(toks []token, comma, first int, who bool) []token {
+	if comma-2 > first && toks[comma-2].text == "," && allDigits(toks[comma-1].text) {
+		comma -= 2
+	}
+	if np := nounPhraseBefore(toks, comma, first); np != nil && !allDigits(np[0].text) {
+		return np
+	}
+	if !who {
+		return nil
+	}
+	start := comma
+	for start > first && comma-start < 4 && toks[start-1].cap() && !toks[start-1].punct && !isTitleWord(toks[start-1]) && !toks[start-1].poss {
+		start--
+	}
+	if comma-start < 2 || start == first {
+		return nil
+	}
+	return toks[start:comma]
+}
+
+func allDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // nounPhraseBefore is the noun phrase ending before the comma at
 // toks[comma]: back to the previous comma, opener or the sentence start.

@@ -43,7 +43,8 @@ func (t token) is(words ...string) bool {
 		return false
 	}
 	for _, w := range words {
-		if strings.EqualFold(t.text, w) {
+		// British "whilst" is "while" wherever a rule looks for it.
+		if strings.EqualFold(t.text, w) || w == "while" && strings.EqualFold(t.text, "whilst") {
 			return true
 		}
 	}
@@ -299,6 +300,12 @@ func isCloser(t token) bool {
 	return t.punct && strings.ContainsAny(t.text, "”\"’)]")
 }
 
+// closesAt reports a closing mark at toks[j]; a straight single quote is
+// one when it hugs the mark before it ("… supply.'" ends a quotation).
+func closesAt(toks []token, j int) bool {
+	return isCloser(toks[j]) || j > 0 && toks[j].text == "'" && toks[j].start == toks[j-1].end && toks[j-1].punct
+}
+
 // splitSentences groups tokens into sentences. Page furniture that a user
 // copies along with an article (datelines, bylines, photo captions and
 // credits, "1 Min Read") is kept as sentences of its own, marked so that
@@ -314,7 +321,7 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 		s := sentence{start: toks[begin].start, end: toks[end-1].end, toks: toks[begin:end], furniture: furniture}
 		last := toks[end-1]
-		for j := end - 1; j > begin && isCloser(toks[j]); j-- {
+		for j := end - 1; j > begin && closesAt(toks, j); j-- {
 			last = toks[j-1]
 		}
 		// "Biodiversity Minister Lorna Slater said:" opens a quotation on
@@ -373,7 +380,7 @@ func splitSentences(text string, toks []token) []sentence {
 			}
 		}
 		j := i + 1
-		for j < len(toks) && isCloser(toks[j]) && toks[j].newlines == 0 {
+		for j < len(toks) && closesAt(toks, j) && toks[j].newlines == 0 {
 			j++
 		}
 		if j == len(toks) || toks[j].newlines >= 1 || startsSentence(toks[j]) {
@@ -452,8 +459,9 @@ func datelineAt(toks []token, i int) int {
 				n++
 			}
 			return n - i
-		case t.punct && t.text == ":" && allCaps && j > i && newsDay(toks[j-1]):
-			// "SINDHUPALCHOWK, May 12:", the dateline of South Asian papers.
+		case t.punct && t.text == ":" && allCaps && j > i && (newsDay(toks[j-1]) || agency):
+			// "SINDHUPALCHOWK, May 12:", the dateline of South Asian papers;
+			// "CAIRO, June 3 (AFP):" with its agency.
 			return j + 1 - i
 		case t.punct && (t.text == "," || t.text == "." || t.text == "/"):
 		case t.text == "(":
