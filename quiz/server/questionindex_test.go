@@ -29,7 +29,7 @@ func quizYAML(title string, n int) string {
 
 func sumHash(data []byte) string {
 	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:8])
+	return hex.EncodeToString(sum[:indexHashBytes])
 }
 
 // TestQuestionIndex: the index follows files added, changed and removed,

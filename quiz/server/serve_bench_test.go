@@ -146,6 +146,7 @@ func BenchmarkServeIndexRatio(b *testing.B) {
 		reqs[i] = float64(sent) / spent[i].Seconds()
 		cpuPer[i] = float64(cpu[i].Microseconds()) / float64(sent)
 	}
+	b.ReportMetric(float64(len(big.current().indexBrotli)), "index-br-bytes-1000-files")
 	b.ReportMetric(reqs[0], "req/s-4-files")
 	b.ReportMetric(reqs[1], "req/s-1000-files")
 	b.ReportMetric(reqs[2], "req/s-4-files-same-bytes")

@@ -391,7 +391,7 @@ func TestServeIndexJSON(t *testing.T) {
 	var names []string
 	for _, q := range ix.Files {
 		names = append(names, q.Name)
-		if len(q.Hash) != 16 || q.Size <= 0 {
+		if len(q.Hash) != 2*indexHashBytes || q.Size <= 0 {
 			t.Errorf("%s: hash %q size %d", q.Name, q.Hash, q.Size)
 		}
 	}
