@@ -133,16 +133,15 @@ func (w *writer) choose(max int) {
 		return c.group == ""
 	}
 	var ordered []string
+	var later []string
 	for _, k := range keys {
 		if firstPass(k) {
 			ordered = append(ordered, k)
+		} else {
+			later = append(later, k)
 		}
 	}
-	for _, k := range keys {
-		if !firstPass(k) {
-			ordered = append(ordered, k)
-		}
-	}
+	ordered = append(w.crowdingLast(ordered, byFact), w.crowdingLast(later, byFact)...)
 	for _, k := range ordered {
 		best := -1
 		for _, i := range byFact[k] {
@@ -223,6 +222,46 @@ func (w *writer) choose(max int) {
 		w.questions = append(w.questions, c.q)
 		w.items = append(w.items, c.item)
 	}
+}
+
+// crowdingLast orders facts by how many other facts' real questions
+// their own real question would give away or be given away by, fewest
+// first (stable): "What office does X hold?" (Judge) clashes with every
+// "When was Judge Y convicted?" of the article, and taken first it would
+// keep them all out. Picking the least clashing first keeps more facts.
+func (w *writer) crowdingLast(keys []string, byFact map[string][]int) []string {
+	best := make([]int, len(keys))
+	for a, k := range keys {
+		best[a] = -1
+		for _, i := range byFact[k] {
+			if w.offered[i].style() != 0 && !w.givenAway(i) {
+				best[a] = i
+				break
+			}
+		}
+	}
+	clashes := make([]int, len(keys))
+	for a := range keys {
+		for b := a + 1; b < len(keys); b++ {
+			if best[a] < 0 || best[b] < 0 || w.offered[best[a]].item.Fact == w.offered[best[b]].item.Fact {
+				continue
+			}
+			if w.answers(best[a], best[b]) || w.answers(best[b], best[a]) {
+				clashes[a]++
+				clashes[b]++
+			}
+		}
+	}
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return clashes[idx[x]] < clashes[idx[y]] })
+	out := make([]string, len(keys))
+	for i, a := range idx {
+		out[i] = keys[a]
+	}
+	return out
 }
 
 // sentUse records a date or count question on a sentence: a fill-in

@@ -274,7 +274,10 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	// portfolios of several words: "Health and Social Care Secretary",
 	// "Environment, Food and Rural Affairs Secretary", "Homeland Security
 	// Secretary" (read whole, never as "Care Secretary").
-	if portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous") {
+	// A portfolio does not open on the last word of a name before it
+	// ("Works Minister Ann Yusof, Trade and Industry Minister …").
+	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i))
+	if portfolioWord(toks[i]) && !afterName && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous") {
 		if j, ok := portfolioEnd(toks, i); ok {
 			var words []string
 			for _, t := range toks[i:j] {
@@ -288,6 +291,22 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// nameBefore reports two to four capitalised words ending before toks[i]
+// that name no known place or body: a person's name ("Mohd Redzuan Md
+// Yusof, Agriculture and Food Industry Minister …" starts no portfolio at
+// Yusof), not "New South Wales" before "Health Minister".
+func nameBefore(toks []token, i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && toks[j-1].cap() && !toks[j-1].punct && !toks[j-1].poss && !isTitleWord(toks[j-1]) {
+		j--
+	}
+	if i-j < 2 || j == 0 {
+		return false
+	}
+	name := joinWords(toks[j:i])
+	return !knownCountry(name) && nationalities[name] == ""
 }
 
 // portfolioEnd returns the index of "Minister" or "Secretary" after the
@@ -504,6 +523,34 @@ func countryBefore(toks []token, i int) (string, int) {
 	return "", i
 }
 
+// companyTitles head a company: "Brill Market Chief Executive Jon Reyes".
+var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true}
+
+// companyBefore reads the company named before a company title at toks[i]:
+// one to three capitalised words after a lower-case word or a comma, none
+// of them a title, a honorific or a place ("the Acme Stores Chairman").
+func companyBefore(toks []token, i int) (string, int) {
+	j := i
+	for j > 0 && i-j < 3 && toks[j-1].cap() && !toks[j-1].punct && !toks[j-1].poss && !isTitleWord(toks[j-1]) && !honorifics[toks[j-1].text] {
+		j--
+	}
+	if j == i || j == 0 || toks[j-1].cap() || toks[j-1].isWord() && (prepositions[toks[j-1].lower()] && !toks[j-1].is("of")) {
+		return "", i
+	}
+	name := joinWords(toks[j:i])
+	if places().lookup(name) != nil || nationalities[name] != "" {
+		return "", i
+	}
+	return name, j
+}
+
+// companyOfficer reports a leader whose body is a company read by
+// companyBefore: asked who holds the office, never which office (no
+// wrong office of a company is known).
+func companyOfficer(f Fact) bool {
+	return companyTitles[f.Office] && f.Country != "" && !knownCountry(f.Country) && places().lookup(f.Country) == nil
+}
+
 // countryAfterOf reads "of [the] Country" at toks[i] for "the president of
 // France"; it returns the country and the index after it.
 func countryAfterOf(toks []token, i int) (string, int) {
@@ -573,6 +620,9 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		return leader{}, false
 	}
 	country, cstart := countryBefore(toks, i)
+	if country == "" && companyTitles[title] {
+		country, cstart = companyBefore(toks, i)
+	}
 	// A former office is no office: "former European Council President
 	// Tomasz Wrona" is not the council's president; nor is one to come:
 	// "Treasury Secretary nominee X", "Defense Secretary-designate X".

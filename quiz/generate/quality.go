@@ -114,7 +114,7 @@ func QualityProblems(text string, res Result) []QualityProblem {
 			if (it.Answer == "true") != q.Truth {
 				bad(id, "item answer disagrees with the truth")
 			}
-			if !q.Truth && (len(it.Wrong) != 1 || !containsWords(q.Prompt, it.Wrong[0])) {
+			if !q.Truth && (len(it.Wrong) != 1 || !containsWords(q.Prompt, it.Wrong[0]) && !countInWords(f, q.Prompt, it.Wrong[0])) {
 				bad(id, "false statement does not carry its wrong fact")
 			}
 			if !q.Truth && wrongIsRight(res, f, it.Wrong[0]) {
@@ -731,4 +731,11 @@ func repeatedWords(p string) string {
 		}
 	}
 	return ""
+}
+
+// countInWords reports a false count statement that writes its wrong
+// number in words, as the article does ("three astronauts" for 3).
+func countInWords(f Fact, prompt, wrong string) bool {
+	n, err := strconv.Atoi(wrong)
+	return err == nil && f.Kind == Count && containsWords(prompt, numberWords(n))
 }

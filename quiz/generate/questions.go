@@ -276,7 +276,7 @@ func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
 	// A chancellor without a country may head a government (Germany),
 	// the treasury (Britain) or a university: no wrong office fits all.
-	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") {
+	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) {
 		return false
 	}
 	wrong := w.officeChoices(fi)
@@ -518,7 +518,7 @@ func (w *writer) leaderTF(fi int) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
 	// "X is the Senator" says too little to be true or false.
-	if len(wrong) == 0 || f.Country == "" {
+	if len(wrong) == 0 || f.Country == "" || companyOfficer(f) {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
@@ -602,15 +602,17 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
+	subordinate := false
 	for k := p - 1; k > cs; k-- {
 		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where") {
-			cs = k + 1
+			cs, subordinate = k+1, true
 			break
 		}
 	}
 	// "…, and the official demolition of the Wall began on 13 June 1990":
 	// the conjunction opens the clause but is not its subject.
 	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
+		subordinate = subordinate || toks[cs].is("while", "whereas")
 		cs++
 	}
 	// One date in the clause: "Israeli officials joined the talks in May,
@@ -632,7 +634,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		passive := func(v int) bool {
 			return toks[v].is("was", "were") && v+1 < len(toks) && isParticiple(toks[v+1].lower())
 		}
-		for v < len(toks) && v-j < 6 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		for v < len(toks) && v-j < 10 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !passive(v) {
 			v++
 		}
 		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) {
@@ -658,7 +660,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// opening the sentence is an adjective ("Renewed clashes …").
 	v := -1
 	for k := cs; k < p; k++ {
-		if k == first && !toks[k].is("was", "were") {
+		// A capitalised word inside the clause is a name ("the United
+		// States"), never its verb.
+		if k == first && !toks[k].is("was", "were") || k != first && toks[k].cap() {
 			continue
 		}
 		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1]) ||
@@ -703,7 +707,30 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c.subject = toks[cs:v]
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
+	// "The museum opened in 1921 and was extended in 1968": the second
+	// date's verb is the one after "and", with the same subject.
+	// A first verb in the passive lends its auxiliary to a bare
+	// participle after "and": "was proclaimed … and renamed Yugoslavia
+	// in 1929" gives "When was … renamed Yugoslavia?".
+	var lent []token
+	for j := v + 1; j < p-1 && v > cs; j++ {
+		if toks[j].punct {
+			break
+		}
+		if secondPredicate(toks, j) {
+			if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
+				if !isParticiple(toks[j+1].lower()) {
+					return clause{}, false
+				}
+				lent = []token{toks[v], toks[j+1]}
+			}
+			v = j + 1
+		}
+	}
 	k := w.verbAt(toks, v, &c)
+	if lent != nil {
+		c.verb, c.base, k = lent, "", v+1
+	}
 	if k > p || p-k > 12 {
 		return clause{}, false
 	}
@@ -714,6 +741,15 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		}
 	}
 	c.rest = trimAdverb(dropNameAppositive(toks[k:p]))
+	// "…, who knighted Henry, whilst the cardinal oversaw his coronation
+	// on …": in a subordinate clause "his" is the main clause's person.
+	if subordinate {
+		for _, t := range c.rest {
+			if t.is("his", "her", "their") {
+				return clause{}, false
+			}
+		}
+	}
 	if bare && len(c.rest) == 0 {
 		// "voted Dec. 5 in an overwhelming majority to approve the deal":
 		// what follows the date is the verb's, up to a new clause.
@@ -735,7 +771,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 func clauseBounds(toks []token, a, b int) (lo, hi int) {
 	boundary := func(k int) bool {
 		t := toks[k]
-		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which")
+		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which") ||
+			secondPredicate(toks, k)
 	}
 	lo = a
 	for lo > 0 && !boundary(lo-1) {
@@ -746,6 +783,17 @@ func clauseBounds(toks []token, a, b int) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// secondPredicate reports "and" at toks[k] opening a second verb of the
+// same subject: "The museum opened in 1921 and was extended in 1968",
+// "The siege began in May and lasted a year".
+func secondPredicate(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].is("and") {
+		return false
+	}
+	n := toks[k+1]
+	return pastVerbs[n.lower()] != "" && !n.cap() || n.is("was", "were") && k+2 < len(toks) && isParticiple(toks[k+2].lower())
 }
 
 // restCut returns where the words after a verb stop being its own: before
@@ -974,6 +1022,7 @@ var eventVerbs = map[string]bool{
 	"meet": true, "vote": true, "gather": true, "win": true, "lose": true, "leave": true, "merge": true,
 	"withdraw": true, "unite": true, "reunite": true, "split": true, "crash": true, "sink": true, "flee": true,
 	"strike": true, "riot": true, "protest": true, "elect": true, "marry": true, "dock": true, "disband": true,
+	"commence": true, "reopen": true, "premiere": true, "emerge": true,
 }
 
 var subordinators = map[string]bool{
@@ -1636,6 +1685,25 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if k > first && k < cs-1 && toks[k+1].is("the", "a", "an", "its", "their") && plainAppositive(toks[k+1:cs-1]) {
 			return w.appositiveCountClause(f, toks, first, k, v, rest)
 		}
+	}
+	// "The council will buy 3 million doses": "How many doses will the
+	// council buy?". What follows an infinitive or a time clause is left out.
+	if v-1 > cs && toks[v-1].is("will") && baseVerbs()[toks[v].lower()] && !toks[v].cap() {
+		for j := 0; j < len(rest); j++ {
+			if rest[j].is("to") && j+1 < len(rest) && baseVerbs()[rest[j+1].lower()] || subordinators[rest[j].lower()] || rest[j].is("until", "by") {
+				rest = rest[:j]
+				break
+			}
+		}
+		c = clause{subject: toks[cs : v-1], verb: toks[v-1 : v+1], rest: rest}
+		c.subject, cs = objectSubject(toks, c.subject, cs)
+		c.firstIsStart = cs == s.firstWord()
+		whole := c
+		whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+		if len(rest) > 12 || !whole.ok() || hasVerb(rest) {
+			return clause{}, false, false
+		}
+		return c, false, true
 	}
 	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
 		return clause{}, false, false
