@@ -231,7 +231,9 @@ func article(word string) string {
 // the wrong choices; it is skipped when two people share the office.
 func (w *writer) who(fi int) bool {
 	f := w.facts[fi]
-	if f.Country == "" && genericTitle(f.Office) {
+	// "Which of these people is a president?" stays one right answer
+	// whatever the body; "a director" or "a spokesman" says too little.
+	if f.Country == "" && genericTitle(f.Office) && !presidentTitle(f.Office) {
 		return false
 	}
 	if len(w.holders(f.Office, f.Country)) != 1 {
@@ -257,6 +259,11 @@ func (w *writer) who(fi int) bool {
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
 		Explanation: leaderExplanation(f)}
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
+}
+
+func presidentTitle(office string) bool {
+	k := officeKey(office)
+	return k == "president" || k == "vice president"
 }
 
 // genericTitle reports a title that says nothing without its body:
@@ -1661,7 +1668,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// "pushed four astronauts into orbit before a scheduled dock with
 		// the station (ISS)": what follows "before" is left out.
 		for j := 2; j < len(rest); j++ {
-			if rest[j].is("before", "after", "while", "because", "until", "when") {
+			if rest[j].is("before", "after", "while", "because", "until", "when") || asideDash(rest[j]) {
 				rest = rest[:j]
 				break
 			}
@@ -1690,7 +1697,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// council buy?". What follows an infinitive or a time clause is left out.
 	if v-1 > cs && toks[v-1].is("will") && baseVerbs()[toks[v].lower()] && !toks[v].cap() {
 		for j := 0; j < len(rest); j++ {
-			if rest[j].is("to") && j+1 < len(rest) && baseVerbs()[rest[j+1].lower()] || subordinators[rest[j].lower()] || rest[j].is("until", "by") {
+			if rest[j].is("to") && j+1 < len(rest) && baseVerbs()[rest[j+1].lower()] || subordinators[rest[j].lower()] || rest[j].is("until", "by") || asideDash(rest[j]) {
 				rest = rest[:j]
 				break
 			}
@@ -2294,4 +2301,10 @@ func slug(s string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// asideDash reports a dash that opens an aside or a new clause: "buy 4
+// million doses for the free jabs - each person needs two".
+func asideDash(t token) bool {
+	return t.punct && (t.text == "-" || t.text == "–" || t.text == "—")
 }

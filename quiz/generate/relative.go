@@ -30,7 +30,30 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	after := f.d.end
 	var c clause
 	var v int // index of the verb in toks
+	// "a bequest by Richard Wynne who died in 1895": "who" after a name,
+	// without a comma.
+	bareWho := -1
+	for k := p - 1; k > cs+1; k-- {
+		if toks[k].is("who") && toks[k-1].cap() && !toks[k-1].punct {
+			bareWho = k
+			break
+		}
+	}
 	switch {
+	case bareWho > 0:
+		v = bareWho + 1
+		if v < p && toks[v].is("was", "were") && v+1 < p && isParticiple(toks[v+1].lower()) {
+			c.verb = toks[v : v+2]
+			v += 2
+		} else if v < p && pastVerbs[toks[v].lower()] != "" {
+			v = w.verbAt(toks, v, &c)
+		} else {
+			return clause{}, false
+		}
+		if !clauseClosed(toks, after) {
+			return clause{}, false
+		}
+		c.subject = nameRunBefore(toks, bareWho, first)
 	case cs > first && toks[cs-1].text == "," && toks[cs].is("which", "who", "that"):
 		// "X, which broke out in …", "X, who was awarded … in …"
 		v = cs + 1
@@ -120,14 +143,21 @@ func relativeHead(toks []token, comma, first int, who bool) []token {
 	if !who {
 		return nil
 	}
-	start := comma
-	for start > first && comma-start < 4 && toks[start-1].cap() && !toks[start-1].punct && !isTitleWord(toks[start-1]) && !toks[start-1].poss {
+	return nameRunBefore(toks, comma, first)
+}
+
+// nameRunBefore is the name of two to four capitalised words ending
+// before toks[end], not at the sentence start (whose capital says
+// nothing), or nil.
+func nameRunBefore(toks []token, end, first int) []token {
+	start := end
+	for start > first && end-start < 4 && toks[start-1].cap() && !toks[start-1].punct && !isTitleWord(toks[start-1]) && !toks[start-1].poss {
 		start--
 	}
-	if comma-start < 2 || start == first {
+	if end-start < 2 || start == first {
 		return nil
 	}
-	return toks[start:comma]
+	return toks[start:end]
 }
 
 func allDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }

@@ -111,6 +111,12 @@ func TestMoreRealQuestions(t *testing.T) {
 			"Who is Brill Market's Chief Executive, according to the article?", "Jon Reyes"},
 		{"relative clause on a name", "The prize was founded with a bequest from Arthur Penn, who died in 1901." + people,
 			"When did Arthur Penn die?", "1901"},
+		{"relative clause on a name without a comma", "The museum holds a bequest by Arthur Penn who died in 1901." + people,
+			"When did Arthur Penn die?", "1901"},
+		{"count before a dash", "The health board will buy 4 million doses for the free jabs - each person needs two." + people,
+			"How many doses will the health board buy for the free jabs?", "4000000"},
+		{"president without a body", "President Ana Ruiz opened the new port on Tuesday." + people,
+			"Which of these people is a president, according to the article?", "Ana Ruiz"},
 	}
 	for _, tc := range tests {
 		// Every question offered, before the quiz keeps one per fact.
