@@ -481,6 +481,16 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			}
 			return []string{beVerb(subj[len(subj)-1]) + " " + w.phrase(subj, cs == first) + " " + part}
 		}
+		// "The new gate is being built in Holland": "is the new gate being
+		// built".
+		if v-2 > cs && toks[v-1].is("being") && toks[v-2].is("is", "are", "was", "were") {
+			subj := toks[cs : v-2]
+			c := clause{subject: subj, firstIsStart: cs == first}
+			if !c.ok() || !namedOrThing(subj) {
+				return nil
+			}
+			return []string{toks[v-2].lower() + " " + w.phrase(subj, cs == first) + " being " + part}
+		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
 			subj := toks[cs : v-1]
@@ -536,10 +546,31 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	if v <= cs {
 		return nil
 	}
+	// "The drought has caused months of hardship in Kenya": "has the
+	// drought caused …", with the participle kept.
+	perfect := ""
+	if v-1 > cs && toks[v-1].is("has", "have") && isParticiple(toks[v].lower()) {
+		perfect = toks[v-1].lower()
+	}
 	c := clause{subject: toks[cs:v], firstIsStart: cs == first}
+	if perfect != "" {
+		c.subject = toks[cs : v-1]
+	}
 	k := w.verbAt(toks, v, &c)
 	if k > p || p-k > 12 || c.base == "" {
 		return nil
+	}
+	if perfect != "" {
+		c.rest = toks[k:p]
+		if !c.ok() {
+			return nil
+		}
+		for _, t := range c.rest {
+			if t.is("to", "and", "or") || t.punct {
+				return nil
+			}
+		}
+		return []string{perfect + " " + w.phrase(c.subject, c.firstIsStart) + " " + toks[v].lower() + spaced(c.rest)}
 	}
 	c.rest = toks[k:p]
 	if !c.ok() {

@@ -115,6 +115,10 @@ func TestMoreRealQuestions(t *testing.T) {
 			"When did Arthur Penn die?", "1901"},
 		{"count before a dash", "The health board will buy 4 million doses for the free jabs - each person needs two." + people,
 			"How many doses will the health board buy for the free jabs?", "4000000"},
+		{"where, present perfect", "The long drought has caused months of hardship in Kenya. Officials in France, Spain and Italy watched." + people,
+			"In which country has the long drought caused months of hardship?", "Kenya"},
+		{"where, progressive passive", "The new tidal gate is being built in Holland. Officials in France, Spain and Italy watched." + people,
+			"In which country is the new tidal gate being built?", "Holland"},
 		{"president without a body", "President Ana Ruiz opened the new port on Tuesday." + people,
 			"Which of these people is a president, according to the article?", "Ana Ruiz"},
 	}
