@@ -311,16 +311,11 @@ func newBrowser(t testing.TB) context.Context {
 	return ctx
 }
 
-// newBrowserIn starts Chromium on the profile folder profile; closing it
-// (the returned function, also called at the test's end) lets the same
-// profile be opened again, as a learner closing and reopening the browser.
-func newBrowserIn(t testing.TB, profile string) (context.Context, func()) {
-	t.Helper()
-	requireBuild(t)
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Fatalf("%s is missing: run `make chromium` (apt-get install chromium)", chromiumPath)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+// browserOptions are the flags every test's Chromium runs with: headless,
+// no sandbox (root in CI), no first-run or background traffic, on the
+// profile folder profile.
+func browserOptions(profile string) []chromedp.ExecAllocatorOption {
+	return append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath),
 		chromedp.NoSandbox,
 		chromedp.NoFirstRun,
@@ -331,7 +326,18 @@ func newBrowserIn(t testing.TB, profile string) (context.Context, func()) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+}
+
+// newBrowserIn starts Chromium on the profile folder profile; closing it
+// (the returned function, also called at the test's end) lets the same
+// profile be opened again, as a learner closing and reopening the browser.
+func newBrowserIn(t testing.TB, profile string) (context.Context, func()) {
+	t.Helper()
+	requireBuild(t)
+	if _, err := os.Stat(chromiumPath); err != nil {
+		t.Fatalf("%s is missing: run `make chromium` (apt-get install chromium)", chromiumPath)
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(profile)...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	closeBrowser := func() {
 		cancel()
