@@ -277,8 +277,21 @@ func sentUse(was int, c candidate) int {
 // answer of offered question b: "When did Russian President Vladimir Putin
 // …?" answers "Who is Russia's President?".
 func (w *writer) answers(a, b int) bool {
+	// choose and crowdingLast ask of the same pairs again and again.
+	n := len(w.offered)
+	if len(w.answersMemo) != n*n {
+		w.answersMemo = make([]int8, n*n)
+	}
+	if m := w.answersMemo[a*n+b]; m != 0 {
+		return m > 0
+	}
 	ca, cb := w.offered[a], w.offered[b]
-	return promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact])
+	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact])
+	w.answersMemo[a*n+b] = -1
+	if away {
+		w.answersMemo[a*n+b] = 1
+	}
+	return away
 }
 
 // shareContent reports whether two prompts share a content word other
