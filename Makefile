@@ -11,7 +11,7 @@ WASMMOD := .cache/wasm.mod
 
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all run build wasm server static test unit e2e bench questions check chromium e2e-deps clean screenshots
+.PHONY: all run build wasm server static test unit e2e bench questions check chromium zbar e2e-deps clean screenshots
 
 all: build
 
@@ -44,12 +44,12 @@ run: build
 
 # quiz/e2e is vetted natively only: it drives Chromium through chromedp,
 # which does not build for js/wasm.
-test: chromium e2e-deps
+test: chromium zbar e2e-deps
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet . $$(GOOS=js GOARCH=wasm $(GO) list ./quiz/... | grep -v /e2e)
 	$(GO) test -count=1 -timeout 40m ./...
 
-unit:
+unit: zbar
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
 
 e2e: chromium e2e-deps
@@ -89,6 +89,13 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# ZBar's zbarimg reads the QR codes of quiz/share's camera test as many
+# scanning apps would.
+zbar:
+	@command -v zbarimg >/dev/null 2>&1 || { \
+		echo "installing Debian's zbar-tools for the QR code test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zbar-tools >/dev/null; }
 
 # axe-core (pinned in quiz/e2e/package-lock.json) checks accessibility in the browser tests.
 e2e-deps:
