@@ -107,8 +107,10 @@ func TestRealProseQuestions(t *testing.T) {
 		// near dates fall beyond it.
 		{"The club had won the cup in 2019 and 2022, its coach recalled." + people, "", ""},
 		// The date belongs to the relative clause, not to "entered": no
-		// "When did the two sides enter the final which kicked off?".
-		{"The two sides entered the final which kicked off on June 16." + people, "", ""},
+		// "When did the two sides enter the final which kicked off?", but
+		// the clause's own question (sixth round).
+		{"The two sides entered the final which kicked off on June 16." + people,
+			"When did the final kick off?", "June 16"},
 		// A pronoun in the rest needs the sentence before: no question.
 		{"The dam held for a decade, and at least 25 workers had died building it." + people, "", ""},
 	}

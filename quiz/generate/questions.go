@@ -664,6 +664,38 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c.rest = trimAdverb(toks[k:end])
 		return c, c.ok()
 	}
+	// Shape C: "The city council in 2019 approved the plan": the date
+	// between the subject and its verb.
+	sc := cs
+	if sc < p && toks[sc].is("when", "after", "before", "once", "because", "although", "though", "while") {
+		sc++ // "When the court in 1954 decided …, …"
+	}
+	if e := f.d.end; e < len(toks) && pastVerbs[toks[e].lower()] != "" && !toks[e].cap() && p-sc >= 2 && !hasAux(toks[sc:p]) {
+		cs := sc
+		plain := true
+		for j := cs; j < p; j++ {
+			if t := toks[j]; !t.isWord() || pastVerbs[t.lower()] != "" && !participleUse(toks, j) {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			c := clause{subject: toks[cs:p], prep: f.d.prep, firstIsStart: cs == first}
+			k := w.verbAt(toks, e, &c)
+			end := clauseEnd(toks, k)
+			if cut := restCut(toks, k, end); cut > k {
+				end = cut
+			}
+			// "decided the historic Brown v. Board case": an abbreviation's
+			// dot is no end of the clause.
+			if end-k <= 12 && !hasVerb(toks[k:end]) && !(end+1 < len(toks) && toks[end].text == ".") {
+				c.rest = trimAdverb(toks[k:end])
+				if c.ok() {
+					return c, true
+				}
+			}
+		}
+	}
 	// Shape A: find the verb in the clause before the date. A past form
 	// opening the sentence is an adjective ("Renewed clashes …").
 	v := -1
@@ -1030,7 +1062,7 @@ var eventVerbs = map[string]bool{
 	"meet": true, "vote": true, "gather": true, "win": true, "lose": true, "leave": true, "merge": true,
 	"withdraw": true, "unite": true, "reunite": true, "split": true, "crash": true, "sink": true, "flee": true,
 	"strike": true, "riot": true, "protest": true, "elect": true, "marry": true, "dock": true, "disband": true,
-	"commence": true, "reopen": true, "premiere": true, "emerge": true,
+	"commence": true, "reopen": true, "premiere": true, "emerge": true, "kick": true,
 }
 
 var subordinators = map[string]bool{

@@ -32,10 +32,27 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	var v int // index of the verb in toks
 	// "a bequest by Richard Wynne who died in 1895": "who" after a name,
 	// without a comma.
-	bareWho := -1
+	// "entered the final which kicked off on June 16": "which" after a
+	// noun phrase opened by "the".
+	bareWho, theAt := -1, -1
 	for k := p - 1; k > cs+1; k-- {
 		if toks[k].is("who") && toks[k-1].cap() && !toks[k-1].punct {
 			bareWho = k
+			break
+		}
+		if toks[k].is("which") && toks[k-1].isWord() && !toks[k-1].cap() {
+			for j := k - 1; j > cs && j >= k-4; j-- {
+				if toks[j].is("the") {
+					theAt = j
+					break
+				}
+				if !toks[j].isWord() || prepositions[toks[j].lower()] || pastVerbs[toks[j].lower()] != "" || auxiliaries[toks[j].lower()] {
+					break
+				}
+			}
+			if theAt >= 0 {
+				bareWho = k
+			}
 			break
 		}
 	}
@@ -53,7 +70,11 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		if !clauseClosed(toks, after) {
 			return clause{}, false
 		}
-		c.subject = nameRunBefore(toks, bareWho, first)
+		if theAt >= 0 {
+			c.subject = toks[theAt:bareWho]
+		} else {
+			c.subject = nameRunBefore(toks, bareWho, first)
+		}
 	case cs > first && toks[cs-1].text == "," && toks[cs].is("which", "who", "that"):
 		// "X, which broke out in …", "X, who was awarded … in …"
 		v = cs + 1

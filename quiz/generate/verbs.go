@@ -69,7 +69,7 @@ storm strengthen study submit succeed suffer suggest summon supply support surge
 suspend sustain target test testify thank threaten top total touch tour trade train transfer
 travel treat triple turn unite unveil urge use vaccinate veto visit voice vote vow walk want warn
 welcome withdraw work worsen wound concede preside arrange splash
-cause commence crown abolish acquit assassinate bomb collide defect discontinue emerge enlist
+cause kick commence crown abolish acquit assassinate bomb collide defect discontinue emerge enlist
 erect excavate graduate inaugurate invent marry patent premiere reopen relaunch
 `
 
