@@ -234,7 +234,7 @@ func (w *writer) who(fi int) bool {
 	f := w.facts[fi]
 	// "Which of these people is a president?" stays one right answer
 	// whatever the body; "a director" or "a spokesman" says too little.
-	if f.Country == "" && genericTitle(f.Office) && !presidentTitle(f.Office) {
+	if f.Country == "" && genericTitle(f.Office) && !presidentTitle(f.Office) || courtOfPlace(f) {
 		return false
 	}
 	if len(w.holders(f.Office, f.Country)) != 1 {
@@ -262,6 +262,14 @@ func (w *writer) who(fi int) bool {
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
 }
 
+// courtOfPlace reports a judge read with a place ("Judge X of Nevada"):
+// a court sits in a place but the place has no "Judge", so "Who was
+// Nevada's Judge?" asks of an office that does not exist.
+func courtOfPlace(f Fact) bool {
+	k := officeKey(f.Office)
+	return f.Country != "" && (k == "judge" || k == "justice")
+}
+
 func presidentTitle(office string) bool {
 	k := officeKey(office)
 	return k == "president" || k == "vice president"
@@ -284,7 +292,7 @@ func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
 	// A chancellor without a country may head a government (Germany),
 	// the treasury (Britain) or a university: no wrong office fits all.
-	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) {
+	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || courtOfPlace(f) {
 		return false
 	}
 	wrong := w.officeChoices(fi)
@@ -526,7 +534,7 @@ func (w *writer) leaderTF(fi int) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
 	// "X is the Senator" says too little to be true or false.
-	if len(wrong) == 0 || f.Country == "" || companyOfficer(f) {
+	if len(wrong) == 0 || f.Country == "" || companyOfficer(f) || courtOfPlace(f) {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)

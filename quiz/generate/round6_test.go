@@ -188,17 +188,23 @@ func TestFewerWrongReadings(t *testing.T) {
 			"What office does Jon Reyes"},
 		{"his in a while clause", "The boy was raised by a knight, Hugh Dunn, who trained him, while Bishop Ralph Stone oversaw his coronation on 12 May 1302 at Exeter. Senator Ruth Penn and Governor Carl Ostrow attended.",
 			"oversee his coronation"},
+		{"a judge of a place", "In 1984, Federal Judge Mark Dunn of Nevada was convicted of fraud, and in 1986, Federal Judge Ann Lowe of Iowa was convicted of perjury. Senator Ruth Penn and Governor Carl Ostrow attended.",
+			"Nevada's Judge"},
 		{"a name is no verb", "The pact was ended by the Harlow Accord, initialled in the United States on 21 November 1995 and signed in Paris on 14 December 1995. Senator Ruth Penn and Governor Carl Ostrow attended.",
-			"initialled in the"},
+			"When did initialled"},
 	}
 	for _, tc := range tests {
-		res, err := FromText("t", tc.text)
+		// Every question offered, not only those the quiz keeps.
+		text, _, err := checkText(tc.text)
 		if err != nil {
-			continue // no quiz at all writes nothing forbidden
+			t.Fatal(err)
 		}
-		for _, q := range res.Quiz.Questions {
-			if strings.Contains(strings.ToLower(q.Prompt), strings.ToLower(tc.forbid)) {
-				t.Errorf("%s: wrote %q", tc.name, q.Prompt)
+		sents := splitSentences(text, tokenize(text))
+		w := newWriter(text, sents, extract(text, sents))
+		w.write()
+		for _, c := range w.offered {
+			if strings.Contains(strings.ToLower(c.q.Prompt), strings.ToLower(tc.forbid)) {
+				t.Errorf("%s: offered %q", tc.name, c.q.Prompt)
 			}
 		}
 	}
