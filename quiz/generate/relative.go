@@ -57,8 +57,14 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		}
 	}
 	switch {
-	case bareWho > 0:
-		v = bareWho + 1
+	case bareWho > 0 || cs > first && toks[cs-1].text == "," && toks[cs].is("which", "who", "that"):
+		// "X, which broke out in …", "X, who was awarded … in …", "the
+		// final which kicked off on …"
+		rel := cs
+		if bareWho > 0 {
+			rel = bareWho
+		}
+		v = rel + 1
 		if v < p && toks[v].is("was", "were") && v+1 < p && isParticiple(toks[v+1].lower()) {
 			c.verb = toks[v : v+2]
 			v += 2
@@ -70,26 +76,14 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		if !clauseClosed(toks, after) {
 			return clause{}, false
 		}
-		if theAt >= 0 {
+		switch {
+		case theAt >= 0:
 			c.subject = toks[theAt:bareWho]
-		} else {
+		case bareWho > 0:
 			c.subject = nameRunBefore(toks, bareWho, first)
+		default:
+			c.subject = relativeHead(toks, cs-1, first, toks[cs].is("who"))
 		}
-	case cs > first && toks[cs-1].text == "," && toks[cs].is("which", "who", "that"):
-		// "X, which broke out in …", "X, who was awarded … in …"
-		v = cs + 1
-		if v < p && toks[v].is("was", "were") && v+1 < p && isParticiple(toks[v+1].lower()) {
-			c.verb = toks[v : v+2]
-			v += 2
-		} else if v < p && pastVerbs[toks[v].lower()] != "" {
-			v = w.verbAt(toks, v, &c)
-		} else {
-			return clause{}, false
-		}
-		if !clauseClosed(toks, after) {
-			return clause{}, false
-		}
-		c.subject = relativeHead(toks, cs-1, first, toks[cs].is("who"))
 	case cs > first && toks[cs-1].text == "," && isParticiple(toks[cs].lower()):
 		// "X, signed in Cairo on …,"
 		c.verb = []token{{text: "was"}, toks[cs]}
