@@ -451,7 +451,8 @@ func TestQuizPractiseMistakes(t *testing.T) {
 // question, with its feedback and at the end, at 390 and 1280 px; at 320
 // and 390 px the app bar keeps the learner's places (Quizzes, Review,
 // Progress) and Menu on one row, Review marked as the current place, and
-// the page is no wider than the screen.
+// the page is no wider than the screen; at 1280 px the tools (new quiz,
+// open a file, teachers, settings) are a second level beside them.
 func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 	q := shortQuiz(t)
 	srv := startServer(t, questionsDir(t, "short.yaml"))
@@ -496,6 +497,19 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 			p.until(`getComputedStyle(document.getElementById("main-links")).display !== "none"`, "the menu to open")
 			p.audit(where + " with the menu open")
 			p.click("menu-button")
+		}
+		if w == 1280 {
+			// The tools are a second level: after the places, set apart
+			// by a rule, in lighter type than the places.
+			level := eval[[]float64](t, ctx, `(() => {
+				const tools = document.getElementById("main-links"), tool = tools.querySelector("a");
+				const place = document.getElementById("progress-link");
+				return [parseFloat(getComputedStyle(tools).borderLeftWidth), +getComputedStyle(tool).fontWeight,
+					+getComputedStyle(place).fontWeight, tool.getBoundingClientRect().left - place.getBoundingClientRect().right];
+			})()`)
+			if len(level) != 4 || level[0] < 1 || level[1] >= level[2] || level[3] <= 0 {
+				t.Errorf("%s: the tools are not a second level after the places (rule %v px, weight %v against %v, %v px after Progress)", where, level[0], level[1], level[2], level[3])
+			}
 		}
 		if w == 320 {
 			continue
