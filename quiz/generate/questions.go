@@ -509,6 +509,16 @@ func otherPersonsClause(toks []token, a, b int) bool {
 		if allDigits(toks[head].text) && head > 1 && toks[head-1].text == "," {
 			head -= 2 // "Y, 59, who …"
 		}
+		if toks[head].text == ")" {
+			// "Y (D-La.), who …": the name before the brackets.
+			for head > 0 && toks[head].text != "(" {
+				head--
+			}
+			head--
+		}
+		if head < 0 {
+			continue
+		}
 		if toks[head].cap() && toks[head].start >= a {
 			return true
 		}
