@@ -1460,6 +1460,23 @@ func (w *writer) standsAlone(si int) bool {
 			return false
 		}
 	}
+	// "English poet, born at Rugby on …, and educated at …": an entry's
+	// description before a participle, with no verb of its own, names no
+	// one (the poet is the entry's heading).
+	if k := first + 1; k < len(s.toks) {
+		for k < len(s.toks) && k-first <= 4 && s.toks[k].isWord() && pastVerbs[s.toks[k].lower()] == "" && !auxiliaries[s.toks[k].lower()] {
+			k++
+		}
+		if k+1 < len(s.toks) && s.toks[k].text == "," && (isParticiple(s.toks[k+1].lower()) || s.toks[k+1].is("born")) {
+			aux := false
+			for _, t := range s.toks {
+				aux = aux || auxiliaries[t.text] // lower case: not the month "May"
+			}
+			if !aux {
+				return false
+			}
+		}
+	}
 	// "The Serbian's two goals", "The 29-year-old said": a person named
 	// before, by nationality or age.
 	if first+1 < len(s.toks) && s.toks[first].is("the") {

@@ -190,6 +190,8 @@ func TestFewerWrongReadings(t *testing.T) {
 			"oversee his coronation"},
 		{"year of another person's clause, after brackets", "The court said that Senior Judge Ann Cole ordered the release of former Rep. Tom Barr (D-Ohio), who was convicted in 2011, because of a later ruling. Senator Ruth Penn and Governor Carl Ostrow attended.",
 			"Ann Cole hold in 2011"},
+		{"an entry's fragment", "Scottish painter, born at Perth on the 4th of May 1851, and educated at Perth and Edinburgh. Senator Ruth Penn and Governor Carl Ostrow attended.",
+			"Fill in the blank: Scottish painter"},
 		{"a judge of a place", "In 1984, Federal Judge Mark Dunn of Nevada was convicted of fraud, and in 1986, Federal Judge Ann Lowe of Iowa was convicted of perjury. Senator Ruth Penn and Governor Carl Ostrow attended.",
 			"Nevada's Judge"},
 		{"a name is no verb", "The pact was ended by the Harlow Accord, initialled in the United States on 21 November 1995 and signed in Paris on 14 December 1995. Senator Ruth Penn and Governor Carl Ostrow attended.",
