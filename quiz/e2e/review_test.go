@@ -448,8 +448,8 @@ func TestQuizPractiseMistakes(t *testing.T) {
 }
 
 // TestReviewAccessibilityPhoneAndLaptop runs axe on /review with a
-// question, with its feedback and at the end, at 390 and 1280 px; at 320
-// and 390 px the app bar keeps the learner's places (Quizzes, Review,
+// question, with its feedback and at the end, at 390 and 1280 px; at 320,
+// 390 and 800 px the app bar keeps the learner's places (Quizzes, Review,
 // Progress) and Menu on one row, Review marked as the current place, and
 // the page is no wider than the screen; at 1280 px the tools (new quiz,
 // open a file, teachers, settings) are a second level beside them.
@@ -462,15 +462,15 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 	p.playRight(q)
 	p.setClock(60 * 24 * time.Hour)
 
-	for _, w := range []int64{320, 390, 1280} {
+	for _, w := range []int64{320, 390, 800, 1280} {
 		do(t, ctx, 10*time.Second, chromedp.EmulateViewport(w, 900))
 		where := fmt.Sprintf("/review at %d px", w)
 		p.open(srv.URL + "/review")
 		p.untilText("#progress-text", "1 of ")
-		if w <= 390 {
+		if w <= 800 {
 			p.untilText("#due-badge", "due")
 			first := []string{"#quizzes-link", "#review-link", "#progress-link", "#menu-button"}
-			if w == 390 {
+			if w >= 390 {
 				// Under 360 px the icon gives its room to the places.
 				first = append(first, ".brand")
 			}
@@ -510,6 +510,9 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 			if len(level) != 4 || level[0] < 1 || level[1] >= level[2] || level[3] <= 0 {
 				t.Errorf("%s: the tools are not a second level after the places (rule %v px, weight %v against %v, %v px after Progress)", where, level[0], level[1], level[2], level[3])
 			}
+			if h := eval[float64](t, ctx, `document.querySelector(".appbar").getBoundingClientRect().height`); h > 72 {
+				t.Errorf("%s: the app bar is %.0f px high: more than one row", where, h)
+			}
 		}
 		if w == 320 {
 			continue
@@ -520,7 +523,7 @@ func TestReviewAccessibilityPhoneAndLaptop(t *testing.T) {
 		p.check()
 		p.untilText("#next-review", "Next review")
 		p.audit(where + ", the feedback")
-		if w == 390 {
+		if w < 1280 {
 			continue
 		}
 		for range len(q.Questions) {
