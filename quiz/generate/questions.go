@@ -1530,7 +1530,21 @@ var timeNouns = map[string]bool{
 
 func blankOut(f Fact) string {
 	a, b := f.Start-f.SentenceStart, f.End-f.SentenceStart
-	return f.Sentence[:a] + blank + f.Sentence[b:]
+	return unpairedCloseDropped(f.Sentence[:a] + blank + f.Sentence[b:])
+}
+
+// unpairedCloseDropped drops a closing quote mark that ends a sentence
+// without an opening one ("… putting the animosity on pause.\""): a
+// quotation's last sentence copied alone would read as a quotation
+// without its start.
+func unpairedCloseDropped(s string) string {
+	switch {
+	case strings.HasSuffix(s, "\"") && strings.Count(s, "\"") == 1:
+		return strings.TrimSuffix(s, "\"")
+	case strings.HasSuffix(s, "”") && !strings.Contains(s, "“"):
+		return strings.TrimSuffix(s, "”")
+	}
+	return s
 }
 
 // dateChoices lists the choices in time order, which reads naturally and
@@ -2242,7 +2256,7 @@ func (w *writer) countBlank(fi int) bool {
 	}
 	a := s.toks[f.c.start].start - f.SentenceStart
 	b := s.toks[f.c.nounStart-1].end - f.SentenceStart
-	prompt := "Fill in the number: " + f.Sentence[:a] + blank + f.Sentence[b:]
+	prompt := "Fill in the number: " + unpairedCloseDropped(f.Sentence[:a]+blank+f.Sentence[b:])
 	if listCountsAnswer(prompt, f.Number) {
 		return false
 	}

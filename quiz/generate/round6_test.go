@@ -121,6 +121,8 @@ func TestMoreRealQuestions(t *testing.T) {
 			"When did the state court decide the land case?", "1954"},
 		{"date between subject and verb, case name", "When the state court in 1954 decided Dunn v. Ohio, the judges were united." + people,
 			"", ""},
+		{"a quotation's last sentence copied alone", "In September 1604, the treaty of Dover ended the war and the long siege.\"" + people,
+			"Fill in the blank: In _____, the treaty of Dover ended the war and the long siege.", "September 1604"},
 		{"which without a comma", "The two sides entered the final which kicked off on June 16." + people,
 			"When did the final kick off?", "June 16"},
 		{"where, present perfect", "The long drought has caused months of hardship in Kenya. Officials in France, Spain and Italy watched." + people,
