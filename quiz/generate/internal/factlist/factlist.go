@@ -346,7 +346,7 @@ func dropParens(s string) string {
 }
 
 // normalize lowers the case, makes quotes and dashes plain, closes the
-// spaces around dashes and collapses white space, and trims punctuation
+// spaces on either side of dashes and collapses white space, and trims punctuation
 // at both ends.
 func normalize(s string) string {
 	var b strings.Builder
@@ -364,7 +364,9 @@ func normalize(s string) string {
 		b.WriteRune(r)
 	}
 	s = strings.Join(strings.Fields(b.String()), " ")
-	s = strings.ReplaceAll(s, " - ", "-")
+	// A dash at a line's end or start (a credit "– Malay Mail") has a
+	// space on one side only: close both sides everywhere.
+	s = strings.ReplaceAll(strings.ReplaceAll(s, " -", "-"), "- ", "-")
 	return strings.Trim(s, " .,;:")
 }
 

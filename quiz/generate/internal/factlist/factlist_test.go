@@ -139,6 +139,7 @@ func TestCheck(t *testing.T) {
 		{"place absent", "place: Kiev | city", `x.facts:1: the place "Kiev" does not occur`},
 		{"quote words absent", "quote: Vladimir Putin | the worst night", `x.facts:1: the quotation's words "the worst night" does not occur`},
 		{"not absent", "date: Feb 12 | x\nnot: 10:30 a.m.", `x.facts:2: the text "10:30 a.m." does not occur`},
+		{"a credit line after a dash", "date: Feb 12 | x\nnot: – Russian President\nnot: (Reuters) —", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
