@@ -143,16 +143,29 @@ func navigatorStorage() (app.Value, error) {
 // but has no room left.
 var errStorageFull = errors.New("local storage is full")
 
+// storageBlocked reports whether the browser refused local storage, and
+// what it said: web/boot.js then put an in-memory stand-in in its place,
+// so that the app runs at all, and left the reason in
+// window.factquizStorageBlocked.
+func storageBlocked() (why string, blocked bool) {
+	if app.IsServer {
+		return "", false
+	}
+	v := app.Window().Get("factquizStorageBlocked")
+	if v.Type() != app.TypeString {
+		return "", false
+	}
+	return v.String(), true
+}
+
 // checkLocalStorage tells whether local storage can be read and written,
 // without ever touching it in a way that could end the app.
 func checkLocalStorage() error {
 	if app.IsServer {
 		return errNotInBrowser
 	}
-	// web/boot.js puts an in-memory stand-in in place of a local storage
-	// the browser refused, so that the app runs at all; it says why.
-	if why := app.Window().Get("factquizStorageBlocked"); why.Type() == app.TypeString {
-		return errors.New(why.String())
+	if why, blocked := storageBlocked(); blocked {
+		return errors.New(why)
 	}
 	ls, err := jsGet(app.Window(), "localStorage")
 	if err != nil {

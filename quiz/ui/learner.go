@@ -34,10 +34,8 @@ const storageBlockedKey = "storage-blocked"
 func learnerStore() *store.Store {
 	learner.once.Do(func() {
 		learner.store, learner.notices = store.Open(localStorage{}, time.Now())
-		if !app.IsServer {
-			if why := app.Window().Get("factquizStorageBlocked"); why.Type() == app.TypeString {
-				learner.notices = append(learner.notices, store.Notice{Key: storageBlockedKey, Message: storageBlockedMessage})
-			}
+		if _, blocked := storageBlocked(); blocked {
+			learner.notices = append(learner.notices, store.Notice{Key: storageBlockedKey, Message: storageBlockedMessage})
 		}
 	})
 	return learner.store
