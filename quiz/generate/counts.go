@@ -122,8 +122,10 @@ var currencies = map[string]bool{
 }
 
 // Measures that take an "of" phrase: "21 days of talks".
-// durations are the units of time: "three days" says how long, not how
-// many things.
+// durations are the units of time: "three days" says how long. The
+// lists count a length of time that is a fact of the story ("sentenced to
+// 13 years in prison", "stored for more than 75 years"), not an age ("five
+// years old", "children aged six months") nor a date ("three years ago").
 var durations = map[string]bool{
 	"seconds": true, "minutes": true, "hours": true, "days": true, "nights": true, "weeks": true,
 	"months": true, "years": true, "decades": true, "centuries": true, "millennia": true,
@@ -211,31 +213,81 @@ func findCounts(toks []token, taken []bool) []count {
 			continue
 		}
 		nounEnd, noun := countedNoun(toks, end)
-		if noun == "" {
+		if noun == "" || durations[toks[end].lower()] && !lengthCounted(toks, i, end, nounEnd) {
 			continue
 		}
-		c := count{value: v, words: words, start: i, end: nounEnd, nounStart: end, noun: noun}
-		for qi, q := range qualifiers {
-			qw := qualifierWords[qi]
-			j := i - len(qw)
-			if j < 0 {
-				continue
-			}
-			match := true
-			for k, w := range qw {
-				if !toks[j+k].is(w) {
-					match = false
-				}
-			}
-			if match {
-				c.qualifier = q
-				break
-			}
-		}
+		c := count{value: v, words: words, start: i, end: nounEnd, nounStart: end, noun: noun, qualifier: qualifierBefore(toks, i)}
 		out = append(out, c)
 		i = nounEnd - 1
 	}
 	return out
+}
+
+// qualifierBefore is the qualifier just before toks[i] ("at least",
+// "nearly"), or "".
+func qualifierBefore(toks []token, i int) string {
+	for qi, qw := range qualifierWords {
+		j := i - len(qw)
+		if j < 0 {
+			continue
+		}
+		match := true
+		for k, w := range qw {
+			if !toks[j+k].is(w) {
+				match = false
+			}
+		}
+		if match {
+			return qualifiers[qi]
+		}
+	}
+	return ""
+}
+
+// lengthCounted says whether a length of time, the number at toks[i] and
+// its unit at toks[unit] (the phrase ending at end), is counted as the
+// lists of facts count it: a sentence ("13 years in prison", "sentenced
+// to 27 months", "two years of probation"), a span of something done
+// ("four days of talks", "200 hours of community service") and a span
+// of years ("for 26 years", "the first in 11 years", "over the next four
+// years"). Other lengths ("for about six hours", "two days after the
+// visit", "after 28 years"), ages ("five years old", "aged six months"),
+// times before now ("three years ago"), a cause ("ravaged by 12 years of
+// war") and a length with a remainder ("six years and eight months",
+// which no one number answers) are not.
+func lengthCounted(toks []token, i, unit, end int) bool {
+	next := func(k int, words ...string) bool { return k < len(toks) && toks[k].is(words...) }
+	if next(unit+1, "old", "ago") || next(unit+1, "and") && unit+2 < len(toks) && isNumberWord(toks[unit+2]) {
+		return false
+	}
+	// The word before the number, past a qualifier and "the last/past/next".
+	b := i - len(strings.Fields(qualifierBefore(toks, i)))
+	if b >= 2 && toks[b-1].is("last", "past", "next") && toks[b-2].is("the") {
+		b -= 2
+	}
+	before := func(words ...string) bool { return b > 0 && toks[b-1].is(words...) }
+	if before("aged", "age", "by") || b >= 2 && toks[b-1].is("to", "and", "or") && durations[toks[b-2].lower()] {
+		return false
+	}
+	switch {
+	case next(unit+1, "in") && next(unit+2, "prison", "jail", "custody"), next(unit+1, "behind") && next(unit+2, "bars"):
+		return true
+	case b >= 2 && before("to") && toks[b-2].is("sentenced", "jailed", "imprisoned"):
+		return true
+	case end > unit+1 && toks[unit+1].is("of"):
+		return true // "four days of talks"
+	}
+	years := toks[unit].is("years", "decades", "centuries")
+	return years && before("for", "in", "over")
+}
+
+// isNumberWord reports a number in digits or words: "eight" in "six
+// years and eight months".
+func isNumberWord(t token) bool {
+	if _, ok := wordValue(t.text); ok {
+		return true
+	}
+	return t.text != "" && t.text[0] >= '0' && t.text[0] <= '9'
 }
 
 // countedNoun reads the noun phrase after a number: up to three words,
@@ -268,11 +320,12 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 			last = j
 		}
 	}
-	// Money is no count, nor is a rate ("40,000 kilometres per hour"), a
-	// length of time ("12 hours", "two weeks") or a measure ("3 feet",
-	// "382 kilograms", "8 degrees").
+	// Money is no count, nor is a rate ("40,000 kilometres per hour",
+	// "24 hours a day") or a measure ("3 feet", "382 kilograms", "8
+	// degrees"). A length of time is read here and kept by findCounts only
+	// in the shapes lengthCounted allows.
 	if last < 0 || currencies[toks[last].lower()] || last+1 < len(toks) && toks[last+1].is("per", "a", "an") ||
-		last == i && (durations[toks[last].lower()] || units[toks[last].lower()]) {
+		last == i && units[toks[last].lower()] {
 		return 0, ""
 	}
 	end = last + 1
@@ -282,7 +335,10 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 			return k < len(toks) && toks[k].isWord() && !toks[k].cap() && !nounStops[toks[k].lower()]
 		}
 		k := end + 1
-		if word(k) && word(k+1) && isPlural(toks[k+1].lower()) {
+		// "days of intense rain", "hours of community service": a second
+		// word that is no verb belongs to the phrase.
+		second := word(k+1) && pastVerbs[toks[k+1].lower()] == "" && !strings.HasSuffix(toks[k+1].lower(), "ed")
+		if word(k) && second {
 			end = k + 2
 		} else if word(k) {
 			end = k + 1

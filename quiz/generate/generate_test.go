@@ -226,7 +226,7 @@ func TestCounts(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Three ceasefire agreements have been negotiated so far.", "3 ceasefire agreements"},
 		{"They fought for seven adjacent territories.", "7 adjacent territories"},
-		{"It ended 21 days of talks.", ""}, // a length of time, not a count (issue 7's corpus)
+		{"It ended 21 days of talks.", "21 days of talks"}, // a span of something done, as issue 7's lists count it
 		{"Russia massed 60,000 troops.", "60000 troops"},
 		{"More than 21 million people voted.", "21000000 people"},
 		{"Twenty-one people died.", "21 people"},
@@ -239,6 +239,20 @@ func TestCounts(t *testing.T) {
 		{"A 73-year-old man was hurt.", ""},
 		{"One of the soldiers died.", ""},
 		{"Two of the ships sank.", ""},
+		// Lengths of time as the issue 7 lists count them (lengthCounted).
+		{"The judge sentenced Marlow to 14 months in prison.", "14 months"},
+		{"She was jailed for 9 years in 2019.", "9 years"},
+		{"He got 300 hours of community service and three years of probation.", "300 hours of community service|3 years of probation"},
+		{"Six days of heavy rain flooded the valley.", "6 days of heavy rain"},
+		{"The family ran the mill for 41 years.", "41 years"},
+		{"It was the worst storm in more than 60 years.", "60 years"},
+		{"The talks lasted for about six hours.", ""},
+		{"Two days after the vote, crowds gathered.", ""},
+		{"The fossils are 70 million years old.", ""},
+		{"The town was founded 300 years ago.", ""},
+		{"Children aged six months to five years were vaccinated.", ""},
+		{"The valley was emptied by nearly 12 years of war.", ""},
+		{"He was jailed for six years and eight months.", ""},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Count), "|")
