@@ -22,16 +22,20 @@ type candidate struct {
 	item   Item
 	idHint string
 	group  string // "" for a question on one fact; "order" for which-came-first
+	copy   bool   // a true-or-false copy of its sentence (sentencetf.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,
 // how many, where, who said, which first, true or false) before a
-// fill-in-the-blank copy of a sentence.
+// true-or-false copy of a sentence, before a fill-in-the-blank copy.
 func (c candidate) style() int {
-	if strings.HasPrefix(c.q.Prompt, "Fill in") {
+	switch {
+	case strings.HasPrefix(c.q.Prompt, "Fill in"):
 		return 0
+	case c.copy:
+		return 1
 	}
-	return 1
+	return 2
 }
 
 // shape names the form of a question for variety: kind and type.
@@ -101,6 +105,11 @@ func (w *writer) choose(max int) {
 			if w.answers(j, i) || w.answers(i, j) {
 				return false
 			}
+			// A sentence statement copies the whole sentence: it gives
+			// away any other question on it.
+			if (c.copy || w.offered[j].copy) && w.facts[w.offered[j].item.Fact].sent == f.sent {
+				return false
+			}
 		}
 		return true
 	}
@@ -142,20 +151,27 @@ func (w *writer) choose(max int) {
 		}
 	}
 	ordered = append(w.crowdingLast(ordered, byFact), w.crowdingLast(later, byFact)...)
-	for _, k := range ordered {
-		best := -1
-		for _, i := range byFact[k] {
-			c := w.offered[i]
-			if c.style() == 0 || !fits(i) {
+	// Sentence statements only for the facts no question on a clause
+	// asks, so that each fact keeps its best form.
+	for _, style := range []int{2, 1} {
+		for _, k := range ordered {
+			if done[k] {
 				continue
 			}
-			if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
-				best = i
+			best := -1
+			for _, i := range byFact[k] {
+				c := w.offered[i]
+				if c.style() != style || !fits(i) {
+					continue
+				}
+				if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
+					best = i
+				}
 			}
-		}
-		if best >= 0 {
-			take(best)
-			done[k] = true
+			if best >= 0 {
+				take(best)
+				done[k] = true
+			}
 		}
 	}
 	// Then fill-in-the-blank questions for facts still unasked, while they
@@ -234,7 +250,7 @@ func (w *writer) crowdingLast(keys []string, byFact map[string][]int) []string {
 	for a, k := range keys {
 		best[a] = -1
 		for _, i := range byFact[k] {
-			if w.offered[i].style() != 0 && !w.givenAway(i) {
+			if w.offered[i].style() == 2 && !w.givenAway(i) {
 				best[a] = i
 				break
 			}

@@ -148,7 +148,8 @@ func TestPromptPointsToChoice(t *testing.T) {
 
 func answeredAt(res Result, answer string) int {
 	for i, it := range res.Items {
-		if it.Answer == answer {
+		// A true-or-false statement asks its fact's own text.
+		if it.Answer == answer || res.Quiz.Questions[i].Type == quiz.TrueFalse && res.Facts[it.Fact].Text == answer {
 			return i
 		}
 	}

@@ -119,6 +119,8 @@ func QualityProblems(text string, res Result) []QualityProblem {
 			}
 			if !q.Truth && wrongIsRight(res, f, it.Wrong[0]) {
 				bad(id, "false statement is true in the article")
+			} else if !q.Truth && copiesSentence(f, q.Prompt) && wrongElsewhere(res, f, it.Wrong[0]) {
+				bad(id, "false statement copies its sentence with a value the article also gives")
 			}
 			if q.Truth && !trueStatementHolds(f, q.Prompt) {
 				bad(id, "true statement does not state the fact")
@@ -734,8 +736,17 @@ func repeatedWords(p string) string {
 }
 
 // countInWords reports a false count statement that writes its wrong
-// number in words, as the article does ("three astronauts" for 3).
+// number as the article writes its own: in words ("three astronauts" for
+// 3), with commas or a scale word ("107.8 million").
 func countInWords(f Fact, prompt, wrong string) bool {
 	n, err := strconv.Atoi(wrong)
-	return err == nil && f.Kind == Count && containsWords(prompt, numberWords(n))
+	if err != nil || f.Kind != Count {
+		return false
+	}
+	for _, form := range countForms(n) {
+		if containsWords(prompt, form) {
+			return true
+		}
+	}
+	return false
 }

@@ -97,10 +97,12 @@ func (w *writer) write() {
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
+			w.sentenceTF(fi)
 			w.dateBlank(fi)
 		case Count:
 			w.howMany(fi)
 			w.countTF(fi)
+			w.sentenceTF(fi)
 			w.countBlank(fi)
 		case Place:
 			w.place(fi)

@@ -1,0 +1,395 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factquiz/quiz"
+)
+
+// A sentence statement is a true-or-false question made from the fact's
+// own sentence, with its date or number as written or with one wrong value
+// put in its place: "According to the article, the bridge reopened on
+// June 4, 2019." Most real sentences are too long or too tangled for a
+// when or how-many clause (dateClause, countClause), and a fill-in copies
+// the sentence anyway; a statement asks the same fact as a real question.
+// It is offered after the clause questions and before the fill-ins
+// (choose), and it takes its sentence for itself: the copy would give away
+// any other question on it.
+
+// maxStatementWords keeps a statement short enough to judge at a glance.
+const maxStatementWords = 40
+
+// boundQualifiers make a count a bound ("at least 30"): a wrong number on
+// the far side of the bound is still true, so no statement is made.
+var boundQualifiers = map[string]bool{
+	"at least": true, "more than": true, "fewer than": true, "less than": true, "up to": true,
+	"over": true, "just over": true, "just under": true,
+}
+
+// sentenceTF offers the sentence statement of a date or count fact.
+func (w *writer) sentenceTF(fi int) bool {
+	f := w.facts[fi]
+	s := w.sents[f.sent]
+	if s.headline || s.furniture || wordCount(f.Sentence) > maxStatementWords || !w.standsAlone(f.sent) ||
+		strings.ContainsAny(f.Sentence, "\"“”") || strings.Contains(f.Sentence, " ,") {
+		return false
+	}
+	if !w.openingReadsAlone(f.sent) {
+		return false
+	}
+	truth := parity(f) == 0
+	var a, b int // the written value, in bytes of the sentence
+	var stated, wrong, explanation string
+	switch f.Kind {
+	case Date:
+		if normalize(f.d.text()) != normalize(f.Text) || w.listedWithDate(fi) || w.dateRange(fi) || weekdayBefore(s.toks, f.d.start) ||
+			f.d.end < len(s.toks) && s.toks[f.d.end].text == ":" ||
+			f.d.start > 0 && s.toks[f.d.start-1].is("about", "around", "circa", "approximately", "c") {
+			return false
+		}
+		a, b = f.Start-f.SentenceStart, f.End-f.SentenceStart
+		if !truth {
+			d, ok := w.unwrittenDate(fi)
+			if !ok {
+				return false
+			}
+			stated, wrong = d.text(), d.text()
+		}
+		explanation = "The article dates this to " + f.Text + "."
+	case Count:
+		// A percentage beside the count lets the learner work it out
+		// ("25 million of the 53.9 million voters, a turnout of 47 percent").
+		if !recallable(f.Number) || inQuote(s.toks, f.c.start) || boundQualifiers[f.c.qualifier] ||
+			strings.Contains(f.Sentence, "%") || strings.Contains(strings.ToLower(f.Sentence), "percent") ||
+			f.c.qualifier != "" && f.Number < 20 {
+			return false
+		}
+		a, b = s.toks[f.c.start].start-f.SentenceStart, s.toks[f.c.nounStart-1].end-f.SentenceStart
+		if countListed(f, s.toks) {
+			return false
+		}
+		if !truth {
+			n := w.unwrittenCount(fi)
+			if n == 0 {
+				return false
+			}
+			var ok bool
+			if stated, ok = writtenLike(f.Sentence[a:b], n); !ok {
+				return false
+			}
+			wrong = strconv.Itoa(n)
+		}
+		explanation = countExplanation(f)
+	default:
+		return false
+	}
+	body := f.Sentence
+	if !truth {
+		if a == 0 {
+			stated = upperFirst(stated)
+		}
+		body = f.Sentence[:a] + stated + f.Sentence[b:]
+	}
+	body = strings.Join(strings.Fields(body), " ")
+	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
+		return false
+	}
+	// Only the sentence's place at the start capitalised its first word.
+	first := s.firstWord()
+	if first < 0 || s.toks[first].start != f.SentenceStart {
+		return false
+	}
+	if !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+		r, size := utf8.DecodeRuneInString(body)
+		body = string(unicode.ToLower(r)) + body[size:]
+	}
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: "According to the article, " + body, Explanation: explanation}
+	var ws []string
+	if !truth {
+		ws = []string{wrong}
+	}
+	if !w.add(fi, q, strconv.FormatBool(truth), ws, "statement-"+slug(firstWords(f.Event+" "+f.Noun, 3))) {
+		return false
+	}
+	w.offered[len(w.offered)-1].copy = true
+	return true
+}
+
+// weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
+// 5"): a wrong date would no longer fall on it, which gives it away.
+func weekdayBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if weekdays[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrittenDate is a wrong date for a statement that is certainly false:
+// of the fact's form and style, near it, and overlapping no date the
+// article gives, for this event or any other (another date of the article
+// may be a second date of the same event, which the writer cannot tell).
+func (w *writer) unwrittenDate(fi int) (date, bool) {
+	f := w.facts[fi]
+	free := func(e date) bool {
+		for _, g := range w.facts {
+			if g.Kind == Date && g.d.overlaps(e) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, t := range w.dateDistractors(fi) {
+		if e, ok := parseDate(t); ok && e.form == f.d.form && free(e) {
+			if e, ok = e.asForm(f.d.form, f.d); ok && e.text() == t {
+				return e, true
+			}
+		}
+	}
+	h := factHash(f)
+	for s := 0; s < 2; s++ {
+		for _, e := range sideDates(f.d, int(h>>3&1)^s, h) {
+			if free(e) {
+				return e, true
+			}
+		}
+	}
+	return date{}, false
+}
+
+// unwrittenCount is a wrong number for a statement that is certainly
+// false: wrongCount's (no number the article gives for the same noun),
+// and no number written anywhere in the sentence.
+func (w *writer) unwrittenCount(fi int) int {
+	f := w.facts[fi]
+	n := w.wrongCount(fi)
+	if n == 0 {
+		return 0
+	}
+	// "50 funerary cones, 40 of which …": a wrong 25 would contradict
+	// the sentence's other number, which gives it away.
+	toks := w.sents[f.sent].toks
+	for i := 0; i < len(toks); i++ {
+		if i >= f.c.start && i < f.c.end {
+			continue
+		}
+		if v, end, _, ok := numberAt(toks, i); ok {
+			if v == n || v > 1 && (n < v) != (f.Number < v) {
+				return 0
+			}
+			i = end - 1
+		}
+	}
+	for _, g := range w.facts {
+		if g.Kind == Count && g.sent == f.sent && g.Number == n {
+			return 0
+		}
+	}
+	return n
+}
+
+// writtenLike writes n the way the article wrote its number: words stay
+// words ("seven"), digits keep or drop their commas, and a scale word
+// stays ("5 million" gives "10 million", "two million" "four million").
+// It fails where the form cannot be kept.
+func writtenLike(written string, n int) (string, bool) {
+	parts := strings.Fields(written)
+	if len(parts) == 0 {
+		return "", false
+	}
+	words := parts[0][0] < '0' || parts[0][0] > '9'
+	if len(parts) > 1 {
+		scale, ok := scales[strings.ToLower(parts[len(parts)-1])]
+		if !ok || len(parts) != 2 || scale < 1000 || n%(scale/10) != 0 {
+			return "", false
+		}
+		word := strings.ToLower(parts[1])
+		if words {
+			if n%scale != 0 || n/scale >= 100 {
+				return "", false
+			}
+			return numberWords(n/scale) + " " + word, true
+		}
+		return strconv.FormatFloat(float64(n)/float64(scale), 'f', -1, 64) + " " + word, true
+	}
+	switch {
+	case words:
+		if n >= 100 {
+			return "", false // "one hundred twenty" reads unlike the article's own
+		}
+		return numberWords(n), true
+	case strings.Contains(written, ","):
+		return commaDigits(n), true
+	}
+	return strconv.Itoa(n), true
+}
+
+// commaDigits writes n with a comma every three digits, from 1,000 on, as
+// an article that wrote "1,500" does.
+func commaDigits(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// countForms are the ways a statement may write the number n: digits with
+// or without commas, words, and a scale word ("2.5 million").
+func countForms(n int) []string {
+	out := []string{strconv.Itoa(n), commaDigits(n), numberWords(n)}
+	for _, sc := range []struct {
+		word  string
+		value int
+	}{{"thousand", 1000}, {"million", 1000000}, {"billion", 1000000000}} {
+		if n >= sc.value && n%(sc.value/10) == 0 {
+			out = append(out, strconv.FormatFloat(float64(n)/float64(sc.value), 'f', -1, 64)+" "+sc.word)
+			if n%sc.value == 0 && n/sc.value < 100 {
+				out = append(out, numberWords(n/sc.value)+" "+sc.word)
+			}
+		}
+	}
+	return out
+}
+
+// countListed reports a count followed by a list that names as many
+// items ("two other species, A and B, …"): the learner counts the names.
+func countListed(f Fact, toks []token) bool {
+	if f.c.end >= len(toks) || !toks[f.c.end].is(",", ":", "—", "–", "(") {
+		return false
+	}
+	after := strings.Join(strings.Fields(f.Sentence[toks[f.c.end].end-f.SentenceStart:]), " ")
+	return listCountsAnswer(blank+" :"+after, f.Number)
+}
+
+// connectives open a sentence that answers the one before it ("Yet he
+// was returned …"): copied alone it reads as a reply to nothing.
+var connectives = map[string]bool{
+	"yet": true, "but": true, "and": true, "or": true, "however": true, "still": true, "meanwhile": true,
+	"instead": true, "then": true, "so": true, "thus": true, "nevertheless": true, "moreover": true,
+	"furthermore": true, "hence": true, "therefore": true,
+}
+
+// openingReadsAlone reports whether the sentence opens like one a
+// statement can copy: not on a connective, not on a participle of a
+// dictionary entry ("Fought June 8, 1857, when …"), not on a dateline in
+// capitals ("CAPE CANAVERAL, Fla. –") nor on a heading run into the
+// sentence ("History Against Expectations The company …").
+func (w *writer) openingReadsAlone(si int) bool {
+	s := w.sents[si]
+	first := s.firstWord()
+	t := s.toks[first]
+	if connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) {
+		return false
+	}
+	for k := first + 1; k < len(s.toks) && k <= first+6; k++ {
+		if s.toks[k].is("the", "a", "an") && s.toks[k].cap() && s.toks[k-1].isWord() && s.toks[k-1].cap() {
+			return false
+		}
+	}
+	return true
+}
+
+// qualifierOpening are the first words of a count's qualifiers ("About
+// 1,000 companies"), never names.
+var qualifierOpening = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifierWords {
+		m[q[0]] = true
+	}
+	return m
+}()
+
+// nameFirst reports whether the sentence's first word is a name, which
+// keeps its capital after "According to the article,": keepCapital's
+// reading, except for a word the article also writes in lower case
+// ("Yet Mr. Morrison …").
+func (w *writer) nameFirst(ts []token) bool {
+	if !w.keepCapital(ts) {
+		return false
+	}
+	lower := ts[0].lower()
+	if prepositions[lower] || connectives[lower] || qualifierOpening[lower] {
+		return false
+	}
+	if lower == ts[0].text || w.names[ts[0].text] || ts[0].poss {
+		return true
+	}
+	for i := strings.Index(w.text, lower); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(w.text[:i])
+		after, _ := utf8.DecodeRuneInString(w.text[i+len(lower):])
+		if i > 0 && !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return false
+		}
+		j := strings.Index(w.text[i+1:], lower)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
+}
+
+// copiesSentence reports a statement that copies the fact's sentence
+// (sentenceTF's form): after "According to the article," the sentence's
+// words with at most a few changed where the value stands.
+func copiesSentence(f Fact, prompt string) bool {
+	rest, ok := strings.CutPrefix(prompt, "According to the article, ")
+	if !ok {
+		return false
+	}
+	a, b := strings.Fields(normalize(f.Sentence)), strings.Fields(normalize(rest))
+	if len(a) < 6 || abs(len(a)-len(b)) > 3 {
+		return false
+	}
+	same := 0
+	for same < len(a) && same < len(b) && a[same] == b[same] {
+		same++
+	}
+	for k := 1; k <= len(a)-same && k <= len(b)-same && a[len(a)-k] == b[len(b)-k]; k++ {
+		same++
+	}
+	return same >= len(a)-4
+}
+
+// wrongElsewhere reports the wrong value of a sentence statement that the
+// article gives anywhere: a copy keeps the whole sentence, so the writer
+// must not risk a value the article may give the same event elsewhere.
+func wrongElsewhere(res Result, f Fact, wrong string) bool {
+	switch f.Kind {
+	case Date:
+		d, ok := parseDate(wrong)
+		if !ok {
+			return true
+		}
+		for _, g := range res.Facts {
+			if g.Kind == Date && g.d.overlaps(d) {
+				return true
+			}
+		}
+	case Count:
+		n, err := strconv.Atoi(wrong)
+		if err != nil {
+			return true
+		}
+		for _, g := range res.Facts {
+			if g.Kind == Count && (g.Noun == f.Noun || g.sent == f.sent) && g.Number == n {
+				return true
+			}
+		}
+	}
+	return false
+}
