@@ -313,15 +313,22 @@ func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
 // two others and the right one is not where the others meet. Otherwise:
 // the article's other offices, then the person's title in the article's
 // other countries and the article's other titles in the person's country.
-func (w *writer) officeChoices(fi int) []string {
-	f := w.facts[fi]
+func (w *writer) officeChoices(fi int) []string { return w.officeChoicesOf(w.facts[fi]) }
+
+// officeChoicesOf is officeChoices for a leader as it is asked: a judge
+// of a country's courts is asked without the country ("District Judge").
+func (w *writer) officeChoicesOf(f Fact) []string {
 	right := officeLabel(f.Office, f.Country)
 	seen := map[string]bool{right: true}
 	held := map[string]bool{}
 	var offices, countries []string
+	states := map[string]bool{} // the bodies of a chief minister: states of a country
 	for _, g := range w.facts {
 		if g.Kind != Leader {
 			continue
+		}
+		if officeKey(g.Office) == "chief minister" && g.Country != "" {
+			states[g.Country] = true
 		}
 		if g.Person == f.Person {
 			held[officeLabel(g.Office, g.Country)] = true
@@ -367,6 +374,14 @@ func (w *writer) officeChoices(fi int) []string {
 		// "Premier of Turkey" is not offered beside "Prime Minister of
 		// Turkey".
 		if country != "" && !titleFits(office, country) {
+			return
+		}
+		// "District Judge of the United States" is no one office; a chief
+		// minister's state has no president nor prime minister, and a
+		// country has no chief minister.
+		if courtOfPlace(Fact{Office: office, Country: country}) ||
+			states[country] && officeKey(office) != "chief minister" && officeKey(office) != "governor" ||
+			officeKey(office) == "chief minister" && places().lookupKind(country, "country") != nil {
 			return
 		}
 		l := officeLabel(office, country)
@@ -486,6 +501,10 @@ var (
 		"Public Defender", "Solicitor General", "District Attorney", "Director of Public Prosecutions"}
 	royalTitles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Emir", "Sultan", "Duke", "Duchess",
 		"Crown Prince", "Crown Princess", "Grand Duke", "Grand Duchess", "Prince Regent", "Queen Mother"}
+	// The heads of a state's forces: none is another's synonym (a chief of
+	// defence staff may be a chief of defence force: not listed).
+	securityTitles = []string{"Inspector-General of Police", "Chief of Army", "Chief of Navy", "Director of Immigration",
+		"Chief of Defence Force", "Chief of Air Force", "Director of Public Prosecutions", "Director of Military Intelligence"}
 	policeTitles = []string{"Police Commissioner", "Chief Superintendent", "Deputy Chief Constable",
 		"Detective Superintendent", "Police and Crime Commissioner"}
 	secretaryTitles = []string{"Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary",
@@ -613,8 +632,10 @@ func fillersFor(office string) []string {
 	switch officeKey(office) {
 	case "chief executive", "chairman", "treasurer", "finance director", "finance chief", "managing director":
 		return businessTitles
-	case "justice", "judge", "chief justice", "attorney general":
+	case "justice", "judge", "chief justice", "attorney general", "district judge", "district attorney", "solicitor general":
 		return courtTitles
+	case "inspector-general of police", "chief of defence force", "chief of defence staff":
+		return securityTitles
 	case "chief constable", "police chief":
 		return policeTitles
 	case "manager", "coach", "head coach":

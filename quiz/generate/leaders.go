@@ -108,9 +108,11 @@ var titles = []string{
 	"Secretary of Transportation", "Secretary of Agriculture", "Secretary of Commerce", "Secretary of Labor",
 	"Secretary of the Army", "Secretary of the Navy", "Chancellor of the Exchequer", "Lord Chief Justice",
 	"Lord Chancellor", "Lord Mayor", "Majority Leader", "Minority Leader",
+	"Inspector-General of Police", "Inspector General of Police", "Chief of Defence Force", "Chief of Defence Staff",
 	"Deputy Prime Minister", "Chief Executive Officer", "National Security Adviser", "National Security Advisor",
 	"Assistant Secretary of State", "Minister of Foreign Affairs", "Chief Nursing Officer", "Chief Medical Officer",
-	"Prime Minister", "Vice President", "Vice Premier", "Secretary of State", "Attorney General",
+	"Prime Minister", "Chief Minister", "Governor-General", "Governor General", "District Attorney",
+	"Solicitor General", "Solicitor-General", "District Judge", "Vice President", "Vice Premier", "Secretary of State", "Attorney General",
 	"Chief Justice", "Chief Executive", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
 	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
@@ -130,16 +132,49 @@ var honorifics = map[string]bool{
 	"General": true, "Col": true, "Lt": true, "Adm": true, "Admiral": true, "Marshal": true, "Field": true,
 	"Mgr": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Cardinal": true, "Archbishop": true,
 	"His": true, "Her": true, "Their": true, "Highness": true, "Highnesses": true, "Majesty": true,
-	"Excellency": true, "Royal": true, "H.H.": true,
+	"Excellency": true, "Royal": true, "H.H.": true, "Datuk": true, "Dato": true, "Datin": true, "Tun": true,
+	"Cllr": true,
+}
+
+// honorificPairs are honorifics of two words whose first word alone may
+// be a name or a country's ("Tan Sri", "Puan Sri"; "Sri" alone is Sri
+// Lanka's), and the words that follow a Malaysian "Datuk" ("Datuk Seri",
+// "Dato' Sri").
+var honorificPairs = map[string]string{"Tan": "Sri", "Puan": "Sri", "Toh": "Puan"}
+
+// skipHonorificPair returns the index after a two-word honorific at
+// toks[i] ("Tan Sri"), or i.
+func skipHonorificPair(toks []token, i int) int {
+	if i+1 < len(toks) && honorificPairs[toks[i].text] != "" && toks[i+1].text == honorificPairs[toks[i].text] {
+		return i + 2
+	}
+	return i
 }
 
 // skipHonorifics returns the index after the honorifics at toks[i]
 // ("Dr." counts its dot).
 func skipHonorifics(toks []token, i int) int {
-	for i < len(toks) && honorifics[toks[i].text] && toks[i].cap() {
+	for i < len(toks) {
+		if j := skipHonorificPair(toks, i); j > i {
+			i = j
+			continue
+		}
+		if !honorifics[toks[i].text] || !toks[i].cap() {
+			break
+		}
 		i++
 		if i < len(toks) && toks[i].text == "." {
 			i++
+		}
+		// "Dato' Sri", "Datuk Seri": the apostrophe and the second word
+		// belong to the honorific.
+		if toks[i-1].is("Dato", "Datuk", "Datin") {
+			if i < len(toks) && (toks[i].text == "'" || toks[i].text == "’") && toks[i].start == toks[i-1].end {
+				i++
+			}
+			if i < len(toks) && toks[i].is("Seri", "Sri") {
+				i++
+			}
 		}
 		if toks[i-1].text == "Field" && (i >= len(toks) || toks[i].text != "Marshal") {
 			return i - 1
@@ -155,6 +190,8 @@ var officeSynonyms = map[string]string{
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
 	"national security advisor": "national security adviser", "sen.": "senator",
+	"governor general": "governor-general", "solicitor-general": "solicitor general",
+	"inspector general of police": "inspector-general of police",
 }
 
 // officeKey is the key under which an office is compared.
@@ -204,6 +241,12 @@ func canonicalTitle(t string) string {
 		return "Director General"
 	case "secretary general":
 		return "Secretary-General"
+	case "governor general":
+		return "Governor-General"
+	case "solicitor-general":
+		return "Solicitor General"
+	case "inspector general of police":
+		return "Inspector-General of Police"
 	}
 	words := strings.Fields(t)
 	for i, w := range words {
@@ -509,6 +552,10 @@ func countryBefore(toks []token, i int) (string, int) {
 			for j > 0 && toks[j-1].cap() && !toks[j-1].poss && i-j < 3 && !notNames[toks[j-1].text] {
 				j--
 			}
+			// A body of four words: "North Downs District Council’s".
+			if i-j == 3 && j > 0 && toks[j-1].cap() && !toks[j-1].poss && !notNames[toks[j-1].text] && orgWords[toks[i-1].text] {
+				j--
+			}
 			var words []string
 			for _, w := range toks[j:i] {
 				words = append(words, w.text)
@@ -572,10 +619,33 @@ func countryAfterOf(toks []token, i int) (string, int) {
 	}
 	c := strings.Join(words, " ")
 	if full, ok := nationalities[c]; ok {
-		c = full
+		return full, k
+	}
+	// "the President of the European Commission Anna Berger": the body
+	// ends where the name written after it begins, at its longest known
+	// start; not before a word that goes on naming a place or a body
+	// ("New York State", "Ohio Police").
+	if !knownCountry(c) {
+		for n := len(words) - 1; n > 0; n-- {
+			if orgWords[words[n]] || placeWordAfter[words[n]] {
+				continue
+			}
+			short := strings.Join(words[:n], " ")
+			if full, ok := nationalities[short]; ok {
+				return full, j + n
+			}
+			if knownCountry(short) {
+				return short, j + n
+			}
+		}
 	}
 	return c, k
 }
+
+// placeWordAfter are words that end a place's name: "New York State",
+// "Kent County".
+var placeWordAfter = map[string]bool{"State": true, "City": true, "County": true, "Province": true, "Region": true,
+	"District": true, "Territory": true, "Island": true, "Islands": true}
 
 // leader is a person named with an office in one sentence.
 type leader struct {

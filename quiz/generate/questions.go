@@ -269,7 +269,8 @@ func (w *writer) who(fi int) bool {
 // Nevada's Judge?" asks of an office that does not exist.
 func courtOfPlace(f Fact) bool {
 	k := officeKey(f.Office)
-	return f.Country != "" && (k == "judge" || k == "justice")
+	// "U.S. District Judge X": one of many judges of the country's courts.
+	return f.Country != "" && (k == "judge" || k == "justice" || strings.HasSuffix(k, " judge"))
 }
 
 func presidentTitle(office string) bool {
@@ -294,10 +295,23 @@ func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
 	// A chancellor without a country may head a government (Germany),
 	// the treasury (Britain) or a university: no wrong office fits all.
-	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || courtOfPlace(f) {
+	// A judge of a country's or a state's courts is one of many: asked
+	// for the office alone ("District Judge"), among other offices of
+	// the courts.
+	if courtOfPlace(f) {
+		// Several judges of one court would give the same question
+		// again: asked of the first only.
+		for _, g := range w.facts[:fi] {
+			if g.Kind == Leader && g.Person != f.Person && officeKey(g.Office) == officeKey(f.Office) {
+				return false
+			}
+		}
+		f.Country = ""
+	}
+	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) {
 		return false
 	}
-	wrong := w.officeChoices(fi)
+	wrong := w.officeChoicesOf(f)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -342,9 +356,17 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		// ("On Sept. 17, 1978, Egyptian President Anwar Sadat signed …"),
 		// or after the leader with no other clause or a future between
 		// ("… would host the next summit in November 2025" does not).
-		opens := g.d.start <= w.sents[f.sent].firstWord()+1
+		// A date that opens the sentence dates no leader after a second
+		// date: "In 1984, Judge X …, and in 1986, Judge Y …" dates Y
+		// in 1986, the date just before him.
+		between := w.dateBetween(f.sent, g.End, f.Start)
+		opens := g.d.start <= w.sents[f.sent].firstWord()+1 && !between
 		after := g.Start > f.End && clauseBetweenFree(toks, f.End, g.Start)
-		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after) {
+		just := g.End <= f.Start && !between && onlyCommasBetween(toks, g.End, f.Start)
+		if g.Start < f.Start && between {
+			continue
+		}
+		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after || just) {
 			years.add(g.d.year)
 		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && otherTimeBetween(toks, f.End, g.Start)) &&
 			!(g.Start > f.End && otherPersonsClause(toks, f.End, g.Start)) {
@@ -404,6 +426,27 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		return "", "", false
 	}
 	return "is", "", true
+}
+
+// dateBetween reports a date of sentence si between byte offsets a and b.
+func (w *writer) dateBetween(si, a, b int) bool {
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent == si && g.Start >= a && g.End <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCommasBetween reports that nothing but commas lies between byte
+// offsets a and b: "in 1986, U.S. District Judge Walter Nixon".
+func onlyCommasBetween(toks []token, a, b int) bool {
+	for _, t := range toks {
+		if t.start >= a && t.end <= b && t.text != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // mainYear is the year of more than half of the article's dates that

@@ -1,0 +1,147 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadersRound7 checks the ways of writing a leader that held-out
+// pages 4 to 6 showed and the rules missed: honorifics of Malaysia and of
+// British councils before the name, a body whose name runs on into the
+// person's after "of", a council of four words in the possessive, and
+// offices of several words.
+func TestLeadersRound7(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Honorifics are no part of the name.
+		{"Defence Minister Datuk Seri Rahim Osman will move.", "Rahim Osman/Defence Minister/"},
+		{"Prime Minister Datuk Seri Halim Yusof said so.", "Halim Yusof/Prime Minister/"},
+		{"Works Minister Datuk Salleh Omar spoke.", "Salleh Omar/Works Minister/"},
+		{"Chief Justice Tan Sri Aziz Mahmud presided.", "Aziz Mahmud/Chief Justice/"},
+		{"Transport Minister Dato' Sri Lim Kah Wai spoke.", "Lim Kah Wai/Transport Minister/"},
+		{"The council's leader, Cllr Jane Hollis, said so.", "Jane Hollis/Leader/"},
+		// "Sri" stays a country's word.
+		{"Sri Lankan President Ravi Perera spoke.", "Ravi Perera/President/Sri Lanka"},
+		// A surname "Tan" stays a name when no "Sri" follows.
+		{"Finance Minister Tan Wei Ming spoke.", "Tan Wei Ming/Finance Minister/"},
+		// The body after "of" ends where the name begins.
+		{"She met the President of the European Commission Anna Berger in London.", "Anna Berger/President/European Commission"},
+		{"Governor of New York Kathy Hale spoke.", "Kathy Hale/Governor/New York"},
+		// … but not inside a place's name: "State" is no first name.
+		{"Governor of New York State Ann Cole spoke.", "Ann Cole/Governor/New York State"},
+		{"Governor of Kent County Ann Cole spoke.", ""},
+		// A council of four words in the possessive.
+		{"North Downs District Council’s Leader, Cllr Tom Avery, said so.", "Tom Avery/Leader/North Downs District Council"},
+		// Offices of several words.
+		{"Karnataka's chief minister Ravi Gowda said the state was reeling.", "Ravi Gowda/Chief Minister/Karnataka"},
+		{"He was sworn in by Governor-General Sir Peter Mott in Canberra.", "Peter Mott/Governor-General/"},
+		{"Inspector-General of Police Abdul Karim Bakar attended.", "Abdul Karim Bakar/Inspector-General of Police/"},
+		{"Chief of Defence Force Affandi Musa attended.", "Affandi Musa/Chief of Defence Force/"},
+		{"District Attorney David Cole told the judge.", "David Cole/District Attorney/"},
+		{"It will be decided by US Solicitor General Donald Vance.", "Donald Vance/Solicitor General/United States"},
+		{"In 1984, U.S. District Judge Harry Clay of Nevada was convicted.", "Harry Clay/District Judge/United States"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCourtOfPlaceDistrictJudge checks that a district judge with a
+// country is read as one of its many judges: no "Who was the United
+// States' District Judge?".
+func TestCourtOfPlaceDistrictJudge(t *testing.T) {
+	tests := []struct {
+		f    Fact
+		want bool
+	}{
+		{Fact{Office: "District Judge", Country: "United States"}, true},
+		{Fact{Office: "Judge", Country: "Nevada"}, true},
+		{Fact{Office: "District Judge"}, false},
+		{Fact{Office: "District Attorney", Country: "United States"}, false},
+		{Fact{Office: "Chief Justice", Country: "Malaysia"}, false},
+	}
+	for _, tc := range tests {
+		if got := courtOfPlace(tc.f); got != tc.want {
+			t.Errorf("courtOfPlace(%s of %q) = %v, want %v", tc.f.Office, tc.f.Country, got, tc.want)
+		}
+	}
+}
+
+// TestLeaderTenseTwoDates checks that each of two leaders dated in one
+// sentence is asked in his own year: the year that opens the sentence
+// dates no leader after a second year.
+func TestLeaderTenseTwoDates(t *testing.T) {
+	text := "Headline\n\nIn 1984, U.S. Senator Hal Ames of Ohio was convicted of fraud, and in 1986, U.S. Senator Walt Noyes of Utah was convicted of perjury."
+	want := map[string]string{"Hal Ames": " in 1984", "Walt Noyes": " in 1986"}
+	sents := splitSentences(text, tokenize(text))
+	facts := extract(text, sents)
+	w := newWriter(text, sents, facts)
+	seen := 0
+	for fi, f := range facts {
+		if f.Kind != Leader {
+			continue
+		}
+		seen++
+		if is, when, _ := w.leaderTense(fi); is != "was" || when != want[f.Person] {
+			t.Errorf("%s: tense %q%q, want \"was\"%q", f.Person, is, when, want[f.Person])
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d leaders found, want %d", seen, len(want))
+	}
+}
+
+// TestLeaderOfficeChoicesRound7 checks the office questions of offices
+// the rules read since round 7: a judge of a country's courts is asked
+// without the country among other offices of the courts (and only the
+// first of several), the heads of a state's forces among each other, and
+// a state's chief minister never beside a "President of" the state nor a
+// "Chief Minister of" a country.
+func TestLeaderOfficeChoicesRound7(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		answer             string   // "" when no office question may be asked
+		wrongIn            []string // every wrong choice is one of these
+		notSaid            []string // offices that exist nowhere
+	}{
+		{"district judge", "Judge sentences mayor\n\nU.S. District Judge Ann Cole sentenced the former mayor to 27 months in prison on Tuesday. The mayor had failed to disclose gifts worth $40,000.",
+			"Ann Cole", "District Judge", courtTitles, []string{"Judge of the United States"}},
+		{"second district judge", "Judges convicted\n\nU.S. District Judge Ann Cole was convicted on Tuesday. U.S. District Judge Rob Hale was convicted on Wednesday.",
+			"Rob Hale", "", nil, nil},
+		{"inspector-general", "Cabinet sworn in\n\nPrime Minister Omar Razak attended on Tuesday, as did Inspector-General of Police Abdul Karim Bakar and Chief of Defence Force Affandi Musa.",
+			"Abdul Karim Bakar", "Inspector-General of Police", securityTitles, nil},
+		{"chief minister", "Floods hit the south\n\nKarnataka's chief minister Ravi Gowda said on Tuesday the state was reeling. Indian Prime Minister Anil Rao promised aid on Wednesday.",
+			"Ravi Gowda", "", nil, []string{"Prime Minister of Karnataka", "President of Karnataka", "Chief Minister of India"}},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		const prefix = "What office does "
+		asked := ""
+		for i, q := range res.Quiz.Questions {
+			if q.Prompt != prefix+tc.person+" hold, according to the article?" {
+				continue
+			}
+			asked = res.Items[i].Answer
+			for _, w := range res.Items[i].Wrong {
+				if !containsString(tc.wrongIn, w) {
+					t.Errorf("%s: wrong choice %q", tc.name, w)
+				}
+			}
+		}
+		for _, q := range res.Quiz.Questions {
+			for _, w := range tc.notSaid {
+				if strings.Contains(q.Prompt, w) {
+					t.Errorf("%s: %q says %q", tc.name, q.Prompt, w)
+				}
+			}
+		}
+		if asked != tc.answer {
+			t.Errorf("%s: office question answered %q, want %q (questions %q)", tc.name, asked, tc.answer, prompts(res))
+		}
+	}
+}
