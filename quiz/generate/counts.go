@@ -251,13 +251,13 @@ func qualifierBefore(toks []token, i int) string {
 // ("four days of talks", "200 hours of community service") and a span
 // of years ("for 26 years", "the first in 11 years", "over the next four
 // years"). Other lengths ("for about six hours", "two days after the
-// visit", "after 28 years"), ages ("five years old", "aged six months"),
+// visit", "after 28 years"), ages ("five years old", "aged six months", "4 years of age"),
 // times before now ("three years ago"), a cause ("ravaged by 12 years of
 // war") and a length with a remainder ("six years and eight months",
 // which no one number answers) are not.
 func lengthCounted(toks []token, i, unit, end int) bool {
 	next := func(k int, words ...string) bool { return k < len(toks) && toks[k].is(words...) }
-	if next(unit+1, "old", "ago") || next(unit+1, "and") && unit+2 < len(toks) && isNumberWord(toks[unit+2]) {
+	if next(unit+1, "old", "ago") || next(unit+1, "of") && next(unit+2, "age") || next(unit+1, "and") && unit+2 < len(toks) && isNumberWord(toks[unit+2]) {
 		return false
 	}
 	// The word before the number, past a qualifier and "the last/past/next".

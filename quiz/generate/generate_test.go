@@ -253,6 +253,7 @@ func TestCounts(t *testing.T) {
 		{"Children aged six months to five years were vaccinated.", ""},
 		{"The valley was emptied by nearly 12 years of war.", ""},
 		{"He was jailed for six years and eight months.", ""},
+		{"Most patients are under 4 years of age.", ""},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Count), "|")

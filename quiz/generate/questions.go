@@ -33,6 +33,7 @@ type clause struct {
 	rest         []token // words after the verb, without the date or count
 	prep         string  // "on", "in"
 	count        bool    // the clause of a count, not of a date
+	existential  string  // "were" of "there were 40 people …" (counts only)
 }
 
 const blank = "_____"
@@ -1650,6 +1651,12 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		start -= 3
 	}
 	cs = countStart(toks, cs, start)
+	if c, ok := w.coordinatedCount(f); ok {
+		return c, true, true
+	}
+	if c, ok := existentialCount(f, toks, cs, start); ok {
+		return c, false, true
+	}
 	// "from January to April 20, weather-related disasters killed 60
 	// people": without its time frame the count is another (the floods'
 	// 129), so the question is not asked.
@@ -1693,6 +1700,17 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			e := clauseEnd(toks, k)
 			if completeClause(toks, e) {
 				rest, end = toks[k:e], e
+			}
+		}
+	} else if cs == start && len(rest) >= 2 && len(rest) <= 5 && rest[0].is("of") && !hasVerb(rest) && end+1 < len(toks) && toks[end].text == "," {
+		// "Three members of Team USA, led by Sara Hall, competed in the
+		// marathon": the noun's phrase is kept, the appositive left out,
+		// and the verb after it is known to be the subject's.
+		if k := participleAsideEnd(toks, end+1); k > 0 {
+			e := clauseEnd(toks, k)
+			tail := subjectRestCut(toks[k:e])
+			if completeClause(toks, e) && len(tail) <= 12 && !elided(tail) && !pointsBackIn(tail) {
+				return clause{rest: append(append([]token{}, rest...), tail...)}, true, true
 			}
 		}
 	}
@@ -1869,12 +1887,19 @@ func (w *writer) howMany(fi int) bool {
 	if !recallable(f.Number) {
 		return false
 	}
-	c, subj, ok := w.countClause(f)
+	if prompt, ok := w.sentenceLength(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
+	c, subj, ok := w.askableCount(f)
 	if !ok {
 		return false
 	}
 	var prompt string
 	switch {
+	case c.existential != "":
+		// "There were 40 people at the hearing": "How many people were at
+		// the hearing?"
+		prompt = "How many " + f.Noun + " " + c.existential + spaced(c.rest) + "?"
 	case c.prep != "":
 		// "Into how many sectors was Berlin split?", "With how many
 		// medals did the United States finish?"
@@ -1908,13 +1933,266 @@ func (w *writer) howMany(fi int) bool {
 			prompt = strings.Replace(prompt, "How many "+f.Noun+v[0], "How many "+f.Noun+v[1], 1)
 		}
 	}
-	prompt, ok = w.keepTimeFrame(fi, prompt, "?")
+	return w.addHowMany(fi, prompt)
+}
+
+// participleAsideEnd returns the index after the comma closing an aside
+// opened by a participle at toks[k] ("led by Sara Hall,", "mainly from
+// abroad,") when a verb follows it, or -1.
+func participleAsideEnd(toks []token, k int) int {
+	if k < len(toks) && !toks[k].cap() && (isParticiple(toks[k].lower()) || strings.HasSuffix(toks[k].lower(), "ed")) {
+		for j := k + 1; j+1 < len(toks) && j <= k+8; j++ {
+			if toks[j].text == "," {
+				v := toks[j+1]
+				if !v.cap() && (auxiliaries[v.lower()] || pastVerbs[v.lower()] != "" || strings.HasSuffix(v.lower(), "ed")) && !v.is("said", "says") {
+					return j + 1
+				}
+				return -1
+			}
+			if toks[j].punct && toks[j].text != "." {
+				return -1
+			}
+		}
+		return -1
+	}
+	return appositiveEnd(toks, k)
+}
+
+// pointsBackIn reports a word of ts that needs the sentence before: "it",
+// "them", "there", or "that country".
+func pointsBackIn(ts []token) bool {
+	for i, t := range ts {
+		// "this year" says when, as the page's date does.
+		if t.is("this") && i+1 < len(ts) && ts[i+1].is("year", "month", "week", "season", "morning", "afternoon", "evening") {
+			continue
+		}
+		if t.is("it", "them", "him", "this", "these", "those", "there") {
+			return true
+		}
+		if t.is("that") && i > 0 && prepositions[ts[i-1].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// existentialCount reads "There are 146 laboratory results pending" and
+// "There were 40 people at the hearing": the count is asked with the
+// verb and what follows ("How many laboratory results are pending?").
+// Without what follows the question would need the sentence before.
+func existentialCount(f Fact, toks []token, cs, start int) (clause, bool) {
+	if start < 2 || cs != start-2 || !toks[cs].is("there") || !toks[start-1].is("are", "were", "is", "was") {
+		return clause{}, false
+	}
+	end := clauseEnd(toks, f.c.end)
+	rest := subjectRestCut(toks[f.c.end:end])
+	if !completeClause(toks, end) || len(rest) == 0 || len(rest) > 12 || pointsBackIn(rest) || elided(rest) || inQuote(toks, f.c.start) {
+		return clause{}, false
+	}
+	for i, t := range rest {
+		// "pending", "injured", "in the building": no second verb.
+		if auxiliaries[t.lower()] || t.is("said", "says", "that", "which", "who") || i > 0 && pastVerbs[t.lower()] != "" && !isParticiple(t.lower()) {
+			return clause{}, false
+		}
+	}
+	verb := "are"
+	if toks[start-1].is("were", "was") {
+		verb = "were"
+	}
+	return clause{existential: verb, rest: rest, count: true}, true
+}
+
+// coordinatedCount reads two counts joined by "and" as the subject of one
+// verb: "A total of 118 dengue cases and 37 malaria cases have been
+// recorded in the district" asks each ("How many malaria cases have been
+// recorded in the district?"), a noun's own phrase kept ("12 cases of
+// dengue and three cases of malaria were recorded").
+func (w *writer) coordinatedCount(f Fact) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	for _, g := range w.facts {
+		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
+			continue
+		}
+		a, b := f, g
+		if g.Start < f.Start {
+			a, b = g, f
+		}
+		verb, ok := joinedCounts(toks, a, b)
+		if !ok {
+			continue
+		}
+		end := clauseEnd(toks, verb)
+		tail := subjectRestCut(toks[verb:end])
+		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) || inQuote(toks, a.c.start) {
+			return clause{}, false
+		}
+		// A time clause after the verb is not part of the fact.
+		for j := 1; j < len(tail); j++ {
+			if subordinators[tail[j].lower()] || tail[j].is("after", "before", "as") {
+				tail = tail[:j]
+				break
+			}
+		}
+		rest := append(append([]token{}, toks[f.c.end:nounPhraseEnd(toks, f.c.end)]...), tail...)
+		return clause{rest: rest, count: true}, true
+	}
+	return clause{}, false
+}
+
+// joinedCounts reports counts a and b joined as one subject ("118 dengue
+// cases and 37 malaria cases have …") opening their clause, and returns
+// the index of the verb after b.
+func joinedCounts(toks []token, a, b Fact) (int, bool) {
+	k := nounPhraseEnd(toks, a.c.end)
+	if k >= len(toks) || !toks[k].is("and") {
+		return 0, false
+	}
+	k++
+	if k < len(toks) && toks[k].is("only", "just") {
+		k++
+	}
+	if k+len(strings.Fields(b.c.qualifier)) != b.c.start {
+		return 0, false
+	}
+	v := nounPhraseEnd(toks, b.c.end)
+	if v >= len(toks) || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") {
+		return 0, false
+	}
+	aStart := a.c.start - len(strings.Fields(a.c.qualifier))
+	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
+		aStart -= 3
+	}
+	if countStart(toks, clauseStart(toks, aStart), aStart) != aStart {
+		return 0, false
+	}
+	return v, true
+}
+
+// nounPhraseEnd is past the "of" phrase that may follow a counted noun
+// ending at toks[k] ("cases of dengue"): one or two words in lower case.
+func nounPhraseEnd(toks []token, k int) int {
+	if k+1 >= len(toks) || !toks[k].is("of") {
+		return k
+	}
+	word := func(j int) bool {
+		return j < len(toks) && toks[j].isWord() && !toks[j].cap() && !nounStops[toks[j].lower()] &&
+			!auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""
+	}
+	switch {
+	case word(k+1) && word(k+2):
+		return k + 3
+	case word(k + 1):
+		return k + 2
+	}
+	return k
+}
+
+// addHowMany offers a "How many …?" prompt, with the count's time frame
+// when the article gives another figure of the same noun.
+func (w *writer) addHowMany(fi int, prompt string) bool {
+	f := w.facts[fi]
+	prompt, ok := w.keepTimeFrame(fi, prompt, "?")
 	if !ok {
 		return false
 	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// askableCount is countClause for the questions that state or ask the
+// count as a fact of the story: not a figure the article itself says is
+// unconfirmed ("… said at least 40 people had been killed, but the
+// reports could not be confirmed"), and not a clause pointing back to
+// what came before ("were killed in that country").
+func (w *writer) askableCount(f Fact) (clause, bool, bool) {
+	if unconfirmed(w.sents[f.sent].toks) {
+		return clause{}, false, false
+	}
+	c, subj, ok := w.countClause(f)
+	if !ok {
+		return clause{}, false, false
+	}
+	for i := 1; i < len(c.rest); i++ {
+		if c.rest[i].is("that", "this", "these", "those") && prepositions[c.rest[i-1].lower()] {
+			return clause{}, false, false
+		}
+	}
+	return c, subj, true
+}
+
+// unconfirmed reports a sentence that says its own figures are not
+// confirmed: "could not be immediately confirmed", "unverified".
+func unconfirmed(toks []token) bool {
+	for i, t := range toks {
+		if t.is("unconfirmed", "unverified") {
+			return true
+		}
+		if t.is("confirmed", "verified") {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if toks[k].is("not", "cannot", "n't") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sentenceLength asks the length of a prison sentence: "Tamika Riley was
+// sentenced to 15 months in prison" and "a judge sentenced former Mayor
+// Sharpe James to 27 months in prison" give "How many months in prison
+// was Tamika Riley sentenced to?" and the same for Sharpe James (who
+// passed the sentence is left out). A pronoun gives nothing.
+func (w *writer) sentenceLength(f Fact) (string, bool) {
+	toks := w.sents[f.sent].toks
+	start := f.c.start
+	unit := f.c.nounStart
+	if !durations[toks[unit].lower()] || f.c.end != unit+1 || f.c.qualifier != "" || start < 3 || !toks[start-1].is("to") {
+		return "", false
+	}
+	noun := f.Noun
+	if e := f.c.end; e+1 < len(toks) && toks[e].is("in") && toks[e+1].is("prison", "jail") {
+		noun += " in " + toks[e+1].lower()
+	}
+	var who []token
+	switch v := start - 2; {
+	case toks[v].is("sentenced") && toks[v-1].is("was", "were"):
+		// The subject opens the clause, or is the name an appositive
+		// gives it ("Mr. James's former mistress, Tamika Riley, was").
+		if toks[v-2].text == "," {
+			ns := clauseStart(toks, v-2)
+			if ns >= v-2 || !allCapitalised(toks[ns:v-2]) {
+				return "", false
+			}
+			who = toks[ns : v-2]
+		} else {
+			who = toks[clauseStart(toks, v-1) : v-1]
+		}
+	default:
+		// Active: "sentenced OBJECT to".
+		k := start - 2
+		for k > 0 && k > start-10 && !toks[k].is("sentenced") {
+			k--
+		}
+		if !toks[k].is("sentenced") || k+1 >= start-1 {
+			return "", false
+		}
+		who = toks[k+1 : start-1]
+	}
+	if len(who) == 0 || len(who) > 8 || pronouns[who[0].lower()] || who[0].is("him", "her", "them") {
+		return "", false
+	}
+	for _, t := range who {
+		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() {
+			return "", false
+		}
+	}
+	// The subject is a name or a noun phrase with its article.
+	if !who[0].cap() && !who[0].is("the", "a", "an", "former") {
+		return "", false
+	}
+	return "How many " + noun + " was " + w.phrase(who, who[0].start == toks[w.sents[f.sent].firstWord()].start) + " sentenced to?", true
 }
 
 // keepTimeFrame keeps a count's time frame when the article gives another
@@ -2089,7 +2367,9 @@ func countStart(toks []token, cs, start int) int {
 func subjectRestCut(rest []token) []token {
 	for j := 1; j < len(rest); j++ {
 		t, prev := rest[j], rest[j-1]
-		if t.is("that", "which", "who", "where", "when", "while", "whereas") && j >= 3 && !auxiliaries[prev.lower()] && pastVerbs[prev.lower()] == "" && !prev.is("said", "says") {
+		// "in that country" is no relative clause: askableCount sees it.
+		if t.is("that", "which", "who", "where", "when", "while", "whereas") && j >= 3 && !auxiliaries[prev.lower()] && pastVerbs[prev.lower()] == "" && !prev.is("said", "says") &&
+			!(t.is("that") && prepositions[prev.lower()]) {
 			return rest[:j]
 		}
 		if t.is("and") {
@@ -2248,10 +2528,10 @@ func (w *writer) dateRange(fi int) bool {
 
 func (w *writer) countTF(fi int) bool {
 	f := w.facts[fi]
-	c, subj, ok := w.countClause(f)
+	c, subj, ok := w.askableCount(f)
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
-	if !ok || !subj || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 {
+	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 {
 		return false
 	}
 	truth := parity(f) == 0
@@ -2299,6 +2579,9 @@ func (w *writer) countBlank(fi int) bool {
 	if inQuote(s.toks, f.c.start) || !w.standsAlone(f.sent) {
 		return false
 	}
+	if w.countSum(fi) {
+		return false
+	}
 	a := s.toks[f.c.start].start - f.SentenceStart
 	b := s.toks[f.c.nounStart-1].end - f.SentenceStart
 	prompt := "Fill in the number: " + unpairedCloseDropped(f.Sentence[:a]+blank+f.Sentence[b:])
@@ -2308,6 +2591,27 @@ func (w *writer) countBlank(fi int) bool {
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// countSum reports a count that its sentence's other counts give by
+// sum or difference: "five people -- three women and two children --
+// were killed" leaves no blank among the three to fill by reading.
+func (w *writer) countSum(fi int) bool {
+	f := w.facts[fi]
+	var others []int
+	for gi, g := range w.facts {
+		if gi != fi && g.Kind == Count && g.sent == f.sent {
+			others = append(others, g.Number)
+		}
+	}
+	for i, x := range others {
+		for _, y := range others[i+1:] {
+			if f.Number == x+y || f.Number+x == y || f.Number+y == x {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ---- helpers ----

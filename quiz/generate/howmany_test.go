@@ -1,0 +1,88 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHowManyShapes checks the count clauses real pages showed that were
+// not asked, or asked wrongly: each text must offer the want question
+// (when given) and no offered count question may start with a forbidden
+// prefix.
+func TestHowManyShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   string // an offered question; "" for none required
+		answer string
+		forbid []string // prefixes no offered count question may have
+	}{
+		{"passive sentence with the name in an appositive",
+			"Mr. Cole's business partner, Dana Reeve, was sentenced to 18 months in prison.",
+			"How many months in prison was Dana Reeve sentenced to?", "18", nil},
+		{"active sentence: who passed it is left out",
+			"A judge on Monday sentenced former Councillor Ray Dunn of Hull to 30 months in prison.",
+			"How many months in prison was former Councillor Ray Dunn of Hull sentenced to?", "30", nil},
+		{"a pronoun gives no sentence question",
+			"He was sentenced to 12 years in prison.",
+			"", "", []string{"How many"}},
+		{"first of two counts joined by and",
+			"A total of 84 flu cases and 19 measles cases have been recorded in the county this year.",
+			"How many flu cases have been recorded in the county this year?", "84", nil},
+		{"second of two counts joined by and",
+			"A total of 84 flu cases and 19 measles cases have been recorded in the county this year.",
+			"How many measles cases have been recorded in the county this year?", "19", nil},
+		{"joined counts keep their of-phrase",
+			"Doctors said that 40 cases of mumps and only six cases of measles were reported in March.",
+			"How many cases of measles were reported in March?", "6", nil},
+		{"there are",
+			"There are 212 insurance claims pending.",
+			"How many insurance claims are pending?", "212", nil},
+		{"there were, with a place",
+			"There were 35 boats in the harbour.",
+			"How many boats were in the harbour?", "35", nil},
+		{"a participle aside after the subject's phrase",
+			"Four members of the Irish squad, led by Ann Walsh, finished in the top ten.",
+			"How many members of the Irish squad finished in the top ten?", "4", nil},
+		{"that after a preposition points back",
+			"A local official told Radio Nord that six people were killed in that town after the storm.",
+			"", "", []string{"How many", "According to the article"}},
+		{"a toll the sentence says is unconfirmed",
+			"Reports on Channel 9 said at least 30 people had died, but the reports could not be immediately confirmed.",
+			"", "", []string{"At least how many", "How many", "According to the article"}},
+		{"parts that add up to the whole give no blank",
+			"Officials said seven people -- four men and three children -- were hurt in the fire.",
+			"", "", []string{"Fill in the number"}},
+	}
+	for _, tc := range tests {
+		text, _, err := checkText(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sents := splitSentences(text, tokenize(text))
+		w := newWriter(text, sents, extract(text, sents))
+		w.write()
+		var prompts []string
+		found := false
+		for _, c := range w.offered {
+			if c.q.Fact != string(Count) {
+				continue
+			}
+			prompts = append(prompts, c.q.Prompt)
+			if c.q.Prompt == tc.want {
+				found = true
+				if c.item.Answer != tc.answer {
+					t.Errorf("%s: answer %q, want %q", tc.name, c.item.Answer, tc.answer)
+				}
+			}
+			for _, f := range tc.forbid {
+				if strings.HasPrefix(c.q.Prompt, f) {
+					t.Errorf("%s: offered %q", tc.name, c.q.Prompt)
+				}
+			}
+		}
+		if tc.want != "" && !found {
+			t.Errorf("%s: no question %q offered; got %q", tc.name, tc.want, prompts)
+		}
+	}
+}
