@@ -198,7 +198,9 @@ func findCounts(toks []token, taken []bool) []count {
 		}
 		if i > 0 {
 			prev := toks[i-1]
-			if countBlockers[prev.lower()] {
+			// "the two presidents" points back to people already counted;
+			// "the 31 ministers", "the 13 colonies" gives a figure.
+			if countBlockers[prev.lower()] && !(prev.is("the") && !words && v >= 10 && v < 1900) {
 				continue
 			}
 			// "Apollo 11", "Falcon 9": a number after a name is part of it.

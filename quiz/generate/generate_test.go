@@ -232,6 +232,8 @@ func TestCounts(t *testing.T) {
 		{"Twenty-one people died.", "21 people"},
 		{"They hold 11 more seats.", "11 more seats"},
 		{"The two presidents spoke.", ""},
+		{"The 31 ministers took their oaths.", "31 ministers"}, // a figure, not a reference back
+		{"The 1918 influenza killed millions.", ""},
 		{"Turnout was 74 percent.", ""},
 		{"The plan is worth 25 billion euros.", ""},
 		{"Apollo 17 landed.", ""},
