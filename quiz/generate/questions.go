@@ -71,6 +71,7 @@ type writer struct {
 	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
+	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -123,13 +124,14 @@ func (w *writer) write() {
 // into the quiz is decided by choose, over all the questions offered.
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
-	if givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" {
+	// A statement copying its sentence holds its number by design.
+	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" {
 		return false
 	}
 	q.Fact = string(f.Kind)
 	q.Evidence = f.Sentence
 	w.offered = append(w.offered, candidate{q: q, item: Item{Fact: fi, Answer: answer, Wrong: wrong},
-		idHint: string(f.Kind) + "-" + idHint, group: w.group})
+		idHint: string(f.Kind) + "-" + idHint, group: w.group, copy: w.copying})
 	return true
 }
 

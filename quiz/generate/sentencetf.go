@@ -34,7 +34,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	f := w.facts[fi]
 	s := w.sents[f.sent]
 	if s.headline || s.furniture || wordCount(f.Sentence) > maxStatementWords || !w.standsAlone(f.sent) ||
-		strings.ContainsAny(f.Sentence, "\"“”") || strings.Contains(f.Sentence, " ,") {
+		strings.ContainsAny(f.Sentence, "\"“”|[]") || strings.Contains(f.Sentence, " ,") || strings.Contains(f.Sentence, " / ") {
 		return false
 	}
 	if !w.openingReadsAlone(f.sent) {
@@ -111,11 +111,9 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !truth {
 		ws = []string{wrong}
 	}
-	if !w.add(fi, q, strconv.FormatBool(truth), ws, "statement-"+slug(firstWords(f.Event+" "+f.Noun, 3))) {
-		return false
-	}
-	w.offered[len(w.offered)-1].copy = true
-	return true
+	w.copying = true
+	defer func() { w.copying = false }()
+	return w.add(fi, q, strconv.FormatBool(truth), ws, "statement-"+slug(firstWords(f.Event+" "+f.Noun, 3)))
 }
 
 // weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
@@ -266,9 +264,17 @@ func countForms(n int) []string {
 }
 
 // countListed reports a count followed by a list that names as many
-// items ("two other species, A and B, …"): the learner counts the names.
+// items ("two other species, A and B, …") or by its parts after a dash,
+// a colon or a bracket ("five people -- three women and two children"):
+// the learner counts the names or adds the parts up.
 func countListed(f Fact, toks []token) bool {
-	if f.c.end >= len(toks) || !toks[f.c.end].is(",", ":", "—", "–", "(") {
+	if f.c.end >= len(toks) {
+		return false
+	}
+	switch next := toks[f.c.end].text; {
+	case strings.HasPrefix(next, "-") || strings.Contains(":—–(", next):
+		return true
+	case next != ",":
 		return false
 	}
 	after := strings.Join(strings.Fields(f.Sentence[toks[f.c.end].end-f.SentenceStart:]), " ")
@@ -355,14 +361,15 @@ func copiesSentence(f Fact, prompt string) bool {
 	if len(a) < 6 || abs(len(a)-len(b)) > 3 {
 		return false
 	}
-	same := 0
-	for same < len(a) && same < len(b) && a[same] == b[same] {
-		same++
+	head := 0
+	for head < len(a) && head < len(b) && a[head] == b[head] {
+		head++
 	}
-	for k := 1; k <= len(a)-same && k <= len(b)-same && a[len(a)-k] == b[len(b)-k]; k++ {
-		same++
+	tail := 0
+	for tail < len(a)-head && tail < len(b)-head && a[len(a)-1-tail] == b[len(b)-1-tail] {
+		tail++
 	}
-	return same >= len(a)-4
+	return head+tail >= len(a)-4
 }
 
 // wrongElsewhere reports the wrong value of a sentence statement that the

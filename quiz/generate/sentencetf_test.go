@@ -1,0 +1,208 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+func TestWrittenLike(t *testing.T) {
+	tests := []struct {
+		written string
+		n       int
+		want    string // "" when the form cannot be kept
+	}{
+		{"12", 14, "14"},
+		{"1,500", 3000, "3,000"},
+		{"1500", 3000, "3000"},
+		{"140", 280, "280"},
+		{"seven", 9, "nine"},
+		{"Eight", 10, "ten"},
+		{"seven", 140, ""},
+		{"5 million", 10000000, "10 million"},
+		{"1.2 million", 2400000, "2.4 million"},
+		{"2.4 million", 1200000, "1.2 million"},
+		{"two million", 4000000, "four million"},
+		{"two million", 2500000, ""},
+		{"3 billion", 1500000000, "1.5 billion"},
+		{"3 million", 3150000, ""},
+	}
+	for _, tc := range tests {
+		got, ok := writtenLike(tc.written, tc.n)
+		if tc.want == "" {
+			if ok {
+				t.Errorf("writtenLike(%q, %d) = %q, want no form", tc.written, tc.n, got)
+			}
+			continue
+		}
+		if !ok || got != tc.want {
+			t.Errorf("writtenLike(%q, %d) = %q, %v; want %q", tc.written, tc.n, got, ok, tc.want)
+		}
+	}
+}
+
+// TestSentenceStatement writes quizzes from sentences that no when or
+// how-many clause reads, and checks every statement copying its
+// sentence: the sentence itself when true; when false, the sentence with
+// one value changed, in the article's form, to one the article never
+// gives; no other question on its sentence; no checker problem.
+func TestSentenceStatement(t *testing.T) {
+	const people = " Mayor Tim Alder, Senator Ruth Penn and Governor Carl Ostrow attended."
+	tests := []struct {
+		name   string
+		text   string
+		marker string // the statement's sentence holds it
+		want   bool   // a statement is written on that sentence
+	}{
+		{"date in a long sentence", "The harbour board said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.", "ferry", true},
+		{"year after since", "Lena Moss was the first British winner of the race since 1987.", "Lena Moss", true},
+		{"day first", "The library, built with money from a local family, was handed to the city on 4 June 1996, the archive shows.", "library", true},
+		{"count before a reporting tail", "The storm brought down power lines across the county and led to the collapse of 140 barns, the fire service said.", "barns", true},
+		{"count in words opening the sentence", "Eight training firms have been picked by the minister to work with councils and more than 200 local charities.", "training firms", true},
+		{"count with a scale word", "The utility said the storm had left 1.2 million homes without power, mostly in the coastal towns of the region.", "homes", true},
+		{"count with a comma", "The ferry company said the crossing, which reopened after the storm, carried 1,500 passengers in the first week.", "passengers", true},
+		{"count in a relative clause", "Officials said the flood had cut off 12 villages in the hills, where rescue teams were still searching for the missing.", "villages", true},
+		// Where a copy is not safe, no statement.
+		{"quotation", "\"We will be done with the harbour works by June 2025,\" said the engineer in charge.", "harbour", false},
+		{"bound", "The council said that at least 40 homes in the valley were left without water after the pipe burst on the hill.", "homes", false},
+		{"list names the count", "The museum bought two paintings, The Harbour and The Mill, from a private collection in Lyon.", "paintings", false},
+		{"parts after a dash", "Police said five people -- three men and two children -- were hurt when the roof of the market hall fell in.", "five people", false},
+		{"weekday before the date", "The final vote on the plan, held on Tuesday, May 6, 2025, in the town hall, split the council down the middle.", "vote", false},
+		{"connective", "Yet the old bridge, closed for years after the storm, was handed to the county engineers in June 2020.", "bridge", false},
+		{"about a date", "The records show that the mill, which stood by the river, burned down in or about March 1871 after a dry spring.", "mill", false},
+		{"percentage beside the count", "Officials said 25 million of the 54 million voters took part in the vote, a turnout of 46 percent.", "voters", false},
+	}
+	trueSeen, falseSeen := 0, 0
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := FromText("Quiz", tc.text+people)
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems := map[string][]string{}
+			for _, p := range QualityProblems(res.Text, res) {
+				problems[p.QuestionID] = append(problems[p.QuestionID], p.Message)
+			}
+			got := false
+			for i, q := range res.Quiz.Questions {
+				it := res.Items[i]
+				f := res.Facts[it.Fact]
+				if q.Type != quiz.TrueFalse || !copiesSentence(f, q.Prompt) {
+					continue
+				}
+				if strings.Contains(f.Sentence, tc.marker) {
+					got = true
+				}
+				if len(problems[q.ID]) > 0 {
+					t.Errorf("%q: checker: %q", q.Prompt, problems[q.ID])
+				}
+				body := strings.TrimPrefix(q.Prompt, "According to the article, ")
+				if q.Truth {
+					trueSeen++
+					if !strings.EqualFold(body[:1], f.Sentence[:1]) || body[1:] != f.Sentence[1:] {
+						t.Errorf("true statement %q is not its sentence %q", q.Prompt, f.Sentence)
+					}
+				} else {
+					falseSeen++
+					if len(it.Wrong) != 1 || wrongElsewhere(res, f, it.Wrong[0]) || containsWords(body, f.Text) {
+						t.Errorf("false statement %q: wrong %q is not certainly false", q.Prompt, it.Wrong)
+					}
+				}
+				for j, o := range res.Quiz.Questions {
+					if j != i && res.Facts[res.Items[j].Fact].sent == f.sent {
+						t.Errorf("%q shares its sentence with %q", q.Prompt, o.Prompt)
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("statement on the sentence: %v, want %v; quiz %q", got, tc.want, prompts(res))
+			}
+		})
+	}
+	if trueSeen == 0 || falseSeen == 0 {
+		t.Errorf("%d true and %d false statements: both should be written", trueSeen, falseSeen)
+	}
+}
+
+// TestSentenceStatementRanking: a clause question is preferred to the
+// statement, which is preferred to a fill-in, and a fact with a statement
+// is asked although fill-ins are capped at a quarter of the quiz.
+func TestSentenceStatementRanking(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"clause question first", "The new library opened on 14 March 2019 after three years of work. Mayor Tim Alder and Senator Ruth Penn attended.",
+			"When did the new library open?"},
+		{"statement before the fill-in", "The harbour board said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019. Mayor Tim Alder and Senator Ruth Penn attended.",
+			"According to the article, the harbour board said the ferry"},
+	}
+	for _, tc := range tests {
+		res, err := FromText("Quiz", tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range res.Quiz.Questions {
+			if q.Fact != string(Date) {
+				continue
+			}
+			if strings.HasPrefix(q.Prompt, tc.want) {
+				found = true
+			} else {
+				t.Errorf("%s: also %q", tc.name, q.Prompt)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %q in %q", tc.name, tc.want, prompts(res))
+		}
+	}
+}
+
+// TestCheckerReadsStatements: the checker reads a wrong number written
+// with a scale word, and flags a copied sentence whose wrong value the
+// article gives elsewhere.
+func TestCheckerReadsStatements(t *testing.T) {
+	text := "The utility said the storm had left 1.2 million homes without power, mostly in the coastal towns of the region. " +
+		"Last winter's storm had left 2.4 million homes without power for a week. Mayor Tim Alder and Senator Ruth Penn attended."
+	res, err := FromText("Quiz", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi := -1
+	for i, f := range res.Facts {
+		if f.Kind == Count && f.Number == 1200000 {
+			fi = i
+		}
+	}
+	if fi < 0 {
+		t.Fatalf("no count of 1.2 million homes in %+v", res.Facts)
+	}
+	f := res.Facts[fi]
+	tests := []struct {
+		name  string
+		value string // written in the sentence in place of "1.2 million"
+		wrong int
+		want  string // a problem's words, or "" for none
+	}{
+		{"scale form read", "3.6 million", 3600000, ""},
+		{"value given elsewhere", "2.4 million", 2400000, "a value the article also gives"},
+		{"value not carried", "3.6 million", 4800000, "does not carry its wrong fact"},
+	}
+	for _, tc := range tests {
+		prompt := "According to the article, t" + strings.Replace(f.Sentence, "1.2 million", tc.value, 1)[1:]
+		one := res
+		one.Quiz = &quiz.Quiz{Title: "Quiz", Questions: []quiz.Question{{ID: "s", Type: quiz.TrueFalse, Prompt: prompt, Fact: string(Count),
+			Evidence: f.Sentence, Explanation: countExplanation(f)}}}
+		one.Items = []Item{{QuestionID: "s", Fact: fi, Answer: "false", Wrong: []string{strconv.Itoa(tc.wrong)}}}
+		var msgs []string
+		for _, p := range QualityProblems(res.Text, one) {
+			msgs = append(msgs, p.Message)
+		}
+		all := strings.Join(msgs, "; ")
+		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%s: problems %q, want %q", tc.name, all, tc.want)
+		}
+	}
+}
