@@ -446,7 +446,9 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			if royalGender(o) != royalGender(f.Office) && royalGender(f.Office) != "" {
 				continue
 			}
-			if len(strings.Fields(o)) == n && !containsString(like, o) && !tooClose(o) && !held[o] {
+			// Two wrong choices nearly alike ("Human Resource Minister",
+			// "Human Resources Minister") would leave the others.
+			if len(strings.Fields(o)) == n && !containsString(like, o) && !tooClose(o) && !held[o] && !closeToAny(like, o) {
 				like = append(like, o)
 			}
 		}
@@ -510,7 +512,10 @@ var (
 	secretaryTitles = []string{"Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary",
 		"Education Secretary", "Business Secretary", "Transport Secretary", "Culture Secretary", "Work and Pensions Secretary"}
 	ministerTitles = []string{"Foreign Minister", "Finance Minister", "Interior Minister", "Health Minister",
-		"Defence Minister", "Trade Minister", "Energy Minister", "Education Minister", "Transport Minister"}
+		"Defence Minister", "Trade Minister", "Energy Minister", "Education Minister", "Transport Minister",
+		// Portfolios of two words, for a minister of one ("Foreign Affairs Minister").
+		"Home Affairs Minister", "Local Government Minister", "Rural Development Minister", "Higher Education Minister",
+		"Human Resources Minister", "International Trade Minister"}
 	sportTitles = []string{"Manager", "Coach", "Captain", "Chairman", "Head Coach", "Assistant Manager",
 		"Sporting Director", "Technical Director", "Club Captain", "Team Doctor"}
 	// A US cabinet secretary's office is written "Secretary of Defense".
@@ -622,6 +627,10 @@ func fillersFor(office string) []string {
 		return royalTitles
 	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
 		return secretaryTitles
+	case office == "Deputy Prime Minister":
+		// A deputy prime minister often holds a portfolio too: no
+		// minister's office is certainly not theirs.
+		return nil
 	case strings.HasSuffix(office, " Minister") && office != "Prime Minister":
 		return ministerTitles
 	case strings.HasPrefix(office, "Secretary of ") && office != "Secretary of State":
@@ -644,6 +653,17 @@ func fillersFor(office string) []string {
 		return agencyTitles
 	}
 	return fillerTitles
+}
+
+// closeToAny reports an office near one of offices (closeOffices, or the
+// same words but for a plural: "Human Resource", "Human Resources").
+func closeToAny(offices []string, o string) bool {
+	for _, x := range offices {
+		if closeOffices(x, o) || strings.TrimSuffix(strings.ReplaceAll(x, "s ", " "), "s") == strings.TrimSuffix(strings.ReplaceAll(o, "s ", " "), "s") {
+			return true
+		}
+	}
+	return false
 }
 
 func containsString(xs []string, x string) bool {

@@ -112,6 +112,11 @@ func TestLeaderOfficeChoicesRound7(t *testing.T) {
 			"Rob Hale", "", nil, nil},
 		{"inspector-general", "Cabinet sworn in\n\nPrime Minister Omar Razak attended on Tuesday, as did Inspector-General of Police Abdul Karim Bakar and Chief of Defence Force Affandi Musa.",
 			"Abdul Karim Bakar", "Inspector-General of Police", securityTitles, nil},
+		{"minister of a two-word portfolio", "Cabinet swap\n\nA swap between Defence Minister Datuk Seri Rahim Osman and Foreign Affairs Minister Datuk Seri Zaid Kamal was reported on Tuesday. Human Resource Minister Anil Kumar and Higher Education Minister Siti Aminah were sworn in on Monday.",
+			"Zaid Kamal", "Foreign Affairs Minister", append([]string{"Human Resource Minister"}, ministerTitles...), nil},
+		// A deputy prime minister often holds a portfolio too.
+		{"deputy prime minister", "Cabinet sworn in\n\nDeputy Prime Minister Mick Cole was sworn in on Tuesday with Environment Minister Sara Lane and Trade Minister Tom Hart.",
+			"Mick Cole", "", nil, nil},
 		{"chief minister", "Floods hit the south\n\nKarnataka's chief minister Ravi Gowda said on Tuesday the state was reeling. Indian Prime Minister Anil Rao promised aid on Wednesday.",
 			"Ravi Gowda", "", nil, []string{"Prime Minister of Karnataka", "President of Karnataka", "Chief Minister of India"}},
 	}
@@ -142,6 +147,27 @@ func TestLeaderOfficeChoicesRound7(t *testing.T) {
 		}
 		if asked != tc.answer {
 			t.Errorf("%s: office question answered %q, want %q (questions %q)", tc.name, asked, tc.answer, prompts(res))
+		}
+	}
+}
+
+// TestCloseToAny checks that two wrong offices nearly alike are not both
+// offered: the same portfolio, or the same words but for a plural.
+func TestCloseToAny(t *testing.T) {
+	tests := []struct {
+		chosen []string
+		office string
+		want   bool
+	}{
+		{[]string{"Human Resource Minister"}, "Human Resources Minister", true},
+		{[]string{"Health Minister"}, "Health and Social Care Minister", true},
+		{[]string{"Home Affairs Minister"}, "Foreign Affairs Minister", false},
+		{[]string{"Local Government Minister", "Trade Minister"}, "Rural Development Minister", false},
+		{nil, "Trade Minister", false},
+	}
+	for _, tc := range tests {
+		if got := closeToAny(tc.chosen, tc.office); got != tc.want {
+			t.Errorf("closeToAny(%q, %q) = %v, want %v", tc.chosen, tc.office, got, tc.want)
 		}
 	}
 }
