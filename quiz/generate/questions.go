@@ -1866,6 +1866,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
 		// "National had won 50 seats": "How many seats had National won?"
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
+	} else if a := v - 1; isParticiple(toks[v].lower()) && a > cs && perfectAdverbs[toks[a].lower()] {
+		// "Residents have already filed more than 25,600 claims": the
+		// adverbs between the auxiliary and the verb are left out of the
+		// question ("… have residents filed?").
+		for a > cs && perfectAdverbs[toks[a].lower()] {
+			a--
+		}
+		if a > cs && toks[a].is("had", "has", "have") && v-a <= 3 {
+			c.subject, c.verb, c.base = toks[cs:a], []token{toks[a], toks[v]}, ""
+		}
 	}
 	subjectStart := cs
 	c.subject, subjectStart = objectSubject(toks, c.subject, cs)
@@ -1890,6 +1900,9 @@ func (w *writer) howMany(fi int) bool {
 		return false
 	}
 	if prompt, ok := w.sentenceLength(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
+	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
 	}
 	c, subj, ok := w.askableCount(f)
@@ -2087,6 +2100,59 @@ func nounPhraseEnd(toks []token, k int) int {
 		return k + 2
 	}
 	return k
+}
+
+// perfectAdverbs stand between "have" and its participle: "have already
+// filed", "has also received".
+var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true, "since": true, "just": true, "recently": true}
+
+// participleVerbs are the participles opening a clause of result after a
+// comma, with the passive that asks them: ", killing at least 129 people".
+var participleVerbs = map[string]string{"killing": "killed", "injuring": "injured", "wounding": "wounded",
+	"destroying": "destroyed", "damaging": "damaged", "displacing": "displaced"}
+
+// resultCount asks a count in a clause of result after its event: "Heavy
+// rains caused flooding in western Rwanda, killing at least 129 people"
+// gives "At least how many people were killed when heavy rains caused
+// flooding in western Rwanda?". The event is the sentence's opening clause,
+// a subject and a known past verb without a comma; the count ends the
+// sentence (or comes before who reported it).
+func (w *writer) resultCount(f Fact) (string, bool) {
+	s := w.sents[f.sent]
+	toks := s.toks
+	start := f.c.start - len(strings.Fields(f.c.qualifier))
+	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" ||
+		f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" || inQuote(toks, f.c.start) {
+		return "", false
+	}
+	end := clauseEnd(toks, f.c.end)
+	if end != f.c.end || !completeClause(toks, end) {
+		return "", false
+	}
+	ms := s.firstWord()
+	if clauseStart(toks, start-2) != ms {
+		return "", false
+	}
+	v := -1
+	for k := ms + 1; k < start-2 && k <= ms+8; k++ {
+		if t := toks[k]; !t.cap() && pastVerbs[t.lower()] != "" && !participleUse(toks[ms:start-2], k-ms) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || start-2-ms > 25 {
+		return "", false
+	}
+	c := clause{subject: toks[ms:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: toks[v+1 : start-2], firstIsStart: true, count: true}
+	if !c.ok() || hasVerb(c.rest) || pointsBackIn(c.rest) {
+		return "", false
+	}
+	event := w.phrase(c.subject, true) + " " + c.verb[0].text + spaced(c.rest)
+	prompt := "How many " + f.Noun + " were " + participleVerbs[toks[start-1].lower()] + " when " + event + "?"
+	if lead := qualifierLead(f.c.qualifier); lead != "" {
+		prompt = lead + " h" + prompt[1:]
+	}
+	return prompt, true
 }
 
 // addHowMany offers a "How many …?" prompt, with the count's time frame
