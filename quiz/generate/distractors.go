@@ -448,7 +448,9 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			}
 			// Two wrong choices nearly alike ("Human Resource Minister",
 			// "Human Resources Minister") would leave the others.
-			if len(strings.Fields(o)) == n && !containsString(like, o) && !tooClose(o) && !held[o] && !closeToAny(like, o) {
+			// Seats are named in one word or more: their length gives
+			// nothing away.
+			if (len(strings.Fields(o)) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !closeToAny(like, o) {
 				like = append(like, o)
 			}
 		}
@@ -611,6 +613,9 @@ func stateHasOffice(key, body string) bool {
 // sameWorld reports whether two offices belong to the same world:
 // both royal, or both in the same filler list.
 func sameWorld(a, b string) bool {
+	if memberOfSeat(a) || memberOfSeat(b) {
+		return memberOfSeat(a) && memberOfSeat(b)
+	}
 	if monarchTitles[a] || monarchTitles[b] {
 		return monarchTitles[a] && monarchTitles[b]
 	}
@@ -623,6 +628,9 @@ func sameWorld(a, b string) bool {
 // ministers, so that the answer's form does not stand out.
 func fillersFor(office string) []string {
 	switch {
+	case memberOfSeat(office):
+		// Only the article's other seats: no seat is known to be wrong.
+		return nil
 	case monarchTitles[office]:
 		return royalTitles
 	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
@@ -665,6 +673,10 @@ func closeToAny(offices []string, o string) bool {
 	}
 	return false
 }
+
+// memberOfSeat reports a member of parliament named by seat ("Kuala
+// Selangor MP").
+func memberOfSeat(office string) bool { return strings.HasSuffix(office, " MP") }
 
 func containsString(xs []string, x string) bool {
 	for _, y := range xs {

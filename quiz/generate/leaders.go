@@ -320,7 +320,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	// A portfolio does not open on the last word of a name before it
 	// ("Works Minister Ann Yusof, Trade and Industry Minister …").
 	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i))
-	if portfolioWord(toks[i]) && !afterName && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous") {
+	if portfolioWord(toks[i]) && !afterName && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
 		if j, ok := portfolioEnd(toks, i); ok {
 			var words []string
 			for _, t := range toks[i:j] {
@@ -330,7 +330,11 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 				}
 				words = append(words, t.text)
 			}
-			return strings.Join(words, " ") + " " + canonicalTitle(toks[j].lower()), j + 1
+			head := canonicalTitle(toks[j].lower())
+			if toks[j].text == "MP" {
+				head = "MP"
+			}
+			return strings.Join(words, " ") + " " + head, j + 1
 		}
 	}
 	return "", 0
@@ -360,7 +364,7 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
 		t := toks[j]
 		switch {
-		case t.text == "Minister" || t.text == "Secretary":
+		case t.text == "Minister" || t.text == "Secretary" || t.text == "MP" && constituency(toks[i:j]):
 			// A comma needs its "and": "Trade, Secretary X" is no title.
 			if toks[j-1].punct || toks[j-1].is("and") {
 				return 0, false
@@ -385,6 +389,27 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// constituency reports words before "MP" that name a seat ("Kuala
+// Selangor MP"), not a party ("Labour MP") nor a kind of member: the
+// seat has one member, so the office is one person's.
+func constituency(ts []token) bool {
+	for _, t := range ts {
+		if partyWords[t.text] || t.punct || t.is("and") {
+			return false
+		}
+	}
+	// A city or a region has many seats: "London MP".
+	return len(ts) > 0 && places().lookup(joinWords(ts)) == nil
+}
+
+var partyWords = map[string]bool{
+	"Labour": true, "Labor": true, "Conservative": true, "Tory": true, "Liberal": true, "Democrat": true,
+	"Democratic": true, "Green": true, "Greens": true, "Independent": true, "Opposition": true, "Unionist": true,
+	"Reform": true, "Alliance": true, "Nationalist": true, "Republican": true, "Socialist": true, "Communist": true,
+	"Government": true, "Backbench": true, "Coalition": true, "National": true, "Nationals": true, "Local": true,
+	"Scottish": true, "Welsh": true, "Northern": true, "Irish": true, "Former": true, "Rebel": true, "Senior": true,
 }
 
 func commaBefore(ts []token) bool {

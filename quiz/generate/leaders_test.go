@@ -39,6 +39,11 @@ func TestLeadersRound7(t *testing.T) {
 		{"District Attorney David Cole told the judge.", "David Cole/District Attorney/"},
 		{"It will be decided by US Solicitor General Donald Vance.", "Donald Vance/Solicitor General/United States"},
 		{"In 1984, U.S. District Judge Harry Clay of Nevada was convicted.", "Harry Clay/District Judge/United States"},
+		// A member of parliament named by seat; not by party, nor by a
+		// city of many seats.
+		{"Incumbent Kota Baru MP Datuk Seri Ali Hamzah will be appointed.", "Ali Hamzah/Kota Baru MP/"},
+		{"Labour MP Jane Dore spoke.", ""},
+		{"London MP Jane Dore spoke.", ""},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Leader), "|")
@@ -169,5 +174,37 @@ func TestCloseToAny(t *testing.T) {
 		if got := closeToAny(tc.chosen, tc.office); got != tc.want {
 			t.Errorf("closeToAny(%q, %q) = %v, want %v", tc.chosen, tc.office, got, tc.want)
 		}
+	}
+}
+
+// TestWhoIsMP checks the question on a member named by seat: one member
+// per seat, asked "Who is the MP for …?" among the article's other
+// members and ministers.
+func TestWhoIsMP(t *testing.T) {
+	text := "Reshuffle expected\n\nKota Baru MP Ali Hamzah and Batu Pahat MP Chong Wei are set to join the Cabinet, a newspaper reported on Tuesday. Defence Minister Rahim Osman and Trade Minister Aziz Musa may move to other posts."
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ prompt, answer string }{
+		{"Who is the MP for Kota Baru, according to the article?", "Ali Hamzah"},
+		{"Who is the MP for Batu Pahat, according to the article?", "Chong Wei"},
+	}
+	for _, tc := range tests {
+		found := false
+		for i, q := range res.Quiz.Questions {
+			if q.Prompt == tc.prompt {
+				found = true
+				if res.Items[i].Answer != tc.answer {
+					t.Errorf("%q answered %q, want %q", tc.prompt, res.Items[i].Answer, tc.answer)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no question %q in %q", tc.prompt, prompts(res))
+		}
+	}
+	for _, p := range qualityProblems(text, res) {
+		t.Errorf("%s: %s", p.id, p.msg)
 	}
 }

@@ -255,6 +255,9 @@ func (w *writer) who(fi int) bool {
 	}
 	var prompt string
 	switch {
+	case f.Country == "" && memberOfSeat(f.Office):
+		// One member per seat: "Who is the MP for Kuala Selangor?"
+		prompt = "Who " + is + " the MP for " + strings.TrimSuffix(f.Office, " MP") + when + ", according to the article?"
 	case f.Country == "":
 		prompt = "Which of these people " + is + " " + article(strings.ToLower(f.Office)) + when + ", according to the article?"
 	case needsThe(f.Country) || strings.HasSuffix(f.Country, "s"):
