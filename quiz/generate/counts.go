@@ -297,7 +297,8 @@ func isNumberWord(t token) bool {
 // an "of" phrase after a measure ("days of talks").
 func countedNoun(toks []token, i int) (end int, noun string) {
 	last := -1
-	for j := i; j < len(toks) && j < i+3; j++ {
+	// Up to four words: "nine large local health departments".
+	for j := i; j < len(toks) && j < i+4; j++ {
 		t := toks[j]
 		// "three more modules", but not "more than".
 		if j == i && t.is("more") && j+1 < len(toks) && !toks[j+1].is("than") {
@@ -308,7 +309,7 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 		}
 		// "three Americans", "12 NATO allies"
 		demonym := t.cap() && strings.HasSuffix(t.text, "s") && nationalities[strings.TrimSuffix(t.text, "s")] != ""
-		if t.cap() && !nationalityOrAcronym(t.text) && !demonym {
+		if t.cap() && !nationalityOrAcronym(t.text) && !demonym && !namedBeforePlural(toks, j, i+4) {
 			break
 		}
 		if demonym {
@@ -351,6 +352,23 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 		words = append(words, t.text)
 	}
 	return end, strings.Join(words, " ")
+}
+
+// namedBeforePlural reports capitalised words from toks[j] that name
+// what a plural before limit counts: "two Peach County deputies",
+// "three affiliated Pacific Island jurisdictions". A month or a weekday
+// is no such name.
+func namedBeforePlural(toks []token, j, limit int) bool {
+	for k := j; k < len(toks) && k < limit; k++ {
+		t := toks[k]
+		if t.punct || weekdays[t.text] || monthIndex[t.lower()] > 0 {
+			return false
+		}
+		if !t.cap() {
+			return k > j && isPlural(t.lower()) && !nounStops[t.lower()]
+		}
+	}
+	return false
 }
 
 func nationalityOrAcronym(w string) bool {

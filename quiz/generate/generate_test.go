@@ -234,6 +234,9 @@ func TestCounts(t *testing.T) {
 		{"The two presidents spoke.", ""},
 		{"The 31 ministers took their oaths.", "31 ministers"}, // a figure, not a reference back
 		{"The 1918 influenza killed millions.", ""},
+		{"Police said two Clay County deputies were hurt.", "2 Clay County deputies"},                  // a name inside the noun
+		{"The grant goes to nine large local health departments.", "9 large local health departments"}, // four words
+		{"Voting ended on 3 May Tuesday.", ""},
 		{"Turnout was 74 percent.", ""},
 		{"The plan is worth 25 billion euros.", ""},
 		{"Apollo 17 landed.", ""},
