@@ -376,8 +376,9 @@ func englishProblem(q quiz.Question) string {
 		rest := strings.TrimPrefix(p, "According to the article, ")
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
 			// Only names stay capitalised after the comma.
+			// Months, weekdays and agencies are names all the same.
 			w := strings.Fields(rest)[0]
-			if notNames[w] {
+			if notNames[w] && monthIndex[strings.ToLower(w)] == 0 && !weekdays[w] && !quoteKnownOrgs[w] {
 				return "capital after the comma: " + w
 			}
 		}

@@ -37,7 +37,8 @@ func (w *writer) sentenceTF(fi int) bool {
 		strings.ContainsAny(f.Sentence, "\"“”|[]") || strings.Contains(f.Sentence, " ,") || strings.Contains(f.Sentence, " / ") {
 		return false
 	}
-	if !w.openingReadsAlone(f.sent) {
+	if !w.openingReadsAlone(f.sent) || w.listItem(f.sent) || wordCount(f.Sentence) < 6 ||
+		cutProblem(w.text, f, "") != "" || pronounBeforeName(s.toks) {
 		return false
 	}
 	truth := parity(f) == 0
@@ -68,7 +69,7 @@ func (w *writer) sentenceTF(fi int) bool {
 			return false
 		}
 		a, b = s.toks[f.c.start].start-f.SentenceStart, s.toks[f.c.nounStart-1].end-f.SentenceStart
-		if countListed(f, s.toks) {
+		if countListed(f, s.toks) || brokenDown(s.toks) {
 			return false
 		}
 		if !truth {
@@ -268,16 +269,21 @@ func countForms(n int) []string {
 // a colon or a bracket ("five people -- three women and two children"):
 // the learner counts the names or adds the parts up.
 func countListed(f Fact, toks []token) bool {
-	if f.c.end >= len(toks) {
+	// Past an "of" phrase: "four other species of dinosaur, A and B".
+	k := f.c.end
+	for k < len(toks) && k < f.c.end+4 && toks[k].isWord() {
+		k++
+	}
+	if k >= len(toks) {
 		return false
 	}
-	switch next := toks[f.c.end].text; {
+	switch next := toks[k].text; {
 	case strings.HasPrefix(next, "-") || strings.Contains(":—–(", next):
 		return true
 	case next != ",":
 		return false
 	}
-	after := strings.Join(strings.Fields(f.Sentence[toks[f.c.end].end-f.SentenceStart:]), " ")
+	after := strings.Join(strings.Fields(f.Sentence[toks[k].end-f.SentenceStart:]), " ")
 	return listCountsAnswer(blank+" :"+after, f.Number)
 }
 
@@ -298,7 +304,7 @@ func (w *writer) openingReadsAlone(si int) bool {
 	s := w.sents[si]
 	first := s.firstWord()
 	t := s.toks[first]
-	if connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) {
+	if !t.cap() || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) {
 		return false
 	}
 	for k := first + 1; k < len(s.toks) && k <= first+6; k++ {
@@ -320,18 +326,26 @@ var qualifierOpening = func() map[string]bool {
 }()
 
 // nameFirst reports whether the sentence's first word is a name, which
-// keeps its capital after "According to the article,": keepCapital's
-// reading, except for a word the article also writes in lower case
-// ("Yet Mr. Morrison …").
+// keeps its capital after "According to the article,": a month, a
+// weekday or an agency, the start of a name joined by "and" ("Health and
+// Human Services"), or keepCapital's reading unless the article also
+// writes the word in lower case.
 func (w *writer) nameFirst(ts []token) bool {
-	if !w.keepCapital(ts) {
+	t := ts[0]
+	lower := t.lower()
+	switch {
+	case prepositions[lower] || connectives[lower] || qualifierOpening[lower]:
 		return false
-	}
-	lower := ts[0].lower()
-	if prepositions[lower] || connectives[lower] || qualifierOpening[lower] {
+	case monthIndex[lower] != 0 && len(lower) > 3 || weekdays[t.text] || quoteKnownOrgs[t.text]:
+		return true
+	case len(ts) > 2 && t.cap() && ts[1].is("and") && ts[2].cap():
+		return true
+	// "Martin de Souza", "Martin Souza, 52,": a person's name.
+	case len(ts) > 1 && t.cap() && qualityParticles[ts[1].text], len(ts) > 2 && t.cap() && ts[1].text == "," && ts[2].text[0] >= '1' && ts[2].text[0] <= '9':
+		return true
+	case !w.keepCapital(ts):
 		return false
-	}
-	if lower == ts[0].text || w.names[ts[0].text] || ts[0].poss {
+	case lower == t.text || w.names[t.text] || t.poss:
 		return true
 	}
 	for i := strings.Index(w.text, lower); i >= 0; {
@@ -396,6 +410,55 @@ func wrongElsewhere(res Result, f Fact, wrong string) bool {
 			if g.Kind == Count && (g.Noun == f.Noun || g.sent == f.sent) && g.Number == n {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// brokenDown reports a sentence that breaks a figure down between dashes
+// or brackets ("five people -- three women and two children --"): a
+// wrong part would no longer add up, which gives it away.
+func brokenDown(toks []token) bool {
+	for _, t := range toks {
+		if t.punct && (strings.HasPrefix(t.text, "-") || strings.ContainsAny(t.text, "—–()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem reports a sentence that is an item of a list: its line opens
+// on a bullet or a number, or the line before ends on a colon.
+func (w *writer) listItem(si int) bool {
+	start := w.sents[si].start
+	line := strings.LastIndexByte(w.text[:start], '\n') + 1
+	lead := strings.TrimSpace(w.text[line:start] + w.text[start:min(start+2, len(w.text))])
+	if r, _ := utf8.DecodeRuneInString(lead); strings.ContainsRune("-•*–—·▪", r) {
+		return true
+	}
+	if k := strings.IndexAny(lead, ".)"); k > 0 && k <= 2 && strings.Trim(lead[:k], "0123456789") == "" {
+		return true
+	}
+	return strings.HasSuffix(strings.TrimRight(w.text[:line], " \t\r\n"), ":")
+}
+
+// personPronouns need a person named before them in the sentence
+// ("Facing a crowd of 20,000, he opened the gate"): copied alone, the
+// statement would be about no one.
+var personPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "them": true, "we": true, "i": true, "us": true}
+
+func pronounBeforeName(toks []token) bool {
+	named := false
+	for i, t := range toks {
+		if t.punct {
+			continue
+		}
+		if personPronouns[t.text] {
+			return !named
+		}
+		// A capitalised word after the first one is a name.
+		if i > 0 && t.cap() && !notNames[t.text] {
+			named = true
 		}
 	}
 	return false
