@@ -172,6 +172,7 @@ type count struct {
 	nounStart  int
 	noun       string
 	qualifier  string
+	partitive  bool // "51 of the 67 counties": the noun is the set's, after the number
 }
 
 // findCounts returns the counts of one sentence, skipping tokens that are
@@ -211,6 +212,10 @@ func findCounts(toks []token, taken []bool) []count {
 				continue
 			}
 		}
+		if c, ok := partitive(toks, i, end, v, words); ok {
+			out = append(out, c)
+			continue
+		}
 		if end < len(toks) && (toks[end].text == "%" || toks[end].is("percent", "per", "times", "of", "a.m", "p.m")) {
 			continue
 		}
@@ -223,6 +228,32 @@ func findCounts(toks []token, taken []bool) []count {
 		i = nounEnd - 1
 	}
 	return out
+}
+
+// partitive reads a count of part of a set counted after it: "51 of the
+// state's 67 counties", "seven of the 10 counts". The count is the
+// number at toks[i] with the set's noun; its phrase runs to the set's
+// noun, and the set is found as a count of its own.
+func partitive(toks []token, i, end, v int, words bool) (count, bool) {
+	if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") {
+		return count{}, false
+	}
+	for j := end + 2; j < len(toks) && j <= end+4; j++ {
+		m, mEnd, _, ok := numberAt(toks, j)
+		if !ok {
+			if toks[j].punct && toks[j].text != "’" && toks[j].text != "'" {
+				return count{}, false
+			}
+			continue
+		}
+		nounEnd, noun := countedNoun(toks, mEnd)
+		if m <= v || noun == "" || durations[toks[mEnd].lower()] {
+			return count{}, false
+		}
+		return count{value: v, words: words, start: i, end: nounEnd, nounStart: end, noun: noun,
+			qualifier: qualifierBefore(toks, i), partitive: true}, true
+	}
+	return count{}, false
 }
 
 // qualifierBefore is the qualifier just before toks[i] ("at least",

@@ -237,6 +237,9 @@ func TestCounts(t *testing.T) {
 		{"Police said two Clay County deputies were hurt.", "2 Clay County deputies"},                  // a name inside the noun
 		{"The grant goes to nine large local health departments.", "9 large local health departments"}, // four words
 		{"Voting ended on 3 May Tuesday.", ""},
+		{"A state of emergency covers 51 of the state's 67 counties.", "51 counties|67 counties"}, // a part of a set
+		{"Ellis tossed out seven of the 10 counts.", "7 counts|10 counts"},
+		{"Two of the ships sank.", ""},
 		{"Turnout was 74 percent.", ""},
 		{"The plan is worth 25 billion euros.", ""},
 		{"Apollo 17 landed.", ""},

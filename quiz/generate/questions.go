@@ -1899,7 +1899,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 
 func (w *writer) howMany(fi int) bool {
 	f := w.facts[fi]
-	if !recallable(f.Number) {
+	if !recallable(f.Number) || f.c.partitive {
 		return false
 	}
 	if prompt, ok := w.sentenceLength(f); ok {
@@ -2177,7 +2177,9 @@ func (w *writer) addHowMany(fi int, prompt string) bool {
 // reports could not be confirmed"), and not a clause pointing back to
 // what came before ("were killed in that country").
 func (w *writer) askableCount(f Fact) (clause, bool, bool) {
-	if unconfirmed(w.sents[f.sent].toks) {
+	// "51 of the state's 67 counties" is asked by its blank only (and
+	// howMany asks none).
+	if unconfirmed(w.sents[f.sent].toks) || f.c.partitive {
 		return clause{}, false, false
 	}
 	c, subj, ok := w.countClause(f)
