@@ -33,12 +33,7 @@ var boundQualifiers = map[string]bool{
 func (w *writer) sentenceTF(fi int) bool {
 	f := w.facts[fi]
 	s := w.sents[f.sent]
-	if s.headline || s.furniture || wordCount(f.Sentence) > maxStatementWords || !w.standsAlone(f.sent) ||
-		strings.ContainsAny(f.Sentence, "\"“”|[]") || strings.Contains(f.Sentence, " ,") || strings.Contains(f.Sentence, " / ") {
-		return false
-	}
-	if !w.openingReadsAlone(f.sent) || w.listItem(f.sent) || wordCount(f.Sentence) < 6 ||
-		cutProblem(w.text, f, "") != "" || pronounBeforeName(s.toks) {
+	if !w.copyable(f) {
 		return false
 	}
 	truth := parity(f) == 0
@@ -115,6 +110,20 @@ func (w *writer) sentenceTF(fi int) bool {
 	w.copying = true
 	defer func() { w.copying = false }()
 	return w.add(fi, q, strconv.FormatBool(truth), ws, "statement-"+slug(firstWords(f.Event+" "+f.Noun, 3)))
+}
+
+// copyable reports whether the fact's sentence can be copied whole into
+// a statement: a sentence of the story (no headline, furniture, list
+// item, caption credit or sentence cut short), of 6 to 40 words, that
+// reads alone (standsAlone, openingReadsAlone, no pronoun before a name),
+// with no quotation (rhetoric, and quotation marks a copy may leave
+// unpaired) and no source slips (" ,", "[8]").
+func (w *writer) copyable(f Fact) bool {
+	s := w.sents[f.sent]
+	n := wordCount(f.Sentence)
+	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&
+		!strings.ContainsAny(f.Sentence, "\"“”|[]") && !strings.Contains(f.Sentence, " ,") && !strings.Contains(f.Sentence, " / ") &&
+		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks)
 }
 
 // weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
