@@ -1724,6 +1724,17 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	if cs == start {
 		rest = subjectRestCut(rest)
+		// "At least 650 residents were chased from their homes as the blaze
+		// raged in hills …": what happened while is left out when the verb
+		// has its own phrase.
+		phrase := false
+		for j := 1; j < len(rest); j++ {
+			if rest[j].is("as") && phrase && j+1 < len(rest) && rest[j+1].is("the", "a", "an", "its", "their") {
+				rest = rest[:j]
+				break
+			}
+			phrase = phrase || prepositions[rest[j].lower()] && !rest[j].is("as")
+		}
 		if len(rest) == 0 || len(rest) > 20 {
 			return clause{}, false, false
 		}
