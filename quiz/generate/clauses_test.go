@@ -190,8 +190,8 @@ func TestRealPageLeaders(t *testing.T) {
 		{"Ecuadorean President Luis Ortega spoke.", "Luis Ortega/President/Ecuador"},
 		// A title in lower case after a country is a description.
 		{"Chile coach Pablo Mena spoke.", ""},
-		// Part of a longer name: New Mexico is no country.
-		{"New Mexico Governor Ana Ruiz spoke.", "Ana Ruiz/Governor/"},
+		// Part of a longer name: New Mexico is no country, but a state.
+		{"New Mexico Governor Ana Ruiz spoke.", "Ana Ruiz/Governor/New Mexico"},
 		// A name cut at an inner apostrophe would be wrong: no leader.
 		{"Iraqi Premier, Ahmad Jabir’ Al-Nouri, arrived.", ""},
 		// Portfolios of several words are read whole, never "Care Secretary".

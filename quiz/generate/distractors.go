@@ -322,7 +322,8 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	seen := map[string]bool{right: true}
 	held := map[string]bool{}
 	var offices, countries []string
-	states := map[string]bool{} // the bodies of a chief minister: states of a country
+	states := map[string]bool{}      // the bodies of a chief minister: states of a country
+	bodyOffices := map[string]bool{} // "office|body" of every leader
 	for _, g := range w.facts {
 		if g.Kind != Leader {
 			continue
@@ -330,6 +331,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		if officeKey(g.Office) == "chief minister" && g.Country != "" {
 			states[g.Country] = true
 		}
+		bodyOffices[g.Office+"|"+g.Country] = true
 		if g.Person == f.Person {
 			held[officeLabel(g.Office, g.Country)] = true
 		}
@@ -379,7 +381,11 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		// "District Judge of the United States" is no one office; a chief
 		// minister's state has no president nor prime minister, and a
 		// country has no chief minister.
-		if courtOfPlace(Fact{Office: office, Country: country}) ||
+		// A state's or a city's offices differ from one to the next
+		// ("Premier" of Queensland, "Governor" of Texas): only an office
+		// the article gives in that place is offered.
+		if subNational(country) && !states[country] && !bodyOffices[office+"|"+country] ||
+			courtOfPlace(Fact{Office: office, Country: country}) ||
 			states[country] && officeKey(office) != "chief minister" && officeKey(office) != "governor" ||
 			officeKey(office) == "chief minister" && places().lookupKind(country, "country") != nil {
 			return
@@ -672,6 +678,12 @@ func closeToAny(offices []string, o string) bool {
 		}
 	}
 	return false
+}
+
+// subNational reports a state, a province or a city of the gazetteer.
+func subNational(body string) bool {
+	p := places().lookup(body)
+	return p != nil && p.kind != "country"
 }
 
 // memberOfSeat reports a member of parliament named by seat ("Kuala

@@ -320,7 +320,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	// A portfolio does not open on the last word of a name before it
 	// ("Works Minister Ann Yusof, Trade and Industry Minister …").
 	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i))
-	if portfolioWord(toks[i]) && !afterName && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
+	if portfolioWord(toks[i]) && !afterName && !insidePlace(toks, i) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
 		if j, ok := portfolioEnd(toks, i); ok {
 			var words []string
 			for _, t := range toks[i:j] {
@@ -595,6 +595,63 @@ func countryBefore(toks []token, i int) (string, int) {
 	return "", i
 }
 
+// placeTitle reports an office of a state, a province or a city, written
+// after its place: "Texas Gov.", "Queensland Premier", "London Mayor",
+// "New South Wales Health Minister".
+func placeTitle(title string) bool {
+	switch officeKey(title) {
+	// Not "senator": a state has two.
+	case "governor", "gov.", "mayor", "lord mayor", "prime minister", "chief minister", "police chief", "chief constable",
+		"attorney general", "chief executive", "treasurer":
+		return true
+	}
+	return strings.HasSuffix(title, " Minister") && title != "Prime Minister" && title != "Deputy Prime Minister"
+}
+
+// placeBefore reads a state, province or city of the gazetteer written
+// just before a title at toks[i] (one to three capitalised words after a
+// lower-case word, a mark or the sentence's start); it returns its name
+// and where it starts.
+func placeBefore(toks []token, i int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		j := i - n
+		if j < 0 || j > 0 && toks[j-1].cap() {
+			continue
+		}
+		ok := true
+		for _, t := range toks[j:i] {
+			if !t.cap() || t.poss || isTitleWord(t) || honorifics[t.text] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p := places().lookup(joinWords(toks[j:i])); p != nil && p.kind != "country" {
+			return p.name, j
+		}
+	}
+	return "", i
+}
+
+// insidePlace reports a word inside a place's name of two or three words
+// that began before it ("South" in "New South Wales"): no portfolio
+// starts there.
+func insidePlace(toks []token, i int) bool {
+	for start := i - 1; start >= 0 && start >= i-2; start-- {
+		if !toks[start].cap() {
+			return false
+		}
+		for end := i + 1; end <= len(toks) && end <= start+3; end++ {
+			if places().lookup(joinWords(toks[start:end])) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // companyTitles head a company: "Brill Market Chief Executive Jon Reyes".
 var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true}
 
@@ -717,6 +774,9 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	country, cstart := countryBefore(toks, i)
 	if country == "" && companyTitles[title] {
 		country, cstart = companyBefore(toks, i)
+	}
+	if country == "" && placeTitle(title) {
+		country, cstart = placeBefore(toks, i)
 	}
 	// A former office is no office: "former European Council President
 	// Tomasz Wrona" is not the council's president; nor is one to come:

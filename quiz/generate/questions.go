@@ -318,6 +318,12 @@ func (w *writer) office(fi int) bool {
 		return false
 	}
 	wrong := w.officeChoicesOf(f)
+	if len(wrong) < 2 && subNational(f.Country) && !genericTitle(f.Office) {
+		// Too few offices known in other states or cities: the office
+		// alone ("Governor", among "Mayor", "Senator" …).
+		f.Country = ""
+		wrong = w.officeChoicesOf(f)
+	}
 	if len(wrong) < 2 {
 		return false
 	}
