@@ -2179,6 +2179,9 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 // when the article gives another figure of the same noun.
 func (w *writer) addHowMany(fi int, prompt string) bool {
 	f := w.facts[fi]
+	if w.nearFigure(fi) {
+		return false
+	}
 	prompt, ok := w.keepTimeFrame(fi, prompt, "?")
 	if !ok {
 		return false
@@ -2186,6 +2189,36 @@ func (w *writer) addHowMany(fi int, prompt string) bool {
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
 	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+}
+
+// nearFigure reports another figure of the same thing close to a
+// qualified count's: "more than 3,000 Louisiana residents were still in shelters"
+// and "3,075 residents were living in shelters" leave "More than how
+// many Louisiana residents …?" two answers.
+func (w *writer) nearFigure(fi int) bool {
+	f := w.facts[fi]
+	head := lastWord(f.Noun)
+	// Exact figures close together are different facts ("76 seats are
+	// needed", "ahead in 77 seats").
+	if f.c.qualifier == "" {
+		return false
+	}
+	for gi, g := range w.facts {
+		if gi == fi || g.Kind != Count || g.Number == f.Number || lastWord(g.Noun) != head {
+			continue
+		}
+		if d := g.Number - f.Number; 10*d < f.Number && -10*d < f.Number {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // askableCount is countClause for the questions that state or ask the
@@ -2621,7 +2654,7 @@ func (w *writer) countTF(fi int) bool {
 	c, subj, ok := w.askableCount(f)
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
-	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 {
+	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
 		return false
 	}
 	truth := parity(f) == 0
@@ -2636,8 +2669,22 @@ func (w *writer) countTF(fi int) bool {
 		num = numberWords(n)
 	} else if !strings.Contains(f.Text, ",") {
 		num = strconv.Itoa(n)
+	} else if n >= 1000 && n < 10000 {
+		num = num[:1] + "," + num[1:] // as the article writes "3,000"
 	}
-	st, ok := w.keepTimeFrame(fi, "According to the article, "+num+" "+f.Noun+spaced(c.rest)+".", ".")
+	// The qualifier stays: "more than 3,000 residents" is not "3,000
+	// residents".
+	if f.c.qualifier != "" {
+		num = f.c.qualifier + " " + num
+	}
+	st := "According to the article, " + num + " " + f.Noun + spaced(c.rest) + "."
+	// "A total of 76 seats is needed": the statement's noun is plural.
+	if strings.HasSuffix(f.Noun, "s") && !strings.HasSuffix(f.Noun, "ss") {
+		for _, v := range [][2]string{{" is ", " are "}, {" was ", " were "}, {" has ", " have "}} {
+			st = strings.Replace(st, " "+f.Noun+v[0], " "+f.Noun+v[1], 1)
+		}
+	}
+	st, ok = w.keepTimeFrame(fi, st, ".")
 	if !ok {
 		return false
 	}
