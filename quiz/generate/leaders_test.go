@@ -222,3 +222,27 @@ func TestWhoIsMP(t *testing.T) {
 		t.Errorf("%s: %s", p.id, p.msg)
 	}
 }
+
+// TestWhoManyHolders checks that no question asks for "the" holder of an
+// office a country gives to many people at once.
+func TestWhoManyHolders(t *testing.T) {
+	tests := []struct {
+		text, notPrompt string
+	}{
+		{"Plant to close\n\nU.S. Sen. Sherman Brook met the workers on Monday. Governor Ann Kell of Ohio and Mayor Tom Reed of Niles joined him.",
+			"Who is the Senator of the United States, according to the article?"},
+		{"Talks resume\n\nU.S. Ambassador Carl Dent met Prime Minister Ivo Marn and Foreign Minister Lea Sand on Monday.",
+			"Who is the Ambassador of the United States, according to the article?"},
+	}
+	for _, tc := range tests {
+		sents := splitSentences(tc.text, tokenize(tc.text))
+		facts := extract(tc.text, sents)
+		w := newWriter(tc.text, sents, facts)
+		w.write()
+		for _, c := range w.offered {
+			if c.q.Prompt == tc.notPrompt {
+				t.Errorf("offered %q", c.q.Prompt)
+			}
+		}
+	}
+}

@@ -245,6 +245,10 @@ func (w *writer) who(fi int) bool {
 	if len(w.holders(f.Office, f.Country)) != 1 {
 		return false
 	}
+	// "Who is the Senator of the United States?": a body has many.
+	if f.Country != "" && manyHolders(f.Office) {
+		return false
+	}
 	wrong := w.personChoices(fi)
 	if len(wrong) < 2 {
 		return false
@@ -277,6 +281,17 @@ func courtOfPlace(f Fact) bool {
 	k := officeKey(f.Office)
 	// "U.S. District Judge X": one of many judges of the country's courts.
 	return f.Country != "" && (k == "judge" || k == "justice" || strings.HasSuffix(k, " judge"))
+}
+
+// manyHolders reports an office that a country or a body gives to many
+// people at once: no "Who is the United States' Senator?".
+func manyHolders(office string) bool {
+	switch officeKey(office) {
+	case "senator", "representative", "state senator", "state representative", "ambassador", "envoy", "special envoy",
+		"commissioner", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }
 
 func presidentTitle(office string) bool {
