@@ -2583,7 +2583,7 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 	}
 	v := -1
 	for k := p - 1; k > cs && k >= p-6; k-- {
-		if pastVerbs[toks[k].lower()] != "" || isParticiple(toks[k].lower()) {
+		if pastVerbs[toks[k].lower()] != "" || isParticiple(toks[k].lower()) || progressive(toks, k) {
 			v = k
 			break
 		}
@@ -2601,6 +2601,10 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 	}
 	switch {
 	case aux > cs && toks[aux].is("was", "were") && isParticiple(toks[v].lower()):
+		c.subject, c.verb = toks[cs:aux], []token{toks[aux], toks[v]}
+	case aux > cs && (toks[aux].is("has", "have", "had") && isParticiple(toks[v].lower()) || progressive(toks, v)):
+		// "Pellow has led the company for nine years", "SpaceX is leasing
+		// the pad for 20 years": "For how many years has Pellow led …?"
 		c.subject, c.verb = toks[cs:aux], []token{toks[aux], toks[v]}
 	case pastVerbs[toks[v].lower()] != "":
 		c.subject, c.verb, c.base = toks[cs:v], toks[v:v+1], pastVerbs[toks[v].lower()]
@@ -2620,6 +2624,13 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 		return clause{}, false, false
 	}
 	return c, false, true
+}
+
+// progressive reports a present participle after a form of "be" at
+// toks[k]: "is leasing", "were building".
+func progressive(toks []token, k int) bool {
+	t := toks[k].lower()
+	return k > 0 && len(t) > 4 && strings.HasSuffix(t, "ing") && !toks[k].cap() && toks[k-1].is("is", "are", "was", "were")
 }
 
 // roughly reports a qualifier that makes a count approximate but still
