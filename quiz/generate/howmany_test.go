@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"factquiz/quiz"
 )
 
 // TestHowManyShapes checks the count clauses real pages showed that were
@@ -115,6 +117,22 @@ func TestHowManyShapes(t *testing.T) {
 		}
 		if tc.want != "" && !found {
 			t.Errorf("%s: no question %q offered; got %q", tc.name, tc.want, prompts)
+		}
+	}
+}
+
+// TestQualifiedOpenings checks that the checker knows howMany's openings
+// with a preposition and a qualifier ("For more than how many …?").
+func TestQualifiedOpenings(t *testing.T) {
+	tests := []struct{ prompt, want string }{
+		{"For more than how many decades did the programme stay in orbit?", ""},
+		{"With about how many medals did Spain finish?", ""},
+		{"Into at least how many parts was the estate split?", ""},
+		{"Over how many years did the drought last?", "prompt has no known opening"},
+	}
+	for _, tc := range tests {
+		if got := englishProblem(quiz.Question{Type: quiz.Number, Prompt: tc.prompt}); got != tc.want {
+			t.Errorf("englishProblem(%q) = %q, want %q", tc.prompt, got, tc.want)
 		}
 	}
 }
