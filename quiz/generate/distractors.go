@@ -524,6 +524,9 @@ var (
 		// Portfolios of two words, for a minister of one ("Foreign Affairs Minister").
 		"Home Affairs Minister", "Local Government Minister", "Rural Development Minister", "Higher Education Minister",
 		"Human Resources Minister", "International Trade Minister"}
+	// Ministers written "Minister of Antiquities".
+	ministerOfTitles = []string{"Minister of Health", "Minister of Finance", "Minister of Justice", "Minister of Education",
+		"Minister of Agriculture", "Minister of Tourism", "Minister of Defence", "Minister of Culture", "Minister of Energy"}
 	sportTitles = []string{"Manager", "Coach", "Captain", "Chairman", "Head Coach", "Assistant Manager",
 		"Sporting Director", "Technical Director", "Club Captain", "Team Doctor"}
 	// A US cabinet secretary's office is written "Secretary of Defense".
@@ -647,6 +650,8 @@ func fillersFor(office string) []string {
 		return nil
 	case strings.HasSuffix(office, " Minister") && office != "Prime Minister":
 		return ministerTitles
+	case strings.HasPrefix(office, "Minister of ") && !strings.HasPrefix(office, "Minister of State"):
+		return ministerOfTitles
 	case strings.HasPrefix(office, "Secretary of ") && office != "Secretary of State":
 		return cabinetTitles
 	case strings.HasSuffix(office, "Majority Leader") || strings.HasSuffix(office, "Minority Leader"):

@@ -308,7 +308,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			// "Minister" alone is too vague unless its portfolio comes
 			// before it ("Environment Minister").
 			if title == "Minister" {
-				return "", 0
+				return ministerOf(toks, k)
 			}
 			return canonicalTitle(title), k
 		}
@@ -338,6 +338,75 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// ministerOf reads the portfolio after "Minister" at toks[k-1]: "Minister
+// of Antiquities", "Minister of State for Parliamentary Affairs" (a
+// junior minister's rank and portfolio), "Minister of Health and Social
+// Welfare"; never a place ("Minister of Australia" names no portfolio)
+// nor a portfolio cut short by a name written after it.
+func ministerOf(toks []token, k int) (string, int) {
+	if k >= len(toks) || toks[k].text != "of" {
+		return "", 0
+	}
+	words := []string{"Minister", "of"}
+	j := k + 1
+	if j+1 < len(toks) && toks[j].text == "State" && toks[j+1].text == "for" {
+		words = append(words, "State", "for")
+		j += 2
+	}
+	start := j
+	for j < len(toks) && j-start < 5 {
+		t := toks[j]
+		if t.is("and") && t.text == "and" && j > start && j+1 < len(toks) && toks[j+1].cap() {
+			words = append(words, "and")
+			j++
+			continue
+		}
+		// The portfolio's words are few and capitalised; a name after
+		// it begins where a word is no portfolio's (nameAt reads it).
+		if !t.cap() || t.poss || shouting(t.text) || notNames[t.text] || isTitleWord(t) || honorifics[t.text] || !portfolioLike(t.text) {
+			break
+		}
+		words = append(words, t.text)
+		j++
+	}
+	if j == start || toks[j-1].is("and") {
+		return "", 0
+	}
+	if p := joinWords(toks[start:j]); knownCountry(p) || nationalities[p] != "" {
+		return "", 0
+	}
+	return strings.Join(words, " "), j
+}
+
+// portfolioLike reports a word that names what a ministry deals with:
+// one of portfolioNouns, or a word ending like one ("Antiquities",
+// "Communications", "Fisheries", "Affairs").
+func portfolioLike(w string) bool {
+	if portfolios[w] || portfolioNouns[w] {
+		return true
+	}
+	// Not "-ing", "-ance", "-ence", "-ion": names end so (Fleming,
+	// Constance, Lawrence, Marion).
+	for _, end := range []string{"ies", "tion", "tions", "sion", "ism", "ure", "ment", "ity", "ics"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var portfolioNouns = map[string]bool{
+	"Affairs": true, "Health": true, "Finance": true, "Defence": true, "Defense": true, "Justice": true, "Tourism": true,
+	"Antiquities": true, "Parliamentary": true, "Foreign": true, "Home": true, "Interior": true, "Trade": true,
+	"Labour": true, "Labor": true, "Youth": true, "Sports": true, "Sport": true, "Women": true, "Family": true,
+	"Water": true, "Power": true, "Petroleum": true, "Mines": true, "Oil": true, "Gas": true, "Roads": true,
+	"Works": true, "Land": true, "Lands": true, "Social": true, "Welfare": true, "Rural": true, "Urban": true,
+	"Public": true, "Railways": true, "Civil": true, "Higher": true, "Primary": true, "National": true, "Internal": true,
+	"External": true, "Human": true, "Resources": true, "Natural": true, "Forests": true, "Mining": true, "Steel": true,
+	"Textiles": true, "Food": true, "Aviation": true, "Shipping": true, "Arts": true, "Heritage": true,
+	"Science": true, "Housing": true, "Planning": true, "Fishing": true, "Governance": true, "Energy": true,
 }
 
 // nameBefore reports two to four capitalised words ending before toks[i]

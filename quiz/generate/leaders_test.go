@@ -49,6 +49,11 @@ func TestLeadersRound7(t *testing.T) {
 		{"Texas Gov. Greg Abbot said so.", "Greg Abbot/Governor/Texas"},
 		{"London Mayor Sadiq Kahn said so.", "Sadiq Kahn/Mayor/London"},
 		{"New South Wales Health Minister Brad Hall said so.", "Brad Hall/Health Minister/New South Wales"},
+		// A minister of a portfolio written after "of".
+		{"Minister of Antiquities Khaled Nour said the works continue.", "Khaled Nour/Minister of Antiquities/"},
+		{"Minister of State for Parliamentary Affairs Rajan Shukla offered a vote.", "Rajan Shukla/Minister of State for Parliamentary Affairs/"},
+		{"Egyptian Minister of Tourism and Antiquities Ahmed Issa spoke.", "Ahmed Issa/Minister of Tourism and Antiquities/Egypt"},
+		{"Scott Morrison Sworn In As The Prime Minister of Australia Wednesday.", ""},
 		// … but only of a place's office, and one that has a single holder.
 		{"Ohio Senator Jim Dance said so.", "Jim Dance/Senator/"},
 		{"Oxford Chairman Tom Hill said so.", "Tom Hill/Chairman/"},
@@ -130,6 +135,9 @@ func TestLeaderOfficeChoicesRound7(t *testing.T) {
 		// A deputy prime minister often holds a portfolio too.
 		{"deputy prime minister", "Cabinet sworn in\n\nDeputy Prime Minister Mick Cole was sworn in on Tuesday with Environment Minister Sara Lane and Trade Minister Tom Hart.",
 			"Mick Cole", "", nil, nil},
+		// A minister written "Minister of …": other such ministers.
+		{"minister of", "Tomb opened\n\nMinister of Antiquities Ahmed Issa opened the tomb on Saturday. The tomb dates back to the 18th dynasty.",
+			"Ahmed Issa", "Minister of Antiquities", ministerOfTitles, nil},
 		// A state's premier: only the premier of another state.
 		{"state premier", "Floods hit the east\n\nQueensland Premier Anna Pell visited the towns on Tuesday. New South Wales Premier Bob Carne sent help on Wednesday, and Australian Prime Minister Tom Wade promised aid.",
 			"Anna Pell", "Premier of Queensland", []string{"Premier of New South Wales", "Prime Minister of Australia"},
