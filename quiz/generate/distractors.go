@@ -562,11 +562,19 @@ func titleFits(office, body string) bool {
 	case "secretary-general", "director-general", "chairman", "chief executive", "administrator", "spokesman",
 		"spokeswoman", "commissioner", "treasurer", "director", "high representative", "general secretary":
 		return kind == "organisation"
-	case "president", "vice president", "leader", "envoy", "special envoy", "ambassador":
+	case "vice president":
+		// Of a body, only where the body has vice presidents: not
+		// "Vice President of the European Council".
+		return kind == "country" || kind == "organisation" && viceBodies[body]
+	case "president", "leader", "envoy", "special envoy", "ambassador":
 		return kind != "city"
 	}
 	return kind == "country"
 }
+
+// viceBodies are the organisations with vice presidents.
+var viceBodies = map[string]bool{"European Commission": true, "European Parliament": true, "World Bank": true, "ECB": true,
+	"IOC": true, "FIFA": true, "UEFA": true}
 
 // Which sovereign states have a vice president, which have no prime
 // minister (a president heads the government), and which no president (a

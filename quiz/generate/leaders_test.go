@@ -254,3 +254,23 @@ func TestWhoManyHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFitsVicePresident checks that a vice president is offered only
+// where the body has vice presidents.
+func TestTitleFitsVicePresident(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"European Council", false},
+		{"NATO", false},
+		{"European Commission", true},
+		{"United States", true},
+		{"Paris", false},
+	}
+	for _, tc := range tests {
+		if got := titleFits("Vice President", tc.body); got != tc.want {
+			t.Errorf("titleFits(Vice President, %q) = %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
