@@ -726,6 +726,9 @@ func (w *writer) personChoices(fi int) []string {
 			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
 			continue
 		}
+		if w.officeLoose(g.Person, f.Office) {
+			continue
+		}
 		like = append(like, g.Person)
 	}
 	// A name unlike every other (the only one with an initial, or with
@@ -734,6 +737,62 @@ func (w *writer) personChoices(fi int) []string {
 		like = like[:3]
 	}
 	return like
+}
+
+// officeLoose reports a sentence naming the person that also gives them
+// the office, or one close to it, outside every leader's own phrase:
+// after the name with no other leader between ("Its leader X … is set to
+// become prime minister"), or just before it ("ex-premier X"). Perhaps
+// its holder, then or soon: no wrong choice for it. The office in
+// another leader's phrase ("Russian President Vladimir Putin and X met")
+// says nothing of X. The person is found by full name, or by surname
+// when no other leader has it (the Barzanis share theirs).
+func (w *writer) officeLoose(person, office string) bool {
+	full := strings.Fields(person)
+	sn := surname(person)
+	bySurname := true
+	for _, g := range w.facts {
+		if g.Kind == Leader && g.Person != person && surname(g.Person) == sn {
+			bySurname = false
+		}
+	}
+	inPhrase := func(at int) bool {
+		for _, g := range w.facts {
+			if g.Kind == Leader && g.Start <= at && at < g.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range w.sents {
+		toks := s.toks
+		for n := range toks {
+			if !(bySurname && toks[n].text == sn || toks[n].text == full[0] && n+len(full) <= len(toks) && joinWords(toks[n:n+len(full)]) == person) {
+				continue
+			}
+			for k := range toks {
+				t, end := matchTitle(toks, k, true)
+				if t == "" || !closeOffices(t, office) || inPhrase(toks[k].start) {
+					continue
+				}
+				if end <= n && n-end <= 2 {
+					return true
+				}
+				if k > n {
+					between := false
+					for _, g := range w.facts {
+						if g.Kind == Leader && g.Start > toks[n].start && g.Start < toks[k].start {
+							between = true
+						}
+					}
+					if !between {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // nameShape is how a name looks: its number of words and which are

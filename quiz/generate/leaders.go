@@ -313,6 +313,9 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			return canonicalTitle(title), k
 		}
 	}
+	if anyCase && !toks[i].cap() {
+		return lowerPortfolio(toks, i)
+	}
 	// "Environment Minister", "Trade Minister", "Health Secretary", and
 	// portfolios of several words: "Health and Social Care Secretary",
 	// "Environment, Food and Rural Affairs Secretary", "Homeland Security
@@ -339,6 +342,39 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	}
 	return "", 0
 }
+
+// lowerPortfolio reads a portfolio written in lower case before
+// "minister" or "secretary": "health secretary", "indigenous affairs
+// minister", "human resources minister". Its words must be portfolio
+// words (lowerPortfolioWords); the title is written with capitals
+// ("Health Secretary"). titleFirst asks for a determiner or a country
+// before it ("New health secretary X", "Spain's health minister X").
+func lowerPortfolio(toks []token, i int) (string, int) {
+	var words []string
+	for j := i; j < len(toks) && j-i <= 4; j++ {
+		t := toks[j]
+		switch {
+		case (t.text == "minister" || t.text == "secretary") && len(words) > 0:
+			if toks[j-1].is("and") {
+				return "", 0
+			}
+			return strings.Join(words, " ") + " " + canonicalTitle(t.text), j + 1
+		case t.text == "and" && len(words) > 0:
+			words = append(words, "and")
+		case !t.poss && lowerPortfolioWords[t.text]:
+			words = append(words, canonicalTitle(t.text))
+		default:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+var lowerPortfolioWords = setOf(`health|education|trade|energy|environment|justice|interior|defence|defense|finance|
+transport|agriculture|culture|housing|labour|labor|employment|immigration|business|commerce|industry|tourism|
+indigenous|affairs|human|resources|social|care|science|technology|digital|sport|sports|women|family|local|government|
+rural|development|climate|security|economy|communications|water|mines|petroleum|fisheries|forestry|veterans|
+infrastructure|planning|work|pensions|welfare|youth|arts|heritage|higher|home|foreign`)
 
 // ministerOf reads the portfolio after "Minister" at toks[k-1]: "Minister
 // of Antiquities", "Minister of State for Parliamentary Affairs" (a
@@ -868,8 +904,9 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		start := det
 		return leader{person: joinWords(toks[nameStart:nameEnd]), office: title, country: country, start: start, end: end, nameStart: nameStart, nameEnd: nameEnd}, true
 	}
-	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat"
-	if toks[i].cap() || country != "" {
+	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat",
+	// "the health secretary Wes Sterling"
+	if toks[i].cap() || country != "" || the && !vagueTitle(title) {
 		at := after
 		c, k := countryAfterOf(toks, after)
 		if country == "" && c != "" && knownCountry(c) {
@@ -986,6 +1023,11 @@ func determinerBefore(toks []token, i int) int {
 	}
 	if j > 0 && toks[j-1].is("the", "his", "her", "its", "their") {
 		return j - 1
+	}
+	// "New health secretary X has said …": "New" opening the sentence
+	// makes the office one.
+	if j == 0 && i > 0 && toks[0].text == "New" {
+		return 0
 	}
 	return i
 }

@@ -54,6 +54,13 @@ func TestLeadersRound7(t *testing.T) {
 		{"Minister of State for Parliamentary Affairs Rajan Shukla offered a vote.", "Rajan Shukla/Minister of State for Parliamentary Affairs/"},
 		{"Egyptian Minister of Tourism and Antiquities Ahmed Issa spoke.", "Ahmed Issa/Minister of Tourism and Antiquities/Egypt"},
 		{"Scott Morrison Sworn In As The Prime Minister of Australia Wednesday.", ""},
+		// A portfolio in lower case after a determiner or a country.
+		{"New health secretary Wes Sterling has said the service is broken.", "Wes Sterling/Health Secretary/"},
+		{"Spain's health minister Ana Ruiz arrived.", "Ana Ruiz/Health Minister/Spain"},
+		{"Kay Burley, the indigenous affairs minister, spoke.", "Kay Burley/Indigenous Affairs Minister/"},
+		{"The health and education ministers Ana Ruiz and Tom Ray met.", ""},
+		{"A health minister Tom Ray arrived.", ""},
+		{"The talks included the health secretary's plan.", ""},
 		// … but only of a place's office, and one that has a single holder.
 		{"Ohio Senator Jim Dance said so.", "Jim Dance/Senator/"},
 		{"Oxford Chairman Tom Hill said so.", "Tom Hill/Chairman/"},
@@ -273,4 +280,26 @@ func TestTitleFitsVicePresident(t *testing.T) {
 			t.Errorf("titleFits(Vice President, %q) = %v, want %v", tc.body, got, tc.want)
 		}
 	}
+}
+
+// TestWhoChoicesNotNamedWithOffice checks that a person the article names
+// with the office asked about (to hold it soon, or formerly) is no wrong
+// choice for "Which of these people is a prime minister?".
+func TestWhoChoicesNotNamedWithOffice(t *testing.T) {
+	text := "Election result\n\nThe party of Prime Minister Chris Hale lost on Saturday. Its leader Tom Luxford, a former pilot, is set to become prime minister. The Greens and their co-leader, Ana Swart, gained seats. Finance Minister Bo Rand lost his seat."
+	sents := splitSentences(text, tokenize(text))
+	facts := extract(text, sents)
+	w := newWriter(text, sents, facts)
+	for fi, f := range facts {
+		if f.Kind != Leader || f.Person != "Chris Hale" {
+			continue
+		}
+		for _, p := range w.personChoices(fi) {
+			if p == "Tom Luxford" {
+				t.Errorf("wrong choice %q for %s", p, f.Office)
+			}
+		}
+		return
+	}
+	t.Errorf("no leader Chris Hale in %v", facts)
 }
