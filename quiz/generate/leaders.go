@@ -1006,7 +1006,42 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	if after < len(toks) && toks[after].isWord() && !toks[after].is("and", "in", "on", "until", "from", "since", "after", "before", "for", "when", "until") {
 		return leader{}, false
 	}
+	if country == "" && !vagueTitle(title) {
+		country = installingCountry(toks, i)
+	}
 	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
+}
+
+// installingCountry reads a country that opens the sentence and installs
+// the person named at toks[i] in the office: "Sri Lanka has sworn in X
+// as president", "Peru elected X as president". Nothing else may stand
+// between the country and the name.
+func installingCountry(toks []token, i int) string {
+	c, k := countryFromWords(toks, 0)
+	if c == "" {
+		for n := 3; n >= 1 && c == ""; n-- {
+			if n < i && countryNames[joinWords(toks[:n])] && !organisations[joinWords(toks[:n])] {
+				c, k = joinWords(toks[:n]), n
+			}
+		}
+	}
+	if c == "" || k >= i || organisations[c] {
+		return ""
+	}
+	if toks[k].is("has", "have", "had") {
+		k++
+	}
+	if k >= i || !toks[k].is("sworn", "swore", "elected", "appointed", "named", "chose", "installed", "inaugurated") {
+		return ""
+	}
+	k++
+	if k < i && toks[k].is("in") {
+		k++
+	}
+	if k != i {
+		return ""
+	}
+	return c
 }
 
 // determinerBefore returns where the determiner of a title starting at

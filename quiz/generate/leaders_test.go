@@ -61,6 +61,11 @@ func TestLeadersRound7(t *testing.T) {
 		{"The health and education ministers Ana Ruiz and Tom Ray met.", ""},
 		{"A health minister Tom Ray arrived.", ""},
 		{"The talks included the health secretary's plan.", ""},
+		// A country that installs the person gives the office its country.
+		{"Sri Lanka has sworn in Ravi Perera as president, hoping he will lead it out of the crisis.", "Ravi Perera/President/Sri Lanka"},
+		{"Peru elected Ana Flores as president.", "Ana Flores/President/Peru"},
+		{"Sri Lanka said Ravi Perera was elected president.", "Ravi Perera/President/"},
+		{"The club has named Tom Hill as chairman.", ""},
 		// … but only of a place's office, and one that has a single holder.
 		{"Ohio Senator Jim Dance said so.", "Jim Dance/Senator/"},
 		{"Oxford Chairman Tom Hill said so.", "Tom Hill/Chairman/"},
