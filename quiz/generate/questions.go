@@ -283,6 +283,17 @@ func courtOfPlace(f Fact) bool {
 	return f.Country != "" && (k == "judge" || k == "justice" || strings.HasSuffix(k, " judge"))
 }
 
+// successionTitle reports a royal title one person may hold after or
+// before another of the same crown.
+func successionTitle(office string) bool {
+	switch office {
+	case "King", "Queen", "Prince", "Princess", "Crown Prince", "Crown Princess", "Duke", "Duchess", "Grand Duke",
+		"Grand Duchess", "Prince Regent", "Queen Mother", "Count", "Countess", "Baron", "Baroness", "Lord", "Lady":
+		return true
+	}
+	return false
+}
+
 // manyHolders reports an office that a country or a body gives to many
 // people at once: no "Who is the United States' Senator?".
 func manyHolders(office string) bool {
@@ -314,8 +325,6 @@ func genericTitle(office string) bool {
 
 func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
-	// A chancellor without a country may head a government (Germany),
-	// the treasury (Britain) or a university: no wrong office fits all.
 	// A judge of a country's or a state's courts is one of many: asked
 	// for the office alone ("District Judge"), among other offices of
 	// the courts.
@@ -329,13 +338,26 @@ func (w *writer) office(fi int) bool {
 		}
 		f.Country = ""
 	}
+	// A royal title of the past is asked alone: whose crown it was may
+	// be disputed ("Prince Louis", "King of England" in 1217).
+	_, when, ok := w.leaderTense(fi)
+	if !ok {
+		return false
+	}
+	royal := royalGender(f.Office) != "" && when != ""
+	if royal {
+		f.Country = ""
+	}
+	// A chancellor without a country may head a government (Germany),
+	// the treasury (Britain) or a university: no wrong office fits all.
 	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) {
 		return false
 	}
 	wrong := w.officeChoicesOf(f)
-	if len(wrong) < 2 && subNational(f.Country) && !genericTitle(f.Office) {
-		// Too few offices known in other states or cities: the office
-		// alone ("Governor", among "Mayor", "Senator" …).
+	if len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
+		// Too few offices known of the same body or in other places: the
+		// office alone ("Governor" among "Mayor", "Senator" …; "Solicitor
+		// General" among other offices of the courts).
 		f.Country = ""
 		wrong = w.officeChoicesOf(f)
 	}
@@ -343,9 +365,19 @@ func (w *writer) office(fi int) bool {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
-	_, when, ok := w.leaderTense(fi)
-	if !ok {
-		return false
+	if royal {
+		// In a year of the past a prince may have become king, a king
+		// may have been a prince: only crowns of other lands are
+		// certainly wrong ("Emperor", "Emir", "Sultan").
+		var kept []string
+		for _, x := range wrong {
+			if !successionTitle(x) {
+				kept = append(kept, x)
+			}
+		}
+		if wrong = kept; len(wrong) < 2 {
+			return false
+		}
 	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
 	if when != "" {
@@ -622,6 +654,11 @@ func (w *writer) leaderTF(fi int) bool {
 	right := officeLabel(f.Office, f.Country)
 	is, when, ok := w.leaderTense(fi)
 	if !ok {
+		return false
+	}
+	// "Louis was the Prince of England in 1217": a royal title of the
+	// past is not stated with another crown (see office).
+	if royalGender(f.Office) != "" && when != "" && parity(f) != 0 {
 		return false
 	}
 	truth := parity(f) == 0
