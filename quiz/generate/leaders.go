@@ -705,9 +705,10 @@ func countryBefore(toks []token, i int) (string, int) {
 // "New South Wales Health Minister".
 func placeTitle(title string) bool {
 	switch officeKey(title) {
-	// Not "senator": a state has two.
+	// Not "senator": a state has two; nor a chief executive or a
+	// treasurer ("Transport for London Chief Executive" heads a body).
 	case "governor", "gov.", "mayor", "lord mayor", "prime minister", "chief minister", "police chief", "chief constable",
-		"attorney general", "chief executive", "treasurer":
+		"attorney general":
 		return true
 	}
 	return strings.HasSuffix(title, " Minister") && title != "Prime Minister" && title != "Deputy Prime Minister"

@@ -69,6 +69,7 @@ func TestLeadersRound7(t *testing.T) {
 		// … but only of a place's office, and one that has a single holder.
 		{"Ohio Senator Jim Dance said so.", "Jim Dance/Senator/"},
 		{"Oxford Chairman Tom Hill said so.", "Tom Hill/Chairman/"},
+		{"Transport for London Chief Executive Andy Byford said so.", "Andy Byford/Chief Executive/"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Leader), "|")
