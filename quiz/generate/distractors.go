@@ -720,13 +720,18 @@ func containsString(xs []string, x string) bool {
 func (w *writer) personChoices(fi int) []string {
 	f := w.facts[fi]
 	var like []string
+	var loose []looseTitle // read on first need
+	looseRead := false
 	for i, g := range w.facts {
 		same := sameOffice(g.Office, f.Office) && (g.Country == f.Country || f.Country == "")
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
 			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
 			continue
 		}
-		if w.officeLoose(g.Person, f.Office) {
+		if !looseRead {
+			loose, looseRead = w.looseTitles(f.Office), true
+		}
+		if w.officeLoose(g.Person, loose) {
 			continue
 		}
 		like = append(like, g.Person)
@@ -739,15 +744,74 @@ func (w *writer) personChoices(fi int) []string {
 	return like
 }
 
-// officeLoose reports a sentence naming the person that also gives them
-// the office, or one close to it, outside every leader's own phrase:
-// after the name with no other leader between ("Its leader X … is set to
-// become prime minister"), or just before it ("ex-premier X"). Perhaps
-// its holder, then or soon: no wrong choice for it. The office in
-// another leader's phrase ("Russian President Vladimir Putin and X met")
-// says nothing of X. The person is found by full name, or by surname
-// when no other leader has it (the Barzanis share theirs).
-func (w *writer) officeLoose(person, office string) bool {
+// looseTitle is a title in a sentence outside every leader's own
+// phrase: toks[k:end] of sentence si.
+type looseTitle struct{ si, k, end int }
+
+// looseTitles finds the office, or one close to it, written outside
+// every leader's own phrase ("… is set to become prime minister", "a
+// former prime minister X"). Only sentences holding the office's last
+// word (or a synonym's, "premier") are read: matchTitle on every word
+// costs.
+func (w *writer) looseTitles(office string) []looseTitle {
+	var heads []string
+	key := officeKey(office)
+	for _, o := range []string{office, key} {
+		if ws := strings.Fields(o); len(ws) > 0 {
+			heads = append(heads, ws[len(ws)-1])
+		}
+	}
+	for k, v := range officeSynonyms {
+		if v == key {
+			ws := strings.Fields(k)
+			heads = append(heads, ws[len(ws)-1])
+		}
+	}
+	var out []looseTitle
+	for si, s := range w.sents {
+		toks := s.toks
+		hasHead := false
+		for _, t := range toks {
+			if t.isWord() && t.is(heads...) {
+				hasHead = true
+				break
+			}
+		}
+		if !hasHead {
+			continue
+		}
+		for k := range toks {
+			t, end := matchTitle(toks, k, true)
+			if t == "" || !closeOffices(t, office) {
+				continue
+			}
+			at, inPhrase := toks[k].start, false
+			for _, g := range w.facts {
+				if g.Kind == Leader && g.Start <= at && at < g.End {
+					inPhrase = true
+					break
+				}
+			}
+			if !inPhrase {
+				out = append(out, looseTitle{si, k, end})
+			}
+		}
+	}
+	return out
+}
+
+// officeLoose reports a loose title of the office (looseTitles) that
+// gives it to the person: after their name with no other leader between
+// ("Its leader X … is set to become prime minister"), or just before it
+// ("ex-premier X"). Perhaps its holder, then or soon: no wrong choice
+// for it. The office in another leader's phrase ("Russian President
+// Vladimir Putin and X met") says nothing of X. The person is found by
+// full name, or by surname when no other leader has it (the Barzanis
+// share theirs).
+func (w *writer) officeLoose(person string, loose []looseTitle) bool {
+	if len(loose) == 0 {
+		return false
+	}
 	full := strings.Fields(person)
 	sn := surname(person)
 	bySurname := true
@@ -756,38 +820,24 @@ func (w *writer) officeLoose(person, office string) bool {
 			bySurname = false
 		}
 	}
-	inPhrase := func(at int) bool {
-		for _, g := range w.facts {
-			if g.Kind == Leader && g.Start <= at && at < g.End {
-				return true
-			}
-		}
-		return false
-	}
-	for _, s := range w.sents {
-		toks := s.toks
+	for _, lt := range loose {
+		toks := w.sents[lt.si].toks
 		for n := range toks {
 			if !(bySurname && toks[n].text == sn || toks[n].text == full[0] && n+len(full) <= len(toks) && joinWords(toks[n:n+len(full)]) == person) {
 				continue
 			}
-			for k := range toks {
-				t, end := matchTitle(toks, k, true)
-				if t == "" || !closeOffices(t, office) || inPhrase(toks[k].start) {
-					continue
+			if lt.end <= n && n-lt.end <= 2 {
+				return true
+			}
+			if lt.k > n {
+				between := false
+				for _, g := range w.facts {
+					if g.Kind == Leader && g.Start > toks[n].start && g.Start < toks[lt.k].start {
+						between = true
+					}
 				}
-				if end <= n && n-end <= 2 {
+				if !between {
 					return true
-				}
-				if k > n {
-					between := false
-					for _, g := range w.facts {
-						if g.Kind == Leader && g.Start > toks[n].start && g.Start < toks[k].start {
-							between = true
-						}
-					}
-					if !between {
-						return true
-					}
 				}
 			}
 		}
