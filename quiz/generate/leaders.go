@@ -469,7 +469,7 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
 		t := toks[j]
 		switch {
-		case t.text == "Minister" || t.text == "Secretary" || t.text == "MP" && constituency(toks[i:j]):
+		case t.text == "Minister" || t.text == "Secretary" || t.text == "MP" && constituency(toks, i, j):
 			// A comma needs its "and": "Trade, Secretary X" is no title.
 			if toks[j-1].punct || toks[j-1].is("and") {
 				return 0, false
@@ -496,10 +496,15 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
-// constituency reports words before "MP" that name a seat ("Kuala
-// Selangor MP"), not a party ("Labour MP") nor a kind of member: the
-// seat has one member, so the office is one person's.
-func constituency(ts []token) bool {
+// constituency reports words toks[i:j] before "MP" that name a seat
+// ("Kuala Selangor MP"), whole (not "Tablelands" of "Northern
+// Tablelands"), not a party ("Labour MP") nor a kind of member: the seat
+// has one member, so the office is one person's.
+func constituency(toks []token, i, j int) bool {
+	if i > 0 && toks[i-1].cap() && !toks[i-1].is("incumbent", "veteran", "senior", "new") {
+		return false
+	}
+	ts := toks[i:j]
 	for _, t := range ts {
 		if partyWords[t.text] || t.punct || t.is("and") {
 			return false
@@ -514,7 +519,7 @@ var partyWords = map[string]bool{
 	"Democratic": true, "Green": true, "Greens": true, "Independent": true, "Opposition": true, "Unionist": true,
 	"Reform": true, "Alliance": true, "Nationalist": true, "Republican": true, "Socialist": true, "Communist": true,
 	"Government": true, "Backbench": true, "Coalition": true, "National": true, "Nationals": true, "Local": true,
-	"Scottish": true, "Welsh": true, "Northern": true, "Irish": true, "Former": true, "Rebel": true, "Senior": true,
+	"Scottish": true, "Welsh": true, "Irish": true, "Former": true, "Rebel": true, "Senior": true,
 }
 
 func commaBefore(ts []token) bool {

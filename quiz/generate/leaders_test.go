@@ -44,6 +44,9 @@ func TestLeadersRound7(t *testing.T) {
 		{"Incumbent Kota Baru MP Datuk Seri Ali Hamzah will be appointed.", "Ali Hamzah/Kota Baru MP/"},
 		{"Labour MP Jane Dore spoke.", ""},
 		{"London MP Jane Dore spoke.", ""},
+		{"Guests included Northern Tablelands MP Adam Marsh.", "Adam Marsh/Northern Tablelands MP/"},
+		{"Guests included Incumbent Northern Tablelands MP Adam Marsh.", "Adam Marsh/Northern Tablelands MP/"},
+		{"Northern Ireland MP Jane Dore spoke.", ""},
 		// A state, a province or a city before its office.
 		{"Queensland Premier Anna Pell said so.", "Anna Pell/Premier/Queensland"},
 		{"Texas Gov. Greg Abbot said so.", "Greg Abbot/Governor/Texas"},
