@@ -168,3 +168,144 @@ func listCountsAnswer(prompt string, n int) bool {
 	}
 	return items == n
 }
+
+// ---- given away by the prompt's own words (held-out sets 4 and 6) ----
+
+// partsGiveAway explains how a count's prompt goes on to give its parts
+// or its members right after the blank: "_____ people -- three women and
+// two children -- were killed" (3 + 2) or "_____ other species of
+// dinosaur, Anchiceratops and Chasmosaurus," (two names). The learner
+// adds up or counts instead of remembering. "" when it does not.
+func partsGiveAway(prompt string, n int) string {
+	i := strings.Index(prompt, blank)
+	if i < 0 || n < 2 {
+		return ""
+	}
+	after := prompt[i+len(blank):]
+	// The parts open right after the counted noun: a dash, a colon, a
+	// bracket or a comma within a few words.
+	open := -1
+	for _, sep := range []string{"--", "—", "–", ":", "(", ","} {
+		if j := strings.Index(after, sep); j >= 0 && (open < 0 || j < open) {
+			open = j
+		}
+	}
+	if open < 0 || len(strings.Fields(after[:open])) > 6 {
+		return ""
+	}
+	comma := after[open] == ','
+	seg := strings.TrimLeft(after[open:], "-—–:(, ")
+	if j := strings.IndexAny(seg, "—–);.:"); j >= 0 {
+		seg = seg[:j]
+	}
+	if j := strings.Index(seg, "--"); j >= 0 {
+		seg = seg[:j]
+	}
+	var items []string
+	for _, part := range strings.Split(seg, ",") {
+		for _, it := range strings.Split(part, " and ") {
+			it = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(it), "and "))
+			if it != "" {
+				items = append(items, it)
+			}
+		}
+	}
+	// After a comma, only a list of names that ends the phrase counts
+	// ("…, thatroamed Canada" or "…, officials said" are no members).
+	if comma {
+		for k, it := range items {
+			if r, _ := utf8.DecodeRuneInString(it); !unicode.IsUpper(r) {
+				items = items[:k]
+				break
+			}
+		}
+	}
+	if len(items) < 2 {
+		return ""
+	}
+	sum, numbers, names := 0, 0, 0
+	for _, it := range items {
+		first := strings.Fields(it)[0]
+		if v, err := strconv.Atoi(strings.ReplaceAll(first, ",", "")); err == nil {
+			sum += v
+			numbers++
+		} else if v, ok := wordValue(first); ok {
+			sum += v
+			numbers++
+		} else if r, _ := utf8.DecodeRuneInString(it); unicode.IsUpper(r) {
+			names++
+		}
+	}
+	switch {
+	case numbers == len(items) && !comma && sum == n:
+		return "the words after the blank give the number's parts (“" + strings.TrimSpace(seg) + "”): adding them up answers it"
+	case names == len(items) && len(items) == n:
+		return "the words after the blank name all " + strconv.Itoa(n) + " of them (“" + strings.Join(items[:n-1], ", ") + " and " + items[n-1] + "”): counting the names answers it"
+	}
+	return ""
+}
+
+// boundGiveAway explains how a date's prompt bounds its blank so that one
+// choice alone fits: "rose from 50,397 in _____ to 55,955 at the end of
+// May" leaves April the only choice before May. "" when it does not.
+func boundGiveAway(q quiz.Question) string {
+	i := strings.Index(q.Prompt, blank)
+	if q.Type != quiz.Single || i < 0 {
+		return ""
+	}
+	before := strings.Fields(q.Prompt[:i])
+	if len(before) > 5 {
+		before = before[len(before)-5:]
+	}
+	from := false
+	for _, w := range before {
+		from = from || strings.EqualFold(w, "from")
+	}
+	after := strings.Fields(q.Prompt[i+len(blank):])
+	to := -1
+	for k, w := range after {
+		if k < 5 && w == "to" {
+			to = k
+			break
+		}
+	}
+	if !from || to < 0 {
+		return ""
+	}
+	ds := findDates(tokenize(strings.Join(after[to+1:], " ")))
+	if len(ds) == 0 {
+		return ""
+	}
+	bound := ds[0]
+	fits, rightFits := 0, false
+	for _, c := range q.Choices {
+		d, ok := parseDate(c.Text)
+		if !ok {
+			return ""
+		}
+		earlier, ok := dateBefore(d, bound)
+		if !ok {
+			return ""
+		}
+		if earlier {
+			fits++
+			rightFits = rightFits || c.Correct
+		}
+	}
+	if fits == 1 && rightFits {
+		return "the prompt runs “from … _____ to … " + bound.text() + "”, and only the right choice comes before " + bound.text()
+	}
+	return ""
+}
+
+// dateBefore reports whether a comes before b, and whether the two can be
+// compared (months alone with months alone, dated years with years).
+func dateBefore(a, b date) (before, ok bool) {
+	switch {
+	case a.year != 0 && b.year != 0:
+		return a.year < b.year || a.year == b.year && a.month < b.month, a.year != b.year || a.month != 0 && b.month != 0
+	case a.year == 0 && b.year == 0 && a.month != 0 && b.month != 0:
+		return a.month < b.month, true
+	}
+	return false, false
+}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -309,5 +310,133 @@ func TestRepeatedWords(t *testing.T) {
 		if got := repeatedWords(tc.prompt); got != tc.want {
 			t.Errorf("repeatedWords(%q) = %q, want %q", tc.prompt, got, tc.want)
 		}
+	}
+}
+
+// TestRejectionRules shows each rule written for a cause of rejection the
+// judges of held-out sets 4 to 6 gave, firing on a question of that kind
+// (in the project's own sentences) and staying quiet on a good one.
+func TestRejectionRules(t *testing.T) {
+	dateChoices := func(right string, wrong ...string) []quiz.Choice {
+		cs := []quiz.Choice{{Text: right, Correct: true}}
+		for _, w := range wrong {
+			cs = append(cs, quiz.Choice{Text: w})
+		}
+		return cs
+	}
+	waiting := "Hospital waiting lists\n\nAt the end of April, 4,120 patients were waiting for surgery.\n\n" +
+		"At the end of May, 4,310 patients were waiting for surgery, the board said.\n"
+	waitingFact := Fact{Kind: Count, Number: 4310, Noun: "patients", Sentence: "At the end of May, 4,310 patients were waiting for surgery, the board said."}
+	tolls := "A landslide buried a village on Monday.\n\nLocal radio said at least 30 people had died.\n\n" +
+		"Police said four people died when a bridge collapsed.\n"
+	tollFact := Fact{Kind: Count, Number: 30, Noun: "people", Sentence: "Local radio said at least 30 people had died."}
+	mayor := "Former Dunmore Mayor Alan Kerr was sentenced on Friday to two years in prison.\n"
+	court := "The harbour ruling\n\nIn 1961 the court heard the harbour case. Chief Justice Ada Lowe wrote the decision.\n\n" +
+		"In 2019 the harbour was sold to a private company.\n"
+	mayorNow := "Dunmore Mayor Alan Kerr opened the new library on Friday. The library cost $4 million and opened in 2024.\n"
+	tests := []struct {
+		rule  string
+		check func() string
+		fires bool
+	}{
+		// A count followed by its parts or by the names of its members.
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: _____ people -- two men and three children -- died when the roof fell in.", 5)
+		}, true},
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: The museum holds _____ other skulls, Bernard and Colette, found in the same cave.", 2)
+		}, true},
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: _____ people -- most of them children -- died when the roof fell in.", 5)
+		}, false},
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: The storm damaged _____ homes, officials said on Monday.", 40)
+		}, false},
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: _____ people -- two men and three children -- died when the roof fell in.", 6)
+		}, false},
+		// The only month before the one that bounds the blank.
+		{"bound", func() string {
+			return boundGiveAway(quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: Sales rose from 2,100 in _____ to 2,650 at the end of June.",
+				Choices: dateChoices("May", "August", "September", "November")})
+		}, true},
+		{"bound", func() string {
+			return boundGiveAway(quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: Sales rose from 2,100 in _____ to 2,650 at the end of June.",
+				Choices: dateChoices("May", "March", "September", "November")})
+		}, false},
+		// Lines glued before the sentence with the blank.
+		{"glued", func() string {
+			return gluedLinesProblem("Fill in the number: Further to the report of 3 May:\nThe figures since then are:\nThere have been _____ cases of mumps.")
+		}, true},
+		{"glued", func() string {
+			return gluedLinesProblem("Fill in the number: The mayor said: 'We will act.'\nThe city will hire _____ more nurses this year.")
+		}, true},
+		{"glued", func() string {
+			return gluedLinesProblem("Fill in the blank: The board invited the mayor to a meeting of\nthe council in Leeds on _____.")
+		}, false},
+		// A dateline in the prompt.
+		{"dateline", func() string {
+			return datelineProblem("Fill in the blank: LIMA, Peru (AP) - The new bridge over the Rimac opened on _____.")
+		}, true},
+		{"dateline", func() string {
+			return datelineProblem("Fill in the blank: QUITO, June 3: The new bridge opened on _____ after two years of work.")
+		}, true},
+		{"dateline", func() string {
+			return datelineProblem("Fill in the blank: NATO said on Monday that the exercise would begin in _____.")
+		}, false},
+		{"dateline", func() string {
+			return datelineProblem("Fill in the blank: AWARD-WINNING bakers from the valley met in _____.")
+		}, false},
+		// A sentence cut before its object, inside a clause, or keeping
+		// its conjunction.
+		{"cut", func() string { return cutQuestionProblem("How many people were injured in?") }, true},
+		{"cut", func() string {
+			return cutQuestionProblem("How many homes were flooded in the valley where rescue teams?")
+		}, true},
+		{"cut", func() string { return cutQuestionProblem("When did while the mayor open the bridge?") }, true},
+		{"cut", func() string { return cutQuestionProblem("How many people were injured in the blast?") }, false},
+		{"cut", func() string { return cutQuestionProblem("What office does Alan Kerr hold, according to the article?") }, false},
+		{"cut", func() string { return cutQuestionProblem("Who said “the town where I was born”?") }, false},
+		// Two titles of a list read as one subject.
+		{"list", func() string {
+			return listSubjectProblem("When was Cold Harbour and The Salt Road published?",
+				"Her novels include Ashfall, Cold Harbour and The Salt Road, which was published in May.")
+		}, true},
+		{"list", func() string {
+			return listSubjectProblem("When was Cold Harbour and The Salt Road published?",
+				"Cold Harbour and The Salt Road were published together in May.")
+		}, false},
+		// A time frame dropped where the article gives another count.
+		{"time frame", func() string {
+			return timeFrameProblem(waiting, waitingFact, "How many patients were waiting for surgery?")
+		}, true},
+		{"time frame", func() string {
+			return timeFrameProblem(waiting, waitingFact, "How many patients were waiting for surgery at the end of May?")
+		}, false},
+		{"time frame", func() string { return timeFrameProblem(tolls, tollFact, "At least how many people had died?") }, true},
+		{"time frame", func() string {
+			return timeFrameProblem("Local radio said at least 30 people had died.\n", tollFact, "At least how many people had died?")
+		}, false},
+		// A past holder asked in the present.
+		{"past holder", func() string {
+			return pastHolderProblem(mayor, Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
+		}, true},
+		{"past holder", func() string {
+			return pastHolderProblem(court, Fact{Kind: Leader, Person: "Ada Lowe", Office: "Chief Justice"}, "What office does Ada Lowe hold, according to the article?")
+		}, true},
+		{"past holder", func() string {
+			return pastHolderProblem(court, Fact{Kind: Leader, Person: "Ada Lowe", Office: "Chief Justice"}, "What office did Ada Lowe hold in 1961, according to the article?")
+		}, false},
+		{"past holder", func() string {
+			return pastHolderProblem(mayorNow, Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
+		}, false},
+	}
+	for i, tc := range tests {
+		t.Run(tc.rule+"/"+strconv.Itoa(i), func(t *testing.T) {
+			msg := tc.check()
+			if (msg != "") != tc.fires {
+				t.Errorf("%s rule gives %q; want it to fire: %v", tc.rule, msg, tc.fires)
+			}
+		})
 	}
 }
