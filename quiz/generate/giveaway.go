@@ -31,7 +31,7 @@ func (w *writer) givenAway(i int) bool {
 		return m > 0
 	}
 	c := w.offered[i]
-	away := titleGivesAway(w.title, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != ""
+	away := titleGivesAway(w.title, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != "" || boundGiveAway(c.q) != ""
 	w.givenAwayMemo[i] = -1
 	if away {
 		w.givenAwayMemo[i] = 1

@@ -926,12 +926,12 @@ var bareCountWords = setOf(`how|many|at|least|more|than|about|nearly|almost|over
 // leaves out its sentence's date ("at the end of May", where the article
 // also gives April's figure) or keeps nothing but its verb ("At least how
 // many people had been killed?" beside another toll).
-func timeFrameProblem(text string, f Fact, prompt string) string {
+func timeFrameProblem(sents []sentence, f Fact, prompt string) string {
 	if f.Kind != Count || f.Noun == "" || !strings.Contains(strings.ToLower(prompt), "how many ") {
 		return ""
 	}
 	other := ""
-	for _, s := range splitSentences(text, tokenize(text)) {
+	for _, s := range sents {
 		for _, c := range findCounts(s.toks, make([]bool, len(s.toks))) {
 			if c.noun == f.Noun && c.value != f.Number {
 				other = formatDigits(c.value)
@@ -1021,9 +1021,14 @@ func pastHolderProblem(text string, f Fact, prompt string) string {
 func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 	var out []string
 	for _, msg := range []string{gluedLinesProblem(q.Prompt), datelineProblem(q.Prompt), cutQuestionProblem(q.Prompt),
-		listSubjectProblem(q.Prompt, f.Sentence), timeFrameProblem(text, f, q.Prompt), pastHolderProblem(text, f, q.Prompt),
+		listSubjectProblem(q.Prompt, f.Sentence), pastHolderProblem(text, f, q.Prompt),
 		boundGiveAway(q)} {
 		if msg != "" {
+			out = append(out, msg)
+		}
+	}
+	if f.Kind == Count {
+		if msg := timeFrameProblem(splitSentences(text, tokenize(text)), f, q.Prompt); msg != "" {
 			out = append(out, msg)
 		}
 	}
@@ -1033,4 +1038,19 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 		}
 	}
 	return out
+}
+
+// rejected reports whether the writer should not offer question q on
+// fact f for one of the causes of rejection that its own prompt shows
+// (rejectionProblems less the past holder, which the office questions
+// decide): the checker's rule, applied before the question is offered.
+func (w *writer) rejected(f Fact, q quiz.Question) bool {
+	if gluedLinesProblem(q.Prompt) != "" || datelineProblem(q.Prompt) != "" || cutQuestionProblem(q.Prompt) != "" ||
+		listSubjectProblem(q.Prompt, f.Sentence) != "" {
+		return true
+	}
+	if f.Kind == Count && q.Type == quiz.Number && partsGiveAway(q.Prompt, f.Number) != "" {
+		return true
+	}
+	return f.Kind == Count && timeFrameProblem(w.sents, f, q.Prompt) != ""
 }

@@ -125,7 +125,7 @@ func (w *writer) write() {
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
 	// A statement copying its sentence holds its number by design.
-	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" {
+	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || w.rejected(f, q) {
 		return false
 	}
 	q.Fact = string(f.Kind)
