@@ -884,21 +884,23 @@ func cutQuestionProblem(prompt string) string {
 }
 
 // listSubjectProblem: "When was The Lie and Birdcage Walk published?"
-// joins the last two items of a list ("The Betrayal, The Lie and Birdcage
+// (or a statement "… was published in June") joins the last two items of a list ("The Betrayal, The Lie and Birdcage
 // Walk, which was published in March") into one subject: what the
 // sentence says of its last item is said of both.
 func listSubjectProblem(prompt, evidence string) string {
-	if !strings.HasPrefix(prompt, "When ") {
+	// A fill-in copies its sentence: its list is whole.
+	if strings.HasPrefix(prompt, "Fill in") {
 		return ""
 	}
-	words := strings.Fields(strings.TrimSuffix(prompt, "?"))
-	for k := 3; k+1 < len(words); k++ {
+	rest := strings.TrimRight(strings.TrimPrefix(prompt, "According to the article,"), "?.")
+	words := strings.Fields(rest)
+	for k := 1; k+1 < len(words); k++ {
 		if words[k] != "and" || !upperStart(words[k-1]) || !upperStart(words[k+1]) {
 			continue
 		}
 		// The two names around "and", as long as they go.
 		a := k - 1
-		for a > 2 && upperStart(words[a-1]) {
+		for a > 0 && upperStart(words[a-1]) && words[a-1] != "When" {
 			a--
 		}
 		b := k + 1
@@ -906,7 +908,9 @@ func listSubjectProblem(prompt, evidence string) string {
 			b++
 		}
 		pair := strings.Join(words[a:b+1], " ")
-		if strings.Contains(evidence, ", "+pair) {
+		// The list whole in the prompt too (a statement copying its
+		// sentence) is no misreading.
+		if strings.Contains(evidence, ", "+pair) && !strings.Contains(rest, ", "+pair) {
 			return "the question joins two items of a list (“" + pair + "”) into one subject: the article's sentence says it of the last one only"
 		}
 	}
@@ -945,9 +949,12 @@ func timeFrameProblem(sents []sentence, f Fact, prompt string) string {
 	if other == "" {
 		return ""
 	}
-	for _, d := range findDates(tokenize(f.Sentence)) {
-		if !containsWords(prompt, d.text()) {
-			return "the question leaves out when (“" + d.text() + "”), and the article gives another number of " + f.Noun + " (" + other + "): two answers fit"
+	toks := tokenize(f.Sentence)
+	for _, d := range findDates(toks) {
+		// As written: "2001-02", not "2001-2002".
+		written := f.Sentence[toks[d.start].start:toks[d.end-1].end]
+		if !containsWords(prompt, written) {
+			return "the question leaves out when (“" + written + "”), and the article gives another number of " + f.Noun + " (" + other + "): two answers fit"
 		}
 	}
 	nounWords := setOf(strings.ReplaceAll(normalize(f.Noun), " ", "|"))

@@ -330,6 +330,8 @@ func TestRejectionRules(t *testing.T) {
 	tolls := "A landslide buried a village on Monday.\n\nLocal radio said at least 30 people had died.\n\n" +
 		"Police said four people died when a bridge collapsed.\n"
 	tollFact := Fact{Kind: Count, Number: 30, Noun: "people", Sentence: "Local radio said at least 30 people had died."}
+	goals := "The club scored 91 goals in the 2001-02 season. A year later it scored 64 goals.\n"
+	goalsFact := Fact{Kind: Count, Number: 91, Noun: "goals", Sentence: "The club scored 91 goals in the 2001-02 season."}
 	mayor := "Former Dunmore Mayor Alan Kerr was sentenced on Friday to two years in prison.\n"
 	court := "The harbour ruling\n\nIn 1961 the court heard the harbour case. Chief Justice Ada Lowe wrote the decision.\n\n" +
 		"In 2019 the harbour was sold to a private company.\n"
@@ -403,10 +405,25 @@ func TestRejectionRules(t *testing.T) {
 				"Her novels include Ashfall, Cold Harbour and The Salt Road, which was published in May.")
 		}, true},
 		{"list", func() string {
+			return listSubjectProblem("According to the article, Cold Harbour and The Salt Road was published in June.",
+				"Her novels include Ashfall, Cold Harbour and The Salt Road, which was published in May.")
+		}, true},
+		{"list", func() string {
+			return listSubjectProblem("According to the article, Her novels include Ashfall, Cold Harbour and The Salt Road.",
+				"Her novels include Ashfall, Cold Harbour and The Salt Road.")
+		}, false},
+		{"list", func() string {
+			return listSubjectProblem("Fill in the blank: Her novels include Ashfall, Cold Harbour and The Salt Road, which was published in _____.",
+				"Her novels include Ashfall, Cold Harbour and The Salt Road, which was published in May.")
+		}, false},
+		{"list", func() string {
 			return listSubjectProblem("When was Cold Harbour and The Salt Road published?",
 				"Cold Harbour and The Salt Road were published together in May.")
 		}, false},
 		// A time frame dropped where the article gives another count.
+		{"time frame", func() string {
+			return timeFrameProblem(splitSentences(goals, tokenize(goals)), goalsFact, "How many goals did the club score in the 2001-02 season?")
+		}, false},
 		{"time frame", func() string {
 			return timeFrameProblem(splitSentences(waiting, tokenize(waiting)), waitingFact, "How many patients were waiting for surgery?")
 		}, true},
