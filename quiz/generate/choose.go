@@ -102,7 +102,7 @@ func (w *writer) choose(max int) {
 			}
 		}
 		for _, j := range chosen {
-			if w.answers(j, i) || w.answers(i, j) {
+			if w.answers(j, i) || w.answers(i, j) || w.namesAnswer(j, i) || w.namesAnswer(i, j) {
 				return false
 			}
 			// A sentence statement copies the whole sentence: it gives

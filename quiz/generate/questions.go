@@ -72,6 +72,7 @@ type writer struct {
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
 	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
+	referents     map[int]string             // the person a sentence's opening "He" or "She" stands for, made on first use (referent.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -687,6 +688,7 @@ func (w *writer) leaderTF(fi int) bool {
 // It refuses sentences with several dates: their questions would be about
 // one date of a list.
 func (w *writer) dateClause(f Fact) (clause, bool) {
+	defer w.withReferent(f.sent)()
 	if c, ok := w.simpleDateClause(f); ok {
 		return c, true
 	}
@@ -1696,6 +1698,7 @@ func seasonOrder(s string) int {
 // far" (the count is the subject) and "Russia deployed 60,000 troops to
 // the border" (the count is the object of a known verb).
 func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
+	defer w.withReferent(f.sent)()
 	s := w.sents[f.sent]
 	toks := s.toks
 	cs := clauseStart(toks, f.c.start)

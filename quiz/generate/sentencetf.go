@@ -89,6 +89,14 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		body = f.Sentence[:a] + stated + f.Sentence[b:]
 	}
+	// "He was named …" with its referent: "Dana Reeve was named …".
+	person := w.referent(f.sent)
+	if pronoun := s.toks[s.firstWord()].text; person != "" {
+		if !strings.HasPrefix(body, pronoun+" ") {
+			return false
+		}
+		body = person + strings.TrimPrefix(body, pronoun)
+	}
 	body = strings.Join(strings.Fields(body), " ")
 	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
 		return false
@@ -98,7 +106,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	if first < 0 || s.toks[first].start != f.SentenceStart {
 		return false
 	}
-	if !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+	if person == "" && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
 		r, size := utf8.DecodeRuneInString(body)
 		body = string(unicode.ToLower(r)) + body[size:]
 	}
@@ -119,6 +127,7 @@ func (w *writer) sentenceTF(fi int) bool {
 // with no quotation (rhetoric, and quotation marks a copy may leave
 // unpaired) and no source slips (" ,", "[8]").
 func (w *writer) copyable(f Fact) bool {
+	defer w.withReferent(f.sent)()
 	s := w.sents[f.sent]
 	n := wordCount(f.Sentence)
 	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&

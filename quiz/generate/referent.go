@@ -1,0 +1,417 @@
+package generate
+
+import (
+	"strings"
+
+	"factquiz/quiz"
+)
+
+// A sentence that opens on "He" or "She" gives no question alone: the
+// pronoun has no referent in a quiz. When the article makes the referent
+// plain (the person named as the subject of the sentence before, or of a
+// chain of sentences opening on the same pronoun, with nobody else named
+// or mentioned in between), the date and count clauses and the sentence
+// statement put the person's full name in the pronoun's place: "Reeve
+// joined the orchestra in 1998. He was named director on 3 May 2004." asks
+// "When was Dana Reeve named director?". A wrong referent is worse than no
+// question, so anything unclear refuses.
+
+// maxReferentChain is how many sentences opening on the same pronoun may
+// lie between the name and the pronoun ("Reeve … . He … . He …").
+const maxReferentChain = 3
+
+// otherPersonNouns are people the sentence before may mention without a
+// name; any of them could be the "he" or "she" ("Reeve hired a conductor.
+// He …").
+var otherPersonNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "son": true, "daughter": true, "father": true,
+	"mother": true, "husband": true, "wife": true, "brother": true, "sister": true, "friend": true,
+	"victim": true, "suspect": true, "child": true, "teacher": true, "driver": true, "partner": true,
+	"widow": true, "widower": true, "uncle": true, "aunt": true, "nephew": true, "niece": true,
+	"grandson": true, "granddaughter": true, "successor": true, "predecessor": true, "client": true,
+	"colleague": true, "boss": true, "employee": true, "student": true, "pupil": true, "patient": true,
+	"priest": true, "king": true, "queen": true, "prince": true, "princess": true, "nurse": true,
+	"pilot": true, "soldier": true, "guard": true, "witness": true, "defendant": true, "mentor": true,
+	"conductor": true, "singer": true, "actor": true, "actress": true, "musician": true, "artist": true,
+	"writer": true, "poet": true, "painter": true, "farmer": true, "worker": true, "assistant": true,
+	"aide": true, "agent": true, "owner": true, "neighbour": true, "neighbor": true, "resident": true,
+	"passenger": true, "customer": true, "donor": true, "member": true, "fan": true, "winner": true,
+	"champion": true, "person": true, "individual": true, "gunman": true, "attacker": true, "rescuer": true,
+}
+
+// maleHonorifics and femaleHonorifics say what the article calls a
+// person: "Mrs Reeve" is no "he".
+var (
+	maleHonorifics   = map[string]bool{"Mr": true, "Sir": true, "Lord": true, "Father": true, "King": true, "Prince": true, "Brother": true}
+	femaleHonorifics = map[string]bool{"Mrs": true, "Ms": true, "Miss": true, "Dame": true, "Lady": true, "Queen": true, "Princess": true, "Sister": true}
+)
+
+// referentBlockers are words of the pronoun's own sentence that would
+// still point back once the name is in, unless a noun before them in the
+// sentence is what they stand for.
+var referentBlockers = map[string]bool{
+	"it": true, "its": true, "they": true, "them": true, "their": true, "theirs": true, "these": true,
+	"those": true,
+}
+
+// referent is the full name of the person the "He" or "She" opening
+// sentence si stands for, or "" when the article does not make it plain
+// or the sentence would still need the one before with the name in.
+func (w *writer) referent(si int) string {
+	if w.referents == nil {
+		w.referents = w.findReferents()
+	}
+	return w.referents[si]
+}
+
+// findReferents resolves every sentence opening on "He" or "She".
+func (w *writer) findReferents() map[int]string {
+	out := map[int]string{}
+	var q *qtext
+	for si, s := range w.sents {
+		first := s.firstWord()
+		if first < 0 || s.headline || s.furniture || !s.toks[first].is("he", "she") || !s.toks[first].cap() {
+			continue
+		}
+		if q == nil {
+			q = newQtext(w.text, w.sents, w.facts)
+			q.markQuoted(q.pairMarks())
+			q.findPeople()
+		}
+		male := s.toks[first].is("he")
+		person := q.chainReferent(si, male, maxReferentChain)
+		if person == "" || q.quoted[q.first[si]+first] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[first+1:], male) {
+			continue
+		}
+		out[si] = person
+		// The name, put where a sentence's first word was, keeps its
+		// capital (keepCapital, nameFirst).
+		w.names[person] = true
+	}
+	return out
+}
+
+// chainReferent is the person sentence si's opening pronoun stands for:
+// the one person named in the sentence before, as its subject, or the
+// referent of that sentence's own pronoun subject of the same sex.
+func (q *qtext) chainReferent(si int, male bool, depth int) string {
+	j := si - 1
+	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
+		return ""
+	}
+	from, to := q.first[j], len(q.toks)
+	if si < len(q.first) {
+		to = q.first[si]
+	}
+	// Every name that may be a person's counts, known or not ("beating
+	// Rafael Nadal", named nowhere else), except inside the subject's own
+	// description ("Jose Arroyo, a United Steelworkers union
+	// representative, said …").
+	var named []quoteMention
+	for i := from; i < to; {
+		if q.quoted[i] || !q.runStart(i) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		if p, org := q.resolve(i, end, true); p != "" && !org {
+			named = append(named, quoteMention{tok: i, person: p})
+		}
+		i = end
+	}
+	st := q.subjectStart(from, to)
+	if len(named) == 0 {
+		// "Within months he was …": the sentence before has the same
+		// pronoun as its subject, and says nothing of anyone else.
+		if st < 0 || !q.toks[st].is("he", "she") || q.toks[st].is("he") != male || q.mentionsSomeoneElse(st+1, to) {
+			return ""
+		}
+		return q.chainReferent(j, male, depth-1)
+	}
+	m := named[0]
+	end := q.runEnd(m.tok)
+	// The name is the subject: at the start of its clause, or the speaker
+	// closing it ("…, Reeve said."); not owned ("Reeve's lawyer"), not
+	// one of several ("Reeve and Cole").
+	if st != m.tok && !q.closingSpeaker(m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
+		return ""
+	}
+	after := q.appositiveEnd(end, to)
+	for _, o := range named[1:] {
+		if o.person != m.person && (o.tok < end || o.tok >= after) {
+			return "" // two people named: either may be meant
+		}
+	}
+	if q.mentionsSomeoneElse(after, to) {
+		return ""
+	}
+	return m.person
+}
+
+// appositiveEnd is where the description set off by commas after a name
+// ends ("Reeve, a union representative, said"), or end when there is
+// none: the description is the person's, no one else's.
+func (q *qtext) appositiveEnd(end, to int) int {
+	if end+2 >= to || q.toks[end].text != "," || !q.toks[end+1].is("a", "an", "the") {
+		return end
+	}
+	for k := end + 2; k < to && k <= end+10; k++ {
+		if q.verbLike(k) || prepositions[q.toks[k].lower()] {
+			return end
+		}
+		if q.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return end
+}
+
+// subjectStart is the token where the main clause of the sentence between
+// from and to starts: its first word, or the first word after an opening
+// phrase ("In the opening set, Halep …", "In 1940 Churchill …",
+// "Surprisingly, Churchill …"), or a name after the words that describe
+// it ("children's author Helen Dunmore"); -1 when a verb or a preposition
+// comes first.
+func (q *qtext) subjectStart(from, to int) int {
+	k := from
+	for k < to && q.toks[k].punct {
+		k++
+	}
+	if k >= to || q.quoted[k] {
+		return -1
+	}
+	switch l := q.toks[k].lower(); {
+	case k+1 < to && q.toks[k+1].text == "," && (strings.HasSuffix(l, "ly") || l == "however" || l == "meanwhile"):
+		k += 2 // "Surprisingly, Churchill lost …"
+	case strings.HasSuffix(l, "ing") && k+1 < to && !q.toks[k+1].cap():
+		// "Looking back into his history, Boris Johnson became …": an
+		// opening participle's phrase up to its comma.
+		c := k + 1
+		for c < to && c <= k+8 && q.toks[c].text != "," {
+			if q.verbLike(c) || q.runStart(c) {
+				return -1
+			}
+			c++
+		}
+		if c+1 >= to || q.toks[c].text != "," {
+			return -1
+		}
+		k = c + 1
+	case prepositions[l] || timeAdverbs[l]:
+		// An opening phrase with no verb in it, up to a comma, or up to
+		// the pronoun or the name when short and in lower case ("Within
+		// months he was …", "In 1940 Reeve …").
+		c := k + 1
+		for c < to && q.toks[c].text != "," && !q.runStart(c) && !q.toks[c].is("he", "she") {
+			if q.verbLike(c) {
+				return -1
+			}
+			c++
+		}
+		switch {
+		case c < to && q.toks[c].text == ",":
+			k = c + 1
+		case c < to && c-k <= 4:
+			k = c
+		default:
+			return -1
+		}
+		if k >= to {
+			return -1
+		}
+	}
+	if q.toks[k].is("he", "she") {
+		return k
+	}
+	// Lower-case words describing the name that follows; the first may
+	// have its capital from the sentence only ("Violinist and teacher
+	// Dana Reeve").
+	d := k
+	if d+1 < to && q.runStart(d) && q.runEnd(d) == d+1 && !q.toks[d+1].cap() {
+		if p, _ := q.resolve(d, d+1, true); p == "" && !q.verbLike(d+1) {
+			d++
+		}
+	}
+	for d < to && !q.runStart(d) {
+		if q.verbLike(d) || prepositions[q.toks[d].lower()] || q.toks[d].is("and", "or", "with") && d+1 < to && q.runStart(d+1) {
+			return -1
+		}
+		d++
+	}
+	if d >= to {
+		return -1
+	}
+	return d
+}
+
+// closingSpeaker reports a name that ends its sentence as the speaker:
+// "…, Prime Minister Anwar Ibrahim said." or "“…,” said Reeve."
+func (q *qtext) closingSpeaker(i, end, to int) bool {
+	last := to - 1
+	for last > end && q.toks[last].punct {
+		last--
+	}
+	switch {
+	case last == end && quoteSpeechVerbs[q.toks[end].lower()]:
+		return i > 0 && (q.toks[i-1].text == "," || q.quoted[i-1])
+	case last == end-1 && i > 0 && quoteSpeechVerbs[q.toks[i-1].lower()]:
+		return i > 1 && (q.toks[i-2].text == "," || q.quoted[i-2])
+	}
+	return false
+}
+
+// verbLike reports a verb or an auxiliary at k.
+func (q *qtext) verbLike(k int) bool {
+	t := q.toks[k]
+	return !t.cap() && (pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] || quoteSpeechVerbs[t.lower()])
+}
+
+// mentionsSomeoneElse reports a person spoken of without a name between
+// from and to ("hired a new coach"), who could be the pronoun's referent
+// (a plural noun cannot be: "toured with the players").
+func (q *qtext) mentionsSomeoneElse(from, to int) bool {
+	for k := from; k < to; k++ {
+		l := q.toks[k].lower()
+		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateNoun reports a noun at k that says what the subject is or
+// became ("became the third federal judge", "was named director"): no one
+// else.
+func (q *qtext) predicateNoun(from, k int) bool {
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		t := q.toks[j]
+		if t.is("became", "becomes", "become", "is", "was", "remains", "remained", "named", "appointed", "elected", "as") {
+			return true
+		}
+		if t.punct || prepositions[t.lower()] || q.verbLike(j) || t.is("and", "or", "who", "whose", "that", "which") {
+			return false
+		}
+	}
+	return false
+}
+
+// sexAgrees reports that the article says nothing against the pronoun:
+// no honorific of the other sex before the person's name, and no more
+// pronouns of the other sex than of the pronoun's in the sentences that
+// name the person alone.
+func (q *qtext) sexAgrees(person string, male bool) bool {
+	same, other := 0, 0
+	bySent := map[int][]string{}
+	for _, m := range q.mentions {
+		bySent[q.sent[m.tok]] = append(bySent[q.sent[m.tok]], m.person)
+		if m.person != person {
+			continue
+		}
+		for k := m.tok; k >= 0 && k >= m.tok-1; k-- {
+			t := q.toks[k].text
+			if maleHonorifics[t] && !male || femaleHonorifics[t] && male {
+				return false
+			}
+		}
+		// The run may open on the honorific: "Mrs Reeve" is one run.
+		for k := m.tok; k < q.runEnd(m.tok); k++ {
+			t := q.toks[k].text
+			if maleHonorifics[t] && !male || femaleHonorifics[t] && male {
+				return false
+			}
+		}
+	}
+	for si, people := range bySent {
+		alone := true
+		for _, p := range people {
+			alone = alone && p == person
+		}
+		if !alone {
+			continue
+		}
+		to := len(q.toks)
+		if si+1 < len(q.first) {
+			to = q.first[si+1]
+		}
+		for k := q.first[si]; k < to; k++ {
+			if q.quoted[k] {
+				continue
+			}
+			switch {
+			case q.toks[k].is("he", "him", "his", "himself"):
+				if male {
+					same++
+				} else {
+					other++
+				}
+			case q.toks[k].is("she", "her", "hers", "herself"):
+				if male {
+					other++
+				} else {
+					same++
+				}
+			}
+		}
+	}
+	return other <= same
+}
+
+// pointsBackOnceNamed reports words after the opening pronoun that still
+// need the sentence before: "its", "they", a pronoun of the other sex.
+func pointsBackOnceNamed(rest []token, male bool) bool {
+	for i, t := range rest {
+		l := t.lower()
+		if referentBlockers[l] && !nounBefore(rest[:i], t.is("they", "them", "their", "theirs", "these", "those")) ||
+			male && t.is("she", "her", "hers", "herself") || !male && t.is("he", "him", "his", "himself") {
+			return true
+		}
+	}
+	return pointsBack(rest) >= 0
+}
+
+// nounBefore reports a word before a pronoun that it may stand for: a
+// name, or a lower-case noun (a plural one for "their"); "He was named
+// its director" has none, "He said the closure will cost 56 members
+// their jobs" has "members".
+func nounBefore(ts []token, plural bool) bool {
+	for _, t := range ts {
+		l := t.lower()
+		if t.punct || len(l) < 4 || prepositions[l] || auxiliaries[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") {
+			continue
+		}
+		if plural && (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")) || !plural && (t.cap() || !strings.HasSuffix(l, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// withReferent puts the full name of the person in the place of sentence
+// si's opening "He" or "She" while its clause is read (dateClause,
+// countClause, copyable), and gives back the function that puts the
+// sentence back, so that questions copying the sentence (fill-ins) still
+// see the pronoun.
+func (w *writer) withReferent(si int) (restore func()) {
+	person := w.referent(si)
+	if person == "" {
+		return func() {}
+	}
+	old := w.sents[si].toks
+	toks := append([]token(nil), old...)
+	toks[w.sents[si].firstWord()].text = person
+	w.sents[si].toks = toks
+	return func() { w.sents[si].toks = old }
+}
+
+// namesAnswer reports that offered question a names, in the place of its
+// sentence's "He" or "She", the person who answers question b ("When did
+// Vladimir Putin sign the treaty?" beside "Who visited Minsk?"): the name
+// the article left to the pronoun would single out that choice.
+func (w *writer) namesAnswer(a, b int) bool {
+	ca, cb := w.offered[a], w.offered[b]
+	person := w.referent(w.facts[ca.item.Fact].sent)
+	if person == "" || cb.q.Type == quiz.TrueFalse || normalize(cb.item.Answer) != normalize(person) {
+		return false
+	}
+	return strings.Contains(" "+w.normalPrompt(a)+" ", " "+normalize(person)+" ")
+}

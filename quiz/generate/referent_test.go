@@ -1,0 +1,174 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+// TestReferent resolves the "He" or "She" opening a sentence only when the
+// article makes the person plain, and refuses every doubt: a wrong name is
+// worse than no question.
+func TestReferent(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		marker string // the pronoun's sentence holds it
+		want   string // "" when refused
+	}{
+		{"subject of the sentence before", "Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"chain of the same pronoun", "Dana Reeve joined the city orchestra as a violinist in 1998. She toured Japan with the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"pronoun subject after an opening phrase", "Dana Reeve joined the city orchestra as a violinist in 1998. Within months she toured Japan with the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"opening phrase and comma", "In the spring of 1998, Dana Reeve joined the city orchestra as a violinist. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"opening participle", "Looking back on her career, Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"words describing the name", "Violinist and teacher Dana Reeve joined the city orchestra in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"speaker closing the sentence", "The concert hall will reopen in the autumn, Dana Reeve said. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"description between commas", "Dana Reeve, a former member of the county youth band, joined the city orchestra in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"what the person became", "Dana Reeve became the first woman conductor of the city orchestra in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"honorific of the same sex", "Mr Tom Cole opened the new hall in 1998. He was named the orchestra director on 3 May 2004.", "director", "Tom Cole"},
+		{"a plural pronoun with its noun in the sentence", "Tom Cole joined the union in 1998. He said the closure will cost 56 members of the union their jobs.", "closure", "Tom Cole"},
+		// Refused.
+		{"two people named", "Dana Reeve met Tom Cole at the city orchestra in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"a person named without a role", "Dana Reeve played with Tom Cole in 1998. He was named the orchestra director on 3 May 2004.", "director", ""},
+		{"someone unnamed", "Dana Reeve hired a new conductor in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"name owned", "Dana Reeve's brother joined the city orchestra in 1998. He was named the orchestra director on 3 May 2004.", "director", ""},
+		{"name after a verb", "The prize went to Dana Reeve in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"name after a preposition", "Along with Dana Reeve, the players toured Japan in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"two people as the subject", "Dana Reeve and Tom Cole joined the city orchestra in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"honorific of the other sex", "Mrs Dana Reeve joined the city orchestra in 1998. He was named the orchestra director on 3 May 2004.", "director", ""},
+		{"pronouns of the other sex used of the name", "Dana Reeve joined the city orchestra with her cello in 1998. Dana Reeve thanked her teacher. He was named the orchestra director on 3 May 2004.", "director", ""},
+		{"surname only, never named in full", "Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"no name in the sentence before", "Dana Reeve joined the city orchestra in 1998. The hall was rebuilt in 2001. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"a quotation before", "Dana Reeve joined the city orchestra in 1998. \"The hall is cold,\" the conductor said. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"pronoun left pointing back", "Dana Reeve joined the city orchestra in 1998. She was named its director on 3 May 2004.", "director", ""},
+		{"a pronoun of the other sex in the sentence", "Dana Reeve joined the city orchestra in 1998. She was named director on 3 May 2004 after him.", "director", ""},
+		{"chain too long", "Dana Reeve joined the city orchestra in 1998. She toured Japan. She toured Peru. She toured Chile. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"headline before", "Dana Reeve Named Director\n\nShe was named the orchestra director on 3 May 2004.", "director", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, _, err := checkText(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := splitSentences(text, tokenize(text))
+			w := newWriter(text, sents, extract(text, sents))
+			si := -1
+			for i, s := range sents {
+				if strings.Contains(text[s.start:s.end], tc.marker) {
+					si = i
+				}
+			}
+			if si < 0 {
+				t.Fatalf("no sentence holds %q", tc.marker)
+			}
+			if got := w.referent(si); got != tc.want {
+				t.Errorf("referent of %q = %q, want %q", text[sents[si].start:sents[si].end], got, tc.want)
+			}
+		})
+	}
+}
+
+// TestReferentQuestions: the clause questions and the sentence statement
+// of a sentence opening on a resolved pronoun name the person and are
+// offered; in the quiz, every question from such a sentence keeps the
+// article's sentence as evidence, names the person, passes the checker,
+// and none is a fill-in (which would copy the pronoun).
+func TestReferentQuestions(t *testing.T) {
+	const others = " Mayor Tim Alder opened the concert hall on 2 June 2001. Senator Ruth Penn spoke there on 5 April 2010."
+	tests := []struct {
+		name, text, want string
+	}{
+		{"when, passive", "Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.",
+			"When was Dana Reeve named the orchestra director?"},
+		{"date statement", "Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.",
+			"According to the article, Dana Reeve was named the orchestra director on "},
+		{"when, active", "Tom Cole joined the city orchestra as a violinist in 1998. He founded the youth choir in March 2006.",
+			"When did Tom Cole found the youth choir?"},
+		{"how many", "Tom Cole joined the city orchestra as a violinist in 1998. He recorded 14 albums with the orchestra.",
+			"How many albums did Tom Cole record with the orchestra?"},
+		{"sentence statement", "Tom Cole, a former member of the county youth band, joined the city orchestra in 1998. He said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.",
+			"According to the article, Tom Cole said the ferry, which had been idle since the strike, was sold to a Greek firm in"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, _, err := checkText(tc.text + others)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := splitSentences(text, tokenize(text))
+			w := newWriter(text, sents, extract(text, sents))
+			w.write()
+			var offered []string
+			found := false
+			for _, c := range w.offered {
+				offered = append(offered, c.q.Prompt)
+				found = found || strings.HasPrefix(c.q.Prompt, tc.want)
+			}
+			if !found {
+				t.Errorf("no question %q… offered; offered %q", tc.want, offered)
+			}
+			res, err := FromText("Quiz", tc.text+others)
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems := map[string][]string{}
+			for _, p := range QualityProblems(res.Text, res) {
+				problems[p.QuestionID] = append(problems[p.QuestionID], p.Message)
+			}
+			pronounQuestions := 0
+			for i, q := range res.Quiz.Questions {
+				f := res.Facts[res.Items[i].Fact]
+				if !strings.HasPrefix(f.Sentence, "He ") && !strings.HasPrefix(f.Sentence, "She ") {
+					continue
+				}
+				pronounQuestions++
+				if strings.Contains(q.Prompt, blank) || !strings.Contains(q.Prompt, "Dana Reeve") && !strings.Contains(q.Prompt, "Tom Cole") {
+					t.Errorf("%q: the sentence's pronoun is not replaced by the person's name", q.Prompt)
+				}
+				if len(problems[q.ID]) > 0 {
+					t.Errorf("%q: checker: %q", q.Prompt, problems[q.ID])
+				}
+			}
+			if pronounQuestions == 0 {
+				t.Errorf("no question from the pronoun's sentence; quiz %q", prompts(res))
+			}
+		})
+	}
+}
+
+// TestReferentGivesNothingAway: a question naming the person in the
+// pronoun's place is offered, and is never in the quiz beside a question
+// whose answer is that person ("Who visited Minsk?").
+func TestReferentGivesNothingAway(t *testing.T) {
+	text := "Russian President Vladimir Putin visited Minsk in 1998. He signed the border treaty on 3 May 2004. " +
+		"Chinese President Xi Jinping and Turkish President Recep Tayyip Erdogan met in Ankara on 2 June 2001. The hall seats 2,400 people."
+	const named = "When did Vladimir Putin sign the border treaty?"
+	sents := splitSentences(text, tokenize(text))
+	w := newWriter(text, sents, extract(text, sents))
+	w.write()
+	offered := false
+	for _, c := range w.offered {
+		offered = offered || c.q.Prompt == named
+	}
+	if !offered {
+		t.Errorf("%q not offered", named)
+	}
+	res, err := FromText("Quiz", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range res.Quiz.Questions {
+		for j, o := range res.Quiz.Questions {
+			if i == j || o.Type == quiz.TrueFalse {
+				continue
+			}
+			for _, c := range o.Choices {
+				if c.Correct && strings.Contains(q.Prompt, c.Text) {
+					t.Errorf("%q gives away the answer %q of %q", q.Prompt, c.Text, o.Prompt)
+				}
+			}
+		}
+	}
+}
