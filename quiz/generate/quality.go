@@ -1029,7 +1029,7 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 	var out []string
 	for _, msg := range []string{gluedLinesProblem(q.Prompt), datelineProblem(q.Prompt), cutQuestionProblem(q.Prompt),
 		listSubjectProblem(q.Prompt, f.Sentence), pastHolderProblem(text, f, q.Prompt),
-		boundGiveAway(q)} {
+		boundGiveAway(q), agreementProblem(q.Prompt), bracketSpaceProblem(q.Prompt), rankDroppedProblem(text, f)} {
 		if msg != "" {
 			out = append(out, msg)
 		}
@@ -1053,11 +1053,66 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 // decide): the checker's rule, applied before the question is offered.
 func (w *writer) rejected(f Fact, q quiz.Question) bool {
 	if gluedLinesProblem(q.Prompt) != "" || datelineProblem(q.Prompt) != "" || cutQuestionProblem(q.Prompt) != "" ||
-		listSubjectProblem(q.Prompt, f.Sentence) != "" {
+		listSubjectProblem(q.Prompt, f.Sentence) != "" || agreementProblem(q.Prompt) != "" || bracketSpaceProblem(q.Prompt) != "" {
 		return true
 	}
 	if f.Kind == Count && q.Type == quiz.Number && partsGiveAway(q.Prompt, f.Number) != "" {
 		return true
 	}
 	return f.Kind == Count && timeFrameProblem(w.sents, f, q.Prompt) != ""
+}
+
+// agreementProblem: "How many seats is needed …?" keeps the verb of a
+// singular subject ("A total of 76 seats is needed") after a plural noun.
+func agreementProblem(prompt string) string {
+	words := strings.Fields(prompt)
+	for i, w := range words {
+		if strings.EqualFold(w, "many") && i+3 < len(words) && i > 0 && strings.EqualFold(words[i-1], "how") {
+			// "is needed", not "is Harlow Foods renting" (the verb before
+			// its own subject).
+			noun, verb, next := words[i+1], words[i+2], strings.ToLower(strings.TrimRight(words[i+3], "?"))
+			_, past := pastVerbs[next]
+			if strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") && (verb == "is" || verb == "was") && (past || strings.HasSuffix(next, "ed")) {
+				return "“how many " + noun + " " + verb + "” is ungrammatical: the verb is the one of the sentence's singular subject"
+			}
+		}
+	}
+	return ""
+}
+
+// bracketSpaceProblem: "since the[ 7.3 magnitude]" or "finalists( and
+// winners)": the space before a bracket moved inside it, so the words
+// shown are not the ones printed.
+func bracketSpaceProblem(prompt string) string {
+	for _, open := range []string{"[ ", "( "} {
+		i := strings.Index(prompt, open)
+		if i <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(prompt[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := strings.LastIndex(prompt[:i], " ") + 1
+			return "the space before a bracket moved inside it (“" + prompt[j:i+len(open)] + "…”): the words are not printed as the article gives them"
+		}
+	}
+	return ""
+}
+
+// Ranks that make another office of the one after them.
+var officeRanks = setOf(`deputy|vice|assistant|acting|interim|associate`)
+
+// rankDroppedProblem: "Armidale deputy Mayor Todd Redwood" is no mayor: a
+// rank written in lower case before the office must stay in the answer.
+func rankDroppedProblem(text string, f Fact) string {
+	if f.Kind != Leader || f.Start <= 0 || f.Start > len(text) {
+		return ""
+	}
+	before := strings.Fields(text[max(0, f.Start-20):f.Start])
+	if len(before) == 0 {
+		return ""
+	}
+	rank := strings.ToLower(before[len(before)-1])
+	if !officeRanks[rank] || strings.Contains(strings.ToLower(f.Office), rank) {
+		return ""
+	}
+	return "the article calls " + f.Person + " “" + rank + " " + f.Office + "”, but the question drops “" + rank + "”"
 }

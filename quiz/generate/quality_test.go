@@ -436,6 +436,30 @@ func TestRejectionRules(t *testing.T) {
 		{"time frame", func() string {
 			return timeFrameProblem(splitSentences(tollFact.Sentence, tokenize(tollFact.Sentence)), tollFact, "At least how many people had died?")
 		}, false},
+		// A plural count keeping its sentence's singular verb.
+		{"agreement", func() string { return agreementProblem("How many votes is required for the bill to pass?") }, true},
+		{"agreement", func() string { return agreementProblem("How many votes are required for the bill to pass?") }, false},
+		{"agreement", func() string { return agreementProblem("For how many years is the bakery renting the mill?") }, false},
+		{"agreement", func() string { return agreementProblem("For how many years has the mayor led the council?") }, false},
+		// A quotation's bracket with the space moved inside it.
+		{"bracket", func() string {
+			return bracketSpaceProblem("According to the article, Ana Ruiz said “It was the worst flood since the[ 1998] disaster”.")
+		}, true},
+		{"bracket", func() string {
+			return bracketSpaceProblem("Who said “All the runners( and their coaches) were tested”?")
+		}, true},
+		{"bracket", func() string {
+			return bracketSpaceProblem("According to the article, Ana Ruiz said “It was the worst flood since the [1998] disaster”.")
+		}, false},
+		// A rank dropped from the office.
+		{"rank", func() string {
+			t := "Guests included Tamworth deputy Mayor Lena Brooks."
+			return rankDroppedProblem(t, Fact{Kind: Leader, Person: "Lena Brooks", Office: "Mayor", Start: strings.Index(t, "Mayor")})
+		}, true},
+		{"rank", func() string {
+			t := "Guests included Tamworth Mayor Lena Brooks."
+			return rankDroppedProblem(t, Fact{Kind: Leader, Person: "Lena Brooks", Office: "Mayor", Start: strings.Index(t, "Mayor")})
+		}, false},
 		// A past holder asked in the present.
 		{"past holder", func() string {
 			return pastHolderProblem(mayor, Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
