@@ -774,7 +774,8 @@ func countInWords(f Fact, prompt, wrong string) bool {
 
 // gluedLinesProblem: a fill-in copies one sentence, so a line of its
 // prompt that ends a sentence or a lead-in ("… released on 24 October:")
-// is another line of the page glued before it.
+// is another line of the page glued before it, and so is a list item
+// ending with a semicolon.
 func gluedLinesProblem(prompt string) string {
 	if !strings.HasPrefix(prompt, "Fill in") {
 		return ""
@@ -788,7 +789,7 @@ func gluedLinesProblem(prompt string) string {
 			continue
 		}
 		last := strings.ToLower(words[len(words)-1])
-		if strings.HasSuffix(end, ":") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") ||
+		if strings.HasSuffix(end, ":") || strings.HasSuffix(end, ";") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") ||
 			strings.HasSuffix(end, ".") && !cutAbbrevs[last] && !strings.Contains(strings.TrimSuffix(last, "."), ".") {
 			return "the prompt glues lines of the page together: the line “" + lastWords(l, 6) + "” ends before the sentence with the blank"
 		}

@@ -374,6 +374,9 @@ func TestRejectionRules(t *testing.T) {
 			return gluedLinesProblem("Fill in the number: The mayor said: 'We will act.'\nThe city will hire _____ more nurses this year.")
 		}, true},
 		{"glued", func() string {
+			return gluedLinesProblem("Fill in the number: Two patients are in hospital; one is in intensive care;\nOf the _____ cases, most are children.")
+		}, true},
+		{"glued", func() string {
 			return gluedLinesProblem("Fill in the blank: The board invited the mayor to a meeting of\nthe council in Leeds on _____.")
 		}, false},
 		// A dateline in the prompt.
