@@ -936,8 +936,12 @@ func timeFrameProblem(sents []sentence, f Fact, prompt string) string {
 		return ""
 	}
 	other := ""
+	var none []bool // findCounts only reads it: one slice serves every sentence
 	for _, s := range sents {
-		for _, c := range findCounts(s.toks, make([]bool, len(s.toks))) {
+		if len(s.toks) > len(none) {
+			none = make([]bool, len(s.toks))
+		}
+		for _, c := range findCounts(s.toks, none[:len(s.toks)]) {
 			if c.noun == f.Noun && c.value != f.Number {
 				other = formatDigits(c.value)
 				break
