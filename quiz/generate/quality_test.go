@@ -156,6 +156,20 @@ func TestQualityCheckerCatches(t *testing.T) {
 			i := findOffice(r)
 			r.Items[i].Wrong[0] = "President of Bosnian"
 		}, "is an adjective"},
+		// What held-out sets 4 to 6 rejected (TestRejectionRules has each
+		// rule's cases).
+		{"dateline in a fill-in", func(r *Result, _ *string) {
+			i := findQuestion(r, quiz.Single, Date)
+			r.Quiz.Questions[i].Prompt = "Fill in the blank: BAKU, Azerbaijan (AP) - The fighting in the region flared up again on _____."
+		}, "dateline"},
+		{"question cut before its object", func(r *Result, _ *string) {
+			i := findQuestion(r, quiz.Single, Date)
+			r.Quiz.Questions[i].Prompt = "When did the fighting flare up in?"
+		}, "stops on “in”"},
+		{"former holder asked in the present", func(r *Result, text *string) {
+			f := r.Facts[r.Items[findOffice(r)].Fact]
+			*text = "Former " + f.Office + " " + f.Person + " spoke to reporters.\n\n" + *text
+		}, "a former holder"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
