@@ -79,8 +79,13 @@ func (w *writer) findReferents() map[int]string {
 			q.findPeople()
 		}
 		male := s.toks[first].is("he")
-		person := q.chainReferent(si, male, maxReferentChain)
+		person := q.chainReferent(si, male, maxReferentChain, w.bareNames())
 		if person == "" || q.quoted[q.first[si]+first] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[first+1:], male) {
+			continue
+		}
+		// A name in one word ("Churchill was born …") may be a company's or
+		// a place's: the article must also call the person he or she.
+		if !strings.Contains(person, " ") && !q.bareSaidOf(person, male) {
 			continue
 		}
 		out[si] = person
@@ -94,7 +99,7 @@ func (w *writer) findReferents() map[int]string {
 // chainReferent is the person sentence si's opening pronoun stands for:
 // the one person named in the sentence before, as its subject, or the
 // referent of that sentence's own pronoun subject of the same sex.
-func (q *qtext) chainReferent(si int, male bool, depth int) string {
+func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool) string {
 	j := si - 1
 	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
 		return ""
@@ -114,19 +119,27 @@ func (q *qtext) chainReferent(si int, male bool, depth int) string {
 			continue
 		}
 		end := q.runEnd(i)
-		if p, org := q.resolve(i, end, true); p != "" && !org {
+		// "born at Blenheim Palace": a name after "at" or "in" is a place.
+		place := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside") && !q.isPerson(joinTokens(q.toks[i:end]))
+		if p, org := q.resolve(i, end, true); p != "" && !org && !place {
 			named = append(named, quoteMention{tok: i, person: p})
 		}
 		i = end
 	}
 	st := q.subjectStart(from, to)
 	if len(named) == 0 {
+		// "Churchill was born at Blenheim Palace": an article that never
+		// gives the name in full uses the one word.
+		if st >= 0 && bare[q.toks[st].text] && q.runEnd(st) == st+1 && !q.toks[st].poss && st+1 < to && !q.toks[st+1].is("and", "or", "&") &&
+			!q.mentionsSomeoneElse(st+1, to) {
+			return q.toks[st].text
+		}
 		// "Within months he was …": the sentence before has the same
 		// pronoun as its subject, and says nothing of anyone else.
 		if st < 0 || !q.toks[st].is("he", "she") || q.toks[st].is("he") != male || q.mentionsSomeoneElse(st+1, to) {
 			return ""
 		}
-		return q.chainReferent(j, male, depth-1)
+		return q.chainReferent(j, male, depth-1, bare)
 	}
 	m := named[0]
 	end := q.runEnd(m.tok)
@@ -354,6 +367,83 @@ func (q *qtext) sexAgrees(person string, male bool) bool {
 		}
 	}
 	return other <= same
+}
+
+// bareNames are the one-word names a person may go by: capitalised
+// inside sentences too (properNouns), and no country, nationality,
+// organisation or title.
+func (w *writer) bareNames() map[string]bool {
+	// "police" in lower case elsewhere makes "Police said …" no name.
+	lower := map[string]bool{}
+	for _, s := range w.sents {
+		for _, t := range s.toks {
+			if t.isWord() && !t.cap() {
+				lower[t.text] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for x := range w.proper {
+		l := strings.ToLower(x)
+		if _, nat := nationalities[x]; nat || countryWords[x] || notNames[x] || quoteOrgWords[x] || quoteKnownOrgs[x] || quoteHonorifics[x] ||
+			monthIndex[l] != 0 || weekdays[x] || lower[l] || quoteRoleNouns[l] || otherPersonNouns[l] || groupNouns[l] || isTitleWord(token{text: x}) {
+			continue
+		}
+		out[x] = true
+	}
+	return out
+}
+
+// groupNouns open sentences as subjects and take "he said" after them
+// ("Police said he …"): never one person's name.
+var groupNouns = map[string]bool{
+	"police": true, "officials": true, "authorities": true, "prosecutors": true, "investigators": true,
+	"witnesses": true, "residents": true, "doctors": true, "scientists": true, "researchers": true,
+	"experts": true, "critics": true, "analysts": true, "officers": true, "troops": true, "rescuers": true,
+	"firefighters": true, "parents": true, "students": true, "voters": true, "fans": true, "players": true,
+	"sources": true, "reports": true, "records": true, "documents": true, "court": true, "jurors": true,
+}
+
+// bareSaidOf reports that the article calls the one-word name he (or
+// she) and never the other: in the sentences that hold the name and no
+// other person's (or hold it as their subject), some pronouns of the sex
+// and none of the other.
+func (q *qtext) bareSaidOf(name string, male bool) bool {
+	same, other := 0, 0
+	for si := range q.sents {
+		from, to := q.first[si], len(q.toks)
+		if si+1 < len(q.first) {
+			to = q.first[si+1]
+		}
+		holds, others := false, false
+		for k := from; k < to; k++ {
+			if q.quoted[k] || !q.runStart(k) {
+				continue
+			}
+			if q.toks[k].text == name {
+				holds = true
+			} else if p, org := q.resolve(k, q.runEnd(k), true); p != "" && !org {
+				others = true
+			}
+		}
+		// Another person named beside it may own the pronouns, unless the
+		// name is the sentence's subject ("Churchill spent the 1930s on the
+		// back-benches, his career not helped by his support for King
+		// Edward VIII").
+		if st := q.subjectStart(from, to); !holds || others && (st < 0 || q.toks[st].text != name) {
+			continue
+		}
+		for k := from; k < to; k++ {
+			switch {
+			case q.quoted[k]:
+			case q.toks[k].is("he", "him", "his", "himself") == male && q.toks[k].is("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+				same++
+			case q.toks[k].is("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+				other++
+			}
+		}
+	}
+	return same > 0 && other == 0
 }
 
 // pointsBackOnceNamed reports words after the opening pronoun that still
