@@ -18,7 +18,7 @@ import (
 
 // maxReferentChain is how many sentences opening on the same pronoun may
 // lie between the name and the pronoun ("Reeve … . He … . He …").
-const maxReferentChain = 3
+const maxReferentChain = 4
 
 // otherPersonNouns are people the sentence before may mention without a
 // name; any of them could be the "he" or "she" ("Reeve hired a conductor.
@@ -38,6 +38,9 @@ var otherPersonNouns = map[string]bool{
 	"passenger": true, "customer": true, "donor": true, "member": true, "fan": true, "winner": true,
 	"champion": true, "person": true, "individual": true, "gunman": true, "attacker": true, "rescuer": true,
 }
+
+// orgSuffixes end a company's name ("Ball Corp."): no person's.
+var orgSuffixes = map[string]bool{"Corp": true, "Co": true, "Inc": true, "Ltd": true, "LLC": true, "Plc": true, "PLC": true, "plc": true, "AG": true, "SA": true, "GmbH": true, "NV": true}
 
 // maleHonorifics and femaleHonorifics say what the article calls a
 // person: "Mrs Reeve" is no "he".
@@ -68,6 +71,7 @@ func (w *writer) referent(si int) string {
 func (w *writer) findReferents() map[int]string {
 	out := map[int]string{}
 	var q *qtext
+	var bare map[string]bool
 	for si, s := range w.sents {
 		first := s.firstWord()
 		if first < 0 || s.headline || s.furniture || !s.toks[first].is("he", "she") || !s.toks[first].cap() {
@@ -77,9 +81,10 @@ func (w *writer) findReferents() map[int]string {
 			q = newQtext(w.text, w.sents, w.facts)
 			q.markQuoted(q.pairMarks())
 			q.findPeople()
+			bare = w.bareNames()
 		}
 		male := s.toks[first].is("he")
-		person := q.chainReferent(si, male, maxReferentChain, w.bareNames())
+		person := q.chainReferent(si, male, maxReferentChain, bare)
 		if person == "" || q.quoted[q.first[si]+first] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[first+1:], male) {
 			continue
 		}
@@ -119,9 +124,11 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 			continue
 		}
 		end := q.runEnd(i)
-		// "born at Blenheim Palace": a name after "at" or "in" is a place.
-		place := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside") && !q.isPerson(joinTokens(q.toks[i:end]))
-		if p, org := q.resolve(i, end, true); p != "" && !org && !place {
+		// "born at Blenheim Palace": a name after "at" or "in" is a place;
+		// "during the Boer War", "Ball Corp." are things.
+		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
+			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text]
+		if p, org := q.resolve(i, end, true); p != "" && !org && !thing {
 			named = append(named, quoteMention{tok: i, person: p})
 		}
 		i = end
@@ -196,12 +203,13 @@ func (q *qtext) subjectStart(from, to int) int {
 	switch l := q.toks[k].lower(); {
 	case k+1 < to && q.toks[k+1].text == "," && (strings.HasSuffix(l, "ly") || l == "however" || l == "meanwhile"):
 		k += 2 // "Surprisingly, Churchill lost …"
-	case strings.HasSuffix(l, "ing") && k+1 < to && !q.toks[k+1].cap():
-		// "Looking back into his history, Boris Johnson became …": an
-		// opening participle's phrase up to its comma.
+	case (strings.HasSuffix(l, "ing") || isParticiple(l)) && k+1 < to && !q.toks[k+1].cap() && !q.toks[k+1].punct:
+		// "Looking back into his history, Boris Johnson became …", "Taken
+		// prisoner during the war, he became …": an opening participle's
+		// phrase up to its comma.
 		c := k + 1
 		for c < to && c <= k+8 && q.toks[c].text != "," {
-			if q.verbLike(c) || q.runStart(c) {
+			if q.verbLike(c) {
 				return -1
 			}
 			c++

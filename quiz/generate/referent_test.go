@@ -50,7 +50,9 @@ func TestReferent(t *testing.T) {
 		{"a quotation before", "Dana Reeve joined the city orchestra in 1998. \"The hall is cold,\" the conductor said. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"pronoun left pointing back", "Dana Reeve joined the city orchestra in 1998. She was named its director on 3 May 2004.", "director", ""},
 		{"a pronoun of the other sex in the sentence", "Dana Reeve joined the city orchestra in 1998. She was named director on 3 May 2004 after him.", "director", ""},
-		{"chain too long", "Dana Reeve joined the city orchestra in 1998. She toured Japan. She toured Peru. She toured Chile. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"chain too long", "Dana Reeve joined the city orchestra in 1998. She toured Japan. She toured Peru. She toured Chile. She toured Spain. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"chain through an opening participle", "Dana Reeve joined the city orchestra in 1998. Taken ill during the Vienna Festival, she flew home. Within weeks she was back. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"companies beside the name", "Tom Cole, a steel union representative, said Bway Corp. bought the plant from Ball Corp. in March. He said the closure will cost 56 members of the union their jobs.", "closure", "Tom Cole"},
 		{"headline before", "Dana Reeve Named Director\n\nShe was named the orchestra director on 3 May 2004.", "director", ""},
 	}
 	for _, tc := range tests {
