@@ -57,8 +57,8 @@ var referentBlockers = map[string]bool{
 	"those": true,
 }
 
-// referent is the full name of the person the "He" or "She" opening
-// sentence si stands for, or "" when the article does not make it plain
+// referent is the full name of the person the "He" or "She" subject of
+// sentence si (its first word, or after a short opening phrase) stands for, or "" when the article does not make it plain
 // or the sentence would still need the one before with the name in.
 func (w *writer) referent(si int) string {
 	if w.referents == nil {
@@ -73,8 +73,8 @@ func (w *writer) findReferents() map[int]string {
 	var q *qtext
 	var bare map[string]bool
 	for si, s := range w.sents {
-		first := s.firstWord()
-		if first < 0 || s.headline || s.furniture || !s.toks[first].is("he", "she") || !s.toks[first].cap() {
+		first, p := s.firstWord(), pronounAt(s.toks)
+		if first < 0 || p < 0 || s.headline || s.furniture {
 			continue
 		}
 		if q == nil {
@@ -83,9 +83,19 @@ func (w *writer) findReferents() map[int]string {
 			q.findPeople()
 			bare = w.bareNames()
 		}
-		male := s.toks[first].is("he")
+		from, to := q.first[si], len(q.toks)
+		if si+1 < len(q.first) {
+			to = q.first[si+1]
+		}
+		// The pronoun is the subject: it opens the sentence ("He was …")
+		// or follows a short opening phrase that names no one ("In 1940 he
+		// succeeded …").
+		if p != first && (q.subjectStart(from, to) != from+p || p-first > 5 || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
+			continue
+		}
+		male := s.toks[p].is("he")
 		person := q.chainReferent(si, male, maxReferentChain, bare)
-		if person == "" || q.quoted[q.first[si]+first] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[first+1:], male) {
+		if person == "" || q.quoted[from+p] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[p+1:], male) {
 			continue
 		}
 		// A name in one word ("Churchill was born …") may be a company's or
@@ -99,6 +109,37 @@ func (w *writer) findReferents() map[int]string {
 		w.names[person] = true
 	}
 	return out
+}
+
+// pronounAt is the index of the first "he" or "she" among the first
+// words of a sentence, or -1.
+func pronounAt(toks []token) int {
+	for i, t := range toks {
+		if i > 8 {
+			break
+		}
+		if t.is("he", "she") {
+			return i
+		}
+	}
+	return -1
+}
+
+// namesSomeone reports a capitalised run between from and to that may be
+// a person's name.
+func (q *qtext) namesSomeone(from, to int) bool {
+	for i := from; i < to; {
+		if q.quoted[i] || !q.runStart(i) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		if p, org := q.resolve(i, end, true); p != "" && !org {
+			return true
+		}
+		i = end
+	}
+	return false
 }
 
 // chainReferent is the person sentence si's opening pronoun stands for:
@@ -223,7 +264,7 @@ func (q *qtext) subjectStart(from, to int) int {
 		// the pronoun or the name when short and in lower case ("Within
 		// months he was …", "In 1940 Reeve …").
 		c := k + 1
-		for c < to && q.toks[c].text != "," && !q.runStart(c) && !q.toks[c].is("he", "she") {
+		for c < to && q.toks[c].text != "," && (!q.runStart(c) || monthIndex[q.toks[c].lower()] != 0) && !q.toks[c].is("he", "she") {
 			if q.verbLike(c) {
 				return -1
 			}
@@ -496,7 +537,7 @@ func (w *writer) withReferent(si int) (restore func()) {
 	}
 	old := w.sents[si].toks
 	toks := append([]token(nil), old...)
-	toks[w.sents[si].firstWord()].text = person
+	toks[pronounAt(toks)].text = person
 	w.sents[si].toks = toks
 	return func() { w.sents[si].toks = old }
 }

@@ -91,11 +91,16 @@ func (w *writer) sentenceTF(fi int) bool {
 	}
 	// "He was named …" with its referent: "Dana Reeve was named …".
 	person := w.referent(f.sent)
-	if pronoun := s.toks[s.firstWord()].text; person != "" {
-		if !strings.HasPrefix(body, pronoun+" ") {
-			return false
+	if person != "" {
+		p := s.toks[pronounAt(s.toks)]
+		x, y := p.start-f.SentenceStart, p.end-f.SentenceStart
+		if !truth && x >= b { // "In 1940 he …" with another year
+			x, y = x+len(body)-len(f.Sentence), y+len(body)-len(f.Sentence)
 		}
-		body = person + strings.TrimPrefix(body, pronoun)
+		if x < 0 || y > len(body) || !strings.EqualFold(body[x:y], p.text) {
+			return false // the sentence as written is not the one tokenized
+		}
+		body = body[:x] + person + body[y:]
 	}
 	body = strings.Join(strings.Fields(body), " ")
 	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
@@ -106,7 +111,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	if first < 0 || s.toks[first].start != f.SentenceStart {
 		return false
 	}
-	if person == "" && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+	if !(person != "" && pronounAt(s.toks) == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
 		r, size := utf8.DecodeRuneInString(body)
 		body = string(unicode.ToLower(r)) + body[size:]
 	}
