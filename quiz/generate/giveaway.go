@@ -69,7 +69,8 @@ var headlineOffices = map[string]string{
 // gives away the answer of question qb on fact fb.
 func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string, fb Fact) bool {
 	p := normPrompt
-	has := func(s string) bool { return s != "" && strings.Contains(" "+p+" ", " "+normalize(s)+" ") }
+	padded := " " + p + " "
+	has := func(s string) bool { return s != "" && strings.Contains(padded, " "+normalize(s)+" ") }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
 	// question on Erdogan's office.
 	if fb.Kind == Leader && has(surname(fb.Person)) && (has(fb.Office) || has(officeKey(fb.Office))) {

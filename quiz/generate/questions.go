@@ -73,6 +73,7 @@ type writer struct {
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
 	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
 	referents     map[int]string             // the person a sentence's opening "He" or "She" stands for, made on first use (referent.go)
+	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {

@@ -161,6 +161,12 @@ type quoteSpan struct {
 
 func newQtext(text string, sents []sentence, facts []Fact) *qtext {
 	q := &qtext{text: text, sents: sents, facts: facts, leaderAt: map[int]string{}, people: map[string]bool{}, byPart: map[string]string{}}
+	n := 0
+	for _, s := range sents {
+		n += len(s.toks)
+	}
+	q.first = make([]int, 0, len(sents))
+	q.toks, q.sent, q.para = make([]token, 0, n), make([]int, 0, n), make([]int, 0, n)
 	para := 0
 	for si, s := range sents {
 		q.first = append(q.first, len(q.toks))
@@ -234,12 +240,23 @@ func quoteNameWords(name string) []string {
 	return out
 }
 
-// articlePeople lists the people the article names, in text order.
-func articlePeople(text string, sents []sentence, facts []Fact) []string {
+// peopleText is the article's text read for the people it names.
+func peopleText(text string, sents []sentence, facts []Fact) *qtext {
 	q := newQtext(text, sents, facts)
 	q.markQuoted(q.pairMarks())
 	q.findPeople()
-	return q.order
+	return q
+}
+
+// peopleText is made once per article: the speakers' wrong choices and
+// the pronouns' referents read the same people (it is the generator's
+// largest allocation when made twice). It is made before any sentence's
+// pronoun is replaced (withReferent), from the article's own tokens.
+func (w *writer) peopleText() *qtext {
+	if w.peopleQ == nil {
+		w.peopleQ = peopleText(w.text, w.sents, w.facts)
+	}
+	return w.peopleQ
 }
 
 func (q *qtext) markQuoted(spans []quoteSpan) {
@@ -1488,7 +1505,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 		// The other people the article names (with a title, a role, an age).
 		if w.people == nil {
 			// Found once per article, not once per speaker.
-			w.people = articlePeople(w.text, w.sents, w.facts)
+			w.people = w.peopleText().order
 		}
 		for _, p := range w.people {
 			try(p)

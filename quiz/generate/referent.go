@@ -78,9 +78,7 @@ func (w *writer) findReferents() map[int]string {
 			continue
 		}
 		if q == nil {
-			q = newQtext(w.text, w.sents, w.facts)
-			q.markQuoted(q.pairMarks())
-			q.findPeople()
+			q = w.peopleText()
 			bare = w.bareNames()
 		}
 		from, to := q.first[si], len(q.toks)
