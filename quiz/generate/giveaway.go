@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -57,6 +58,11 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		has := func(s string) bool { return s != "" && strings.Contains(" "+t+" ", " "+normalize(s)+" ") }
 		return has(surname(f.Person)) && (has(f.Office) || has(officeKey(f.Office)))
 	}
+	// A headline's numbers go without their nouns ("At least 172 dead in
+	// India floods"): any of them states a count.
+	if f.Kind == Count && q.Type == quiz.TrueFalse {
+		return slices.ContainsFunc(countForms(f.Number), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(normalize(n)), 0) >= 0 })
+	}
 	return promptGivesAway(t, title, q, answer, f)
 }
 
@@ -93,11 +99,78 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	case Date:
 		return has(fb.d.text()) || has(fb.Text)
 	case Count:
-		return has(strconv.Itoa(fb.Number)) || has(formatDigits(fb.Number)) || has(numberWords(fb.Number))
+		return statesCount(p, fb)
 	case Quote:
 		return has(fb.Speaker) && shareContent(prompt, fb.Quotation, fb.Speaker)
 	}
 	return has(answer)
+}
+
+// statesCount reports whether a normalized prompt states count fact f's
+// number. A number that counts something else there does not: "20
+// individuals" states no "20 years in prison", "6-4" (a score) no "four
+// ATP Tour trophies", "three inspectors" no "three locomotives". A number
+// followed by the fact's noun, by no word or by a word that names nothing
+// ("killed 37 in …", "37 more people") does.
+func statesCount(p string, f Fact) bool {
+	words := strings.Fields(p)
+	noun := strings.Fields(normalize(f.Noun))
+	for _, form := range countForms(f.Number) {
+		n := strings.Fields(normalize(form))
+		for i := findWords(words, n, 0); i >= 0; i = findWords(words, n, i+1) {
+			if len(noun) == 0 || i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findWords returns the index of the first run of words equal to n at or
+// after from, or -1.
+func findWords(words, n []string, from int) int {
+	for i := from; i+len(n) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(n)], n) {
+			return i
+		}
+	}
+	return -1
+}
+
+// countsOther reports whether next, the word after a number, says the
+// number counts something other than noun's things: a digit (a score's
+// other half) or a word naming a thing of another name.
+func countsOther(next string, noun []string) bool {
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+		return true
+	}
+	if len(next) < 4 || promptWords[next] || notThings[next] {
+		return false
+	}
+	for _, x := range noun {
+		if sharePrefix(x, next, 4) {
+			return false
+		}
+	}
+	return true
+}
+
+// notThings follow a number without naming what it counts.
+var notThings = map[string]bool{
+	"more": true, "than": true, "other": true, "million": true, "billion": true, "thousand": true,
+	"hundred": true, "about": true, "nearly": true, "over": true, "times": true, "each": true,
+	"percent": true,
+	// what a toll counts goes without saying
+	"dead": true, "killed": true, "injured": true, "missing": true, "wounded": true, "hurt": true, "died": true,
+}
+
+// sharePrefix reports whether a and b begin with the same n bytes (or are
+// equal): "trophy" and "trophies", "person" and "persons".
+func sharePrefix(a, b string, n int) bool {
+	if len(a) < n || len(b) < n {
+		return a == b
+	}
+	return a[:n] == b[:n]
 }
 
 // promptPointsToChoice returns a word of the right choice that the prompt

@@ -258,3 +258,36 @@ func TestMonthAloneNotShortened(t *testing.T) {
 		t.Errorf("%s: %s", p.QuestionID, p.Message)
 	}
 }
+
+// A count statement is given away by a prompt that states its number of
+// its things, not by the same number counting something else there: a
+// careful teacher keeps "three inspectors" beside "three locomotives".
+func TestCountStatementGivenAwayByItsNumber(t *testing.T) {
+	tests := []struct {
+		name, prompt string
+		number       int
+		noun         string
+		want         bool
+	}{
+		{"same number, other things", "According to the article, the probe has resulted in a total of seven companies and 20 individuals pleading guilty.", 20, "years", false},
+		{"a score's half", "According to the article, Berrettini defeated Norrie 6-4, 6-7(5), 6-3 to win the title.", 4, "ATP Tour trophies", false},
+		{"number in words, other things", "According to the article, the agency was sending three inspectors to investigate.", 3, "locomotives", false},
+		{"its own things", "According to the article, the agency was sending three inspectors to investigate.", 3, "inspectors", true},
+		{"singular of its noun", "How many matches did he win after his first ATP Tour trophy in 2017 or 4 trophies?", 4, "ATP Tour trophies", true},
+		{"a toll word", "At least 172 dead after floods in Karnataka, officials said.", 172, "people", true},
+		{"a word naming nothing", "Landslides killed 37 more people in northern Peru.", 37, "people", true},
+		{"number ends the prompt", "Which team scored 37?", 37, "points", true},
+		{"digits with a comma", "According to the article, the storm led to nearly 1,500 fatalities.", 1500, "fatalities", true},
+		{"no noun known", "According to the article, 20 individuals pleaded guilty.", 20, "", true},
+		{"number absent", "According to the article, 21 individuals pleaded guilty.", 20, "individuals", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Fact{Kind: Count, Number: tc.number, Noun: tc.noun}
+			q := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the statement on the count."}
+			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, "true", f); got != tc.want {
+				t.Errorf("%q gives away %d %s: got %v, want %v", tc.prompt, tc.number, tc.noun, got, tc.want)
+			}
+		})
+	}
+}
