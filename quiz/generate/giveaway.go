@@ -90,6 +90,11 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 		return givesAwayNormal(p, answer, fb) && shareContent(prompt, qb.Prompt, answer)
 	}
 	if qb.Type != quiz.TrueFalse {
+		// A count's number counting something else there gives nothing
+		// away: "6-3" does not answer "How many match points did he save?"
+		if fb.Kind == Count && slices.ContainsFunc(countForms(fb.Number), func(n string) bool { return normalize(n) == normalize(answer) }) {
+			return statesCount(p, fb)
+		}
 		return givesAwayNormal(p, answer, fb)
 	}
 	// A statement is given away by a prompt that states its fact.
@@ -118,7 +123,14 @@ func statesCount(p string, f Fact) bool {
 	for _, form := range countForms(f.Number) {
 		n := strings.Fields(normalize(form))
 		for i := findWords(words, n, 0); i >= 0; i = findWords(words, n, i+1) {
-			if len(noun) == 0 || i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) {
+			if len(noun) == 0 {
+				return true
+			}
+			// A score's or a decimal's second half ("6-3", "2.5") is no count.
+			if i > 0 && startsWithDigit(words[i-1]) {
+				continue
+			}
+			if i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) {
 				return true
 			}
 		}
@@ -141,7 +153,7 @@ func findWords(words, n []string, from int) int {
 // number counts something other than noun's things: a digit (a score's
 // other half) or a word naming a thing of another name.
 func countsOther(next string, noun []string) bool {
-	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+	if startsWithDigit(next) {
 		return true
 	}
 	if len(next) < 4 || promptWords[next] || notThings[next] {
@@ -153,6 +165,11 @@ func countsOther(next string, noun []string) bool {
 		}
 	}
 	return true
+}
+
+func startsWithDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
 }
 
 // notThings follow a number without naming what it counts.

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -280,6 +281,7 @@ func TestCountStatementGivenAwayByItsNumber(t *testing.T) {
 		{"digits with a comma", "According to the article, the storm led to nearly 1,500 fatalities.", 1500, "fatalities", true},
 		{"no noun known", "According to the article, 20 individuals pleaded guilty.", 20, "", true},
 		{"number absent", "According to the article, 21 individuals pleaded guilty.", 20, "individuals", false},
+		{"a score's second half", "According to the article, Dimitrov beat Goffin 7-5, 4-6, 6-3 to win the title.", 3, "match points", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -287,6 +289,11 @@ func TestCountStatementGivenAwayByItsNumber(t *testing.T) {
 			q := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the statement on the count."}
 			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, "true", f); got != tc.want {
 				t.Errorf("%q gives away %d %s: got %v, want %v", tc.prompt, tc.number, tc.noun, got, tc.want)
+			}
+			// The same for a how-many question on the count.
+			q = quiz.Question{Type: quiz.Single, Prompt: "How many did the article count?"}
+			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, strconv.Itoa(tc.number), f); got != tc.want {
+				t.Errorf("%q answers how many %s (%d): got %v, want %v", tc.prompt, tc.noun, tc.number, got, tc.want)
 			}
 		})
 	}
