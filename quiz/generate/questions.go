@@ -72,7 +72,7 @@ type writer struct {
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
 	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
-	referents     map[int]string             // the person a sentence's opening "He" or "She" stands for, made on first use (referent.go)
+	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
 }
 

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"factquiz/quiz"
 )
@@ -57,23 +58,82 @@ var referentBlockers = map[string]bool{
 	"those": true,
 }
 
+// pronounReferent is the person a sentence's subject pronoun stands for:
+// tok is the pronoun's token, poss set for "His" or "Her" opening the
+// subject ("His second coronation took place …").
+type pronounReferent struct {
+	person string
+	tok    int
+	poss   bool
+}
+
 // referent is the full name of the person the "He" or "She" subject of
-// sentence si (its first word, or after a short opening phrase) stands for, or "" when the article does not make it plain
-// or the sentence would still need the one before with the name in.
+// sentence si (its first word, or after a short opening phrase), or the
+// "His" or "Her" opening its subject, stands for, or "" when the article
+// does not make it plain or the sentence would still need the one before
+// with the name in.
 func (w *writer) referent(si int) string {
+	return w.pronounReferent(si).person
+}
+
+func (w *writer) pronounReferent(si int) pronounReferent {
 	if w.referents == nil {
 		w.referents = w.findReferents()
 	}
 	return w.referents[si]
 }
 
-// findReferents resolves every sentence opening on "He" or "She".
-func (w *writer) findReferents() map[int]string {
-	out := map[int]string{}
+// referentText is what sentence si writes in the place of its subject
+// pronoun's token: the person's name, in the possessive for "His" or "Her"
+// ("Henry III's", "Jones's" or "Jones'" as the article writes it); tok is
+// -1 when the pronoun has no referent.
+func (w *writer) referentText(si int) (tok int, text string) {
+	r := w.pronounReferent(si)
+	if r.person == "" {
+		return -1, ""
+	}
+	if !r.poss {
+		return r.tok, r.person
+	}
+	return r.tok, r.person + w.possessiveSuffix(r.person)
+}
+
+// possessiveSuffix follows the article's style: its apostrophe, and a
+// bare one after a name ending in s only when the article writes the
+// name so ("Jones' house").
+func (w *writer) possessiveSuffix(person string) string {
+	apostrophe := "'"
+	last := surname(person)
+	found := false
+	for _, s := range w.sents {
+		for _, t := range s.toks {
+			if !t.poss || t.suffix == "" {
+				continue
+			}
+			if !found {
+				r, _ := utf8.DecodeRuneInString(t.suffix)
+				apostrophe, found = string(r), true
+			}
+			if t.text == last && strings.HasSuffix(last, "s") && len(t.suffix) == len(string(apostrophe)) {
+				return t.suffix
+			}
+		}
+	}
+	return apostrophe + "s"
+}
+
+// findReferents resolves every sentence opening on "He" or "She", or
+// whose subject opens on "His" or "Her".
+func (w *writer) findReferents() map[int]pronounReferent {
+	out := map[int]pronounReferent{}
 	var q *qtext
 	var bare map[string]bool
 	for si, s := range w.sents {
 		first, p := s.firstWord(), pronounAt(s.toks)
+		poss := false
+		if p < 0 {
+			p, poss = possessiveAt(s.toks), true
+		}
 		if first < 0 || p < 0 || s.headline || s.furniture {
 			continue
 		}
@@ -87,11 +147,21 @@ func (w *writer) findReferents() map[int]string {
 		}
 		// The pronoun is the subject: it opens the sentence ("He was …")
 		// or follows a short opening phrase that names no one ("In 1940 he
-		// succeeded …").
-		if p != first && (q.subjectStart(from, to) != from+p || p-first > 5 || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
+		// succeeded …"); "His" or "Her" opens the subject so ("His second
+		// coronation took place …", "In 1993 her first novel …").
+		subject := q.subjectStart(from, to)
+		if poss {
+			subject = q.subjectStartOf(from, to, "his", "her")
+		}
+		if (p != first || poss) && (subject != from+p || p-first > 5 || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
 			continue
 		}
-		male := s.toks[p].is("he")
+		// "After his defeat, Hart retired …": a possessive in an opening
+		// phrase may stand for the subject that follows it.
+		if poss && p != first && !possessiveOpensSubject(q, from+p, to) {
+			continue
+		}
+		male := s.toks[p].is("he", "his")
 		person := q.chainReferent(si, male, maxReferentChain, bare)
 		if person == "" || q.quoted[from+p] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[p+1:], male) {
 			continue
@@ -101,7 +171,7 @@ func (w *writer) findReferents() map[int]string {
 		if !strings.Contains(person, " ") && !q.bareSaidOf(person, male) {
 			continue
 		}
-		out[si] = person
+		out[si] = pronounReferent{person: person, tok: p, poss: poss}
 		// The name, put where a sentence's first word was, keeps its
 		// capital (keepCapital, nameFirst).
 		w.names[person] = true
@@ -121,6 +191,35 @@ func pronounAt(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// possessiveAt is the index of the first "his" or "her" among the first
+// words of a sentence, or -1.
+func possessiveAt(toks []token) int {
+	for i, t := range toks {
+		if i > 8 {
+			break
+		}
+		if t.is("his", "her") {
+			return i
+		}
+	}
+	return -1
+}
+
+// possessiveOpensSubject reports that the "his" or "her" at k opens the
+// subject of its clause: its verb comes before any comma ("In 1993 her
+// first novel was published"), so no other subject follows it.
+func possessiveOpensSubject(q *qtext, k, to int) bool {
+	for j := k + 1; j < to && j <= k+8; j++ {
+		switch {
+		case q.toks[j].text == ",":
+			return false
+		case q.verbLike(j):
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomeone reports a capitalised run between from and to that may be
@@ -232,6 +331,12 @@ func (q *qtext) appositiveEnd(end, to int) int {
 // it ("children's author Helen Dunmore"); -1 when a verb or a preposition
 // comes first.
 func (q *qtext) subjectStart(from, to int) int {
+	return q.subjectStartOf(from, to, "he", "she")
+}
+
+// subjectStartOf is subjectStart with the pronouns that may open the
+// subject ("his" and "her" for a possessive's noun phrase).
+func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 	k := from
 	for k < to && q.toks[k].punct {
 		k++
@@ -262,7 +367,7 @@ func (q *qtext) subjectStart(from, to int) int {
 		// the pronoun or the name when short and in lower case ("Within
 		// months he was …", "In 1940 Reeve …").
 		c := k + 1
-		for c < to && q.toks[c].text != "," && (!q.runStart(c) || monthIndex[q.toks[c].lower()] != 0) && !q.toks[c].is("he", "she") {
+		for c < to && q.toks[c].text != "," && (!q.runStart(c) || monthIndex[q.toks[c].lower()] != 0) && !q.toks[c].is(pronouns...) {
 			if q.verbLike(c) {
 				return -1
 			}
@@ -280,7 +385,7 @@ func (q *qtext) subjectStart(from, to int) int {
 			return -1
 		}
 	}
-	if q.toks[k].is("he", "she") {
+	if q.toks[k].is(pronouns...) {
 		return k
 	}
 	// Lower-case words describing the name that follows; the first may
@@ -524,18 +629,22 @@ func nounBefore(ts []token, plural bool) bool {
 }
 
 // withReferent puts the full name of the person in the place of sentence
-// si's opening "He" or "She" while its clause is read (dateClause,
-// countClause, copyable), and gives back the function that puts the
-// sentence back, so that questions copying the sentence (fill-ins) still
-// see the pronoun.
+// si's opening "He" or "She" (in the possessive for "His" or "Her") while
+// its clause is read (dateClause, countClause, copyable), and gives back
+// the function that puts the sentence back, so that questions copying the
+// sentence (fill-ins) still see the pronoun.
 func (w *writer) withReferent(si int) (restore func()) {
-	person := w.referent(si)
-	if person == "" {
+	r := w.pronounReferent(si)
+	if r.person == "" {
 		return func() {}
 	}
 	old := w.sents[si].toks
 	toks := append([]token(nil), old...)
-	toks[pronounAt(toks)].text = person
+	toks[r.tok].text = r.person
+	if r.poss {
+		suffix := w.possessiveSuffix(r.person)
+		toks[r.tok].poss, toks[r.tok].suffix = true, suffix
+	}
 	w.sents[si].toks = toks
 	return func() { w.sents[si].toks = old }
 }

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +57,15 @@ func TestReferent(t *testing.T) {
 		{"chain too long", "Dana Reeve joined the city orchestra in 1998. She toured Japan. She toured Peru. She toured Chile. She toured Spain. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"chain through an opening participle", "Dana Reeve joined the city orchestra in 1998. Taken ill during the Vienna Festival, she flew home. Within weeks she was back. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"companies beside the name", "Tom Cole, a steel union representative, said Bway Corp. bought the plant from Ball Corp. in March. He said the closure will cost 56 members of the union their jobs.", "closure", "Tom Cole"},
+		{"possessive subject", "Dana Reeve joined the city orchestra as a violinist in 1998. Her first album was released on 3 May 2004.", "album", "Dana Reeve"},
+		{"possessive subject after an opening phrase", "Tom Cole joined the city orchestra as a violinist in 1998. In 2004 his first album was released.", "album", "Tom Cole"},
+		{"possessive subject through a chain", "Tom Cole joined the city orchestra as a violinist in 1998. He toured Japan with the players. His first album was released on 3 May 2004.", "album", "Tom Cole"},
+		{"possessive in an opening phrase", "Tom Cole lost the city election in 1990. After his defeat, Sam Hart retired on 3 May 1992.", "retired", ""},
+		{"possessive subject, two people named", "Dana Reeve met Tom Cole at the city orchestra in 1998. Her first album was released on 3 May 2004.", "album", ""},
+		{"possessive subject, someone unnamed", "Dana Reeve hired a new conductor in 1998. Her first album was released on 3 May 2004.", "album", ""},
+		{"possessive subject of the other sex", "Mrs Dana Reeve joined the city orchestra in 1998. His first album was released on 3 May 2004.", "album", ""},
+		{"possessive in the object", "Dana Reeve joined the city orchestra as a violinist in 1998. Critics praised her first album on 3 May 2004.", "album", ""},
+		{"possessive subject left pointing back", "Dana Reeve joined the city orchestra in 1998. Her first album was released after they left on 3 May 2004.", "album", ""},
 		{"headline before", "Dana Reeve Named Director\n\nShe was named the orchestra director on 3 May 2004.", "director", ""},
 	}
 	for _, tc := range tests {
@@ -102,6 +112,14 @@ func TestReferentQuestions(t *testing.T) {
 			"How many albums did Tom Cole record with the orchestra?"},
 		{"when, after an opening phrase", "Tom Cole joined the city orchestra as a violinist in 1998. In March 2006 he founded the youth choir.",
 			"When did Tom Cole found the youth choir?"},
+		{"when, possessive subject", "Dana Reeve joined the city orchestra as a violinist in 1998. Her first album was released on 3 May 2004.",
+			"When was Dana Reeve's first album released?"},
+		{"when, possessive subject after an opening phrase", "Tom Cole joined the city orchestra as a violinist in 1998. In March 2006 his brass quintet toured Japan.",
+			"When did Tom Cole's brass quintet tour Japan?"},
+		{"how many, possessive subject", "Tom Cole joined the city orchestra as a violinist in 1998. His youth choir recorded 14 albums with the orchestra.",
+			"How many albums did Tom Cole's youth choir record with the orchestra?"},
+		{"possessive statement", "Dana Reeve joined the city orchestra as a violinist in 1998. Her first album, which had been recorded in a church, was released in March 2006.",
+			"According to the article, Dana Reeve's first album, which had been recorded in a church, was released in"},
 		{"sentence statement", "Tom Cole, a former member of the county youth band, joined the city orchestra in 1998. He said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.",
 			"According to the article, Tom Cole said the ferry, which had been idle since the strike, was sold to a Greek firm in"},
 	}
@@ -134,7 +152,8 @@ func TestReferentQuestions(t *testing.T) {
 			pronounQuestions := 0
 			for i, q := range res.Quiz.Questions {
 				f := res.Facts[res.Items[i].Fact]
-				if !strings.HasPrefix(f.Sentence, "He ") && !strings.HasPrefix(f.Sentence, "She ") && !strings.Contains(f.Sentence, " he ") {
+				if !strings.HasPrefix(f.Sentence, "He ") && !strings.HasPrefix(f.Sentence, "She ") && !strings.Contains(f.Sentence, " he ") &&
+					!strings.HasPrefix(f.Sentence, "His ") && !strings.HasPrefix(f.Sentence, "Her ") && !strings.Contains(f.Sentence, " his ") {
 					continue
 				}
 				pronounQuestions++
@@ -153,36 +172,84 @@ func TestReferentQuestions(t *testing.T) {
 }
 
 // TestReferentGivesNothingAway: a question naming the person in the
-// pronoun's place is offered, and is never in the quiz beside a question
-// whose answer is that person ("Who visited Minsk?").
+// pronoun's place ("He", or "His" in the possessive) is offered, and is
+// never in the quiz beside a question whose answer is that person ("Who
+// visited Minsk?").
 func TestReferentGivesNothingAway(t *testing.T) {
-	text := "Russian President Vladimir Putin visited Minsk in 1998. He signed the border treaty on 3 May 2004. " +
-		"Chinese President Xi Jinping and Turkish President Recep Tayyip Erdogan met in Ankara on 2 June 2001. The hall seats 2,400 people."
-	const named = "When did Vladimir Putin sign the border treaty?"
-	sents := splitSentences(text, tokenize(text))
-	w := newWriter(text, sents, extract(text, sents))
-	w.write()
-	offered := false
-	for _, c := range w.offered {
-		offered = offered || c.q.Prompt == named
+	const others = " Chinese President Xi Jinping and Turkish President Recep Tayyip Erdogan met in Ankara on 2 June 2001. The hall seats 2,400 people."
+	tests := []struct {
+		name, text, named string
+	}{
+		{"pronoun", "Russian President Vladimir Putin visited Minsk in 1998. He signed the border treaty on 3 May 2004.",
+			"When did Vladimir Putin sign the border treaty?"},
+		{"possessive", "Russian President Vladimir Putin visited Minsk in 1998. His motorcade crossed the border on 3 May 2004.",
+			"When did Vladimir Putin's motorcade cross the border?"},
 	}
-	if !offered {
-		t.Errorf("%q not offered", named)
-	}
-	res, err := FromText("Quiz", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, q := range res.Quiz.Questions {
-		for j, o := range res.Quiz.Questions {
-			if i == j || o.Type == quiz.TrueFalse {
-				continue
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text + others
+			sents := splitSentences(text, tokenize(text))
+			w := newWriter(text, sents, extract(text, sents))
+			w.write()
+			var offered []string
+			for _, c := range w.offered {
+				offered = append(offered, c.q.Prompt)
 			}
-			for _, c := range o.Choices {
-				if c.Correct && strings.Contains(q.Prompt, c.Text) {
-					t.Errorf("%q gives away the answer %q of %q", q.Prompt, c.Text, o.Prompt)
+			if !slices.Contains(offered, tc.named) {
+				t.Errorf("%q not offered; offered %q", tc.named, offered)
+			}
+			res, err := FromText("Quiz", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, q := range res.Quiz.Questions {
+				for j, o := range res.Quiz.Questions {
+					if i == j || o.Type == quiz.TrueFalse {
+						continue
+					}
+					for _, c := range o.Choices {
+						if c.Correct && strings.Contains(q.Prompt, c.Text) {
+							t.Errorf("%q gives away the answer %q of %q", q.Prompt, c.Text, o.Prompt)
+						}
+					}
 				}
 			}
-		}
+		})
+	}
+}
+
+// TestReferentPossessive writes the name in the possessive as the article
+// writes it: "Jones'" when it does, "Jones's" otherwise, "Cole's".
+func TestReferentPossessive(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"name not ending in s", "Tom Cole joined the city orchestra as a violinist in 1998. His first album was released on 3 May 2004.",
+			"When was Tom Cole's first album released?"},
+		{"name ending in s", "Tom Jones joined the city orchestra as a violinist in 1998. His first album was released on 3 May 2004.",
+			"When was Tom Jones's first album released?"},
+		{"name ending in s, the article's s'", "Tom Jones joined the city orchestra as a violinist in 1998. His first album was released on 3 May 2004. Fans queued outside Jones' house.",
+			"When was Tom Jones' first album released?"},
+		{"the article's apostrophe", "Tom Cole joined the city’s orchestra as a violinist in 1998. His first album was released on 3 May 2004.",
+			"When was Tom Cole’s first album released?"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, _, err := checkText(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := splitSentences(text, tokenize(text))
+			w := newWriter(text, sents, extract(text, sents))
+			w.write()
+			var offered []string
+			for _, c := range w.offered {
+				offered = append(offered, c.q.Prompt)
+				if c.q.Prompt == tc.want {
+					return
+				}
+			}
+			t.Errorf("no question %q offered; offered %q", tc.want, offered)
+		})
 	}
 }

@@ -89,10 +89,11 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		body = f.Sentence[:a] + stated + f.Sentence[b:]
 	}
-	// "He was named …" with its referent: "Dana Reeve was named …".
-	person := w.referent(f.sent)
+	// "He was named …" with its referent: "Dana Reeve was named …"; "His
+	// second coronation …": "Henry III's second coronation …".
+	pi, person := w.referentText(f.sent)
 	if person != "" {
-		p := s.toks[pronounAt(s.toks)]
+		p := s.toks[pi]
 		x, y := p.start-f.SentenceStart, p.end-f.SentenceStart
 		if !truth && x >= b { // "In 1940 he …" with another year
 			x, y = x+len(body)-len(f.Sentence), y+len(body)-len(f.Sentence)
@@ -111,7 +112,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	if first < 0 || s.toks[first].start != f.SentenceStart {
 		return false
 	}
-	if !(person != "" && pronounAt(s.toks) == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+	if !(person != "" && pi == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
 		r, size := utf8.DecodeRuneInString(body)
 		body = string(unicode.ToLower(r)) + body[size:]
 	}
