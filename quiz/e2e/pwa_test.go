@@ -326,9 +326,16 @@ func TestWasmServedCompressed(t *testing.T) {
 // past office holders, time frames), class results' Remove / Undo and
 // Share on /new +38 KB (quiz/ui and quiz/store), matching distractors in
 // every format +21 KB (quiz/format). Each was kept on purpose, and the
-// budget was moved to keep about 35 KB of room again.
+// budget was moved to keep about 35 KB of room again. The seventh
+// session's generator round (issue 7: statements made from a fact's
+// sentence, counts of time and more count shapes, more leaders, he and
+// she named, the checker's rejection rules) added 47,753 bytes brotli,
+// all of it quiz/generate (1,901,965 at f63eca1 to 1,949,718 at 88325a1;
+// the quiz app alone, without the generator, moved 2,305): the budget
+// moved with it, keeping the room. Issue 11, which asks 1.6 MB for the
+// whole app, waits on a decision (a second wasm for the generator).
 const (
-	wasmBrotliBudget         = 1_930_000
+	wasmBrotliBudget         = 1_985_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
