@@ -222,6 +222,11 @@ func boolInt(b bool) int {
 
 // single reads one named subject.
 func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
+	// A clause start may be its end: 'A "fixer" who …' starts after the
+	// quote, at "who", leaving no subject.
+	if b <= a {
+		return doer{}, false
+	}
 	// A leader as the article first names them.
 	for _, f := range c.leaders {
 		if f.Start == toks[a].start && (f.End == toks[b-1].end) {
@@ -479,6 +484,9 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 			for tries := 0; tries < 2 && e > 0; tries++ {
 				ps := clauseStart(toks, e)
+				if ps >= e {
+					break
+				}
 				if _, ok := c.single(toks, ps, e); ok {
 					a, b = ps, e
 					break

@@ -55,6 +55,9 @@ func TestFindActors(t *testing.T) {
 		{"pronoun object", "European Commission President Helga Brandt congratulated him.", nil},
 		{"a quotation", `"Russia mediated the talks," he said.`, nil},
 		{"not a name", "The combined death toll in Turkey and Syria rose above 11,000.", nil},
+		// The quotation mark ends the clause start's search: nothing
+		// stands before "who" as its subject.
+		{"a quoted word before who", `A "fixer" who arranged the sale of forged tickets has been fined.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
