@@ -268,6 +268,59 @@ func shiftMonths(d date, k int) (date, bool) {
 	return d, true
 }
 
+// Factors for a false figure of 20 or more, above and below the right one
+// (numerator, denominator). Not always double or half: on held-out set 7,
+// 8 of 10 false statements doubled or halved their number, a pattern a
+// learner who met a few would learn.
+var (
+	countFactorsUp   = [][2]int{{3, 2}, {2, 1}, {5, 4}, {3, 1}}
+	countFactorsDown = [][2]int{{1, 2}, {3, 4}, {4, 5}, {2, 3}}
+)
+
+// scaledCounts proposes false figures for n, above and below it, the
+// factor chosen by the hash; rounded to the right figure's significant
+// digits (at least two), so that "1,400" gives "2,100", not "2,100.5"
+// or "2,137". An approximate figure ("about 300") gets none within a
+// quarter of it: "about 375" would not be clearly false.
+func scaledCounts(n int, approximate bool, h uint32) (up, down []int) {
+	pick := func(fs [][2]int, k uint32) []int {
+		var out []int
+		for i := range fs {
+			f := fs[(int(k)+i)%len(fs)]
+			if approximate && (f == [2]int{5, 4} || f == [2]int{4, 5}) {
+				continue
+			}
+			out = append(out, roundSignificant((n*f[0]+f[1]/2)/f[1], max(2, significantDigits(n))))
+		}
+		return out
+	}
+	return pick(countFactorsUp, h>>3), pick(countFactorsDown, h>>7)
+}
+
+// significantDigits counts n's digits without its trailing zeros.
+func significantDigits(n int) int {
+	for n != 0 && n%10 == 0 {
+		n /= 10
+	}
+	d := 0
+	for ; n != 0; n /= 10 {
+		d++
+	}
+	return d
+}
+
+// roundSignificant rounds n to k significant digits.
+func roundSignificant(n, k int) int {
+	p := 1
+	for m := n; m >= 10; m /= 10 {
+		p *= 10
+	}
+	for i := 1; i < k && p > 1; i++ {
+		p /= 10
+	}
+	return (n + p/2) / p * p
+}
+
 // wrongCount is a false number for a statement: near the right one, above
 // or below it as the hash of the fact decides, and not a number the
 // article gives for the same noun.
@@ -277,8 +330,7 @@ func (w *writer) wrongCount(fi int) int {
 	up := []int{n + 2, n + 1, n * 2}
 	down := []int{n - 1, n - 2, n / 2}
 	if n >= 20 {
-		up = []int{n * 2, n + n/2}
-		down = []int{n / 2, n - n/3}
+		up, down = scaledCounts(n, f.c.qualifier != "", factHash(f))
 	}
 	cands := append(up, down...)
 	if factHash(f)&1 == 1 {
