@@ -185,6 +185,27 @@ func normalize(s string) string {
 	b.Grow(len(s))
 	space := true
 	for i := 0; i < len(s); {
+		// ASCII, most of any English text, by bytes: the same rules as
+		// the runes below without decoding and table look-ups (normalize
+		// runs on every prompt and choice the writer compares).
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '\'' && i+2 < len(s) && s[i+1] == 's' && (s[i+2] == ' ' || s[i+2] == ',') {
+				i += 2
+				continue
+			}
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+				space = false
+			} else if !space && c != ',' && c != '\'' {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// Possessives match their noun: "Azerbaijan’s" is "Azerbaijan"
 		// (before a space or a comma).
