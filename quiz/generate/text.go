@@ -11,7 +11,15 @@ import (
 type token struct {
 	start, end int
 	text       string
-	punct      bool
+	// low is text lower-cased once by tokenize, as the rules ask for it
+	// many times a word; empty in tokens made or renamed later (lower
+	// computes it then), so whoever sets text sets low to "".
+	low   string
+	punct bool
+	// time marks a clock time and its parts ("11:43", "a.m.", "1500" in
+	// "1500 GMT"): never a date, a count or a name. (Beside the other
+	// flags: one word of padding less in every token.)
+	time bool
 	// poss is set when the word was followed by a possessive ’s or 's,
 	// which is not part of text; possEnd is where the possessive ends.
 	poss    bool
@@ -20,9 +28,6 @@ type token struct {
 	// newlines counts the line breaks between the previous token and this
 	// one: two or more mean a new paragraph.
 	newlines int
-	// time marks a clock time and its parts ("11:43", "a.m.", "1500" in
-	// "1500 GMT"): never a date, a count or a name.
-	time bool
 }
 
 func (t token) isWord() bool { return !t.punct }
@@ -36,7 +41,12 @@ func (t token) cap() bool {
 	return unicode.IsUpper(r)
 }
 
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string {
+	if t.low != "" {
+		return t.low
+	}
+	return strings.ToLower(t.text)
+}
 
 func (t token) is(words ...string) bool {
 	if t.punct {
@@ -77,7 +87,7 @@ func tokenize(text string) []token {
 			continue
 		case meridiem(text, i) > 0:
 			n := meridiem(text, i)
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], newlines: newlines, time: true})
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], low: strings.ToLower(text[i : i+n]), newlines: newlines, time: true})
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			start := i
@@ -89,9 +99,10 @@ func tokenize(text string) []token {
 				t.suffix = text[t.end:t.possEnd]
 			}
 			t.text = text[t.start:t.end]
+			t.low = strings.ToLower(t.text)
 			toks = append(toks, t)
 		default:
-			toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], punct: true, newlines: newlines})
+			toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], low: strings.ToLower(text[i : i+size]), punct: true, newlines: newlines})
 			i += size
 		}
 		newlines = 0
