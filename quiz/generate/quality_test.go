@@ -297,6 +297,9 @@ func TestStandsAlone(t *testing.T) {
 		{"The 29-year-old scored 12 goals in 2020.", false},
 		{"The Kenyan government opened 12 clinics in 2020.", true},
 		{"Lopez said these are the worst floods since 1998.", true},
+		{"Geneva: A small comet has been found by 300 students in 2021.", false},
+		{"New Delhi, May 3: The river flooded 300 homes in 2021.", false},
+		{"Geneva said 300 students found the comet in 2021.", true},
 		{"The minister named a third of those who applied in 2021.", true},
 		{"“We will rebuild in that valley,” the mayor said on 2 June 2020.", false},
 		// No sentence to complete: a list item, a line ending on a colon.

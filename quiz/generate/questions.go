@@ -1578,7 +1578,7 @@ func (w *writer) standsAlone(si int) bool {
 	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle {
 		return false
 	}
-	if inQuote(s.toks, first) {
+	if inQuote(s.toks, first) || opensOnDateline(s) {
 		return false
 	}
 	// "Fought 1779, when a British force …": a participle opening the

@@ -336,7 +336,26 @@ func (w *writer) openingReadsAlone(si int) bool {
 			return false
 		}
 	}
-	return true
+	return !opensOnDateline(s)
+}
+
+// opensOnDateline reports a sentence that opens on a dateline in
+// capitalised words before a colon ("Washington: A young planet …",
+// "New Delhi, May 3: …"): page furniture, in no statement or blank.
+func opensOnDateline(s sentence) bool {
+	first := s.firstWord()
+	if first < 0 || !s.toks[first].cap() {
+		return false
+	}
+	for k := first + 1; k < len(s.toks) && k <= first+5; k++ {
+		if s.toks[k].text == ":" {
+			return true
+		}
+		if !(s.toks[k].cap() || s.toks[k].text == "," || s.toks[k].isWord() && yearNumber(s.toks[k]) == 0 && dayNumber(s.toks[k]) > 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // qualifierOpening are the first words of a count's qualifiers ("About

@@ -72,6 +72,8 @@ func TestSentenceStatement(t *testing.T) {
 		{"weekday before the date", "The final vote on the plan, held on Tuesday, May 6, 2025, in the town hall, split the council down the middle.", "vote", false},
 		{"connective", "Yet the old bridge, closed for years after the storm, was handed to the county engineers in June 2020.", "bridge", false},
 		{"about a date", "The records show that the mill, which stood by the river, burned down in or about March 1871 after a dry spring.", "mill", false},
+		{"dateline before a colon", "Geneva: A small comet has been found by 300 students from the university of the city last spring.", "comet", false},
+		{"dateline with a day before a colon", "New Delhi, May 3: The ferry company said the crossing carried 1,500 passengers in its first week on the river.", "ferry company", false},
 		{"percentage beside the count", "Officials said 25 million of the 54 million voters took part in the vote, a turnout of 46 percent.", "voters", false},
 	}
 	trueSeen, falseSeen := 0, 0
