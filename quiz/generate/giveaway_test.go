@@ -38,6 +38,20 @@ func TestTitleGivesAnswerAway(t *testing.T) {
 			answer: "37",
 		},
 		{
+			name:     "office named without the person",
+			headline: "Tanzanian prime minister quits after budget defeat",
+			body: "DODOMA (Reuters) - Tanzanian Prime Minister Joseph Mrema resigned on Wednesday after parliament voted down his budget.\n\n" +
+				"Mrema had led a coalition of three parties since June 2020.\n",
+			answer: "Prime Minister of Tanzania",
+		},
+		{
+			name:     "office with its country, by its synonym",
+			headline: "Tanzanian premier to cut fuel duty in spring",
+			body: "DODOMA (Reuters) - Tanzanian Prime Minister Joseph Mrema said on Wednesday that the duty on fuel would be cut in the spring.\n\n" +
+				"Mrema had led a coalition of three parties since June 2020.\n",
+			answer: "Prime Minister of Tanzania",
+		},
+		{
 			name:     "date",
 			headline: "Harbour bridge to open on May 3, 2027",
 			body:     "The new harbour bridge will open to traffic on May 3, 2027, the city council said on Thursday.\n\nWork on the bridge began in 2022.\n",
@@ -70,6 +84,50 @@ func TestTitleGivesAnswerAway(t *testing.T) {
 			}
 			if i := answeredAt(res, tc.answer); i >= 0 {
 				t.Errorf("the headline gives away %q", res.Quiz.Questions[i].Prompt)
+			}
+		})
+	}
+}
+
+// titleGivesAway on the question shapes an article's page may not yield:
+// a count's fill-in under a headline with adjectives between the number
+// and its noun, and headlines naming a person or a number that answer
+// nothing asked.
+func TestTitleGivesAwayWords(t *testing.T) {
+	fillIn := quiz.Question{Type: quiz.Single, Prompt: "Fill in the number: Botanists say they have found _____ orchids in the valley."}
+	orchids := Fact{Kind: Count, Number: 4, Noun: "orchids"}
+	office := quiz.Question{Type: quiz.Single, Prompt: "What office does Joseph Mrema hold, according to the article?"}
+	who := quiz.Question{Type: quiz.Single, Prompt: "Who is Tanzania's Prime Minister, according to the article?"}
+	mrema := Fact{Kind: Leader, Person: "Joseph Mrema", Office: "Prime Minister", Country: "Tanzania"}
+	officeOfLi := quiz.Question{Type: quiz.Single, Prompt: "What office does Li Wen hold, according to the article?"}
+	li := Fact{Kind: Leader, Person: "Li Wen", Office: "Premier"}
+	when := quiz.Question{Type: quiz.Single, Prompt: "When did Joseph Mrema resign?"}
+	resigned := Fact{Kind: Date, Text: "Joseph Mrema resigned on 4 June 2025."}
+	tests := []struct {
+		name, title string
+		q           quiz.Question
+		answer      string
+		f           Fact
+		want        bool
+	}{
+		{"count in words, adjectives before its noun", "Botanists find four rare orchids in valley", fillIn, "4", orchids, true},
+		{"count in digits, an adjective before its noun", "Botanists find 4 rare orchids", fillIn, "4", orchids, true},
+		{"count alone", "Valley orchid survey: four", fillIn, "4", orchids, true},
+		{"the number counts another noun", "Four botanists survey the valley's meadows", fillIn, "4", orchids, false},
+		{"office without the person", "Tanzanian prime minister quits", office, "Prime Minister of Tanzania", mrema, true},
+		{"office by its synonym, as the headline's last word", "Rail line to reach the coast by 2030: Premier", officeOfLi, "Premier", li, true},
+		{"office by its synonym, with its country", "Tanzania's premier to cut fuel duty", office, "Prime Minister of Tanzania", mrema, true},
+		{"office of another country", "Prime Minister meets Kenyan envoy", office, "Prime Minister of Tanzania", mrema, false},
+		{"office by its abbreviation", "Tanzania PM quits", office, "Prime Minister of Tanzania", mrema, true},
+		{"the person and the office", "Tanzania's premier Mrema quits", who, "Joseph Mrema", mrema, true},
+		{"the person alone answers no office", "Mrema quits after budget defeat", office, "Prime Minister of Tanzania", mrema, false},
+		{"the office alone names no person", "Tanzanian prime minister quits", who, "Joseph Mrema", mrema, false},
+		{"the person named gives no date away", "Tanzania's premier Mrema quits", when, "4 June 2025", resigned, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleGivesAway(tc.title, tc.q, tc.answer, tc.f); got != tc.want {
+				t.Errorf("titleGivesAway(%q, %q) = %v, want %v", tc.title, tc.q.Prompt, got, tc.want)
 			}
 		})
 	}
