@@ -270,7 +270,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	if toks[i].punct {
 		return "", 0
 	}
-	for _, ti := range titlesByFirstWord[strings.ToLower(toks[i].text)] {
+	for _, ti := range titlesByFirstWord[toks[i].lower()] {
 		title := titles[ti]
 		words := titleWords[ti]
 		if i+len(words) > len(toks) {
@@ -894,7 +894,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// "Treasury Secretary nominee X", "Defense Secretary-designate X".
 	// "deputy Mayor Jo Ames" is no mayor: a rank before a title that does
 	// not include it names another office.
-	if formerBefore(toks, cstart) || i > 0 && toks[i-1].is("deputy", "vice", "assistant", "acting", "associate", "interim") ||
+	if formerBefore(toks, cstart) || i > 0 && toks[i-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].text)) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
@@ -950,6 +950,11 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	return leader{}, false
 }
+
+// rankWords before a title, or before the country or body that qualifies
+// it, name another office: "deputy Mayor X", "a junior British health
+// minister, X," (a junior minister of the department, not its head).
+var rankWords = []string{"deputy", "vice", "assistant", "acting", "associate", "interim", "junior", "mid-ranking", "mid-level", "low-ranking", "junior-ranking"}
 
 // formerBefore reports a word of a past or passing office before the
 // title at toks[i], also across the place or body that qualifies it:

@@ -675,7 +675,7 @@ func (q *qtext) runEnd(i int) int {
 			} else if j < len(q.toks) && q.toks[j].text == "." && quoteNameSuffixes[t.text] {
 				j++
 			}
-		case j > i && nameParticles[strings.ToLower(t.text)] && !t.cap() && j+1 < len(q.toks) &&
+		case j > i && nameParticles[t.lower()] && !t.cap() && j+1 < len(q.toks) &&
 			(q.toks[j+1].cap() || nameParticles[q.toks[j+1].text] && j+2 < len(q.toks) && q.toks[j+2].cap()):
 			j++
 		default:
@@ -717,7 +717,7 @@ func (q *qtext) coreName(i, end int) (a int, name string) {
 	for a < end && q.toks[a].punct {
 		a++
 	}
-	for a < end && nameParticles[strings.ToLower(q.toks[a].text)] {
+	for a < end && nameParticles[q.toks[a].lower()] {
 		a++
 	}
 	if a >= end {
@@ -966,7 +966,7 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 	// Back to the start of the run of capitalised words.
 	a := e - 1
 	for a > 0 && q.sent[a-1] == s && !q.quoted[a-1] && (q.toks[a-1].cap() || q.toks[a-1].text == "." && a-1 > 0 && q.toks[a-2].cap() ||
-		nameParticles[strings.ToLower(q.toks[a-1].text)]) {
+		nameParticles[q.toks[a-1].lower()]) {
 		a--
 	}
 	for a < e && !q.runStart(a) {

@@ -328,7 +328,7 @@ func (w *writer) openingReadsAlone(si int) bool {
 	s := w.sents[si]
 	first := s.firstWord()
 	t := s.toks[first]
-	if !t.cap() || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) {
+	if !t.cap() || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower() {
 		return false
 	}
 	for k := first + 1; k < len(s.toks) && k <= first+6; k++ {
