@@ -1235,10 +1235,17 @@ func openingBracket(s string) bool { return s == "(" || s == "[" }
 // surname is the word a later bare mention uses: the last word of the
 // name, without a regnal number.
 func surname(person string) string {
-	words := strings.Fields(person)
-	last := words[len(words)-1]
-	if len(words) > 1 && strings.Trim(last, "IVX") == "" {
-		return words[0]
+	// Only the first and last words are read: no slice of them all (it
+	// runs for every person in every prompt and choice checked).
+	first, last, n := "", "", 0
+	for w := range strings.FieldsSeq(person) {
+		if n == 0 {
+			first = w
+		}
+		last, n = w, n+1
+	}
+	if n > 1 && strings.Trim(last, "IVX") == "" {
+		return first
 	}
 	return last
 }

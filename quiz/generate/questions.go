@@ -2916,7 +2916,7 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 
 func firstWords(s string, n int) string {
 	var out []string
-	for _, x := range strings.Fields(normalize(s)) {
+	for x := range strings.FieldsSeq(normalize(s)) {
 		if nounStops[x] || pronouns[x] {
 			continue
 		}

@@ -230,7 +230,7 @@ func (q *qtext) addPerson(name string) {
 // initials, particles or suffixes.
 func quoteNameWords(name string) []string {
 	var out []string
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(w, ".")
 		if len(w) <= 1 || quoteNameSuffixes[w] || nameParticles[strings.ToLower(w)] {
 			continue

@@ -30,3 +30,27 @@ func TestTokenLower(t *testing.T) {
 		}
 	}
 }
+
+// surname and quoteNameWords read a name's words without a slice of them
+// all: the first, the last, the particles and suffixes still count.
+func TestNameWords(t *testing.T) {
+	cases := []struct {
+		name, surname, words string
+	}{
+		{"Boris Johnson", "Johnson", "Boris Johnson"},
+		{"Henry III", "Henry", "Henry"},
+		{"  Anwar   Ibrahim ", "Ibrahim", "Anwar Ibrahim"},
+		{"Ursula von der Leyen", "Leyen", "Ursula Leyen"},
+		{"Martin Luther King Jr.", "Jr.", "Martin Luther King"},
+		{"Sukarno", "Sukarno", "Sukarno"},
+		{"J. R. Smith", "Smith", "Smith"},
+	}
+	for _, c := range cases {
+		if got := surname(c.name); got != c.surname {
+			t.Errorf("surname(%q) = %q, want %q", c.name, got, c.surname)
+		}
+		if got := strings.Join(quoteNameWords(c.name), " "); got != c.words {
+			t.Errorf("quoteNameWords(%q) = %q, want %q", c.name, got, c.words)
+		}
+	}
+}
