@@ -74,6 +74,7 @@ func (w *writer) choose(max int) {
 	// other away.
 	dateSent, countSent := map[int]int{}, map[int]int{}
 	var datesAsked []date
+	countsAsked := map[string]bool{} // number and noun
 	const sentFill = 1 // a fill-in; 2 for a real question (sentUse)
 	prompts := map[string]bool{}
 	fits := func(i int) bool {
@@ -97,6 +98,11 @@ func (w *writer) choose(max int) {
 				}
 			case Count:
 				if countSent[f.sent] != 0 && (c.style() == 0 || countSent[f.sent] == sentFill) {
+					return false
+				}
+				// One question per figure: "two villages were evacuated"
+				// in the lead and again later is one fact.
+				if countsAsked[strconv.Itoa(f.Number)+" "+f.Noun] {
 					return false
 				}
 			}
@@ -126,6 +132,7 @@ func (w *writer) choose(max int) {
 				datesAsked = append(datesAsked, f.d)
 			case Count:
 				countSent[f.sent] = sentUse(countSent[f.sent], c)
+				countsAsked[strconv.Itoa(f.Number)+" "+f.Noun] = true
 			}
 		}
 	}
