@@ -74,9 +74,9 @@ func (w *writer) choose(max int) {
 	// other away.
 	dateSent, countSent := map[int]int{}, map[int]int{}
 	var datesAsked []date
-	countsAsked := map[string]bool{} // number and noun
 	const sentFill = 1 // a fill-in; 2 for a real question (sentUse)
 	prompts := map[string]bool{}
+	countsAsked := map[string]bool{} // by number and noun
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -2005,6 +2006,15 @@ func (w *writer) howMany(fi int) bool {
 	c, subj, ok := w.askableCount(f)
 	if !ok {
 		return false
+	}
+	// "… included 30 round houses and wells": the other object joined to
+	// the count is left out ("How many round houses did … include?"); a
+	// longer one may carry the place or time, so no question is cut.
+	if !subj && len(c.rest) > 0 && c.rest[0].is("and", "or") {
+		if len(c.rest) > 3 || slices.ContainsFunc(c.rest, func(t token) bool { return !t.isWord() || prepositions[t.lower()] || unicode.IsDigit(rune(t.text[0])) }) {
+			return false
+		}
+		c.rest = nil
 	}
 	var prompt string
 	switch {
