@@ -49,7 +49,7 @@ func numberAt(toks []token, i int) (value, end int, words, ok bool) {
 			return 0, 0, false, false
 		}
 		f = v
-	} else if v, ok := wordValue(t.text); ok {
+	} else if v, ok := wordValue(t.lower()); ok {
 		f = float64(v)
 		words = true
 	} else {
@@ -65,7 +65,7 @@ func numberAt(toks []token, i int) (value, end int, words, ok bool) {
 		end++
 		// "two hundred thirty", "three hundred and five"
 		if m == 100 && end < len(toks) {
-			if v, ok := wordValue(toks[end].text); ok && v < 100 {
+			if v, ok := wordValue(toks[end].lower()); ok && v < 100 {
 				f += float64(v)
 				end++
 			}
@@ -317,7 +317,7 @@ func lengthCounted(toks []token, i, unit, end int) bool {
 // isNumberWord reports a number in digits or words: "eight" in "six
 // years and eight months".
 func isNumberWord(t token) bool {
-	if _, ok := wordValue(t.text); ok {
+	if _, ok := wordValue(t.lower()); ok {
 		return true
 	}
 	return t.text != "" && t.text[0] >= '0' && t.text[0] <= '9'
@@ -347,7 +347,7 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 			last = j
 			continue
 		}
-		if _, isNum := wordValue(t.text); isNum || (t.text[0] >= '0' && t.text[0] <= '9') {
+		if _, isNum := wordValue(t.lower()); isNum || (t.text[0] >= '0' && t.text[0] <= '9') {
 			break
 		}
 		if !t.cap() && isPlural(t.lower()) {

@@ -587,7 +587,7 @@ func nameAt(toks []token, i int) (end int, n int) {
 	j := i
 	for j < len(toks) && n < 6 {
 		t := toks[j]
-		if t.cap() && !notNames[t.text] && !isTitleWord(t) && !toTake(t.text) && !honorifics[t.text] && !t.time && (!shouting(t.text) || n > 0 && romanNumeral(t.text)) {
+		if t.cap() && !notNames[t.text] && !isTitleWord(t) && !toTake(t.lower()) && !honorifics[t.text] && !t.time && (!shouting(t.text) || n > 0 && romanNumeral(t.text)) {
 			_, isNat := nationalities[t.text]
 			if isNat && n == 0 {
 				break
@@ -895,7 +895,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// "deputy Mayor Jo Ames" is no mayor: a rank before a title that does
 	// not include it names another office.
 	if formerBefore(toks, cstart) || i > 0 && toks[i-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
-		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].text)) {
+		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].lower())) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
 	}
@@ -1337,6 +1337,8 @@ func officeCore(o string) map[string]bool {
 
 // toTake reports a title glued to the word that makes it an office still
 // to be taken: "Secretary-designate", "President-elect".
+// toTake is given the word lower-cased where it can be (token.lower):
+// ToLower of it is then no copy.
 func toTake(w string) bool {
 	l := strings.ToLower(w)
 	return strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect")
