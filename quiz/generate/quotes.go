@@ -232,12 +232,32 @@ func quoteNameWords(name string) []string {
 	var out []string
 	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(w, ".")
-		if len(w) <= 1 || quoteNameSuffixes[w] || nameParticles[strings.ToLower(w)] {
+		if len(w) <= 1 || quoteNameSuffixes[w] || isNameParticle(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// isNameParticle is nameParticles[strings.ToLower(w)] without a copy of
+// every capitalised name word: an ASCII word is lowered on the stack.
+func isNameParticle(w string) bool {
+	var buf [16]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w) && w[n] < utf8.RuneSelf; n++ {
+			c := w[n]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) {
+			return nameParticles[string(buf[:n])]
+		}
+	}
+	return nameParticles[strings.ToLower(w)]
 }
 
 // peopleText is the article's text read for the people it names.

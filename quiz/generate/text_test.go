@@ -54,3 +54,16 @@ func TestNameWords(t *testing.T) {
 		}
 	}
 }
+
+// isNameParticle lowers ASCII words itself: it must answer as the map
+// does for the word lower-cased, whatever its case or length.
+func TestIsNameParticle(t *testing.T) {
+	for _, w := range []string{"von", "Von", "VAN", "de", "De", "Smith", "DER", "d’", "Ｖｏｎ", "abcdefghijklmnopqrstuvwxyz", ""} {
+		if got, want := isNameParticle(w), nameParticles[strings.ToLower(w)]; got != want {
+			t.Errorf("isNameParticle(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !isNameParticle("Van") || isNameParticle("Smith") {
+		t.Errorf("isNameParticle: Van should be a particle and Smith not")
+	}
+}
