@@ -159,6 +159,30 @@ type quoteSpan struct {
 	single      bool // single quotation marks
 }
 
+// sharedTokens is an empty slice for the n tokens of sents: over their own
+// array when the sentences are consecutive slices of one (as
+// splitSentences makes them), so that appending them in order copies each
+// onto itself and allocates nothing (the copy, twice an article, was the
+// generator's largest allocation); a new array otherwise (a sentence
+// replaced by withReferent). Nothing writes into a qtext's tokens.
+func sharedTokens(sents []sentence, n int) []token {
+	for i, s := range sents {
+		if len(s.toks) == 0 {
+			return make([]token, 0, n)
+		}
+		if i > 0 {
+			prev := sents[i-1].toks
+			if cap(prev) == len(prev) || &prev[:len(prev)+1][len(prev)] != &s.toks[0] {
+				return make([]token, 0, n)
+			}
+		}
+	}
+	if len(sents) == 0 || cap(sents[0].toks) < n {
+		return make([]token, 0, n)
+	}
+	return sents[0].toks[:0:n]
+}
+
 func newQtext(text string, sents []sentence, facts []Fact) *qtext {
 	q := &qtext{text: text, sents: sents, facts: facts, leaderAt: map[int]string{}, people: map[string]bool{}, byPart: map[string]string{}}
 	n := 0
@@ -166,7 +190,7 @@ func newQtext(text string, sents []sentence, facts []Fact) *qtext {
 		n += len(s.toks)
 	}
 	q.first = make([]int, 0, len(sents))
-	q.toks, q.sent, q.para = make([]token, 0, n), make([]int, 0, n), make([]int, 0, n)
+	q.toks, q.sent, q.para = sharedTokens(sents, n), make([]int, 0, n), make([]int, 0, n)
 	para := 0
 	for si, s := range sents {
 		q.first = append(q.first, len(q.toks))

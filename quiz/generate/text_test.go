@@ -67,3 +67,32 @@ func TestIsNameParticle(t *testing.T) {
 		t.Errorf("isNameParticle: Van should be a particle and Smith not")
 	}
 }
+
+// sharedTokens reuses the sentences' array only when they are consecutive
+// slices of it; a sentence copied elsewhere gets a new array.
+func TestSharedTokens(t *testing.T) {
+	text := "Ann Lee spoke. Bob Hart left. Then it rained."
+	toks := tokenize(text)
+	sents := splitSentences(text, toks)
+	if len(sents) < 2 {
+		t.Fatalf("want several sentences, got %d", len(sents))
+	}
+	n := 0
+	for _, s := range sents {
+		n += len(s.toks)
+	}
+	if got := sharedTokens(sents, n); cap(got) != n || &got[:1][0] != &sents[0].toks[0] {
+		t.Errorf("consecutive sentences: not their own array")
+	}
+	moved := append([]sentence(nil), sents...)
+	moved[1].toks = append([]token(nil), sents[1].toks...)
+	if got := sharedTokens(moved, n); &got[:1][0] == &sents[0].toks[0] {
+		t.Errorf("a copied sentence: the array is still shared")
+	}
+	q := newQtext(text, sents, nil)
+	for i, tok := range q.toks {
+		if tok != toks[i] {
+			t.Errorf("token %d: %q, want %q", i, tok.text, toks[i].text)
+		}
+	}
+}
