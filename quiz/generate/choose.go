@@ -76,7 +76,11 @@ func (w *writer) choose(max int) {
 	var datesAsked []date
 	const sentFill = 1 // a fill-in; 2 for a real question (sentUse)
 	prompts := map[string]bool{}
-	countsAsked := map[string]bool{} // by number and noun
+	type figure struct {
+		n    int
+		noun string
+	}
+	countsAsked := map[figure]bool{}
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
@@ -102,7 +106,7 @@ func (w *writer) choose(max int) {
 				}
 				// One question per figure: "two villages were evacuated"
 				// in the lead and again later is one fact.
-				if countsAsked[strconv.Itoa(f.Number)+" "+f.Noun] {
+				if countsAsked[figure{f.Number, f.Noun}] {
 					return false
 				}
 			}
@@ -132,7 +136,7 @@ func (w *writer) choose(max int) {
 				datesAsked = append(datesAsked, f.d)
 			case Count:
 				countSent[f.sent] = sentUse(countSent[f.sent], c)
-				countsAsked[strconv.Itoa(f.Number)+" "+f.Noun] = true
+				countsAsked[figure{f.Number, f.Noun}] = true
 			}
 		}
 	}
