@@ -356,3 +356,17 @@ func TestCountStatementGivenAwayByItsNumber(t *testing.T) {
 		})
 	}
 }
+
+// writeAll runs the writer over an article without choosing the quiz, so a
+// test sees every question offered, not only those the quiz keeps.
+func writeAll(t *testing.T, article string) *writer {
+	t.Helper()
+	text, _, err := checkText(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := splitSentences(text, tokenize(text))
+	w := newWriter(text, sents, extract(text, sents))
+	w.write()
+	return w
+}

@@ -95,13 +95,7 @@ func TestHowManyShapes(t *testing.T) {
 			"", "", []string{"Fill in the number"}},
 	}
 	for _, tc := range tests {
-		text, _, err := checkText(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sents := splitSentences(text, tokenize(text))
-		w := newWriter(text, sents, extract(text, sents))
-		w.write()
+		w := writeAll(t, tc.text)
 		var prompts []string
 		found := false
 		for _, c := range w.offered {

@@ -125,13 +125,7 @@ func TestReferentQuestions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text, _, err := checkText(tc.text + others)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents := splitSentences(text, tokenize(text))
-			w := newWriter(text, sents, extract(text, sents))
-			w.write()
+			w := writeAll(t, tc.text+others)
 			var offered []string
 			found := false
 			for _, c := range w.offered {
@@ -235,13 +229,7 @@ func TestReferentPossessive(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text, _, err := checkText(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents := splitSentences(text, tokenize(text))
-			w := newWriter(text, sents, extract(text, sents))
-			w.write()
+			w := writeAll(t, tc.text)
 			var offered []string
 			for _, c := range w.offered {
 				offered = append(offered, c.q.Prompt)

@@ -134,13 +134,7 @@ func TestMoreRealQuestions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		// Every question offered, before the quiz keeps one per fact.
-		text, _, err := checkText(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sents := splitSentences(text, tokenize(text))
-		w := newWriter(text, sents, extract(text, sents))
-		w.write()
+		w := writeAll(t, tc.text)
 		var prompts []string
 		found := false
 		for _, c := range w.offered {
@@ -201,13 +195,7 @@ func TestFewerWrongReadings(t *testing.T) {
 	}
 	for _, tc := range tests {
 		// Every question offered, not only those the quiz keeps.
-		text, _, err := checkText(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sents := splitSentences(text, tokenize(text))
-		w := newWriter(text, sents, extract(text, sents))
-		w.write()
+		w := writeAll(t, tc.text)
 		for _, c := range w.offered {
 			if strings.Contains(strings.ToLower(c.q.Prompt), strings.ToLower(tc.forbid)) {
 				t.Errorf("%s: offered %q", tc.name, c.q.Prompt)
