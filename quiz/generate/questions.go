@@ -1579,7 +1579,7 @@ func (w *writer) standsAlone(si int) bool {
 	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) {
 		return false
 	}
 	// "Fought 1779, when a British force …": a participle opening the

@@ -485,6 +485,71 @@ func (w *writer) listItem(si int) bool {
 	return strings.HasSuffix(strings.TrimRight(w.text[:line], " \t\r\n"), ":")
 }
 
+// subjectless reports a line that is no statement on its own because its
+// main clause has no verb: an entry's headword ("Ada Lovelace, writer on
+// the engine of Babbage.") or a list's description of someone it named on
+// the line before ("Welsh painter who won the prize in 1961."). Copied
+// after "According to the article," it says nothing about anyone.
+func subjectless(s sentence) bool {
+	first := s.firstWord()
+	if first < 0 || determiners[s.toks[first].lower()] || pronouns[s.toks[first].lower()] {
+		return false
+	}
+	ts := s.toks[first:]
+	rel, commas := len(ts), 0
+	for k, t := range ts {
+		if t.is("who", "whose", "whom", "which") {
+			rel = k
+			break
+		}
+		if t.text == "," {
+			commas++
+		}
+	}
+	for k, t := range ts[:rel] {
+		l := t.lower()
+		if auxiliaries[l] || (pastVerbs[l] != "" || strings.HasSuffix(l, "ed")) && !participleUse(ts, k) && !t.cap() {
+			return false
+		}
+	}
+	if rel < len(ts) {
+		// "… translator, whose" and "scientist who": a bare noun described,
+		// not "Smith, who …, died", whose verb follows the clause.
+		p := rel - 1
+		if p >= 0 && ts[p].text == "," {
+			p--
+		}
+		// The noun phrase is bare: no article, preposition or owner in it
+		// ("According to the study, which …", "Reeve's album, which …" go on
+		// to a clause of their own).
+		for _, t := range ts[:rel] {
+			if determiners[t.lower()] || prepositions[t.lower()] || t.is("of") || t.poss {
+				return false
+			}
+		}
+		return p >= 0 && ts[p].isWord() && !ts[p].cap() && unicode.IsLetter([]rune(ts[p].text)[0])
+	}
+	// The headword form: a name, perhaps with its dates in brackets, a
+	// comma and a description, with no verb after it either.
+	if commas != 1 {
+		return false
+	}
+	comma := 0
+	for k, t := range ts {
+		if t.text == "," {
+			comma = k
+			break
+		}
+		if t.isWord() && (!t.cap() || prepositions[t.lower()] || connectives[t.lower()]) {
+			return false
+		}
+	}
+	after := comma + 1
+	return comma > 0 && after < len(ts) && ts[after].isWord() && !ts[after].cap() && !determiners[ts[after].lower()]
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "some": true, "many": true, "most": true, "all": true, "each": true, "every": true}
+
 // personPronouns need a person named before them in the sentence
 // ("Facing a crowd of 20,000, he opened the gate"): copied alone, the
 // statement would be about no one.

@@ -74,6 +74,10 @@ func TestSentenceStatement(t *testing.T) {
 		{"about a date", "The records show that the mill, which stood by the river, burned down in or about March 1871 after a dry spring.", "mill", false},
 		{"dateline before a colon", "Geneva: A small comet has been found by 300 students from the university of the city last spring.", "comet", false},
 		{"dateline with a day before a colon", "New Delhi, May 3: The ferry company said the crossing carried 1,500 passengers in its first week on the river.", "ferry company", false},
+		// A line with no verb of its own says nothing about anyone.
+		{"headword line", "Mary Anning, collector of 12 ichthyosaur skeletons from the cliffs of the Dorset coast.", "Mary Anning", false},
+		{"description from a list of people", "Welsh painter and engraver who won the gold medal for painting at the national festival in 1961 and again in 1964.", "engraver", false},
+		{"description with a comma before whose", "English chemist, teacher and writer, whose work on the gases of the air won her the medal of the society in 1923.", "chemist", false},
 		{"percentage beside the count", "Officials said 25 million of the 54 million voters took part in the vote, a turnout of 46 percent.", "voters", false},
 	}
 	trueSeen, falseSeen := 0, 0
