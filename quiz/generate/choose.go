@@ -111,9 +111,18 @@ func (w *writer) choose(max int) {
 				}
 			}
 		}
+		sameOffice := 0
 		for _, j := range chosen {
 			if w.answers(j, i) || w.answers(i, j) || w.namesAnswer(j, i) || w.namesAnswer(i, j) {
 				return false
+			}
+			// Two people of one office may both be asked (Churchill and
+			// Attlee as prime minister); a third question alike but for
+			// the name repeats the answer the learner has seen twice.
+			if sameOfficeAsked(w.offered[j], c) {
+				if sameOffice++; sameOffice >= 2 {
+					return false
+				}
 			}
 			// A sentence statement copies the whole sentence: it gives
 			// away any other question on it.

@@ -454,3 +454,18 @@ func dateBefore(a, b date) (before, ok bool) {
 	}
 	return false, false
 }
+
+// sameOfficeAsked reports two office questions on one page with the same
+// answer among the other's choices: "What office did A hold?" and "What
+// office did B hold?", both "Prince", differ but by the name (choose
+// allows two such, not a third).
+func sameOfficeAsked(a, b candidate) bool {
+	const office = "leader-office-"
+	if !strings.HasPrefix(a.idHint, office) || !strings.HasPrefix(b.idHint, office) || a.item.Fact == b.item.Fact {
+		return false
+	}
+	if a.item.Answer != b.item.Answer {
+		return false
+	}
+	return slices.ContainsFunc(a.q.Choices, func(c quiz.Choice) bool { return c.Text == b.item.Answer })
+}

@@ -626,6 +626,38 @@ func nameAt(toks []token, i int) (end int, n int) {
 	return j, n
 }
 
+// buildingWords end the name of a place or a building, never a person's:
+// "King George Hospital", "Elysee Palace", "Prince Albert Bridge". Not
+// the words that are also surnames (Hall, Park, Ward, House, Church).
+var buildingWords = map[string]bool{"Hospital": true, "Hospitals": true, "Palace": true, "College": true, "School": true,
+	"Academy": true, "University": true, "Street": true, "Road": true, "Avenue": true, "Square": true, "Bridge": true,
+	"Museum": true, "Gallery": true, "Library": true, "Cathedral": true, "Abbey": true, "Stadium": true, "Station": true,
+	"Airport": true, "Hotel": true, "Theatre": true, "Theater": true, "Centre": true, "Center": true, "Building": true,
+	"Barracks": true, "Infirmary": true, "Clinic": true}
+
+// seatsOfPower are buildings that stand for an office ("the Elysee said",
+// "the Kremlin announced"): no person's name holds them.
+var seatsOfPower = map[string]bool{"Elysee": true, "Élysée": true, "Elysée": true, "Kremlin": true, "Matignon": true,
+	"Quirinale": true, "Quirinal": true, "Zhongnanhai": true, "Whitehall": true}
+
+// buildingName reports a name read as a person's that names a place or a
+// building: its last word is a building's ("George Hospital") or a word
+// of it is a seat of power ("Elysee Palace").
+func buildingName(name []token) bool {
+	if len(name) == 0 {
+		return false
+	}
+	if buildingWords[name[len(name)-1].text] {
+		return true
+	}
+	for _, t := range name {
+		if seatsOfPower[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
 // particleWord reports a lower-case particle or a prefixed surname
 // ("al-Assad", "el-Sisi").
 func particleWord(w string) bool {
@@ -907,6 +939,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		return leader{}, false
 	}
 	mk := func(nameStart, nameEnd, end int, country string) (leader, bool) {
+		// "King George Hospital" is a hospital, not King George.
+		if buildingName(toks[nameStart:nameEnd]) {
+			return leader{end: end}, true
+		}
 		start := det
 		return leader{person: joinWords(toks[nameStart:nameEnd]), office: title, country: country, start: start, end: end, nameStart: nameStart, nameEnd: nameEnd}, true
 	}
@@ -1096,6 +1132,11 @@ func vagueTitle(title string) bool {
 func nameFirst(toks []token, i int) (leader, bool) {
 	ns := skipHonorifics(toks, i)
 	end, n := nameAt(toks, ns)
+	// "sworn in in Elysee Palace as the French president": the palace
+	// is where, not who.
+	if buildingName(toks[ns:end]) {
+		return leader{}, false
+	}
 	if n >= 2 && end+2 < len(toks) && !toks[end-1].poss {
 		if l, ok := nameThenVerb(toks, i, ns, end); ok {
 			return l, true

@@ -337,3 +337,88 @@ func TestRankBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildingIsNoLeader checks that a title inside a building's name
+// ("King … Hospital") and a palace standing where the office is taken
+// are read as no leader, while a monarch or a president beside such a
+// building still is.
+func TestBuildingIsNoLeader(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Patients were moved to King Alfred Hospital on Monday.", ""},
+		{"The choir sang at Queen Anne College last night.", ""},
+		{"Traffic was stopped on Prince Albert Bridge for an hour.", ""},
+		{"Mr Weber is sworn in on Monday in Hofburg Palace as the Austrian president.", ""},
+		{"Mr Li is sworn in on Monday in Zhongnanhai Hall as the Chinese president.", ""},
+		{"King Harald opened the new wing of the hospital.", "Harald/King/"},
+		{"Austrian President Anna Weber spoke at Hofburg Palace.", "Anna Weber/President/Austria"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLeaderTenseOtherPersonsYear checks that a year of another person's
+// clause before the leaders dates none of them: the question has no
+// tense (it is not asked), while a year of the leader's own clause still
+// dates him.
+func TestLeaderTenseOtherPersonsYear(t *testing.T) {
+	tests := []struct{ sentence, is, when string }{
+		{"She married Tom Ashby in 1962 and has three sons: Prince Hal, Prince Rory and Prince Ned.", "", ""},
+		{"The bridge was finished in 1962, and later Governor Ann Cole of Ohio opened it.", "", ""},
+		// A list of leaders after the year is one clause.
+		{"The pact was signed on May 2, 1962, by Austrian President Anna Weber and Ohio Governor Ann Cole.", "was", " in 1962"},
+		{"In 1962, Prince Hal married Lady Ann Ashby.", "was", " in 1962"},
+		{"Governor Ann Cole of Ohio opened the bridge in 1962.", "was", " in 1962"},
+	}
+	for _, tc := range tests {
+		text := "Headline\n\n" + tc.sentence
+		sents := splitSentences(text, tokenize(text))
+		facts := extract(text, sents)
+		w := newWriter(text, sents, facts)
+		found := false
+		for fi, f := range facts {
+			if f.Kind != Leader {
+				continue
+			}
+			found = true
+			if is, when, _ := w.leaderTense(fi); is != tc.is || when != tc.when {
+				t.Errorf("%q: %s: tense %q%q, want %q%q", tc.sentence, f.Person, is, when, tc.is, tc.when)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no leader found", tc.sentence)
+		}
+	}
+}
+
+// TestAtMostTwoQuestionsPerOffice checks that three people of the same
+// office on one page get two office questions, not a third alike but for
+// the name, while people of other offices are all asked.
+func TestAtMostTwoQuestionsPerOffice(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Royal visits\n\nOn Tuesday, Prince Hal opened the new library in Dunmore.\n\nOn Wednesday, Prince Rory visited the fire station in Dunmore.\n\nOn Thursday, Prince Ned toured the harbour in Dunmore.", 2},
+		{"Royal visits\n\nOn Tuesday, Prince Hal opened the new library in Dunmore.\n\nOn Wednesday, Prince Rory visited the fire station in Dunmore.", 2},
+		{"Three visits\n\nOn Tuesday, Prince Hal opened the new library in Dunmore.\n\nOn Wednesday, Ohio Governor Ann Cole visited the fire station in Dunmore.\n\nOn Thursday, Prince Ned toured the harbour in Dunmore.", 3},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, q := range res.Quiz.Questions {
+			if strings.HasPrefix(q.Prompt, "What office") {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d office questions, want %d", tc.text, n, tc.want)
+		}
+	}
+}

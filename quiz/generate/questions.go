@@ -427,6 +427,7 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	toks := w.sents[f.sent].toks
 	var years, others yearSet
 	latest := 0
+	otherClause := false
 	for _, g := range w.facts {
 		if g.Kind != Date || g.d.year == 0 {
 			continue
@@ -449,6 +450,14 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		if g.Start < f.Start && between {
 			continue
 		}
+		// "She married X in 1947 and has four children: Prince A, …"
+		// dates her wedding, not the princes' title: a year before the
+		// leader across a clause boundary (and no year of the leader's
+		// own) leaves the sentence without a year for him.
+		if g.Start < f.Start && !opens && !just && newClauseBetween(toks, g.End, f.Start) {
+			otherClause = true
+			continue
+		}
 		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after || just) {
 			years.add(g.d.year)
 		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && otherTimeBetween(toks, f.End, g.Start)) &&
@@ -466,7 +475,9 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	switch {
 	case years.n == 1:
 		return "was", " in " + strconv.Itoa(years.first), true
-	case years.n > 1:
+	case years.n > 1 || otherClause:
+		// Another person's year: neither it, nor a year of the sentences
+		// before, nor the present says when the leader held the office.
 		return "", "", false
 	}
 	// A weekday or "yesterday" dates the sentence in the story's present.
@@ -648,6 +659,26 @@ func otherPersonsClause(toks []token, a, b int) bool {
 			continue
 		}
 		if toks[head].cap() && toks[head].start >= a {
+			return true
+		}
+	}
+	return false
+}
+
+// newClauseBetween reports, between byte offsets a and b, the start of
+// another clause: a colon or a semicolon, or "and"/"but" before a verb
+// ("… in 1947 and has four children: …"), not before the next name of a
+// list ("… in 1978 by X and Israeli Prime Minister Y").
+func newClauseBetween(toks []token, a, b int) bool {
+	for k, t := range toks {
+		if t.start < a || t.end > b {
+			continue
+		}
+		if t.text == ";" || t.text == ":" {
+			return true
+		}
+		if t.is("and", "but") && k+1 < len(toks) && toks[k+1].end <= b && !toks[k+1].cap() &&
+			!toks[k+1].is("the", "a", "an", "his", "her", "its", "their") {
 			return true
 		}
 	}
