@@ -945,7 +945,9 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 		for _, h := range w.facts {
 			if h.Kind == Actor && h.DoerKind == "person" {
 				for _, n := range splitDoers(h.Doer) {
-					try(n)
+					if plainPersonName(n) {
+						try(n)
+					}
 				}
 			}
 		}

@@ -1524,7 +1524,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	try := func(name string) {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && (len(quoteNameWords(name)) < 2 || thingName(name)) {
+			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name)) {
 			return
 		}
 		out = append(out, name)
@@ -1592,6 +1592,24 @@ func (q *qtext) beforeQuotation(a int) int {
 		return o
 	}
 	return a
+}
+
+// plainPersonName reports a name that reads as one person's: capitalised
+// words and name particles only. A phrase run into the name ("Smith’s
+// team-mates Ann Lee"), two people joined ("Ann Lee and Joe Park") or a
+// bracket ("Ann Lee (and Joe Park)") is no choice for who did or said it.
+func plainPersonName(name string) bool {
+	ws := strings.Fields(name)
+	for _, w := range ws {
+		if strings.ContainsAny(w, "()[]") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") ||
+			strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isNameParticle(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // thingName reports a capitalised name that is no person's: a fire, a

@@ -267,3 +267,39 @@ func TestSpeakerChoicesArePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestChoicesAreOnePerson checks that a phrase run into a name ("Davies’
+// British team-mates Ann Bell and Joe Mahon") is never offered as one person
+// who said something.
+func TestChoicesAreOnePerson(t *testing.T) {
+	w := &writer{
+		facts: []Fact{
+			{Kind: Quote, Speaker: "Ross Davies", Quotation: "I tried to stay patient on the climb and just run my own race"},
+			{Kind: Quote, Speaker: "Tomas Hale", Quotation: "In my whole career, this is my best day"},
+			{Kind: Actor, DoerKind: "person", Doer: "Davies’ British team-mates Ann Bell and Joe Mahon"},
+			{Kind: Actor, DoerKind: "person", Doer: "Marc Abel"},
+		},
+		people: []string{"Paul Kiprop", "Abel’s coach Ann Bell", "Ann Bell (and Joe Mahon)"},
+	}
+	got := w.speakerChoices(0, "stay patient on the climb", false)
+	if len(got) == 0 {
+		t.Fatalf("no wrong speakers offered")
+	}
+	for _, c := range got {
+		if !plainPersonName(c) {
+			t.Errorf("speakerChoices offers %q", c)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Ann Bell", true}, {"Maria de la Cruz", true}, {"J. R. Hale", true}, {"Sean O’Neill", true},
+		{"Hale’s team-mates Ann Bell", false}, {"Ann Bell and Joe Mahon", false}, {"Ann Bell (and Joe Mahon)", false},
+		{"Davies’ British team-mates Ann Bell", false}, {"", false},
+	} {
+		if got := plainPersonName(tc.name); got != tc.want {
+			t.Errorf("plainPersonName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
