@@ -297,7 +297,12 @@ func listCountsAnswer(prompt string, n int) bool {
 	if j < 0 {
 		return false
 	}
-	items := 0
+	// A colon right after the counted noun ("_____ groups of birds: the
+	// X and later Y") opens the list of what was counted, whatever its
+	// items' case.
+	nounWords := len(strings.Fields(after[:j]))
+	colonList := after[j] == ':' && nounWords >= 1 && nounWords <= 4
+	items, all := 0, 0
 	for _, part := range strings.Split(after[j:], ",") {
 		part = strings.TrimSpace(strings.TrimLeft(part, "—–: "))
 		for _, and := range strings.Split(part, " and ") {
@@ -305,13 +310,14 @@ func listCountsAnswer(prompt string, n int) bool {
 			if and == "" {
 				continue
 			}
+			all++
 			r, _ := utf8.DecodeRuneInString(and)
 			if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.HasPrefix(and, "the ") {
 				items++
 			}
 		}
 	}
-	return items == n
+	return items == n || colonList && all == n
 }
 
 // ---- given away by the prompt's own words (held-out sets 4 and 6) ----

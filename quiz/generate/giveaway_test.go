@@ -281,6 +281,13 @@ func TestListCountsAnswer(t *testing.T) {
 		{"Fill in the number: The board named _____ new members: Alan Ward, Beth Cole and Carl Ruiz.", 5, false},
 		{"Fill in the number: The storm damaged _____ homes, officials said.", 40, false},
 		{"Fill in the number: About _____ residents left — most of them by car.", 300, false},
+		// The groups named after a colon, in lower case, are counted too.
+		{"Fill in the number: The fossil links _____ families of reptiles: the small swimmers of the early seas and later giants such as the pliosaurs.", 2, true},
+		{"Fill in the number: The fossil links _____ families of reptiles: the small swimmers of the early seas and later giants such as the pliosaurs.", 3, false},
+		{"Fill in the number: Police said _____ people were hurt when the roof fell in: the fire began at the back and spread fast.", 2, false},
+		// The statement's check puts a colon right after the blank: no noun
+		// is counted there, so the items must still be names.
+		{"_____ : slammed into the bus and stopped on the tracks", 2, false},
 	}
 	for _, tc := range tests {
 		if got := listCountsAnswer(tc.prompt, tc.n); got != tc.want {
