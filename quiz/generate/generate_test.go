@@ -521,6 +521,15 @@ func TestLeaderTense(t *testing.T) {
 		{"The talks opened on 17 July 1945. They ended on 2 August 1945. A treaty followed on 5 August 1945, and a second on 1 September 1945.\n\nPremier Ivan Volkov spoke at the ceremony.", "was", " in 1945"},
 		{"The treaty was signed in 1945. The alliance grew in 1950. A wall stood in 1961.\n\nPremier Ivan Volkov spoke at the ceremony.", "", ""},
 		{"The treaty was signed in 1945. The alliance grew in 1950. A wall stood in 1961.\n\nPremier Ivan Volkov spoke at the ceremony on Tuesday.", "is", ""},
+		// A year of another person's clause before the leaders dates none
+		// of them (the question is not asked); a year of the leader's own
+		// clause still does.
+		{"She married Tom Ashby in 1962 and has three sons: Prince Hal, Prince Rory and Prince Ned.", "", ""},
+		{"The bridge was finished in 1962, and later Governor Ann Cole of Ohio opened it.", "", ""},
+		// A list of leaders after the year is one clause.
+		{"The pact was signed on May 2, 1962, by Austrian President Anna Weber and Ohio Governor Ann Cole.", "was", " in 1962"},
+		{"In 1962, Prince Hal married Lady Ann Ashby.", "was", " in 1962"},
+		{"Governor Ann Cole of Ohio opened the bridge in 1962.", "was", " in 1962"},
 	}
 	for _, tc := range tests {
 		text := "Headline\n\n" + tc.sentence
@@ -534,7 +543,7 @@ func TestLeaderTense(t *testing.T) {
 			}
 			found = true
 			if is, when, _ := w.leaderTense(fi); is != tc.is || when != tc.when {
-				t.Errorf("%q: tense %q%q, want %q%q", tc.sentence, is, when, tc.is, tc.when)
+				t.Errorf("%q: %s: tense %q%q, want %q%q", tc.sentence, f.Person, is, when, tc.is, tc.when)
 			}
 		}
 		if !found {

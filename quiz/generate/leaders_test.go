@@ -360,40 +360,6 @@ func TestBuildingIsNoLeader(t *testing.T) {
 	}
 }
 
-// TestLeaderTenseOtherPersonsYear checks that a year of another person's
-// clause before the leaders dates none of them: the question has no
-// tense (it is not asked), while a year of the leader's own clause still
-// dates him.
-func TestLeaderTenseOtherPersonsYear(t *testing.T) {
-	tests := []struct{ sentence, is, when string }{
-		{"She married Tom Ashby in 1962 and has three sons: Prince Hal, Prince Rory and Prince Ned.", "", ""},
-		{"The bridge was finished in 1962, and later Governor Ann Cole of Ohio opened it.", "", ""},
-		// A list of leaders after the year is one clause.
-		{"The pact was signed on May 2, 1962, by Austrian President Anna Weber and Ohio Governor Ann Cole.", "was", " in 1962"},
-		{"In 1962, Prince Hal married Lady Ann Ashby.", "was", " in 1962"},
-		{"Governor Ann Cole of Ohio opened the bridge in 1962.", "was", " in 1962"},
-	}
-	for _, tc := range tests {
-		text := "Headline\n\n" + tc.sentence
-		sents := splitSentences(text, tokenize(text))
-		facts := extract(text, sents)
-		w := newWriter(text, sents, facts)
-		found := false
-		for fi, f := range facts {
-			if f.Kind != Leader {
-				continue
-			}
-			found = true
-			if is, when, _ := w.leaderTense(fi); is != tc.is || when != tc.when {
-				t.Errorf("%q: %s: tense %q%q, want %q%q", tc.sentence, f.Person, is, when, tc.is, tc.when)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no leader found", tc.sentence)
-		}
-	}
-}
-
 // TestAtMostTwoQuestionsPerOffice checks that three people of the same
 // office on one page get two office questions, not a third alike but for
 // the name, while people of other offices are all asked.
