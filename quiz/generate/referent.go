@@ -181,26 +181,17 @@ func (w *writer) findReferents() map[int]pronounReferent {
 
 // pronounAt is the index of the first "he" or "she" among the first
 // words of a sentence, or -1.
-func pronounAt(toks []token) int {
-	for i, t := range toks {
-		if i > 8 {
-			break
-		}
-		if t.is("he", "she") {
-			return i
-		}
-	}
-	return -1
-}
+func pronounAt(toks []token) int { return amongFirstWords(toks, "he", "she") }
 
 // possessiveAt is the index of the first "his" or "her" among the first
 // words of a sentence, or -1.
-func possessiveAt(toks []token) int {
-	for i, t := range toks {
-		if i > 8 {
-			break
-		}
-		if t.is("his", "her") {
+func possessiveAt(toks []token) int { return amongFirstWords(toks, "his", "her") }
+
+// amongFirstWords is the index of the first of words among a sentence's
+// first nine tokens, or -1: a pronoun later than that is no subject.
+func amongFirstWords(toks []token, words ...string) int {
+	for i, t := range toks[:min(len(toks), 9)] {
+		if t.is(words...) {
 			return i
 		}
 	}
