@@ -631,7 +631,7 @@ func (w *writer) withReferent(si int) (restore func()) {
 	}
 	old := w.sents[si].toks
 	toks := append([]token(nil), old...)
-	toks[r.tok].text, toks[r.tok].low = r.person, ""
+	toks[r.tok].rename(r.person)
 	if r.poss {
 		suffix := w.possessiveSuffix(r.person)
 		toks[r.tok].poss, toks[r.tok].suffix = true, suffix

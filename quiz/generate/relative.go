@@ -121,7 +121,7 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	if c.verb[0].text == "was" && c.base == "" && len(c.verb) == 2 && c.verb[0].start == 0 && c.verb[0].end == 0 {
 		// A synthetic "was": agree it with the subject.
 		if isPlural(strings.ToLower(c.subject[len(c.subject)-1].text)) {
-			c.verb[0].text, c.verb[0].low = "were", ""
+			c.verb[0].rename("were")
 		}
 	}
 	c.firstIsStart = c.subject[0].start == toks[first].start

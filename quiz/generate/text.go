@@ -13,7 +13,7 @@ type token struct {
 	text       string
 	// low is text lower-cased once by tokenize, as the rules ask for it
 	// many times a word; empty in tokens made or renamed later (lower
-	// computes it then), so whoever sets text sets low to "".
+	// computes it then): change text only through rename.
 	low   string
 	punct bool
 	// time marks a clock time and its parts ("11:43", "a.m.", "1500" in
@@ -40,6 +40,10 @@ func (t token) cap() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }
+
+// rename gives the token another text ("were" for "was", a name for
+// "He"), dropping the lower case tokenize kept for the old one.
+func (t *token) rename(text string) { t.text, t.low = text, "" }
 
 func (t token) lower() string {
 	if t.low != "" {
