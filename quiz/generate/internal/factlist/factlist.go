@@ -282,7 +282,7 @@ func Matches(e Entry, f generate.Fact) bool {
 	}
 	switch f.Kind {
 	case generate.Date:
-		return same(f.Text, e.Fields[0])
+		return same(f.Text, e.Fields[0]) || spanEnd(f.Text, e.Fields[0])
 	case generate.Leader:
 		// A leader found without a country ("President Harry S. Truman",
 		// the phrase names none) matches: its questions are asked without
@@ -305,6 +305,14 @@ func Matches(e Entry, f generate.Fact) bool {
 		return same(f.Doer, e.Fields[0]) && len(a) > 0 && len(b) > 0 && a[0] == b[0]
 	}
 	return false
+}
+
+// spanEnd reports a listed year that begins or ends a span found whole:
+// "1533–1603" asks when Elizabeth I was born (1533) and died (1603).
+func spanEnd(found, listed string) bool {
+	from, to, ok := strings.Cut(normalize(found), "-")
+	l := normalize(listed)
+	return ok && len(l) == 4 && (from == l || to == l) && len(from) == 4 && len(to) == 4
 }
 
 func same(a, b string) bool {
@@ -376,6 +384,14 @@ var officeWords = map[string]string{
 	"premier": "prime minister", "pm": "prime minister",
 	"sen.": "senator", "sen": "senator", "gen.": "general", "rep.": "representative",
 	"defense": "defence", "ceo": "chief executive", "chairperson": "chairman",
+	"gov.": "governor", "gov": "governor",
+}
+
+// officePhrases are offices written as a phrase, and their canonical form:
+// "Minister of Foreign Affairs" is the foreign minister.
+var officePhrases = [][2]string{
+	{"minister of foreign affairs", "foreign minister"}, {"minister for foreign affairs", "foreign minister"},
+	{"foreign affairs minister", "foreign minister"},
 }
 
 // Office is the canonical form of an office, for comparison: lower case,
@@ -394,6 +410,9 @@ func Office(s string) string {
 	}
 	s = strings.Join(words, " ")
 	s = strings.ReplaceAll(s, "chief executive officer", "chief executive")
+	for _, p := range officePhrases {
+		s = strings.ReplaceAll(s, p[0], p[1])
+	}
 	return s
 }
 
