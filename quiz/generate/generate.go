@@ -339,8 +339,10 @@ func headline(sents []sentence, text string) string {
 
 // titleFurniture reports a title-like line that is no headline: shorter
 // than minWords or a two-word label with a mark ("Menu", "Sector -
-// Health"), a link bar, a byline ("Jane Obi, Abuja": names and a comma,
-// no lower-case word), an information box's line ("Participants: A, B,
+// Health"), a link bar, a byline ("Jane Obi, Abuja", "Jane Obi, Minister
+// for Health": names and a comma, no lower-case word but of, for, the and
+// and before another word; "Vienna, Congress of" is an encyclopedia's
+// headword), an information box's line ("Participants: A, B,
 // C") or an address ("10 Downing Street").
 func titleFurniture(toks []token, minWords int) bool {
 	words, lower, commas, colon := 0, 0, 0, -1
@@ -348,7 +350,7 @@ func titleFurniture(toks []token, minWords int) bool {
 		switch {
 		case t.isWord():
 			words++
-			if !t.cap() && !strings.ContainsAny(t.text[:1], "0123456789") {
+			if !t.cap() && !strings.ContainsAny(t.text[:1], "0123456789") && (!t.is("of", "for", "the", "and") || i+1 == len(toks) || !toks[i+1].isWord()) {
 				lower++
 			}
 			if t.is("skip", "menu", "navigation", "subscribe", "advertisement", "cookies", "login") {
