@@ -97,6 +97,25 @@ func TestPlaceQuestions(t *testing.T) {
 		{"a list has no single answer", "Four rounds of talks were held in Havana, Oslo and Caracas.", "", "", nil},
 		{"near is not in", "The summit was held near Newport.", "", "", nil},
 		{"a quotation is no fact", `"The deal was signed in Oslo," he said.`, "", "", nil},
+		{"venue of birth, asked with palaces", "The composer was born at Hampton Court Palace (near London, England). He later taught in Leeds.",
+			"Where was the composer born?", "Hampton Court Palace", []string{"London", "England", "Leeds", "Westminster Abbey"}},
+		{"a pronoun's person", "Admiral Hugh Fenwick commanded the fleet for ten years. He died in Portsmouth at the age of 81 and was buried at sea.",
+			"In which city did Hugh Fenwick die?", "Portsmouth", nil},
+		{"a date between the verb and the place", "King Henry III was first crowned at Gloucester Cathedral. His second coronation took place on 4 June 1124, at Westminster Abbey.",
+			"Where did Henry III's second coronation take place?", "Westminster Abbey", []string{"Buckingham Palace", "Kensington Palace"}},
+		{"a stadium among stadiums", "Doncaster Rovers ended their losing run with a convincing win at Villa Park.",
+			"Where did Doncaster Rovers end their losing run with a convincing win?", "Villa Park", []string{"Chequers"}},
+		{"a seat of government", "The Prime Minister met the Irish Taoiseach in Downing Street on Monday. They later spoke to reporters in Belfast.",
+			"Where did the Prime Minister meet the Irish Taoiseach?", "Downing Street", []string{"Belfast", "the White House"}},
+		{"the before a venue", "The final was held at the Stade de France on Saturday.", "Where was the final held?", "the Stade de France", nil},
+		{"landfall", "The storm made landfall in Florida on Friday.", "In which state did the storm make landfall?", "Florida", nil},
+		{"the city of", "Protesters gathered in the northern city of Milan on Saturday.", "In which city did protesters gather?", "Milan", nil},
+		{"and then a verb is no list", "The tidal gate is being built in Holland and will be shipped in May.",
+			"In which country is the tidal gate being built?", "Holland", []string{"Netherlands"}},
+		{"a venue of unknown kind", "The meeting was held at the Grand Meridian Hotel on Friday.", "", "", nil},
+		{"part of a name", "A team from the Museum of London Archaeology excavated the site for a year.", "", "", nil},
+		{"two places for the event", "The treaty was signed in Paris and in London.", "", "", nil},
+		{"a place in a quotation", `"The treaty was signed at Windsor Castle," the historian said.`, "", "", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -208,7 +227,7 @@ func TestPlaceAndActorQuality(t *testing.T) {
 				t.Errorf("%s: not a question", where)
 			}
 			ok := false
-			for _, o := range []string{"In which ", "At which ", "Who ", "Which country ", "Which organisation ", "Which organization ", "Which company "} {
+			for _, o := range []string{"In which ", "Where ", "Who ", "Which country ", "Which organisation ", "Which organization ", "Which company "} {
 				ok = ok || strings.HasPrefix(q.Prompt, o)
 			}
 			if !ok {
