@@ -465,7 +465,9 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		first++
 	}
 	// Participle right before the place: passive or reduced relative.
-	if v := p - 1; v >= 0 && participleBase(toks[v].text) != "" && toks[v].lower() == toks[v].text {
+	// A regular participle after "was" or "being" is a passive even when the
+	// verb is not in the table: "is being fabricated in Holland".
+	if v := p - 1; v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
 		// "The Interim Agreement …, known as Oslo II, was signed in
 		// Washington": the subject is the sentence's opening.
@@ -816,6 +818,9 @@ func (w *writer) place(fi int) bool {
 	} else if gp == nil {
 		// An unknown city is asked only when the text says where it lies.
 		parent := g.lookup(parentName)
+		if parent == nil {
+			parent, _ = placeParent(w.text, toks, b) // "Biloxi, Mississippi"
+		}
 		if parent == nil || f.PlaceKind != "city" {
 			return false
 		}
@@ -870,7 +875,10 @@ func (w *writer) place(fi int) bool {
 	}
 	for _, c := range clauses {
 		prompt := noun + c + "?"
-		if w.namesOtherFact(prompt, f) || containsWordsN(prompt, answer) {
+		if containsWordsN(prompt, answer) {
+			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
+		}
+		if w.namesOtherFact(prompt, f) {
 			continue
 		}
 		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
