@@ -201,6 +201,11 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 			}
 		}
 		if p != nil {
+			// "the Paris Peace Conference", "the Wisconsin recall
+			// election": the place only names something else.
+			if the && !strings.HasPrefix(name, "The ") && (k < end || k < len(toks) && nounAfter(toks[k:])) {
+				return placeSpan{}, false
+			}
 			ps, _ := mk(k, p.kind, p)
 			ps.name = name
 			return ps, true
@@ -230,6 +235,17 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 		}
 	}
 	return placeSpan{start: j, end: end, name: spanText(text, toks, j, end), kind: "city"}, true
+}
+
+// nounAfter reports whether an event or a thing is named in the next two
+// lower-case words: "recall election", "peace talks".
+func nounAfter(ts []token) bool {
+	for _, t := range ts[:min(2, len(ts))] {
+		if l := t.lower(); t.cap() || t.punct || eventNouns[l] || thingNouns[l] {
+			return !t.cap() && !t.punct
+		}
+	}
+	return false
 }
 
 // spanText is the text of toks[a:b] as written, possessive left out.

@@ -42,6 +42,9 @@ func TestFindPlaces(t *testing.T) {
 		{"an organisation is no place", "Critics said confidence in NATO had fallen.", nil},
 		{"a quotation holds no fact", `"We will meet again in Geneva," she said.`, nil},
 		{"a byline holds no place", "(Reporting by Clara Whitfield in Geneva; Editing by Gareth Lowe)", nil},
+		{"a place naming a conference", "The treaty was signed at the Paris Peace Conference.", nil},
+		{"a place naming an election", "His win in the Wisconsin recall election surprised few.", nil},
+		{"a country that takes the", "Ash fell in the Philippines on Sunday.", []string{"Philippines|country"}},
 		{"a nationality is no place", "He was greeted in European capitals with suspicion.", nil},
 	}
 	for _, tc := range tests {
