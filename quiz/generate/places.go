@@ -203,7 +203,7 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 		if p != nil {
 			// "the Paris Peace Conference", "the Wisconsin recall
 			// election": the place only names something else.
-			if the && !strings.HasPrefix(name, "The ") && (k < end || k < len(toks) && nounAfter(toks[k:])) {
+			if the && !strings.HasPrefix(name, "The ") && k < len(toks) && nounAfter(toks[k:min(end+2, len(toks))]) {
 				return placeSpan{}, false
 			}
 			ps, _ := mk(k, p.kind, p)
@@ -237,12 +237,13 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	return placeSpan{start: j, end: end, name: spanText(text, toks, j, end), kind: "city"}, true
 }
 
-// nounAfter reports whether an event or a thing is named in the next two
-// lower-case words: "recall election", "peace talks".
+// nounAfter reports whether the words after a place name an event or a
+// thing it belongs to: "Peace Conference", "recall election", "history";
+// not "Panhandle" nor a verb.
 func nounAfter(ts []token) bool {
-	for _, t := range ts[:min(2, len(ts))] {
-		if l := t.lower(); t.cap() || t.punct || eventNouns[l] || thingNouns[l] {
-			return !t.cap() && !t.punct
+	for _, t := range ts {
+		if l := t.lower(); t.punct || eventNouns[l] || thingNouns[l] || l == "history" {
+			return !t.punct
 		}
 	}
 	return false
@@ -813,7 +814,8 @@ func (w *writer) place(fi int) bool {
 		for p -= 2; p > 0 && (directions[toks[p].text] || toks[p].is("the")); p-- {
 		}
 	}
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) {
+	// "in Wisconsin history", "in Minsk talks": the place is a modifier.
+	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]) {
 		return false
 	}
 	g := places()

@@ -118,6 +118,8 @@ func TestPlaceQuestions(t *testing.T) {
 		{"a city with its state", "The delegates met in Greenville, Mississippi, on Monday.", "In which city did the delegates meet?", "Greenville", []string{"Mississippi", "United States"}},
 		{"the place named in the subject too", "Former Greenville Mayor Ann Price entered the courthouse in Greenville, Mississippi, on Monday.", "", "", nil},
 		{"a regular passive", "The new hull was fabricated in Norway and will be shipped in May.", "In which country was the new hull fabricated?", "Norway", nil},
+		{"a place before a noun", "The vote was the closest recount in Wisconsin history.", "", "", nil},
+		{"a region of a state", "Falling trees killed a man in the Florida Panhandle on Thursday.", "In which state did falling trees kill a man?", "Florida", nil},
 		{"a venue of unknown kind", "The meeting was held at the Grand Meridian Hotel on Friday.", "", "", nil},
 		{"part of a name", "A team from the Museum of London Archaeology excavated the site for a year.", "", "", nil},
 		{"two places for the event", "The treaty was signed in Paris and in London.", "", "", nil},
