@@ -907,6 +907,35 @@ func (w *writer) place(fi int) bool {
 	return offered
 }
 
+// whereLeftToPlace drops the place from a "When" question whose clause
+// ends with it when a "where" question asks that place: "When was the
+// treaty signed in Moscow?" would answer "In which city was the treaty
+// signed?", and "When was the treaty signed?" lets both be asked.
+func (w *writer) whereLeftToPlace() {
+	var asked []Fact
+	for _, c := range w.offered {
+		if c.q.Fact == string(Place) {
+			asked = append(asked, w.facts[c.item.Fact])
+		}
+	}
+	for i := range w.offered {
+		q := &w.offered[i].q
+		if q.Fact != string(Date) || !strings.HasPrefix(q.Prompt, "When ") {
+			continue
+		}
+		for _, p := range asked {
+			if p.sent != w.facts[w.offered[i].item.Fact].sent {
+				continue
+			}
+			for _, prep := range []string{" in ", " at "} {
+				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && len(strings.Fields(cut)) > 3 {
+					q.Prompt = cut + "?"
+				}
+			}
+		}
+	}
+}
+
 // namesOtherFact reports whether a prompt holds a date or count of the
 // fact's sentence: that question is left to them.
 func (w *writer) namesOtherFact(prompt string, f Fact) bool {

@@ -161,6 +161,45 @@ func TestPlaceQuestions(t *testing.T) {
 	}
 }
 
+// TestWhereLeftToPlace checks that a "When" question leaves its place to
+// the "where" question of the same sentence, so that both may be asked.
+func TestWhereLeftToPlace(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The border treaty was signed in Vilnius on 4 March 1994.",
+			[]string{"When was the border treaty signed?", "In which city was the border treaty signed?"}, nil},
+		{"The capsule splashed down in the Atlantic Ocean on June 2, 2021.",
+			[]string{"When did the capsule splash down?", "In which ocean did the capsule splash down?"}, nil},
+		// No where-question on a list: its date keeps the places.
+		{"The border treaty was signed in Vilnius and Riga on 4 March 1994. The talks were held in Minsk on 2 May 1993.",
+			[]string{"When were the talks held?", "In which city were the talks held?"}, []string{"When was the border treaty signed?"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want[0], func(t *testing.T) {
+			res, err := FromText("", headlineLine+tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := map[string]bool{}
+			for _, q := range res.Quiz.Questions {
+				found[q.Prompt] = true
+			}
+			for _, p := range tc.want {
+				if !found[p] {
+					t.Errorf("no question %q among %v", p, found)
+				}
+			}
+			for _, p := range tc.not {
+				if found[p] {
+					t.Errorf("question %q: the date lost the places of a list", p)
+				}
+			}
+		})
+	}
+}
+
 // checkSingle checks a single-choice question: its answer, at least three
 // distinct choices with one correct, the evidence holding the answer, no
 // giveaway and no forbidden wrong choice.
