@@ -225,11 +225,18 @@ func (w *writer) choose(max int) {
 		}
 	}
 	// Too many: keep real questions before fill-ins, earlier facts (the
-	// main event) before later ones.
+	// main event) before later ones; a "where" question goes first, as
+	// the place is the lesser fact beside a date, a leader or a count.
 	if len(chosen) > max {
 		ranked := append([]int(nil), chosen...)
+		rank := func(i int) int {
+			if w.offered[i].q.Fact == string(Place) {
+				return -1
+			}
+			return w.offered[i].style()
+		}
 		sort.SliceStable(ranked, func(a, b int) bool {
-			return w.offered[ranked[a]].style() > w.offered[ranked[b]].style()
+			return rank(ranked[a]) > rank(ranked[b])
 		})
 		keep := map[int]bool{}
 		for _, i := range ranked[:max] {

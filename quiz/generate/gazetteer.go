@@ -320,7 +320,7 @@ type gazPlace struct {
 	kind      string // "city", "country", "region"
 	parent    string // the country (or region) it is in; empty for a country
 	country   string // the country it is in (itself for a country)
-	region    string // world region ("Eastern Europe")
+	region    string // world region ("Eastern Europe"); a venue's kind ("palace")
 	continent string
 	capital   bool // first city of its country
 }
@@ -338,7 +338,7 @@ var (
 
 // places returns the gazetteer, read from gazetteerData on first use.
 func places() *gazetteer {
-	gazOnce.Do(func() { gaz = parseGazetteer(gazetteerData) })
+	gazOnce.Do(func() { gaz = parseGazetteer(gazetteerData + venueData) })
 	return gaz
 }
 
@@ -364,6 +364,22 @@ func parseGazetteer(data string) *gazetteer {
 		}
 		if line[0] == '#' {
 			region, continent, _ = strings.Cut(line[1:], "/")
+			continue
+		}
+		if line[0] == '@' {
+			head, venues, _ := strings.Cut(line[1:], ":")
+			c := g.lookupKind(head, "country")
+			for _, v := range strings.Split(venues, ",") {
+				names := strings.Split(strings.TrimSpace(v), "=")
+				p := &gazPlace{name: names[0], kind: "venue", parent: head, country: head, region: region}
+				if c != nil {
+					p.continent = c.continent
+				}
+				for i, n := range names {
+					names[i] = strings.TrimPrefix(n, "the ")
+				}
+				add(p, names)
+			}
 			continue
 		}
 		head, cities, _ := strings.Cut(line, ":")
@@ -474,3 +490,76 @@ func pairsOf(items string) map[string]string {
 	}
 	return m
 }
+
+// venueData lists well-known venues by kind ("#seat/venue" starts a kind)
+// and country ("@Country: Venue, Venue=Alias"), so that a venue is asked
+// with wrong venues of its kind and country: a palace with palaces, a
+// cathedral with cathedrals. "the" is written where a venue takes it.
+const venueData = `
+#seat/venue
+@United Kingdom: Downing Street, Chequers, Lancaster House, Buckingham Palace, the Palace of Westminster
+@United States: the White House, Camp David, the Capitol, the Pentagon, Blair House
+@France: the Elysee Palace=Élysée Palace, the Hotel Matignon, the Palace of Versailles
+@Russia: the Kremlin, Novo-Ogaryovo, the Konstantinovsky Palace
+@Germany: the Chancellery, the Reichstag, Bellevue Palace
+@Malaysia: Istana Negara, Istana Melawati, Seri Perdana, Perdana Putra
+@India: Rashtrapati Bhavan, Hyderabad House, South Block
+@China: the Great Hall of the People, Zhongnanhai, the Diaoyutai State Guesthouse
+@Australia: Parliament House, Government House, the Lodge, Kirribilli House
+#palace/venue
+@United Kingdom: Blenheim Palace, Kensington Palace, Hampton Court Palace, Windsor Castle, Balmoral Castle, the Palace of Holyroodhouse, Sandringham House, St James's Palace, the Tower of London, Edinburgh Castle
+@France: the Louvre Palace, the Palace of Fontainebleau, the Chateau de Chambord
+@Austria: Schonbrunn Palace=Schönbrunn Palace, the Hofburg, Belvedere Palace
+@Germany: Neuschwanstein Castle, Sanssouci Palace, Charlottenburg Palace
+@Russia: the Winter Palace, Peterhof Palace, the Catherine Palace
+@Spain: the Royal Palace of Madrid, the Alhambra, El Escorial
+@United States: Mount Vernon, Monticello, the Biltmore Estate
+#church/venue
+@United Kingdom: Westminster Abbey, St Paul's Cathedral, Canterbury Cathedral, York Minster, Gloucester Cathedral, Winchester Cathedral, Durham Cathedral, Salisbury Cathedral
+@France: Notre-Dame Cathedral, Reims Cathedral, Chartres Cathedral, the Basilica of Saint-Denis
+@Italy: St Peter's Basilica, the Sistine Chapel, Milan Cathedral, St Mark's Basilica
+@Russia: St Basil's Cathedral, the Cathedral of Christ the Saviour
+@United States: Washington National Cathedral, St Patrick's Cathedral, Trinity Church
+#stadium/venue
+@United Kingdom: Wembley Stadium=Wembley, Old Trafford, Anfield, Stamford Bridge, the Emirates Stadium, the Etihad Stadium, Twickenham Stadium, Murrayfield Stadium, the Millennium Stadium, the London Stadium, Hampden Park, the O2 Arena, Villa Park, Elland Road
+@France: the Stade de France, the Parc des Princes, the Stade Velodrome, Roland Garros
+@Spain: the Santiago Bernabeu Stadium=the Bernabeu, Camp Nou
+@Germany: the Allianz Arena, the Olympiastadion, Signal Iduna Park
+@Italy: San Siro, the Stadio Olimpico
+@United States: Madison Square Garden, Yankee Stadium, the Rose Bowl, Fenway Park, Wrigley Field, MetLife Stadium, SoFi Stadium, Hayward Field, Arthur Ashe Stadium
+@Brazil: the Maracana Stadium
+@Qatar: Lusail Stadium, Khalifa International Stadium, Al Bayt Stadium
+@Rwanda: Stade de Kigali, Amahoro Stadium
+@Uganda: Mandela National Stadium
+@Kenya: Moi International Sports Centre, Nyayo National Stadium
+@South Africa: FNB Stadium, Ellis Park Stadium, Cape Town Stadium
+@Egypt: Cairo International Stadium
+@Australia: the Melbourne Cricket Ground, the Sydney Cricket Ground, Rod Laver Arena
+@China: the Bird's Nest=Beijing National Stadium, the Workers' Stadium
+@Japan: the Tokyo Dome, the Japan National Stadium
+#museum/venue
+@United Kingdom: the British Museum, the Natural History Museum, the Science Museum, the Victoria and Albert Museum, the National Gallery, Tate Modern
+@United States: the American Museum of Natural History, the Field Museum, the Carnegie Museum of Natural History, the Metropolitan Museum of Art, the National Museum of Natural History, the State Museum of Pennsylvania
+@France: the Louvre, the Musee d'Orsay, the Pompidou Centre
+@Canada: the Canadian Museum of Nature, the Royal Ontario Museum, the Royal Tyrrell Museum
+@Australia: the Australian Museum, the National Gallery of Australia
+#space/venue
+@United States: Kennedy Space Center, Cape Canaveral, Cape Canaveral Space Force Station=Cape Canaveral Air Force Station, Vandenberg Space Force Base=Vandenberg Air Force Base, Wallops Flight Facility
+@Kazakhstan: the Baikonur Cosmodrome=Baikonur
+@Russia: the Vostochny Cosmodrome, the Plesetsk Cosmodrome
+@China: the Jiuquan Satellite Launch Center, the Wenchang Space Launch Site, the Xichang Satellite Launch Center
+@India: the Satish Dhawan Space Centre
+@Japan: the Tanegashima Space Center
+@France: the Guiana Space Centre
+#square/venue
+@United Kingdom: Trafalgar Square, Horse Guards Parade, Parliament Square, Green Park, Hyde Park, St James's Park, the Mall
+@United States: Times Square, the National Mall, Central Park, Lafayette Square
+@France: the Place de la Concorde, the Champs-Elysees, the Place de la Republique
+@Russia: Red Square, Manezh Square
+@China: Tiananmen Square
+@Ukraine: Maidan Square=Independence Square=Maidan
+#observatory/venue
+@United States: the McDonald Observatory, the Palomar Observatory, Kitt Peak National Observatory, the Mount Lemmon SkyCenter=the Mount Lemmon Sky Center, Lowell Observatory, the Arecibo Observatory
+@Chile: the Paranal Observatory, the La Silla Observatory, the Cerro Tololo Observatory
+@United Kingdom: Jodrell Bank Observatory, the Royal Observatory
+`

@@ -23,7 +23,7 @@ var venueWords = setOf(`Palace|Hotel|House|Centre|Center|Stadium|Arena|Hall|Reso
 Cathedral|Church|Mosque|Temple|Museum|Park|Theatre|Theater|Abbey|Court|Field|Garden|Gardens|
 Ground|Bowl|Pavilion|Chamber|Kremlin|Cosmodrome|Spaceport|University|Chancellery|Library|
 Exchange|Station|Crossing|Bridge|Gate|Parade|Plaza|Forum|Racecourse|Circuit|Embassy|Consulate|
-Headquarters|Complex|resort|hotel|stadium|palace|estate`)
+Headquarters|Complex|Observatory|Minster|Basilica|Chapel|resort|hotel|stadium|palace|estate`)
 
 // Venues known by name without a venue word.
 var namedVenues = setOf(`Camp David|Downing Street|Capitol Hill|the Kremlin|Cape Canaveral|Wimbledon|Wembley|Baikonur|
@@ -68,7 +68,7 @@ states|county|district|oblast|governorate`)
 // Lower-case words that end a venue's name after capitalised ones:
 // "Sheffield crown court", "Hexham bus station", "Bab al-Hawa crossing".
 var venueHeads = setOf(`resort|hotel|stadium|palace|estate|court|station|crossing|airport|base|square|hall|bridge|
-harbour|harbor|prison|crater|library|arena|cathedral|mosque|church|camp|embassy`)
+harbour|harbor|prison|crater|library|arena|cathedral|mosque|church|camp|embassy|gallery|observatory`)
 
 // placeNouns name what a place is in "the town of Pazarcik".
 var placeNouns = pairsOf(`city|town=city|village=city|port=city|capital=city|region|state=region|province=region|
@@ -168,6 +168,9 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	for k := end; k > j+1; k-- {
 		w := toks[k-1].text
 		if venueWords[w] {
+			if k < end && toks[k].is("of") {
+				k = end // "the Canadian Museum of Nature" is one name
+			}
 			return mk(k, "venue", nil)
 		}
 		if regionWords[w] {
@@ -184,7 +187,7 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 	}
 	for k := end; k > j; k-- {
 		n := spanText(text, toks, j, k)
-		if namedVenues[n] || the && namedVenues["the "+n] {
+		if namedVenues[n] || the && namedVenues["the "+n] || g.lookupKind(n, "venue") != nil {
 			return mk(k, "venue", nil)
 		}
 	}
@@ -198,6 +201,11 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 			}
 		}
 		if p != nil {
+			// "the Paris Peace Conference", "the Wisconsin recall
+			// election": the place only names something else.
+			if the && !strings.HasPrefix(name, "The ") && k < len(toks) && nounAfter(toks[k:min(end+2, len(toks))]) {
+				return placeSpan{}, false
+			}
 			ps, _ := mk(k, p.kind, p)
 			ps.name = name
 			return ps, true
@@ -227,6 +235,18 @@ func placeAt(text string, toks []token, i int, skip map[string]bool) (placeSpan,
 		}
 	}
 	return placeSpan{start: j, end: end, name: spanText(text, toks, j, end), kind: "city"}, true
+}
+
+// nounAfter reports whether the words after a place name an event or a
+// thing it belongs to: "Peace Conference", "recall election", "history";
+// not "Panhandle" nor a verb.
+func nounAfter(ts []token) bool {
+	for _, t := range ts {
+		if l := t.lower(); t.punct || eventNouns[l] || thingNouns[l] || l == "history" {
+			return !t.punct
+		}
+	}
+	return false
 }
 
 // spanText is the text of toks[a:b] as written, possessive left out.
@@ -449,13 +469,22 @@ func (w *writer) factTokens(f Fact) (toks []token, a, b int, ok bool) {
 //	"A previous ceasefire signed in Minsk …"  was the previous ceasefire signed
 //	"The summit, held at Lusail Stadium, …"    was the summit held
 func (w *writer) placeClause(toks []token, p int) []string {
+	// "took place on 17 May 1220, at Westminster Abbey": the comma closes
+	// the date, not the clause.
+	if p > 1 && toks[p-1].text == "," {
+		if before := toks[clauseStart(toks, p-1) : p-1]; len(withoutDateAdjunct(before)) < len(before) {
+			p--
+		}
+	}
 	cs := clauseStart(toks, p)
 	first := 0
 	for first < len(toks) && !toks[first].isWord() {
 		first++
 	}
 	// Participle right before the place: passive or reduced relative.
-	if v := p - 1; v >= 0 && participleBase(toks[v].text) != "" && toks[v].lower() == toks[v].text {
+	// A regular participle after "was" or "being" is a passive even when the
+	// verb is not in the table: "is being fabricated in Holland".
+	if v := p - 1; v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
 		// "The Interim Agreement …, known as Oslo II, was signed in
 		// Washington": the subject is the sentence's opening.
@@ -530,8 +559,9 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			return []string{beVerb(toks[k-1]) + " " + w.phrase(subj, true) + " " + part}
 		}
 		// Else an active verb with no object ("The leaders met in Sochi"),
-		// unless a main verb follows: "The man arrested in Paris was charged".
-		if laterVerb(toks, p) || hasAux(toks[p:]) {
+		// unless a main verb follows: "The man arrested in Paris was charged"
+		// (not one after "and": "He died in London and was buried …").
+		if laterVerb(toks[:andAfter(toks, p)], p) || hasAux(toks[p:andAfter(toks, p)]) {
 			return nil
 		}
 	}
@@ -572,7 +602,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 		return []string{perfect + " " + w.phrase(c.subject, c.firstIsStart) + " " + toks[v].lower() + spaced(c.rest)}
 	}
-	c.rest = toks[k:p]
+	c.rest = withoutDateAdjunct(toks[k:p])
 	if !c.ok() {
 		return nil
 	}
@@ -631,6 +661,38 @@ func (w *writer) actorClauseAt(f Fact, prep string) []string {
 		return []string{"did " + doer + " " + strings.Join(words, " ")}
 	}
 	return nil
+}
+
+// andAfter is the index of the first "and" or "but" after toks[p], or
+// the sentence's end.
+func andAfter(toks []token, p int) int {
+	for k := p; k < len(toks); k++ {
+		if toks[k].is("and", "but") {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// withoutDateAdjunct drops a date closing the words before a place, which
+// its own question asks: "took place on 17 May 1220, at" gives "took
+// place".
+func withoutDateAdjunct(ts []token) []token {
+	end := len(ts)
+	if end > 0 && ts[end-1].text == "," {
+		end--
+	}
+	k := end - 1
+	for ; k >= 0; k-- {
+		t := ts[k]
+		if _, isMonth := month(t); !isMonth && !weekdays[t.text] && !(t.text[0] >= '0' && t.text[0] <= '9') && !t.is("the", "of", "morning", "afternoon", "evening") {
+			break
+		}
+	}
+	if k >= 0 && k < end-1 && ts[k].is("on", "in") {
+		return ts[:k]
+	}
+	return ts
 }
 
 // beVerb agrees "was" or "were" with a noun.
@@ -712,9 +774,19 @@ func laterVerb(toks []token, p int) bool {
 // Havana, Oslo and Caracas"); a country after a city ("Havana, Cuba") is
 // part of the fact, not a list.
 func inList(text string, toks []token, a, b int) bool {
-	if b < len(toks) && (toks[b].is("and", "or") || toks[b].text == "," && b+1 < len(toks) && toks[b+1].cap()) {
-		if parent, _ := placeParent(text, toks, b); parent == nil {
-			return true
+	// A list goes on with a place or a run of names ending "and X"; "in
+	// Holland and will be delivered", "in Ethiopia, Sky News reports" end
+	// none.
+	if b+1 < len(toks) && (toks[b].is("and", "or") || toks[b].text == ",") {
+		k := b + 1
+		if placePreps[toks[k].lower()] && k+1 < len(toks) {
+			k++ // "in Paris and in London"
+		}
+		next, ok := placeAt(text, toks, k, nil)
+		if ok && (next.known || toks[b].text != ",") || listComma(toks, b) {
+			if parent, _ := placeParent(text, toks, b); parent == nil {
+				return true
+			}
 		}
 	}
 	return a >= 2 && (toks[a-1].is("and", "or") || toks[a-1].text == ",")
@@ -728,6 +800,7 @@ var kindNoun = map[string]string{"city": "city", "country": "country", "region":
 // none contains or lies in the right one.
 func (w *writer) place(fi int) bool {
 	f := w.facts[fi]
+	defer w.withReferent(f.sent)() // "He died in London": "did Winston Churchill die"
 	toks, a, b, ok := w.factTokens(f)
 	if !ok || a < 1 || w.sents[f.sent].headline {
 		return false
@@ -736,7 +809,13 @@ func (w *writer) place(fi int) bool {
 	for p > 0 && directions[toks[p].text] {
 		p--
 	}
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) {
+	// "in the northeastern city of Tangshan"
+	if p >= 2 && toks[p].is("of") && placeNouns[toks[p-1].lower()] != "" {
+		for p -= 2; p > 0 && (directions[toks[p].text] || toks[p].is("the")); p-- {
+		}
+	}
+	// "in Wisconsin history", "in Minsk talks": the place is a modifier.
+	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]) {
 		return false
 	}
 	g := places()
@@ -750,9 +829,16 @@ func (w *writer) place(fi int) bool {
 	if gp != nil && gp.continent == "World" {
 		return false // "Africa", "the Middle East": too wide to ask about
 	}
-	if gp == nil && f.PlaceKind != "venue" {
+	if f.PlaceKind == "venue" {
+		if gp = w.venuePlace(fi, name); gp == nil {
+			return false
+		}
+	} else if gp == nil {
 		// An unknown city is asked only when the text says where it lies.
 		parent := g.lookup(parentName)
+		if parent == nil {
+			parent, _ = placeParent(w.text, toks, b) // "Biloxi, Mississippi"
+		}
 		if parent == nil || f.PlaceKind != "city" {
 			return false
 		}
@@ -774,7 +860,7 @@ func (w *writer) place(fi int) bool {
 	var noun string
 	switch f.PlaceKind {
 	case "venue":
-		noun = "At which venue "
+		noun = "Where "
 	case "region":
 		noun = "In which region "
 		switch {
@@ -793,6 +879,9 @@ func (w *writer) place(fi int) bool {
 		return false
 	}
 	answer := name
+	if f.PlaceKind == "venue" && strings.HasPrefix(strings.ToLower(f.Text), "the ") {
+		answer = "the " + name
+	}
 	expl := "The article places this in " + f.Text + "."
 	if f.PlaceKind == "venue" {
 		expl = "The article places this at " + f.Text + "."
@@ -804,7 +893,10 @@ func (w *writer) place(fi int) bool {
 	}
 	for _, c := range clauses {
 		prompt := noun + c + "?"
-		if w.namesOtherFact(prompt, f) || containsWordsN(prompt, answer) {
+		if containsWordsN(prompt, answer) {
+			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
+		}
+		if w.namesOtherFact(prompt, f) {
 			continue
 		}
 		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
@@ -813,6 +905,35 @@ func (w *writer) place(fi int) bool {
 		}
 	}
 	return offered
+}
+
+// whereLeftToPlace drops the place from a "When" question whose clause
+// ends with it when a "where" question asks that place: "When was the
+// treaty signed in Moscow?" would answer "In which city was the treaty
+// signed?", and "When was the treaty signed?" lets both be asked.
+func (w *writer) whereLeftToPlace() {
+	var asked []Fact
+	for _, c := range w.offered {
+		if c.q.Fact == string(Place) {
+			asked = append(asked, w.facts[c.item.Fact])
+		}
+	}
+	for i := range w.offered {
+		q := &w.offered[i].q
+		if q.Fact != string(Date) || !strings.HasPrefix(q.Prompt, "When ") {
+			continue
+		}
+		for _, p := range asked {
+			if p.sent != w.facts[w.offered[i].item.Fact].sent {
+				continue
+			}
+			for _, prep := range []string{" in ", " at "} {
+				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && len(strings.Fields(cut)) > 3 {
+					q.Prompt = cut + "?"
+				}
+			}
+		}
+	}
 }
 
 // namesOtherFact reports whether a prompt holds a date or count of the
@@ -864,13 +985,55 @@ func (w *writer) sentenceOfEvent(si, fi int) bool {
 	return shared >= 2
 }
 
+// venueKinds gives the kind of a venue from the last word of its name, so
+// that a cathedral is offered among churches; a name ending otherwise
+// ("Ford's Theatre", "Appomattox Court House") is asked only if the
+// gazetteer lists it.
+var venueKinds = pairsOf(`Palace=palace|Castle=palace|Cathedral=church|Abbey=church|Church=church|church=church|Minster=church|
+Basilica=church|Chapel=church|Stadium=stadium|Arena=stadium|Cosmodrome=space|Observatory=observatory|Museum=museum|Square=square|Parade=square`)
+
+// venueKind is the kind of a venue's name, or "".
+func venueKind(name string) string {
+	if v := places().lookupKind(name, "venue"); v != nil {
+		return v.region
+	}
+	return venueKinds[name[strings.LastIndexByte(name, ' ')+1:]]
+}
+
+// venuePlace places venue fact fi for its wrong choices: as the gazetteer
+// lists it, or by its kind and the country of the sentence's (else the
+// article's) first known place. Nil when either is unknown.
+func (w *writer) venuePlace(fi int, name string) *gazPlace {
+	g := places()
+	if v := g.lookupKind(name, "venue"); v != nil {
+		return v
+	}
+	kind := venueKind(name)
+	if kind == "" {
+		return nil
+	}
+	f := w.facts[fi]
+	for _, sameSentence := range []bool{true, false} {
+		for _, h := range w.facts {
+			if h.Kind == Place && h.PlaceKind != "venue" && (h.sent == f.sent) == sameSentence {
+				if c := g.lookup(placeName(h)); c != nil && c.continent != "World" {
+					return &gazPlace{name: name, kind: "venue", country: c.country, region: kind, continent: c.continent}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	f := w.facts[fi]
 	g := places()
 	var out []string
 	seen := map[string]bool{strings.ToLower(placeName(f)): true, strings.ToLower(f.Text): true}
+	picked := map[string]bool{} // gazetteer names of the choices
 	if gp != nil {
 		seen[strings.ToLower(gp.name)] = true
+		picked[gp.name] = true
 	}
 	// Places of the answer's own sentence are part of its location.
 	for _, h := range w.facts {
@@ -878,12 +1041,14 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 			seen[strings.ToLower(placeName(h))] = true
 		}
 	}
-	picked := map[string]bool{} // gazetteer names of the choices
 	try := func(name string) {
 		if len(out) >= 3 || seen[strings.ToLower(name)] {
 			return
 		}
 		c := g.lookup(name)
+		if c == nil {
+			c = g.lookupKind(strings.TrimPrefix(name, "the "), "venue")
+		}
 		if gp != nil && c != nil && (c == gp || g.within(c, gp) || g.within(gp, c) || c.name == gp.name) {
 			return
 		}
@@ -901,17 +1066,32 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	for hi, h := range w.facts {
 		if h.Kind == Place && h.PlaceKind == f.PlaceKind && h.sent != f.sent && !w.sameEvent(hi, fi) && !w.sentenceOfEvent(h.sent, fi) {
 			hp := g.lookup(placeName(h))
-			if f.PlaceKind != "venue" && hp == nil {
-				continue // an unknown name may be something else
+			if f.PlaceKind != "venue" && hp == nil || f.PlaceKind == "venue" && venueKind(placeName(h)) != gp.region {
+				continue // an unknown name may be something else; a venue of another kind
 			}
 			// Regions of one family: oceans with seas, states with states.
 			if f.PlaceKind == "region" && gp != nil && hp.region != gp.region && hp.country != gp.country {
 				continue
 			}
-			try(placeName(h))
+			name := placeName(h)
+			if f.PlaceKind == "venue" && strings.HasPrefix(strings.ToLower(h.Text), "the ") {
+				name = "the " + name
+			}
+			try(name)
 		}
 	}
-	if gp == nil || f.PlaceKind == "venue" {
+	if gp == nil {
+		return out
+	}
+	if f.PlaceKind == "venue" {
+		// Venues of the kind in its country, then on its continent.
+		for _, near := range []bool{true, false} {
+			for _, c := range g.all {
+				if c.kind == "venue" && c.region == gp.region && (c.country == gp.country || !near && c.continent == gp.continent) {
+					try(c.name)
+				}
+			}
+		}
 		return out
 	}
 	// Nearby places of the same kind: other cities of the country, then

@@ -42,6 +42,9 @@ func TestFindPlaces(t *testing.T) {
 		{"an organisation is no place", "Critics said confidence in NATO had fallen.", nil},
 		{"a quotation holds no fact", `"We will meet again in Geneva," she said.`, nil},
 		{"a byline holds no place", "(Reporting by Clara Whitfield in Geneva; Editing by Gareth Lowe)", nil},
+		{"a place naming a conference", "The treaty was signed at the Paris Peace Conference.", nil},
+		{"a place naming an election", "His win in the Wisconsin recall election surprised few.", nil},
+		{"a country that takes the", "Ash fell in the Philippines on Sunday.", []string{"Philippines|country"}},
 		{"a nationality is no place", "He was greeted in European capitals with suspicion.", nil},
 	}
 	for _, tc := range tests {
@@ -97,6 +100,30 @@ func TestPlaceQuestions(t *testing.T) {
 		{"a list has no single answer", "Four rounds of talks were held in Havana, Oslo and Caracas.", "", "", nil},
 		{"near is not in", "The summit was held near Newport.", "", "", nil},
 		{"a quotation is no fact", `"The deal was signed in Oslo," he said.`, "", "", nil},
+		{"venue of birth, asked with palaces", "The composer was born at Hampton Court Palace (near London, England). He later taught in Leeds.",
+			"Where was the composer born?", "Hampton Court Palace", []string{"London", "England", "Leeds", "Westminster Abbey"}},
+		{"a pronoun's person", "Admiral Hugh Fenwick commanded the fleet for ten years. He died in Portsmouth at the age of 81 and was buried at sea.",
+			"In which city did Hugh Fenwick die?", "Portsmouth", nil},
+		{"a date between the verb and the place", "King Henry III was first crowned at Gloucester Cathedral. His second coronation took place on 4 June 1124, at Westminster Abbey.",
+			"Where did Henry III's second coronation take place?", "Westminster Abbey", []string{"Buckingham Palace", "Kensington Palace"}},
+		{"a stadium among stadiums", "Doncaster Rovers ended their losing run with a convincing win at Villa Park.",
+			"Where did Doncaster Rovers end their losing run with a convincing win?", "Villa Park", []string{"Chequers"}},
+		{"a seat of government", "The Prime Minister met the Irish Taoiseach in Downing Street on Monday. They later spoke to reporters in Belfast.",
+			"Where did the Prime Minister meet the Irish Taoiseach?", "Downing Street", []string{"Belfast", "the White House"}},
+		{"the before a venue", "The final was held at the Stade de France on Saturday.", "Where was the final held?", "the Stade de France", nil},
+		{"landfall", "The storm made landfall in Florida on Friday.", "In which state did the storm make landfall?", "Florida", nil},
+		{"the city of", "Protesters gathered in the northern city of Milan on Saturday.", "In which city did protesters gather?", "Milan", nil},
+		{"and then a verb is no list", "The tidal gate is being built in Holland and will be shipped in May.",
+			"In which country is the tidal gate being built?", "Holland", []string{"Netherlands"}},
+		{"a city with its state", "The delegates met in Greenville, Mississippi, on Monday.", "In which city did the delegates meet?", "Greenville", []string{"Mississippi", "United States"}},
+		{"the place named in the subject too", "Former Greenville Mayor Ann Price entered the courthouse in Greenville, Mississippi, on Monday.", "", "", nil},
+		{"a regular passive", "The new hull was fabricated in Norway and will be shipped in May.", "In which country was the new hull fabricated?", "Norway", nil},
+		{"a place before a noun", "The vote was the closest recount in Wisconsin history.", "", "", nil},
+		{"a region of a state", "Falling trees killed a man in the Florida Panhandle on Thursday.", "In which state did falling trees kill a man?", "Florida", nil},
+		{"a venue of unknown kind", "The meeting was held at the Grand Meridian Hotel on Friday.", "", "", nil},
+		{"part of a name", "A team from the Museum of London Archaeology excavated the site for a year.", "", "", nil},
+		{"two places for the event", "The treaty was signed in Paris and in London.", "", "", nil},
+		{"a place in a quotation", `"The treaty was signed at Windsor Castle," the historian said.`, "", "", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -130,6 +157,45 @@ func TestPlaceQuestions(t *testing.T) {
 				t.Fatalf("questions %q, want %q", got, tc.prompt)
 			}
 			checkSingle(t, found.q, found.item, tc.answer, tc.never)
+		})
+	}
+}
+
+// TestWhereLeftToPlace checks that a "When" question leaves its place to
+// the "where" question of the same sentence, so that both may be asked.
+func TestWhereLeftToPlace(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The border treaty was signed in Vilnius on 4 March 1994.",
+			[]string{"When was the border treaty signed?", "In which city was the border treaty signed?"}, nil},
+		{"The capsule splashed down in the Atlantic Ocean on June 2, 2021.",
+			[]string{"When did the capsule splash down?", "In which ocean did the capsule splash down?"}, nil},
+		// No where-question on a list: its date keeps the places.
+		{"The border treaty was signed in Vilnius and Riga on 4 March 1994. The talks were held in Minsk on 2 May 1993.",
+			[]string{"When were the talks held?", "In which city were the talks held?"}, []string{"When was the border treaty signed?"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want[0], func(t *testing.T) {
+			res, err := FromText("", headlineLine+tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := map[string]bool{}
+			for _, q := range res.Quiz.Questions {
+				found[q.Prompt] = true
+			}
+			for _, p := range tc.want {
+				if !found[p] {
+					t.Errorf("no question %q among %v", p, found)
+				}
+			}
+			for _, p := range tc.not {
+				if found[p] {
+					t.Errorf("question %q: the date lost the places of a list", p)
+				}
+			}
 		})
 	}
 }
@@ -208,7 +274,7 @@ func TestPlaceAndActorQuality(t *testing.T) {
 				t.Errorf("%s: not a question", where)
 			}
 			ok := false
-			for _, o := range []string{"In which ", "At which ", "Who ", "Which country ", "Which organisation ", "Which organization ", "Which company "} {
+			for _, o := range []string{"In which ", "Where ", "Who ", "Which country ", "Which organisation ", "Which organization ", "Which company "} {
 				ok = ok || strings.HasPrefix(q.Prompt, o)
 			}
 			if !ok {

@@ -117,6 +117,7 @@ func (w *writer) write() {
 			w.actor(fi)
 		}
 	}
+	w.whereLeftToPlace()
 	w.group = "order"
 	w.whichFirst()
 	w.group = ""
