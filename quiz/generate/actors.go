@@ -245,7 +245,7 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 			if toks[k].punct && !dot(k) || toks[k-1].punct && !dot(k-1) || toks[k-1].is("and", "or", "with", "of", "by") {
 				break
 			}
-			if p, e := personAt(c.text, toks, k); p != "" && e == b {
+			if p, e := personAt(c.text, toks, k); p != "" && (e == b || e+1 < b && toks[e].is("of") && places().lookupKind(spanText(c.text, toks, e+1, b), "country") != nil) {
 				return doer{names: []string{p}, kind: "person"}, true
 			}
 		}
@@ -278,7 +278,7 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	}
 	// A bare surname ("Restrepo"), or "Mr Restrepo".
 	s := b - 1
-	if b-a == 1 || b-a == 2 && toks[a].is("Mr", "Mrs", "Ms", "Dr") || b-a == 3 && toks[a].is("Mr", "Mrs", "Ms", "Dr") && toks[a+1].text == "." {
+	if b-a == 1 || b-a == 2 && toks[a].is("Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Senator", "Sen", "Governor", "Gov", "Professor", "Prof") || b-a == 3 && toks[a].is("Mr", "Mrs", "Ms", "Dr") && toks[a+1].text == "." {
 		if p := c.surname[toks[s].text]; p != "" {
 			return doer{names: []string{p}, kind: "person"}, true
 		}
@@ -445,9 +445,22 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		// out the plan?".
 		future := prev.is("will") && baseVerbs()[t.lower()] && v >= 2
 		vt, vs := v, v // the verb, and where its verb group starts
+		// "has announced", "has also regained": the news of the day, asked
+		// in the simple past ("Who announced …?"). Not after "have" (a
+		// list or a plural, never one doer to ask about) nor "had" (the
+		// backstory of a clause: "Roosevelt, who had died in April").
+
+		perfect := v
+		for perfect > 1 && isVerbAdverb(toks[perfect-1]) {
+			perfect--
+		}
 		if future {
 			vs = v - 1
-		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+			continue
+		} else if toks[perfect-1].is("has") && perfect >= 2 && !stateVerbs[t.lower()] {
+			vs = perfect - 1
+		} else if auxiliaries[prev.lower()] {
 			continue
 		}
 		// Adverbs before the verb belong to the action.
@@ -496,6 +509,14 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 				}
 				e = ps - 1
 			}
+			// "… paid tribute to Murray, who broke down": the name just
+			// before the comma, not a phrase that ends on it ("the coach of
+			// Murray").
+			for k := e - 1; a < 0 && k >= 1 && k >= e-4; k-- {
+				if d, ok := c.single(toks, k, e); ok && d.kind == "person" && toks[k].cap() && !toks[k-1].cap() && !toks[k-1].is("of") && !toks[k-1].punct {
+					a, b = k, e
+				}
+			}
 			if a < 0 {
 				continue
 			}
@@ -526,6 +547,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 				continue
 			}
 		}
+		b = timeTail(toks, a, b, dateTok)
 		if a >= b || a > 0 && toks[a-1].is("that") {
 			continue
 		}
@@ -559,7 +581,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			k++
 		}
 		obj, objEnd, ok := objectAt(toks, k, dateTok, rel)
-		if !ok {
+		if !ok || vs < vt && !future && sinceAfter(toks, objEnd) {
 			continue
 		}
 		// "X began at 3pm with the anthem": a verb of an event's course
@@ -582,6 +604,10 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 // Verbs of speech: what was said is a quotation's business, and "Who
 // told reporters?" asks nothing.
 var speechVerbs = setOf(`told|added|noted|stated|explained|insisted|argued|warned|asked|replied|said|says|recalled|stressed`)
+
+// Verbs of a state that lasts: "has lived with diabetes since she was
+// four" still holds, and "Who lived …?" would end it.
+var stateVerbs = setOf(`lived|faced|served|remained|stayed|worked|suffered|owned|maintained|struggled|experienced|endured|held|kept|led`)
 
 // Verbs of an event's course, said of a ceremony or a meeting when no
 // object follows.
@@ -607,6 +633,46 @@ func simpleNP(ts []token) bool {
 	return true
 }
 
+// sinceAfter reports "since" right after the object ending at byte end:
+// "has played for the club since 2019" still goes on.
+func sinceAfter(toks []token, end int) bool {
+	for i, t := range toks {
+		if t.start >= end {
+			return t.is("since") || t.is("for") && i+2 < len(toks) && toks[i+2].is("years", "months", "weeks", "decades")
+		}
+	}
+	return false
+}
+
+// timeTail is where a subject ends before the time said between it and
+// its verb: "NASA on Saturday launched", "The council yesterday endorsed",
+// "Cameron last month announced".
+func timeTail(toks []token, a, b int, dateTok []bool) int {
+	for b-1 > a {
+		t := toks[b-1]
+		switch {
+		case t.is("yesterday", "today", "tonight", "earlier"):
+			b--
+		case dateTok[b-1] || weekdays[t.text]:
+			for b-1 > a && (dateTok[b-1] || weekdays[toks[b-1].text]) {
+				b--
+			}
+			if toks[b-1].is("on", "in") {
+				b--
+			}
+		case b-2 > a && t.is("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night") &&
+			(toks[b-2].is("last", "this") || weekdays[toks[b-2].text]):
+			b -= 2 // "last week"; "Sunday morning" leaves the weekday to the next turn
+			if weekdays[toks[b].text] {
+				b++
+			}
+		default:
+			return b
+		}
+	}
+	return b
+}
+
 // objectAt reads the object of a verb from toks[k]: up to the end of the
 // clause, a second verb or a subordinate clause, dates left out.
 func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool) {
@@ -615,7 +681,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		t := toks[end]
 		// Money's sign is part of the object: "confirmed an extra £600
 		// million", not "confirmed an extra".
-		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
 			break
 		}
 		end++
@@ -684,6 +750,12 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	return joinTokens(ts), ts[len(ts)-1].end, true
 }
 
+// gameScore reports a game's score: "7-5", "4-2", "6-7(5)".
+func gameScore(t token) bool {
+	n := strings.IndexByte(t.text, '-')
+	return n > 0 && n < 3 && t.text[0] >= '0' && t.text[0] <= '9' && len(t.text) > n+1 && t.text[n+1] >= '0' && t.text[n+1] <= '9'
+}
+
 // passive reads "SUBJECT was PARTICIPLE [OBJECT] by DOER" with the verb at
 // toks[v] ("was").
 func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bool) {
@@ -719,7 +791,7 @@ func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bo
 			b++
 		}
 	}
-	if b == a || b < len(toks) && !toks[b].punct && !toks[b].is("in", "at", "on") {
+	if b == a || b < len(toks) && !toks[b].punct && !toks[b].is("in", "at", "on", "last", "yesterday", "today") && !dateTok[b] {
 		return actorClause{}, false
 	}
 	d, ok := c.doerAt(toks, a, b)
