@@ -68,6 +68,10 @@ type actorCtx struct {
 	text    string
 	leaders []Fact
 	surname map[string]string // surname → full name, when unique
+	// people are those named in full where the words before say it is a
+	// person ("defeated Andrei Pavel", "barrister Andrew Rutter"), in
+	// the order of the text: wrong choices for a doer.
+	people []string
 }
 
 func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
@@ -86,6 +90,7 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 			addName(f.Person)
 		}
 	}
+	seen := map[string]bool{}
 	// Untitled people named in full somewhere ("Femke van Dijk of the
 	// Netherlands"), for their later surnames.
 	for _, s := range sents {
@@ -100,12 +105,30 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 				if _, known := c.surname[surname(name)]; !known {
 					addName(name)
 				}
+				// Capitalised words after "in", "using", a number or at a
+				// sentence's start may be a place's or a title's ("in South
+				// Shields", "using Seismic Investigations", "If I"); a
+				// person named once, a company's ("ran Air New Zealand").
+				if p := i - 1; !seen[name] && p >= 0 && !s.toks[p].cap() && !s.toks[p].punct && !notBeforePerson[s.toks[p].lower()] &&
+					!strings.ContainsAny(s.toks[p].text[:1], "0123456789") && (wordTimes(text, surname(name)) >= 2 || personCue(s.toks[p].lower())) {
+					seen[name] = true
+					c.people = append(c.people, name)
+				}
 				i = end - 1
 			}
 		}
 	}
 	return c
 }
+
+// notBeforePerson are words after which capitalised words are seldom a
+// person's name.
+var notBeforePerson = setOf(`in|at|from|to|near|into|across|of|on|the|a|an|using|via|for|by|under|over|through|about|four|three|two|five|six|seven|eight|nine|ten|several|many`)
+
+// notPersonWords are words of capitalised names that are no person's: a
+// storm ("Hurricane Hermine"), a newspaper ("Sin Chew Daily"), a shop
+// ("Dollar Tree").
+var notPersonWords = setOf(`Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar`)
 
 // personAt reads a person's name of two words or more at toks[i] (after
 // an honorific: "Sir Alan Hext"), and returns it with the index after it.
@@ -145,11 +168,14 @@ func personAt(text string, toks []token, i int) (string, int) {
 		if _, isNat := nationalities[w]; isNat {
 			return "", i
 		}
-		if _, isMonth := monthIndex[t.lower()]; isMonth {
+		if _, isMonth := monthIndex[t.lower()]; isMonth || notPersonWords[w] {
 			return "", i
 		}
 	}
 	name := spanText(text, toks, i, end)
+	if thingName(name) || end-i > 2 && g.lookup(spanText(text, toks, end-2, end)) != nil {
+		return "", i // "the Wynne Prize", "Air New Zealand"
+	}
 	if g.lookup(name) != nil || g.lookup(toks[i].text) != nil || g.lookup(spanText(text, toks, i, i+2)) != nil {
 		return "", i
 	}
@@ -398,9 +424,12 @@ func findActors(text string, sents []sentence, facts []Fact) []Fact {
 			f := Fact{Kind: Actor, Text: text[start:end], Start: start, End: end,
 				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
 				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: strings.TrimSpace(ac.verb + " " + ac.object)}
-			if len(ac.d.names) > 1 && !ac.d.unnamed {
-				// A list as written: "Britain, the United States and the Soviet Union".
-				f.Doer = text[s.toks[ac.subjA].start:s.toks[ac.subjB-1].end]
+			if written := text[s.toks[ac.subjA].start:s.toks[ac.subjB-1].end]; len(ac.d.names) > 1 && !ac.d.unnamed &&
+				strings.ReplaceAll(strings.ReplaceAll(written, "the ", ""), "The ", "") == ac.d.name() {
+				// A list as written: "Britain, the United States and the
+				// Soviet Union"; not with what its members' names leave out
+				// ("Cairess’ British team-mates Phil Sesemann and …").
+				f.Doer = written
 			}
 			f.Event = f.Action
 			out = append(out, f)
@@ -614,7 +643,8 @@ var stateVerbs = setOf(`lived|faced|served|remained|stayed|worked|suffered|owned
 var courseVerbs = setOf(`began|started|ended|opened|closed|finished|concluded|resumed|lasted|continued|commenced|kicked`)
 
 // Verbs that make a whole clause without an object: "Churchill resigned".
-var intransitive = setOf(`resigned|retired|died|abdicated|surrendered|conceded|withdrew|collapsed`)
+// (Not "died": "Who died?" could name anyone the article mourns.)
+var intransitive = setOf(`resigned|retired|abdicated|surrendered|conceded|withdrew|collapsed`)
 
 var weekdays = setOf(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`)
 
@@ -681,7 +711,12 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		t := toks[end]
 		// Money's sign is part of the object: "confirmed an extra £600
 		// million", not "confirmed an extra".
-		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
+		// "ordered Mr. James to pay": a title's dot is no end.
+		if t.text == "." && end > k && abbreviations[toks[end-1].lower()] {
+			end++
+			continue
+		}
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
 			break
 		}
 		end++
@@ -690,7 +725,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
 		return "", 0, false
 	}
-	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:") {
+	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:'") {
 		return "", 0, false
 	}
 	var ts []token
@@ -724,7 +759,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	for len(ts) >= 2 && (ts[len(ts)-2].is("on") && notNames[ts[len(ts)-1].text] || ts[len(ts)-2].is("last", "this", "next") && ts[len(ts)-1].is("week", "month", "year", "weekend")) {
 		ts = ts[:len(ts)-2]
 	}
-	for len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then") {
+	for len(ts) > 0 && (ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then",
+		"immediately", "tonight", "overnight", "afterwards", "soon", "respectively") || weekdays[ts[len(ts)-1].text]) {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
@@ -875,6 +911,15 @@ func (w *writer) actor(fi int) bool {
 	if !ok || len(d.names) != 1 || d.unnamed {
 		return false
 	}
+	// "Hipkins conceded defeat in Wellington": the place question asks in
+	// which city, naming him, and each would give the other away; a
+	// person's whereabouts are the likelier question.
+	for _, p := range w.facts {
+		if f.DoerKind == "person" && p.Kind == Place && p.sent == f.sent && p.Start > f.Start && p.End <= f.End &&
+			(p.PlaceKind == "city" || p.PlaceKind == "country") && (strings.Contains(f.Action, " in "+p.Text) || strings.Contains(f.Action, " at "+p.Text)) {
+			return false
+		}
+	}
 	// "Dollar Tree shareholders", "the Acme Stores deal": a name the
 	// article uses as a company's is no person, and people offered
 	// beside it would make it the odd one out.
@@ -893,7 +938,7 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWordsN(prompt, f.Doer) || f.DoerKind == "person" && containsWordsN(prompt, surname(f.Doer)) {
 		return false
 	}
-	wrong := w.actorChoices(fi, prompt)
+	wrong := w.actorChoices(fi, prompt, c.people)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -904,6 +949,42 @@ func (w *writer) actor(fi int) bool {
 	}
 	verb := strings.Fields(f.Action)
 	return w.add(fi, q, f.Doer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// personCue reports a word after which a name is a person's: a verb
+// done to someone ("defeated Andrei Pavel") or a role ("barrister", "player",
+// "scientist", "champion").
+func personCue(w string) bool {
+	if pastVerbs[w] != "" {
+		return true
+	}
+	for _, s := range []string{"er", "or", "ist", "ian", "ant", "ent", "ion", "ee"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordTimes counts the times text holds word as a whole word.
+func wordTimes(text, word string) int {
+	n := 0
+	for i := 0; word != ""; {
+		k := strings.Index(text[i:], word)
+		if k < 0 {
+			break
+		}
+		a, b := i+k, i+k+len(word)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			n++
+		}
+		i = b
+	}
+	return n
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // companyUse reports a name written before a word of business
@@ -946,7 +1027,7 @@ func (w *writer) orgNoun(name string) string {
 }
 
 // actorChoices are wrong doers of the answer's kind.
-func (w *writer) actorChoices(fi int, prompt string) []string {
+func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	f := w.facts[fi]
 	g := places()
 	// Who did the same: every doer of an actor fact with the same action.
@@ -1021,6 +1102,12 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 						try(n)
 					}
 				}
+			}
+		}
+		// Then the other people the article names ("beat Rafael Nadal").
+		for _, n := range people {
+			if plainPersonName(n) && !companyUse(w.text, n) {
+				try(n)
 			}
 		}
 	case "country":

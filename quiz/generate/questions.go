@@ -170,6 +170,10 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 		if answer == f.Person {
 			needles = append(needles, surname(f.Person))
 		}
+	case Actor:
+		if f.DoerKind == "person" && answer == f.Doer {
+			needles = append(needles, surname(f.Doer)) // "Federer, who has also regained …"
+		}
 	}
 	for _, n := range needles {
 		if n != "" && strings.Contains(p, " "+normalize(n)+" ") {
