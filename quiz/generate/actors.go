@@ -36,7 +36,7 @@ var verbAdverbs = map[string]bool{
 	"also": false, "formally": true, "jointly": true, "later": false, "officially": true, "unanimously": true,
 	"eventually": false, "finally": false, "already": false, "again": false, "then": false, "successfully": true,
 	"narrowly": true, "quickly": true, "recently": false, "previously": false, "subsequently": false, "initially": true,
-	"first": true, "personally": true, "publicly": true,
+	"first": true, "personally": true, "publicly": true, "immediately": false,
 }
 
 func isVerbAdverb(t token) bool { _, ok := verbAdverbs[t.lower()]; return ok }
@@ -107,10 +107,17 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 				}
 				// Capitalised words after "in", "using", a number or at a
 				// sentence's start may be a place's or a title's ("in South
-				// Shields", "using Seismic Investigations", "If I"); a
-				// person named once, a company's ("ran Air New Zealand").
-				if p := i - 1; !seen[name] && p >= 0 && !s.toks[p].cap() && !s.toks[p].punct && !notBeforePerson[s.toks[p].lower()] &&
-					!strings.ContainsAny(s.toks[p].text[:1], "0123456789") && (wordTimes(text, surname(name)) >= 2 || personCue(s.toks[p].lower())) {
+				// Shields", "using Seismic Investigations", "If I"): a name
+				// is a person's after a role or a deed ("barrister Andrew
+				// Rutter", "defeated Andrei Pavel", "79-year-old Billy
+				// McCready"), or when its surname comes again.
+				again := len(surname(name)) > 2 && wordTimes(text, surname(name)) >= 2
+				var prev token
+				if i > 0 {
+					prev = s.toks[i-1]
+				}
+				word := i > 0 && !prev.cap() && !prev.punct && !notBeforePerson[prev.lower()] && !strings.ContainsAny(prev.text[:1], "0123456789")
+				if !seen[name] && (word && (again || personCue(prev.lower())) || (i == 0 || prev.punct) && again || strings.HasSuffix(prev.text, "-old")) {
 					seen[name] = true
 					c.people = append(c.people, name)
 				}
@@ -126,9 +133,11 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 var notBeforePerson = setOf(`in|at|from|to|near|into|across|of|on|the|a|an|using|via|for|by|under|over|through|about|four|three|two|five|six|seven|eight|nine|ten|several|many`)
 
 // notPersonWords are words of capitalised names that are no person's: a
-// storm ("Hurricane Hermine"), a newspaper ("Sin Chew Daily"), a shop
-// ("Dollar Tree").
-var notPersonWords = setOf(`Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar`)
+// sentence's first word ("When Halcrow …"), a storm ("Hurricane
+// Hermine"), a newspaper ("Sin Chew Daily"), a shop ("Dollar Tree"), a
+// place ("South Shields").
+var notPersonWords = setOf(`When|If|After|Before|As|But|And|While|Although|Though|Since|Then|Once|Because|Unless|Until|Where|Why|How|What|This|That|These|Those|His|Her|Their|Its|Our|So|Yet|Meanwhile|However|Despite|During|With|Without|From|Under|Among|Against|
+North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Mount|Upper|Lower|Royal|National|International|Federal|Foods|Stores|Airways|Pharmaceuticals|Media|Networks|Communications|Industries|Mining|Petroleum|Energy|Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar`)
 
 // personAt reads a person's name of two words or more at toks[i] (after
 // an honorific: "Sir Alan Hext"), and returns it with the index after it.
@@ -716,6 +725,15 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			end++
 			continue
 		}
+		// "launched a spacecraft that will study …", "beat Goffin to win
+		// the title": a relative or a purpose clause after the object
+		// ends it; not after a preposition's object ("ran the anchor leg
+		// for a team that …", "fund councils in England to …"), which
+		// it may define.
+		if end >= k+2 && end+1 < len(toks) && !hasPreposition(toks[k:end]) && (t.is("that") && (auxiliaries[toks[end+1].lower()] || pastVerbs[toks[end+1].lower()] != "") ||
+			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap()) {
+			break
+		}
 		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
 			break
 		}
@@ -784,6 +802,15 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
+}
+
+func hasPreposition(ts []token) bool {
+	for _, t := range ts {
+		if prepositions[t.lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // gameScore reports a game's score: "7-5", "4-2", "6-7(5)".
@@ -958,7 +985,7 @@ func personCue(w string) bool {
 	if pastVerbs[w] != "" {
 		return true
 	}
-	for _, s := range []string{"er", "or", "ist", "ian", "ant", "ent", "ion", "ee"} {
+	for _, s := range []string{"er", "or", "ist", "ian", "ant", "ent", "ion", "ee", "ary"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return true
 		}
