@@ -731,7 +731,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		// for a team that …", "fund councils in England to …"), which
 		// it may define.
 		if end >= k+2 && end+1 < len(toks) && !hasPreposition(toks[k:end]) && (t.is("that") && (auxiliaries[toks[end+1].lower()] || pastVerbs[toks[end+1].lower()] != "") ||
-			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap()) {
+			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !controlVerbs[toks[k-1].lower()]) {
 			break
 		}
 		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
@@ -803,6 +803,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
 }
+
+// controlVerbs take an object and an infinitive that go together:
+// "ordered Mr. Lewis to pay a fine" is no "ordered Mr. Lewis".
+var controlVerbs = setOf(`ordered|asked|urged|told|allowed|forced|invited|persuaded|encouraged|helped|enabled|required|authorised|authorized|instructed|advised|pressed|wanted|expected|called|appointed|elected|named|chose|hired|sent|begged|challenged|pushed|led`)
 
 func hasPreposition(ts []token) bool {
 	for _, t := range ts {
