@@ -14,7 +14,7 @@ Department|Office|Assembly|Parliament|Congress|Senate|Court|Tribunal|League|Move
 Group|Inc|Corp|Ltd|Airlines|Motors|Club|College|University|Society|Board|Bureau|Army|Forces|
 Cross|Crescent|Democrats|Republicans|Conservatives|Programme|Program|Secretariat|Coalition|
 Enterprises|Holdings|Systems|Technologies|Partners|Police|Centres|Centers|Administration|Greens|
-Labour`)
+Labour|FC`)
 
 // Organisations known by a name without an organisation word, and the
 // short forms news uses.
@@ -720,9 +720,15 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		t := toks[end]
 		// Money's sign is part of the object: "confirmed an extra £600
 		// million", not "confirmed an extra".
-		// "ordered Mr. James to pay": a title's dot is no end.
+		// "ordered Mr. James to pay": a title's dot is no end; "in
+		// Democratic Republic of Congo (DRC) following …": nor an
+		// acronym's brackets, left out below.
 		if t.text == "." && end > k && abbreviations[toks[end-1].lower()] {
 			end++
+			continue
+		}
+		if acronymAside(toks, end) {
+			end += 3
 			continue
 		}
 		// "launched a spacecraft that will study …", "beat Goffin to win
@@ -749,6 +755,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	var ts []token
 	cut := false // a date was left out
 	for i := k; i < end; i++ {
+		if acronymAside(toks, i) {
+			i += 2
+			continue
+		}
 		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
 			// The preposition before a date goes with it.
 			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until") {
@@ -807,6 +817,15 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 // controlVerbs take an object and an infinitive that go together:
 // "ordered Mr. Lewis to pay a fine" is no "ordered Mr. Lewis".
 var controlVerbs = setOf(`ordered|asked|urged|told|allowed|forced|invited|persuaded|encouraged|helped|enabled|required|authorised|authorized|instructed|advised|pressed|wanted|expected|called|appointed|elected|named|chose|hired|sent|begged|challenged|pushed|led`)
+
+// acronymAside reports "(DRC)" at toks[i]: brackets around one acronym.
+func acronymAside(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
+		return false
+	}
+	w := toks[i+1].text
+	return len(w) >= 2 && strings.ToUpper(w) == w && toks[i+1].cap()
+}
 
 func hasPreposition(ts []token) bool {
 	for _, t := range ts {
