@@ -618,6 +618,10 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
 		}
+		// "The plan, backed by £320m …": a participle, not a deed.
+		if !future && k < len(toks) && toks[k].is("by") {
+			continue
+		}
 		obj, objEnd, ok := objectAt(toks, k, dateTok, rel)
 		if !ok || vs < vt && !future && sinceAfter(toks, objEnd) {
 			continue
@@ -1152,6 +1156,10 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 						try(n)
 					}
 				}
+			}
+			// A speaker named in full is a person of the article too.
+			if h.Kind == Quote && strings.Contains(h.Speaker, " ") && plainPersonName(h.Speaker) && !thingName(h.Speaker) {
+				try(h.Speaker)
 			}
 		}
 		// Then the other people the article names ("beat Rafael Nadal").

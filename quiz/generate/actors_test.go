@@ -93,6 +93,8 @@ func TestFindActors(t *testing.T) {
 		{"no who died", "The prize honours the painter Ada Brown, who died in 1901.", nil},
 		{"a common noun is no doer", "Prosecutors sought a life sentence. A second man admitted the charge.", nil},
 		{"a pronoun is no doer", "He has signed the treaty.", nil},
+		{"a participle with by is no deed", "The Transport Secretary, Helen Marsh, will open the bridge on Friday, backed by £40m of council money.",
+			[]string{"Helen Marsh|person|will open the bridge"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
