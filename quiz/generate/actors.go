@@ -953,7 +953,10 @@ func pastOf(base string) string {
 func (w *writer) actor(fi int) bool {
 	f := w.facts[fi]
 	// Read the clause again for its doer: one name alone, no co-doer.
-	c := newActorCtx(w.text, w.sents, w.facts)
+	if w.actors == nil {
+		w.actors = newActorCtx(w.text, w.sents, w.facts)
+	}
+	c := w.actors
 	s := w.sents[f.sent]
 	ok := false
 	var d doer
