@@ -14,7 +14,7 @@ Department|Office|Assembly|Parliament|Congress|Senate|Court|Tribunal|League|Move
 Group|Inc|Corp|Ltd|Airlines|Motors|Club|College|University|Society|Board|Bureau|Army|Forces|
 Cross|Crescent|Democrats|Republicans|Conservatives|Programme|Program|Secretariat|Coalition|
 Enterprises|Holdings|Systems|Technologies|Partners|Police|Centres|Centers|Administration|Greens|
-Labour`)
+Labour|FC`)
 
 // Organisations known by a name without an organisation word, and the
 // short forms news uses.
@@ -36,7 +36,7 @@ var verbAdverbs = map[string]bool{
 	"also": false, "formally": true, "jointly": true, "later": false, "officially": true, "unanimously": true,
 	"eventually": false, "finally": false, "already": false, "again": false, "then": false, "successfully": true,
 	"narrowly": true, "quickly": true, "recently": false, "previously": false, "subsequently": false, "initially": true,
-	"first": true, "personally": true, "publicly": true,
+	"first": true, "personally": true, "publicly": true, "immediately": false,
 }
 
 func isVerbAdverb(t token) bool { _, ok := verbAdverbs[t.lower()]; return ok }
@@ -68,6 +68,10 @@ type actorCtx struct {
 	text    string
 	leaders []Fact
 	surname map[string]string // surname → full name, when unique
+	// people are those named in full where the words before say it is a
+	// person ("defeated Andrei Pavel", "barrister Andrew Rutter"), in
+	// the order of the text: wrong choices for a doer.
+	people []string
 }
 
 func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
@@ -86,6 +90,7 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 			addName(f.Person)
 		}
 	}
+	seen := map[string]bool{}
 	// Untitled people named in full somewhere ("Femke van Dijk of the
 	// Netherlands"), for their later surnames.
 	for _, s := range sents {
@@ -100,12 +105,39 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 				if _, known := c.surname[surname(name)]; !known {
 					addName(name)
 				}
+				// Capitalised words after "in", "using", a number or at a
+				// sentence's start may be a place's or a title's ("in South
+				// Shields", "using Seismic Investigations", "If I"): a name
+				// is a person's after a role or a deed ("barrister Andrew
+				// Rutter", "defeated Andrei Pavel", "79-year-old Billy
+				// McCready"), or when its surname comes again.
+				again := len(surname(name)) > 2 && wordTimes(text, surname(name)) >= 2
+				var prev token
+				if i > 0 {
+					prev = s.toks[i-1]
+				}
+				word := i > 0 && !prev.cap() && !prev.punct && !notBeforePerson[prev.lower()] && !strings.ContainsAny(prev.text[:1], "0123456789")
+				if !seen[name] && (word && (again || personCue(prev.lower())) || (i == 0 || prev.punct) && again || strings.HasSuffix(prev.text, "-old")) {
+					seen[name] = true
+					c.people = append(c.people, name)
+				}
 				i = end - 1
 			}
 		}
 	}
 	return c
 }
+
+// notBeforePerson are words after which capitalised words are seldom a
+// person's name.
+var notBeforePerson = setOf(`in|at|from|to|near|into|across|of|on|the|a|an|using|via|for|by|under|over|through|about|four|three|two|five|six|seven|eight|nine|ten|several|many`)
+
+// notPersonWords are words of capitalised names that are no person's: a
+// sentence's first word ("When Halcrow …"), a storm ("Hurricane
+// Hermine"), a newspaper ("Sin Chew Daily"), a shop ("Dollar Tree"), a
+// place ("South Shields").
+var notPersonWords = setOf(`When|If|After|Before|As|But|And|While|Although|Though|Since|Then|Once|Because|Unless|Until|Where|Why|How|What|This|That|These|Those|His|Her|Their|Its|Our|So|Yet|Meanwhile|However|Despite|During|With|Without|From|Under|Among|Against|
+North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Mount|Upper|Lower|Royal|National|International|Federal|Foods|Stores|Airways|Pharmaceuticals|Media|Networks|Communications|Industries|Mining|Petroleum|Energy|Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar`)
 
 // personAt reads a person's name of two words or more at toks[i] (after
 // an honorific: "Sir Alan Hext"), and returns it with the index after it.
@@ -145,11 +177,14 @@ func personAt(text string, toks []token, i int) (string, int) {
 		if _, isNat := nationalities[w]; isNat {
 			return "", i
 		}
-		if _, isMonth := monthIndex[t.lower()]; isMonth {
+		if _, isMonth := monthIndex[t.lower()]; isMonth || notPersonWords[w] {
 			return "", i
 		}
 	}
 	name := spanText(text, toks, i, end)
+	if thingName(name) || end-i > 2 && g.lookup(spanText(text, toks, end-2, end)) != nil {
+		return "", i // "the Wynne Prize", "Air New Zealand"
+	}
 	if g.lookup(name) != nil || g.lookup(toks[i].text) != nil || g.lookup(spanText(text, toks, i, i+2)) != nil {
 		return "", i
 	}
@@ -245,7 +280,7 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 			if toks[k].punct && !dot(k) || toks[k-1].punct && !dot(k-1) || toks[k-1].is("and", "or", "with", "of", "by") {
 				break
 			}
-			if p, e := personAt(c.text, toks, k); p != "" && e == b {
+			if p, e := personAt(c.text, toks, k); p != "" && (e == b || e+1 < b && toks[e].is("of") && places().lookupKind(spanText(c.text, toks, e+1, b), "country") != nil) {
 				return doer{names: []string{p}, kind: "person"}, true
 			}
 		}
@@ -278,7 +313,7 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	}
 	// A bare surname ("Restrepo"), or "Mr Restrepo".
 	s := b - 1
-	if b-a == 1 || b-a == 2 && toks[a].is("Mr", "Mrs", "Ms", "Dr") || b-a == 3 && toks[a].is("Mr", "Mrs", "Ms", "Dr") && toks[a+1].text == "." {
+	if b-a == 1 || b-a == 2 && toks[a].is("Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Senator", "Sen", "Governor", "Gov", "Professor", "Prof") || b-a == 3 && toks[a].is("Mr", "Mrs", "Ms", "Dr") && toks[a+1].text == "." {
 		if p := c.surname[toks[s].text]; p != "" {
 			return doer{names: []string{p}, kind: "person"}, true
 		}
@@ -398,9 +433,12 @@ func findActors(text string, sents []sentence, facts []Fact) []Fact {
 			f := Fact{Kind: Actor, Text: text[start:end], Start: start, End: end,
 				Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
 				Doer: ac.d.name(), DoerKind: ac.d.kind, Action: strings.TrimSpace(ac.verb + " " + ac.object)}
-			if len(ac.d.names) > 1 && !ac.d.unnamed {
-				// A list as written: "Britain, the United States and the Soviet Union".
-				f.Doer = text[s.toks[ac.subjA].start:s.toks[ac.subjB-1].end]
+			if written := text[s.toks[ac.subjA].start:s.toks[ac.subjB-1].end]; len(ac.d.names) > 1 && !ac.d.unnamed &&
+				strings.ReplaceAll(strings.ReplaceAll(written, "the ", ""), "The ", "") == ac.d.name() {
+				// A list as written: "Britain, the United States and the
+				// Soviet Union"; not with what its members' names leave out
+				// ("Cairess’ British team-mates Phil Sesemann and …").
+				f.Doer = written
 			}
 			f.Event = f.Action
 			out = append(out, f)
@@ -445,9 +483,22 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		// out the plan?".
 		future := prev.is("will") && baseVerbs()[t.lower()] && v >= 2
 		vt, vs := v, v // the verb, and where its verb group starts
+		// "has announced", "has also regained": the news of the day, asked
+		// in the simple past ("Who announced …?"). Not after "have" (a
+		// list or a plural, never one doer to ask about) nor "had" (the
+		// backstory of a clause: "Roosevelt, who had died in April").
+
+		perfect := v
+		for perfect > 1 && isVerbAdverb(toks[perfect-1]) {
+			perfect--
+		}
 		if future {
 			vs = v - 1
-		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || auxiliaries[prev.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+			continue
+		} else if toks[perfect-1].is("has") && perfect >= 2 && !stateVerbs[t.lower()] {
+			vs = perfect - 1
+		} else if auxiliaries[prev.lower()] {
 			continue
 		}
 		// Adverbs before the verb belong to the action.
@@ -496,6 +547,14 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 				}
 				e = ps - 1
 			}
+			// "… paid tribute to Murray, who broke down": the name just
+			// before the comma, not a phrase that ends on it ("the coach of
+			// Murray").
+			for k := e - 1; a < 0 && k >= 1 && k >= e-4; k-- {
+				if d, ok := c.single(toks, k, e); ok && d.kind == "person" && toks[k].cap() && !toks[k-1].cap() && !toks[k-1].is("of") && !toks[k-1].punct {
+					a, b = k, e
+				}
+			}
 			if a < 0 {
 				continue
 			}
@@ -526,6 +585,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 				continue
 			}
 		}
+		b = timeTail(toks, a, b, dateTok)
 		if a >= b || a > 0 && toks[a-1].is("that") {
 			continue
 		}
@@ -558,8 +618,12 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
 		}
+		// "The plan, backed by £320m …": a participle, not a deed.
+		if !future && k < len(toks) && toks[k].is("by") {
+			continue
+		}
 		obj, objEnd, ok := objectAt(toks, k, dateTok, rel)
-		if !ok {
+		if !ok || vs < vt && !future && sinceAfter(toks, objEnd) {
 			continue
 		}
 		// "X began at 3pm with the anthem": a verb of an event's course
@@ -583,12 +647,17 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 // told reporters?" asks nothing.
 var speechVerbs = setOf(`told|added|noted|stated|explained|insisted|argued|warned|asked|replied|said|says|recalled|stressed`)
 
+// Verbs of a state that lasts: "has lived with diabetes since she was
+// four" still holds, and "Who lived …?" would end it.
+var stateVerbs = setOf(`lived|faced|served|remained|stayed|worked|suffered|owned|maintained|struggled|experienced|endured|held|kept|led`)
+
 // Verbs of an event's course, said of a ceremony or a meeting when no
 // object follows.
 var courseVerbs = setOf(`began|started|ended|opened|closed|finished|concluded|resumed|lasted|continued|commenced|kicked`)
 
 // Verbs that make a whole clause without an object: "Churchill resigned".
-var intransitive = setOf(`resigned|retired|died|abdicated|surrendered|conceded|withdrew|collapsed`)
+// (Not "died": "Who died?" could name anyone the article mourns.)
+var intransitive = setOf(`resigned|retired|abdicated|surrendered|conceded|withdrew|collapsed`)
 
 var weekdays = setOf(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`)
 
@@ -607,6 +676,46 @@ func simpleNP(ts []token) bool {
 	return true
 }
 
+// sinceAfter reports "since" right after the object ending at byte end:
+// "has played for the club since 2019" still goes on.
+func sinceAfter(toks []token, end int) bool {
+	for i, t := range toks {
+		if t.start >= end {
+			return t.is("since") || t.is("for") && i+2 < len(toks) && toks[i+2].is("years", "months", "weeks", "decades")
+		}
+	}
+	return false
+}
+
+// timeTail is where a subject ends before the time said between it and
+// its verb: "NASA on Saturday launched", "The council yesterday endorsed",
+// "Cameron last month announced".
+func timeTail(toks []token, a, b int, dateTok []bool) int {
+	for b-1 > a {
+		t := toks[b-1]
+		switch {
+		case t.is("yesterday", "today", "tonight", "earlier"):
+			b--
+		case dateTok[b-1] || weekdays[t.text]:
+			for b-1 > a && (dateTok[b-1] || weekdays[toks[b-1].text]) {
+				b--
+			}
+			if toks[b-1].is("on", "in") {
+				b--
+			}
+		case b-2 > a && t.is("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night") &&
+			(toks[b-2].is("last", "this") || weekdays[toks[b-2].text]):
+			b -= 2 // "last week"; "Sunday morning" leaves the weekday to the next turn
+			if weekdays[toks[b].text] {
+				b++
+			}
+		default:
+			return b
+		}
+	}
+	return b
+}
+
 // objectAt reads the object of a verb from toks[k]: up to the end of the
 // clause, a second verb or a subordinate clause, dates left out.
 func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool) {
@@ -615,7 +724,27 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		t := toks[end]
 		// Money's sign is part of the object: "confirmed an extra £600
 		// million", not "confirmed an extra".
-		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says")) {
+		// "ordered Mr. James to pay": a title's dot is no end; "in
+		// Democratic Republic of Congo (DRC) following …": nor an
+		// acronym's brackets, left out below.
+		if t.text == "." && end > k && abbreviations[toks[end-1].lower()] {
+			end++
+			continue
+		}
+		if acronymAside(toks, end) {
+			end += 3
+			continue
+		}
+		// "launched a spacecraft that will study …", "beat Goffin to win
+		// the title": a relative or a purpose clause after the object
+		// ends it; not after a preposition's object ("ran the anchor leg
+		// for a team that …", "fund councils in England to …"), which
+		// it may define.
+		if end >= k+2 && end+1 < len(toks) && !hasPreposition(toks[k:end]) && (t.is("that") && (auxiliaries[toks[end+1].lower()] || pastVerbs[toks[end+1].lower()] != "") ||
+			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !controlVerbs[toks[k-1].lower()]) {
+			break
+		}
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
 			break
 		}
 		end++
@@ -624,12 +753,16 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
 		return "", 0, false
 	}
-	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:") {
+	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:'") {
 		return "", 0, false
 	}
 	var ts []token
 	cut := false // a date was left out
 	for i := k; i < end; i++ {
+		if acronymAside(toks, i) {
+			i += 2
+			continue
+		}
 		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
 			// The preposition before a date goes with it.
 			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until") {
@@ -658,7 +791,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	for len(ts) >= 2 && (ts[len(ts)-2].is("on") && notNames[ts[len(ts)-1].text] || ts[len(ts)-2].is("last", "this", "next") && ts[len(ts)-1].is("week", "month", "year", "weekend")) {
 		ts = ts[:len(ts)-2]
 	}
-	for len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then") {
+	for len(ts) > 0 && (ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then",
+		"immediately", "tonight", "overnight", "afterwards", "soon", "respectively") || weekdays[ts[len(ts)-1].text]) {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
@@ -682,6 +816,34 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
+}
+
+// controlVerbs take an object and an infinitive that go together:
+// "ordered Mr. Lewis to pay a fine" is no "ordered Mr. Lewis".
+var controlVerbs = setOf(`ordered|asked|urged|told|allowed|forced|invited|persuaded|encouraged|helped|enabled|required|authorised|authorized|instructed|advised|pressed|wanted|expected|called|appointed|elected|named|chose|hired|sent|begged|challenged|pushed|led`)
+
+// acronymAside reports "(DRC)" at toks[i]: brackets around one acronym.
+func acronymAside(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
+		return false
+	}
+	w := toks[i+1].text
+	return len(w) >= 2 && strings.ToUpper(w) == w && toks[i+1].cap()
+}
+
+func hasPreposition(ts []token) bool {
+	for _, t := range ts {
+		if prepositions[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// gameScore reports a game's score: "7-5", "4-2", "6-7(5)".
+func gameScore(t token) bool {
+	n := strings.IndexByte(t.text, '-')
+	return n > 0 && n < 3 && t.text[0] >= '0' && t.text[0] <= '9' && len(t.text) > n+1 && t.text[n+1] >= '0' && t.text[n+1] <= '9'
 }
 
 // passive reads "SUBJECT was PARTICIPLE [OBJECT] by DOER" with the verb at
@@ -719,7 +881,7 @@ func (c *actorCtx) passive(toks []token, v int, dateTok []bool) (actorClause, bo
 			b++
 		}
 	}
-	if b == a || b < len(toks) && !toks[b].punct && !toks[b].is("in", "at", "on") {
+	if b == a || b < len(toks) && !toks[b].punct && !toks[b].is("in", "at", "on", "last", "yesterday", "today") && !dateTok[b] {
 		return actorClause{}, false
 	}
 	d, ok := c.doerAt(toks, a, b)
@@ -791,7 +953,10 @@ func pastOf(base string) string {
 func (w *writer) actor(fi int) bool {
 	f := w.facts[fi]
 	// Read the clause again for its doer: one name alone, no co-doer.
-	c := newActorCtx(w.text, w.sents, w.facts)
+	if w.actors == nil {
+		w.actors = newActorCtx(w.text, w.sents, w.facts)
+	}
+	c := w.actors
 	s := w.sents[f.sent]
 	ok := false
 	var d doer
@@ -802,6 +967,15 @@ func (w *writer) actor(fi int) bool {
 	}
 	if !ok || len(d.names) != 1 || d.unnamed {
 		return false
+	}
+	// "Hipkins conceded defeat in Wellington": the place question asks in
+	// which city, naming him, and each would give the other away; a
+	// person's whereabouts are the likelier question.
+	for _, p := range w.facts {
+		if f.DoerKind == "person" && p.Kind == Place && p.sent == f.sent && p.Start > f.Start && p.End <= f.End &&
+			(p.PlaceKind == "city" || p.PlaceKind == "country") && (strings.Contains(f.Action, " in "+p.Text) || strings.Contains(f.Action, " at "+p.Text)) {
+			return false
+		}
 	}
 	// "Dollar Tree shareholders", "the Acme Stores deal": a name the
 	// article uses as a company's is no person, and people offered
@@ -821,7 +995,7 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWordsN(prompt, f.Doer) || f.DoerKind == "person" && containsWordsN(prompt, surname(f.Doer)) {
 		return false
 	}
-	wrong := w.actorChoices(fi, prompt)
+	wrong := w.actorChoices(fi, prompt, c.people)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -832,6 +1006,42 @@ func (w *writer) actor(fi int) bool {
 	}
 	verb := strings.Fields(f.Action)
 	return w.add(fi, q, f.Doer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// personCue reports a word after which a name is a person's: a verb
+// done to someone ("defeated Andrei Pavel") or a role ("barrister", "player",
+// "scientist", "champion").
+func personCue(w string) bool {
+	if pastVerbs[w] != "" {
+		return true
+	}
+	for _, s := range []string{"er", "or", "ist", "ian", "ant", "ent", "ion", "ee", "ary"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordTimes counts the times text holds word as a whole word.
+func wordTimes(text, word string) int {
+	n := 0
+	for i := 0; word != ""; {
+		k := strings.Index(text[i:], word)
+		if k < 0 {
+			break
+		}
+		a, b := i+k, i+k+len(word)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			n++
+		}
+		i = b
+	}
+	return n
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // companyUse reports a name written before a word of business
@@ -874,7 +1084,7 @@ func (w *writer) orgNoun(name string) string {
 }
 
 // actorChoices are wrong doers of the answer's kind.
-func (w *writer) actorChoices(fi int, prompt string) []string {
+func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	f := w.facts[fi]
 	g := places()
 	// Who did the same: every doer of an actor fact with the same action.
@@ -949,6 +1159,16 @@ func (w *writer) actorChoices(fi int, prompt string) []string {
 						try(n)
 					}
 				}
+			}
+			// A speaker named in full is a person of the article too.
+			if h.Kind == Quote && strings.Contains(h.Speaker, " ") && plainPersonName(h.Speaker) && !thingName(h.Speaker) {
+				try(h.Speaker)
+			}
+		}
+		// Then the other people the article names ("beat Rafael Nadal").
+		for _, n := range people {
+			if plainPersonName(n) && !companyUse(w.text, n) {
+				try(n)
 			}
 		}
 	case "country":

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -58,6 +59,42 @@ func TestFindActors(t *testing.T) {
 		// The quotation mark ends the clause start's search: nothing
 		// stands before "who" as its subject.
 		{"a quoted word before who", `A "fixer" who arranged the sale of forged tickets has been fined.`, nil},
+		// Time said between the doer and the verb (round 8).
+		{"weekday between doer and verb", "NASA on Saturday successfully launched a probe that will map the ice of Europa.",
+			[]string{"NASA|organisation|successfully launched a probe"}},
+		{"yesterday between doer and verb", "The Port Authority yesterday approved a new toll plan.",
+			[]string{"Port Authority|organisation|approved a new toll plan"}},
+		{"last month between doer and verb", "Finance Minister Lena Holt last month announced £300 million for flood defences.",
+			[]string{"Lena Holt|person|announced £300 million for flood defences"}},
+		// The present perfect is the news of the day; a lasting state and
+		// the past perfect's backstory are not.
+		{"present perfect", "Health Secretary Omar Reyes has approved the new vaccine.", []string{"Omar Reyes|person|approved the new vaccine"}},
+		{"present perfect after who", "Coach Dana Whitlock praised Marta Kovac, who has also regained the top ranking.",
+			[]string{"Marta Kovac|person|regained the top ranking"}},
+		{"a lasting state", "Judge Carl Moss has served on the bench since 2009.", nil},
+		{"a state with since", "Mayor Ana Ruiz has chaired the council since 2019.", nil},
+		{"past perfect", "Mayor Ana Ruiz had approved the plan.", nil},
+		// Objects and their ends.
+		{"a score ends the object", "Marta Kovac beat Elena Rossi 6-3, 6-4 to win the title.", []string{"Marta Kovac|person|beat Elena Rossi"}},
+		{"a purpose clause ends the object", "Marta Kovac beat Elena Rossi to win the title.", []string{"Marta Kovac|person|beat Elena Rossi"}},
+		{"an infinitive after ordered stays", "Judge Ana Ruiz ordered Mr. Lewis to pay a fine.", []string{"Ana Ruiz|person|ordered Mr. Lewis to pay a fine"}},
+		{"or and a verb end the object", "Judge Ana Ruiz sentenced Lee Hart to a £200 fine or face a day in prison.",
+			[]string{"Ana Ruiz|person|sentenced Lee Hart to a £200 fine"}},
+		{"described person of a country", "Top seed Marta Kovac of Croatia defeated Elena Rossi 6-3, 6-4.", []string{"Marta Kovac|person|defeated Elena Rossi"}},
+		{"judge and surname", "Judge Paul Hendry heard the case. Judge Hendry sentenced Lewis to two years in prison.",
+			[]string{"Paul Hendry|person|heard the case", "Paul Hendry|person|sentenced Lewis to two years in prison"}},
+		{"news verbs", "The Pacific Institute of Seismology upgraded the magnitude of the quake from 6.1 to 6.6.",
+			[]string{"Pacific Institute of Seismology|organisation|upgraded the magnitude of the quake from 6.1 to 6.6"}},
+		// Names that are no doer's, and one person cut from a list.
+		{"a storm is no person", "Hurricane Delia made landfall near Tampa.", nil},
+		{"a newspaper is no person", "Regional paper Coastal Daily yesterday cited unnamed sources.", nil},
+		{"a possessive before a list", "Novak’s British team-mates Tom Hale and Sam Reid finished 40th and 52nd respectively.",
+			[]string{"Tom Hale and Sam Reid|person|finished 40th and 52nd"}},
+		{"no who died", "The prize honours the painter Ada Brown, who died in 1901.", nil},
+		{"a common noun is no doer", "Prosecutors sought a life sentence. A second man admitted the charge.", nil},
+		{"a pronoun is no doer", "He has signed the treaty.", nil},
+		{"a participle with by is no deed", "The Transport Secretary, Helen Marsh, will open the bridge on Friday, backed by £40m of council money.",
+			[]string{"Helen Marsh|person|will open the bridge"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -198,5 +235,63 @@ func TestOneCountryOneChoice(t *testing.T) {
 	}
 	if !asked {
 		t.Errorf("no country question: %q", prompts(res))
+	}
+}
+
+// TestActorWrongPeople checks that the people offered beside a doer are
+// people the article names (after a deed, a role or an age, or named
+// again), never a place, a sentence's first word or someone who did the
+// same.
+func TestActorWrongPeople(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string
+		answer string
+		wrong  []string // exactly these, in any order
+	}{
+		{"people of a match",
+			"Marta Kovac beat Elena Rossi 6-3, 6-4 to win the title on Sunday. Rossi had defeated Sara Lind in the semi-final. Kovac thanked her trainer Ivan Petrov and the organiser Nora Quist.",
+			"Who beat Elena Rossi?", "Marta Kovac", []string{"Ivan Petrov", "Nora Quist"}},
+		{"no place, no first word",
+			"Judge Ana Ruiz sentenced Lee Hart to a £500 fine at Northgate Magistrates Court. Hart admitted the charge. His barrister Tom Dale asked for mercy. Evidence was given by officer Paul Grey. South Harbour police said Hart was known to them. When Hart left, he spoke to reporters.",
+			"Who sentenced Lee Hart to a £500 fine at Northgate Magistrates Court?", "Ana Ruiz", []string{"Tom Dale", "Paul Grey"}},
+		// Dana Whitlock is named in the sentence that says it: she may
+		// have done it too.
+		{"named once at a sentence's start is no choice",
+			"The trainer Dana Whitlock praised Marta Kovac, who has also regained the top ranking. Kovac defeated Elena Rossi in the final. Her trainer Ivan Petrov watched from the stands. Keith Grant, 54, sat beside him.",
+			"Who regained the top ranking?", "Marta Kovac", []string{"Elena Rossi", "Ivan Petrov"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := headlineLine + tc.text
+			sents := splitSentences(text, tokenize(text))
+			facts := extract(text, sents)
+			w := newWriter(text, sents, facts)
+			for fi, f := range facts {
+				if f.Kind == Actor {
+					w.actor(fi)
+				}
+			}
+			var got []string
+			for _, c := range w.offered {
+				got = append(got, c.q.Prompt)
+				if c.q.Prompt != tc.prompt {
+					continue
+				}
+				if c.item.Answer != tc.answer {
+					t.Errorf("answer %q, want %q", c.item.Answer, tc.answer)
+				}
+				wrong := append([]string(nil), c.item.Wrong...)
+				want := append([]string(nil), tc.wrong...)
+				slices.Sort(wrong)
+				slices.Sort(want)
+				if !slices.Equal(wrong, want) {
+					t.Errorf("wrong choices %q, want %q", wrong, want)
+				}
+				return
+			}
+			t.Fatalf("questions %q, want %q", got, tc.prompt)
+		})
 	}
 }

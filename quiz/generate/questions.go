@@ -64,6 +64,7 @@ type writer struct {
 	offered       []candidate                // every question written, before choose
 	people        []string                   // the people the article names, found on first use (quotes.go)
 	normSents     []string                   // the sentences normalized, made on first use (actors.go)
+	actors        *actorCtx                  // the people of the article, read once for every doer (actors.go)
 	dateWrong     map[int][]string           // wrong dates of each date fact, made on first use (distractors.go)
 	normPrompts   []string                   // the offered prompts normalized, made on first use (choose.go)
 	answersMemo   []int8                     // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
@@ -170,6 +171,10 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 	case Leader:
 		if answer == f.Person {
 			needles = append(needles, surname(f.Person))
+		}
+	case Actor:
+		if f.DoerKind == "person" && answer == f.Doer {
+			needles = append(needles, surname(f.Doer)) // "Federer, who has also regained …"
 		}
 	}
 	for _, n := range needles {

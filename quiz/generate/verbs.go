@@ -15,7 +15,9 @@ var pastVerbs = func() map[string]string {
 	for _, base := range strings.Fields(doublingVerbs) {
 		last := base[len(base)-1:]
 		m[base+last+"ed"] = base
-		m[base+"ed"] = base // American "canceled", "traveled"
+		if last == "l" && base != "control" {
+			m[base+"ed"] = base // American "canceled", "traveled"
+		}
 	}
 	for past, base := range irregularPast {
 		m[past] = base
@@ -55,28 +57,32 @@ impeach implement impose improve include increase indict inform inherit injure i
 integrate intercept interview introduce invade invest investigate invite issue join judge jump kill
 label land last launch lead lift limit list live lobby locate lower maintain manage march mark
 mediate merge miss mobilise mobilize monitor move murder name negotiate nominate note notice notify
-object observe obtain occupy occur offer open operate oppose order orbit organise organize outline
+object observe obtain occupy offer open operate oppose order orbit organise organize outline
 overturn own pardon participate pass perform persuade phone pick place plan play pledge plunge
 post postpone praise predict prepare present preserve press prevent print proceed proclaim produce
 promise promote propose prosecute protect protest prove provide publish pull purchase push qualify
 question raid raise rally rank ratify reach receive recall recapture recognise recognize recommend
-record recover recruit reduce refer reform refuse regain register reject release relocate remain
+record recover recruit reduce reform refuse regain register reject release relocate remain
 remove rename renew repair repeat replace report represent request require rescue resign resist
 resolve respond restore restrict resume retain retire retreat return reveal review revoke rise
 rule sanction save schedule score search secure seize sentence serve settle shape ship shell
 sign slash slow smuggle solve spark stabilise stabilize stage start state station stay step
 storm strengthen study submit succeed suffer suggest summon supply support surge surrender survive
-suspend sustain target test testify thank threaten top total touch tour trade train transfer
+suspend sustain target test testify thank threaten top total touch tour trade train
 travel treat triple turn unite unveil urge use vaccinate veto visit voice vote vow walk want warn
 welcome withdraw work worsen wound concede preside arrange splash
 cause kick commence crown abolish acquit assassinate bomb collide defect discontinue emerge enlist
 erect excavate graduate inaugurate invent marry patent premiere reopen relaunch
+abandon activate blast butcher corroborate deliberate edge emphasise emphasize estimate feign fund
+indicate knight plead reconsider smash terminate unearth upgrade witness officiate overpower rout
+thrash clinch snatch overhaul
 `
 
 // doublingVerbs double their last consonant in the past ("banned"); the
-// undoubled American spelling is accepted too where it exists.
+// undoubled American spelling is accepted too for those in -el
+// ("canceled"), never for the others ("admited", "transfered").
 const doublingVerbs = `ban bar drop plan ship stop admit commit control cancel travel label model
-equip rob ship tap grab plot scrap step slip trim`
+equip rob ship tap grab plot scrap step slip trim transfer refer occur scrub confer deter`
 
 // irregularPast maps irregular simple pasts to their base form.
 var irregularPast = map[string]string{
@@ -98,5 +104,5 @@ var irregularPast = map[string]string{
 	"sprang": "spring", "swam": "swim", "wore": "wear", "woke": "wake", "bore": "bear",
 	"forecast": "forecast", "broadcast": "broadcast", "bid": "bid", "hurt": "hurt", "shed": "shed",
 	"sped": "speed", "stuck": "stick", "struck down": "strike down", "fed": "feed", "bled": "bleed",
-	"lit": "light", "rebuilt": "rebuild", "reopened": "reopen", "retook": "retake", "rode": "ride",
+	"lit": "light", "dug": "dig", "burst": "burst", "heard": "hear", "rebuilt": "rebuild", "reopened": "reopen", "retook": "retake", "rode": "ride",
 }
