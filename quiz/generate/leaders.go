@@ -109,7 +109,8 @@ var titles = []string{
 	"Secretary of the Army", "Secretary of the Navy", "Chancellor of the Exchequer", "Lord Chief Justice",
 	"Lord Chancellor", "Lord Mayor", "Majority Leader", "Minority Leader",
 	"Inspector-General of Police", "Inspector General of Police", "Chief of Defence Force", "Chief of Defence Staff",
-	"Deputy Prime Minister", "Chief Executive Officer", "National Security Adviser", "National Security Advisor",
+	"Deputy Prime Minister", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
+	"Leader of the Opposition", "Leader of Opposition", "Speaker of the Parliament", "Speaker of Parliament", "National Security Adviser", "National Security Advisor",
 	"Assistant Secretary of State", "Minister of Foreign Affairs", "Chief Nursing Officer", "Chief Medical Officer",
 	"Prime Minister", "Chief Minister", "Governor-General", "Governor General", "District Attorney",
 	"Solicitor General", "Solicitor-General", "District Judge", "Vice President", "Vice Premier", "Secretary of State", "Attorney General",
@@ -122,6 +123,7 @@ var titles = []string{
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
+	"Superintendent", "Czar", "Tsar", "Skipper", "Director",
 }
 
 // honorifics stand before a name without being an office: "Sheikh
@@ -191,7 +193,8 @@ var officeSynonyms = map[string]string{
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
 	"national security advisor": "national security adviser", "sen.": "senator",
 	"governor general": "governor-general", "solicitor-general": "solicitor general",
-	"inspector general of police": "inspector-general of police",
+	"inspector general of police": "inspector-general of police", "skipper": "captain", "tsar": "czar",
+	"leader of opposition": "leader of the opposition", "speaker of parliament": "speaker of the parliament",
 }
 
 // officeKey is the key under which an office is compared.
@@ -224,7 +227,7 @@ var titleWords = func() [][]string {
 }()
 
 // Titles that may stand before a single name ("King Charles").
-var monarchTitles = map[string]bool{"Emir": true, "King": true, "Queen": true, "Prince": true, "Emperor": true, "Pope": true, "Crown Prince": true}
+var monarchTitles = map[string]bool{"Czar": true, "Tsar": true, "Emir": true, "King": true, "Queen": true, "Prince": true, "Emperor": true, "Pope": true, "Crown Prince": true}
 
 // canonicalTitle writes a title the way the questions show it.
 func canonicalTitle(t string) string {
@@ -382,10 +385,10 @@ infrastructure|planning|work|pensions|welfare|youth|arts|heritage|higher|home|fo
 // Welfare"; never a place ("Minister of Australia" names no portfolio)
 // nor a portfolio cut short by a name written after it.
 func ministerOf(toks []token, k int) (string, int) {
-	if k >= len(toks) || toks[k].text != "of" {
+	if k >= len(toks) || !toks[k].is("of", "for") || toks[k].text == "For" {
 		return "", 0
 	}
-	words := []string{"Minister", "of"}
+	words := []string{"Minister", toks[k].text}
 	j := k + 1
 	if j+1 < len(toks) && toks[j].text == "State" && toks[j+1].text == "for" {
 		words = append(words, "State", "for")
@@ -443,6 +446,7 @@ var portfolioNouns = map[string]bool{
 	"External": true, "Human": true, "Resources": true, "Natural": true, "Forests": true, "Mining": true, "Steel": true,
 	"Textiles": true, "Food": true, "Aviation": true, "Shipping": true, "Arts": true, "Heritage": true,
 	"Science": true, "Housing": true, "Planning": true, "Fishing": true, "Governance": true, "Energy": true,
+	"International": true,
 }
 
 // nameBefore reports two to four capitalised words ending before toks[i]
@@ -1160,9 +1164,27 @@ func nameFirst(toks []token, i int) (leader, bool) {
 	} else if c, k := countryFromWords(toks, j); c != "" {
 		country, j = c, k
 	}
+	// "John Miller, Biloxi Police Chief": a place's office, the place
+	// written first; "Ann Cole, Acme president": a body's acronym.
+	if country == "" && !the {
+		if p, k := placeOfTitle(toks, j); p != "" {
+			country, j = p, k
+		} else if j+1 < len(toks) && shouting(toks[j].text) && !toks[j].poss && !toks[j+1].cap() {
+			country, j = toks[j].text, j+1
+		}
+	}
+	if j >= len(toks) {
+		return leader{}, false
+	}
 	title, after := matchTitle(toks, j, true)
 	if title == "" {
 		return leader{}, false
+	}
+	// "president and chief executive": both are held; the last is read.
+	if after+1 < len(toks) && toks[after].is("and") {
+		if t2, a2 := matchTitle(toks, after+1, true); t2 != "" && !vagueTitle(t2) {
+			title, after = t2, a2
+		}
 	}
 	if country == "" {
 		country, after = countryAfterOf(toks, after)
@@ -1170,10 +1192,41 @@ func nameFirst(toks []token, i int) (leader, bool) {
 			return leader{}, false
 		}
 	}
-	if country == "" && (!the || vagueTitle(title)) || after < len(toks) && toks[after].isWord() {
+	// Without a country or "the", the title must be written as a title
+	// ("Michael Ferguson, Minister for Health") and name one office.
+	capital := toks[j].cap() && !vagueTitle(title) && !genericTitle(title)
+	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() {
 		return leader{}, false
 	}
 	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
+}
+
+// placeOfTitle reads a state, province or city of the gazetteer at toks[j]
+// (one to three capitalised words) written before a title of its own
+// ("Biloxi Police Chief"); it returns its name and the title's index.
+func placeOfTitle(toks []token, j int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		k := j + n
+		if k >= len(toks) {
+			continue
+		}
+		ok := true
+		for _, t := range toks[j:k] {
+			if !t.cap() || t.poss || isTitleWord(t) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p := places().lookup(joinWords(toks[j:k])); p != nil && p.kind != "country" {
+			if t, _ := matchTitle(toks, k, true); t != "" && placeTitle(t) {
+				return p.name, k
+			}
+		}
+	}
+	return "", j
 }
 
 // countryAround finds the country of a title written without one before
