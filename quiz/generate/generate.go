@@ -414,6 +414,9 @@ func extract(text string, sents []sentence) []Fact {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
+			if knownSurname(byName, l.person) {
+				continue // "President Trump" after "President Donald Trump"
+			}
 			if at, seen := byName[l.person]; seen {
 				// "President Harry S. Truman … Truman, the U.S. president,":
 				// the mention that names the country is the better fact,

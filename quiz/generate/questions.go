@@ -385,7 +385,10 @@ func (w *writer) office(fi int) bool {
 		f.Country = ""
 		wrong = w.officeChoicesOf(f)
 	}
-	if len(wrong) < 2 {
+	// An office of no known world ("National Security Advisor",
+	// "Superintendent") would get offices of any government as wrong
+	// choices: "Who is …?" asks of it instead.
+	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)

@@ -413,6 +413,7 @@ func Office(s string) string {
 	s = strings.Join(words, " ")
 	s = strings.ReplaceAll(s, "chief executive officer", "chief executive")
 	s = strings.ReplaceAll(s, "minister of foreign affairs", "foreign minister")
+	s = strings.ReplaceAll(s, "leader of opposition", "leader of the opposition")
 	return s
 }
 
