@@ -125,7 +125,7 @@ var titles = []string{
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
-	"Superintendent", "Czar", "Tsar", "Skipper", "Director",
+	"Superintendent", "Czar", "Tsar", "Director",
 }
 
 // honorifics stand before a name without being an office: "Sheikh
@@ -195,7 +195,7 @@ var officeSynonyms = map[string]string{
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
 	"national security advisor": "national security adviser", "sen.": "senator",
 	"governor general": "governor-general", "solicitor-general": "solicitor general",
-	"inspector general of police": "inspector-general of police", "skipper": "captain", "tsar": "czar",
+	"inspector general of police": "inspector-general of police", "tsar": "czar",
 	"leader of opposition": "leader of the opposition", "speaker of parliament": "speaker of the parliament",
 }
 
@@ -252,8 +252,6 @@ func canonicalTitle(t string) string {
 		return "Solicitor General"
 	case "inspector general of police":
 		return "Inspector-General of Police"
-	case "leader of opposition":
-		return "Leader of the Opposition"
 	case "speaker of parliament":
 		return "Speaker of the Parliament"
 	}
@@ -930,7 +928,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		return leader{}, false
 	}
 	// "Armidale deputy Mayor X": the deputy's is an office of its own.
-	ti := i
+	ti, of := i, title
 	if i > 0 && toks[i-1].is("deputy") && deputyTitles[officeKey(title)] {
 		title, ti = "Deputy "+title, i-1
 	}
@@ -938,7 +936,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	if country == "" && companyTitles[title] {
 		country, cstart = companyBefore(toks, ti)
 	}
-	if country == "" && placeTitle(title) {
+	if country == "" && placeTitle(of) {
 		country, cstart = placeBefore(toks, ti)
 	}
 	// A former office is no office: "former European Council President
@@ -1035,15 +1033,19 @@ func oddOffice(office string) bool {
 	return len(w) > 0 && &w[0] == &fillerTitles[0] && !containsString(fillerTitles, office) && officeKey(office) != "prime minister"
 }
 
-// knownSurname reports a one-word name that is the surname of a person
-// already found: a later mention, not another leader.
+// knownSurname reports a one-word name that is a word of a person's
+// name already found ("President Trump" after "President Donald Trump",
+// "Prime Minister Muhyiddin" after "… Muhyiddin Yassin"): a later
+// mention, not another leader.
 func knownSurname(byName map[string]int, person string) bool {
 	if strings.Contains(person, " ") {
 		return false
 	}
 	for p := range byName {
-		if p != person && surname(p) == person {
-			return true
+		for w := range strings.FieldsSeq(p) {
+			if p != person && w == person {
+				return true
+			}
 		}
 	}
 	return false
