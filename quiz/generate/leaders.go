@@ -1078,6 +1078,19 @@ func formerBefore(toks []token, i int) bool {
 // when one is known.
 func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	j := end
+	// "Margrethe II (born 1940) is queen of Denmark": dates in brackets.
+	if toks[j].text == "(" {
+		for k := j + 1; k < len(toks) && k < end+8; k++ {
+			if toks[k].text == ")" {
+				j = k + 1
+				break
+			}
+		}
+		if j == end || j+1 >= len(toks) {
+			return leader{}, false
+		}
+	}
+	plain := false // "is queen of Denmark": the country must follow
 	switch {
 	case toks[j].is("as"):
 		j++
@@ -1089,7 +1102,23 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 			j += 2
 		} else if j < len(toks) && toks[j].is("as") {
 			j++
+		} else if toks[j-1].is("sworn") && j < len(toks) && toks[j].is("in") {
+			// "is sworn in on Tuesday morning in the palace as the
+			// French president": where and when, then the office.
+			for k := j + 1; k < len(toks) && k < j+10; k++ {
+				if toks[k].is("as") {
+					j = k + 1
+					break
+				}
+				if toks[k].punct || toks[k].is("and", "by", "after", "before", "who", "which", "that") {
+					break
+				}
+			}
 		}
+	case toks[j].is("is"):
+		// Not "was": the office of a past the sentence may not date.
+		j++
+		plain = true
 	default:
 		return leader{}, false
 	}
@@ -1097,7 +1126,9 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 		j++
 	}
 	country := ""
-	if c, k := countryFromWords(toks, j); c != "" {
+	if c, k := possessiveCountry(toks, j); c != "" && knownCountry(c) && !plain {
+		country, j = c, k // "as Australia’s Prime Minister"
+	} else if c, k := countryFromWords(toks, j); c != "" {
 		country, j = c, k
 	}
 	if j >= len(toks) {
@@ -1110,7 +1141,12 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	if country == "" {
 		if c, k := countryAfterOf(toks, after); c != "" && knownCountry(c) {
 			country, after = c, k
+		} else if plain {
+			return leader{}, false
 		}
+	}
+	if plain && (vagueTitle(title) || genericTitle(title)) {
+		return leader{}, false
 	}
 	// The title must end the phrase: "as foreign secretary," not "as
 	// president of the club he founded".

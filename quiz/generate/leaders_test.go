@@ -417,6 +417,13 @@ func TestLeadersRound8(t *testing.T) {
 		{"Prime Minister Anwar Hashim spoke. Later Prime Minister Anwar arrived.", "Anwar Hashim/Prime Minister/"},
 		{"Despite new president Olena Bondar urging a vote, parliament refused.", "Olena Bondar/President/"},
 		{"KFCA FC manager Sam Okello praised his players.", "Sam Okello/Manager/KFCA FC"},
+		// The office a person is sworn in to, or is said to hold.
+		{"Olav Berg was sworn in as Norway’s Prime Minister on Monday.", "Olav Berg/Prime Minister/Norway"},
+		{"Luc Marin is sworn in on Tuesday morning in the town hall as the French president, the first in years.", "Luc Marin/President/France"},
+		{"Margit II (born 1940) is queen of Denmark and head of its church.", "Margit II/Queen/Denmark"},
+		{"John Smith was governor of Texas.", ""},
+		{"Tom Hill is president of the club.", ""},
+		{"Ann Cole is chairman of Oxford.", ""},
 		// No leader: a building, a vague or generic title in lower case or
 		// without its body, a rank before the title, a former office.
 		{"The fire spread to the President Hotel on Monday.", ""},
