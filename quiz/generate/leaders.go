@@ -1051,6 +1051,39 @@ func knownSurname(byName map[string]int, person string) bool {
 	return false
 }
 
+// dropSurnameLeaders removes a leader named by one word ("President
+// Kagame" in a caption) that a later phrase names in full ("President
+// Paul Kagame"): one person, not two. people indexes the leader facts.
+func dropSurnameLeaders(facts []Fact, people []int) ([]Fact, []int) {
+	drop := map[int]bool{}
+	for _, p := range people {
+		if strings.Contains(facts[p].Person, " ") {
+			continue
+		}
+		for _, q := range people {
+			if q != p && !drop[q] && strings.Contains(" "+facts[q].Person+" ", " "+facts[p].Person+" ") {
+				drop[p] = true
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return facts, people
+	}
+	var kept []Fact
+	people = people[:0]
+	for i, f := range facts {
+		if drop[i] {
+			continue
+		}
+		if f.Kind == Leader {
+			people = append(people, len(kept))
+		}
+		kept = append(kept, f)
+	}
+	return kept, people
+}
+
 // rankWords before a title, or before the country or body that qualifies
 // it, name another office: "deputy Mayor X", "a junior British health
 // minister, X," (a junior minister of the department, not its head).

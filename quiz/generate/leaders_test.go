@@ -416,6 +416,7 @@ func TestLeadersRound8(t *testing.T) {
 		{"President Donald Trump signed it. Critics said President Trump acted alone.", "Donald Trump/President/"},
 		{"Prime Minister Anwar Hashim spoke. Later Prime Minister Anwar arrived.", "Anwar Hashim/Prime Minister/"},
 		{"Despite new president Olena Bondar urging a vote, parliament refused.", "Olena Bondar/President/"},
+		{"He shook hands with President Kamara after the oath. In Freetown, President Ade Kamara led the ceremony.", "Ade Kamara/President/"},
 		{"KFCA FC manager Sam Okello praised his players.", "Sam Okello/Manager/KFCA FC"},
 		// The office a person is sworn in to, or is said to hold.
 		{"Olav Berg was sworn in as Norway’s Prime Minister on Monday.", "Olav Berg/Prime Minister/Norway"},
