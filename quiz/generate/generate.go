@@ -454,7 +454,7 @@ func extract(text string, sents []sentence) []Fact {
 			facts = append(facts, f)
 		}
 	}
-	facts, people = dropSurnameLeaders(facts, people)
+	facts, people = dropSurnameLeaders(sents, facts, people)
 	linkMentions(text, sents, facts, people)
 	// The kinds that build on the leaders found (a speaker or a doer named
 	// by surname) come after them, then everything is put in text order.

@@ -96,9 +96,10 @@ func needsThe(c string) bool {
 		"Maldives", "Seychelles", "Confederate States", "Central African Republic", "Dominican Republic":
 		return true
 	}
-	// "the CDC", "the BJP": an acronym the tables do not know (NASA,
-	// NATO and FIFA, which read without "the", are known).
-	return shouting(c) && !countryNames[c] || strings.HasPrefix(c, "United ") || strings.HasSuffix(c, "Union") ||
+	// "the CDC", "the BJP", "the FBI": an initialism the tables do not
+	// know; an acronym read as a word ("FEMA", two vowels) has no "the".
+	return shouting(c) && !countryNames[c] && strings.IndexAny(c[1:], "AEIOU") == strings.LastIndexAny(c[1:], "AEIOU") ||
+		strings.HasPrefix(c, "United ") || strings.HasSuffix(c, "Union") ||
 		strings.HasSuffix(c, "Republic") || c == "Netherlands" || c == "Philippines"
 }
 
@@ -1052,18 +1053,20 @@ func knownSurname(byName map[string]int, person string) bool {
 }
 
 // dropSurnameLeaders removes a leader named by one word ("President
-// Kagame" in a caption) that a later phrase names in full ("President
-// Paul Kagame"): one person, not two. people indexes the leader facts.
-func dropSurnameLeaders(facts []Fact, people []int) ([]Fact, []int) {
+// Kagame" in a caption) that the article names in full elsewhere
+// ("President Paul Kagame", "Paul Kagame said"): one person, not two, and
+// the full name is the one to ask. people indexes the leader facts.
+func dropSurnameLeaders(sents []sentence, facts []Fact, people []int) ([]Fact, []int) {
 	drop := map[int]bool{}
 	for _, p := range people {
 		if strings.Contains(facts[p].Person, " ") {
 			continue
 		}
-		for _, q := range people {
-			if q != p && !drop[q] && strings.Contains(" "+facts[q].Person+" ", " "+facts[p].Person+" ") {
-				drop[p] = true
-				break
+		for _, s := range sents {
+			for k := 1; k < len(s.toks) && !drop[p]; k++ {
+				before := s.toks[k-1]
+				drop[p] = s.toks[k].text == facts[p].Person && before.cap() && !before.punct && !before.poss &&
+					!isTitleWord(before) && !honorifics[before.text] && !titleEnd(before.text)
 			}
 		}
 	}
@@ -1082,6 +1085,13 @@ func dropSurnameLeaders(facts []Fact, people []int) ([]Fact, []int) {
 		kept = append(kept, f)
 	}
 	return kept, people
+}
+
+// titleEnd reports a word that ends a title before a name ("Prime
+// Minister", "Vice President" end on isTitleWord's words; these do not).
+func titleEnd(w string) bool {
+	_, ok := titlesByFirstWord[strings.ToLower(w)]
+	return ok || w == "Minister" || w == "Secretary"
 }
 
 // rankWords before a title, or before the country or body that qualifies

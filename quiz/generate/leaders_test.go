@@ -417,6 +417,7 @@ func TestLeadersRound8(t *testing.T) {
 		{"Prime Minister Anwar Hashim spoke. Later Prime Minister Anwar arrived.", "Anwar Hashim/Prime Minister/"},
 		{"Despite new president Olena Bondar urging a vote, parliament refused.", "Olena Bondar/President/"},
 		{"He shook hands with President Kamara after the oath. In Freetown, President Ade Kamara led the ceremony.", "Ade Kamara/President/"},
+		{"President Sallah said the talks went well. Macky Sallah, elected in 2012, signed the deal.", ""},
 		{"KFCA FC manager Sam Okello praised his players.", "Sam Okello/Manager/KFCA FC"},
 		// The office a person is sworn in to, or is said to hold.
 		{"Olav Berg was sworn in as Norway’s Prime Minister on Monday.", "Olav Berg/Prime Minister/Norway"},
@@ -472,6 +473,22 @@ func TestOddOfficeNotAskedWhat(t *testing.T) {
 			if strings.Contains(q.Prompt, tc.forbidden) {
 				t.Errorf("%q: asked %q", tc.text, q.Prompt)
 			}
+		}
+	}
+}
+
+// TestNeedsTheAcronym: a body's initialism reads with "the" ("the
+// Director of the CDC"), an acronym read as a word does not ("FEMA").
+func TestNeedsTheAcronym(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"CDC", true}, {"FBI", true}, {"BJP", true}, {"FEMA", false}, {"NASA", false}, {"NATO", false}, {"France", false},
+	}
+	for _, tc := range tests {
+		if got := needsThe(tc.body); got != tc.want {
+			t.Errorf("needsThe(%q) = %v, want %v", tc.body, got, tc.want)
 		}
 	}
 }
