@@ -414,8 +414,8 @@ func extract(text string, sents []sentence) []Fact {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
-			if knownSurname(byName, l.person) {
-				continue // "President Trump" after "President Donald Trump"
+			if !monarchTitles[l.office] && namedInFull(sents, l.person) {
+				continue // "President Trump" where "Donald Trump" is named
 			}
 			if at, seen := byName[l.person]; seen {
 				// "President Harry S. Truman … Truman, the U.S. president,":
@@ -454,7 +454,6 @@ func extract(text string, sents []sentence) []Fact {
 			facts = append(facts, f)
 		}
 	}
-	facts, people = dropSurnameLeaders(sents, facts, people)
 	linkMentions(text, sents, facts, people)
 	// The kinds that build on the leaders found (a speaker or a doer named
 	// by surname) come after them, then everything is put in text order.

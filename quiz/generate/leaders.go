@@ -1034,57 +1034,28 @@ func oddOffice(office string) bool {
 	return len(w) > 0 && &w[0] == &fillerTitles[0] && !containsString(fillerTitles, office) && officeKey(office) != "prime minister"
 }
 
-// knownSurname reports a one-word name that is a word of a person's
-// name already found ("President Trump" after "President Donald Trump",
-// "Prime Minister Muhyiddin" after "… Muhyiddin Yassin"): a later
-// mention, not another leader.
-func knownSurname(byName map[string]int, person string) bool {
+// namedInFull reports a one-word name ("President Kagame" in a caption)
+// that the article writes beside another capitalised word ("President
+// Paul Kagame", "Paul Kagame said", "Anwar Hashim"): one person, asked
+// by the full name, not two.
+func namedInFull(sents []sentence, person string) bool {
 	if strings.Contains(person, " ") {
 		return false
 	}
-	for p := range byName {
-		for w := range strings.FieldsSeq(p) {
-			if p != person && w == person {
+	for _, s := range sents {
+		for k, t := range s.toks {
+			if t.text != person {
+				continue
+			}
+			// "Paul Kagame", or "Anwar Hashim" for "Prime Minister Anwar".
+			if k > 0 && s.toks[k-1].cap() && !s.toks[k-1].punct && !s.toks[k-1].poss && !isTitleWord(s.toks[k-1]) &&
+				!honorifics[s.toks[k-1].text] && !titleEnd(s.toks[k-1].text) ||
+				!t.poss && k+1 < len(s.toks) && s.toks[k+1].cap() && !s.toks[k+1].punct {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// dropSurnameLeaders removes a leader named by one word ("President
-// Kagame" in a caption) that the article names in full elsewhere
-// ("President Paul Kagame", "Paul Kagame said"): one person, not two, and
-// the full name is the one to ask. people indexes the leader facts.
-func dropSurnameLeaders(sents []sentence, facts []Fact, people []int) ([]Fact, []int) {
-	drop := map[int]bool{}
-	for _, p := range people {
-		if strings.Contains(facts[p].Person, " ") {
-			continue
-		}
-		for _, s := range sents {
-			for k := 1; k < len(s.toks) && !drop[p]; k++ {
-				before := s.toks[k-1]
-				drop[p] = s.toks[k].text == facts[p].Person && before.cap() && !before.punct && !before.poss &&
-					!isTitleWord(before) && !honorifics[before.text] && !titleEnd(before.text)
-			}
-		}
-	}
-	if len(drop) == 0 {
-		return facts, people
-	}
-	var kept []Fact
-	people = people[:0]
-	for i, f := range facts {
-		if drop[i] {
-			continue
-		}
-		if f.Kind == Leader {
-			people = append(people, len(kept))
-		}
-		kept = append(kept, f)
-	}
-	return kept, people
 }
 
 // titleEnd reports a word that ends a title before a name ("Prime
