@@ -722,10 +722,6 @@ func countryBefore(toks []token, i int) (string, int) {
 			// "TPLF spokesman", "ACT leader": an acronym names the body.
 			return t.text, i - 1
 		}
-		if t.isWord() && shouting(t.text) && !t.poss && i >= 2 && shouting(toks[i-2].text) && toks[i-2].isWord() && (i == 2 || !toks[i-3].cap()) {
-			// "KCCA FC manager": a club of two acronyms.
-			return toks[i-2].text + " " + t.text, i - 2
-		}
 		if t.poss && t.cap() {
 			// "South Korea’s", "the United States’"
 			j := i - 1
@@ -1092,19 +1088,6 @@ func formerBefore(toks []token, i int) bool {
 // when one is known.
 func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	j := end
-	// "Margrethe II (born 1940) is queen of Denmark": dates in brackets.
-	if toks[j].text == "(" {
-		for k := j + 1; k < len(toks) && k < end+8; k++ {
-			if toks[k].text == ")" {
-				j = k + 1
-				break
-			}
-		}
-		if j == end || j+1 >= len(toks) {
-			return leader{}, false
-		}
-	}
-	plain := false // "is queen of Denmark": the country must follow
 	switch {
 	case toks[j].is("as"):
 		j++
@@ -1129,10 +1112,6 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 				}
 			}
 		}
-	case toks[j].is("is"):
-		// Not "was": the office of a past the sentence may not date.
-		j++
-		plain = true
 	default:
 		return leader{}, false
 	}
@@ -1140,7 +1119,7 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 		j++
 	}
 	country := ""
-	if c, k := possessiveCountry(toks, j); c != "" && knownCountry(c) && !plain {
+	if c, k := possessiveCountry(toks, j); c != "" && knownCountry(c) {
 		country, j = c, k // "as Australia’s Prime Minister"
 	} else if c, k := countryFromWords(toks, j); c != "" {
 		country, j = c, k
@@ -1155,12 +1134,7 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	if country == "" {
 		if c, k := countryAfterOf(toks, after); c != "" && knownCountry(c) {
 			country, after = c, k
-		} else if plain {
-			return leader{}, false
 		}
-	}
-	if plain && (vagueTitle(title) || genericTitle(title)) {
-		return leader{}, false
 	}
 	// The title must end the phrase: "as foreign secretary," not "as
 	// president of the club he founded".
