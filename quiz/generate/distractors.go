@@ -649,6 +649,9 @@ Canada|Australia|New Zealand|Jamaica|Eswatini|Lesotho|Tonga`)
 // state whose officeKey is key: any office when the state is not known;
 // in the United States a secretary, not a minister.
 func stateHasOffice(key, body string) bool {
+	if key == "czar" {
+		return body == "Russia" || body == "Bulgaria"
+	}
 	p := places().lookupKind(body, "country")
 	if p == nil || p.parent != "" {
 		return true

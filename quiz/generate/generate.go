@@ -416,6 +416,9 @@ func extract(text string, sents []sentence) []Fact {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
+			if !monarchTitles[l.office] && namedInFull(sents, l.person) {
+				continue // "President Trump" where "Donald Trump" is named
+			}
 			if at, seen := byName[l.person]; seen {
 				// "President Harry S. Truman … Truman, the U.S. president,":
 				// the mention that names the country is the better fact,

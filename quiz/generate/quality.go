@@ -588,7 +588,9 @@ func nameProblem(name string) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if r, size := utf8.DecodeRuneInString(last); size == len(last) && unicode.IsUpper(r) || len(words) > 1 && size == len(last)-1 && strings.HasSuffix(last, ".") {
+	// "Alexander I", "Charles V": a regnal number, not an initial.
+	regnal := len(words) > 1 && (last == "I" || last == "V" || last == "X")
+	if r, size := utf8.DecodeRuneInString(last); size == len(last) && unicode.IsUpper(r) && !regnal || len(words) > 1 && size == len(last)-1 && strings.HasSuffix(last, ".") {
 		return "the name “" + name + "” is cut after an initial"
 	}
 	if len(words) > 1 && qualityParticles[strings.ToLower(last)] {

@@ -287,7 +287,13 @@ func Matches(e Entry, f generate.Fact) bool {
 		// A leader found without a country ("President Harry S. Truman",
 		// the phrase names none) matches: its questions are asked without
 		// one ("Which of these people was a president …?").
-		return same(f.Person, e.Fields[0]) && sameOffice(f.Office, e.Fields[1]) &&
+		// The list may write the body inside the office ("President of
+		// the European Commission", "Northern Tablelands MP") and an
+		// honorific before the name ("Sir Peter Cosgrove").
+		office := sameOffice(f.Office, e.Fields[1]) || f.Country != "" &&
+			(sameOffice(f.Office+" of "+f.Country, e.Fields[1]) || sameOffice(f.Office+" of the "+f.Country, e.Fields[1]))
+		seat := f.Country == "" && same(f.Office, e.Fields[2]+" "+e.Fields[1])
+		return (same(f.Person, e.Fields[0]) || same(f.Person, dropHonorific(e.Fields[0]))) && (office || seat) &&
 			(f.Country == "" || Country(f.Country) == Country(e.Fields[2]))
 	case generate.Count:
 		return f.Number == e.Number() && prefixWords(strings.Fields(normalize(f.Noun)), strings.Fields(normalize(dropParens(e.Fields[1]))))
@@ -384,14 +390,25 @@ var officeWords = map[string]string{
 	"premier": "prime minister", "pm": "prime minister",
 	"sen.": "senator", "sen": "senator", "gen.": "general", "rep.": "representative",
 	"defense": "defence", "ceo": "chief executive", "chairperson": "chairman",
-	"gov.": "governor", "gov": "governor",
+	"gov.": "governor", "gov": "governor", "rep": "representative", "ex": "former",
 }
 
 // officePhrases are offices written as a phrase, and their canonical form:
 // "Minister of Foreign Affairs" is the foreign minister.
 var officePhrases = [][2]string{
 	{"minister of foreign affairs", "foreign minister"}, {"minister for foreign affairs", "foreign minister"},
-	{"foreign affairs minister", "foreign minister"},
+	{"foreign affairs minister", "foreign minister"}, {"leader of opposition", "leader of the opposition"},
+}
+
+// dropHonorific removes a listed name's honorific ("Sir Peter Cosgrove"):
+// the generator reads it as no part of the name.
+func dropHonorific(name string) string {
+	for _, h := range []string{"Sir ", "Dame ", "Dr ", "Dr. ", "Mr ", "Mr. ", "Ms ", "Mrs ", "Lord ", "Lady "} {
+		if rest, ok := strings.CutPrefix(name, h); ok {
+			return rest
+		}
+	}
+	return name
 }
 
 // Office is the canonical form of an office, for comparison: lower case,
@@ -422,7 +439,7 @@ func Office(s string) string {
 // office matches when the listed one ends with it, word for word. A
 // listed former office matches nothing but itself.
 func sameOffice(found, listed string) bool {
-	f, l := Office(found), Office(listed)
+	f, l := Office(found), Office(dropParens(listed))
 	if f == l {
 		return true
 	}
