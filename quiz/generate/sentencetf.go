@@ -22,11 +22,13 @@ import (
 // maxStatementWords keeps a statement short enough to judge at a glance.
 const maxStatementWords = 40
 
-// boundQualifiers make a count a bound ("at least 30"): a wrong number on
-// the far side of the bound is still true, so no statement is made.
+// boundQualifiers make a count a bound ("at least 30"; true: a lower
+// bound): a wrong number on the far side of the bound is still true, so
+// a false statement drops the bound and states a number on its near side
+// ("the loss of 500 jobs" for "more than 1,000 jobs").
 var boundQualifiers = map[string]bool{
-	"at least": true, "more than": true, "fewer than": true, "less than": true, "up to": true,
-	"over": true, "just over": true, "just under": true,
+	"at least": true, "more than": true, "fewer than": false, "less than": false, "up to": false,
+	"over": true, "just over": true, "just under": false,
 }
 
 // sentenceTF offers the sentence statement of a date or count fact.
@@ -36,6 +38,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !w.copyable(f) {
 		return false
 	}
+	lead := w.connectiveLead(f.sent)
 	truth := parity(f) == 0
 	var a, b int // the written value, in bytes of the sentence
 	var stated, wrong, explanation string
@@ -58,7 +61,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	case Count:
 		// A percentage beside the count lets the learner work it out
 		// ("25 million of the 53.9 million voters, a turnout of 47 percent").
-		if !recallable(f.Number) || inQuote(s.toks, f.c.start) || boundQualifiers[f.c.qualifier] ||
+		if !recallable(f.Number) || inQuote(s.toks, f.c.start) ||
 			strings.Contains(f.Sentence, "%") || strings.Contains(strings.ToLower(f.Sentence), "percent") ||
 			f.c.qualifier != "" && f.Number < 20 {
 			return false
@@ -67,8 +70,20 @@ func (w *writer) sentenceTF(fi int) bool {
 		if countListed(f, s.toks) || brokenDown(s.toks) {
 			return false
 		}
+		// A bound beside a near exact figure of the same thing, or one the
+		// article calls unconfirmed, is no fact to state.
+		lower, bound := boundQualifiers[f.c.qualifier]
+		// A span's lower bound implies every shorter span ("the strongest
+		// in more than 50 years" is the strongest in 38).
+		if bound && (w.nearFigure(fi) || unconfirmed(s.toks) || lower && !truth && durations[s.toks[f.c.nounStart].lower()]) {
+			return false
+		}
+		explanation = countExplanation(f)
+		if bound {
+			explanation = strings.Replace(explanation, "counts ", "counts "+f.c.qualifier+" ", 1)
+		}
 		if !truth {
-			n := w.unwrittenCount(fi)
+			n := w.unwrittenCount(fi, bound, lower)
 			if n == 0 {
 				return false
 			}
@@ -76,9 +91,16 @@ func (w *writer) sentenceTF(fi int) bool {
 			if stated, ok = writtenLike(f.Sentence[a:b], n); !ok {
 				return false
 			}
+			if bound {
+				// The bound goes with the number it bounded ("just over").
+				q := f.c.start - len(strings.Fields(f.c.qualifier))
+				if q > 0 && s.toks[q-1].is("just") {
+					q--
+				}
+				a = s.toks[q].start - f.SentenceStart
+			}
 			wrong = strconv.Itoa(n)
 		}
-		explanation = countExplanation(f)
 	default:
 		return false
 	}
@@ -103,13 +125,21 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		body = body[:x] + person + body[y:]
 	}
-	body = strings.Join(strings.Fields(body), " ")
-	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
-		return false
-	}
 	// Only the sentence's place at the start capitalised its first word.
 	first := s.firstWord()
 	if first < 0 || s.toks[first].start != f.SentenceStart {
+		return false
+	}
+	// "However, the toll rose …": the statement starts after the connective.
+	if lead > 0 {
+		cut := s.toks[lead].start - f.SentenceStart
+		if a < cut {
+			return false
+		}
+		body, first = body[cut:], lead
+	}
+	body = strings.Join(strings.Fields(body), " ")
+	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
 		return false
 	}
 	if !(person != "" && pi == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
@@ -134,6 +164,15 @@ func (w *writer) sentenceTF(fi int) bool {
 // unpaired) and no source slips (" ,", "[8]").
 func (w *writer) copyable(f Fact) bool {
 	defer w.withReferent(f.sent)()
+	// After a connective the statement reads from the next word on, which
+	// must read alone as a sentence's first word would ("However, he …" not).
+	if lead := w.connectiveLead(f.sent); lead > 0 {
+		old := w.sents[f.sent].toks
+		toks := append([]token(nil), old[lead:]...)
+		toks[0].rename(upperFirst(toks[0].text))
+		w.sents[f.sent].toks = toks
+		defer func() { w.sents[f.sent].toks = old }()
+	}
 	s := w.sents[f.sent]
 	n := wordCount(f.Sentence)
 	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&
@@ -186,33 +225,49 @@ func (w *writer) unwrittenDate(fi int) (date, bool) {
 
 // unwrittenCount is a wrong number for a statement that is certainly
 // false: wrongCount's (no number the article gives for the same noun),
-// and no number written anywhere in the sentence.
-func (w *writer) unwrittenCount(fi int) int {
+// and no number written anywhere in the sentence. A bound's is on its
+// near side, where no number fits it: below "more than 1,000", above "up
+// to 60".
+func (w *writer) unwrittenCount(fi int, bound, lower bool) int {
 	f := w.facts[fi]
-	n := w.wrongCount(fi)
-	if n == 0 {
-		return 0
+	cands := []int{w.wrongCount(fi)}
+	if bound {
+		up, down := scaledCounts(f.Number, true, factHash(f))
+		if cands = up; lower {
+			cands = down
+		}
 	}
-	// "50 funerary cones, 40 of which …": a wrong 25 would contradict
-	// the sentence's other number, which gives it away.
 	toks := w.sents[f.sent].toks
-	for i := 0; i < len(toks); i++ {
-		if i >= f.c.start && i < f.c.end {
+next:
+	for _, n := range cands {
+		if n < 2 || n == f.Number || bound && (n < f.Number) != lower {
 			continue
 		}
-		if v, end, _, ok := numberAt(toks, i); ok {
+		// "50 funerary cones, 40 of which …": a wrong 25 would contradict
+		// the sentence's other number, which gives it away.
+		for i := 0; i < len(toks); i++ {
+			if i >= f.c.start && i < f.c.end {
+				continue
+			}
+			v, end, _, ok := numberAt(toks, i)
+			if !ok { // "the 200-seat house" bounds the seats won too
+				head, _, _ := strings.Cut(toks[i].text, "-")
+				v, _ = strconv.Atoi(strings.ReplaceAll(head, ",", ""))
+				end = i + 1
+			}
 			if v == n || v > 1 && (n < v) != (f.Number < v) {
-				return 0
+				continue next
 			}
 			i = end - 1
 		}
-	}
-	for _, g := range w.facts {
-		if g.Kind == Count && g.sent == f.sent && g.Number == n {
-			return 0
+		for _, g := range w.facts {
+			if g.Kind == Count && (g.sent == f.sent || g.Noun == f.Noun) && g.Number == n {
+				continue next
+			}
 		}
+		return n
 	}
-	return n
+	return 0
 }
 
 // writtenLike writes n the way the article wrote its number: words stay
@@ -317,6 +372,39 @@ var connectives = map[string]bool{
 	"yet": true, "but": true, "and": true, "or": true, "however": true, "still": true, "meanwhile": true,
 	"instead": true, "then": true, "so": true, "thus": true, "nevertheless": true, "moreover": true,
 	"furthermore": true, "hence": true, "therefore": true,
+}
+
+// droppedConnectives open a sentence whose statement stays true without
+// them ("However, the toll rose to 40."); the comma after those of the
+// first line is required.
+var droppedConnectives = map[string]bool{
+	"however": true, "meanwhile": true, "moreover": true, "furthermore": true, "nevertheless": true, "instead": true,
+	"but": false, "yet": false, "and": false,
+}
+
+// connectiveLead is the index of the word a statement starts on after a
+// dropped connective and its comma, or -1 when the sentence opens on
+// none (or on one before a pronoun that names someone before).
+func (w *writer) connectiveLead(si int) int {
+	s := w.sents[si]
+	first := s.firstWord()
+	if first < 0 || w.referent(si) != "" {
+		return -1
+	}
+	comma, ok := droppedConnectives[s.toks[first].lower()]
+	k := first + 1
+	if !ok || !s.toks[first].cap() || k >= len(s.toks) {
+		return -1
+	}
+	if s.toks[k].text == "," {
+		k++
+	} else if comma {
+		return -1
+	}
+	if k >= len(s.toks) || !s.toks[k].isWord() {
+		return -1
+	}
+	return k
 }
 
 // openingReadsAlone reports whether the sentence opens like one a
@@ -462,9 +550,19 @@ func wrongElsewhere(res Result, f Fact, wrong string) bool {
 // or brackets ("five people -- three women and two children --"): a
 // wrong part would no longer add up, which gives it away.
 func brokenDown(toks []token) bool {
-	for _, t := range toks {
-		if t.punct && (strings.HasPrefix(t.text, "-") || strings.ContainsAny(t.text, "—–()")) {
-			return true
+	aside := func(t token) bool {
+		return t.punct && (strings.HasPrefix(t.text, "-") || strings.ContainsAny(t.text, "—–()"))
+	}
+	for i, t := range toks {
+		if !aside(t) || t.text == ")" {
+			continue
+		}
+		// An aside with no number in it ("(DRC)", "– the first since the
+		// war –") breaks nothing down.
+		for k := i + 1; k < len(toks) && !aside(toks[k]); k++ {
+			if _, _, _, ok := numberAt(toks, k); ok {
+				return true
+			}
 		}
 	}
 	return false

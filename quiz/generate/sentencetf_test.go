@@ -212,3 +212,139 @@ func TestCheckerReadsStatements(t *testing.T) {
 		}
 	}
 }
+
+// statementsOn returns the sentence statements offered on the facts whose
+// sentence holds marker.
+func statementsOn(w *writer, marker string) []candidate {
+	var out []candidate
+	for _, c := range w.offered {
+		if c.copy && strings.Contains(w.facts[c.item.Fact].Sentence, marker) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// TestStatementOfBound: a bound count is stated as written when true;
+// when false, its bound is dropped and the number stands where no number
+// fits the bound (below "more than 1,000", above "up to 60"), except for
+// a span, where a shorter one is implied ("the worst in more than 50
+// years" is the worst in 30).
+func TestStatementOfBound(t *testing.T) {
+	tests := []struct {
+		name, text, bound string
+		lower, span       bool
+	}{
+		{"more than", "The closure of the mill at Harwick cost the town more than 1,200 jobs in the spring.", "more than 1,200", true, false},
+		{"at least", "The landslide on the coast road buried at least 60 homes in the village of Porthallow overnight.", "at least 60", true, false},
+		{"just over", "The appeal by the Norland food bank raised just over 4,200 meals for families in the city.", "just over 4,200", true, false},
+		{"up to", "The new wing at the Harbour Hospital could hold up to 90 patients by the end of the winter.", "up to 90", false, false},
+		{"fewer than", "The ferry from Vell to the mainland carried fewer than 300 passengers during the whole of the strike.", "fewer than 300", false, false},
+		{"span", "The storm was the worst to strike the Norland coast in more than 40 years, the weather service said.", "more than 40", true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeAll(t, tc.text)
+			for _, c := range statementsOn(w, tc.bound) {
+				f := w.facts[c.item.Fact]
+				body := strings.TrimPrefix(c.q.Prompt, "According to the article, ")
+				if c.q.Truth {
+					if !strings.Contains(body, tc.bound) {
+						t.Errorf("true statement %q lost its bound %q", c.q.Prompt, tc.bound)
+					}
+					continue
+				}
+				if tc.span {
+					t.Errorf("false statement %q on a span's lower bound", c.q.Prompt)
+				}
+				n, err := strconv.Atoi(c.item.Wrong[0])
+				if err != nil || (n < f.Number) != tc.lower || strings.Contains(body, tc.bound) {
+					t.Errorf("false statement %q: %q is not on the near side of %q", c.q.Prompt, c.item.Wrong, tc.bound)
+				}
+				if strings.Contains(body, " just ") || strings.Contains(body, " than ") || strings.Contains(body, " up to ") {
+					t.Errorf("false statement %q keeps part of the bound", c.q.Prompt)
+				}
+			}
+		})
+	}
+	// Both forms are written across the table's facts.
+	var truths, falses int
+	for _, tc := range tests {
+		for _, c := range statementsOn(writeAll(t, tc.text), tc.bound) {
+			if c.q.Truth {
+				truths++
+			} else {
+				falses++
+			}
+		}
+	}
+	if truths == 0 || falses == 0 {
+		t.Errorf("%d true and %d false statements of bounds, want both", truths, falses)
+	}
+}
+
+// TestStatementAfterConnective: a sentence opening on a connective is
+// stated from its next word, which must read alone; an aside in brackets
+// with no number in it does not stop a statement.
+func TestStatementAfterConnective(t *testing.T) {
+	tests := []struct {
+		name, text, marker string
+		want               string // the statement's opening; "" for none
+	}{
+		{"however and a comma", "The pier at Saltby was shut for repairs. However, the county council reopened the pier to walkers in March 2019, two years late.", "county council", "According to the article, the county council reopened"},
+		{"but without a comma", "The pier at Saltby was shut for repairs. But Dana Reeve reopened the pier to walkers in March 2019, two years late.", "Dana Reeve", "According to the article, Dana Reeve reopened"},
+		{"however without its comma", "The pier at Saltby was shut. However the county council kept 14 wardens at the pier in the summer of that year.", "wardens", ""},
+		{"a pronoun after the connective", "The pier at Saltby was shut for repairs. However, it reopened to walkers in March 2019, two years late.", "reopened", ""},
+		{"an aside without a number", "The Norland Health Agency (NHA) on Monday confirmed 14 deaths in the port of Vell after an outbreak of measles.", "NHA", "According to the article, the Norland Health Agency (NHA)"},
+		{"an aside with a number", "The Norland Health Agency confirmed 14 deaths (nine adults and five children) in the port of Vell after an outbreak of measles.", "Agency", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := statementsOn(writeAll(t, tc.text), tc.marker)
+			if tc.want == "" {
+				for _, c := range got {
+					t.Errorf("statement %q offered", c.q.Prompt)
+				}
+				return
+			}
+			if len(got) == 0 {
+				t.Fatalf("no statement offered on %q", tc.marker)
+			}
+			for _, c := range got {
+				if !strings.HasPrefix(c.q.Prompt, tc.want) {
+					t.Errorf("statement %q, want it to open %q", c.q.Prompt, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestStatementBelowHyphenNumber: "78 seats in the 100-seat assembly"
+// never becomes "120 seats in the 100-seat assembly", which no one could
+// believe.
+func TestStatementBelowHyphenNumber(t *testing.T) {
+	tests := []struct {
+		text, marker string
+		limit        int
+	}{
+		{"The Harbour Party won 78 seats in the 100-seat assembly of Norland last October.", "Harbour Party", 100},
+		{"The Harbour Party won 88 seats in the 100-seat assembly of Norland last October.", "Harbour Party", 100},
+		{"The trust opened 22 beds in its new 30-bed ward at the Vell General Hospital in March.", "trust", 30},
+		{"The trust opened 28 beds in its new 30-bed ward at the Vell General Hospital in March.", "trust", 30},
+	}
+	falses := 0
+	for _, tc := range tests {
+		for _, c := range statementsOn(writeAll(t, tc.text), tc.marker) {
+			if c.q.Truth || c.q.Fact != string(Count) {
+				continue
+			}
+			falses++
+			if n, err := strconv.Atoi(c.item.Wrong[0]); err != nil || n >= tc.limit {
+				t.Errorf("%q: the wrong %q is not below %d", c.q.Prompt, c.item.Wrong[0], tc.limit)
+			}
+		}
+	}
+	if falses == 0 {
+		t.Error("no false statement written on the table's counts")
+	}
+}
