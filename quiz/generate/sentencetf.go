@@ -44,7 +44,10 @@ func (w *writer) sentenceTF(fi int) bool {
 	var stated, wrong, explanation string
 	switch f.Kind {
 	case Date:
-		if normalize(f.d.text()) != normalize(f.Text) || w.listedWithDate(fi) || w.dateRange(fi) || weekdayBefore(s.toks, f.d.start) ||
+		// Dates listed with "and" may be two of many ("won in 2019 and
+		// 2022"); a range's ends are the only ones ("between April 4
+		// and May 13").
+		if normalize(f.d.text()) != normalize(f.Text) || w.listedWithDate(fi) && !w.dateRange(fi) ||
 			f.d.end < len(s.toks) && s.toks[f.d.end].text == ":" ||
 			f.d.start > 0 && s.toks[f.d.start-1].is("about", "around", "circa", "approximately", "c") {
 			return false
@@ -195,15 +198,29 @@ func weekdayBefore(toks []token, i int) bool {
 // of the fact's form and style, near it, and overlapping no date the
 // article gives, for this event or any other (another date of the article
 // may be a second date of the same event, which the writer cannot tell).
+// It keeps its place among the sentence's other dates ("between April 4
+// and May 13" never gets a start after its end), and the weekday written
+// before it ("Tuesday, May 6" becomes "Tuesday, May 13").
 func (w *writer) unwrittenDate(fi int) (date, bool) {
 	f := w.facts[fi]
 	free := func(e date) bool {
 		for _, g := range w.facts {
-			if g.Kind == Date && g.d.overlaps(e) {
+			if g.Kind == Date && (g.d.overlaps(e) || g.sent == f.sent && g.Start != f.Start && dateOrder(e, g.d) != dateOrder(f.d, g.d)) {
 				return false
 			}
 		}
 		return true
+	}
+	if weekdayBefore(w.sents[f.sent].toks, f.d.start) {
+		e := f.d
+		if e.form != formDay && e.form != formDayYear {
+			return date{}, false
+		}
+		// A week on, or back, within the month: the same weekday.
+		if e.day += 7; e.day > 28 {
+			e.day -= 14
+		}
+		return e, free(e)
 	}
 	for _, t := range w.dateDistractors(fi) {
 		if e, ok := parseDate(t); ok && e.form == f.d.form && free(e) {
@@ -221,6 +238,21 @@ func (w *writer) unwrittenDate(fi int) (date, bool) {
 		}
 	}
 	return date{}, false
+}
+
+// dateOrder compares two dates by what both give (year, then month, then
+// day): -1, 1, or 0 when they agree on all of it.
+func dateOrder(a, b date) int {
+	for _, p := range [][2]int{{a.year, b.year}, {a.month, b.month}, {a.day, b.day}} {
+		switch {
+		case p[0] == 0 || p[1] == 0 || p[0] == p[1]:
+		case p[0] < p[1]:
+			return -1
+		default:
+			return 1
+		}
+	}
+	return 0
 }
 
 // unwrittenCount is a wrong number for a statement that is certainly
