@@ -180,7 +180,7 @@ func (w *writer) copyable(f Fact) bool {
 	n := wordCount(f.Sentence)
 	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&
 		!strings.ContainsAny(f.Sentence, "\"“”|[]") && !strings.Contains(f.Sentence, " ,") && !strings.Contains(f.Sentence, " / ") &&
-		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks)
+		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper)
 }
 
 // weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
@@ -415,8 +415,10 @@ var droppedConnectives = map[string]bool{
 }
 
 // connectiveLead is the index of the word a statement starts on after a
-// dropped connective and its comma, or -1 when the sentence opens on
-// none (or on one before a pronoun that names someone before).
+// dropped connective and its comma, or after a speaker the article leaves
+// to a pronoun ("It said 393 people …": what was said, as the article
+// reports it), or -1 when the sentence opens on neither (or on a
+// pronoun whose person is known: the statement names them).
 func (w *writer) connectiveLead(si int) int {
 	s := w.sents[si]
 	first := s.firstWord()
@@ -425,6 +427,12 @@ func (w *writer) connectiveLead(si int) int {
 	}
 	comma, ok := droppedConnectives[s.toks[first].lower()]
 	k := first + 1
+	if k+1 < len(s.toks) && s.toks[first].is("he", "she", "it", "they") && s.toks[k].is("said", "says", "added") {
+		if k++; s.toks[k].is("that") {
+			k++
+		}
+		comma, ok = false, true
+	}
 	if !ok || !s.toks[first].cap() || k >= len(s.toks) {
 		return -1
 	}
@@ -440,7 +448,7 @@ func (w *writer) connectiveLead(si int) int {
 }
 
 // openingReadsAlone reports whether the sentence opens like one a
-// statement can copy: not on a connective, not on a participle of a
+// statement can copy: on a capital or a figure, not on a connective, not on a participle of a
 // dictionary entry ("Fought June 8, 1857, when …"), not on a dateline in
 // capitals ("CAPE CANAVERAL, Fla. –") nor on a heading run into the
 // sentence ("History Against Expectations The company …").
@@ -448,7 +456,7 @@ func (w *writer) openingReadsAlone(si int) bool {
 	s := w.sents[si]
 	first := s.firstWord()
 	t := s.toks[first]
-	if !t.cap() || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower() {
+	if !t.cap() && !unicode.IsDigit(rune(t.text[0])) || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower() {
 		return false
 	}
 	for k := first + 1; k < len(s.toks) && k <= first+6; k++ {
@@ -682,21 +690,31 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 
 // personPronouns need a person named before them in the sentence
 // ("Facing a crowd of 20,000, he opened the gate"): copied alone, the
-// statement would be about no one.
+// statement would be about no one. "They" and "them" may have a group of
+// people instead ("Rescue workers cleared roads so they could …").
 var personPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "them": true, "we": true, "i": true, "us": true}
 
-func pronounBeforeName(toks []token) bool {
-	named := false
+// groupEndings end the plurals that name groups of people: workers,
+// residents, scientists, officials, historians, inspectors, trainees.
+var groupEndings = []string{"ers", "ents", "ists", "ials", "ians", "ors", "ees", "people", "children", "troops", "police"}
+
+// pronounBeforeName reports a person pronoun with no one named before it
+// in the sentence; the first word names someone only when the article
+// writes it capitalised elsewhere too ("Wolszczan … when he used").
+func pronounBeforeName(toks []token, proper map[string]bool) bool {
+	named, group := false, false
 	for i, t := range toks {
 		if t.punct {
 			continue
 		}
 		if personPronouns[t.text] {
-			return !named
+			return !named && !(group && (t.text == "they" || t.text == "them"))
 		}
-		// A capitalised word after the first one is a name.
-		if i > 0 && t.cap() && !notNames[t.text] {
+		if (i > 0 || proper[t.text]) && t.cap() && !notNames[t.text] {
 			named = true
+		}
+		for _, e := range groupEndings {
+			group = group || !t.cap() && strings.HasSuffix(t.text, e)
 		}
 	}
 	return false

@@ -296,6 +296,9 @@ func TestStatementAfterConnective(t *testing.T) {
 		{"but without a comma", "The pier at Saltby was shut for repairs. But Dana Reeve reopened the pier to walkers in March 2019, two years late.", "Dana Reeve", "According to the article, Dana Reeve reopened"},
 		{"however without its comma", "The pier at Saltby was shut. However the county council kept 14 wardens at the pier in the summer of that year.", "wardens", ""},
 		{"a pronoun after the connective", "The pier at Saltby was shut for repairs. However, it reopened to walkers in March 2019, two years late.", "reopened", ""},
+		{"a pronoun's words", "The pier at Saltby was shut for repairs. It said 240 walkers had signed the petition to reopen the pier in the spring.", "petition", "According to the article, 240 walkers had signed"},
+		{"a pronoun's words with that", "The pier at Saltby was shut for repairs. They said that the county council had closed 14 piers on the coast since 2010.", "14 piers", "According to the article, the county council had closed"},
+		{"a pronoun's words about himself", "The pier at Saltby was shut for repairs. He said he had closed 14 piers on the coast since 2010.", "14 piers", ""},
 		{"an aside without a number", "The Norland Health Agency (NHA) on Monday confirmed 14 deaths in the port of Vell after an outbreak of measles.", "NHA", "According to the article, the Norland Health Agency (NHA)"},
 		{"an aside with a number", "The Norland Health Agency confirmed 14 deaths (nine adults and five children) in the port of Vell after an outbreak of measles.", "Agency", ""},
 	}
@@ -405,5 +408,28 @@ func TestStatementOfRangeOrWeekday(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Error("no false statement on the table's dates")
+	}
+}
+
+func TestPronounBeforeName(t *testing.T) {
+	tests := []struct {
+		text   string
+		proper string // words the article capitalises mid-sentence
+		want   bool
+	}{
+		{"Facing a crowd of 20,000, he opened the gate.", "", true},
+		{"The mayor said Dana Reeve would open the gate before she left.", "", false},
+		{"Rescue workers cleared the roads so they could reach 80 villages.", "", false},
+		{"The hospital was asked to admit them within 12 hours.", "", true},
+		{"Dana Reeve joined the band in 1998, when she was 20.", "", false},
+		{"Wolszczan used the telescope in 1992 when he found three planets.", "Wolszczan", false},
+		{"Wolszczan used the telescope in 1992 when he found three planets.", "", true},
+		{"A federal judge sentenced him to two years of probation.", "", true},
+	}
+	for _, tc := range tests {
+		proper := map[string]bool{tc.proper: tc.proper != ""}
+		if got := pronounBeforeName(tokenize(tc.text), proper); got != tc.want {
+			t.Errorf("pronounBeforeName(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
