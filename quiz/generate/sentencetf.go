@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -76,9 +77,16 @@ func (w *writer) sentenceTF(fi int) bool {
 		// A bound beside a near exact figure of the same thing, or one the
 		// article calls unconfirmed, is no fact to state.
 		lower, bound := boundQualifiers[f.c.qualifier]
-		// A span's lower bound implies every shorter span ("the strongest
-		// in more than 50 years" is the strongest in 38).
-		if bound && (w.nearFigure(fi) || unconfirmed(s.toks) || lower && !truth && durations[s.toks[f.c.nounStart].lower()]) {
+		if bound && (w.nearFigure(fi) || unconfirmed(s.toks)) {
+			return false
+		}
+		// A span holds every shorter one ("in office for three years" was
+		// in office for two; "the strongest in more than 50 years" is the
+		// strongest in 38), and a denied span every longer one ("had not
+		// been retired for seven years", nor for nine): a false span is
+		// longer, in a sentence that denies nothing.
+		span := durations[s.toks[f.c.nounStart].lower()]
+		if span && !truth && (bound && lower || slices.ContainsFunc(s.toks, func(t token) bool { return t.is("not", "never", "no") || t.text == "n't" })) {
 			return false
 		}
 		explanation = countExplanation(f)
@@ -86,7 +94,7 @@ func (w *writer) sentenceTF(fi int) bool {
 			explanation = strings.Replace(explanation, "counts ", "counts "+f.c.qualifier+" ", 1)
 		}
 		if !truth {
-			n := w.unwrittenCount(fi, bound, lower)
+			n := w.unwrittenCount(fi, bound, lower, span)
 			if n == 0 {
 				return false
 			}
@@ -260,19 +268,19 @@ func dateOrder(a, b date) int {
 // and no number written anywhere in the sentence. A bound's is on its
 // near side, where no number fits it: below "more than 1,000", above "up
 // to 60".
-func (w *writer) unwrittenCount(fi int, bound, lower bool) int {
+func (w *writer) unwrittenCount(fi int, bound, lower, span bool) int {
 	f := w.facts[fi]
 	cands := []int{w.wrongCount(fi)}
-	if bound {
+	if bound || span {
 		up, down := scaledCounts(f.Number, true, factHash(f))
-		if cands = up; lower {
+		if cands = up; bound && lower {
 			cands = down
 		}
 	}
 	toks := w.sents[f.sent].toks
 next:
 	for _, n := range cands {
-		if n < 2 || n == f.Number || bound && (n < f.Number) != lower {
+		if n < 2 || n == f.Number || bound && (n < f.Number) != lower || span && n < f.Number {
 			continue
 		}
 		// "50 funerary cones, 40 of which …": a wrong 25 would contradict
@@ -699,19 +707,22 @@ var personPronouns = map[string]bool{"he": true, "she": true, "they": true, "him
 var groupEndings = []string{"ers", "ents", "ists", "ials", "ians", "ors", "ees", "people", "children", "troops", "police"}
 
 // pronounBeforeName reports a person pronoun with no one named before it
-// in the sentence; the first word names someone only when the article
-// writes it capitalised elsewhere too ("Wolszczan … when he used").
+// in the sentence; the first word names someone, for "he" or "she", only
+// when the article writes it capitalised elsewhere too ("Wolszczan …
+// when he used"; not "Wolszczan says they find …").
 func pronounBeforeName(toks []token, proper map[string]bool) bool {
-	named, group := false, false
+	named, person, group := false, false, false
 	for i, t := range toks {
 		if t.punct {
 			continue
 		}
 		if personPronouns[t.text] {
-			return !named && !(group && (t.text == "they" || t.text == "them"))
+			plural := t.text == "they" || t.text == "them"
+			return !named && !(group && plural) && !(person && t.is("he", "she", "him"))
 		}
-		if (i > 0 || proper[t.text]) && t.cap() && !notNames[t.text] {
-			named = true
+		if t.cap() && !notNames[t.text] {
+			named = named || i > 0
+			person = person || proper[t.text]
 		}
 		for _, e := range groupEndings {
 			group = group || !t.cap() && strings.HasSuffix(t.text, e)

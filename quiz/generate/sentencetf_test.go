@@ -425,11 +425,45 @@ func TestPronounBeforeName(t *testing.T) {
 		{"Wolszczan used the telescope in 1992 when he found three planets.", "Wolszczan", false},
 		{"Wolszczan used the telescope in 1992 when he found three planets.", "", true},
 		{"A federal judge sentenced him to two years of probation.", "", true},
+		{"Wolszczan says they find about 1,000 asteroids a year.", "Wolszczan", true},
 	}
 	for _, tc := range tests {
 		proper := map[string]bool{tc.proper: tc.proper != ""}
 		if got := pronounBeforeName(tokenize(tc.text), proper); got != tc.want {
 			t.Errorf("pronounBeforeName(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestStatementOfSpan: a span holds every shorter one, and a denied span
+// every longer one, so a false statement of a span states a longer one,
+// and none is made where the sentence denies.
+func TestStatementOfSpan(t *testing.T) {
+	tests := []struct {
+		text, marker string
+		denied       bool
+	}{
+		{"Dana Reeve, who has led the Harwick orchestra for 14 years, said she would step down in the spring.", "orchestra", false},
+		{"Tom Cole, who has run the Vell ferry company for 22 years, said the crossing would close for repairs.", "ferry", false},
+		{"Tom Cole, who has run the Vell ferry company for 23 years, said the crossing would close for repairs.", "ferry", false},
+		{"The general had not been retired for seven years, so the senate of Norland had to waive the rule for him.", "general", true},
+		{"The general had not been retired for 11 years, so the senate of Norland had to waive the rule for him.", "general", true},
+	}
+	falses := 0
+	for _, tc := range tests {
+		w := writeAll(t, tc.text)
+		for _, c := range statementsOn(w, tc.marker) {
+			f := w.facts[c.item.Fact]
+			if c.q.Truth || f.Kind != Count {
+				continue
+			}
+			falses++
+			if n, err := strconv.Atoi(c.item.Wrong[0]); tc.denied || err != nil || n < f.Number {
+				t.Errorf("%q: a false span of %q stated for %q", c.q.Prompt, c.item.Wrong, f.Text)
+			}
+		}
+	}
+	if falses == 0 {
+		t.Error("no false statement of a span written")
 	}
 }
