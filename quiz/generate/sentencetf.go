@@ -115,6 +115,18 @@ func (w *writer) sentenceTF(fi int) bool {
 	default:
 		return false
 	}
+	// "World Cup Final 2015 4:00pm Saturday 31st October 2015, Twickenham,
+	// attended by …": a title line before the value has no verb to state.
+	if k, words := s.firstWord(), 0; k >= 0 {
+		for ; k < len(s.toks) && s.toks[k].start < f.Start && (s.toks[k].cap() || !s.toks[k].isWord() || unicode.IsDigit(rune(s.toks[k].text[0]))); k++ {
+			if s.toks[k].isWord() {
+				words++
+			}
+		}
+		if words >= 4 && (k == len(s.toks) || s.toks[k].start >= f.Start) {
+			return false
+		}
+	}
 	body := f.Sentence
 	if !truth {
 		if a == 0 {
@@ -430,12 +442,16 @@ var droppedConnectives = map[string]bool{
 func (w *writer) connectiveLead(si int) int {
 	s := w.sents[si]
 	first := s.firstWord()
-	if first < 0 || w.referent(si) != "" {
+	if first < 0 {
 		return -1
 	}
 	comma, ok := droppedConnectives[s.toks[first].lower()]
 	k := first + 1
-	if k+1 < len(s.toks) && s.toks[first].is("he", "she", "it", "they") && s.toks[k].is("said", "says", "added") {
+	speaker := k+1 < len(s.toks) && s.toks[first].is("he", "she", "it", "they") && s.toks[k].is("said", "says", "added")
+	if !ok && !speaker || w.referent(si) != "" {
+		return -1
+	}
+	if speaker {
 		if k++; s.toks[k].is("that") {
 			k++
 		}
@@ -703,8 +719,9 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 var personPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "them": true, "we": true, "i": true, "us": true}
 
 // groupEndings end the plurals that name groups of people: workers,
-// residents, scientists, officials, historians, inspectors, trainees.
-var groupEndings = []string{"ers", "ents", "ists", "ials", "ians", "ors", "ees", "people", "children", "troops", "police"}
+// residents, scientists, officials, historians, inspectors, trainees
+// (and irregularPlurals: people, children, police).
+var groupEndings = []string{"ers", "ents", "ists", "ials", "ians", "ors", "ees"}
 
 // pronounBeforeName reports a person pronoun with no one named before it
 // in the sentence; the first word names someone, for "he" or "she", only
@@ -724,8 +741,11 @@ func pronounBeforeName(toks []token, proper map[string]bool) bool {
 			named = named || i > 0
 			person = person || proper[t.text]
 		}
-		for _, e := range groupEndings {
-			group = group || !t.cap() && strings.HasSuffix(t.text, e)
+		if !group && !t.cap() {
+			group = irregularPlurals[t.text]
+			for _, e := range groupEndings {
+				group = group || strings.HasSuffix(t.text, e)
+			}
 		}
 	}
 	return false

@@ -299,6 +299,7 @@ func TestStatementAfterConnective(t *testing.T) {
 		{"a pronoun's words", "The pier at Saltby was shut for repairs. It said 240 walkers had signed the petition to reopen the pier in the spring.", "petition", "According to the article, 240 walkers had signed"},
 		{"a pronoun's words with that", "The pier at Saltby was shut for repairs. They said that the county council had closed 14 piers on the coast since 2010.", "14 piers", "According to the article, the county council had closed"},
 		{"a pronoun's words about himself", "The pier at Saltby was shut for repairs. He said he had closed 14 piers on the coast since 2010.", "14 piers", ""},
+		{"a title line before the date", "Harwick Town Cup Final 2015 4:00pm Saturday 31st October 2015, Vell Park, attended by 8,125.", "Vell Park", ""},
 		{"an aside without a number", "The Norland Health Agency (NHA) on Monday confirmed 14 deaths in the port of Vell after an outbreak of measles.", "NHA", "According to the article, the Norland Health Agency (NHA)"},
 		{"an aside with a number", "The Norland Health Agency confirmed 14 deaths (nine adults and five children) in the port of Vell after an outbreak of measles.", "Agency", ""},
 	}
