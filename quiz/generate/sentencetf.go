@@ -287,6 +287,10 @@ func (w *writer) unwrittenCount(fi int, bound, lower, span bool) int {
 		up, down := scaledCounts(f.Number, true, factHash(f))
 		if cands = up; bound && lower {
 			cands = down
+		} else if !bound {
+			// The nearest longer span: "for 230 years" against 76 would
+			// reach back before most things an article dates.
+			cands = slices.Sorted(slices.Values(up))
 		}
 	}
 	toks := w.sents[f.sent].toks
