@@ -31,6 +31,7 @@ type date struct {
 	joiner      string // "and", "-", "to" between days or years
 	dayFirst    bool   // 27 September
 	abbr        bool   // Sept. 27
+	ordinal     bool   // July 4th, 31st October
 	the         bool   // "the summer of" rather than "summer of"
 	prep        string // the preposition before it (on, in), not part of the text
 	start, end  int    // token indexes in the sentence
@@ -95,6 +96,27 @@ func dayNumber(t token) int {
 		return 0
 	}
 	return n
+}
+
+// ordinalDay reports a day written as an ordinal ("4th"), which the
+// article's other dates and the wrong choices then follow.
+func ordinalDay(t token) bool {
+	last := t.text[len(t.text)-1]
+	return last < '0' || last > '9'
+}
+
+func ordinalSuffix(n int) string {
+	switch {
+	case n%100/10 == 1:
+		return "th"
+	case n%10 == 1:
+		return "st"
+	case n%10 == 2:
+		return "nd"
+	case n%10 == 3:
+		return "rd"
+	}
+	return "th"
 }
 
 func yearNumber(t token) int {
@@ -189,7 +211,7 @@ func dateAt(toks []token, i int) (date, bool) {
 	// Day-first: "27 September 2020".
 	if day := dayNumber(t); day > 0 && !t.punct {
 		if m, ok := month(at(i + 1)); ok {
-			d := date{form: formDay, month: m, day: day, dayFirst: true, start: i, end: i + 2}
+			d := date{form: formDay, month: m, day: day, dayFirst: true, ordinal: ordinalDay(t), start: i, end: i + 2}
 			if y := yearNumber(at(i + 2)); y > 0 {
 				d.form, d.year, d.end = formDayYear, y, i+3
 			}
@@ -214,7 +236,7 @@ func dateAt(toks []token, i int) (date, bool) {
 			}
 		}
 		if day := dayNumber(at(j)); day > 0 {
-			d.form, d.day, d.end = formDay, day, j+1
+			d.form, d.day, d.end, d.ordinal = formDay, day, j+1, ordinalDay(at(j))
 			// "November 1 and 2", "May 3 to 5".
 			if at(j+1).is("and", "to") || at(j+1).text == "-" || at(j+1).text == "–" {
 				if d2 := dayNumber(at(j + 2)); d2 > day {
@@ -300,24 +322,30 @@ func (d date) text() string {
 			mon = monthAbbr[d.month]
 		}
 	}
+	day, day2 := strconv.Itoa(d.day), strconv.Itoa(d.day2)
+	if d.ordinal {
+		day, day2 = day+ordinalSuffix(d.day), day2+ordinalSuffix(d.day2)
+	}
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
 		if d.dayFirst {
-			b.WriteString(strconv.Itoa(d.day) + " " + mon)
+			b.WriteString(day + " " + mon)
 			if d.form == formDayYear {
 				b.WriteString(" " + strconv.Itoa(d.year))
 			}
 			break
 		}
-		b.WriteString(mon + " " + strconv.Itoa(d.day))
+		b.WriteString(mon + " " + day)
 		if d.form == formDayRange {
 			if d.joiner == "-" || d.joiner == "–" {
-				b.WriteString(d.joiner + strconv.Itoa(d.day2))
+				b.WriteString(d.joiner + day2)
 			} else {
-				b.WriteString(" " + d.joiner + " " + strconv.Itoa(d.day2))
+				b.WriteString(" " + d.joiner + " " + day2)
 			}
 		}
-		if d.form == formDayYear {
+		if d.form == formDayYear && d.ordinal { // "August 2nd 1776"
+			b.WriteString(" " + strconv.Itoa(d.year))
+		} else if d.form == formDayYear {
 			b.WriteString(", " + strconv.Itoa(d.year))
 		}
 	case formMonthYear:
@@ -398,7 +426,7 @@ func (d date) overlaps(e date) bool {
 // asForm converts another date of the article to the form f when it has
 // the parts f needs ("November 1 and 2" gives "November 1").
 func (d date) asForm(f dateForm, style date) (date, bool) {
-	out := date{form: f, dayFirst: style.dayFirst, abbr: style.abbr, the: style.the, joiner: style.joiner, qual: style.qual}
+	out := date{form: f, dayFirst: style.dayFirst, abbr: style.abbr, ordinal: style.ordinal, the: style.the, joiner: style.joiner, qual: style.qual}
 	switch f {
 	case formDay:
 		if d.day == 0 || d.month == 0 {

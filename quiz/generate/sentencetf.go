@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,11 +23,13 @@ import (
 // maxStatementWords keeps a statement short enough to judge at a glance.
 const maxStatementWords = 40
 
-// boundQualifiers make a count a bound ("at least 30"): a wrong number on
-// the far side of the bound is still true, so no statement is made.
+// boundQualifiers make a count a bound ("at least 30"; true: a lower
+// bound): a wrong number on the far side of the bound is still true, so
+// a false statement drops the bound and states a number on its near side
+// ("the loss of 500 jobs" for "more than 1,000 jobs").
 var boundQualifiers = map[string]bool{
-	"at least": true, "more than": true, "fewer than": true, "less than": true, "up to": true,
-	"over": true, "just over": true, "just under": true,
+	"at least": true, "more than": true, "fewer than": false, "less than": false, "up to": false,
+	"over": true, "just over": true, "just under": false,
 }
 
 // sentenceTF offers the sentence statement of a date or count fact.
@@ -36,12 +39,16 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !w.copyable(f) {
 		return false
 	}
+	lead := w.connectiveLead(f.sent)
 	truth := parity(f) == 0
 	var a, b int // the written value, in bytes of the sentence
 	var stated, wrong, explanation string
 	switch f.Kind {
 	case Date:
-		if normalize(f.d.text()) != normalize(f.Text) || w.listedWithDate(fi) || w.dateRange(fi) || weekdayBefore(s.toks, f.d.start) ||
+		// Dates listed with "and" may be two of many ("won in 2019 and
+		// 2022"); a range's ends are the only ones ("between April 4
+		// and May 13").
+		if normalize(f.d.text()) != normalize(f.Text) || w.listedWithDate(fi) && !w.dateRange(fi) ||
 			f.d.end < len(s.toks) && s.toks[f.d.end].text == ":" ||
 			f.d.start > 0 && s.toks[f.d.start-1].is("about", "around", "circa", "approximately", "c") {
 			return false
@@ -58,7 +65,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	case Count:
 		// A percentage beside the count lets the learner work it out
 		// ("25 million of the 53.9 million voters, a turnout of 47 percent").
-		if !recallable(f.Number) || inQuote(s.toks, f.c.start) || boundQualifiers[f.c.qualifier] ||
+		if !recallable(f.Number) || inQuote(s.toks, f.c.start) ||
 			strings.Contains(f.Sentence, "%") || strings.Contains(strings.ToLower(f.Sentence), "percent") ||
 			f.c.qualifier != "" && f.Number < 20 {
 			return false
@@ -67,8 +74,27 @@ func (w *writer) sentenceTF(fi int) bool {
 		if countListed(f, s.toks) || brokenDown(s.toks) {
 			return false
 		}
+		// A bound beside a near exact figure of the same thing, or one the
+		// article calls unconfirmed, is no fact to state.
+		lower, bound := boundQualifiers[f.c.qualifier]
+		if bound && (w.nearFigure(fi) || unconfirmed(s.toks)) {
+			return false
+		}
+		// A span holds every shorter one ("in office for three years" was
+		// in office for two; "the strongest in more than 50 years" is the
+		// strongest in 38), and a denied span every longer one ("had not
+		// been retired for seven years", nor for nine): a false span is
+		// longer, in a sentence that denies nothing.
+		span := durations[s.toks[f.c.nounStart].lower()]
+		if span && !truth && (bound && lower || slices.ContainsFunc(s.toks, func(t token) bool { return t.is("not", "never", "no") || t.text == "n't" })) {
+			return false
+		}
+		explanation = countExplanation(f)
+		if bound {
+			explanation = strings.Replace(explanation, "counts ", "counts "+f.c.qualifier+" ", 1)
+		}
 		if !truth {
-			n := w.unwrittenCount(fi)
+			n := w.unwrittenCount(fi, bound, lower, span)
 			if n == 0 {
 				return false
 			}
@@ -76,11 +102,30 @@ func (w *writer) sentenceTF(fi int) bool {
 			if stated, ok = writtenLike(f.Sentence[a:b], n); !ok {
 				return false
 			}
+			if bound {
+				// The bound goes with the number it bounded ("just over").
+				q := f.c.start - len(strings.Fields(f.c.qualifier))
+				if q > 0 && s.toks[q-1].is("just") {
+					q--
+				}
+				a = s.toks[q].start - f.SentenceStart
+			}
 			wrong = strconv.Itoa(n)
 		}
-		explanation = countExplanation(f)
 	default:
 		return false
+	}
+	// "World Cup Final 2015 4:00pm Saturday 31st October 2015, Twickenham,
+	// attended by …": a title line before the value has no verb to state.
+	if k, words := s.firstWord(), 0; k >= 0 {
+		for ; k < len(s.toks) && s.toks[k].start < f.Start && (s.toks[k].cap() || !s.toks[k].isWord() || unicode.IsDigit(rune(s.toks[k].text[0]))); k++ {
+			if s.toks[k].isWord() {
+				words++
+			}
+		}
+		if words >= 4 && (k == len(s.toks) || s.toks[k].start >= f.Start) {
+			return false
+		}
 	}
 	body := f.Sentence
 	if !truth {
@@ -103,13 +148,21 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		body = body[:x] + person + body[y:]
 	}
-	body = strings.Join(strings.Fields(body), " ")
-	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
-		return false
-	}
 	// Only the sentence's place at the start capitalised its first word.
 	first := s.firstWord()
 	if first < 0 || s.toks[first].start != f.SentenceStart {
+		return false
+	}
+	// "However, the toll rose …": the statement starts after the connective.
+	if lead > 0 {
+		cut := s.toks[lead].start - f.SentenceStart
+		if a < cut {
+			return false
+		}
+		body, first = body[cut:], lead
+	}
+	body = strings.Join(strings.Fields(body), " ")
+	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
 		return false
 	}
 	if !(person != "" && pi == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
@@ -134,11 +187,20 @@ func (w *writer) sentenceTF(fi int) bool {
 // unpaired) and no source slips (" ,", "[8]").
 func (w *writer) copyable(f Fact) bool {
 	defer w.withReferent(f.sent)()
+	// After a connective the statement reads from the next word on, which
+	// must read alone as a sentence's first word would ("However, he …" not).
+	if lead := w.connectiveLead(f.sent); lead > 0 {
+		old := w.sents[f.sent].toks
+		toks := append([]token(nil), old[lead:]...)
+		toks[0].rename(upperFirst(toks[0].text))
+		w.sents[f.sent].toks = toks
+		defer func() { w.sents[f.sent].toks = old }()
+	}
 	s := w.sents[f.sent]
 	n := wordCount(f.Sentence)
 	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&
 		!strings.ContainsAny(f.Sentence, "\"“”|[]") && !strings.Contains(f.Sentence, " ,") && !strings.Contains(f.Sentence, " / ") &&
-		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks)
+		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper)
 }
 
 // weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
@@ -156,15 +218,29 @@ func weekdayBefore(toks []token, i int) bool {
 // of the fact's form and style, near it, and overlapping no date the
 // article gives, for this event or any other (another date of the article
 // may be a second date of the same event, which the writer cannot tell).
+// It keeps its place among the sentence's other dates ("between April 4
+// and May 13" never gets a start after its end), and the weekday written
+// before it ("Tuesday, May 6" becomes "Tuesday, May 13").
 func (w *writer) unwrittenDate(fi int) (date, bool) {
 	f := w.facts[fi]
 	free := func(e date) bool {
 		for _, g := range w.facts {
-			if g.Kind == Date && g.d.overlaps(e) {
+			if g.Kind == Date && (g.d.overlaps(e) || g.sent == f.sent && g.Start != f.Start && dateOrder(e, g.d) != dateOrder(f.d, g.d)) {
 				return false
 			}
 		}
 		return true
+	}
+	if weekdayBefore(w.sents[f.sent].toks, f.d.start) {
+		e := f.d
+		if e.form != formDay && e.form != formDayYear {
+			return date{}, false
+		}
+		// A week on, or back, within the month: the same weekday.
+		if e.day += 7; e.day > 28 {
+			e.day -= 14
+		}
+		return e, free(e)
 	}
 	for _, t := range w.dateDistractors(fi) {
 		if e, ok := parseDate(t); ok && e.form == f.d.form && free(e) {
@@ -184,35 +260,70 @@ func (w *writer) unwrittenDate(fi int) (date, bool) {
 	return date{}, false
 }
 
+// dateOrder compares two dates by what both give (year, then month, then
+// day): -1, 1, or 0 when they agree on all of it.
+func dateOrder(a, b date) int {
+	for _, p := range [][2]int{{a.year, b.year}, {a.month, b.month}, {a.day, b.day}} {
+		switch {
+		case p[0] == 0 || p[1] == 0 || p[0] == p[1]:
+		case p[0] < p[1]:
+			return -1
+		default:
+			return 1
+		}
+	}
+	return 0
+}
+
 // unwrittenCount is a wrong number for a statement that is certainly
 // false: wrongCount's (no number the article gives for the same noun),
-// and no number written anywhere in the sentence.
-func (w *writer) unwrittenCount(fi int) int {
+// and no number written anywhere in the sentence. A bound's is on its
+// near side, where no number fits it: below "more than 1,000", above "up
+// to 60".
+func (w *writer) unwrittenCount(fi int, bound, lower, span bool) int {
 	f := w.facts[fi]
-	n := w.wrongCount(fi)
-	if n == 0 {
-		return 0
+	cands := []int{w.wrongCount(fi)}
+	if bound || span {
+		up, down := scaledCounts(f.Number, true, factHash(f))
+		if cands = up; bound && lower {
+			cands = down
+		} else if !bound {
+			// The nearest longer span: "for 230 years" against 76 would
+			// reach back before most things an article dates.
+			cands = slices.Sorted(slices.Values(up))
+		}
 	}
-	// "50 funerary cones, 40 of which …": a wrong 25 would contradict
-	// the sentence's other number, which gives it away.
 	toks := w.sents[f.sent].toks
-	for i := 0; i < len(toks); i++ {
-		if i >= f.c.start && i < f.c.end {
+next:
+	for _, n := range cands {
+		if n < 2 || n == f.Number || bound && (n < f.Number) != lower || span && n < f.Number {
 			continue
 		}
-		if v, end, _, ok := numberAt(toks, i); ok {
+		// "50 funerary cones, 40 of which …": a wrong 25 would contradict
+		// the sentence's other number, which gives it away.
+		for i := 0; i < len(toks); i++ {
+			if i >= f.c.start && i < f.c.end {
+				continue
+			}
+			v, end, _, ok := numberAt(toks, i)
+			if !ok { // "the 200-seat house" bounds the seats won too
+				head, _, _ := strings.Cut(toks[i].text, "-")
+				v, _ = strconv.Atoi(strings.ReplaceAll(head, ",", ""))
+				end = i + 1
+			}
 			if v == n || v > 1 && (n < v) != (f.Number < v) {
-				return 0
+				continue next
 			}
 			i = end - 1
 		}
-	}
-	for _, g := range w.facts {
-		if g.Kind == Count && g.sent == f.sent && g.Number == n {
-			return 0
+		for _, g := range w.facts {
+			if g.Kind == Count && (g.sent == f.sent || g.Noun == f.Noun) && g.Number == n {
+				continue next
+			}
 		}
+		return n
 	}
-	return n
+	return 0
 }
 
 // writtenLike writes n the way the article wrote its number: words stay
@@ -319,8 +430,53 @@ var connectives = map[string]bool{
 	"furthermore": true, "hence": true, "therefore": true,
 }
 
+// droppedConnectives open a sentence whose statement stays true without
+// them ("However, the toll rose to 40."); the comma after those of the
+// first line is required.
+var droppedConnectives = map[string]bool{
+	"however": true, "meanwhile": true, "moreover": true, "furthermore": true, "nevertheless": true, "instead": true,
+	"but": false, "yet": false, "and": false,
+}
+
+// connectiveLead is the index of the word a statement starts on after a
+// dropped connective and its comma, or after a speaker the article leaves
+// to a pronoun ("It said 393 people …": what was said, as the article
+// reports it), or -1 when the sentence opens on neither (or on a
+// pronoun whose person is known: the statement names them).
+func (w *writer) connectiveLead(si int) int {
+	s := w.sents[si]
+	first := s.firstWord()
+	if first < 0 {
+		return -1
+	}
+	comma, ok := droppedConnectives[s.toks[first].lower()]
+	k := first + 1
+	speaker := k+1 < len(s.toks) && s.toks[first].is("he", "she", "it", "they") && s.toks[k].is("said", "says", "added")
+	if !ok && !speaker || w.referent(si) != "" {
+		return -1
+	}
+	if speaker {
+		if k++; s.toks[k].is("that") {
+			k++
+		}
+		comma, ok = false, true
+	}
+	if !ok || !s.toks[first].cap() || k >= len(s.toks) {
+		return -1
+	}
+	if s.toks[k].text == "," {
+		k++
+	} else if comma {
+		return -1
+	}
+	if k >= len(s.toks) || !s.toks[k].isWord() {
+		return -1
+	}
+	return k
+}
+
 // openingReadsAlone reports whether the sentence opens like one a
-// statement can copy: not on a connective, not on a participle of a
+// statement can copy: on a capital or a figure, not on a connective, not on a participle of a
 // dictionary entry ("Fought June 8, 1857, when …"), not on a dateline in
 // capitals ("CAPE CANAVERAL, Fla. –") nor on a heading run into the
 // sentence ("History Against Expectations The company …").
@@ -328,7 +484,7 @@ func (w *writer) openingReadsAlone(si int) bool {
 	s := w.sents[si]
 	first := s.firstWord()
 	t := s.toks[first]
-	if !t.cap() || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower() {
+	if !t.cap() && !unicode.IsDigit(rune(t.text[0])) || connectives[t.lower()] || participleBase(t.text) != "" && !w.proper[t.text] || len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower() {
 		return false
 	}
 	for k := first + 1; k < len(s.toks) && k <= first+6; k++ {
@@ -462,9 +618,19 @@ func wrongElsewhere(res Result, f Fact, wrong string) bool {
 // or brackets ("five people -- three women and two children --"): a
 // wrong part would no longer add up, which gives it away.
 func brokenDown(toks []token) bool {
-	for _, t := range toks {
-		if t.punct && (strings.HasPrefix(t.text, "-") || strings.ContainsAny(t.text, "—–()")) {
-			return true
+	aside := func(t token) bool {
+		return t.punct && (strings.HasPrefix(t.text, "-") || strings.ContainsAny(t.text, "—–()"))
+	}
+	for i, t := range toks {
+		if !aside(t) || t.text == ")" {
+			continue
+		}
+		// An aside with no number in it ("(DRC)", "– the first since the
+		// war –") breaks nothing down.
+		for k := i + 1; k < len(toks) && !aside(toks[k]); k++ {
+			if _, _, _, ok := numberAt(toks, k); ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -552,21 +718,38 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 
 // personPronouns need a person named before them in the sentence
 // ("Facing a crowd of 20,000, he opened the gate"): copied alone, the
-// statement would be about no one.
+// statement would be about no one. "They" and "them" may have a group of
+// people instead ("Rescue workers cleared roads so they could …").
 var personPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "them": true, "we": true, "i": true, "us": true}
 
-func pronounBeforeName(toks []token) bool {
-	named := false
+// groupEndings end the plurals that name groups of people: workers,
+// residents, scientists, officials, historians, inspectors, trainees
+// (and irregularPlurals: people, children, police).
+var groupEndings = []string{"ers", "ents", "ists", "ials", "ians", "ors", "ees"}
+
+// pronounBeforeName reports a person pronoun with no one named before it
+// in the sentence; the first word names someone, for "he" or "she", only
+// when the article writes it capitalised elsewhere too ("Wolszczan …
+// when he used"; not "Wolszczan says they find …").
+func pronounBeforeName(toks []token, proper map[string]bool) bool {
+	named, person, group := false, false, false
 	for i, t := range toks {
 		if t.punct {
 			continue
 		}
 		if personPronouns[t.text] {
-			return !named
+			plural := t.text == "they" || t.text == "them"
+			return !named && !(group && plural) && !(person && t.is("he", "she", "him"))
 		}
-		// A capitalised word after the first one is a name.
-		if i > 0 && t.cap() && !notNames[t.text] {
-			named = true
+		if t.cap() && !notNames[t.text] {
+			named = named || i > 0
+			person = person || proper[t.text]
+		}
+		if !group && !t.cap() {
+			group = irregularPlurals[t.text]
+			for _, e := range groupEndings {
+				group = group || strings.HasSuffix(t.text, e)
+			}
 		}
 	}
 	return false

@@ -69,7 +69,8 @@ func TestSentenceStatement(t *testing.T) {
 		{"bound", "The council said that at least 40 homes in the valley were left without water after the pipe burst on the hill.", "homes", false},
 		{"list names the count", "The museum bought two paintings, The Harbour and The Mill, from a private collection in Lyon.", "paintings", false},
 		{"parts after a dash", "Police said five people -- three men and two children -- were hurt when the roof of the market hall fell in.", "five people", false},
-		{"weekday before the date", "The final vote on the plan, held on Tuesday, May 6, 2025, in the town hall, split the council down the middle.", "vote", false},
+		// A wrong date a week away keeps the weekday true.
+		{"weekday before the date", "The final vote on the plan, held on Tuesday, May 6, 2025, in the town hall, split the council down the middle.", "vote", true},
 		{"connective", "Yet the old bridge, closed for years after the storm, was handed to the county engineers in June 2020.", "bridge", false},
 		{"about a date", "The records show that the mill, which stood by the river, burned down in or about March 1871 after a dry spring.", "mill", false},
 		{"dateline before a colon", "Geneva: A small comet has been found by 300 students from the university of the city last spring.", "comet", false},
@@ -210,5 +211,260 @@ func TestCheckerReadsStatements(t *testing.T) {
 		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
 			t.Errorf("%s: problems %q, want %q", tc.name, all, tc.want)
 		}
+	}
+}
+
+// statementsOn returns the sentence statements offered on the facts whose
+// sentence holds marker.
+func statementsOn(w *writer, marker string) []candidate {
+	var out []candidate
+	for _, c := range w.offered {
+		if c.copy && strings.Contains(w.facts[c.item.Fact].Sentence, marker) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// TestStatementOfBound: a bound count is stated as written when true;
+// when false, its bound is dropped and the number stands where no number
+// fits the bound (below "more than 1,000", above "up to 60"), except for
+// a span, where a shorter one is implied ("the worst in more than 50
+// years" is the worst in 30).
+func TestStatementOfBound(t *testing.T) {
+	tests := []struct {
+		name, text, bound string
+		lower, span       bool
+	}{
+		{"more than", "The closure of the mill at Harwick cost the town more than 1,200 jobs in the spring.", "more than 1,200", true, false},
+		{"at least", "The landslide on the coast road buried at least 60 homes in the village of Porthallow overnight.", "at least 60", true, false},
+		{"just over", "The appeal by the Norland food bank raised just over 4,200 meals for families in the city.", "just over 4,200", true, false},
+		{"up to", "The new wing at the Harbour Hospital could hold up to 90 patients by the end of the winter.", "up to 90", false, false},
+		{"fewer than", "The ferry from Vell to the mainland carried fewer than 300 passengers during the whole of the strike.", "fewer than 300", false, false},
+		{"span", "The storm was the worst to strike the Norland coast in more than 40 years, the weather service said.", "more than 40", true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeAll(t, tc.text)
+			for _, c := range statementsOn(w, tc.bound) {
+				f := w.facts[c.item.Fact]
+				body := strings.TrimPrefix(c.q.Prompt, "According to the article, ")
+				if c.q.Truth {
+					if !strings.Contains(body, tc.bound) {
+						t.Errorf("true statement %q lost its bound %q", c.q.Prompt, tc.bound)
+					}
+					continue
+				}
+				if tc.span {
+					t.Errorf("false statement %q on a span's lower bound", c.q.Prompt)
+				}
+				n, err := strconv.Atoi(c.item.Wrong[0])
+				if err != nil || (n < f.Number) != tc.lower || strings.Contains(body, tc.bound) {
+					t.Errorf("false statement %q: %q is not on the near side of %q", c.q.Prompt, c.item.Wrong, tc.bound)
+				}
+				if strings.Contains(body, " just ") || strings.Contains(body, " than ") || strings.Contains(body, " up to ") {
+					t.Errorf("false statement %q keeps part of the bound", c.q.Prompt)
+				}
+			}
+		})
+	}
+	// Both forms are written across the table's facts.
+	var truths, falses int
+	for _, tc := range tests {
+		for _, c := range statementsOn(writeAll(t, tc.text), tc.bound) {
+			if c.q.Truth {
+				truths++
+			} else {
+				falses++
+			}
+		}
+	}
+	if truths == 0 || falses == 0 {
+		t.Errorf("%d true and %d false statements of bounds, want both", truths, falses)
+	}
+}
+
+// TestStatementAfterConnective: a sentence opening on a connective is
+// stated from its next word, which must read alone; an aside in brackets
+// with no number in it does not stop a statement.
+func TestStatementAfterConnective(t *testing.T) {
+	tests := []struct {
+		name, text, marker string
+		want               string // the statement's opening; "" for none
+	}{
+		{"however and a comma", "The pier at Saltby was shut for repairs. However, the county council reopened the pier to walkers in March 2019, two years late.", "county council", "According to the article, the county council reopened"},
+		{"but without a comma", "The pier at Saltby was shut for repairs. But Dana Reeve reopened the pier to walkers in March 2019, two years late.", "Dana Reeve", "According to the article, Dana Reeve reopened"},
+		{"however without its comma", "The pier at Saltby was shut. However the county council kept 14 wardens at the pier in the summer of that year.", "wardens", ""},
+		{"a pronoun after the connective", "The pier at Saltby was shut for repairs. However, it reopened to walkers in March 2019, two years late.", "reopened", ""},
+		{"a pronoun's words", "The pier at Saltby was shut for repairs. It said 240 walkers had signed the petition to reopen the pier in the spring.", "petition", "According to the article, 240 walkers had signed"},
+		{"a pronoun's words with that", "The pier at Saltby was shut for repairs. They said that the county council had closed 14 piers on the coast since 2010.", "14 piers", "According to the article, the county council had closed"},
+		{"a pronoun's words about himself", "The pier at Saltby was shut for repairs. He said he had closed 14 piers on the coast since 2010.", "14 piers", ""},
+		{"a title line before the date", "Harwick Town Cup Final 2015 4:00pm Saturday 31st October 2015, Vell Park, attended by 8,125.", "Vell Park", ""},
+		{"an aside without a number", "The Norland Health Agency (NHA) on Monday confirmed 14 deaths in the port of Vell after an outbreak of measles.", "NHA", "According to the article, the Norland Health Agency (NHA)"},
+		{"an aside with a number", "The Norland Health Agency confirmed 14 deaths (nine adults and five children) in the port of Vell after an outbreak of measles.", "Agency", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := statementsOn(writeAll(t, tc.text), tc.marker)
+			if tc.want == "" {
+				for _, c := range got {
+					t.Errorf("statement %q offered", c.q.Prompt)
+				}
+				return
+			}
+			if len(got) == 0 {
+				t.Fatalf("no statement offered on %q", tc.marker)
+			}
+			for _, c := range got {
+				if !strings.HasPrefix(c.q.Prompt, tc.want) {
+					t.Errorf("statement %q, want it to open %q", c.q.Prompt, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestStatementBelowHyphenNumber: "78 seats in the 100-seat assembly"
+// never becomes "120 seats in the 100-seat assembly", which no one could
+// believe.
+func TestStatementBelowHyphenNumber(t *testing.T) {
+	tests := []struct {
+		text, marker string
+		limit        int
+	}{
+		{"The Harbour Party won 78 seats in the 100-seat assembly of Norland last October.", "Harbour Party", 100},
+		{"The Harbour Party won 88 seats in the 100-seat assembly of Norland last October.", "Harbour Party", 100},
+		{"The trust opened 22 beds in its new 30-bed ward at the Vell General Hospital in March.", "trust", 30},
+		{"The trust opened 28 beds in its new 30-bed ward at the Vell General Hospital in March.", "trust", 30},
+	}
+	falses := 0
+	for _, tc := range tests {
+		for _, c := range statementsOn(writeAll(t, tc.text), tc.marker) {
+			if c.q.Truth || c.q.Fact != string(Count) {
+				continue
+			}
+			falses++
+			if n, err := strconv.Atoi(c.item.Wrong[0]); err != nil || n >= tc.limit {
+				t.Errorf("%q: the wrong %q is not below %d", c.q.Prompt, c.item.Wrong[0], tc.limit)
+			}
+		}
+	}
+	if falses == 0 {
+		t.Error("no false statement written on the table's counts")
+	}
+}
+
+// TestStatementOfRangeOrWeekday: a false statement on one end of a range
+// keeps the range in order, and one on a date after its weekday moves it
+// by a week, so that the weekday stays right; dates listed with "and"
+// get none (the article may not list them all).
+func TestStatementOfRangeOrWeekday(t *testing.T) {
+	tests := []struct {
+		name, text, marker string
+		want               bool
+	}{
+		{"range with between", "The agency confirmed 14 deaths in the port of Vell after an outbreak of measles between April 4 and May 13.", "measles", true},
+		{"range with from", "The bridge over the Tarn at Millau was closed to lorries from March 3, 2021 to June 30, 2021 for repairs.", "lorries", true},
+		{"range of months", "The earlier outbreak of cholera killed 66 people in the north of Norland between January and August 2020.", "cholera", true},
+		{"weekday before the day", "The consultation on the new parking rules will open on Monday 16 October 2023 at the civic centre in Harwick.", "consultation", true},
+		{"weekday late in the month", "The final vote on the parking rules was held on Tuesday, May 13, 2025 in the civic centre.", "final vote", true},
+		{"a list of years", "The Harwick club won the county cup in 2019 and 2022 under the same coach, the club's records show.", "county cup", false},
+	}
+	seen := 0
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeAll(t, tc.text)
+			var got []candidate
+			for _, c := range statementsOn(w, tc.marker) {
+				if c.q.Fact == string(Date) {
+					got = append(got, c)
+				}
+			}
+			if (len(got) > 0) != tc.want {
+				t.Fatalf("date statements %d, want some: %v", len(got), tc.want)
+			}
+			for _, c := range got {
+				f := w.facts[c.item.Fact]
+				if c.q.Truth {
+					continue
+				}
+				seen++
+				wrong, ok := parseDate(c.item.Wrong[0])
+				if !ok {
+					t.Fatalf("%q: wrong date %q does not parse", c.q.Prompt, c.item.Wrong)
+				}
+				for _, g := range w.facts {
+					if g.Kind == Date && g.Start != f.Start && dateOrder(wrong, g.d) != dateOrder(f.d, g.d) {
+						t.Errorf("%q: %q is not where %q stood beside %q", c.q.Prompt, c.item.Wrong[0], f.Text, g.Text)
+					}
+				}
+				if weekdayBefore(w.sents[f.sent].toks, f.d.start) {
+					year := f.d.year
+					if d := wrong.day - f.d.day; wrong.month != f.d.month || wrong.year != year || d%7 != 0 || d == 0 {
+						t.Errorf("%q: %q is not a week or two from %q", c.q.Prompt, c.item.Wrong[0], f.Text)
+					}
+				}
+			}
+		})
+	}
+	if seen == 0 {
+		t.Error("no false statement on the table's dates")
+	}
+}
+
+func TestPronounBeforeName(t *testing.T) {
+	tests := []struct {
+		text   string
+		proper string // words the article capitalises mid-sentence
+		want   bool
+	}{
+		{"Facing a crowd of 20,000, he opened the gate.", "", true},
+		{"The mayor said Dana Reeve would open the gate before she left.", "", false},
+		{"Rescue workers cleared the roads so they could reach 80 villages.", "", false},
+		{"The hospital was asked to admit them within 12 hours.", "", true},
+		{"Dana Reeve joined the band in 1998, when she was 20.", "", false},
+		{"Wolszczan used the telescope in 1992 when he found three planets.", "Wolszczan", false},
+		{"Wolszczan used the telescope in 1992 when he found three planets.", "", true},
+		{"A federal judge sentenced him to two years of probation.", "", true},
+		{"Wolszczan says they find about 1,000 asteroids a year.", "Wolszczan", true},
+	}
+	for _, tc := range tests {
+		proper := map[string]bool{tc.proper: tc.proper != ""}
+		if got := pronounBeforeName(tokenize(tc.text), proper); got != tc.want {
+			t.Errorf("pronounBeforeName(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestStatementOfSpan: a span holds every shorter one, and a denied span
+// every longer one, so a false statement of a span states a longer one,
+// and none is made where the sentence denies.
+func TestStatementOfSpan(t *testing.T) {
+	tests := []struct {
+		text, marker string
+		denied       bool
+	}{
+		{"Dana Reeve, who has led the Harwick orchestra for 14 years, said she would step down in the spring.", "orchestra", false},
+		{"Tom Cole, who has run the Vell ferry company for 22 years, said the crossing would close for repairs.", "ferry", false},
+		{"Tom Cole, who has run the Vell ferry company for 23 years, said the crossing would close for repairs.", "ferry", false},
+		{"The general had not been retired for seven years, so the senate of Norland had to waive the rule for him.", "general", true},
+		{"The general had not been retired for 11 years, so the senate of Norland had to waive the rule for him.", "general", true},
+	}
+	falses := 0
+	for _, tc := range tests {
+		w := writeAll(t, tc.text)
+		for _, c := range statementsOn(w, tc.marker) {
+			f := w.facts[c.item.Fact]
+			if c.q.Truth || f.Kind != Count {
+				continue
+			}
+			falses++
+			if n, err := strconv.Atoi(c.item.Wrong[0]); tc.denied || err != nil || n < f.Number {
+				t.Errorf("%q: a false span of %q stated for %q", c.q.Prompt, c.item.Wrong, f.Text)
+			}
+		}
+	}
+	if falses == 0 {
+		t.Error("no false statement of a span written")
 	}
 }
