@@ -77,7 +77,9 @@ func (w *writer) sentenceTF(fi int) bool {
 		// A bound beside a near exact figure of the same thing, or one the
 		// article calls unconfirmed, is no fact to state.
 		lower, bound := boundQualifiers[f.c.qualifier]
-		if bound && (w.nearFigure(fi) || unconfirmed(s.toks)) {
+		// A true one would keep its bound, which a false one drops: the
+		// bound would tell them apart, so a bound is only stated false.
+		if bound && (truth || w.nearFigure(fi) || unconfirmed(s.toks)) {
 			return false
 		}
 		// A span holds every shorter one ("in office for three years" was

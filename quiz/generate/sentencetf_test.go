@@ -226,8 +226,8 @@ func statementsOn(w *writer, marker string) []candidate {
 	return out
 }
 
-// TestStatementOfBound: a bound count is stated as written when true;
-// when false, its bound is dropped and the number stands where no number
+// TestStatementOfBound: a bound count is stated only false (a true one
+// would keep the bound that the false ones drop): its bound is dropped and the number stands where no number
 // fits the bound (below "more than 1,000", above "up to 60"), except for
 // a span, where a shorter one is implied ("the worst in more than 50
 // years" is the worst in 30).
@@ -250,9 +250,7 @@ func TestStatementOfBound(t *testing.T) {
 				f := w.facts[c.item.Fact]
 				body := strings.TrimPrefix(c.q.Prompt, "According to the article, ")
 				if c.q.Truth {
-					if !strings.Contains(body, tc.bound) {
-						t.Errorf("true statement %q lost its bound %q", c.q.Prompt, tc.bound)
-					}
+					t.Errorf("true statement %q of a bound: a false one drops the bound, so the bound would tell them apart", c.q.Prompt)
 					continue
 				}
 				if tc.span {
@@ -268,19 +266,17 @@ func TestStatementOfBound(t *testing.T) {
 			}
 		})
 	}
-	// Both forms are written across the table's facts.
-	var truths, falses int
+	// False statements are written across the table's facts.
+	var falses int
 	for _, tc := range tests {
 		for _, c := range statementsOn(writeAll(t, tc.text), tc.bound) {
-			if c.q.Truth {
-				truths++
-			} else {
+			if !c.q.Truth {
 				falses++
 			}
 		}
 	}
-	if truths == 0 || falses == 0 {
-		t.Errorf("%d true and %d false statements of bounds, want both", truths, falses)
+	if falses == 0 {
+		t.Error("no false statement of a bound")
 	}
 }
 
