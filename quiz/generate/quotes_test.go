@@ -165,7 +165,7 @@ func TestQuoteExcerpt(t *testing.T) {
 		{"yes, yes", "Jane Roe", ""},
 	}
 	for _, tc := range tests {
-		if got := quoteExcerpt(tokenize(tc.quote), tc.speaker); got != tc.want {
+		if got := quoteExcerpt(tc.quote, tokenize(tc.quote), tc.speaker); got != tc.want {
 			t.Errorf("excerpt of %q: %q, want %q", tc.quote, got, tc.want)
 		}
 	}
