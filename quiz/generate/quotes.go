@@ -1314,8 +1314,12 @@ func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
 		return "", ""
 	}
 	// A quotation inside a sentence of the writer's: its words, not a
-	// saying of their own.
+	// saying of their own; all of them, as a piece of it reads as the
+	// writer's ("especially women writers").
 	if opened && a > 0 && toks[a-1].isWord() {
+		if ex != quoteWords(w.text, inner) {
+			return "", ""
+		}
 		return "used the words", ex
 	}
 	verb := "said"
@@ -1409,6 +1413,13 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		whole bool // ends where the speaker's clause or quotation ends
 	}
 	var clauses []cand
+	add := func(c []token, first bool) {
+		// Not "will and determination to serve" (a list's last members,
+		// cut from the first).
+		if !(len(c) > 2 && c[1].is("and", "or") && !first) {
+			clauses = append(clauses, cand{c, true})
+		}
+	}
 	start, broken := 0, false
 	for i := 0; i < len(inner); i++ {
 		t := inner[i]
@@ -1420,13 +1431,20 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 			end, ellipsis = end+1, true
 		}
 		cut := ellipsis && end+1 < len(inner) && inner[end+1].isWord() && !inner[end+1].cap()
-		if i > start && !broken && !cut {
-			clauses = append(clauses, cand{inner[start:i], true})
+		if c := inner[start:i]; i > start && t.text == "," && start > 1 && inner[start-1].text == "," && quoteTitleRun(c) {
+			// "her final novel, Birdcage Walk, deals with": a name set
+			// off by commas leaves the words on each side in pieces.
+			if n := len(clauses); n > 0 && &clauses[n-1].toks[len(clauses[n-1].toks)-1] == &inner[start-2] {
+				clauses = clauses[:n-1]
+			}
+			cut = true
+		} else if i > start && !broken && !cut {
+			add(c, start == 0)
 		}
 		start, broken, i = end+1, cut, end
 	}
 	if start < len(inner) && !broken {
-		clauses = append(clauses, cand{inner[start:], true})
+		add(inner[start:], start == 0)
 	}
 	// The whole quotation when short and in one piece.
 	var cands []cand
@@ -1474,13 +1492,16 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 				score += 2
 			}
 		}
-		if c.whole {
+		// A whole clause, unless it opens on a preposition or a joining
+		// word ("as well as for American farmers"): then its head is
+		// elsewhere.
+		if c.whole && !quotePhraseStarts[c.toks[0].lower()] {
 			score += 3
 		}
 		if len(c.toks) == len(inner) {
 			score++
 		}
-		if score > bestScore && score >= 4+3*b2i(c.whole) {
+		if score > bestScore && score >= 4+3*b2i(c.whole && !quotePhraseStarts[c.toks[0].lower()]) {
 			best, bestScore = c.toks, score
 		}
 	}
@@ -1488,6 +1509,16 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		return ""
 	}
 	return quoteWords(text, best)
+}
+
+// quoteTitleRun reports a short run of capitalised words: a name.
+func quoteTitleRun(ts []token) bool {
+	for _, t := range ts {
+		if !t.cap() || t.text == "I" {
+			return false
+		}
+	}
+	return len(ts) > 0 && len(ts) <= 4
 }
 
 func b2i(b bool) int {
@@ -1607,7 +1638,8 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	try := func(name string) {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name)) {
+			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name) || places().lookup(name) != nil ||
+				cutName(w.text, name)) {
 			return
 		}
 		out = append(out, name)
@@ -1695,6 +1727,27 @@ func plainPersonName(name string) bool {
 	return len(ws) > 0
 }
 
+// cutName reports a name the text goes on after, glued by an apostrophe
+// ("Mohammad Shia’ Al-Sudani"): only a part of it. A name ending in s
+// may take a bare possessive apostrophe ("Jones’ team").
+func cutName(text, name string) bool {
+	if strings.HasSuffix(name, "s") {
+		return false
+	}
+	for i := strings.Index(text, name); i >= 0; {
+		rest := text[i+len(name):]
+		if strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ") {
+			return true
+		}
+		j := strings.Index(rest, name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return false
+}
+
 // thingName reports a capitalised name that is no person's: a fire, a
 // county, a river, a building or a body ("Rocky Fire", "Lake County"),
 // which a page names like people but which never said anything.
@@ -1721,4 +1774,8 @@ var thingHeads = map[string]bool{
 	"Castle": true, "Tower": true, "Square": true, "Church": true, "Cathedral": true, "Prison": true,
 	"Management": true, "Capital": true, "Partners": true, "Research": true, "Securities": true,
 	"Investments": true, "Associates": true, "Advisors": true, "Media": true, "Systems": true,
+	"International": true, "Foods": true, "Energy": true, "Oil": true, "Motor": true, "Electric": true,
+	"Steel": true, "Technologies": true, "Telecom": true, "Airways": true, "Petroleum": true, "Gas": true,
+	"Mining": true, "Resources": true, "Industries": true, "Enterprises": true, "Brands": true,
+	"Entertainment": true, "Pictures": true, "Studios": true, "Financial": true, "Insurance": true,
 }
