@@ -610,7 +610,8 @@ func (q *qtext) findPeople() {
 						}
 					}
 				}
-			} else if n.is("who", "whose") && q.sent[end] == q.sent[i] {
+			} else if n.is("who", "whose") && q.sent[end] == q.sent[i] && (i == 0 || !q.toks[i-1].is("a", "an", "the")) {
+				// "Victor Lang who designed it", not "a South African who".
 				person = true
 			}
 		}

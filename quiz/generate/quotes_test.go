@@ -348,10 +348,10 @@ func TestQuoteQuestionsFewPeople(t *testing.T) {
 		{"a person followed by who",
 			"The new bridge over the river opened on Friday.\n\n" +
 				"Engineers praised Victor Lang who designed the steel arch.\n\n" +
-				"Frank Ames who chairs the works committee also attended.\n\n" +
+				"Frank Ames who chairs the works committee also attended, with a New Zealander who built the first one.\n\n" +
 				"“This bridge will carry the town for a hundred years,” said Sara Quinn, the site manager.\n",
 			[]string{"Who said “This bridge will carry the town for a hundred years”?"},
-			[]string{"Victor Lang", "Frank Ames"}, nil, 0},
+			[]string{"Victor Lang", "Frank Ames"}, []string{"New Zealander"}, 0},
 		{"no company, paper or broadcaster as a person",
 			"Britain’s Harbour Foods agreed to buy the dairy on Monday, chief executive Ann Kerr told Coastal Radio.\n\n" +
 				"“This is a fine deal for our farmers and for the whole county,” said Kerr.\n\n" +
