@@ -87,6 +87,9 @@ var quoteRoleNouns = map[string]bool{
 	"student": true, "veteran": true, "winger": true, "forward": true, "skipper": true, "boss": true,
 	"chairperson": true, "administrator": true, "general": true, "colonel": true, "host": true,
 	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"team-mate": true, "team-mates": true, "teammate": true, "teammates": true, "interviewer": true,
+	"favourite": true, "favorite": true, "seed": true, "champion": true, "compatriot": true, "novelist": true,
+	"writer": true, "poet": true, "artist": true, "singer": true, "actor": true, "actress": true,
 }
 
 // quoteOrgWords end the names of organisations that may speak ("the Foreign
@@ -589,7 +592,9 @@ func (q *qtext) findPeople() {
 				p = q.toks[i-2]
 			}
 			person = quoteRoleNouns[p.lower()] || p.is("said", "says", "told", "added", "wrote", "asked", "according") ||
-				(p.text == "," || p.is("and")) && prevEnd >= i-2
+				(p.text == "," || p.is("and")) && prevEnd >= i-2 ||
+				// "Kenya’s Samuel Wanjiru": a country's own, named in full.
+				q.toks[i-1].poss && countryWords[q.toks[i-1].text]
 		}
 		if !person && end+1 < len(q.toks) {
 			n := q.toks[end]
@@ -605,6 +610,9 @@ func (q *qtext) findPeople() {
 						}
 					}
 				}
+			} else if n.is("who", "whose") && q.sent[end] == q.sent[i] && (i == 0 || !q.toks[i-1].is("a", "an", "the")) {
+				// "Victor Lang who designed it", not "a South African who".
+				person = true
 			}
 		}
 		if !person {
@@ -1205,12 +1213,16 @@ func (w *writer) quote(fi int) bool {
 	if vp == "" {
 		return false
 	}
-	// One question per speaker: on the first quotation that makes one.
+	// Two questions per speaker at most: on the first quotations that
+	// make one (a third would only repeat the answer).
+	asked := 0
 	for gi := 0; gi < fi; gi++ {
 		g := w.facts[gi]
 		if g.Kind == Quote && g.Speaker == f.Speaker && namesSpeaker(g.Sentence, g.Speaker) {
 			if v, _ := w.quotePrompt(g, w.sents[g.sent]); v != "" {
-				return false
+				if asked++; asked >= 2 {
+					return false
+				}
 			}
 		}
 	}
@@ -1222,9 +1234,9 @@ func (w *writer) quote(fi int) bool {
 		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, wrong, nil), Explanation: explanation}
 		return w.add(fi, q, f.Speaker, wrong, "who-said-"+id)
 	}
-	if len(wrong) == 1 && normalize(ex) == normalize(f.Text) {
+	if len(wrong) == 1 {
 		// Too few people for choices: a statement, true or false, that
-		// quotes all the words of the evidence.
+		// quotes the same words verbatim.
 		truth := parity(f) == 0
 		who := f.Speaker
 		if !truth {
@@ -1292,19 +1304,23 @@ func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
 	// A partial quotation inside the speaker's clause: keep the clause.
 	if opened && a > 0 && !isOpener(toks[a-1]) && toks[a-1].text != ":" && toks[a-1].text != "," && len(inner) <= 16 && len(inner) >= 1 {
 		if vp := w.clausePrompt(f, toks, a, inner); vp != "" {
-			return vp, joinTokens(inner)
+			return vp, quoteWords(w.text, inner)
 		}
 	}
 	if !opened && a > 0 && toks[a-1].isWord() {
 		return "", ""
 	}
-	ex := quoteExcerpt(inner, f.Speaker)
+	ex := quoteExcerpt(w.text, inner, f.Speaker)
 	if ex == "" {
 		return "", ""
 	}
 	// A quotation inside a sentence of the writer's: its words, not a
-	// saying of their own.
+	// saying of their own; all of them, as a piece of it reads as the
+	// writer's ("especially women writers").
 	if opened && a > 0 && toks[a-1].isWord() {
+		if ex != quoteWords(w.text, inner) {
+			return "", ""
+		}
 		return "used the words", ex
 	}
 	verb := "said"
@@ -1366,70 +1382,151 @@ func namesSpeakerWord(speaker string, t token) bool {
 	return false
 }
 
-// excerpt picks a short distinctive part of a quotation: the clause with
-// the most content words, of three to twelve words, that does not name
-// the speaker.
-func quoteExcerpt(inner []token, speaker string) string {
-	// Split into clauses at commas, semicolons, colons and dashes.
-	var clauses [][]token
-	start := 0
-	for i, t := range inner {
-		if t.punct && strings.ContainsAny(t.text, ",;:—–.!?") && t.text != "-" {
-			if i > start {
-				clauses = append(clauses, inner[start:i])
-			}
-			start = i + 1
+// quoteWords are the words of tokens ts as text prints them (a spaced
+// dash, a bracket kept as they are), on one line; joined when the tokens
+// do not point into text (a sentence rewritten).
+func quoteWords(text string, ts []token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	a, last := ts[0], ts[len(ts)-1]
+	end := last.end
+	if last.poss {
+		end = last.possEnd
+	}
+	for _, t := range ts {
+		if t.end > len(text) || t.start > t.end || text[t.start:t.end] != t.text {
+			return joinTokens(ts)
 		}
 	}
-	if start < len(inner) {
-		clauses = append(clauses, inner[start:])
+	return strings.Join(strings.Fields(text[a.start:end]), " ")
+}
+
+// excerpt picks a short distinctive part of a quotation (of text): the
+// clause with the most content words, of three to twelve words, that does
+// not name the speaker.
+func quoteExcerpt(text string, inner []token, speaker string) string {
+	// Split into clauses at commas, semicolons, colons, dashes (a hyphen
+	// standing alone is a dash) and an ellipsis. Words left out ("our
+	// focus ... has turned") leave both sides in pieces: neither is asked.
+	type cand struct {
+		toks  []token
+		whole bool // ends where the speaker's clause or quotation ends
+	}
+	var clauses []cand
+	add := func(c []token, first bool) {
+		// Not "will and determination to serve" (a list's last members,
+		// cut from the first).
+		if !(len(c) > 2 && c[1].is("and", "or") && !first) {
+			clauses = append(clauses, cand{c, true})
+		}
+	}
+	start, broken := 0, false
+	for i := 0; i < len(inner); i++ {
+		t := inner[i]
+		if !t.punct || !strings.ContainsAny(t.text, ",;:—–.!?…-") {
+			continue
+		}
+		end, ellipsis := i, t.text == "…"
+		for t.text == "." && end+1 < len(inner) && inner[end+1].text == "." {
+			end, ellipsis = end+1, true
+		}
+		cut := ellipsis && end+1 < len(inner) && inner[end+1].isWord() && !inner[end+1].cap()
+		if c := inner[start:i]; i > start && t.text == "," && start > 1 && inner[start-1].text == "," && quoteTitleRun(c) {
+			// "her final novel, Birdcage Walk, deals with": a name set
+			// off by commas leaves the words on each side in pieces.
+			if n := len(clauses); n > 0 && &clauses[n-1].toks[len(clauses[n-1].toks)-1] == &inner[start-2] {
+				clauses = clauses[:n-1]
+			}
+			cut = true
+		} else if i > start && !broken && !cut {
+			add(c, start == 0)
+		}
+		start, broken, i = end+1, cut, end
+	}
+	if start < len(inner) && !broken {
+		add(inner[start:], start == 0)
 	}
 	// The whole quotation when short and in one piece.
-	cands := [][]token{}
+	var cands []cand
 	if n := quoteWordCount(inner); n >= 3 && n <= 14 && !quoteHasBreak(inner) {
-		cands = append(cands, inner)
-	}
-	for _, c := range clauses {
-		// A long clause is split at its conjunctions, then cut.
-		parts := [][]token{c}
-		if quoteWordCount(c) > 14 {
-			parts = splitAtConjunctions(c)
+		c := inner
+		for len(c) > 1 && quoteLeading[c[0].lower()] {
+			c = c[1:]
 		}
-		for _, c := range parts {
+		cands = append(cands, cand{c, true})
+	}
+	for _, cl := range clauses {
+		// A long clause is split at its conjunctions, then cut.
+		parts := [][]token{cl.toks}
+		if quoteWordCount(cl.toks) > 14 {
+			parts = splitAtConjunctions(cl.toks)
+		}
+		for pi, c := range parts {
 			for len(c) > 0 && quoteLeading[c[0].lower()] {
 				c = c[1:]
 			}
-			if quoteWordCount(c) > 14 {
-				c = quoteCut(c, 12)
+			// Only a clause in one piece keeps its subject.
+			whole := len(parts) == 1
+			if quoteWordCount(c) > 14 || pi < len(parts)-1 {
+				// Cut in the middle of the clause: before a phrase, not
+				// inside one ("for a strong | and healthy society").
+				c, whole = quoteCut(c, 12), false
+			}
+			// "this strange object and": no joining word left hanging.
+			for len(c) > 0 && quoteLeading[c[len(c)-1].lower()] {
+				c = c[:len(c)-1]
 			}
 			if quoteWordCount(c) >= 3 {
-				cands = append(cands, c)
+				cands = append(cands, cand{c, whole})
 			}
 		}
 	}
 	best, bestScore := []token(nil), -1
 	for _, c := range cands {
-		txt := joinTokens(c)
-		if namesSpeaker(txt, speaker) {
+		if namesSpeaker(joinTokens(c.toks), speaker) {
 			continue
 		}
 		score := 0
-		for _, t := range c {
+		for _, t := range c.toks {
 			if t.isWord() && len(t.text) > 3 && !quoteStops[t.lower()] {
 				score += 2
 			}
 		}
-		if len(c) == len(inner) {
+		// A whole clause, unless it opens on a preposition or a joining
+		// word ("as well as for American farmers"): then its head is
+		// elsewhere.
+		if c.whole && !quotePhraseStarts[c.toks[0].lower()] {
+			score += 3
+		}
+		if len(c.toks) == len(inner) {
 			score++
 		}
-		if score > bestScore {
-			best, bestScore = c, score
+		if score > bestScore && score >= 4+3*b2i(c.whole && !quotePhraseStarts[c.toks[0].lower()]) {
+			best, bestScore = c.toks, score
 		}
 	}
-	if bestScore < 4 {
+	if best == nil {
 		return ""
 	}
-	return joinTokens(best)
+	return quoteWords(text, best)
+}
+
+// quoteTitleRun reports a short run of capitalised words: a name.
+func quoteTitleRun(ts []token) bool {
+	for _, t := range ts {
+		if !t.cap() || t.text == "I" {
+			return false
+		}
+	}
+	return len(ts) > 0 && len(ts) <= 4
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // quoteLeading are words that open a clause but not an excerpt.
@@ -1440,7 +1537,8 @@ func splitAtConjunctions(c []token) [][]token {
 	var out [][]token
 	start := 0
 	for i, t := range c {
-		if i > start+2 && (quoteLeading[t.lower()] || t.is("which", "when", "where")) {
+		// Not at "so": "so consistent", "so deeply" are no new clause.
+		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") || t.is("which", "when", "where")) {
 			out = append(out, c[start:i])
 			start = i
 		}
@@ -1467,14 +1565,23 @@ func quoteWordCount(ts []token) int {
 	return n
 }
 
-// quoteCut keeps the first n words, ending on a content word.
+// quoteCut keeps the first n words, ending on a content word, and before
+// the last preposition or joining word after the fifth, so that a phrase
+// is not cut in two ("builds a foundation", not "builds a foundation for
+// a strong").
 func quoteCut(ts []token, n int) []token {
-	k, words := 0, 0
+	k, words, phrase := 0, 0, 0
 	for k < len(ts) && words < n {
 		if ts[k].isWord() {
 			words++
+			if words > 5 && quotePhraseStarts[ts[k].lower()] && !quoteStops[ts[k-1].lower()] && !quoteAdverb(ts[k-1].lower()) {
+				phrase = k
+			}
 		}
 		k++
+	}
+	if phrase > 0 {
+		k = phrase
 	}
 	ts = ts[:k]
 	for len(ts) > 0 && (ts[len(ts)-1].punct || quoteStops[ts[len(ts)-1].lower()]) {
@@ -1482,6 +1589,14 @@ func quoteCut(ts []token, n int) []token {
 	}
 	return ts
 }
+
+// quoteAdverb: "that's still | in", "was only | for" leave the cut hanging.
+func quoteAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "still" || w == "even" || w == "now" || w == "too"
+}
+
+// quotePhraseStarts open a phrase or a clause: a cut quotation ends before one.
+var quotePhraseStarts = setOf(`for|to|in|on|at|with|by|from|of|into|after|before|than|that|which|who|when|where|because|while|as|and|but|or`)
 
 var quoteStops = map[string]bool{
 	"that": true, "this": true, "with": true, "have": true, "been": true, "were": true, "will": true,
@@ -1524,7 +1639,8 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	try := func(name string) {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name)) {
+			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name) || places().lookup(name) != nil ||
+				cutName(w.text, name)) {
 			return
 		}
 		out = append(out, name)
@@ -1612,6 +1728,27 @@ func plainPersonName(name string) bool {
 	return len(ws) > 0
 }
 
+// cutName reports a name the text goes on after, glued by an apostrophe
+// ("Mohammad Shia’ Al-Sudani"): only a part of it. A name ending in s
+// may take a bare possessive apostrophe ("Jones’ team").
+func cutName(text, name string) bool {
+	if strings.HasSuffix(name, "s") {
+		return false
+	}
+	for i := strings.Index(text, name); i >= 0; {
+		rest := text[i+len(name):]
+		if strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ") {
+			return true
+		}
+		j := strings.Index(rest, name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return false
+}
+
 // thingName reports a capitalised name that is no person's: a fire, a
 // county, a river, a building or a body ("Rocky Fire", "Lake County"),
 // which a page names like people but which never said anything.
@@ -1631,4 +1768,15 @@ var thingHeads = map[string]bool{
 	"Bay": true, "Coast": true, "Plan": true, "Act": true, "Bill": true, "Conference": true, "Summit": true,
 	"Treaty": true, "Agreement": true, "Accords": true, "Cup": true, "League": true, "Championship": true,
 	"Prize": true, "Award": true, "Corporation": true, "Inc": true, "Ltd": true, "Airlines": true,
+	// Broadcasters, papers and buildings speak or are spoken to, never as a person.
+	"Radio": true, "News": true, "Television": true, "TV": true, "Times": true, "Post": true, "Herald": true,
+	"Journal": true, "Gazette": true, "Tribune": true, "Telegraph": true, "Press": true, "Channel": true,
+	"Network": true, "Magazine": true, "Palace": true, "Observatory": true, "Museum": true, "Hall": true,
+	"Castle": true, "Tower": true, "Square": true, "Church": true, "Cathedral": true, "Prison": true,
+	"Management": true, "Capital": true, "Partners": true, "Research": true, "Securities": true,
+	"Investments": true, "Associates": true, "Advisors": true, "Media": true, "Systems": true,
+	"International": true, "Foods": true, "Energy": true, "Oil": true, "Motor": true, "Electric": true,
+	"Steel": true, "Technologies": true, "Telecom": true, "Airways": true, "Petroleum": true, "Gas": true,
+	"Mining": true, "Resources": true, "Industries": true, "Enterprises": true, "Brands": true,
+	"Entertainment": true, "Pictures": true, "Studios": true, "Financial": true, "Insurance": true,
 }

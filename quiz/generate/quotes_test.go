@@ -163,9 +163,31 @@ func TestQuoteExcerpt(t *testing.T) {
 		{"Putin knows that we will never accept it", "Vladimir Putin", ""},
 		{"Chevron is overruled", "John G. Roberts Jr.", "Chevron is overruled"},
 		{"yes, yes", "Jane Roe", ""},
+		// As printed: a spaced dash and a bracket stay where they are.
+		{"It could be another dozen - it could be more", "Ian Cole", "It could be another dozen - it could be more"},
+		{"This is the deepest mine since the [1.2 kilometre] Bell shaft of 1971", "Ann Bell", ""},
+		{"This is the deepest mine since the [1.2 kilometre] Orr shaft of 1971", "Ann Bell", "This is the deepest mine since the [1.2 kilometre] Orr shaft of 1971"},
+		// Words left out: the pieces on each side of the ellipsis are not asked.
+		{"There are cars crushed in the square, our crews ... have turned to the survivors", "Ian Cole", "There are cars crushed in the square"},
+		// A long clause is cut before a phrase, not inside one.
+		{"Spending on clean water lays a foundation for a safer and healthier town and lowers the cost of care", "Ian Cole", "Spending on clean water lays a foundation"},
+		{"We finally have a complete network that I believe can carry the whole region through the winter", "Ian Cole", "We finally have a complete network"},
+		// A clause in one piece before a longer one cut anywhere.
+		{"I am deeply saddened by the verdict; I cannot accept that twelve jurors who heard every witness have ignored the facts of the case", "Ian Cole", "I am deeply saddened by the verdict"},
+		// Not the tail of a list ("energy and commitment to serve").
+		{"I trust in her judgement, energy and commitment to serve the people of the province", "Ian Cole", "I trust in her judgement"},
+		// Not the words beside a name set off by commas.
+		{"a painter's painter and it is no accident that her last canvas, Harbour Light, shows the old quay at dawn", "Ian Cole", ""},
+		// A joining word does not open or close the excerpt; "so" before an
+		// adjective is no new clause.
+		{"But we grew stronger after every single game we played", "Ian Cole", "we grew stronger after every single game we played"},
+		{"She has been so steady and she shows she cares so much about the club and its fans", "Ian Cole", "she shows she cares so much about the club"},
+		{"We will keep watching this faint object and, in a few more years, we hope to name it", "Ian Cole", "We will keep watching this faint object"},
+		// A clause opening on a preposition gives way to one with its subject.
+		{"This is a fine deal for all Harbour shareholders, as well as for local growers and fishermen", "Ian Cole", "This is a fine deal for all Harbour shareholders"},
 	}
 	for _, tc := range tests {
-		if got := quoteExcerpt(tokenize(tc.quote), tc.speaker); got != tc.want {
+		if got := quoteExcerpt(tc.quote, tokenize(tc.quote), tc.speaker); got != tc.want {
 			t.Errorf("excerpt of %q: %q, want %q", tc.quote, got, tc.want)
 		}
 	}
@@ -300,6 +322,123 @@ func TestChoicesAreOnePerson(t *testing.T) {
 	} {
 		if got := plainPersonName(tc.name); got != tc.want {
 			t.Errorf("plainPersonName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteQuestionsFewPeople checks the questions on quotations when the
+// article names few people: the country's own athletes and a person
+// followed by "who" are wrong choices; with only one other person, a
+// statement quotes the words verbatim (cut at a phrase) and names the
+// speaker or the other person; a speaker is asked about twice at most.
+func TestQuoteQuestionsFewPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // prompts that must be asked
+		choices    []string // wrong choices that must be offered (multiple choice)
+		never      []string // never a choice nor a person in a statement
+		maxSpeaker int      // most questions answered by one speaker (0: no check)
+	}{
+		{"athletes named as a country's own",
+			"Kenya’s Peter Lagat won the women’s 10,000 metres in Lyon on Sunday, ahead of Norway’s Kari Moen and Japan’s Aiko Sato.\n\n" +
+				"“It was the hardest race of my whole life,” Lagat said.\n\n" +
+				"“I tried to run my own race and keep calm until the last lap,” said Moen.\n",
+			[]string{"Who said “It was the hardest race of my whole life”?"},
+			[]string{"Kari Moen", "Aiko Sato"}, []string{"Lyon"}, 0},
+		{"a person followed by who",
+			"The new bridge over the river opened on Friday.\n\n" +
+				"Engineers praised Victor Lang who designed the steel arch.\n\n" +
+				"Frank Ames who chairs the works committee also attended, with a New Zealander who built the first one.\n\n" +
+				"“This bridge will carry the town for a hundred years,” said Sara Quinn, the site manager.\n",
+			[]string{"Who said “This bridge will carry the town for a hundred years”?"},
+			[]string{"Victor Lang", "Frank Ames"}, []string{"New Zealander"}, 0},
+		{"no company, paper or broadcaster as a person",
+			"Britain’s Harbour Foods agreed to buy the dairy on Monday, chief executive Ann Kerr told Coastal Radio.\n\n" +
+				"“This is a fine deal for our farmers and for the whole county,” said Kerr.\n\n" +
+				"Analyst Tom Reyes of the Daily Post called the price fair, and Mayor Lisa Grant welcomed the sale.\n",
+			[]string{"Who said “This is a fine deal for our farmers and for the whole county”?",
+				"According to the article, Lisa Grant said “This is a fine deal for our farmers and for the whole county”.",
+				"According to the article, Ann Kerr said “This is a fine deal for our farmers and for the whole county”."}, nil, []string{"Harbour Foods", "Coastal Radio", "Daily Post"}, 0},
+		{"one other person: a verbatim statement cut before a phrase",
+			"Health Minister Joan Pike announced new money for rural clinics on Tuesday.\n\n" +
+				"“Spending on clean water lays a foundation for a safer and healthier town and lowers the cost of care,” said Director Paul Abbot.\n",
+			[]string{"According to the article, Joan Pike said “Spending on clean water lays a foundation”.",
+				"According to the article, Paul Abbot said “Spending on clean water lays a foundation”."},
+			nil, nil, 0},
+		{"two questions per speaker at most",
+			"Coach Rita Vance and striker Lena Ortiz spoke after the final in Leeds.\n\n" +
+				"“We defended with our whole hearts tonight,” Vance said.\n\n" +
+				"“The young players showed real courage in the second half,” Vance said.\n\n" +
+				"“Nobody expected us to reach the final this season,” Vance said.\n\n" +
+				"“I have waited ten years for a night like this,” Ortiz said.\n",
+			nil, nil, nil, 2},
+	}
+	for _, tc := range tests {
+		res, err := FromText("t", tc.text)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		got := map[string]bool{}
+		offered := map[string]bool{}
+		bySpeaker := map[string]int{}
+		for i, q := range res.Quiz.Questions {
+			f := res.Facts[res.Items[i].Fact]
+			if f.Kind != Quote {
+				continue
+			}
+			got[q.Prompt] = true
+			bySpeaker[f.Speaker]++
+			for _, c := range q.Choices {
+				offered[c.Text] = true
+			}
+			for _, x := range tc.never {
+				if offered[x] || strings.Contains(q.Prompt, x+" said") {
+					t.Errorf("%s: %q offers %q as a person", tc.name, q.Prompt, x)
+				}
+			}
+			_, quoted, _ := strings.Cut(q.Prompt, "“")
+			quoted, _, _ = strings.Cut(quoted, "”")
+			if quoted == "" || !strings.Contains(tc.text, quoted) {
+				t.Errorf("%s: %q does not quote the article verbatim", tc.name, q.Prompt)
+			}
+		}
+		any := len(tc.want) == 0
+		for _, p := range tc.want {
+			if got[p] {
+				any = true
+			}
+		}
+		if !any {
+			t.Errorf("%s: none of %q asked; got %q", tc.name, tc.want, prompts(res))
+		}
+		for _, c := range tc.choices {
+			if !offered[c] {
+				t.Errorf("%s: %q not offered as a wrong speaker; got %q", tc.name, c, prompts(res))
+			}
+		}
+		for sp, n := range bySpeaker {
+			if tc.maxSpeaker > 0 && n > tc.maxSpeaker {
+				t.Errorf("%s: %d questions answered by %s, want at most %d", tc.name, n, sp, tc.maxSpeaker)
+			}
+		}
+	}
+}
+
+// TestCutName checks the names that the text goes on after.
+func TestCutName(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Prime Minister Ali Reza’ Al-Hakim met the envoy.", "Ali Reza", true},
+		{"Prime Minister Ali Reza met the envoy.", "Ali Reza", false},
+		{"It was Tom Jones’ best season.", "Tom Jones", false},
+		{"Ann Bell said so. Later Ann Bell' Moore wrote.", "Ann Bell", true},
+	}
+	for _, tc := range tests {
+		if got := cutName(tc.text, tc.name); got != tc.want {
+			t.Errorf("cutName(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
