@@ -791,6 +791,46 @@ func (w *writer) personChoices(fi int) []string {
 		}
 		like = append(like, g.Person)
 	}
+	if len(like) < 2 {
+		// Too few leaders: the other people the article names (speakers,
+		// doers, people with a role), never one sharing a word with a
+		// holder of the office ("Zeman" for "Milos Zeman") or who may
+		// hold it ("former president X").
+		if w.people == nil {
+			w.people = w.peopleText().order
+		}
+		var others []string
+		for _, g := range w.facts {
+			switch {
+			case g.Kind == Quote:
+				others = append(others, g.Speaker)
+			case g.Kind == Actor && g.DoerKind == "person":
+				others = append(others, g.Doer)
+			}
+		}
+		for _, p := range append(others, w.people...) {
+			// A queen's wrong choices would be men by name: the odd one
+			// out by sex.
+			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || nameShape(p) != nameShape(f.Person) ||
+				!plainPersonName(p) || thingName(p) || orgLike(p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
+				continue
+			}
+			if !looseRead {
+				loose, looseRead = w.looseTitles(f.Office), true
+			}
+			// No role of such a person is read: the office anywhere in a
+			// sentence naming them ("a former prime minister and current
+			// member of parliament, Sir Julius Chan") may be theirs.
+			near := false
+			for _, lt := range loose {
+				s := w.sents[lt.si]
+				near = near || strings.Contains(w.text[s.start:s.end], surname(p))
+			}
+			if !near {
+				like = append(like, p)
+			}
+		}
+	}
 	// A name unlike every other (the only one with an initial, or with
 	// five words) would be the odd one out: no question then.
 	if len(like) > 3 {
@@ -913,3 +953,26 @@ func nameShape(name string) string {
 	}
 	return b.String()
 }
+
+// leaderNamed reports a name that shares a word with a leader of the
+// article: perhaps the same person written otherwise, or one already
+// weighed as a leader.
+func (w *writer) leaderNamed(name string) bool {
+	for _, g := range w.facts {
+		if g.Kind != Leader {
+			continue
+		}
+		for _, x := range strings.Fields(g.Person) {
+			for _, y := range strings.Fields(name) {
+				if x == y && !isNameParticle(x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// mediaHeads end the names of newspapers and broadcasters, which a page
+// names like people ("he told National Radio").
+var mediaHeads = setOf(`Radio|News|Television|TV|Times|Post|Press|Herald|Journal|Network|Channel|Agency|Reuters`)

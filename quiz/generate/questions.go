@@ -370,7 +370,7 @@ func (w *writer) office(fi int) bool {
 	}
 	// A royal title of the past is asked alone: whose crown it was may
 	// be disputed ("Prince Louis", "King of England" in 1217).
-	_, when, ok := w.leaderTense(fi)
+	is, when, ok := w.leaderTense(fi)
 	if !ok {
 		return false
 	}
@@ -413,7 +413,7 @@ func (w *writer) office(fi int) bool {
 		}
 	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
-	if when != "" {
+	if is == "was" {
 		prompt = "What office did " + f.Person + " hold" + when + ", according to the article?"
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt,
@@ -526,11 +526,13 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		if y := w.mainYear(); y != 0 {
 			return "was", " in " + strconv.Itoa(y), true
 		}
-		return "", "", false
+	}
+	if w.pastPage(f) {
+		return "was", "", true
 	}
 	// The last czar fell in 1917: a czar's office is of the past, and
 	// the article gives no year to ask it in.
-	if officeKey(f.Office) == "czar" {
+	if history || officeKey(f.Office) == "czar" {
 		return "", "", false
 	}
 	return "is", "", true
@@ -597,15 +599,22 @@ func (w *writer) historyPage() bool {
 			hi = max(hi, g.d.year)
 		}
 	}
-	if (len(distinct) < 3 || hi-lo < 10) && dated < 4 {
+	if (len(distinct) < 3 || hi-lo < 10) && dated < 4 || w.newsDated(false) {
 		return false
 	}
-	// News dates itself by the week: "on Tuesday", not "on Thursday, 9
-	// November 1989" nor "the Monday demonstrations".
+	w.history = 1
+	return true
+}
+
+// newsDated reports a page dated by the week as news is: "on Tuesday",
+// "yesterday", not "on Thursday, 9 November 1989" nor "the Monday
+// demonstrations"; with reported also a page that reports speech ("said",
+// "told"), as news does and histories seldom.
+func (w *writer) newsDated(reported bool) bool {
 	for _, s := range w.sents {
 		for i, t := range s.toks {
-			if t.is("yesterday", "today", "tonight") {
-				return false
+			if t.is("yesterday", "today", "tonight") || reported && t.is("said", "says", "told", "tells") {
+				return true
 			}
 			if weekdays[t.text] && i > 0 && s.toks[i-1].is("on") {
 				next := i + 1
@@ -613,13 +622,47 @@ func (w *writer) historyPage() bool {
 					next++
 				}
 				if next >= len(s.toks) || dayNumber(s.toks[next]) == 0 && monthIndex[s.toks[next].lower()] == 0 {
-					return false
+					return true
 				}
 			}
 		}
 	}
-	w.history = 1
-	return true
+	return false
+}
+
+// longPast is the year before which every office of a page is over: a
+// page whose years all come before it tells of the past.
+const longPast = 1950
+
+// pastPage reports a page about the past, whose leaders are asked in the
+// past without a year ("What office did Francis I hold?"): its years all
+// long past, or none given and the leader's sentence told in the past
+// ("… the most important were Czar Alexander I of Russia"); never a page
+// dated by the week or reporting speech, as news is.
+func (w *writer) pastPage(f Fact) bool {
+	dated := false
+	for _, g := range w.facts {
+		if g.Kind == Date && g.d.year != 0 {
+			if max(g.d.year, g.d.year2) >= longPast {
+				return false
+			}
+			dated = true
+		}
+	}
+	if w.newsDated(true) {
+		return false
+	}
+	if dated {
+		return true
+	}
+	past := false
+	for _, t := range w.sents[f.sent].toks {
+		if t.is("is", "are", "has", "have", "will", "says") {
+			return false
+		}
+		past = past || t.is("was", "were", "had")
+	}
+	return past
 }
 
 // yearSet counts distinct years without a map: one is all that matters.
