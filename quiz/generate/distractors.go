@@ -450,6 +450,17 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			out = append(out, l)
 		}
 	}
+	if companyOfficer(f) {
+		// A company's other officers: never its chairman nor its
+		// president, often the chief executive too.
+		// Of a company by its name alone: "of IBM", not "of the IBM".
+		for _, o := range companyOffices {
+			if !tooClose(o) && (o != "Chief Executive" || !strings.Contains(officeKey(f.Office), "executive") && officeKey(f.Office) != "chairman") {
+				out = append(out, o+" of "+f.Country)
+			}
+		}
+		return out
+	}
 	if f.Country != "" && len(offices) > 0 && len(countries) > 0 {
 		h := factHash(f)
 		o, c := offices[int(h%uint32(len(offices)))], countries[int((h>>4)%uint32(len(countries)))]
@@ -520,6 +531,9 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	return out
 }
 
+// companyOffices are the officers of a company besides its chairman.
+var companyOffices = []string{"Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer", "Chief Executive"}
+
 // stateTitles are the offices of a country's government, wrong choices
 // for one of them when the article gives too few; each exists in most
 // states (an interior minister, not an attorney general).
@@ -570,7 +584,9 @@ var (
 	policeTitles = []string{"Police Commissioner", "Chief Superintendent", "Deputy Chief Constable",
 		"Detective Superintendent", "Police and Crime Commissioner"}
 	secretaryTitles = []string{"Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary",
-		"Education Secretary", "Business Secretary", "Transport Secretary", "Culture Secretary", "Work and Pensions Secretary"}
+		"Education Secretary", "Business Secretary", "Transport Secretary", "Culture Secretary", "Work and Pensions Secretary",
+		// Portfolios of four words, for one of four ("Health and Social Care Secretary").
+		"Culture, Media and Sport Secretary", "Energy and Climate Change Secretary", "Housing and Urban Development Secretary"}
 	ministerTitles = []string{"Foreign Minister", "Finance Minister", "Interior Minister", "Health Minister",
 		"Defence Minister", "Trade Minister", "Energy Minister", "Education Minister", "Transport Minister",
 		// Portfolios of two words, for a minister of one ("Foreign Affairs Minister").

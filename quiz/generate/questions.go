@@ -97,9 +97,10 @@ func (w *writer) write() {
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Leader:
+			n := len(w.offered)
 			w.who(fi)
 			w.office(fi)
-			w.leaderTF(fi)
+			w.leaderTF(fi, len(w.offered) == n)
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -253,6 +254,26 @@ func (w *writer) holders(office, country string) []int {
 		}
 	}
 	return out
+}
+
+// holdersOf are the leaders whose office, with its country, is label.
+func (w *writer) holdersOf(label string) []int {
+	var out []int
+	for i, f := range w.facts {
+		if f.Kind == Leader && officeLabel(f.Office, f.Country) == label {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// portfolio reports an office that names a post fully without its
+// country: a minister's or a secretary's portfolio, a seat, a head of
+// government ("Health Minister", "Kuala Selangor MP", "Prime Minister").
+func portfolio(office string) bool {
+	k := officeKey(office)
+	return memberOfSeat(office) || k == "prime minister" || k == "premier" || !genericTitle(office) && !manyHolders(office) &&
+		(strings.HasSuffix(k, " minister") || strings.HasPrefix(k, "minister of") || strings.HasSuffix(k, " secretary") || strings.HasPrefix(k, "secretary of"))
 }
 
 func article(word string) string {
@@ -756,14 +777,23 @@ func clauseBetweenFree(toks []token, a, b int) bool {
 	return true
 }
 
-func (w *writer) leaderTF(fi int) bool {
+// leaderTF states a leader's office, true or false. An office without
+// its country or of a company is stated only when no other question is
+// offered on the leader (alone): a choice among offices asks more.
+func (w *writer) leaderTF(fi int, alone bool) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
-	// "X is the Senator" says too little to be true or false.
-	if len(wrong) == 0 || f.Country == "" || companyOfficer(f) || courtOfPlace(f) {
+	// "X is the Senator" says too little to be true or false; "X is the
+	// Health Minister" or "the Kuala Selangor MP" says enough, of its
+	// only holder in the article.
+	if len(wrong) == 0 || courtOfPlace(f) ||
+		(f.Country == "" || companyOfficer(f)) && (!alone || len(w.holders(f.Office, f.Country)) != 1 || f.Country == "" && !portfolio(f.Office)) {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
+	if companyOfficer(f) {
+		right = f.Office + " of " + f.Country
+	}
 	is, when, ok := w.leaderTense(fi)
 	if !ok {
 		return false
@@ -776,7 +806,16 @@ func (w *writer) leaderTF(fi int) bool {
 	truth := parity(f) == 0
 	stated := right
 	if !truth {
+		// Stated false with an office nobody of the article holds: "X
+		// was the King of Prussia" would answer who the King of Prussia
+		// was.
 		stated = wrong[0]
+		for _, x := range wrong {
+			if len(w.holdersOf(x)) == 0 {
+				stated = x
+				break
+			}
+		}
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
 		Prompt:      "According to the article, " + f.Person + " " + is + " the " + stated + when + ".",
