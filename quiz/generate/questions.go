@@ -94,13 +94,20 @@ func newWriter(text string, sents []sentence, facts []Fact) *writer {
 // write offers every question it can write for each fact, then chooses
 // the quiz among them (see choose).
 func (w *writer) write() {
+	w.presidentsCountry()
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Leader:
 			n := len(w.offered)
 			w.who(fi)
 			w.office(fi)
-			w.leaderTF(fi, len(w.offered) == n)
+			// Alone: no other question on the leader, or only ones the
+			// title answers ("… says Health Minister").
+			alone := true
+			for _, c := range w.offered[n:] {
+				alone = alone && titleGivesAway(w.title, c.q, c.item.Answer, f)
+			}
+			w.leaderTF(fi, alone)
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -267,6 +274,41 @@ func (w *writer) holdersOf(label string) []int {
 	return out
 }
 
+// bodyOffices are wrong offices of a body that is no place (an agency,
+// a trust) for a statement: other offices of the answer's world, of the
+// same body ("X is the Chief Scientist of NASA"), none close to a title
+// the article gives the person.
+func (w *writer) bodyOffices(f Fact) []string {
+	if f.Country == "" || countryNames[f.Country] || places().lookup(f.Country) != nil {
+		return nil
+	}
+	world := fillersFor(f.Office)
+	if len(world) == 0 || &world[0] == &fillerTitles[0] {
+		return nil
+	}
+	if &world[0] == &businessTitles[0] {
+		world = companyOffices[:3] // a chairman may be the chief executive too
+	}
+	near := append(officesWith(w.sents, f.Person), f.Office)
+	var out []string
+	for _, o := range world {
+		if !closeToAny(near, o) && len(out) < 3 {
+			out = append(out, bodyLabel(o, f.Country))
+		}
+	}
+	return out
+}
+
+// bodyLabel is an office of a body: "the" before a body named by its
+// kind ("of the Federal Railroad Administration", "of the Ministry of
+// Foreign Affairs"), none before a name ("of NASA").
+func bodyLabel(office, body string) string {
+	if needsThe(body) || orgLike(body) || orgWords[strings.Fields(body)[0]] {
+		return office + " of the " + body
+	}
+	return office + " of " + body
+}
+
 // portfolio reports an office that names a post fully without its
 // country: a minister's or a secretary's portfolio, a seat, a head of
 // government ("Health Minister", "Kuala Selangor MP", "Prime Minister").
@@ -323,6 +365,46 @@ func (w *writer) who(fi int) bool {
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
 		Explanation: leaderExplanation(f)}
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
+}
+
+// presidentsCountry gives a president named without a country
+// ("President Paul Kagame") the one country the article names, in a
+// place, a leader's office or an adjective, when that country has a
+// president. Never on a page with a company's or an agency's officer: its
+// "President X" may head a company.
+func (w *writer) presidentsCountry() {
+	country, one := "", true
+	note := func(c string) {
+		if c != "" && c != country {
+			one = one && country == ""
+			country = c
+		}
+	}
+	var bare []int
+	for i, f := range w.facts {
+		switch {
+		case f.Kind == Place && f.PlaceKind == "country":
+			note(f.Place)
+		case f.Kind == Leader && f.Country == "" && officeKey(f.Office) == "president":
+			bare = append(bare, i)
+		case f.Kind == Leader && f.Country != "":
+			if !knownCountry(f.Country) || orgLike(f.Country) || organisations[f.Country] {
+				return
+			}
+			note(f.Country)
+		}
+	}
+	for _, s := range w.sents {
+		for _, t := range s.toks {
+			if c := nationalities[t.text]; c != "" && t.cap() {
+				note(c)
+			}
+		}
+	}
+	if len(bare) != 1 || !one || country == "" || !titleFits("President", country) {
+		return
+	}
+	w.facts[bare[0]].Country = country
 }
 
 // courtOfPlace reports a judge read with a place ("Judge X of Nevada"):
@@ -786,13 +868,16 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	// "X is the Senator" says too little to be true or false; "X is the
 	// Health Minister" or "the Kuala Selangor MP" says enough, of its
 	// only holder in the article.
-	if len(wrong) == 0 || courtOfPlace(f) ||
-		(f.Country == "" || companyOfficer(f)) && (!alone || len(w.holders(f.Office, f.Country)) != 1 || f.Country == "" && !portfolio(f.Office)) {
+	body := len(wrong) == 0 && alone && len(w.bodyOffices(f)) > 0
+	if len(wrong) == 0 && !body || courtOfPlace(f) ||
+		(f.Country == "" || companyOfficer(f) || body) && (!alone || len(w.holders(f.Office, f.Country)) != 1 || f.Country == "" && !portfolio(f.Office)) {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
 	if companyOfficer(f) {
 		right = f.Office + " of " + f.Country
+	} else if len(wrong) == 0 {
+		right, wrong = bodyLabel(f.Office, f.Country), w.bodyOffices(f)
 	}
 	is, when, ok := w.leaderTense(fi)
 	if !ok {
@@ -803,19 +888,19 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	if royalGender(f.Office) != "" && when != "" && parity(f) != 0 {
 		return false
 	}
-	truth := parity(f) == 0
-	stated := right
-	if !truth {
-		// Stated false with an office nobody of the article holds: "X
-		// was the King of Prussia" would answer who the King of Prussia
-		// was.
-		stated = wrong[0]
-		for _, x := range wrong {
-			if len(w.holdersOf(x)) == 0 {
-				stated = x
-				break
-			}
+	// Stated false with an office nobody of the article holds: "X was
+	// the King of Prussia" would answer who the King of Prussia was.
+	// Stated true when every wrong office is another's.
+	stated := ""
+	for _, x := range wrong {
+		if len(w.holdersOf(x)) == 0 {
+			stated = x
+			break
 		}
+	}
+	truth := parity(f) == 0 || stated == ""
+	if truth {
+		stated = right
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
 		Prompt:      "According to the article, " + f.Person + " " + is + " the " + stated + when + ".",
