@@ -103,11 +103,14 @@ func (w *writer) write() {
 			w.office(fi)
 			// Alone: no other question on the leader, or only ones the
 			// title answers ("… says Health Minister").
-			alone := true
+			titled := false
 			for _, c := range w.offered[n:] {
-				alone = alone && titleGivesAway(w.title, c.q, c.item.Answer, f)
+				titled = titleGivesAway(w.title, c.q, c.item.Answer, f)
+				if !titled {
+					break
+				}
 			}
-			w.leaderTF(fi, alone)
+			w.leaderTF(fi, len(w.offered) == n || titled, titled)
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -396,7 +399,8 @@ func (w *writer) presidentsCountry() {
 	}
 	for _, s := range w.sents {
 		for _, t := range s.toks {
-			if c := nationalities[t.text]; c != "" && t.cap() {
+			// Not "EU": a body's short form is no country.
+			if c := nationalities[t.text]; c != "" && t.cap() && !organisations[c] && !orgLike(c) {
 				note(c)
 			}
 		}
@@ -861,8 +865,9 @@ func clauseBetweenFree(toks []token, a, b int) bool {
 
 // leaderTF states a leader's office, true or false. An office without
 // its country or of a company is stated only when no other question is
-// offered on the leader (alone): a choice among offices asks more.
-func (w *writer) leaderTF(fi int, alone bool) bool {
+// offered on the leader (alone): a choice among offices asks more. When
+// the title names the office (titled), such a statement is only false.
+func (w *writer) leaderTF(fi int, alone, titled bool) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
 	// "X is the Senator" says too little to be true or false; "X is the
@@ -891,14 +896,19 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	// Stated false with an office nobody of the article holds: "X was
 	// the King of Prussia" would answer who the King of Prussia was.
 	// Stated true when every wrong office is another's.
+	// Without a country, no office only a country has: "Foreign
+	// Minister" of a state minister is false at a glance.
 	stated := ""
 	for _, x := range wrong {
-		if len(w.holdersOf(x)) == 0 {
+		if len(w.holdersOf(x)) == 0 && (f.Country != "" || x != "Foreign Minister" && x != "Defence Minister") {
 			stated = x
 			break
 		}
 	}
 	truth := parity(f) == 0 || stated == ""
+	if truth && titled && (f.Country == "" || companyOfficer(f) || body) {
+		return false
+	}
 	if truth {
 		stated = right
 	}
