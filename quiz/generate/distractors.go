@@ -842,6 +842,14 @@ func (w *writer) personChoices(fi int) []string {
 				s := w.sents[lt.si]
 				near = near || strings.Contains(w.text[s.start:s.end], surname(p))
 			}
+			// Nor one told as a holder of some office ("incumbent X").
+			for _, s := range w.sents {
+				if strings.Contains(w.text[s.start:s.end], surname(p)) {
+					for _, t := range s.toks {
+						near = near || t.is("incumbent", "former", "predecessor", "successor", "succeeded", "ex")
+					}
+				}
+			}
 			if !near {
 				like = append(like, p)
 			}

@@ -570,8 +570,9 @@ func TestLeaderQuestionsFewPeople(t *testing.T) {
 			"Lena Brandt is the Chief Financial Officer of Halvard", nil, []string{"of the Halvard"}},
 		{"president of the only country",
 			"Swearing in\n\nOn Tuesday, President Paul Karemera swore in the new prime minister in Kigali, Rwanda.",
-			"What office does Paul Karemera hold", []string{"President of Rwanda", "Foreign Minister of Rwanda",
-				"Interior Minister of Rwanda", "Defence Minister of Rwanda"}, nil},
+			// Not "What office …?": "President of Rwanda" would be the
+			// odd one out among three "… Minister of Rwanda".
+			"Paul Karemera is the President of Rwanda", nil, []string{"What office"}},
 	}
 	for _, tc := range tests {
 		res, err := FromText("", tc.text)

@@ -103,14 +103,7 @@ func (w *writer) write() {
 			w.office(fi)
 			// Alone: no other question on the leader, or only ones the
 			// title answers ("… says Health Minister").
-			titled := false
-			for _, c := range w.offered[n:] {
-				titled = titleGivesAway(w.title, c.q, c.item.Answer, f)
-				if !titled {
-					break
-				}
-			}
-			w.leaderTF(fi, len(w.offered) == n || titled, titled)
+			w.leaderTF(fi, len(w.offered) == n)
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -282,7 +275,7 @@ func (w *writer) holdersOf(label string) []int {
 // same body ("X is the Chief Scientist of NASA"), none close to a title
 // the article gives the person.
 func (w *writer) bodyOffices(f Fact) []string {
-	if f.Country == "" || countryNames[f.Country] || places().lookup(f.Country) != nil {
+	if f.Country == "" || countryNames[f.Country] && !organisations[f.Country] || places().lookup(f.Country) != nil {
 		return nil
 	}
 	world := fillersFor(f.Office)
@@ -402,6 +395,8 @@ func (w *writer) presidentsCountry() {
 			// Not "EU": a body's short form is no country.
 			if c := nationalities[t.text]; c != "" && t.cap() && !organisations[c] && !orgLike(c) {
 				note(c)
+			} else if p := places().lookupKind(t.text, "country"); p != nil && t.cap() && p.parent == "" {
+				note(p.name)
 			}
 		}
 	}
@@ -518,6 +513,15 @@ func (w *writer) office(fi int) bool {
 		if wrong = kept; len(wrong) < 2 {
 			return false
 		}
+	}
+	// "President of Ukraine" among three "… Minister of Ukraine": the
+	// right one would be the odd one out by its length.
+	n, alike := len(strings.Fields(wrong[0])), true
+	for _, x := range wrong {
+		alike = alike && len(strings.Fields(x)) == n
+	}
+	if alike && len(strings.Fields(right)) != n {
+		return false
 	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
 	if is == "was" {
@@ -865,9 +869,10 @@ func clauseBetweenFree(toks []token, a, b int) bool {
 
 // leaderTF states a leader's office, true or false. An office without
 // its country or of a company is stated only when no other question is
-// offered on the leader (alone): a choice among offices asks more. When
-// the title names the office (titled), such a statement is only false.
-func (w *writer) leaderTF(fi int, alone, titled bool) bool {
+// offered on the leader (alone): a choice among offices asks more.
+// (When the title answers the other questions, it hints at the
+// statement's truth too: "… says Health Minister".)
+func (w *writer) leaderTF(fi int, alone bool) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
 	// "X is the Senator" says too little to be true or false; "X is the
@@ -906,9 +911,6 @@ func (w *writer) leaderTF(fi int, alone, titled bool) bool {
 		}
 	}
 	truth := parity(f) == 0 || stated == ""
-	if truth && titled && (f.Country == "" || companyOfficer(f) || body) {
-		return false
-	}
 	if truth {
 		stated = right
 	}
