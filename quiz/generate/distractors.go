@@ -808,13 +808,10 @@ func (w *writer) personChoices(fi int) []string {
 		like = append(like, g.Person)
 	}
 	if len(like) < 2 {
-		// Too few leaders: the other people the article names (speakers,
-		// doers, people with a role), never one sharing a word with a
-		// holder of the office ("Zeman" for "Milos Zeman") or who may
-		// hold it ("former president X").
-		if w.people == nil {
-			w.people = w.peopleText().order
-		}
+		// Too few leaders: the other people the article names as
+		// speakers or doers, never one sharing a word with a leader
+		// ("Zeman" for "Milos Zeman") or who may hold the office
+		// ("former president X").
 		var others []string
 		for _, g := range w.facts {
 			switch {
@@ -824,7 +821,7 @@ func (w *writer) personChoices(fi int) []string {
 				others = append(others, g.Doer)
 			}
 		}
-		for _, p := range append(others, w.people...) {
+		for _, p := range others {
 			// A queen's wrong choices would be men by name: the odd one
 			// out by sex.
 			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || nameShape(p) != nameShape(f.Person) ||

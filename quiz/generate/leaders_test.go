@@ -629,6 +629,7 @@ func TestPresidentsCountry(t *testing.T) {
 		{"Oath\n\nOn Tuesday, President Paul Karemera swore in the prime minister in Kigali, Rwanda.", "Rwanda"},
 		{"Oath\n\nOn Tuesday, President Paul Karemera met Kenyan ministers in Kigali, Rwanda.", ""},
 		{"Results\n\nOn Tuesday, President Paul Karemera praised the results. Halvard's Chief Financial Officer Lena Brandt spoke in Oslo, Norway.", ""},
+		{"Insurers\n\nOn Tuesday, the Kigali Insurers Union, a Rwandan group, met. Its president, Paul Karemera, praised the law.", ""},
 	}
 	for _, tc := range tests {
 		w := writerFor(tc.text)
@@ -645,15 +646,18 @@ func TestPresidentsCountry(t *testing.T) {
 	}
 }
 
-// TestPersonChoicesNotNearOffice checks that the article's other people
-// are wrong choices for who holds an office, except one named in a
-// sentence that gives the office (a former holder, perhaps).
+// TestPersonChoicesNotNearOffice checks that the article's speakers and
+// doers are wrong choices for who holds an office, except one named in
+// a sentence that gives the office or tells a holder ("incumbent").
 func TestPersonChoicesNotNearOffice(t *testing.T) {
 	tests := []struct{ text, person, want string }{
 		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. He handed over to a former prime minister and current member of parliament, Sir Amos Kila. “It is time,” said Ruth Dane. “We read it,” said Colin Rask.",
 			"Tom Kerewa", "Ruth Dane|Colin Rask"},
-		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. He handed over to Sir Amos Kila. “It is time,” said Ruth Dane.",
-			"Tom Kerewa", "Ruth Dane|Amos Kila"},
+		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila. “It is time,” said Ruth Dane.",
+			"Tom Kerewa", "Amos Kila|Ruth Dane"},
+		// Nor one told as a holder: "incumbent Amos Kila".
+		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila, the incumbent. “It is time,” said Ruth Dane. “We will wait for the vote,” said Colin Rask.",
+			"Tom Kerewa", "Ruth Dane|Colin Rask"},
 		// A queen's wrong choices are not drawn from names of either sex.
 		{"Visit\n\nQueen Anna Solberg opened the bridge on Tuesday. “It is time,” said Ruth Dane. The engineer, Colin Rask, was thanked.",
 			"Anna Solberg", ""},

@@ -382,7 +382,12 @@ func (w *writer) presidentsCountry() {
 		case f.Kind == Place && f.PlaceKind == "country":
 			note(f.Place)
 		case f.Kind == Leader && f.Country == "" && officeKey(f.Office) == "president":
-			bare = append(bare, i)
+			// "President X", not "its president, X" (of a body).
+			if strings.HasPrefix(f.Text, "President ") || strings.HasPrefix(f.Text, "new president ") {
+				bare = append(bare, i)
+			} else {
+				return
+			}
 		case f.Kind == Leader && f.Country != "":
 			if !knownCountry(f.Country) || orgLike(f.Country) || organisations[f.Country] {
 				return
