@@ -656,8 +656,8 @@ func TestPersonChoicesNotNearOffice(t *testing.T) {
 		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila. “It is time,” said Ruth Dane.",
 			"Tom Kerewa", "Amos Kila|Ruth Dane"},
 		// Nor one told as a holder: "incumbent Amos Kila".
-		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila, the incumbent. “It is time,” said Ruth Dane. “We will wait for the vote,” said Colin Rask.",
-			"Tom Kerewa", "Ruth Dane|Colin Rask"},
+		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila. The incumbent Amos Kila lost in 2012. “It is time,” said Ruth Dane.",
+			"Tom Kerewa", "Ruth Dane"},
 		// A queen's wrong choices are not drawn from names of either sex.
 		{"Visit\n\nQueen Anna Solberg opened the bridge on Tuesday. “It is time,” said Ruth Dane. The engineer, Colin Rask, was thanked.",
 			"Anna Solberg", ""},
