@@ -230,7 +230,7 @@ func TestRealPageLeaders(t *testing.T) {
 }
 
 // TestOneLeaderOffice checks the office question of a page that names one
-// leader with a country: the wrong choices are the country's other
+// leader with a country: stated true or false with the country's other
 // offices of state, never a second right answer.
 func TestOneLeaderOffice(t *testing.T) {
 	text := "Floods hit the north\n\nPeruvian President Ana Flores visited the flooded towns on Monday and promised aid. At least 40 homes were destroyed, officials said."
@@ -238,24 +238,24 @@ func TestOneLeaderOffice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const prompt = "What office does Ana Flores hold, according to the article?"
+	// Asked as a statement: "President of Peru" among three "… Minister
+	// of Peru" would be the odd one out by its length.
+	const prompt = "According to the article, Ana Flores is the "
 	found := false
-	for i, q := range res.Quiz.Questions {
-		if q.Prompt != prompt {
+	for _, q := range res.Quiz.Questions {
+		if strings.HasPrefix(q.Prompt, "What office does Ana Flores") {
+			t.Errorf("asked %q", q.Prompt)
+		}
+		if !strings.HasPrefix(q.Prompt, prompt) {
 			continue
 		}
 		found = true
-		if res.Items[i].Answer != "President of Peru" || len(q.Choices) < 3 {
-			t.Errorf("answer %q with %d choices", res.Items[i].Answer, len(q.Choices))
-		}
-		for _, c := range q.Choices {
-			if !strings.HasSuffix(c.Text, " of Peru") || !c.Correct && c.Text == "President of Peru" {
-				t.Errorf("choice %q", c.Text)
-			}
+		if !strings.HasSuffix(q.Prompt, " of Peru.") || q.Truth != (q.Prompt == prompt+"President of Peru.") {
+			t.Errorf("statement %q given %v", q.Prompt, q.Truth)
 		}
 	}
 	if !found {
-		t.Errorf("no question %q", prompt)
+		t.Errorf("no statement %q…", prompt)
 	}
 	for _, p := range qualityProblems(text, res) {
 		t.Errorf("%s: %s", p.id, p.msg)

@@ -450,6 +450,17 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			out = append(out, l)
 		}
 	}
+	if companyOfficer(f) {
+		// A company's other officers: never its chairman nor its
+		// president, often the chief executive too.
+		// Of a company by its name alone: "of IBM", not "of the IBM".
+		for _, o := range companyOffices {
+			if !tooClose(o) && (o != "Chief Executive" || !strings.Contains(officeKey(f.Office), "executive") && officeKey(f.Office) != "chairman") {
+				out = append(out, o+" of "+f.Country)
+			}
+		}
+		return out
+	}
 	if f.Country != "" && len(offices) > 0 && len(countries) > 0 {
 		h := factHash(f)
 		o, c := offices[int(h%uint32(len(offices)))], countries[int((h>>4)%uint32(len(countries)))]
@@ -520,6 +531,9 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	return out
 }
 
+// companyOffices are the officers of a company besides its chairman.
+var companyOffices = []string{"Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer", "Chief Executive"}
+
 // stateTitles are the offices of a country's government, wrong choices
 // for one of them when the article gives too few; each exists in most
 // states (an interior minister, not an attorney general).
@@ -570,7 +584,9 @@ var (
 	policeTitles = []string{"Police Commissioner", "Chief Superintendent", "Deputy Chief Constable",
 		"Detective Superintendent", "Police and Crime Commissioner"}
 	secretaryTitles = []string{"Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary",
-		"Education Secretary", "Business Secretary", "Transport Secretary", "Culture Secretary", "Work and Pensions Secretary"}
+		"Education Secretary", "Business Secretary", "Transport Secretary", "Culture Secretary", "Work and Pensions Secretary",
+		// Portfolios of four words, for one of four ("Health and Social Care Secretary").
+		"Culture, Media and Sport Secretary", "Energy and Climate Change Secretary", "Housing and Urban Development Secretary"}
 	ministerTitles = []string{"Foreign Minister", "Finance Minister", "Interior Minister", "Health Minister",
 		"Defence Minister", "Trade Minister", "Energy Minister", "Education Minister", "Transport Minister",
 		// Portfolios of two words, for a minister of one ("Foreign Affairs Minister").
@@ -791,6 +807,51 @@ func (w *writer) personChoices(fi int) []string {
 		}
 		like = append(like, g.Person)
 	}
+	if len(like) < 2 {
+		// Too few leaders: the other people the article names as
+		// speakers or doers, never one sharing a word with a leader
+		// ("Zeman" for "Milos Zeman") or who may hold the office
+		// ("former president X").
+		var others []string
+		for _, g := range w.facts {
+			switch {
+			case g.Kind == Quote:
+				others = append(others, g.Speaker)
+			case g.Kind == Actor && g.DoerKind == "person":
+				others = append(others, g.Doer)
+			}
+		}
+		for _, p := range others {
+			// A queen's wrong choices would be men by name: the odd one
+			// out by sex.
+			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || nameShape(p) != nameShape(f.Person) ||
+				!plainPersonName(p) || thingName(p) || orgLike(p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
+				continue
+			}
+			if !looseRead {
+				loose, looseRead = w.looseTitles(f.Office), true
+			}
+			// No role of such a person is read: the office anywhere in a
+			// sentence naming them ("a former prime minister and current
+			// member of parliament, Sir Julius Chan") may be theirs.
+			near := false
+			for _, lt := range loose {
+				s := w.sents[lt.si]
+				near = near || strings.Contains(w.text[s.start:s.end], surname(p))
+			}
+			// Nor one told as a holder of some office ("incumbent X").
+			for _, s := range w.sents {
+				if strings.Contains(w.text[s.start:s.end], surname(p)) {
+					for _, t := range s.toks {
+						near = near || t.is("incumbent", "former", "predecessor", "successor", "succeeded", "ex")
+					}
+				}
+			}
+			if !near {
+				like = append(like, p)
+			}
+		}
+	}
 	// A name unlike every other (the only one with an initial, or with
 	// five words) would be the odd one out: no question then.
 	if len(like) > 3 {
@@ -913,3 +974,26 @@ func nameShape(name string) string {
 	}
 	return b.String()
 }
+
+// leaderNamed reports a name that shares a word with a leader of the
+// article: perhaps the same person written otherwise, or one already
+// weighed as a leader.
+func (w *writer) leaderNamed(name string) bool {
+	for _, g := range w.facts {
+		if g.Kind != Leader {
+			continue
+		}
+		for _, x := range strings.Fields(g.Person) {
+			for _, y := range strings.Fields(name) {
+				if x == y && !isNameParticle(x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// mediaHeads end the names of newspapers and broadcasters, which a page
+// names like people ("he told National Radio").
+var mediaHeads = setOf(`Radio|News|Television|TV|Times|Post|Press|Herald|Journal|Network|Channel|Agency|Reuters`)

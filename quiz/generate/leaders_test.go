@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -485,6 +486,192 @@ func TestNeedsTheAcronym(t *testing.T) {
 	for _, tc := range tests {
 		if got := needsThe(tc.body); got != tc.want {
 			t.Errorf("needsThe(%q) = %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+// writerFor reads a text as FromText does, for the leader rules' tests.
+func writerFor(text string) *writer {
+	sents := splitSentences(text, tokenize(text))
+	w := newWriter(text, sents, extract(text, sents))
+	w.title = headline(sents, text)
+	return w
+}
+
+// TestLeaderTensePastPage checks that a page about the past asks its
+// leaders in the past (its years all long past, or none and the
+// leader's sentence told in the past), that news keeps the present, and
+// that another person's year still dates no office.
+func TestLeaderTensePastPage(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		is, when           string
+		ok                 bool
+	}{
+		{"no year, told in the past",
+			"The congress\n\nThe host was the Austrian emperor Leopold II. Among the guests were Czar Nicholas II of Russia and King Frederick Augustus of Saxony.",
+			"Nicholas II", "was", "", true},
+		{"years long past",
+			"The treaty\n\nThe treaty was signed in 1648 after long talks. The envoys of King Gustav Adolf of Sweden were the last to arrive. The war had begun in 1618.",
+			"Gustav Adolf", "was", "", true},
+		{"news reports speech",
+			"The budget\n\nPrime Minister Ola Berg of Norway said the budget was fair. The opposition was not convinced.",
+			"Ola Berg", "is", "", true},
+		{"a recent year",
+			"The budget\n\nThe budget was passed in 2019. Prime Minister Ola Berg of Norway was pleased.",
+			"Ola Berg", "is", "", true},
+		{"present verb, no year",
+			"The visit\n\nKing Harald of Norway is in Bergen. The crowds were large.",
+			"Harald", "is", "", true},
+		{"another person's year",
+			"The family\n\nThe queen married Prince Olaf in 1937 and has three children: Prince Anders, Princess Ingrid and Prince Sven.",
+			"Anders", "", "", false},
+	}
+	for _, tc := range tests {
+		w := writerFor(tc.text)
+		found := false
+		for fi, f := range w.facts {
+			if f.Kind != Leader || f.Person != tc.person {
+				continue
+			}
+			found = true
+			is, when, ok := w.leaderTense(fi)
+			if is != tc.is || when != tc.when || ok != tc.ok {
+				t.Errorf("%s: leaderTense(%s) = %q %q %v, want %q %q %v", tc.name, tc.person, is, when, ok, tc.is, tc.when, tc.ok)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not found as a leader", tc.name, tc.person)
+		}
+	}
+}
+
+// TestLeaderQuestionsFewPeople checks the questions of a leader whose
+// article names few other leaders: the article's other people as wrong
+// choices (never one named near the office), a four-word portfolio among
+// others of four words, statements of a portfolio or a company's office,
+// and a president given the only country the article names.
+func TestLeaderQuestionsFewPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string   // a prompt containing this is asked
+		choices    []string // … with exactly these choices, in any order (nil: any)
+		forbidden  []string // no choice nor prompt contains these
+	}{
+		{"people of the article",
+			"New wards\n\nDeputy Mayor Kate Lyle opened the ward on Monday. “It is a great day,” said Ruth Dane, the ward's head nurse. The builder, Colin Rask, finished early.",
+			"Which of these people is a deputy mayor", []string{"Kate Lyle", "Ruth Dane", "Colin Rask"}, nil},
+		{"four-word portfolio",
+			"Hospital funding\n\nHealth and Social Care Secretary Mark Dunn announced the funding on Monday.",
+			"What office does Mark Dunn hold", []string{"Health and Social Care Secretary", "Culture, Media and Sport Secretary",
+				"Energy and Climate Change Secretary", "Housing and Urban Development Secretary"}, nil},
+		{"company officer stated",
+			"Deal\n\nHalvard's Chief Financial Officer Lena Brandt said on Monday the deal would close in June.",
+			"Lena Brandt is the Chief Financial Officer of Halvard", nil, []string{"of the Halvard"}},
+		{"president of the only country",
+			"Swearing in\n\nOn Tuesday, President Paul Karemera swore in the new prime minister in Kigali, Rwanda.",
+			// Not "What office …?": "President of Rwanda" would be the
+			// odd one out among three "… Minister of Rwanda".
+			"Paul Karemera is the President of Rwanda", nil, []string{"What office"}},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		asked := false
+		for _, q := range res.Quiz.Questions {
+			for _, x := range tc.forbidden {
+				if strings.Contains(q.Prompt, x) {
+					t.Errorf("%s: prompt %q holds %q", tc.name, q.Prompt, x)
+				}
+				for _, c := range q.Choices {
+					if strings.Contains(c.Text, x) {
+						t.Errorf("%s: %q offers %q", tc.name, q.Prompt, c.Text)
+					}
+				}
+			}
+			if tc.want == "" || !strings.Contains(q.Prompt, tc.want) {
+				continue
+			}
+			asked = true
+			if tc.choices != nil {
+				var got []string
+				for _, c := range q.Choices {
+					got = append(got, c.Text)
+				}
+				if strings.Join(sortedCopy(got), "|") != strings.Join(sortedCopy(tc.choices), "|") {
+					t.Errorf("%s: %q choices %q, want %q", tc.name, q.Prompt, got, tc.choices)
+				}
+			}
+		}
+		if tc.want != "" && !asked {
+			var ps []string
+			for _, q := range res.Quiz.Questions {
+				ps = append(ps, q.Prompt)
+			}
+			t.Errorf("%s: no prompt with %q among %q", tc.name, tc.want, ps)
+		}
+	}
+}
+
+func sortedCopy(xs []string) []string {
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	return out
+}
+
+// TestPresidentsCountry checks that a president named without a country
+// gets the one country the article names, and none when it names two or
+// names a company's officer.
+func TestPresidentsCountry(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Oath\n\nOn Tuesday, President Paul Karemera swore in the prime minister in Kigali, Rwanda.", "Rwanda"},
+		{"Oath\n\nOn Tuesday, President Paul Karemera met Kenyan ministers in Kigali, Rwanda.", ""},
+		{"Results\n\nOn Tuesday, President Paul Karemera praised the results. Halvard's Chief Financial Officer Lena Brandt spoke in Oslo, Norway.", ""},
+		{"Insurers\n\nOn Tuesday, the Kigali Insurers Union, a Rwandan group, met. Its president, Paul Karemera, praised the law.", ""},
+	}
+	for _, tc := range tests {
+		w := writerFor(tc.text)
+		w.presidentsCountry()
+		got, found := "", false
+		for _, f := range w.facts {
+			if f.Kind == Leader && f.Person == "Paul Karemera" {
+				got, found = f.Country, true
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: country %q (found %v), want %q", tc.text, got, found, tc.want)
+		}
+	}
+}
+
+// TestPersonChoicesNotNearOffice checks that the article's speakers and
+// doers are wrong choices for who holds an office, except one named in
+// a sentence that gives the office or tells a holder ("incumbent").
+func TestPersonChoicesNotNearOffice(t *testing.T) {
+	tests := []struct{ text, person, want string }{
+		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. He handed over to a former prime minister and current member of parliament, Sir Amos Kila. “It is time,” said Ruth Dane. “We read it,” said Colin Rask.",
+			"Tom Kerewa", "Ruth Dane|Colin Rask"},
+		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila. “It is time,” said Ruth Dane.",
+			"Tom Kerewa", "Amos Kila|Ruth Dane"},
+		// Nor one told as a holder: "incumbent Amos Kila".
+		{"Resignation\n\nPrime Minister Tom Kerewa resigned on Tuesday. “We will go on with the work,” said Amos Kila. The incumbent Amos Kila lost in 2012. “It is time,” said Ruth Dane.",
+			"Tom Kerewa", "Ruth Dane"},
+		// A queen's wrong choices are not drawn from names of either sex.
+		{"Visit\n\nQueen Anna Solberg opened the bridge on Tuesday. “It is time,” said Ruth Dane. The engineer, Colin Rask, was thanked.",
+			"Anna Solberg", ""},
+	}
+	for _, tc := range tests {
+		w := writerFor(tc.text)
+		got, found := "", false
+		for fi, f := range w.facts {
+			if f.Kind == Leader && f.Person == tc.person {
+				got, found = strings.Join(w.personChoices(fi), "|"), true
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: wrong people %q (found %v), want %q", tc.text, got, found, tc.want)
 		}
 	}
 }

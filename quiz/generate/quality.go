@@ -238,8 +238,11 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 		person := it.Answer == f.Person
 		for _, c := range q.Choices {
 			isPerson := false
+			// A leader, or another person the article names (a speaker,
+			// a doer): wrong choices when its leaders are too few.
 			for _, g := range res.Facts {
-				if g.Kind == Leader && g.Person == c.Text {
+				if g.Kind == Leader && g.Person == c.Text || g.Kind == Quote && g.Speaker == c.Text ||
+					g.Kind == Actor && g.DoerKind == "person" && g.Doer == c.Text {
 					isPerson = true
 				}
 			}

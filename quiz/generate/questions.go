@@ -94,12 +94,16 @@ func newWriter(text string, sents []sentence, facts []Fact) *writer {
 // write offers every question it can write for each fact, then chooses
 // the quiz among them (see choose).
 func (w *writer) write() {
+	w.presidentsCountry()
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Leader:
+			n := len(w.offered)
 			w.who(fi)
 			w.office(fi)
-			w.leaderTF(fi)
+			// Alone: no other question on the leader, or only ones the
+			// title answers ("… says Health Minister").
+			w.leaderTF(fi, len(w.offered) == n)
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -255,6 +259,61 @@ func (w *writer) holders(office, country string) []int {
 	return out
 }
 
+// holdersOf are the leaders whose office, with its country, is label.
+func (w *writer) holdersOf(label string) []int {
+	var out []int
+	for i, f := range w.facts {
+		if f.Kind == Leader && officeLabel(f.Office, f.Country) == label {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// bodyOffices are wrong offices of a body that is no place (an agency,
+// a trust) for a statement: other offices of the answer's world, of the
+// same body ("X is the Chief Scientist of NASA"), none close to a title
+// the article gives the person.
+func (w *writer) bodyOffices(f Fact) []string {
+	if f.Country == "" || countryNames[f.Country] && !organisations[f.Country] || places().lookup(f.Country) != nil {
+		return nil
+	}
+	world := fillersFor(f.Office)
+	if len(world) == 0 || &world[0] == &fillerTitles[0] {
+		return nil
+	}
+	if &world[0] == &businessTitles[0] {
+		world = companyOffices[:3] // a chairman may be the chief executive too
+	}
+	near := append(officesWith(w.sents, f.Person), f.Office)
+	var out []string
+	for _, o := range world {
+		if !closeToAny(near, o) && len(out) < 3 {
+			out = append(out, bodyLabel(o, f.Country))
+		}
+	}
+	return out
+}
+
+// bodyLabel is an office of a body: "the" before a body named by its
+// kind ("of the Federal Railroad Administration", "of the Ministry of
+// Foreign Affairs"), none before a name ("of NASA").
+func bodyLabel(office, body string) string {
+	if needsThe(body) || orgLike(body) || orgWords[strings.Fields(body)[0]] {
+		return office + " of the " + body
+	}
+	return office + " of " + body
+}
+
+// portfolio reports an office that names a post fully without its
+// country: a minister's or a secretary's portfolio, a seat, a head of
+// government ("Health Minister", "Kuala Selangor MP", "Prime Minister").
+func portfolio(office string) bool {
+	k := officeKey(office)
+	return memberOfSeat(office) || k == "prime minister" || k == "premier" || !genericTitle(office) && !manyHolders(office) &&
+		(strings.HasSuffix(k, " minister") || strings.HasPrefix(k, "minister of") || strings.HasSuffix(k, " secretary") || strings.HasPrefix(k, "secretary of"))
+}
+
 func article(word string) string {
 	if strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
 		return "an " + word
@@ -302,6 +361,54 @@ func (w *writer) who(fi int) bool {
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
 		Explanation: leaderExplanation(f)}
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
+}
+
+// presidentsCountry gives a president named without a country
+// ("President Paul Kagame") the one country the article names, in a
+// place, a leader's office or an adjective, when that country has a
+// president. Never on a page with a company's or an agency's officer: its
+// "President X" may head a company.
+func (w *writer) presidentsCountry() {
+	country, one := "", true
+	note := func(c string) {
+		if c != "" && c != country {
+			one = one && country == ""
+			country = c
+		}
+	}
+	var bare []int
+	for i, f := range w.facts {
+		switch {
+		case f.Kind == Place && f.PlaceKind == "country":
+			note(f.Place)
+		case f.Kind == Leader && f.Country == "" && officeKey(f.Office) == "president":
+			// "President X", not "its president, X" (of a body).
+			if strings.HasPrefix(f.Text, "President ") || strings.HasPrefix(f.Text, "new president ") {
+				bare = append(bare, i)
+			} else {
+				return
+			}
+		case f.Kind == Leader && f.Country != "":
+			if !knownCountry(f.Country) || orgLike(f.Country) || organisations[f.Country] {
+				return
+			}
+			note(f.Country)
+		}
+	}
+	for _, s := range w.sents {
+		for _, t := range s.toks {
+			// Not "EU": a body's short form is no country.
+			if c := nationalities[t.text]; c != "" && t.cap() && !organisations[c] && !orgLike(c) {
+				note(c)
+			} else if p := places().lookupKind(t.text, "country"); p != nil && t.cap() && p.parent == "" {
+				note(p.name)
+			}
+		}
+	}
+	if len(bare) != 1 || !one || country == "" || !titleFits("President", country) {
+		return
+	}
+	w.facts[bare[0]].Country = country
 }
 
 // courtOfPlace reports a judge read with a place ("Judge X of Nevada"):
@@ -370,7 +477,7 @@ func (w *writer) office(fi int) bool {
 	}
 	// A royal title of the past is asked alone: whose crown it was may
 	// be disputed ("Prince Louis", "King of England" in 1217).
-	_, when, ok := w.leaderTense(fi)
+	is, when, ok := w.leaderTense(fi)
 	if !ok {
 		return false
 	}
@@ -412,8 +519,17 @@ func (w *writer) office(fi int) bool {
 			return false
 		}
 	}
+	// "President of Ukraine" among three "… Minister of Ukraine": the
+	// right one would be the odd one out by its length.
+	n, alike := len(strings.Fields(wrong[0])), true
+	for _, x := range wrong {
+		alike = alike && len(strings.Fields(x)) == n
+	}
+	if alike && len(strings.Fields(right)) != n {
+		return false
+	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
-	if when != "" {
+	if is == "was" {
 		prompt = "What office did " + f.Person + " hold" + when + ", according to the article?"
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt,
@@ -526,11 +642,13 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		if y := w.mainYear(); y != 0 {
 			return "was", " in " + strconv.Itoa(y), true
 		}
-		return "", "", false
+	}
+	if w.pastPage(f) {
+		return "was", "", true
 	}
 	// The last czar fell in 1917: a czar's office is of the past, and
 	// the article gives no year to ask it in.
-	if officeKey(f.Office) == "czar" {
+	if history || officeKey(f.Office) == "czar" {
 		return "", "", false
 	}
 	return "is", "", true
@@ -597,15 +715,22 @@ func (w *writer) historyPage() bool {
 			hi = max(hi, g.d.year)
 		}
 	}
-	if (len(distinct) < 3 || hi-lo < 10) && dated < 4 {
+	if (len(distinct) < 3 || hi-lo < 10) && dated < 4 || w.newsDated(false) {
 		return false
 	}
-	// News dates itself by the week: "on Tuesday", not "on Thursday, 9
-	// November 1989" nor "the Monday demonstrations".
+	w.history = 1
+	return true
+}
+
+// newsDated reports a page dated by the week as news is: "on Tuesday",
+// "yesterday", not "on Thursday, 9 November 1989" nor "the Monday
+// demonstrations"; with reported also a page that reports speech ("said",
+// "told"), as news does and histories seldom.
+func (w *writer) newsDated(reported bool) bool {
 	for _, s := range w.sents {
 		for i, t := range s.toks {
-			if t.is("yesterday", "today", "tonight") {
-				return false
+			if t.is("yesterday", "today", "tonight") || reported && t.is("said", "says", "told", "tells") {
+				return true
 			}
 			if weekdays[t.text] && i > 0 && s.toks[i-1].is("on") {
 				next := i + 1
@@ -613,13 +738,47 @@ func (w *writer) historyPage() bool {
 					next++
 				}
 				if next >= len(s.toks) || dayNumber(s.toks[next]) == 0 && monthIndex[s.toks[next].lower()] == 0 {
-					return false
+					return true
 				}
 			}
 		}
 	}
-	w.history = 1
-	return true
+	return false
+}
+
+// longPast is the year before which every office of a page is over: a
+// page whose years all come before it tells of the past.
+const longPast = 1950
+
+// pastPage reports a page about the past, whose leaders are asked in the
+// past without a year ("What office did Francis I hold?"): its years all
+// long past, or none given and the leader's sentence told in the past
+// ("… the most important were Czar Alexander I of Russia"); never a page
+// dated by the week or reporting speech, as news is.
+func (w *writer) pastPage(f Fact) bool {
+	dated := false
+	for _, g := range w.facts {
+		if g.Kind == Date && g.d.year != 0 {
+			if max(g.d.year, g.d.year2) >= longPast {
+				return false
+			}
+			dated = true
+		}
+	}
+	if w.newsDated(true) {
+		return false
+	}
+	if dated {
+		return true
+	}
+	past := false
+	for _, t := range w.sents[f.sent].toks {
+		if t.is("is", "are", "has", "have", "will", "says") {
+			return false
+		}
+		past = past || t.is("was", "were", "had")
+	}
+	return past
 }
 
 // yearSet counts distinct years without a map: one is all that matters.
@@ -713,14 +872,28 @@ func clauseBetweenFree(toks []token, a, b int) bool {
 	return true
 }
 
-func (w *writer) leaderTF(fi int) bool {
+// leaderTF states a leader's office, true or false. An office without
+// its country or of a company is stated only when no other question is
+// offered on the leader (alone): a choice among offices asks more.
+// (When the title answers the other questions, it hints at the
+// statement's truth too: "… says Health Minister".)
+func (w *writer) leaderTF(fi int, alone bool) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
-	// "X is the Senator" says too little to be true or false.
-	if len(wrong) == 0 || f.Country == "" || companyOfficer(f) || courtOfPlace(f) {
+	// "X is the Senator" says too little to be true or false; "X is the
+	// Health Minister" or "the Kuala Selangor MP" says enough, of its
+	// only holder in the article.
+	body := len(wrong) == 0 && alone && len(w.bodyOffices(f)) > 0
+	if len(wrong) == 0 && !body || courtOfPlace(f) ||
+		(f.Country == "" || companyOfficer(f) || body) && (!alone || len(w.holders(f.Office, f.Country)) != 1 || f.Country == "" && !portfolio(f.Office)) {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
+	if companyOfficer(f) {
+		right = f.Office + " of " + f.Country
+	} else if len(wrong) == 0 {
+		right, wrong = bodyLabel(f.Office, f.Country), w.bodyOffices(f)
+	}
 	is, when, ok := w.leaderTense(fi)
 	if !ok {
 		return false
@@ -730,10 +903,21 @@ func (w *writer) leaderTF(fi int) bool {
 	if royalGender(f.Office) != "" && when != "" && parity(f) != 0 {
 		return false
 	}
-	truth := parity(f) == 0
-	stated := right
-	if !truth {
-		stated = wrong[0]
+	// Stated false with an office nobody of the article holds: "X was
+	// the King of Prussia" would answer who the King of Prussia was.
+	// Stated true when every wrong office is another's.
+	// Without a country, no office only a country has: "Foreign
+	// Minister" of a state minister is false at a glance.
+	stated := ""
+	for _, x := range wrong {
+		if len(w.holdersOf(x)) == 0 && (f.Country != "" || x != "Foreign Minister" && x != "Defence Minister") {
+			stated = x
+			break
+		}
+	}
+	truth := parity(f) == 0 || stated == ""
+	if truth {
+		stated = right
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
 		Prompt:      "According to the article, " + f.Person + " " + is + " the " + stated + when + ".",
