@@ -360,7 +360,9 @@ func splitSentences(text string, toks []token) []sentence {
 			bullet = true
 			return
 		}
-		if toks[i].newlines >= 2 || i == 0 {
+		// "(Reuters) -" opens a line of its own after a time stamp: the
+		// agency in brackets marks it, no blank line needed.
+		if toks[i].newlines >= 2 || i == 0 || toks[i].text == "(" {
 			if n := datelineAt(toks, i); n > 0 {
 				begin = i
 				flushAs(i+n, true)

@@ -96,3 +96,28 @@ func TestSharedTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCreditOpeningALine: "(Reuters) -" at the head of a line, after
+// a time stamp and a single line break, is a dateline, not the start of
+// the story's first sentence.
+func TestAgencyCreditOpeningALine(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"after a time stamp", "Thu Apr 2, 2015 8:10am EDT\n(Reuters) - Harbour Mills Corp said it will cut 300 jobs by the end of 2016, as it moves work abroad.\nThe cuts follow a weak year.", "Harbour Mills Corp said"},
+		{"after a blank line", "Mills to cut jobs\n\n(AP) — Harbour Mills Corp said it will cut 300 jobs by the end of 2016, as it moves work abroad.", "Harbour Mills Corp said"},
+		{"a bracket that is no agency", "Mills to cut jobs\n(in brief) Harbour Mills Corp said it will cut 300 jobs by the end of 2016.", "(in brief) Harbour Mills"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := splitSentences(tc.text, tokenize(tc.text))
+			for _, s := range sents {
+				if got := tc.text[s.start:s.end]; strings.Contains(got, "2016") {
+					if !strings.HasPrefix(got, tc.want) || s.headline {
+						t.Errorf("the story's sentence is %q (headline %v), want it to open %q", got, s.headline, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no sentence holds the date in %q", tc.text)
+		})
+	}
+}
