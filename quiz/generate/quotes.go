@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1228,6 +1229,9 @@ func (w *writer) quote(fi int) bool {
 	}
 	org := speakerIsOrg(f.Speaker)
 	wrong := w.speakerChoices(fi, ex, org)
+	// Words that speak of someone ("a character like Doyle") are not his:
+	// offered as his, they give the answer away.
+	wrong = slices.DeleteFunc(wrong, func(p string) bool { return namesSpeaker(ex, p) })
 	explanation := "The article quotes " + f.Speaker + "."
 	id := slug(firstWords(ex, 4))
 	if len(wrong) >= 2 {

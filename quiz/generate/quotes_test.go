@@ -365,6 +365,11 @@ func TestQuoteQuestionsFewPeople(t *testing.T) {
 			[]string{"According to the article, Joan Pike said “Spending on clean water lays a foundation”.",
 				"According to the article, Paul Abbot said “Spending on clean water lays a foundation”."},
 			nil, nil, 0},
+		{"no wrong speaker the words themselves name",
+			"Manager Tom Hale praised striker Joe Finn after the win in Leeds on Saturday.\n\n" +
+				"The club signed Finn from Derby County on 3 March 2021 for a fee of 2 million pounds.\n\n" +
+				"“A player like Finn always scores when he is happy,” said Hale.\n",
+			nil, nil, []string{"Joe Finn"}, 0},
 		{"two questions per speaker at most",
 			"Coach Rita Vance and striker Lena Ortiz spoke after the final in Leeds.\n\n" +
 				"“We defended with our whole hearts tonight,” Vance said.\n\n" +
