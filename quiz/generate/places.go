@@ -573,7 +573,9 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			break
 		}
 	}
-	if v <= cs {
+	// "A team led by the University of Memphis in USA found …": a past
+	// form before "by" is a participle, not the clause's verb.
+	if v <= cs || v+1 < len(toks) && toks[v+1].is("by") {
 		return nil
 	}
 	// "The drought has caused months of hardship in Kenya": "has the

@@ -1344,7 +1344,9 @@ func (c clause) ok() bool {
 		}
 	}
 	// "in letters", "taking 0.06 seconds off", "he of course": no subject.
-	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || pronouns[first.lower()] {
+	// "much to the delight of coach X, who replaced …": an aside.
+	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || pronouns[first.lower()] ||
+		first.is("much", "very", "so", "too", "as") && !first.cap() {
 		return false
 	}
 	// "a mechanism the two countries": an object relative without "that".
@@ -2244,6 +2246,24 @@ func (w *writer) howMany(fi int) bool {
 			return false
 		}
 		c.rest = nil
+	}
+	// "About 1000 prisoners were taken about 1200 wounded": a second count
+	// run on without its comma is no part of the question ("in 12 games",
+	// "the 7.2 magnitude earthquake", "more than 52 weeks" are).
+	for i, t := range c.rest {
+		if unicode.IsDigit(rune(t.text[0])) && yearNumber(t) == 0 && (i == 0 || c.rest[i-1].is("about", "some", "nearly", "around", "almost", "approximately", "roughly")) &&
+			!(i+1 < len(c.rest) && durations[c.rest[i+1].lower()]) {
+			return false
+		}
+	}
+	// "her first major title in nine years", "the worst in 30 years": a
+	// span since the last time, which "In how many years …?" misreads.
+	if toks := w.sents[f.sent].toks; c.prep == "in" && durations[toks[f.c.nounStart].lower()] {
+		for k := max(0, f.c.start-6); k < f.c.start; k++ {
+			if l := toks[k].lower(); l == "first" || l == "last" || l == "only" || strings.HasSuffix(l, "est") && len(l) > 4 {
+				return false
+			}
+		}
 	}
 	var prompt string
 	switch {
