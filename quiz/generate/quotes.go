@@ -1028,6 +1028,16 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 	if a >= e || q.runEnd(a) < e {
 		return 0, 0, false
 	}
+	// "Mr Green, who also owns Top Shop, Miss Selfridge and Dorothy
+	// Perkins, said": the run is the object of a relative clause, not
+	// the speaker.
+	if a > 0 && q.toks[a-1].isWord() && !q.toks[a-1].cap() && !quoteRoleNouns[q.toks[a-1].lower()] && !q.toks[a-1].is("the", "and") {
+		for k := a - 1; k >= 0 && q.sent[k] == s; k-- {
+			if q.toks[k].is("who") {
+				return 0, 0, false
+			}
+		}
+	}
 	return a, e, true
 }
 

@@ -370,6 +370,11 @@ func TestQuoteQuestionsFewPeople(t *testing.T) {
 				"The club signed Finn from Derby County on 3 March 2021 for a fee of 2 million pounds.\n\n" +
 				"“A player like Finn always scores when he is happy,” said Hale.\n",
 			nil, nil, []string{"Joe Finn"}, 0},
+		{"no speaker read from a relative clause's object",
+			"Shares in Harbour Stores rose by 4 percent on 3 March 2021.\n\n" +
+				"Mr Dean, who also owns Quay Fashion, Mode Line and Parker Shoes, said the results were “a fair showing in a very hard year”.\n\n" +
+				"Analyst Tom Reyes called the figures weak, and chief executive Ann Kerr praised the staff.\n",
+			nil, nil, []string{"Quay Fashion", "Mode Line", "Parker Shoes"}, 0},
 		{"two questions per speaker at most",
 			"Coach Rita Vance and striker Lena Ortiz spoke after the final in Leeds.\n\n" +
 				"“We defended with our whole hearts tonight,” Vance said.\n\n" +
