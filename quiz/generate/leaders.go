@@ -691,7 +691,7 @@ func romanNumeral(w string) bool { return strings.Trim(w, "IVX") == "" }
 
 func isTitleWord(t token) bool {
 	switch t.text {
-	case "President", "Prime", "Minister", "Chancellor", "Secretary", "Senator", "Governor":
+	case "President", "Prime", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Councillor", "Councilor":
 		return true
 	}
 	return false
