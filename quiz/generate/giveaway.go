@@ -65,6 +65,18 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		}
 		return has(surname(f.Person)) && office
 	}
+	// "'The best goal I've scored': Irish striker's volley": a headline
+	// quoting the words tells whose they are.
+	if f.Kind == Quote {
+		_, quoted, _ := strings.Cut(q.Prompt, "“")
+		quoted, _, _ = strings.Cut(quoted, "”")
+		ws := strings.Fields(normalize(quoted))
+		for i := 0; i+4 <= len(ws); i++ {
+			if strings.Contains(" "+t+" ", " "+strings.Join(ws[i:i+4], " ")+" ") {
+				return true
+			}
+		}
+	}
 	// A headline's numbers go without their nouns ("At least 172 dead in
 	// India floods"): any of them states a count.
 	if f.Kind == Count && q.Type == quiz.TrueFalse {
