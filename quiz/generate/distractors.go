@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -358,6 +359,35 @@ func (w *writer) wrongCount(fi int) int {
 // "Prime Minister"): one is never a wrong choice against the other.
 func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
 
+// officeCore is officeCore(office), made once per title: the wrong
+// offices of every leader are checked against the same titles.
+func (w *writer) officeCore(office string) map[string]bool {
+	core, ok := w.cores[office]
+	if !ok {
+		if w.cores == nil {
+			w.cores = map[string]map[string]bool{}
+		}
+		core = officeCore(office)
+		w.cores[office] = core
+	}
+	return core
+}
+
+// officesWith is officesWith(w.sents, person), read once per person (it
+// matches titles in every sentence): the office question and statement
+// of a leader both ask for it. Clipped, so that appending to it copies.
+func (w *writer) officesWith(person string) []string {
+	out, ok := w.officesNear[person]
+	if !ok {
+		if w.officesNear == nil {
+			w.officesNear = map[string][]string{}
+		}
+		out = slices.Clip(officesWith(w.sents, person))
+		w.officesNear[person] = out
+	}
+	return out
+}
+
 // officeChoices are wrong offices of the same form as the person's. With
 // another title and another country in the article, they make a square:
 // the person's title elsewhere, the other title in the person's country,
@@ -397,22 +427,11 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	var out []string
 	keys := map[string]bool{officeKey(f.Office) + "|" + f.Country: true}
 	// Titles the article gives the person elsewhere, perhaps former ones.
-	near := append(officesWith(w.sents, f.Person), f.Office)
-	nearCores := make([]map[string]bool, len(near))
-	for i, o := range near {
-		nearCores[i] = officeCore(o)
-	}
-	if w.cores == nil {
-		w.cores = map[string]map[string]bool{}
-	}
+	near := append(w.officesWith(f.Person), f.Office)
 	tooClose := func(office string) bool {
-		core, ok := w.cores[office]
-		if !ok {
-			core = officeCore(office)
-			w.cores[office] = core
-		}
-		for i, o := range near {
-			if sameOffice(office, o) || closeCores(core, nearCores[i]) {
+		core := w.officeCore(office)
+		for _, o := range near {
+			if sameOffice(office, o) || closeCores(core, w.officeCore(o)) {
 				return true
 			}
 		}
@@ -519,7 +538,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			// "Human Resources Minister") would leave the others.
 			// Seats are named in one word or more: their length gives
 			// nothing away.
-			if (len(strings.Fields(o)) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !closeToAny(like, o) {
+			if (len(strings.Fields(o)) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !w.closeToAny(like, o) {
 				like = append(like, o)
 			}
 		}
@@ -753,11 +772,12 @@ func fillersFor(office string) []string {
 	return fillerTitles
 }
 
-// closeToAny reports an office near one of offices (closeOffices, or the
-// same words but for a plural: "Human Resource", "Human Resources").
-func closeToAny(offices []string, o string) bool {
+// closeToAny reports an office near one of offices (closeOffices, on the
+// writer's cores, or the same words but for a plural: "Human Resource",
+// "Human Resources").
+func (w *writer) closeToAny(offices []string, o string) bool {
 	for _, x := range offices {
-		if closeOffices(x, o) || strings.TrimSuffix(strings.ReplaceAll(x, "s ", " "), "s") == strings.TrimSuffix(strings.ReplaceAll(o, "s ", " "), "s") {
+		if sameOffice(x, o) || closeCores(w.officeCore(x), w.officeCore(o)) || strings.TrimSuffix(strings.ReplaceAll(x, "s ", " "), "s") == strings.TrimSuffix(strings.ReplaceAll(o, "s ", " "), "s") {
 			return true
 		}
 	}

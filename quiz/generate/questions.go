@@ -72,6 +72,7 @@ type writer struct {
 	title         string                     // the quiz's title, which the learner reads first
 	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
+	officesNear   map[string][]string        // officesWith of each leader asked of, made on first use (distractors.go)
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
 	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
 	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
@@ -285,10 +286,10 @@ func (w *writer) bodyOffices(f Fact) []string {
 	if &world[0] == &businessTitles[0] {
 		world = companyOffices[:3] // a chairman may be the chief executive too
 	}
-	near := append(officesWith(w.sents, f.Person), f.Office)
+	near := append(w.officesWith(f.Person), f.Office)
 	var out []string
 	for _, o := range world {
-		if !closeToAny(near, o) && len(out) < 3 {
+		if !w.closeToAny(near, o) && len(out) < 3 {
 			out = append(out, bodyLabel(o, f.Country))
 		}
 	}
