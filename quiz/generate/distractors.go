@@ -359,8 +359,7 @@ func (w *writer) wrongCount(fi int) int {
 // "Prime Minister"): one is never a wrong choice against the other.
 func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
 
-// officeCore is officeCore(office), made once per title: the wrong
-// offices of every leader are checked against the same titles.
+// officeCore is officeCore(office), made once per title.
 func (w *writer) officeCore(office string) map[string]bool {
 	core, ok := w.cores[office]
 	if !ok {
@@ -373,9 +372,8 @@ func (w *writer) officeCore(office string) map[string]bool {
 	return core
 }
 
-// officesWith is officesWith(w.sents, person), read once per person (it
-// matches titles in every sentence): the office question and statement
-// of a leader both ask for it. Clipped, so that appending to it copies.
+// officesWith is officesWith(w.sents, person), read once per person:
+// clipped, so that appending to it copies.
 func (w *writer) officesWith(person string) []string {
 	out, ok := w.officesNear[person]
 	if !ok {

@@ -1927,27 +1927,13 @@ func dateChoices(d date, right string, wrong []string) []quiz.Choice {
 		e := ds[0]
 		return e.year*10000 + e.month*100 + e.day + seasonOrder(e.season)
 	}
-	// Each key is read once: a key tokenizes its date, and the sort
-	// would read it at every comparison.
-	keys := make([]int, len(all))
-	for i, s := range all {
-		keys[i] = key(s)
+	// A key tokenizes its date: read once, not at every comparison.
+	keys := map[string]int{}
+	for _, s := range all {
+		keys[s] = key(s)
 	}
-	sort.Stable(byKey{all, keys})
+	sort.SliceStable(all, func(i, j int) bool { return keys[all[i]] < keys[all[j]] })
 	return choices(right, nil, all)
-}
-
-// byKey sorts strings by the keys beside them.
-type byKey struct {
-	s    []string
-	keys []int
-}
-
-func (b byKey) Len() int           { return len(b.s) }
-func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
-func (b byKey) Swap(i, j int) {
-	b.s[i], b.s[j] = b.s[j], b.s[i]
-	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }
 
 func seasonOrder(s string) int {

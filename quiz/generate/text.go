@@ -45,13 +45,6 @@ func (t token) cap() bool {
 // "He"), dropping the lower case tokenize kept for the old one.
 func (t *token) rename(text string) { t.text, t.low = text, "" }
 
-func asciiLower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 func (t token) lower() string {
 	if t.low != "" {
 		return t.low
@@ -63,15 +56,10 @@ func (t token) is(words ...string) bool {
 	if t.punct {
 		return false
 	}
-	// Most words asked for differ from t in their first letter: when both
-	// are ASCII, that settles it without EqualFold (which would compare
-	// the same letter first), as the rules ask this of every word.
-	first, ascii := byte(0), t.text != "" && t.text[0] < utf8.RuneSelf
-	if ascii {
-		first = asciiLower(t.text[0])
-	}
 	for _, w := range words {
-		if ascii && w != "" && w[0] < utf8.RuneSelf && asciiLower(w[0]) != first {
+		// Most words asked for differ in their first letter: when it is
+		// ASCII, that settles it without EqualFold.
+		if t.text != "" && w != "" && t.text[0]|w[0] < utf8.RuneSelf && t.text[0]|0x20 != w[0]|0x20 {
 			continue
 		}
 		// British "whilst" is "while" wherever a rule looks for it.
