@@ -415,8 +415,8 @@ type actorClause struct {
 // as the subject of a known verb with its object, in a simple clause
 // ("Russia mediated the talks in Pretoria"), or after "by" in a passive
 // ("The agreement was announced by …").
-func findActors(text string, sents []sentence, facts []Fact) []Fact {
-	c := newActorCtx(text, sents, facts)
+func findActors(c *actorCtx, sents []sentence, facts []Fact) []Fact {
+	text := c.text
 	var out []Fact
 	for si, s := range sents {
 		if s.headline || byline(s.toks) {
