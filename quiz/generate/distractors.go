@@ -518,7 +518,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	if f.Country == "" {
 		// Titles alone: as many words as the right one, so that a
 		// two-word title does not stand out among one-word ones.
-		n := len(strings.Fields(f.Office))
+		n := wordCount(f.Office)
 		world := fillersFor(f.Office)
 		var like []string
 		for _, o := range append(append([]string{}, out...), world...) {
@@ -536,7 +536,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			// "Human Resources Minister") would leave the others.
 			// Seats are named in one word or more: their length gives
 			// nothing away.
-			if (len(strings.Fields(o)) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !w.closeToAny(like, o) {
+			if (wordCount(o) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !w.closeToAny(like, o) {
 				like = append(like, o)
 			}
 		}

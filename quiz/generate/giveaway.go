@@ -300,7 +300,7 @@ func listCountsAnswer(prompt string, n int) bool {
 	// A colon right after the counted noun ("_____ groups of birds: the
 	// X and later Y") opens the list of what was counted, whatever its
 	// items' case.
-	nounWords := len(strings.Fields(after[:j]))
+	nounWords := wordCount(after[:j])
 	colonList := after[j] == ':' && nounWords >= 1 && nounWords <= 4
 	items, all := 0, 0
 	for _, part := range strings.Split(after[j:], ",") {
@@ -341,7 +341,7 @@ func partsGiveAway(prompt string, n int) string {
 			open = j
 		}
 	}
-	if open < 0 || len(strings.Fields(after[:open])) > 6 {
+	if open < 0 || wordCount(after[:open]) > 6 {
 		return ""
 	}
 	comma := after[open] == ','

@@ -928,7 +928,7 @@ func (w *writer) whereLeftToPlace() {
 				continue
 			}
 			for _, prep := range []string{" in ", " at "} {
-				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && len(strings.Fields(cut)) > 3 {
+				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && wordCount(cut) > 3 {
 					q.Prompt = cut + "?"
 				}
 			}

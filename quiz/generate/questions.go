@@ -522,11 +522,11 @@ func (w *writer) office(fi int) bool {
 	}
 	// "President of Ukraine" among three "… Minister of Ukraine": the
 	// right one would be the odd one out by its length.
-	n, alike := len(strings.Fields(wrong[0])), true
+	n, alike := wordCount(wrong[0]), true
 	for _, x := range wrong {
-		alike = alike && len(strings.Fields(x)) == n
+		alike = alike && wordCount(x) == n
 	}
-	if alike && len(strings.Fields(right)) != n {
+	if alike && wordCount(right) != n {
 		return false
 	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
@@ -1968,7 +1968,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	start := f.c.start
 	if f.c.qualifier != "" {
-		start -= len(strings.Fields(f.c.qualifier))
+		start -= wordCount(f.c.qualifier)
 	}
 	// "has signed a total of 548 bills": the count is the verb's object.
 	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total") && toks[start-1].is("of") && f.c.qualifier == "" {
@@ -2408,14 +2408,14 @@ func joinedCounts(toks []token, a, b Fact) (int, bool) {
 	if k < len(toks) && toks[k].is("only", "just") {
 		k++
 	}
-	if k+len(strings.Fields(b.c.qualifier)) != b.c.start {
+	if k+wordCount(b.c.qualifier) != b.c.start {
 		return 0, false
 	}
 	v := nounPhraseEnd(toks, b.c.end)
 	if v >= len(toks) || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") {
 		return 0, false
 	}
-	aStart := a.c.start - len(strings.Fields(a.c.qualifier))
+	aStart := a.c.start - wordCount(a.c.qualifier)
 	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
 		aStart -= 3
 	}
@@ -2462,7 +2462,7 @@ var participleVerbs = map[string]string{"killing": "killed", "injuring": "injure
 func (w *writer) resultCount(f Fact) (string, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
-	start := f.c.start - len(strings.Fields(f.c.qualifier))
+	start := f.c.start - wordCount(f.c.qualifier)
 	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" ||
 		f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" || inQuote(toks, f.c.start) {
 		return "", false
@@ -2987,7 +2987,7 @@ func (w *writer) countTF(fi int) bool {
 	c, subj, ok := w.askableCount(f)
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
-	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
+	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
 		return false
 	}
 	truth := parity(f) == 0
@@ -3157,7 +3157,14 @@ func headWord(ts []token) string {
 	return head
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is len(strings.Fields(s)), counted without making the slice.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
 
 func firstWords(s string, n int) string {
 	var out []string

@@ -106,7 +106,7 @@ func (w *writer) sentenceTF(fi int) bool {
 			}
 			if bound {
 				// The bound goes with the number it bounded ("just over").
-				q := f.c.start - len(strings.Fields(f.c.qualifier))
+				q := f.c.start - wordCount(f.c.qualifier)
 				if q > 0 && s.toks[q-1].is("just") {
 					q--
 				}
