@@ -193,6 +193,16 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 // normalize lower-cases a text and keeps its words and numbers, one space
 // apart, for comparing texts word by word.
 func normalize(s string) string {
+	// A text already so (a number, a word in lower case) is no copy.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' && i > 0 && s[i-1] != ' ' && i+1 < len(s) || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' {
+			if i+1 == len(s) {
+				return s
+			}
+			continue
+		}
+		break
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
