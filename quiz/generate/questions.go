@@ -55,7 +55,7 @@ type writer struct {
 	sents         []sentence
 	facts         []Fact
 	proper        map[string]bool
-	names         map[string]bool // words of countries and people: always capitalised
+	names         map[string]bool // words of people (and countryWords): always capitalised
 	events        [][]string      // content words of each fact's event, made on first use
 	sentWords     [][]string      // content words of each sentence (and ""), made on first use (places.go)
 	questions     []quiz.Question
@@ -81,9 +81,6 @@ type writer struct {
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
 	w := &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), names: map[string]bool{}, ids: map[string]bool{}}
-	for x := range countryWords {
-		w.names[x] = true
-	}
 	for _, f := range facts {
 		for _, x := range strings.Fields(f.Person + " " + f.Country) {
 			w.names[x] = true
@@ -1633,7 +1630,7 @@ func (w *writer) keepCapital(ts []token) bool {
 	if _, isNum := wordValue(t.text); isNum {
 		return false
 	}
-	if w.proper[t.text] || nationalityOrAcronym(t.text) || w.names[t.text] || t.poss {
+	if w.proper[t.text] || nationalityOrAcronym(t.text) || w.names[t.text] || countryWords[t.text] || t.poss {
 		return true
 	}
 	if len(ts) > 1 {
