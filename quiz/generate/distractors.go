@@ -58,15 +58,7 @@ func dateKey(d date) int {
 func (w *writer) dateDistractors(fi int) []string {
 	// Asked by the when, true-or-false and fill-in writers alike: made
 	// once per fact.
-	if got, ok := w.dateWrong[fi]; ok {
-		return append([]string(nil), got...)
-	}
-	if w.dateWrong == nil {
-		w.dateWrong = map[int][]string{}
-	}
-	out := w.makeDateDistractors(fi)
-	w.dateWrong[fi] = out
-	return append([]string(nil), out...)
+	return append([]string(nil), memo(&w.dateWrong, fi, w.makeDateDistractors)...)
 }
 
 func (w *writer) makeDateDistractors(fi int) []string {
@@ -359,31 +351,26 @@ func (w *writer) wrongCount(fi int) int {
 // "Prime Minister"): one is never a wrong choice against the other.
 func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
 
-// officeCore is officeCore(office), made once per title.
-func (w *writer) officeCore(office string) map[string]bool {
-	core, ok := w.cores[office]
+// memo is (*m)[k], made by mk on the first use: the writer's caches.
+func memo[K comparable, V any](m *map[K]V, k K, mk func(K) V) V {
+	v, ok := (*m)[k]
 	if !ok {
-		if w.cores == nil {
-			w.cores = map[string]map[string]bool{}
+		if *m == nil {
+			*m = map[K]V{}
 		}
-		core = officeCore(office)
-		w.cores[office] = core
+		v = mk(k)
+		(*m)[k] = v
 	}
-	return core
+	return v
 }
+
+// officeCore is officeCore(office), made once per title.
+func (w *writer) officeCore(office string) map[string]bool { return memo(&w.cores, office, officeCore) }
 
 // officesWith is officesWith(w.sents, person), read once per person:
 // clipped, so that appending to it copies.
 func (w *writer) officesWith(person string) []string {
-	out, ok := w.officesNear[person]
-	if !ok {
-		if w.officesNear == nil {
-			w.officesNear = map[string][]string{}
-		}
-		out = slices.Clip(officesWith(w.sents, person))
-		w.officesNear[person] = out
-	}
-	return out
+	return memo(&w.officesNear, person, func(p string) []string { return slices.Clip(officesWith(w.sents, p)) })
 }
 
 // officeChoices are wrong offices of the same form as the person's. With
