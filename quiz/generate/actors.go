@@ -992,7 +992,7 @@ func (w *writer) actor(fi int) bool {
 	default:
 		prompt = "Which " + w.orgNoun(f.Doer) + " " + f.Action + "?"
 	}
-	if w.namesOtherFact(prompt, f) || containsWordsN(prompt, f.Doer) || f.DoerKind == "person" && containsWordsN(prompt, surname(f.Doer)) {
+	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, c.people)
@@ -1129,7 +1129,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	picked := map[string]bool{}
 	try := func(name string) {
 		k := strings.ToLower(name)
-		if len(out) >= 3 || did[k] || containsWordsN(prompt, name) || alsoDid(name) {
+		if len(out) >= 3 || did[k] || containsWords(prompt, name) || alsoDid(name) {
 			return
 		}
 		if f.DoerKind == "country" {
