@@ -165,7 +165,6 @@ func givesAway(prompt, answer string, f Fact) bool {
 
 // givesAwayNormal is givesAway on a prompt already normalized.
 func givesAwayNormal(normPrompt, answer string, f Fact) bool {
-	p := " " + normPrompt + " "
 	needles := []string{answer}
 	switch f.Kind {
 	case Count:
@@ -180,7 +179,7 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 		}
 	}
 	for _, n := range needles {
-		if n != "" && strings.Contains(p, " "+normalize(n)+" ") {
+		if n != "" && hasWords(normPrompt, normalize(n)) {
 			return true
 		}
 	}
