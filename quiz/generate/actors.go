@@ -415,8 +415,8 @@ type actorClause struct {
 // as the subject of a known verb with its object, in a simple clause
 // ("Russia mediated the talks in Pretoria"), or after "by" in a passive
 // ("The agreement was announced by …").
-func findActors(text string, sents []sentence, facts []Fact) []Fact {
-	c := newActorCtx(text, sents, facts)
+func findActors(c *actorCtx, sents []sentence, facts []Fact) []Fact {
+	text := c.text
 	var out []Fact
 	for si, s := range sents {
 		if s.headline || byline(s.toks) {
@@ -992,7 +992,7 @@ func (w *writer) actor(fi int) bool {
 	default:
 		prompt = "Which " + w.orgNoun(f.Doer) + " " + f.Action + "?"
 	}
-	if w.namesOtherFact(prompt, f) || containsWordsN(prompt, f.Doer) || f.DoerKind == "person" && containsWordsN(prompt, surname(f.Doer)) {
+	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, c.people)
@@ -1129,7 +1129,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	picked := map[string]bool{}
 	try := func(name string) {
 		k := strings.ToLower(name)
-		if len(out) >= 3 || did[k] || containsWordsN(prompt, name) || alsoDid(name) {
+		if len(out) >= 3 || did[k] || containsWords(prompt, name) || alsoDid(name) {
 			return
 		}
 		if f.DoerKind == "country" {

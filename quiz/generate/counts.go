@@ -294,7 +294,7 @@ func lengthCounted(toks []token, i, unit, end int) bool {
 		return false
 	}
 	// The word before the number, past a qualifier and "the last/past/next".
-	b := i - len(strings.Fields(qualifierBefore(toks, i)))
+	b := i - wordCount(qualifierBefore(toks, i))
 	if b >= 2 && toks[b-1].is("last", "past", "next") && toks[b-2].is("the") {
 		b -= 2
 	}

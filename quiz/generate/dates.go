@@ -88,7 +88,8 @@ func dayNumber(t token) int {
 			break
 		}
 	}
-	if len(s) == 0 || len(s) > 2 {
+	// A number ends in a digit: no error to make for the other words.
+	if len(s) == 0 || len(s) > 2 || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
 		return 0
 	}
 	n, err := strconv.Atoi(s)
@@ -120,7 +121,7 @@ func ordinalSuffix(n int) string {
 }
 
 func yearNumber(t token) int {
-	if len(t.text) != 4 || t.time {
+	if len(t.text) != 4 || t.time || t.text[3] < '0' || t.text[3] > '9' {
 		return 0
 	}
 	n, err := strconv.Atoi(t.text)

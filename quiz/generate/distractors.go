@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -57,15 +58,7 @@ func dateKey(d date) int {
 func (w *writer) dateDistractors(fi int) []string {
 	// Asked by the when, true-or-false and fill-in writers alike: made
 	// once per fact.
-	if got, ok := w.dateWrong[fi]; ok {
-		return append([]string(nil), got...)
-	}
-	if w.dateWrong == nil {
-		w.dateWrong = map[int][]string{}
-	}
-	out := w.makeDateDistractors(fi)
-	w.dateWrong[fi] = out
-	return append([]string(nil), out...)
+	return append([]string(nil), memo(&w.dateWrong, fi, w.makeDateDistractors)...)
 }
 
 func (w *writer) makeDateDistractors(fi int) []string {
@@ -358,6 +351,28 @@ func (w *writer) wrongCount(fi int) int {
 // "Prime Minister"): one is never a wrong choice against the other.
 func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
 
+// memo is (*m)[k], made by mk on the first use: the writer's caches.
+func memo[K comparable, V any](m *map[K]V, k K, mk func(K) V) V {
+	v, ok := (*m)[k]
+	if !ok {
+		if *m == nil {
+			*m = map[K]V{}
+		}
+		v = mk(k)
+		(*m)[k] = v
+	}
+	return v
+}
+
+// officeCore is officeCore(office), made once per title.
+func (w *writer) officeCore(office string) map[string]bool { return memo(&w.cores, office, officeCore) }
+
+// officesWith is officesWith(w.sents, person), read once per person:
+// clipped, so that appending to it copies.
+func (w *writer) officesWith(person string) []string {
+	return memo(&w.officesNear, person, func(p string) []string { return slices.Clip(officesWith(w.sents, p)) })
+}
+
 // officeChoices are wrong offices of the same form as the person's. With
 // another title and another country in the article, they make a square:
 // the person's title elsewhere, the other title in the person's country,
@@ -397,22 +412,11 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	var out []string
 	keys := map[string]bool{officeKey(f.Office) + "|" + f.Country: true}
 	// Titles the article gives the person elsewhere, perhaps former ones.
-	near := append(officesWith(w.sents, f.Person), f.Office)
-	nearCores := make([]map[string]bool, len(near))
-	for i, o := range near {
-		nearCores[i] = officeCore(o)
-	}
-	if w.cores == nil {
-		w.cores = map[string]map[string]bool{}
-	}
+	near := append(w.officesWith(f.Person), f.Office)
 	tooClose := func(office string) bool {
-		core, ok := w.cores[office]
-		if !ok {
-			core = officeCore(office)
-			w.cores[office] = core
-		}
-		for i, o := range near {
-			if sameOffice(office, o) || closeCores(core, nearCores[i]) {
+		core := w.officeCore(office)
+		for _, o := range near {
+			if sameOffice(office, o) || closeCores(core, w.officeCore(o)) {
 				return true
 			}
 		}
@@ -501,7 +505,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	if f.Country == "" {
 		// Titles alone: as many words as the right one, so that a
 		// two-word title does not stand out among one-word ones.
-		n := len(strings.Fields(f.Office))
+		n := wordCount(f.Office)
 		world := fillersFor(f.Office)
 		var like []string
 		for _, o := range append(append([]string{}, out...), world...) {
@@ -519,7 +523,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			// "Human Resources Minister") would leave the others.
 			// Seats are named in one word or more: their length gives
 			// nothing away.
-			if (len(strings.Fields(o)) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !closeToAny(like, o) {
+			if (wordCount(o) == n || memberOfSeat(o)) && !containsString(like, o) && !tooClose(o) && !held[o] && !w.closeToAny(like, o) {
 				like = append(like, o)
 			}
 		}
@@ -753,11 +757,12 @@ func fillersFor(office string) []string {
 	return fillerTitles
 }
 
-// closeToAny reports an office near one of offices (closeOffices, or the
-// same words but for a plural: "Human Resource", "Human Resources").
-func closeToAny(offices []string, o string) bool {
+// closeToAny reports an office near one of offices (closeOffices, on the
+// writer's cores, or the same words but for a plural: "Human Resource",
+// "Human Resources").
+func (w *writer) closeToAny(offices []string, o string) bool {
 	for _, x := range offices {
-		if closeOffices(x, o) || strings.TrimSuffix(strings.ReplaceAll(x, "s ", " "), "s") == strings.TrimSuffix(strings.ReplaceAll(o, "s ", " "), "s") {
+		if sameOffice(x, o) || closeCores(w.officeCore(x), w.officeCore(o)) || strings.TrimSuffix(strings.ReplaceAll(x, "s ", " "), "s") == strings.TrimSuffix(strings.ReplaceAll(o, "s ", " "), "s") {
 			return true
 		}
 	}

@@ -352,7 +352,7 @@ func parseGazetteer(data string) *gazetteer {
 				continue
 			}
 			g.byName[n] = append(g.byName[n], p)
-			if k := len(strings.Fields(n)); k > g.maxLen {
+			if k := wordCount(n); k > g.maxLen {
 				g.maxLen = k
 			}
 		}

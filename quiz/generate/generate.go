@@ -225,11 +225,12 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 	if title == "" {
 		title = headline(sents, text)
 	}
-	facts := extract(text, sents)
+	facts, actors := extractWith(text, sents)
 	if len(facts) == 0 {
 		return Result{Facts: []Fact{}}, ErrNoFacts
 	}
 	g := newWriter(text, sents, facts)
+	g.actors = actors
 	g.title = title
 	// A date's event is best said by its clause when the sentence has one.
 	for i := range facts {
@@ -387,6 +388,13 @@ func stems(s string) []string {
 
 // extract finds every fact, in the order of the text.
 func extract(text string, sents []sentence) []Fact {
+	facts, _ := extractWith(text, sents)
+	return facts
+}
+
+// extractWith is extract, and the people read for the doers, which the
+// writer reads again.
+func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
 	var facts []Fact
 	var people []int // indexes of leader facts, to link surnames
 	byName := map[string]int{}
@@ -461,10 +469,11 @@ func extract(text string, sents []sentence) []Fact {
 	// by surname) come after them, then everything is put in text order.
 	more := findPlaces(text, sents, facts)
 	more = append(more, findQuotes(text, sents, facts)...)
-	more = append(more, findActors(text, sents, facts)...)
+	actors := newActorCtx(text, sents, facts)
+	more = append(more, findActors(actors, sents, facts)...)
 	facts = append(facts, more...)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
-	return facts
+	return facts, actors
 }
 
 func sortFacts(fs []Fact) {

@@ -55,7 +55,7 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if f.Kind == Leader {
 		// A headline naming a leader ("Putin, Erdogan ready to join
 		// efforts") tells who is in the news, not who holds which office.
-		has := func(s string) bool { return s != "" && strings.Contains(" "+t+" ", " "+normalize(s)+" ") }
+		has := func(s string) bool { return s != "" && hasWords(t, normalize(s)) }
 		office := has(f.Office) || has(officeKey(f.Office))
 		// Asked for the office, a headline naming it needs no name: the
 		// learner picks the choice it echoes ("Papua New Guinea prime
@@ -120,8 +120,7 @@ var headlineOffices = map[string]string{
 // gives away the answer of question qb on fact fb.
 func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string, fb Fact) bool {
 	p := normPrompt
-	padded := " " + p + " "
-	has := func(s string) bool { return s != "" && strings.Contains(padded, " "+normalize(s)+" ") }
+	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
 	// question on Erdogan's office.
 	if fb.Kind == Leader && has(surname(fb.Person)) && (has(fb.Office) || has(officeKey(fb.Office))) {
@@ -312,7 +311,7 @@ func listCountsAnswer(prompt string, n int) bool {
 	// A colon right after the counted noun ("_____ groups of birds: the
 	// X and later Y") opens the list of what was counted, whatever its
 	// items' case.
-	nounWords := len(strings.Fields(after[:j]))
+	nounWords := wordCount(after[:j])
 	colonList := after[j] == ':' && nounWords >= 1 && nounWords <= 4
 	items, all := 0, 0
 	for _, part := range strings.Split(after[j:], ",") {
@@ -353,7 +352,7 @@ func partsGiveAway(prompt string, n int) string {
 			open = j
 		}
 	}
-	if open < 0 || len(strings.Fields(after[:open])) > 6 {
+	if open < 0 || wordCount(after[:open]) > 6 {
 		return ""
 	}
 	comma := after[open] == ','

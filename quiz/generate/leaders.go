@@ -1276,7 +1276,7 @@ func nameFirst(toks []token, i int) (leader, bool) {
 			// "chief executive of Barking, Havering and Redbridge
 			// University Hospitals NHS Trust", "of the Ministry of
 			// Foreign Affairs": a body named whole.
-			if country, after = bodyAfterOf(toks, after-len(strings.Fields(country))); country == "" {
+			if country, after = bodyAfterOf(toks, after-wordCount(country)); country == "" {
 				return leader{}, false
 			}
 		}

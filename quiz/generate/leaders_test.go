@@ -217,7 +217,7 @@ func TestCloseToAny(t *testing.T) {
 		{nil, "Trade Minister", false},
 	}
 	for _, tc := range tests {
-		if got := closeToAny(tc.chosen, tc.office); got != tc.want {
+		if got := new(writer).closeToAny(tc.chosen, tc.office); got != tc.want {
 			t.Errorf("closeToAny(%q, %q) = %v, want %v", tc.chosen, tc.office, got, tc.want)
 		}
 	}

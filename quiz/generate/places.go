@@ -895,7 +895,7 @@ func (w *writer) place(fi int) bool {
 	}
 	for _, c := range clauses {
 		prompt := noun + c + "?"
-		if containsWordsN(prompt, answer) {
+		if containsWords(prompt, answer) {
 			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
 		}
 		if w.namesOtherFact(prompt, f) {
@@ -930,7 +930,7 @@ func (w *writer) whereLeftToPlace() {
 				continue
 			}
 			for _, prep := range []string{" in ", " at "} {
-				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && len(strings.Fields(cut)) > 3 {
+				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && wordCount(cut) > 3 {
 					q.Prompt = cut + "?"
 				}
 			}
@@ -942,16 +942,11 @@ func (w *writer) whereLeftToPlace() {
 // fact's sentence: that question is left to them.
 func (w *writer) namesOtherFact(prompt string, f Fact) bool {
 	for _, g := range w.facts {
-		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count) && containsWordsN(prompt, g.Text) {
+		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count) && containsWords(prompt, g.Text) {
 			return true
 		}
 	}
 	return false
-}
-
-func containsWordsN(hay, needle string) bool {
-	n := normalize(needle)
-	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
 }
 
 // placeName is the name of a place fact without the country or region

@@ -232,7 +232,7 @@ func checkSingle(t *testing.T, q quiz.Question, it Item, answer string, never []
 	if !strings.Contains(q.Evidence, answer) {
 		t.Errorf("evidence %q does not hold the answer %q", q.Evidence, answer)
 	}
-	if containsWordsN(q.Prompt, answer) {
+	if containsWords(q.Prompt, answer) {
 		t.Errorf("prompt %q gives its answer away", q.Prompt)
 	}
 	if !strings.HasPrefix(q.Explanation, "The article ") {
@@ -287,11 +287,11 @@ func TestPlaceAndActorQuality(t *testing.T) {
 					}
 				}
 			}
-			if !containsWordsN(f.Sentence, it.Answer) && !strings.Contains(f.Sentence, it.Answer) &&
-				!(f.DoerKind == "person" && containsWordsN(f.Sentence, surname(it.Answer))) {
+			if !containsWords(f.Sentence, it.Answer) && !strings.Contains(f.Sentence, it.Answer) &&
+				!(f.DoerKind == "person" && containsWords(f.Sentence, surname(it.Answer))) {
 				t.Errorf("%s: answer %q not in the evidence", where, it.Answer)
 			}
-			if containsWordsN(q.Prompt, it.Answer) {
+			if containsWords(q.Prompt, it.Answer) {
 				t.Errorf("%s: prompt gives away %q", where, it.Answer)
 			}
 			right := 0

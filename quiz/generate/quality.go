@@ -137,7 +137,23 @@ func QualityProblems(text string, res Result) []QualityProblem {
 
 func containsWords(hay, needle string) bool {
 	n := normalize(needle)
-	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
+	return n != "" && hasWords(normalize(hay), n)
+}
+
+// hasWords is strings.Contains(" "+p+" ", " "+n+" ") without making the
+// two strings: the writer asks it of every pair of questions.
+func hasWords(p, n string) bool {
+	for i := 0; i <= len(p)-len(n); i++ {
+		j := strings.Index(p[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || p[i-1] == ' ') && (i+len(n) == len(p) || p[i+len(n)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 func answerInEvidence(f Fact, q quiz.Question, it Item) bool {

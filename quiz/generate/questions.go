@@ -55,7 +55,7 @@ type writer struct {
 	sents         []sentence
 	facts         []Fact
 	proper        map[string]bool
-	names         map[string]bool // words of countries and people: always capitalised
+	names         map[string]bool // words of people (and countryWords): always capitalised
 	events        [][]string      // content words of each fact's event, made on first use
 	sentWords     [][]string      // content words of each sentence (and ""), made on first use (places.go)
 	questions     []quiz.Question
@@ -72,6 +72,7 @@ type writer struct {
 	title         string                     // the quiz's title, which the learner reads first
 	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
+	officesNear   map[string][]string        // officesWith of each leader asked of, made on first use (distractors.go)
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
 	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
 	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
@@ -80,9 +81,6 @@ type writer struct {
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
 	w := &writer{text: text, sents: sents, facts: facts, proper: properNouns(sents), names: map[string]bool{}, ids: map[string]bool{}}
-	for x := range countryWords {
-		w.names[x] = true
-	}
 	for _, f := range facts {
 		for _, x := range strings.Fields(f.Person + " " + f.Country) {
 			w.names[x] = true
@@ -167,7 +165,6 @@ func givesAway(prompt, answer string, f Fact) bool {
 
 // givesAwayNormal is givesAway on a prompt already normalized.
 func givesAwayNormal(normPrompt, answer string, f Fact) bool {
-	p := " " + normPrompt + " "
 	needles := []string{answer}
 	switch f.Kind {
 	case Count:
@@ -182,7 +179,7 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 		}
 	}
 	for _, n := range needles {
-		if n != "" && strings.Contains(p, " "+normalize(n)+" ") {
+		if n != "" && hasWords(normPrompt, normalize(n)) {
 			return true
 		}
 	}
@@ -192,6 +189,16 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 // normalize lower-cases a text and keeps its words and numbers, one space
 // apart, for comparing texts word by word.
 func normalize(s string) string {
+	// A text already so (a number, a word in lower case) is no copy.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' && i > 0 && s[i-1] != ' ' && i+1 < len(s) || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' {
+			if i+1 == len(s) {
+				return s
+			}
+			continue
+		}
+		break
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
@@ -285,10 +292,10 @@ func (w *writer) bodyOffices(f Fact) []string {
 	if &world[0] == &businessTitles[0] {
 		world = companyOffices[:3] // a chairman may be the chief executive too
 	}
-	near := append(officesWith(w.sents, f.Person), f.Office)
+	near := append(w.officesWith(f.Person), f.Office)
 	var out []string
 	for _, o := range world {
-		if !closeToAny(near, o) && len(out) < 3 {
+		if !w.closeToAny(near, o) && len(out) < 3 {
 			out = append(out, bodyLabel(o, f.Country))
 		}
 	}
@@ -521,11 +528,11 @@ func (w *writer) office(fi int) bool {
 	}
 	// "President of Ukraine" among three "… Minister of Ukraine": the
 	// right one would be the odd one out by its length.
-	n, alike := len(strings.Fields(wrong[0])), true
+	n, alike := wordCount(wrong[0]), true
 	for _, x := range wrong {
-		alike = alike && len(strings.Fields(x)) == n
+		alike = alike && wordCount(x) == n
 	}
-	if alike && len(strings.Fields(right)) != n {
+	if alike && wordCount(right) != n {
 		return false
 	}
 	prompt := "What office does " + f.Person + " hold, according to the article?"
@@ -1624,7 +1631,7 @@ func (w *writer) keepCapital(ts []token) bool {
 	if _, isNum := wordValue(t.text); isNum {
 		return false
 	}
-	if w.proper[t.text] || nationalityOrAcronym(t.text) || w.names[t.text] || t.poss {
+	if w.proper[t.text] || nationalityOrAcronym(t.text) || w.names[t.text] || countryWords[t.text] || t.poss {
 		return true
 	}
 	if len(ts) > 1 {
@@ -1928,7 +1935,12 @@ func dateChoices(d date, right string, wrong []string) []quiz.Choice {
 		e := ds[0]
 		return e.year*10000 + e.month*100 + e.day + seasonOrder(e.season)
 	}
-	sort.SliceStable(all, func(i, j int) bool { return key(all[i]) < key(all[j]) })
+	// A key tokenizes its date: read once, not at every comparison.
+	keys := map[string]int{}
+	for _, s := range all {
+		keys[s] = key(s)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return keys[all[i]] < keys[all[j]] })
 	return choices(right, nil, all)
 }
 
@@ -1964,7 +1976,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	start := f.c.start
 	if f.c.qualifier != "" {
-		start -= len(strings.Fields(f.c.qualifier))
+		start -= wordCount(f.c.qualifier)
 	}
 	// "has signed a total of 548 bills": the count is the verb's object.
 	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total") && toks[start-1].is("of") && f.c.qualifier == "" {
@@ -2422,14 +2434,14 @@ func joinedCounts(toks []token, a, b Fact) (int, bool) {
 	if k < len(toks) && toks[k].is("only", "just") {
 		k++
 	}
-	if k+len(strings.Fields(b.c.qualifier)) != b.c.start {
+	if k+wordCount(b.c.qualifier) != b.c.start {
 		return 0, false
 	}
 	v := nounPhraseEnd(toks, b.c.end)
 	if v >= len(toks) || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") {
 		return 0, false
 	}
-	aStart := a.c.start - len(strings.Fields(a.c.qualifier))
+	aStart := a.c.start - wordCount(a.c.qualifier)
 	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
 		aStart -= 3
 	}
@@ -2476,7 +2488,7 @@ var participleVerbs = map[string]string{"killing": "killed", "injuring": "injure
 func (w *writer) resultCount(f Fact) (string, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
-	start := f.c.start - len(strings.Fields(f.c.qualifier))
+	start := f.c.start - wordCount(f.c.qualifier)
 	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" ||
 		f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" || inQuote(toks, f.c.start) {
 		return "", false
@@ -3001,7 +3013,7 @@ func (w *writer) countTF(fi int) bool {
 	c, subj, ok := w.askableCount(f)
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
-	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != len(strings.Fields(f.Noun)) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
+	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
 		return false
 	}
 	truth := parity(f) == 0
@@ -3171,7 +3183,14 @@ func headWord(ts []token) string {
 	return head
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is len(strings.Fields(s)), counted without making the slice.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
 
 func firstWords(s string, n int) string {
 	var out []string

@@ -1271,16 +1271,11 @@ func (w *writer) quote(fi int) bool {
 // a word of the name).
 func namesSpeaker(sentence, speaker string) bool {
 	for _, w := range quoteNameWords(speaker) {
-		if quoteHasWord(sentence, w) {
+		if containsWords(sentence, w) {
 			return true
 		}
 	}
 	return false
-}
-
-func quoteHasWord(hay, w string) bool {
-	n := normalize(w)
-	return n != "" && strings.Contains(" "+normalize(hay)+" ", " "+n+" ")
 }
 
 func speakerIsOrg(s string) bool {

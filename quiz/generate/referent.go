@@ -650,5 +650,5 @@ func (w *writer) namesAnswer(a, b int) bool {
 	if person == "" || cb.q.Type == quiz.TrueFalse || normalize(cb.item.Answer) != normalize(person) {
 		return false
 	}
-	return strings.Contains(" "+w.normalPrompt(a)+" ", " "+normalize(person)+" ")
+	return hasWords(w.normalPrompt(a), normalize(person))
 }

@@ -106,7 +106,7 @@ func (w *writer) sentenceTF(fi int) bool {
 			}
 			if bound {
 				// The bound goes with the number it bounded ("just over").
-				q := f.c.start - len(strings.Fields(f.c.qualifier))
+				q := f.c.start - wordCount(f.c.qualifier)
 				if q > 0 && s.toks[q-1].is("just") {
 					q--
 				}
@@ -546,7 +546,7 @@ func (w *writer) nameFirst(ts []token) bool {
 		return true
 	case !w.keepCapital(ts):
 		return false
-	case lower == t.text || w.names[t.text] || t.poss:
+	case lower == t.text || w.names[t.text] || countryWords[t.text] || t.poss:
 		return true
 	}
 	for i := strings.Index(w.text, lower); i >= 0; {

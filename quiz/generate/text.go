@@ -57,6 +57,11 @@ func (t token) is(words ...string) bool {
 		return false
 	}
 	for _, w := range words {
+		// Most words asked for differ in their first letter: when it is
+		// ASCII, that settles it without EqualFold.
+		if t.text != "" && w != "" && t.text[0]|w[0] < utf8.RuneSelf && t.text[0]|0x20 != w[0]|0x20 {
+			continue
+		}
 		// British "whilst" is "while" wherever a rule looks for it.
 		if strings.EqualFold(t.text, w) || w == "while" && strings.EqualFold(t.text, "whilst") {
 			return true
