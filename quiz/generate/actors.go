@@ -342,15 +342,6 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	return doer{}, false
 }
 
-// orgWithThe keeps "the" before an organisation named with it ("the
-// Royal College of Nursing") so that the name reads in a question.
-func orgWithThe(name string, the bool) string {
-	if the {
-		return "the " + name
-	}
-	return name
-}
-
 // orgName reports whether capitalised words name an organisation: they
 // hold an organisation word ("the Royal College of Nursing") or are an
 // acronym that is not a country's.
