@@ -65,6 +65,20 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		}
 		return has(surname(f.Person)) && office
 	}
+	// "Virginia ex-governor gets 2 years" answers "In which state …?",
+	// "Russian rocket launches satellites" "Which country launched …?":
+	// the headline's place or country is the story's.
+	if (f.Kind == Place || f.Kind == Actor) && q.Type != quiz.TrueFalse {
+		padded := " " + t + " "
+		if strings.Contains(padded, " "+normalize(answer)+" ") {
+			return true
+		}
+		for adjective, country := range nationalities {
+			if country == answer && strings.Contains(padded, " "+normalize(adjective)+" ") {
+				return true
+			}
+		}
+	}
 	// "'The best goal I've scored': Irish striker's volley": a headline
 	// quoting the words tells whose they are.
 	if f.Kind == Quote {

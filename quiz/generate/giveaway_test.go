@@ -103,6 +103,10 @@ func TestTitleGivesAwayWords(t *testing.T) {
 	li := Fact{Kind: Leader, Person: "Li Wen", Office: "Premier"}
 	when := quiz.Question{Type: quiz.Single, Prompt: "When did Joseph Mrema resign?"}
 	resigned := Fact{Kind: Date, Text: "Joseph Mrema resigned on 4 June 2025."}
+	where := quiz.Question{Type: quiz.Single, Prompt: "In which state did the judge impose the sentence?"}
+	virginia := Fact{Kind: Place, Place: "Virginia"}
+	launched := quiz.Question{Type: quiz.Single, Prompt: "Which country launched a carrier rocket?"}
+	russia := Fact{Kind: Actor, Doer: "Russia"}
 	said := quiz.Question{Type: quiz.Single, Prompt: "Who said “It was the finest goal of my life”?"}
 	hale := Fact{Kind: Quote, Speaker: "Tom Hale", Quotation: "It was the finest goal of my life"}
 	tests := []struct {
@@ -125,6 +129,10 @@ func TestTitleGivesAwayWords(t *testing.T) {
 		{"the person alone answers no office", "Mrema quits after budget defeat", office, "Prime Minister of Tanzania", mrema, false},
 		{"the office alone names no person", "Tanzanian prime minister quits", who, "Joseph Mrema", mrema, false},
 		{"the person named gives no date away", "Tanzania's premier Mrema quits", when, "4 June 2025", resigned, false},
+		{"the place in the headline", "Virginia ex-governor gets two years", where, "Virginia", virginia, true},
+		{"another place in the headline", "Ohio ex-governor gets two years", where, "Virginia", virginia, false},
+		{"the country by its adjective", "Russian rocket puts satellites in orbit", launched, "Russia", russia, true},
+		{"another country's adjective", "French rocket puts satellites in orbit", launched, "Russia", russia, false},
 		{"the quoted words in the headline", "'The finest goal of my life': striker's volley wins cup", said, "Tom Hale", hale, true},
 		{"other words of the speaker", "Striker's volley wins the cup for Leeds", said, "Tom Hale", hale, false},
 	}

@@ -330,7 +330,9 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	// Secretary" (read whole, never as "Care Secretary").
 	// A portfolio does not open on the last word of a name before it
 	// ("Works Minister Ann Yusof, Trade and Industry Minister …").
-	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i))
+	// Nor right after a title word: "State Councillor Yang Jiechi and
+	// Foreign Minister" is a name there, not a portfolio.
+	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
 	if portfolioWord(toks[i]) && !afterName && !insidePlace(toks, i) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
 		if j, ok := portfolioEnd(toks, i); ok {
 			var words []string
