@@ -2263,7 +2263,7 @@ func (w *writer) howMany(fi int) bool {
 	// run on without its comma is no part of the question ("in 12 games",
 	// "the 7.2 magnitude earthquake", "more than 52 weeks" are).
 	for i, t := range c.rest {
-		if unicode.IsDigit(rune(t.text[0])) && yearNumber(t) == 0 && (i == 0 || c.rest[i-1].is("about", "some", "nearly", "around", "almost", "approximately", "roughly")) &&
+		if unicode.IsDigit(rune(t.text[0])) && yearNumber(t) == 0 && i > 0 && c.rest[i-1].is("about", "some", "nearly", "around", "almost", "approximately", "roughly") &&
 			!(i+1 < len(c.rest) && durations[c.rest[i+1].lower()]) {
 			return false
 		}
