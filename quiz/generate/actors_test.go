@@ -150,15 +150,7 @@ func TestActorQuestions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := headlineLine + tc.text
-			sents := splitSentences(text, tokenize(text))
-			facts := extract(text, sents)
-			w := newWriter(text, sents, facts)
-			for fi, f := range facts {
-				if f.Kind == Actor {
-					w.actor(fi)
-				}
-			}
+			w := writeKind(headlineLine+tc.text, Actor, (*writer).actor)
 			var found *candidate
 			for i := range w.offered {
 				if w.offered[i].q.Fact == string(Actor) && (found == nil || w.offered[i].q.Prompt == tc.prompt) {
@@ -185,7 +177,7 @@ func TestActorQuestions(t *testing.T) {
 				if places().lookupKind(wr, "country") != nil {
 					kind = "country"
 				}
-				for _, f := range facts {
+				for _, f := range w.facts {
 					if f.Kind == Leader && f.Person == wr {
 						kind = "person"
 					}
@@ -264,15 +256,7 @@ func TestActorWrongPeople(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := headlineLine + tc.text
-			sents := splitSentences(text, tokenize(text))
-			facts := extract(text, sents)
-			w := newWriter(text, sents, facts)
-			for fi, f := range facts {
-				if f.Kind == Actor {
-					w.actor(fi)
-				}
-			}
+			w := writeKind(headlineLine+tc.text, Actor, (*writer).actor)
 			var got []string
 			for _, c := range w.offered {
 				got = append(got, c.q.Prompt)

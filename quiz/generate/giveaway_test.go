@@ -376,6 +376,21 @@ func TestCountStatementGivenAwayByItsNumber(t *testing.T) {
 	}
 }
 
+// writeKind offers only the questions of one kind of fact (write is the
+// kind's writer, such as (*writer).place), so a test sees that writer's
+// offers without the others'.
+func writeKind(text string, kind Kind, write func(*writer, int) bool) *writer {
+	sents := splitSentences(text, tokenize(text))
+	facts := extract(text, sents)
+	w := newWriter(text, sents, facts)
+	for fi, f := range facts {
+		if f.Kind == kind {
+			write(w, fi)
+		}
+	}
+	return w
+}
+
 // writeAll runs the writer over an article without choosing the quiz, so a
 // test sees every question offered, not only those the quiz keeps.
 func writeAll(t *testing.T, article string) *writer {

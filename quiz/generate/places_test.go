@@ -127,15 +127,7 @@ func TestPlaceQuestions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := headlineLine + tc.text
-			sents := splitSentences(text, tokenize(text))
-			facts := extract(text, sents)
-			w := newWriter(text, sents, facts)
-			for fi, f := range facts {
-				if f.Kind == Place {
-					w.place(fi)
-				}
-			}
+			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
 			var found *candidate
 			for i := range w.offered {
 				c := &w.offered[i]
