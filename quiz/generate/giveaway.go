@@ -69,12 +69,8 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	// "Russian rocket launches satellites" "Which country launched …?":
 	// the headline's place or country is the story's.
 	if (f.Kind == Place || f.Kind == Actor) && q.Type != quiz.TrueFalse {
-		padded := " " + t + " "
-		if strings.Contains(padded, " "+normalize(answer)+" ") {
-			return true
-		}
-		for adjective, country := range nationalities {
-			if country == answer && strings.Contains(padded, " "+normalize(adjective)+" ") {
+		for _, name := range countryNamesOf(answer) {
+			if strings.Contains(" "+t+" ", " "+name+" ") {
 				return true
 			}
 		}
@@ -109,12 +105,7 @@ func titleOfficeOf(t string, f Fact) bool {
 		return false
 	}
 	t = " " + t + " "
-	names := []string{normalize(f.Country)}
-	for adjective, country := range nationalities {
-		if country == f.Country {
-			names = append(names, normalize(adjective))
-		}
-	}
+	names := countryNamesOf(f.Country)
 	for _, o := range []string{normalize(f.Office), normalize(officeKey(f.Office))} {
 		for _, c := range names {
 			if strings.Contains(t, " "+c+" "+o+" ") || strings.Contains(t, " "+o+" of "+c+" ") || strings.Contains(t, " "+o+" of the "+c+" ") {
@@ -123,6 +114,18 @@ func titleOfficeOf(t string, f Fact) bool {
 		}
 	}
 	return false
+}
+
+// countryNamesOf is a place's name and, for a country, its adjectives
+// ("Russia", "Russian"), normalized, as a headline writes them.
+func countryNamesOf(place string) []string {
+	names := []string{normalize(place)}
+	for adjective, country := range nationalities {
+		if country == place {
+			names = append(names, normalize(adjective))
+		}
+	}
+	return names
 }
 
 var headlineOffices = map[string]string{
