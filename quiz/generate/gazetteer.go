@@ -35,7 +35,7 @@ Monaco: Monaco
 Spain: Madrid, Barcelona, Valencia, Seville, Bilbao, Malaga
 Portugal: Lisbon, Porto
 Italy: Rome, Milan, Naples, Turin, Florence, Venice, Genoa, Bologna, Palermo, Verona
-Vatican City=Vatican: Vatican City
+Vatican City=Vatican=Holy See: Vatican City
 Malta: Valletta
 Greece: Athens, Thessaloniki
 Cyprus: Nicosia, Limassol
@@ -51,7 +51,7 @@ Lithuania: Vilnius, Kaunas
 #Central Europe/Europe
 Poland: Warsaw, Krakow, Gdansk, Wroclaw, Poznan, Lodz
 Czech Republic=Czechia: Prague, Brno, Ostrava
-Slovakia: Bratislava, Kosice
+Slovakia=Slovak Republic: Bratislava, Kosice
 Hungary: Budapest, Debrecen
 Slovenia: Ljubljana
 #Balkans/Europe

@@ -121,7 +121,7 @@ var titles = []string{
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
 	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
 	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Army Chief",
-	"Chief of Staff", "State Senator", "State Representative", "Emir", "President", "Chancellor", "King", "Queen",
+	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
 	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
@@ -137,7 +137,7 @@ var honorifics = map[string]bool{
 	"General": true, "Col": true, "Lt": true, "Adm": true, "Admiral": true, "Marshal": true, "Field": true,
 	"Mgr": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Cardinal": true, "Archbishop": true,
 	"His": true, "Her": true, "Their": true, "Highness": true, "Highnesses": true, "Majesty": true,
-	"Excellency": true, "Royal": true, "H.H.": true, "Datuk": true, "Dato": true, "Datin": true, "Tun": true,
+	"Excellency": true, "Royal": true, "H.H.": true, "H.E.": true, "Datuk": true, "Dato": true, "Datin": true, "Tun": true,
 	"Cllr": true,
 }
 
@@ -318,6 +318,11 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 			if title == "Minister" {
 				return ministerOf(toks, k)
 			}
+			if title == "Minister of Foreign Affairs" {
+				if o, e := portfolioList(toks, title, k); e > k {
+					return o, e
+				}
+			}
 			return canonicalTitle(title), k
 		}
 	}
@@ -417,13 +422,44 @@ func ministerOf(toks []token, k int) (string, int) {
 		words = append(words, t.text)
 		j++
 	}
+	// "X, Minister of State, and …": a junior minister's rank alone.
+	if j == start && toks[k].text == "of" && j+1 < len(toks) && toks[j].text == "State" && !toks[j+1].isWord() {
+		return "Minister of State", j + 1
+	}
 	if j == start || toks[j-1].is("and") {
 		return "", 0
 	}
 	if p := joinWords(toks[start:j]); knownCountry(p) || nationalities[p] != "" {
 		return "", 0
 	}
-	return strings.Join(words, " "), j
+	return portfolioList(toks, strings.Join(words, " "), j)
+}
+
+// portfolioList reads the portfolios listed after a minister's office at
+// toks[j], closed by "and": "Minister of Foreign Affairs, Foreign Trade,
+// and Immigration" holds all three. It returns the office and its end.
+func portfolioList(toks []token, office string, j int) (string, int) {
+	k := j
+	for k < len(toks) && (toks[k].text == "," || k > j && toks[k].is("and")) {
+		and := toks[k].is("and")
+		k++
+		if !and && k < len(toks) && toks[k].is("and") {
+			and = true
+			k++
+		}
+		m := k
+		for m < len(toks) && m-k < 3 && toks[m].cap() && !toks[m].poss && portfolioLike(toks[m].text) {
+			m++
+		}
+		if m == k || and && m < len(toks) && toks[m].isWord() {
+			break
+		}
+		if and {
+			return office + joinTokens(toks[j:m]), m
+		}
+		k = m
+	}
+	return office, j
 }
 
 // portfolioLike reports a word that names what a ministry deals with:
@@ -476,7 +512,13 @@ func nameBefore(toks []token, i int) bool {
 // portfolio that starts at toks[i]: capitalised words, joined by "and",
 // "&" or commas before a last "and" ("Culture, Media and Sport").
 func portfolioEnd(toks []token, i int) (int, bool) {
-	and := false
+	and, sep := false, false
+	// The first words may continue a name begun before i ("Yang" of
+	// "Yang Jiechi and Foreign Minister").
+	s0 := i
+	for s0 > 0 && toks[s0-1].cap() && !toks[s0-1].punct && !toks[s0-1].poss && !isTitleWord(toks[s0-1]) && !notNames[toks[s0-1].text] {
+		s0--
+	}
 	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
 		t := toks[j]
 		switch {
@@ -487,14 +529,15 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 			}
 			return j, !commaBefore(toks[i:j]) || and
 		case t.is("and") || t.text == "&":
-			if and || toks[j-1].punct {
+			if and || toks[j-1].punct || !sep && nameRun(toks[s0:j]) {
 				return 0, false
 			}
-			and = true
+			and, sep = true, true
 		case t.text == ",":
-			if and || toks[j-1].punct {
+			if and || toks[j-1].punct || !sep && nameRun(toks[s0:j]) {
 				return 0, false
 			}
+			sep = true
 		case t.is("chief", "deputy", "first", "vice", "prime", "junior"):
 			// A rank begins the title: "Assam Chief Minister" is the
 			// state's Chief Minister, not a portfolio.
@@ -505,6 +548,19 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nameRun reports words that read as a person's name, not as a
+// portfolio: two or more, none a portfolio's word, naming no known place
+// ("Yang Jiechi and Foreign Minister Wang Yi"; not "Middle East and
+// North Africa Minister").
+func nameRun(ts []token) bool {
+	for _, t := range ts {
+		if portfolioLike(t.text) {
+			return false
+		}
+	}
+	return len(ts) >= 2 && !knownCountry(joinWords(ts))
 }
 
 // constituency reports words toks[i:j] before "MP" that name a seat
@@ -928,7 +984,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	// "Armidale deputy Mayor X": the deputy's is an office of its own.
 	ti, of := i, title
-	if i > 0 && toks[i-1].is("deputy") && deputyTitles[officeKey(title)] {
+	if i > 0 && toks[i-1].is("deputy") && (deputyTitles[officeKey(title)] || strings.Contains(title, "Minister")) {
 		title, ti = "Deputy "+title, i-1
 	}
 	country, cstart := countryBefore(toks, ti)
@@ -973,6 +1029,13 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		}
 		ns := skipHonorifics(toks, at)
 		end, n := nameAt(toks, ns)
+		// "Chief Justice United States John Roberts": a country of two
+		// words run into the name is the title's, not the person's.
+		for w := 3; w >= 2 && country == "" && at == after; w-- {
+			if c := joinWords(toks[ns:min(ns+w, end)]); end-ns >= w+2 && countryNames[c] {
+				country, ns, n = c, ns+w, n-w
+			}
+		}
 		if n >= 2 || n == 1 && (monarchTitles[title] || surnameAfter(toks, i, title, ns, end)) {
 			stop := end
 			if at != after {
@@ -1019,7 +1082,12 @@ func surnameAfter(toks []token, i int, title string, ns, end int) bool {
 	}
 	w := toks[ns].text
 	if len(w) < 3 || orgWords[w] || buildingWords[w] || placeWordAfter[w] || countryNames[w] || nationalities[w] != "" ||
-		places().lookup(w) != nil || romanNumeral(w) {
+		romanNumeral(w) {
+		return false
+	}
+	// "President Lincoln": a town's name is a surname too; a country's or
+	// a region's is not.
+	if p := places().lookup(w); p != nil && p.kind != "city" {
 		return false
 	}
 	return end == len(toks) || !toks[end].cap() || toks[ns].poss
@@ -1095,8 +1163,9 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 		j++
 	case toks[j].is("became"):
 		j++
-	case toks[j].is("was", "is") && j+1 < len(toks) && toks[j+1].is("elected", "named", "appointed", "sworn"):
-		j += 2
+	case toks[j].is("was", "is") && j+2 < len(toks) && toks[j+1+adverbAt(toks, j+1)].is("elected", "named", "appointed", "sworn"):
+		// "was officially sworn in as …": an adverb may stand before.
+		j += 2 + adverbAt(toks, j+1)
 		if j < len(toks) && toks[j].is("in") && j+1 < len(toks) && toks[j+1].is("as") {
 			j += 2
 		} else if j < len(toks) && toks[j].is("as") {
@@ -1117,8 +1186,8 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	default:
 		return leader{}, false
 	}
-	for j < len(toks) && toks[j].is("the", "its", "his", "her", "their", "new", "last", "first", "acting", "interim") {
-		j++
+	for j < len(toks) && (toks[j].is("the", "its", "his", "her", "their", "new", "last", "first", "acting", "interim") || ordinalNumber(toks[j])) {
+		j++ // "as the 45th president"
 	}
 	country := ""
 	if c, k := possessiveCountry(toks, j); c != "" && knownCountry(c) {
@@ -1147,6 +1216,21 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 		country = installingCountry(toks, i)
 	}
 	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
+}
+
+// adverbAt is 1 for an adverb in -ly at toks[k] ("officially"), else 0.
+func adverbAt(toks []token, k int) int {
+	if w := toks[k].lower(); len(w) > 4 && strings.HasSuffix(w, "ly") && !toks[k].cap() {
+		return 1
+	}
+	return 0
+}
+
+// ordinalNumber reports an ordinal in figures: "45th", "2nd".
+func ordinalNumber(t token) bool {
+	w := t.lower()
+	return len(w) > 2 && w[0] >= '1' && w[0] <= '9' && strings.Trim(w[:len(w)-2], "0123456789") == "" &&
+		strings.Contains("st nd rd th", w[len(w)-2:])
 }
 
 // installingCountry reads a country that opens the sentence and installs
@@ -1258,6 +1342,9 @@ func nameFirst(toks []token, i int) (leader, bool) {
 		} else if j+1 < len(toks) && shouting(toks[j].text) && !toks[j].poss && !toks[j+1].cap() {
 			country, j = toks[j].text, j+1
 		}
+	}
+	if j+1 < len(toks) && toks[j].is("non-resident") {
+		j++ // "X, non-resident ambassador of Japan": Japan's ambassador
 	}
 	if j >= len(toks) {
 		return leader{}, false
