@@ -93,7 +93,7 @@ func needsThe(c string) bool {
 	case "IAEA", "WHO", "IOC", "ESA", "OSCE", "PLO", "IMF", "WTO", "OECD", "ICC", "ECB", "Arab League",
 		"World Bank", "Federal Reserve", "Ottoman Empire", "Byzantine Empire", "Mughal Empire", "Habsburg Empire",
 		"European Council", "European Commission", "European Parliament", "Soviet Union", "Gambia", "Bahamas",
-		"Maldives", "Seychelles", "Confederate States", "Central African Republic", "Dominican Republic":
+		"Maldives", "Seychelles", "Confederate States", "Central African Republic", "Dominican Republic", "Holy See":
 		return true
 	}
 	// "the CDC", "the BJP", "the FBI": an initialism the tables do not

@@ -485,6 +485,7 @@ func TestNeedsTheAcronym(t *testing.T) {
 		want bool
 	}{
 		{"CDC", true}, {"FBI", true}, {"BJP", true}, {"FEMA", false}, {"NASA", false}, {"NATO", false}, {"France", false},
+		{"Holy See", true}, {"Slovak Republic", true},
 	}
 	for _, tc := range tests {
 		if got := needsThe(tc.body); got != tc.want {
