@@ -220,7 +220,7 @@ Mexico: Mexico City, Guadalajara, Monterrey, Tijuana, Cancun
 ~Massachusetts<United States: Boston
 ~Michigan<United States: Lansing, Detroit
 ~Minnesota<United States: Saint Paul, Minneapolis
-~Mississippi<United States: Jackson
+~Mississippi<United States: Jackson, Biloxi
 ~Missouri<United States: Jefferson City, Kansas City, St. Louis, Springfield
 ~Montana<United States: Helena
 ~Nebraska<United States: Lincoln, Omaha

@@ -397,6 +397,21 @@ infrastructure|planning|work|pensions|welfare|youth|arts|heritage|higher|home|fo
 // Welfare"; never a place ("Minister of Australia" names no portfolio)
 // nor a portfolio cut short by a name written after it.
 func ministerOf(toks []token, k int) (string, int) {
+	// Malaysia's "Minister in the Prime Minister's Department - Economy":
+	// the portfolio after the dash ends on its last portfolio word, where
+	// the name begins.
+	if k+4 < len(toks) && toks[k].text == "in" && toks[k+1].text == "the" && toks[k+2].text == "Prime" && toks[k+3].poss && toks[k+4].text == "Department" {
+		office, j, last := "Minister in the Prime Minister's Department", k+5, 0
+		for m := j + 1; j+1 < len(toks) && toks[j].text == "-" && m < len(toks) && m <= j+5 && (toks[m].cap() && !toks[m].poss || toks[m].is("and")); m++ {
+			if portfolioLike(toks[m].text) {
+				last = m
+			}
+		}
+		if last > 0 {
+			office, j = office+" - "+joinWords(toks[j+1:last+1]), last+1
+		}
+		return office, j
+	}
 	if k >= len(toks) || !toks[k].is("of", "for") || toks[k].text == "For" {
 		return "", 0
 	}

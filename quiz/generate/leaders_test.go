@@ -716,6 +716,13 @@ func TestLeadersRound9(t *testing.T) {
 		{"Hon. Paul Cruz, Minister of Foreign Affairs, Foreign Trade, and Immigration, received the letters.",
 			"Paul Cruz/Minister of Foreign Affairs, Foreign Trade, and Immigration/"},
 		{"Paul Cruz, Minister of Foreign Affairs, met Ann Lee, Minister of State, on Monday.", "Paul Cruz/Foreign Minister/|Ann Lee/Minister of State/"},
+		// Malaysia's ministers in the Prime Minister's Department, with the
+		// portfolio after a dash.
+		{"The last group took in Minister in the Prime Minister’s Department - Sabah and Sarawak Affairs Adam Tiong Ka Wei and Minister in the Prime Minister's Department - Economy Rosli Omar.",
+			"Adam Tiong Ka Wei/Minister in the Prime Minister's Department - Sabah and Sarawak Affairs/|Rosli Omar/Minister in the Prime Minister's Department - Economy/"},
+		{"He met the Minister in the Prime Minister's Department Rosli Omar.", "Rosli Omar/Minister in the Prime Minister's Department/"},
+		// A town of the gazetteer before its own office.
+		{"The train hit the bus, said Dan Moss, Biloxi Police Chief.", "Dan Moss/Police Chief/Biloxi"},
 		// A surname that is also a town's name after "President".
 		{"He placed his hand on the Bible used by President Lincoln at his first inauguration.", "Lincoln/President/"},
 		{"The delegates met at the President Lincoln Hotel.", ""},
