@@ -723,6 +723,11 @@ func TestLeadersRound9(t *testing.T) {
 		{"He met the Minister in the Prime Minister's Department Rosli Omar.", "Rosli Omar/Minister in the Prime Minister's Department/"},
 		// A town of the gazetteer before its own office.
 		{"The train hit the bus, said Dan Moss, Biloxi Police Chief.", "Dan Moss/Police Chief/Biloxi"},
+		// The name after "for the President," is the speaker's, not the
+		// president's.
+		{"Speaking for the ministry, deputy spokesman for the President, Omar Haidari, told reporters the vote was a success.", ""},
+		{"The aide to the Prime Minister, Lina Sorensen, declined to comment.", ""},
+		{"She met the president of France, Alain Roux, in Paris.", "Alain Roux/President/France"},
 		// A surname that is also a town's name after "President".
 		{"He placed his hand on the Bible used by President Lincoln at his first inauguration.", "Lincoln/President/"},
 		{"The delegates met at the President Lincoln Hotel.", ""},
