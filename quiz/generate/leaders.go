@@ -795,6 +795,10 @@ func countryBefore(toks []token, i int) (string, int) {
 			// "TPLF spokesman", "ACT leader": an acronym names the body.
 			return t.text, i - 1
 		}
+		// "KCCA FC manager X": a club's two acronyms.
+		if t.isWord() && shouting(t.text) && !t.poss && i >= 2 && toks[i-2].isWord() && shouting(toks[i-2].text) && (i < 3 || !toks[i-3].cap()) {
+			return toks[i-2].text + " " + t.text, i - 2
+		}
 		if t.poss && t.cap() {
 			// "South Korea’s", "the United States’"
 			j := i - 1

@@ -728,6 +728,8 @@ func TestLeadersRound9(t *testing.T) {
 		{"Speaking for the ministry, deputy spokesman for the President, Omar Haidari, told reporters the vote was a success.", ""},
 		{"The aide to the Prime Minister, Lina Sorensen, declined to comment.", ""},
 		{"She met the president of France, Alain Roux, in Paris.", "Alain Roux/President/France"},
+		// A club named by two acronyms before its manager.
+		{"The win pleased KCCA FC manager Sam Okello, who praised his players.", "Sam Okello/Manager/KCCA FC"},
 		// A surname that is also a town's name after "President".
 		{"He placed his hand on the Bible used by President Lincoln at his first inauguration.", "Lincoln/President/"},
 		{"The delegates met at the President Lincoln Hotel.", ""},
