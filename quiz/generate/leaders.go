@@ -1013,6 +1013,11 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	if country == "" && placeTitle(of) {
 		country, cstart = placeBefore(toks, ti)
 	}
+	// "Supreme Court Justice X": one of the court's justices, not "a
+	// justice" alone (its Chief Justice is one too).
+	if b, k := companyBefore(toks, ti); country == "" && title == "Justice" && orgLike(b) {
+		country, cstart = b, k
+	}
 	// A former office is no office: "former European Council President
 	// Tomasz Wrona" is not the council's president; nor is one to come:
 	// "Treasury Secretary nominee X", "Defense Secretary-designate X".

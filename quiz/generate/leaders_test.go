@@ -730,6 +730,8 @@ func TestLeadersRound9(t *testing.T) {
 		{"She met the president of France, Alain Roux, in Paris.", "Alain Roux/President/France"},
 		// A club named by two acronyms before its manager.
 		{"The win pleased KCCA FC manager Sam Okello, who praised his players.", "Sam Okello/Manager/KCCA FC"},
+		// A justice of a court named before the title is the court's.
+		{"Earlier, Supreme Court Justice Ruth Alden swore in the vice president.", "Ruth Alden/Justice/Supreme Court"},
 		// A surname that is also a town's name after "President".
 		{"He placed his hand on the Bible used by President Lincoln at his first inauguration.", "Lincoln/President/"},
 		{"The delegates met at the President Lincoln Hotel.", ""},
