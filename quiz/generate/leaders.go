@@ -527,7 +527,7 @@ func nameBefore(toks []token, i int) bool {
 // portfolio that starts at toks[i]: capitalised words, joined by "and",
 // "&" or commas before a last "and" ("Culture, Media and Sport").
 func portfolioEnd(toks []token, i int) (int, bool) {
-	and, sep := false, false
+	and, sep, nameEnd := false, false, 0
 	// The first words may continue a name begun before i ("Yang" of
 	// "Yang Jiechi and Foreign Minister").
 	s0 := i
@@ -539,18 +539,24 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 		switch {
 		case t.text == "Minister" || t.text == "Secretary" || t.text == "MP" && constituency(toks, i, j):
 			// A comma needs its "and": "Trade, Secretary X" is no title.
-			if toks[j-1].punct || toks[j-1].is("and") {
+			if toks[j-1].punct || toks[j-1].is("and") || nameEnd > 0 && !knownCountry(joinWords(toks[s0:nameEnd])) {
 				return 0, false
 			}
 			return j, !commaBefore(toks[i:j]) || and
 		case t.is("and") || t.text == "&":
-			if and || toks[j-1].punct || !sep && nameRun(toks[s0:j]) {
+			if and || toks[j-1].punct {
 				return 0, false
+			}
+			if !sep && nameRun(toks[s0:j]) {
+				nameEnd = j
 			}
 			and, sep = true, true
 		case t.text == ",":
-			if and || toks[j-1].punct || !sep && nameRun(toks[s0:j]) {
+			if and || toks[j-1].punct {
 				return 0, false
+			}
+			if !sep && nameRun(toks[s0:j]) {
+				nameEnd = j
 			}
 			sep = true
 		case t.is("chief", "deputy", "first", "vice", "prime", "junior"):
@@ -565,17 +571,18 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
-// nameRun reports words that read as a person's name, not as a
-// portfolio: two or more, none a portfolio's word, naming no known place
-// ("Yang Jiechi and Foreign Minister Wang Yi"; not "Middle East and
-// North Africa Minister").
+// nameRun reports words that may be a person's name, not a portfolio:
+// two or more, none a portfolio's ("Yang Jiechi and Foreign Minister Wang
+// Yi"). portfolioEnd then asks that they name no known place ("Middle
+// East and North Africa Minister"), only when a title follows (the
+// lookup costs).
 func nameRun(ts []token) bool {
 	for _, t := range ts {
 		if portfolioLike(t.text) {
 			return false
 		}
 	}
-	return len(ts) >= 2 && !knownCountry(joinWords(ts))
+	return len(ts) >= 2
 }
 
 // constituency reports words toks[i:j] before "MP" that name a seat
@@ -1015,8 +1022,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	// "Supreme Court Justice X": one of the court's justices, not "a
 	// justice" alone (its Chief Justice is one too).
-	if b, k := companyBefore(toks, ti); country == "" && title == "Justice" && orgLike(b) {
-		country, cstart = b, k
+	if country == "" && title == "Justice" {
+		if b, k := companyBefore(toks, ti); orgLike(b) {
+			country, cstart = b, k
+		}
 	}
 	// A former office is no office: "former European Council President
 	// Tomasz Wrona" is not the council's president; nor is one to come:
@@ -1055,8 +1064,8 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		end, n := nameAt(toks, ns)
 		// "Chief Justice United States John Roberts": a country of two
 		// words run into the name is the title's, not the person's.
-		for w := 3; w >= 2 && country == "" && at == after; w-- {
-			if c := joinWords(toks[ns:min(ns+w, end)]); end-ns >= w+2 && countryNames[c] {
+		for w := min(3, end-ns-2); w >= 2 && country == "" && at == after; w-- {
+			if c := joinWords(toks[ns : ns+w]); countryNames[c] {
 				country, ns, n = c, ns+w, n-w
 			}
 		}

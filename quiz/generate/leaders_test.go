@@ -712,6 +712,7 @@ func TestLeadersRound9(t *testing.T) {
 		{"Yang Jiewen and Foreign Minister Wang Tao met the envoy.", "Wang Tao/Foreign Minister/"},
 		{"Sabah and Sarawak Affairs Minister Ali Musa spoke.", "Ali Musa/Sabah and Sarawak Affairs Minister/"},
 		{"Women and Family Minister Rina Harun spoke.", "Rina Harun/Women and Family Minister/"},
+		{"Britain's Middle East and North Africa Minister Hamish Lyle flew in.", "Hamish Lyle/Middle East and North Africa Minister/Britain"},
 		// Portfolios after "Minister of Foreign Affairs" are part of it.
 		{"Hon. Paul Cruz, Minister of Foreign Affairs, Foreign Trade, and Immigration, received the letters.",
 			"Paul Cruz/Minister of Foreign Affairs, Foreign Trade, and Immigration/"},
