@@ -466,7 +466,9 @@ func portfolioList(toks []token, office string, j int) (string, int) {
 		for m < len(toks) && m-k < 3 && toks[m].cap() && !toks[m].poss && portfolioLike(toks[m].text) {
 			m++
 		}
-		if m == k || and && m < len(toks) && toks[m].isWord() {
+		// A list has an item before its "and": "Minister of Health, and
+		// Jeffries" lists nothing.
+		if m == k || and && (k == j+2 || m < len(toks) && toks[m].isWord()) {
 			break
 		}
 		if and {

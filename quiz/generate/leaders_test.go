@@ -717,6 +717,8 @@ func TestLeadersRound9(t *testing.T) {
 		{"Hon. Paul Cruz, Minister of Foreign Affairs, Foreign Trade, and Immigration, received the letters.",
 			"Paul Cruz/Minister of Foreign Affairs, Foreign Trade, and Immigration/"},
 		{"Paul Cruz, Minister of Foreign Affairs, met Ann Lee, Minister of State, on Monday.", "Paul Cruz/Foreign Minister/|Ann Lee/Minister of State/"},
+		{"They met Ann Lee, Minister of Health, and Jeffries, her deputy.", "Ann Lee/Minister of Health/"},
+		{"Ann Lee, Minister of Health, Labour and Welfare, spoke.", "Ann Lee/Minister of Health, Labour and Welfare/"},
 		// Malaysia's ministers in the Prime Minister's Department, with the
 		// portfolio after a dash.
 		{"The last group took in Minister in the Prime Minister’s Department - Sabah and Sarawak Affairs Adam Tiong Ka Wei and Minister in the Prime Minister's Department - Economy Rosli Omar.",
