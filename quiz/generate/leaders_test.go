@@ -731,6 +731,7 @@ func TestLeadersRound9(t *testing.T) {
 		{"Speaking for the ministry, deputy spokesman for the President, Omar Haidari, told reporters the vote was a success.", ""},
 		{"The aide to the Prime Minister, Lina Sorensen, declined to comment.", ""},
 		{"She met the president of France, Alain Roux, in Paris.", "Alain Roux/President/France"},
+		{"According to the president, Ana Flores, the vote was fair.", "Ana Flores/President/"},
 		// A club named by two acronyms before its manager.
 		{"The win pleased KCCA FC manager Sam Okello, who praised his players.", "Sam Okello/Manager/KCCA FC"},
 		// A justice of a court named before the title is the court's.
