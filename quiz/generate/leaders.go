@@ -1093,8 +1093,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		}
 	}
 	// "deputy spokesman for the President, X,": the name is the
-	// spokesman's, whose office the phrase qualifies.
-	if k+1 < len(toks) && toks[k].text == "," && (country != "" || (the || toks[i].cap()) && !vagueTitle(title)) && !(det > 0 && toks[det-1].is("for", "to", "of") && !(det > 1 && toks[det-2].is("according"))) {
+	// spokesman's, whose office the phrase qualifies (not so "the backing
+	// of Norway's foreign minister, X").
+	if k+1 < len(toks) && toks[k].text == "," && (country != "" || (the || toks[i].cap()) && !vagueTitle(title)) &&
+		!(det > 1 && toks[det-1].is("for", "to", "of") && toks[det-2].is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "assistant", "secretary", "wife", "husband", "son", "daughter", "lawyer")) {
 		ns := skipHonorifics(toks, k+1)
 		end, n := nameAt(toks, ns)
 		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told")) {

@@ -732,6 +732,8 @@ func TestLeadersRound9(t *testing.T) {
 		{"The aide to the Prime Minister, Lina Sorensen, declined to comment.", ""},
 		{"She met the president of France, Alain Roux, in Paris.", "Alain Roux/President/France"},
 		{"According to the president, Ana Flores, the vote was fair.", "Ana Flores/President/"},
+		{"It was the first title for their head coach, Lena Berg, who arrived last year.", "Lena Berg/Head Coach/"},
+		{"The talks had the backing of Sweden's foreign minister, Nils Dahl.", "Nils Dahl/Foreign Minister/Sweden"},
 		// A club named by two acronyms before its manager.
 		{"The win pleased KCCA FC manager Sam Okello, who praised his players.", "Sam Okello/Manager/KCCA FC"},
 		// A justice of a court named before the title is the court's.
