@@ -400,9 +400,9 @@ func ministerOf(toks []token, k int) (string, int) {
 	// Malaysia's "Minister in the Prime Minister's Department - Economy":
 	// the portfolio after the dash ends on its last portfolio word, where
 	// the name begins.
-	if k+4 < len(toks) && toks[k].text == "in" && toks[k+1].text == "the" && toks[k+2].text == "Prime" && toks[k+3].poss && toks[k+4].text == "Department" {
+	if k+4 < len(toks) && toks[k].text == "in" && toks[k+1].text == "the" && toks[k+2].text == "Prime" && toks[k+3].text == "Minister" && toks[k+3].poss && toks[k+4].text == "Department" {
 		office, j, last := "Minister in the Prime Minister's Department", k+5, 0
-		for m := j + 1; j+1 < len(toks) && toks[j].text == "-" && m < len(toks) && m <= j+5 && (toks[m].cap() && !toks[m].poss || toks[m].is("and")); m++ {
+		for m := j + 1; j < len(toks) && toks[j].text == "-" && m < len(toks) && m <= j+5 && (toks[m].cap() && !toks[m].poss || toks[m].is("and")); m++ {
 			if portfolioLike(toks[m].text) {
 				last = m
 			}
