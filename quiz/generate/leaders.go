@@ -529,13 +529,7 @@ func nameBefore(toks []token, i int) bool {
 // portfolio that starts at toks[i]: capitalised words, joined by "and",
 // "&" or commas before a last "and" ("Culture, Media and Sport").
 func portfolioEnd(toks []token, i int) (int, bool) {
-	and, sep, nameEnd := false, false, 0
-	// The first words may continue a name begun before i ("Yang" of
-	// "Yang Jiechi and Foreign Minister").
-	s0 := i
-	for s0 > 0 && toks[s0-1].cap() && !toks[s0-1].punct && !toks[s0-1].poss && !isTitleWord(toks[s0-1]) && !notNames[toks[s0-1].text] {
-		s0--
-	}
+	and, sep, s0, nameEnd := false, false, i, 0
 	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
 		t := toks[j]
 		switch {
@@ -549,16 +543,16 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 			if and || toks[j-1].punct {
 				return 0, false
 			}
-			if !sep && nameRun(toks[s0:j]) {
-				nameEnd = j
+			if !sep {
+				s0, nameEnd = nameRun(toks, i, j)
 			}
 			and, sep = true, true
 		case t.text == ",":
 			if and || toks[j-1].punct {
 				return 0, false
 			}
-			if !sep && nameRun(toks[s0:j]) {
-				nameEnd = j
+			if !sep {
+				s0, nameEnd = nameRun(toks, i, j)
 			}
 			sep = true
 		case t.is("chief", "deputy", "first", "vice", "prime", "junior"):
@@ -573,18 +567,27 @@ func portfolioEnd(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
-// nameRun reports words that may be a person's name, not a portfolio:
-// two or more, none a portfolio's ("Yang Jiechi and Foreign Minister Wang
-// Yi"). portfolioEnd then asks that they name no known place ("Middle
+// nameRun reads the words before the first "and" or comma of a
+// portfolio, toks[i:j], with the capitalised words before i ("Yang" of
+// "Yang Jiechi and Foreign Minister Wang Yi"). When they may be a
+// person's name (two or more, none a portfolio's) it returns their start
+// and j; portfolioEnd then asks that they name no known place ("Middle
 // East and North Africa Minister"), only when a title follows (the
-// lookup costs).
-func nameRun(ts []token) bool {
-	for _, t := range ts {
+// lookup costs). Otherwise it returns i and 0.
+func nameRun(toks []token, i, j int) (int, int) {
+	s0 := i
+	for s0 > 0 && toks[s0-1].cap() && !toks[s0-1].punct && !toks[s0-1].poss && !isTitleWord(toks[s0-1]) && !notNames[toks[s0-1].text] {
+		s0--
+	}
+	for _, t := range toks[s0:j] {
 		if portfolioLike(t.text) {
-			return false
+			return i, 0
 		}
 	}
-	return len(ts) >= 2
+	if j-s0 < 2 {
+		return i, 0
+	}
+	return s0, j
 }
 
 // constituency reports words toks[i:j] before "MP" that name a seat
