@@ -14,8 +14,13 @@ import (
 // or mentioned in between), the date and count clauses and the sentence
 // statement put the person's full name in the pronoun's place: "Reeve
 // joined the orchestra in 1998. He was named director on 3 May 2004." asks
-// "When was Dana Reeve named director?". A wrong referent is worse than no
-// question, so anything unclear refuses.
+// "When was Dana Reeve named director?". The name may also be the subject
+// of the sentence's second clause ("… and Leonardo da Vinci was forced to
+// flee"), and a description of the person may open the pronoun's sentence
+// ("One of the few women conductors, she …"). An "It" that says something
+// or does again what the sentence before did stands for the organisation
+// that was that sentence's subject ("The WHO confirmed … . It said …").
+// A wrong referent is worse than no question, so anything unclear refuses.
 
 // maxReferentChain is how many sentences opening on the same pronoun may
 // lie between the name and the pronoun ("Reeve … . He … . He …").
@@ -65,6 +70,7 @@ type pronounReferent struct {
 	person string
 	tok    int
 	poss   bool
+	org    bool // an "It" standing for an organisation
 }
 
 // referent is the full name of the person the "He" or "She" subject of
@@ -91,6 +97,9 @@ func (w *writer) referentText(si int) (tok int, text string) {
 	r := w.pronounReferent(si)
 	if r.person == "" {
 		return -1, ""
+	}
+	if r.org && strings.HasPrefix(r.person, "The ") {
+		return r.tok, "the" + r.person[3:] // after "According to the article, "
 	}
 	if !r.poss {
 		return r.tok, r.person
@@ -134,7 +143,8 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if p < 0 {
 			p, poss = possessiveAt(s.toks), true
 		}
-		if first < 0 || p < 0 || s.headline || s.furniture {
+		it := first >= 0 && p < 0 && s.toks[first].is("it")
+		if first < 0 || p < 0 && !it || s.headline || s.furniture {
 			continue
 		}
 		if q == nil {
@@ -145,6 +155,13 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if si+1 < len(q.first) {
 			to = q.first[si+1]
 		}
+		if it {
+			rest := s.toks[first+1:]
+			if org := q.orgReferent(si, from+first, out[si-1]); org != "" && !pointsBackOnceNamed(rest, true) && !pointsBackOnceNamed(rest, false) {
+				out[si] = pronounReferent{person: org, tok: first, org: true}
+			}
+			continue
+		}
 		// The pronoun is the subject: it opens the sentence ("He was …")
 		// or follows a short opening phrase that names no one ("In 1940 he
 		// succeeded …"); "His" or "Her" opens the subject so ("His second
@@ -153,7 +170,10 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if poss {
 			subject = q.subjectStartOf(from, to, "his", "her")
 		}
-		if (p != first || poss) && (subject != from+p || p-first > 5 || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
+		// "One of the few women conductors, she …" describes the subject
+		// herself: the person it names is no one else.
+		described := subject == from+p && s.toks[first].is("one", "a", "an")
+		if (p != first || poss) && (subject != from+p || p-first > 5 && !described || q.namesSomeone(from, from+p) || !described && q.mentionsSomeoneElse(from, from+p)) {
 			continue
 		}
 		// "After his defeat, Hart retired …": a possessive in an opening
@@ -255,8 +275,11 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		end := q.runEnd(i)
 		// "born at Blenheim Palace": a name after "at" or "in" is a place;
 		// "during the Boer War", "Ball Corp." are things.
-		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
-			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text]
+		// "queen of Great Britain": a place the gazetteer knows.
+		run := joinTokens(q.toks[i:end])
+		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(run) ||
+			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
+			!q.isPerson(run) && places().lookup(run) != nil
 		if p, org := q.resolve(i, end, true); p != "" && !org && !thing {
 			named = append(named, quoteMention{tok: i, person: p})
 		}
@@ -282,7 +305,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	// The name is the subject: at the start of its clause, or the speaker
 	// closing it ("…, Reeve said."); not owned ("Reeve's lawyer"), not
 	// one of several ("Reeve and Cole").
-	if st != m.tok && !q.closingSpeaker(m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
+	if st != m.tok && !q.closingSpeaker(m.tok, end, to) && !q.secondClauseSubject(from, m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
 		return ""
 	}
 	after := q.appositiveEnd(end, to)
@@ -295,6 +318,89 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		return ""
 	}
 	return m.person
+}
+
+// secondClauseSubject reports a name at i that is the subject of the
+// sentence's second clause ("In 1499, French troops invaded Milan and
+// Leonardo da Vinci was forced to flee"), the first clause naming and
+// calling no one a pronoun could stand for.
+func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
+	if i-1 <= from || !q.toks[i-1].is("and", "but") || end >= to || !q.verbLike(end) || q.mentionsSomeoneElse(from, i) {
+		return false
+	}
+	for k := from; k < i; k++ {
+		if q.toks[k].is("he", "she", "him", "his", "her", "himself", "herself") {
+			return false
+		}
+	}
+	return true
+}
+
+// orgReferent is the organisation an "It" opening sentence si (its token
+// at k) stands for, or "": "It" must say something ("It said …") or do
+// what the sentence before did ("… will buy … . It will buy …"), so that
+// only the subject of that sentence, an organisation, can be meant (a
+// thing before may have done the rest: "It lifted 300 boats"). prev is
+// the referent of sentence si-1: "It said … . It said …" chains.
+func (q *qtext) orgReferent(si, k int, prev pronounReferent) string {
+	j := si - 1
+	if j < 0 || k+1 >= len(q.toks) || q.sent[k+1] != si || q.sents[j].headline || q.sents[j].furniture {
+		return ""
+	}
+	next := q.toks[k+1]
+	said := quoteSpeechVerbs[next.lower()]
+	if prev.org {
+		if said {
+			return prev.person
+		}
+		return ""
+	}
+	from, to := q.first[j], q.first[si]
+	b := from
+	for b < to && q.toks[b].punct {
+		b++
+	}
+	the := b < to && q.toks[b].is("the")
+	if the {
+		b++
+	}
+	// The subject: an organisation's name ("The Harbour Authority",
+	// "The WHO") or "the government", "the company".
+	e := b
+	for e < to && q.toks[e].cap() && !q.toks[e].poss {
+		e++
+	}
+	var org string
+	switch {
+	case e > b && q.isOrg(b, e):
+		org = joinTokens(q.toks[b:e])
+	case the && b < to && !q.toks[b].cap() && quoteOrgWords[upperFirst(q.toks[b].text)]:
+		e, org = b+1, q.toks[b].text
+	default:
+		return ""
+	}
+	if the {
+		org = "The " + org // the sentence's first word, as "It" was
+	}
+	v := e
+	if v < to && q.toks[v].is("also") {
+		v++
+	}
+	if v >= to || !q.verbLike(v) {
+		return ""
+	}
+	same := next.lower() == q.toks[v].lower() && (!auxiliaries[next.lower()] || k+2 < len(q.toks) && v+1 < to && q.toks[k+2].lower() == q.toks[v+1].lower())
+	if !said && !same {
+		return ""
+	}
+	// Another organisation in the sentence before could be meant.
+	for i := v; i < to; i++ {
+		t := q.toks[i]
+		if t.cap() && !q.quoted[i] && q.isOrg(i, q.runEnd(i)) || !t.cap() && quoteOrgWords[upperFirst(t.text)] && q.toks[i-1].is("the") {
+			return ""
+		}
+	}
+	return org
 }
 
 // appositiveEnd is where the description set off by commas after a name
@@ -338,6 +444,16 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 	switch l := q.toks[k].lower(); {
 	case k+1 < to && q.toks[k+1].text == "," && (strings.HasSuffix(l, "ly") || l == "however" || l == "meanwhile"):
 		k += 2 // "Surprisingly, Churchill lost …"
+	case l == "one" || l == "a" || l == "an":
+		// "One of the world's few women conductors, she …": a description
+		// of the subject up to its comma, with no verb.
+		c := k + 1
+		for c < to && c <= k+8 && q.toks[c].isWord() && !q.verbLike(c) && !q.toks[c].is("who", "which", "that", "whose") {
+			c++
+		}
+		if c+1 < to && q.toks[c].text == "," && q.toks[c+1].is(pronouns...) {
+			return c + 1
+		}
 	case (strings.HasSuffix(l, "ing") || isParticiple(l)) && k+1 < to && !q.toks[k+1].cap() && !q.toks[k+1].punct:
 		// "Looking back into his history, Boris Johnson became …", "Taken
 		// prisoner during the war, he became …": an opening participle's

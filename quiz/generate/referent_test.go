@@ -67,6 +67,32 @@ func TestReferent(t *testing.T) {
 		{"possessive in the object", "Dana Reeve joined the city orchestra as a violinist in 1998. Critics praised her first album on 3 May 2004.", "album", ""},
 		{"possessive subject left pointing back", "Dana Reeve joined the city orchestra in 1998. Her first album was released after they left on 3 May 2004.", "album", ""},
 		{"headline before", "Dana Reeve Named Director\n\nShe was named the orchestra director on 3 May 2004.", "director", ""},
+		{"a place the gazetteer knows", "Dana Reeve toured Great Britain with the players in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		// The one person named in the sentence before is the subject of
+		// its second clause ("… and Reeve was forced to leave").
+		{"subject of a second clause", "In 1998, storms flooded the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"second clause, someone unnamed in the first", "In 1998, a new conductor took over and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a pronoun in the first", "In 1998, he closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, two people named", "In 1998, Tom Cole closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, name as an object", "In 1998, the storms cut off the hall and Dana Reeve's players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		// A description of the person opens the pronoun's sentence ("One of
+		// the few women conductors, she …").
+		{"opening description of the subject", "Dana Reeve joined the city orchestra as a violinist in 1998. One of the few women conductors in the country, she toured Japan with the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"opening description naming someone", "Dana Reeve joined the city orchestra as a violinist in 1998. A pupil of Tom Cole, she was named the orchestra director on 3 May 2004.", "director", ""},
+		{"opening description with a verb", "Dana Reeve joined the city orchestra as a violinist in 1998. A woman who toured Japan, she was named the orchestra director on 3 May 2004.", "director", ""},
+		// "It" with a speech verb, or with the verb of the sentence before,
+		// stands for the organisation that was its subject.
+		{"it said, after an organisation", "The Harbour Authority confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", "The Harbour Authority"},
+		{"it said, after an organisation known by letters", "The WHO also confirmed 12 suspected cases. It said 210 contacts were being traced.", "traced", "The WHO"},
+		{"it with the same verb, after a common noun", "The government will buy 3 million doses for the clinics. It will buy another 2 million doses for the schools.", "schools", "The government"},
+		{"it through a chain", "The Harbour Authority confirmed 14 new berths on Monday. It said 300 boats were on the waiting list. It said 40 of the boats were yachts.", "yachts", "The Harbour Authority"},
+		{"it with another verb", "The Harbour Authority bought a new crane in March. It lifted 300 boats in its first week.", "lifted", ""},
+		{"it said, two organisations", "The Harbour Authority and the Port Police confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
+		{"it said, an organisation in the object", "The Harbour Authority fined the Ferry Company on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
+		{"it said, a person before", "Dana Reeve confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
+		{"it said, a thing before", "The new report confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
+		{"it said, a pronoun left", "The Harbour Authority confirmed 14 new berths on Monday. It said he would sell 300 boats.", "sell", ""},
+		{"it said, after an opening phrase", "The Harbour Authority confirmed 14 new berths on Monday. In a statement it said 300 boats were on the waiting list.", "waiting", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,6 +146,10 @@ func TestReferentQuestions(t *testing.T) {
 			"How many albums did Tom Cole's youth choir record with the orchestra?"},
 		{"possessive statement", "Dana Reeve joined the city orchestra as a violinist in 1998. Her first album, which had been recorded in a church, was released in March 2006.",
 			"According to the article, Dana Reeve's first album, which had been recorded in a church, was released in"},
+		{"how many, subject of a second clause", "In 1998, storms flooded the old concert hall and Tom Cole was forced to move the players. He recorded 14 albums with the orchestra.",
+			"How many albums did Tom Cole record with the orchestra?"},
+		{"when, after a description of the subject", "Tom Cole joined the city orchestra as a violinist in 1998. One of the few conductors without a degree, he toured Japan with the players. He founded the youth choir in March 2006.",
+			"When did Tom Cole found the youth choir?"},
 		{"sentence statement", "Tom Cole, a former member of the county youth band, joined the city orchestra in 1998. He said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.",
 			"According to the article, Tom Cole said the ferry, which had been idle since the strike, was sold to a Greek firm in"},
 	}
@@ -238,6 +268,41 @@ func TestReferentPossessive(t *testing.T) {
 				}
 			}
 			t.Errorf("no question %q offered; offered %q", tc.want, offered)
+		})
+	}
+}
+
+// TestReferentOrganisation: an "It" standing for an organisation gives the
+// sentence's statement with the organisation in its place, the evidence
+// kept as written, and no fill-in (which would copy the "It").
+func TestReferentOrganisation(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"it said", "The Harbour Authority opened 14 new berths on Monday. It said 300 boats were on the waiting list.",
+			"According to the article, the Harbour Authority said "},
+		{"the same verb", "The government will buy 3 million doses for the clinics. It will buy another 2 million doses to allow a further 500,000 people to buy protection.",
+			"According to the article, the government will buy another "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeAll(t, tc.text)
+			var offered []string
+			found := false
+			for _, c := range w.offered {
+				offered = append(offered, c.q.Prompt)
+				found = found || strings.HasPrefix(c.q.Prompt, tc.want)
+				f := w.facts[c.item.Fact]
+				if strings.HasPrefix(f.Sentence, "It ") && (strings.Contains(c.q.Prompt, blank) || strings.Contains(c.q.Prompt, " it ") || strings.HasPrefix(c.q.Prompt, "It ")) {
+					t.Errorf("%q copies the sentence's \"It\"", c.q.Prompt)
+				}
+				if strings.HasPrefix(f.Sentence, "It ") && !strings.Contains(tc.text, f.Sentence) {
+					t.Errorf("evidence %q is not the article's sentence", f.Sentence)
+				}
+			}
+			if !found {
+				t.Errorf("no question %q… offered; offered %q", tc.want, offered)
+			}
 		})
 	}
 }
