@@ -344,7 +344,7 @@ func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
 // the referent of sentence si-1: "It said … . It said …" chains.
 func (q *qtext) orgReferent(si, k int, prev pronounReferent) string {
 	j := si - 1
-	if j < 0 || k+1 >= len(q.toks) || q.sent[k+1] != si || q.sents[j].headline || q.sents[j].furniture {
+	if j < 0 || q.quoted[k] || k+1 >= len(q.toks) || q.sent[k+1] != si || q.sents[j].headline || q.sents[j].furniture {
 		return ""
 	}
 	next := q.toks[k+1]
@@ -393,10 +393,13 @@ func (q *qtext) orgReferent(si, k int, prev pronounReferent) string {
 	if !said && !same {
 		return ""
 	}
-	// Another organisation in the sentence before could be meant.
+	// Another organisation in the sentence before could be meant: one
+	// the rules know, or any name that is no place nor a month or a day
+	// ("Reuters reported that Bellmoor …").
 	for i := v; i < to; i++ {
 		t := q.toks[i]
-		if t.cap() && !q.quoted[i] && q.isOrg(i, q.runEnd(i)) || !t.cap() && quoteOrgWords[upperFirst(t.text)] && q.toks[i-1].is("the") {
+		if t.cap() && !q.quoted[i] && monthIndex[t.lower()] == 0 && !weekdays[t.text] && places().lookup(joinTokens(q.toks[i:q.runEnd(i)])) == nil ||
+			!t.cap() && quoteOrgWords[upperFirst(t.text)] && q.toks[i-1].is("the") {
 			return ""
 		}
 	}
