@@ -329,7 +329,16 @@ func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
 		return false
 	}
 	for k := from; k < i; k++ {
-		if q.toks[k].is("he", "she", "him", "his", "her", "himself", "herself") {
+		t := q.toks[k]
+		if t.is("he", "she", "him", "his", "her", "himself", "herself") {
+			return false
+		}
+		// Any name in the first clause may be a person the rules do not
+		// know ("Soon, Serena fought back but Halep …"), unless it is a
+		// place, a month, a day, a nationality or a sentence's opening word.
+		l := t.lower()
+		if _, nat := nationalities[t.text]; q.runStart(k) && !nat && monthIndex[l] == 0 && !weekdays[t.text] && places().lookup(joinTokens(q.toks[k:q.runEnd(k)])) == nil &&
+			!(k == from && (prepositions[l] || timeAdverbs[l] || determiners[l] || connectives[l] || strings.HasSuffix(l, "ly"))) {
 			return false
 		}
 	}

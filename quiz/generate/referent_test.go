@@ -73,6 +73,9 @@ func TestReferent(t *testing.T) {
 		{"subject of a second clause", "In 1998, storms flooded the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"second clause, someone unnamed in the first", "In 1998, a new conductor took over and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"second clause, a pronoun in the first", "In 1998, he closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a name the rules do not know in the first", "Soon, Marta fought back to win two games but Dana Reeve kept a comfortable lead. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a first word that may be a name", "Marta fought back to win two games but Dana Reeve kept a comfortable lead. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a place, a month and a nationality in the first", "In March, French troops entered Milan and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"second clause, two people named", "In 1998, Tom Cole closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"second clause, name as an object", "In 1998, the storms cut off the hall and Dana Reeve's players. She was named the orchestra director on 3 May 2004.", "director", ""},
 		// A description of the person opens the pronoun's sentence ("One of
