@@ -275,12 +275,10 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		end := q.runEnd(i)
 		// "born at Blenheim Palace": a name after "at" or "in" is a place;
 		// "during the Boer War", "Ball Corp." are things.
+		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
+			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text]
 		// "queen of Great Britain": a place the gazetteer knows.
-		run := joinTokens(q.toks[i:end])
-		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(run) ||
-			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
-			!q.isPerson(run) && places().lookup(run) != nil
-		if p, org := q.resolve(i, end, true); p != "" && !org && !thing {
+		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
 			named = append(named, quoteMention{tok: i, person: p})
 		}
 		i = end
