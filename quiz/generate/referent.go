@@ -143,7 +143,7 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if p < 0 {
 			p, poss = possessiveAt(s.toks), true
 		}
-		it := first >= 0 && p < 0 && s.toks[first].is("it")
+		it := first >= 0 && p < 0 && s.toks[first].is("it") && si > 0 && first+1 < len(s.toks) && saysOrRepeats(s.toks[first+1], w.sents[si-1].toks)
 		if first < 0 || p < 0 && !it || s.headline || s.furniture {
 			continue
 		}
@@ -341,6 +341,21 @@ func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
 		}
 	}
 	return true
+}
+
+// saysOrRepeats reports a verb after "It" that only an organisation can
+// be the subject of, or a word of the sentence before (its verb, perhaps):
+// the test before the sentence is read (orgReferent).
+func saysOrRepeats(next token, before []token) bool {
+	if quoteSpeechVerbs[next.lower()] {
+		return true
+	}
+	for _, t := range before {
+		if t.lower() == next.lower() {
+			return true
+		}
+	}
+	return false
 }
 
 // orgReferent is the organisation an "It" opening sentence si (its token
