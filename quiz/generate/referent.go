@@ -16,8 +16,7 @@ import (
 // joined the orchestra in 1998. He was named director on 3 May 2004." asks
 // "When was Dana Reeve named director?". The name may also be the subject
 // of the sentence's second clause ("… and Leonardo da Vinci was forced to
-// flee"), and a description of the person may open the pronoun's sentence
-// ("One of the few women conductors, she …"). An "It" that says something
+// flee"). An "It" that says something
 // or does again what the sentence before did stands for the organisation
 // that was that sentence's subject ("The WHO confirmed … . It said …").
 // A wrong referent is worse than no question, so anything unclear refuses.
@@ -157,7 +156,7 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		}
 		if it {
 			rest := s.toks[first+1:]
-			if org := q.orgReferent(si, from+first, out[si-1]); org != "" && !pointsBackOnceNamed(rest, true) && !pointsBackOnceNamed(rest, false) {
+			if org := q.orgReferent(si, from+first); org != "" && !pointsBackOnceNamed(rest, true) && !pointsBackOnceNamed(rest, false) {
 				out[si] = pronounReferent{person: org, tok: first, org: true}
 			}
 			continue
@@ -170,10 +169,7 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if poss {
 			subject = q.subjectStartOf(from, to, "his", "her")
 		}
-		// "One of the few women conductors, she …" describes the subject
-		// herself: the person it names is no one else.
-		described := subject == from+p && s.toks[first].is("one", "a", "an")
-		if (p != first || poss) && (subject != from+p || p-first > 5 && !described || q.namesSomeone(from, from+p) || !described && q.mentionsSomeoneElse(from, from+p)) {
+		if (p != first || poss) && (subject != from+p || p-first > 5 || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
 			continue
 		}
 		// "After his defeat, Hart retired …": a possessive in an opening
@@ -326,17 +322,12 @@ func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
 	if i-1 <= from || !q.toks[i-1].is("and", "but") || end >= to || !q.verbLike(end) || q.mentionsSomeoneElse(from, i) {
 		return false
 	}
+	// Any name in the first clause may be a person the rules do not know
+	// ("Soon, Serena fought back but Halep …"), the sentence's opening
+	// word aside when it is a preposition or an adverb.
 	for k := from; k < i; k++ {
-		t := q.toks[k]
-		if t.is("he", "she", "him", "his", "her", "himself", "herself") {
-			return false
-		}
-		// Any name in the first clause may be a person the rules do not
-		// know ("Soon, Serena fought back but Halep …"), unless it is a
-		// place, a month, a day, a nationality or a sentence's opening word.
-		l := t.lower()
-		if _, nat := nationalities[t.text]; q.runStart(k) && !nat && monthIndex[l] == 0 && !weekdays[t.text] && places().lookup(joinTokens(q.toks[k:q.runEnd(k)])) == nil &&
-			!(k == from && (prepositions[l] || timeAdverbs[l] || determiners[l] || connectives[l] || strings.HasSuffix(l, "ly"))) {
+		l := q.toks[k].lower()
+		if q.toks[k].is("he", "she", "him", "his", "her") || q.mayName(k) && !(k == from && (prepositions[l] || timeAdverbs[l] || determiners[l] || strings.HasSuffix(l, "ly"))) {
 			return false
 		}
 	}
@@ -362,21 +353,13 @@ func saysOrRepeats(next token, before []token) bool {
 // at k) stands for, or "": "It" must say something ("It said …") or do
 // what the sentence before did ("… will buy … . It will buy …"), so that
 // only the subject of that sentence, an organisation, can be meant (a
-// thing before may have done the rest: "It lifted 300 boats"). prev is
-// the referent of sentence si-1: "It said … . It said …" chains.
-func (q *qtext) orgReferent(si, k int, prev pronounReferent) string {
+// thing before may have done the rest: "It lifted 300 boats").
+func (q *qtext) orgReferent(si, k int) string {
 	j := si - 1
 	if j < 0 || q.quoted[k] || k+1 >= len(q.toks) || q.sent[k+1] != si || q.sents[j].headline || q.sents[j].furniture {
 		return ""
 	}
 	next := q.toks[k+1]
-	said := quoteSpeechVerbs[next.lower()]
-	if prev.org {
-		if said {
-			return prev.person
-		}
-		return ""
-	}
 	from, to := q.first[j], q.first[si]
 	b := from
 	for b < to && q.toks[b].punct {
@@ -412,20 +395,26 @@ func (q *qtext) orgReferent(si, k int, prev pronounReferent) string {
 		return ""
 	}
 	same := next.lower() == q.toks[v].lower() && (!auxiliaries[next.lower()] || k+2 < len(q.toks) && v+1 < to && q.toks[k+2].lower() == q.toks[v+1].lower())
-	if !said && !same {
+	if !quoteSpeechVerbs[next.lower()] && !same {
 		return ""
 	}
-	// Another organisation in the sentence before could be meant: one
-	// the rules know, or any name that is no place nor a month or a day
-	// ("Reuters reported that Bellmoor …").
+	// Another organisation in the sentence before could be meant: any
+	// name ("Reuters reported that Bellmoor …"), or "the bank".
 	for i := v; i < to; i++ {
-		t := q.toks[i]
-		if t.cap() && !q.quoted[i] && monthIndex[t.lower()] == 0 && !weekdays[t.text] && places().lookup(joinTokens(q.toks[i:q.runEnd(i)])) == nil ||
-			!t.cap() && quoteOrgWords[upperFirst(t.text)] && q.toks[i-1].is("the") {
+		if q.mayName(i) || quoteOrgWords[upperFirst(q.toks[i].text)] && q.toks[i-1].is("the") {
 			return ""
 		}
 	}
 	return org
+}
+
+// mayName reports a capitalised word at k that may be a name of a person
+// or an organisation the rules do not know: not a place the gazetteer
+// knows, a month, a day or a nationality.
+func (q *qtext) mayName(k int) bool {
+	t := q.toks[k]
+	_, nat := nationalities[t.text]
+	return q.runStart(k) && !nat && monthIndex[t.lower()] == 0 && !weekdays[t.text] && places().lookup(joinTokens(q.toks[k:q.runEnd(k)])) == nil
 }
 
 // appositiveEnd is where the description set off by commas after a name
@@ -469,16 +458,6 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 	switch l := q.toks[k].lower(); {
 	case k+1 < to && q.toks[k+1].text == "," && (strings.HasSuffix(l, "ly") || l == "however" || l == "meanwhile"):
 		k += 2 // "Surprisingly, Churchill lost …"
-	case l == "one" || l == "a" || l == "an":
-		// "One of the world's few women conductors, she …": a description
-		// of the subject up to its comma, with no verb.
-		c := k + 1
-		for c < to && c <= k+8 && q.toks[c].isWord() && !q.verbLike(c) && !q.toks[c].is("who", "which", "that", "whose") {
-			c++
-		}
-		if c+1 < to && q.toks[c].text == "," && q.toks[c+1].is(pronouns...) {
-			return c + 1
-		}
 	case (strings.HasSuffix(l, "ing") || isParticiple(l)) && k+1 < to && !q.toks[k+1].cap() && !q.toks[k+1].punct:
 		// "Looking back into his history, Boris Johnson became …", "Taken
 		// prisoner during the war, he became …": an opening participle's

@@ -78,17 +78,11 @@ func TestReferent(t *testing.T) {
 		{"second clause, a place, a month and a nationality in the first", "In March, French troops entered Milan and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"second clause, two people named", "In 1998, Tom Cole closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"second clause, name as an object", "In 1998, the storms cut off the hall and Dana Reeve's players. She was named the orchestra director on 3 May 2004.", "director", ""},
-		// A description of the person opens the pronoun's sentence ("One of
-		// the few women conductors, she …").
-		{"opening description of the subject", "Dana Reeve joined the city orchestra as a violinist in 1998. One of the few women conductors in the country, she toured Japan with the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
-		{"opening description naming someone", "Dana Reeve joined the city orchestra as a violinist in 1998. A pupil of Tom Cole, she was named the orchestra director on 3 May 2004.", "director", ""},
-		{"opening description with a verb", "Dana Reeve joined the city orchestra as a violinist in 1998. A woman who toured Japan, she was named the orchestra director on 3 May 2004.", "director", ""},
 		// "It" with a speech verb, or with the verb of the sentence before,
 		// stands for the organisation that was its subject.
 		{"it said, after an organisation", "The Harbour Authority confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", "The Harbour Authority"},
 		{"it said, after an organisation known by letters", "The WHO also confirmed 12 suspected cases. It said 210 contacts were being traced.", "traced", "The WHO"},
 		{"it with the same verb, after a common noun", "The government will buy 3 million doses for the clinics. It will buy another 2 million doses for the schools.", "schools", "The government"},
-		{"it through a chain", "The Harbour Authority confirmed 14 new berths on Monday. It said 300 boats were on the waiting list. It said 40 of the boats were yachts.", "yachts", "The Harbour Authority"},
 		{"it said, a place and a month before", "The Harbour Authority confirmed 14 new berths in London in March. It said 300 boats were on the waiting list.", "waiting", "The Harbour Authority"},
 		{"it said, a name the rules do not know", "The Harbour Authority said Bellmoor bought 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
 		{"it said, in a quotation", "The Harbour Authority confirmed 14 new berths on Monday. \"It said 300 boats were waiting, which is wrong,\" the mayor said.", "waiting", ""},
@@ -154,8 +148,6 @@ func TestReferentQuestions(t *testing.T) {
 			"According to the article, Dana Reeve's first album, which had been recorded in a church, was released in"},
 		{"how many, subject of a second clause", "In 1998, storms flooded the old concert hall and Tom Cole was forced to move the players. He recorded 14 albums with the orchestra.",
 			"How many albums did Tom Cole record with the orchestra?"},
-		{"when, after a description of the subject", "Tom Cole joined the city orchestra as a violinist in 1998. One of the few conductors without a degree, he toured Japan with the players. He founded the youth choir in March 2006.",
-			"When did Tom Cole found the youth choir?"},
 		{"sentence statement", "Tom Cole, a former member of the county youth band, joined the city orchestra in 1998. He said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.",
 			"According to the article, Tom Cole said the ferry, which had been idle since the strike, was sold to a Greek firm in"},
 	}
