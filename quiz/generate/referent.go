@@ -16,9 +16,7 @@ import (
 // joined the orchestra in 1998. He was named director on 3 May 2004." asks
 // "When was Dana Reeve named director?". The name may also be the subject
 // of the sentence's second clause ("… and Leonardo da Vinci was forced to
-// flee"). An "It" that says something
-// or does again what the sentence before did stands for the organisation
-// that was that sentence's subject ("The WHO confirmed … . It said …").
+// flee").
 // A wrong referent is worse than no question, so anything unclear refuses.
 
 // maxReferentChain is how many sentences opening on the same pronoun may
@@ -69,7 +67,6 @@ type pronounReferent struct {
 	person string
 	tok    int
 	poss   bool
-	org    bool // an "It" standing for an organisation
 }
 
 // referent is the full name of the person the "He" or "She" subject of
@@ -96,9 +93,6 @@ func (w *writer) referentText(si int) (tok int, text string) {
 	r := w.pronounReferent(si)
 	if r.person == "" {
 		return -1, ""
-	}
-	if r.org && strings.HasPrefix(r.person, "The ") {
-		return r.tok, "the" + r.person[3:] // after "According to the article, "
 	}
 	if !r.poss {
 		return r.tok, r.person
@@ -142,8 +136,7 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if p < 0 {
 			p, poss = possessiveAt(s.toks), true
 		}
-		it := first >= 0 && p < 0 && s.toks[first].is("it") && si > 0 && first+1 < len(s.toks) && saysOrRepeats(s.toks[first+1], w.sents[si-1].toks)
-		if first < 0 || p < 0 && !it || s.headline || s.furniture {
+		if first < 0 || p < 0 || s.headline || s.furniture {
 			continue
 		}
 		if q == nil {
@@ -153,13 +146,6 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		from, to := q.first[si], len(q.toks)
 		if si+1 < len(q.first) {
 			to = q.first[si+1]
-		}
-		if it {
-			rest := s.toks[first+1:]
-			if org := q.orgReferent(si, from+first); org != "" && !pointsBackOnceNamed(rest, true) && !pointsBackOnceNamed(rest, false) {
-				out[si] = pronounReferent{person: org, tok: first, org: true}
-			}
-			continue
 		}
 		// The pronoun is the subject: it opens the sentence ("He was …")
 		// or follows a short opening phrase that names no one ("In 1940 he
@@ -334,83 +320,9 @@ func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
 	return true
 }
 
-// saysOrRepeats reports a verb after "It" that only an organisation can
-// be the subject of, or a word of the sentence before (its verb, perhaps):
-// the test before the sentence is read (orgReferent).
-func saysOrRepeats(next token, before []token) bool {
-	if quoteSpeechVerbs[next.lower()] {
-		return true
-	}
-	for _, t := range before {
-		if t.lower() == next.lower() {
-			return true
-		}
-	}
-	return false
-}
-
-// orgReferent is the organisation an "It" opening sentence si (its token
-// at k) stands for, or "": "It" must say something ("It said …") or do
-// what the sentence before did ("… will buy … . It will buy …"), so that
-// only the subject of that sentence, an organisation, can be meant (a
-// thing before may have done the rest: "It lifted 300 boats").
-func (q *qtext) orgReferent(si, k int) string {
-	j := si - 1
-	if j < 0 || q.quoted[k] || k+1 >= len(q.toks) || q.sent[k+1] != si || q.sents[j].headline || q.sents[j].furniture {
-		return ""
-	}
-	next := q.toks[k+1]
-	from, to := q.first[j], q.first[si]
-	b := from
-	for b < to && q.toks[b].punct {
-		b++
-	}
-	the := b < to && q.toks[b].is("the")
-	if the {
-		b++
-	}
-	// The subject: an organisation's name ("The Harbour Authority",
-	// "The WHO") or "the government", "the company".
-	e := b
-	for e < to && q.toks[e].cap() && !q.toks[e].poss {
-		e++
-	}
-	var org string
-	switch {
-	case e > b && q.isOrg(b, e):
-		org = joinTokens(q.toks[b:e])
-	case the && b < to && !q.toks[b].cap() && quoteOrgWords[upperFirst(q.toks[b].text)]:
-		e, org = b+1, q.toks[b].text
-	default:
-		return ""
-	}
-	if the {
-		org = "The " + org // the sentence's first word, as "It" was
-	}
-	v := e
-	if v < to && q.toks[v].is("also") {
-		v++
-	}
-	if v >= to || !q.verbLike(v) {
-		return ""
-	}
-	same := next.lower() == q.toks[v].lower() && (!auxiliaries[next.lower()] || k+2 < len(q.toks) && v+1 < to && q.toks[k+2].lower() == q.toks[v+1].lower())
-	if !quoteSpeechVerbs[next.lower()] && !same {
-		return ""
-	}
-	// Another organisation in the sentence before could be meant: any
-	// name ("Reuters reported that Bellmoor …"), or "the bank".
-	for i := v; i < to; i++ {
-		if q.mayName(i) || quoteOrgWords[upperFirst(q.toks[i].text)] && q.toks[i-1].is("the") {
-			return ""
-		}
-	}
-	return org
-}
-
 // mayName reports a capitalised word at k that may be a name of a person
-// or an organisation the rules do not know: not a place the gazetteer
-// knows, a month, a day or a nationality.
+// the rules do not know: not a place the gazetteer knows, a month, a day
+// or a nationality.
 func (q *qtext) mayName(k int) bool {
 	t := q.toks[k]
 	_, nat := nationalities[t.text]

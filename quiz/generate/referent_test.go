@@ -78,21 +78,6 @@ func TestReferent(t *testing.T) {
 		{"second clause, a place, a month and a nationality in the first", "In March, French troops entered Milan and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"second clause, two people named", "In 1998, Tom Cole closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"second clause, name as an object", "In 1998, the storms cut off the hall and Dana Reeve's players. She was named the orchestra director on 3 May 2004.", "director", ""},
-		// "It" with a speech verb, or with the verb of the sentence before,
-		// stands for the organisation that was its subject.
-		{"it said, after an organisation", "The Harbour Authority confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", "The Harbour Authority"},
-		{"it said, after an organisation known by letters", "The WHO also confirmed 12 suspected cases. It said 210 contacts were being traced.", "traced", "The WHO"},
-		{"it with the same verb, after a common noun", "The government will buy 3 million doses for the clinics. It will buy another 2 million doses for the schools.", "schools", "The government"},
-		{"it said, a place and a month before", "The Harbour Authority confirmed 14 new berths in London in March. It said 300 boats were on the waiting list.", "waiting", "The Harbour Authority"},
-		{"it said, a name the rules do not know", "The Harbour Authority said Bellmoor bought 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
-		{"it said, in a quotation", "The Harbour Authority confirmed 14 new berths on Monday. \"It said 300 boats were waiting, which is wrong,\" the mayor said.", "waiting", ""},
-		{"it with another verb", "The Harbour Authority bought a new crane in March. It lifted 300 boats in its first week.", "lifted", ""},
-		{"it said, two organisations", "The Harbour Authority and the Port Police confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
-		{"it said, an organisation in the object", "The Harbour Authority fined the Ferry Company on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
-		{"it said, a person before", "Dana Reeve confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
-		{"it said, a thing before", "The new report confirmed 14 new berths on Monday. It said 300 boats were on the waiting list.", "waiting", ""},
-		{"it said, a pronoun left", "The Harbour Authority confirmed 14 new berths on Monday. It said he would sell 300 boats.", "sell", ""},
-		{"it said, after an opening phrase", "The Harbour Authority confirmed 14 new berths on Monday. In a statement it said 300 boats were on the waiting list.", "waiting", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -266,41 +251,6 @@ func TestReferentPossessive(t *testing.T) {
 				}
 			}
 			t.Errorf("no question %q offered; offered %q", tc.want, offered)
-		})
-	}
-}
-
-// TestReferentOrganisation: an "It" standing for an organisation gives the
-// sentence's statement with the organisation in its place, the evidence
-// kept as written, and no fill-in (which would copy the "It").
-func TestReferentOrganisation(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
-		{"it said", "The Harbour Authority opened 14 new berths on Monday. It said 300 boats were on the waiting list.",
-			"According to the article, the Harbour Authority said "},
-		{"the same verb", "The government will buy 3 million doses for the clinics. It will buy another 2 million doses to allow a further 500,000 people to buy protection.",
-			"According to the article, the government will buy another "},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			w := writeAll(t, tc.text)
-			var offered []string
-			found := false
-			for _, c := range w.offered {
-				offered = append(offered, c.q.Prompt)
-				found = found || strings.HasPrefix(c.q.Prompt, tc.want)
-				f := w.facts[c.item.Fact]
-				if strings.HasPrefix(f.Sentence, "It ") && (strings.Contains(c.q.Prompt, blank) || strings.Contains(c.q.Prompt, " it ") || strings.HasPrefix(c.q.Prompt, "It ")) {
-					t.Errorf("%q copies the sentence's \"It\"", c.q.Prompt)
-				}
-				if strings.HasPrefix(f.Sentence, "It ") && !strings.Contains(tc.text, f.Sentence) {
-					t.Errorf("evidence %q is not the article's sentence", f.Sentence)
-				}
-			}
-			if !found {
-				t.Errorf("no question %q… offered; offered %q", tc.want, offered)
-			}
 		})
 	}
 }
