@@ -295,6 +295,11 @@ func TestStandsAlone(t *testing.T) {
 		{"That night the river flooded 300 homes.", false},
 		{"The Kenyan's 3 goals sealed the title in May 2021.", false},
 		{"The 29-year-old scored 12 goals in 2020.", false},
+		// An "it" that stands for nothing ("It is estimated that …").
+		{"It is estimated that 400 homes lost power in May 2021.", true},
+		{"It was expected that 3 ships would dock in 2021.", true},
+		{"It is estimated at 400 homes.", false},
+		{"It was expected to open 3 clinics in 2021.", false},
 		{"The Kenyan government opened 12 clinics in 2020.", true},
 		{"Lopez said these are the worst floods since 1998.", true},
 		{"Geneva: A small comet has been found by 300 students in 2021.", false},

@@ -1814,7 +1814,8 @@ func (w *writer) standsAlone(si int) bool {
 		return false
 	}
 	timeOfArticle := first+1 < len(s.toks) && timeNouns[s.toks[first+1].lower()] && s.toks[first].is("this")
-	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle {
+	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle &&
+		!emptyIt(s.toks[first:]) {
 		return false
 	}
 	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) {
@@ -1859,6 +1860,16 @@ func (w *writer) standsAlone(si int) bool {
 		}
 	}
 	return pointsBack(s.toks[first:]) < 0
+}
+
+// emptyIt reports an "it" that stands for nothing but the clause after
+// "that" ("It is estimated that 400 homes …"): the sentence reads alone.
+func emptyIt(toks []token) bool {
+	if len(toks) < 4 || !toks[0].is("it") || !toks[1].is("is", "was") || !toks[3].is("that") {
+		return false
+	}
+	l := toks[2].lower()
+	return !toks[2].cap() && (strings.HasSuffix(l, "ed") || isParticiple(l) || l == "clear" || l == "likely" || l == "possible")
 }
 
 // pointsBack returns the index of a demonstrative that needs the sentence

@@ -14,8 +14,10 @@ import (
 // or mentioned in between), the date and count clauses and the sentence
 // statement put the person's full name in the pronoun's place: "Reeve
 // joined the orchestra in 1998. He was named director on 3 May 2004." asks
-// "When was Dana Reeve named director?". A wrong referent is worse than no
-// question, so anything unclear refuses.
+// "When was Dana Reeve named director?". The name may also be the subject
+// of the sentence's second clause ("… and Leonardo da Vinci was forced to
+// flee").
+// A wrong referent is worse than no question, so anything unclear refuses.
 
 // maxReferentChain is how many sentences opening on the same pronoun may
 // lie between the name and the pronoun ("Reeve … . He … . He …").
@@ -257,7 +259,8 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		// "during the Boer War", "Ball Corp." are things.
 		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
 			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text]
-		if p, org := q.resolve(i, end, true); p != "" && !org && !thing {
+		// "queen of Great Britain": a place the gazetteer knows.
+		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
 			named = append(named, quoteMention{tok: i, person: p})
 		}
 		i = end
@@ -282,7 +285,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	// The name is the subject: at the start of its clause, or the speaker
 	// closing it ("…, Reeve said."); not owned ("Reeve's lawyer"), not
 	// one of several ("Reeve and Cole").
-	if st != m.tok && !q.closingSpeaker(m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
+	if st != m.tok && !q.closingSpeaker(m.tok, end, to) && !q.secondClauseSubject(from, m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
 		return ""
 	}
 	after := q.appositiveEnd(end, to)
@@ -295,6 +298,35 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		return ""
 	}
 	return m.person
+}
+
+// secondClauseSubject reports a name at i that is the subject of the
+// sentence's second clause ("In 1499, French troops invaded Milan and
+// Leonardo da Vinci was forced to flee"), the first clause naming and
+// calling no one a pronoun could stand for.
+func (q *qtext) secondClauseSubject(from, i, end, to int) bool {
+	if i-1 <= from || !q.toks[i-1].is("and", "but") || end >= to || !q.verbLike(end) || q.mentionsSomeoneElse(from, i) {
+		return false
+	}
+	// Any name in the first clause may be a person the rules do not know
+	// ("Soon, Serena fought back but Halep …"), the sentence's opening
+	// word aside when it is a preposition or an adverb.
+	for k := from; k < i; k++ {
+		l := q.toks[k].lower()
+		if q.toks[k].is("he", "she", "him", "his", "her") || q.mayName(k) && !(k == from && (prepositions[l] || timeAdverbs[l] || determiners[l] || strings.HasSuffix(l, "ly"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayName reports a capitalised word at k that may be a name of a person
+// the rules do not know: not a place the gazetteer knows, a month, a day
+// or a nationality.
+func (q *qtext) mayName(k int) bool {
+	t := q.toks[k]
+	_, nat := nationalities[t.text]
+	return q.runStart(k) && !nat && monthIndex[t.lower()] == 0 && !weekdays[t.text] && places().lookup(joinTokens(q.toks[k:q.runEnd(k)])) == nil
 }
 
 // appositiveEnd is where the description set off by commas after a name

@@ -67,6 +67,17 @@ func TestReferent(t *testing.T) {
 		{"possessive in the object", "Dana Reeve joined the city orchestra as a violinist in 1998. Critics praised her first album on 3 May 2004.", "album", ""},
 		{"possessive subject left pointing back", "Dana Reeve joined the city orchestra in 1998. Her first album was released after they left on 3 May 2004.", "album", ""},
 		{"headline before", "Dana Reeve Named Director\n\nShe was named the orchestra director on 3 May 2004.", "director", ""},
+		{"a place the gazetteer knows", "Dana Reeve toured Great Britain with the players in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		// The one person named in the sentence before is the subject of
+		// its second clause ("… and Reeve was forced to leave").
+		{"subject of a second clause", "In 1998, storms flooded the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"second clause, someone unnamed in the first", "In 1998, a new conductor took over and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a pronoun in the first", "In 1998, he closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a name the rules do not know in the first", "Soon, Marta fought back to win two games but Dana Reeve kept a comfortable lead. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a first word that may be a name", "Marta fought back to win two games but Dana Reeve kept a comfortable lead. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, a place, a month and a nationality in the first", "In March, French troops entered Milan and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
+		{"second clause, two people named", "In 1998, Tom Cole closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
+		{"second clause, name as an object", "In 1998, the storms cut off the hall and Dana Reeve's players. She was named the orchestra director on 3 May 2004.", "director", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,6 +131,8 @@ func TestReferentQuestions(t *testing.T) {
 			"How many albums did Tom Cole's youth choir record with the orchestra?"},
 		{"possessive statement", "Dana Reeve joined the city orchestra as a violinist in 1998. Her first album, which had been recorded in a church, was released in March 2006.",
 			"According to the article, Dana Reeve's first album, which had been recorded in a church, was released in"},
+		{"how many, subject of a second clause", "In 1998, storms flooded the old concert hall and Tom Cole was forced to move the players. He recorded 14 albums with the orchestra.",
+			"How many albums did Tom Cole record with the orchestra?"},
 		{"sentence statement", "Tom Cole, a former member of the county youth band, joined the city orchestra in 1998. He said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.",
 			"According to the article, Tom Cole said the ferry, which had been idle since the strike, was sold to a Greek firm in"},
 	}
