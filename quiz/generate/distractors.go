@@ -632,7 +632,9 @@ func titleFits(office, body string) bool {
 	case "governor":
 		return kind != "organisation"
 	case "secretary-general", "director-general", "chairman", "chief executive", "administrator", "spokesman",
-		"spokeswoman", "commissioner", "treasurer", "director", "high representative", "general secretary":
+		"spokeswoman", "commissioner", "treasurer", "director", "high representative", "general secretary",
+		// an aide's or an army's, not a country's
+		"chief of staff":
 		return kind == "organisation"
 	case "vice president":
 		// Of a body, only where the body has vice presidents: not
@@ -673,8 +675,13 @@ func stateHasOffice(key, body string) bool {
 		return body == "Russia" || body == "Bulgaria"
 	}
 	p := places().lookupKind(body, "country")
-	if p == nil || p.parent != "" {
+	if p == nil {
 		return true
+	}
+	if p.parent != "" {
+		// A nation within a state (England, Scotland) has no president
+		// of its own.
+		return key != "president" && key != "vice president"
 	}
 	c := p.name
 	switch key {
@@ -697,6 +704,11 @@ func stateHasOffice(key, body string) bool {
 		return c == "Germany" || c == "Austria"
 	}
 	if c == "United States" && (strings.HasSuffix(key, "minister") || key == "chancellor") {
+		return false
+	}
+	// "Secretary of State of China": the cabinet's secretaries are the
+	// United States' and Britain's.
+	if strings.HasPrefix(key, "secretary of") && c != "United States" && c != "United Kingdom" && c != "Vatican City" {
 		return false
 	}
 	return true
@@ -799,7 +811,10 @@ func (w *writer) personChoices(fi int) []string {
 	var loose []looseTitle // read on first need
 	looseRead := false
 	for i, g := range w.facts {
-		same := sameOffice(g.Office, f.Office) && (g.Country == f.Country || f.Country == "")
+		// Nor one holding the office under another name: the US
+		// Secretary of State is "a foreign minister" too.
+		same := (sameOffice(g.Office, f.Office) || portfolioOf(g.Office) != "" && portfolioOf(g.Office) == portfolioOf(f.Office)) &&
+			(g.Country == f.Country || f.Country == "")
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
 			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
 			continue
@@ -864,6 +879,40 @@ func (w *writer) personChoices(fi int) []string {
 	}
 	return like
 }
+
+// portfolioOf names the portfolio a minister's or a secretary's office
+// holds, whatever a country calls it ("foreign" for Foreign Minister,
+// Foreign Secretary, Minister of External Affairs and the US Secretary of
+// State), with its rank ("deputy foreign"); "" for any other office.
+func portfolioOf(office string) string {
+	k := officeKey(office)
+	if p := portfolioTitles[k]; p != "" {
+		return p
+	}
+	if !strings.Contains(k, "minister") && !strings.Contains(k, "secretary") {
+		return ""
+	}
+	core := officeCore(office)
+	rank := ""
+	for _, r := range []string{"deputy", "vice", "assistant", "shadow", "acting", "junior"} {
+		if core[r] {
+			rank += r + " "
+		}
+	}
+	for w := range core {
+		if p := portfolioWords[w]; p != "" {
+			return rank + p
+		}
+	}
+	return ""
+}
+
+var (
+	portfolioTitles = map[string]string{"secretary of state": "foreign", "chancellor of the exchequer": "finance",
+		"secretary of the treasury": "finance", "attorney general": "justice", "secretary of homeland security": "interior"}
+	portfolioWords = map[string]string{"foreign": "foreign", "external": "foreign", "interior": "interior", "home": "interior",
+		"finance": "finance", "treasury": "finance", "defence": "defence", "justice": "justice", "health": "health"}
+)
 
 // looseTitle is a title in a sentence outside every leader's own
 // phrase: toks[k:end] of sentence si.
