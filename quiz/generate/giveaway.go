@@ -63,6 +63,11 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		if office && strings.HasPrefix(q.Prompt, "What office ") && (normalize(answer) == normalize(f.Office) || titleOfficeOf(t, f)) {
 			return true
 		}
+		// "Chinese President meets US envoy" makes "X is the President of
+		// China" true: the story's one Chinese President is its X.
+		if q.Type == quiz.TrueFalse && answer == "true" && titleOfficeOf(t, f) {
+			return true
+		}
 		return has(surname(f.Person)) && office
 	}
 	// "Virginia ex-governor gets 2 years" answers "In which state …?",
