@@ -101,17 +101,32 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	sort.SliceStable(article, func(i, j int) bool {
 		return abs(dateKey(article[i])-ka) < abs(dateKey(article[j])-ka)
 	})
-	fill := func() {
+	fillArticle := func() {
 		for s := 0; s < 2; s++ {
 			for _, e := range article {
 				try(e, s)
 			}
+		}
+	}
+	fillNear := func() {
+		for s := 0; s < 2; s++ {
 			for _, e := range sideDates(f.d, s, h) {
 				try(e, s)
 			}
 		}
 	}
-	fill()
+	fill := func() { fillArticle(); fillNear() }
+	fillArticle()
+	// One date from the article, often far off: the two near dates go on
+	// one side of the right one, so that it is not the middle of their
+	// run, which a learner who sets the far date aside would pick (held-out
+	// sets 9 and 10: "1683, 1711, 1712, 1713"; "October 2013, March 2014,
+	// May 2014, July 2014").
+	if len(picked[0])+len(picked[1]) == 1 {
+		s := int(h>>20) & 1
+		need[s], need[1-s] = len(picked[s])+2, len(picked[1-s])
+	}
+	fillNear()
 	// A side without room (no month before January) gives its place to
 	// the other side.
 	if short := want - len(picked[0]) - len(picked[1]); short > 0 {
@@ -151,7 +166,7 @@ func sideDates(d date, s int, h uint32) []date {
 	if s == 0 {
 		dir = -1
 	}
-	steps := stepPatterns[(h>>(3+2*s))%4]
+	steps := stepPatterns[sidePattern(h, s, stepPatterns)]
 	var out []date
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
@@ -190,7 +205,7 @@ func sideDates(d date, s int, h uint32) []date {
 			out = append(out, e)
 		}
 	case formMonthYear:
-		for _, k := range monthStepPatterns[(h>>(3+2*s))%4] {
+		for _, k := range monthStepPatterns[sidePattern(h, s, monthStepPatterns)] {
 			if e, ok := shiftMonths(d, dir*k); ok {
 				out = append(out, e)
 			}
@@ -235,6 +250,21 @@ func sideDates(d date, s int, h uint32) []date {
 		}
 	}
 	return out
+}
+
+// sidePattern picks side s's pattern of steps by the hash: the two sides
+// never start with the same step, which would put the right date in the
+// middle of an even run ("March, May, July" around May).
+func sidePattern(h uint32, s int, patterns [][]int) int {
+	before := int(h>>3) % len(patterns)
+	if s == 0 {
+		return before
+	}
+	i := int(h>>5) % len(patterns)
+	for patterns[i][0] == patterns[before][0] {
+		i = (i + 1) % len(patterns)
+	}
+	return i
 }
 
 func floorDiv(a, b int) int {

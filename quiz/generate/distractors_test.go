@@ -70,3 +70,72 @@ func TestNoOfficeACountryLacks(t *testing.T) {
 		}
 	}
 }
+
+// TestNearDatesNotAroundTheAnswer: the right date is not the middle of a
+// run of wrong ones. With one date from the article, often far off, the
+// two near dates lie on one side of the right one (held-out set 10's
+// "1683, 1711, 1712, 1713"); and the nearest wrong dates before and after
+// it are never as far on each side ("March, May, July 2014" around May).
+func TestNearDatesNotAroundTheAnswer(t *testing.T) {
+	articles := []string{
+		"Harbour town remembers its charters\n\nIn 1702 the town council granted fishing rights to the families of the harbour.\n\nIn 1764 Governor Peter Lowe ordered the settlers of the cove to swear loyalty to the crown or leave.\n\nThe order was kept for 40 years.",
+		"Mill closes after fire\n\nThe old wool mill at Castlebrook closed in 1998 after a fire destroyed its weaving hall.\n\nIt had opened in 1871, when the railway reached the valley.\n\nAbout 200 people worked there at its height.",
+		"A new bridge for the river\n\nThe county opened the new river bridge in March 2016 after two years of work.\n\nThe old bridge had been built in 1958 and was closed to lorries in 2003.\n\nAbout 9,000 vehicles cross it each day.",
+	}
+	checked := 0
+	for _, text := range articles {
+		w := writeAll(t, text)
+		for fi, f := range w.facts {
+			if f.Kind != Date {
+				continue
+			}
+			others := 0
+			for gi, g := range w.facts {
+				if g.Kind == Date && g.sent != f.sent && !w.sameEvent(gi, fi) {
+					others++
+				}
+			}
+			if others != 1 {
+				continue
+			}
+			var near [2]int // before, after
+			for _, x := range w.dateDistractors(fi) {
+				e, ok := parseDate(x)
+				if !ok {
+					t.Fatalf("%q: wrong date %q unreadable", f.Text, x)
+				}
+				fromArticle := false
+				for _, g := range w.facts {
+					fromArticle = fromArticle || g.Kind == Date && g.d.year == e.year && (e.month == 0 || g.d.month == e.month)
+				}
+				if fromArticle {
+					continue
+				}
+				if dateKey(e) < dateKey(f.d) {
+					near[0]++
+				} else {
+					near[1]++
+				}
+			}
+			checked++
+			if near[0] > 0 && near[1] > 0 {
+				t.Errorf("%q: near dates %v on both sides of the answer: %q", f.Text, near, w.dateDistractors(fi))
+			}
+		}
+	}
+	if checked < 3 {
+		t.Fatalf("only %d dates with one other date of the article checked", checked)
+	}
+	for _, d := range []date{{form: formYear, year: 1967}, {form: formMonthYear, year: 2014, month: 5}} {
+		for h := uint32(0); h < 256; h++ {
+			before, after := sideDates(d, 0, h<<3), sideDates(d, 1, h<<3)
+			if len(before) == 0 || len(after) == 0 {
+				continue
+			}
+			if a, b := dateKey(d)-dateKey(before[0]), dateKey(after[0])-dateKey(d); a == b {
+				t.Errorf("%s, hash %d: %s and %s as far on each side", d.text(), h<<3, before[0].text(), after[0].text())
+				break
+			}
+		}
+	}
+}
