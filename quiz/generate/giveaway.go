@@ -365,6 +365,13 @@ func partsGiveAway(prompt string, n int) string {
 	if i < 0 || n < 2 {
 		return ""
 	}
+	// "Not one, but _____ deputies": the turn of phrase counts up by one.
+	if before := strings.Fields(strings.ReplaceAll(strings.ToLower(prompt[:i]), ",", " ")); len(before) >= 3 &&
+		before[len(before)-3] == "not" && before[len(before)-1] == "but" {
+		if v, ok := wordValue(before[len(before)-2]); ok && v == n-1 {
+			return "the words before the blank (“not " + before[len(before)-2] + ", but”) lead to the next number"
+		}
+	}
 	after := prompt[i+len(blank):]
 	// The parts open right after the counted noun: a dash, a colon, a
 	// bracket or a comma within a few words.
