@@ -82,10 +82,23 @@ func (w *writer) choose(max int) {
 		noun string
 	}
 	countsAsked := map[figure]bool{}
+	// fits asks of the same pairs in every pass.
+	ruledMemo := map[[2]int][]string{}
+	ruled := func(a, b int) []string {
+		if !w.ruleable(a, b) {
+			return nil
+		}
+		v, ok := ruledMemo[[2]int{a, b}]
+		if !ok {
+			v = w.ruledOut(a, b)
+			ruledMemo[[2]int{a, b}] = v
+		}
+		return v
+	}
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
-		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) || w.thinned(i, chosen) {
+		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) || w.thinned(i, chosen, ruled) {
 			return false
 		}
 		if c.group == "" {
@@ -183,7 +196,7 @@ func (w *writer) choose(max int) {
 	drop := func() bool {
 		var kept []int
 		for _, i := range chosen {
-			if !w.thinned(i, chosen) {
+			if !w.thinned(i, chosen, ruled) {
 				kept = append(kept, i)
 				continue
 			}
@@ -295,7 +308,7 @@ func (w *writer) choose(max int) {
 	})
 	for _, i := range chosen {
 		c := w.offered[i]
-		if out := w.ruledOutAll(i, chosen); len(out) > 0 {
+		if out := w.ruledOutAll(i, chosen, ruled); len(out) > 0 {
 			c.q.Choices = slices.DeleteFunc(slices.Clone(c.q.Choices), func(ch quiz.Choice) bool { return out[ch.Text] })
 			c.item.Wrong = slices.DeleteFunc(slices.Clone(c.item.Wrong), func(x string) bool { return out[x] })
 		}
@@ -424,21 +437,22 @@ const minWrong = 2
 
 // thinned reports whether offered question i, beside the chosen ones,
 // keeps fewer than minWrong of its wrong choices (ruledOutAll).
-func (w *writer) thinned(i int, chosen []int) bool {
-	out := w.ruledOutAll(i, chosen)
+func (w *writer) thinned(i int, chosen []int, ruled func(a, b int) []string) bool {
+	out := w.ruledOutAll(i, chosen, ruled)
 	return len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong
 }
 
 // ruledOutAll is the set of offered question i's wrong choices that its
-// own prompt or a chosen question's prompt shows to be wrong (ruledOut).
-func (w *writer) ruledOutAll(i int, chosen []int) map[string]bool {
+// own prompt or a chosen question's prompt shows to be wrong (ruled is
+// ruledOut, kept).
+func (w *writer) ruledOutAll(i int, chosen []int, ruled func(a, b int) []string) map[string]bool {
 	c := w.offered[i]
-	if c.q.Type != quiz.Single || c.group != "" {
+	if c.q.Type != quiz.Single || c.group != "" || len(c.item.Wrong) == 0 {
 		return nil
 	}
 	var out map[string]bool
 	add := func(a int) {
-		for _, x := range w.ruledOut(a, i) {
+		for _, x := range ruled(a, i) {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -454,6 +468,16 @@ func (w *writer) ruledOutAll(i int, chosen []int) map[string]bool {
 	return out
 }
 
+// ruleable reports whether offered question a's prompt may rule out a
+// wrong choice of b (ruledOut): asked of every candidate against every
+// chosen question, it ends most pairs.
+func (w *writer) ruleable(a, b int) bool {
+	cb := w.offered[b]
+	kind := Kind(cb.q.Fact)
+	isWho := strings.HasPrefix(cb.idHint, "leader-who-")
+	return kind != Date && kind != Count && (a == b && (kind != Leader || isWho) || a != b && (isWho || strings.HasPrefix(cb.idHint, "leader-office-")))
+}
+
 // ruledOut lists the wrong choices of offered question b that the prompt
 // of offered question a (b's own, when a == b) shows to be wrong, so that
 // a learner who never read the article sets them aside: a person or a
@@ -465,35 +489,35 @@ func (w *writer) ruledOutAll(i int, chosen []int) map[string]bool {
 // only offices of other countries; for "What office does X hold?", an office another
 // prompt gives its holder ("Tokayev, President of Kazakhstan, …").
 func (w *writer) ruledOut(a, b int) []string {
-	ca, cb := w.offered[a], w.offered[b]
-	kind := Kind(cb.q.Fact)
-	if kind == Date || kind == Count {
+	if !w.ruleable(a, b) {
 		return nil
 	}
+	ca, cb := w.offered[a], w.offered[b]
+	kind := Kind(cb.q.Fact)
+	const who, office = "leader-who-", "leader-office-"
+	isWho := strings.HasPrefix(cb.idHint, who)
 	p := w.normalPrompt(a)
 	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
 	// "the McDonnells" names Robert McDonnell.
 	named := func(person string) bool {
-		s := surname(person)
-		return has(s) || has("the "+s+"s")
+		s := normalize(surname(person))
+		return hasWords(p, s) || hasWords(p, "the "+s+"s")
 	}
-	const who, office = "leader-who-", "leader-office-"
 	var out []string
 	for _, x := range cb.item.Wrong {
 		switch {
 		case a == b:
-			if kind == Leader && !strings.HasPrefix(cb.idHint, who) {
-				continue
-			}
 			if kind != Place && named(x) && plainPersonName(x) && places().lookup(x) == nil || slices.ContainsFunc(countryNamesOf(x), has) {
 				out = append(out, x)
 			}
-		case strings.HasPrefix(cb.idHint, who):
+		case isWho:
 			asked := w.facts[cb.item.Fact]
-			for _, g := range w.facts {
-				if g.Kind == Leader && g.Person == x && named(x) && (has(g.Office) || has(officeKey(g.Office))) {
-					out = append(out, x)
-					break
+			if named(x) {
+				for _, g := range w.facts {
+					if g.Kind == Leader && g.Person == x && (has(g.Office) || has(officeKey(g.Office))) {
+						out = append(out, x)
+						break
+					}
 				}
 			}
 			// "What office does X hold?" offering only offices of other
@@ -505,11 +529,11 @@ func (w *writer) ruledOut(a, b int) []string {
 				}) && !containsString(out, x) {
 				out = append(out, x)
 			}
-		case strings.HasPrefix(cb.idHint, office):
+		default:
 			// Only an office of a country has one holder.
-			for _, hi := range w.holdersOf(x) {
-				h := w.facts[hi]
-				if h.Country != "" && h.Person != w.facts[cb.item.Fact].Person && named(h.Person) && (has(h.Office) || has(officeKey(h.Office))) {
+			for _, h := range w.facts {
+				if h.Kind == Leader && h.Country != "" && h.Person != w.facts[cb.item.Fact].Person && named(h.Person) &&
+					officeLabel(h.Office, h.Country) == x && (has(h.Office) || has(officeKey(h.Office))) {
 					out = append(out, x)
 					break
 				}

@@ -843,8 +843,7 @@ func (w *writer) personChoices(fi int) []string {
 	for i, g := range w.facts {
 		// Nor one holding the office under another name: the US
 		// Secretary of State is "a foreign minister" too.
-		same := (sameOffice(g.Office, f.Office) || portfolioOf(g.Office) != "" && portfolioOf(g.Office) == portfolioOf(f.Office)) &&
-			(g.Country == f.Country || f.Country == "")
+		same := (g.Country == f.Country || f.Country == "") && (sameOffice(g.Office, f.Office) || w.samePortfolio(g.Office, f.Office))
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
 			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
 			continue
@@ -910,11 +909,17 @@ func (w *writer) personChoices(fi int) []string {
 	return like
 }
 
+// samePortfolio reports two offices of one portfolio under two names.
+func (w *writer) samePortfolio(a, b string) bool {
+	p := w.portfolioOf(a)
+	return p != "" && p == w.portfolioOf(b)
+}
+
 // portfolioOf names the portfolio a minister's or a secretary's office
 // holds, whatever a country calls it ("foreign" for Foreign Minister,
 // Foreign Secretary, Minister of External Affairs and the US Secretary of
 // State), with its rank ("deputy foreign"); "" for any other office.
-func portfolioOf(office string) string {
+func (w *writer) portfolioOf(office string) string {
 	k := officeKey(office)
 	if p := portfolioTitles[k]; p != "" {
 		return p
@@ -922,7 +927,7 @@ func portfolioOf(office string) string {
 	if !strings.Contains(k, "minister") && !strings.Contains(k, "secretary") {
 		return ""
 	}
-	core := officeCore(office)
+	core := w.officeCore(office)
 	rank := ""
 	for _, r := range []string{"deputy", "vice", "assistant", "shadow", "acting", "junior"} {
 		if core[r] {
