@@ -777,7 +777,7 @@ func fillersFor(office string) []string {
 		return ministerTitles
 	case strings.HasPrefix(office, "Minister of ") && !strings.HasPrefix(office, "Minister of State"):
 		return ministerOfTitles
-	case strings.HasPrefix(office, "Secretary of ") && office != "Secretary of State":
+	case strings.HasPrefix(office, "Secretary of "):
 		return cabinetTitles
 	case strings.HasSuffix(office, "Majority Leader") || strings.HasSuffix(office, "Minority Leader"):
 		return legislativeTitles

@@ -139,3 +139,26 @@ func TestNearDatesNotAroundTheAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretaryOfStateWorld: a Secretary of State named without a
+// country is offered the US cabinet's other secretaries, not "Deputy
+// Prime Minister" nor "Minister of Justice", which the checker reports as
+// not of the answer's form (the corpus's Potsdam page once the quiz's own
+// questions ruled out its "Which of these people was a secretary of
+// state?").
+func TestSecretaryOfStateWorld(t *testing.T) {
+	tests := []struct {
+		office, choice string
+		want           bool
+	}{
+		{"Secretary of State", "Secretary of Defense", true},
+		{"Secretary of State", "Deputy Prime Minister", false},
+		{"Secretary of State", "Minister of Justice", false},
+		{"Secretary of Energy", "Secretary of Labor", true},
+	}
+	for _, tc := range tests {
+		if got := slices.Contains(fillersFor(tc.office), tc.choice); got != tc.want {
+			t.Errorf("fillersFor(%q) holds %q: %v, want %v", tc.office, tc.choice, got, tc.want)
+		}
+	}
+}
