@@ -82,23 +82,10 @@ func (w *writer) choose(max int) {
 		noun string
 	}
 	countsAsked := map[figure]bool{}
-	// fits asks of the same pairs in every pass.
-	ruledMemo := map[[2]int][]string{}
-	ruled := func(a, b int) []string {
-		if !w.ruleable(a, b) {
-			return nil
-		}
-		v, ok := ruledMemo[[2]int{a, b}]
-		if !ok {
-			v = w.ruledOut(a, b)
-			ruledMemo[[2]int{a, b}] = v
-		}
-		return v
-	}
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
-		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) || w.thinned(i, chosen, ruled) {
+		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) || w.thinned(i, chosen) {
 			return false
 		}
 		if c.group == "" {
@@ -196,13 +183,13 @@ func (w *writer) choose(max int) {
 	drop := func() bool {
 		var kept []int
 		for _, i := range chosen {
-			if !w.thinned(i, chosen, ruled) {
+			if !w.thinned(i, chosen) {
 				kept = append(kept, i)
 				continue
 			}
 			c := w.offered[i]
 			shapes[c.shape()]--
-			delete(prompts, strings.ToLower(c.q.Prompt))
+			prompts[strings.ToLower(c.q.Prompt)] = false
 			done[keyOf[i]] = false
 		}
 		dropped := len(kept) < len(chosen)
@@ -308,9 +295,18 @@ func (w *writer) choose(max int) {
 	})
 	for _, i := range chosen {
 		c := w.offered[i]
-		if out := w.ruledOutAll(i, chosen, ruled); len(out) > 0 {
-			c.q.Choices = slices.DeleteFunc(slices.Clone(c.q.Choices), func(ch quiz.Choice) bool { return out[ch.Text] })
-			c.item.Wrong = slices.DeleteFunc(slices.Clone(c.item.Wrong), func(x string) bool { return out[x] })
+		if out := w.ruledOutAll(i, chosen); len(out) > 0 {
+			var kept []quiz.Choice
+			c.item.Wrong = nil
+			for _, ch := range c.q.Choices {
+				if !out[ch.Text] {
+					kept = append(kept, ch)
+					if !ch.Correct {
+						c.item.Wrong = append(c.item.Wrong, ch.Text)
+					}
+				}
+			}
+			c.q.Choices = kept
 		}
 		c.q.ID = w.uniqueID(c.idHint)
 		c.item.QuestionID = c.q.ID
@@ -437,22 +433,21 @@ const minWrong = 2
 
 // thinned reports whether offered question i, beside the chosen ones,
 // keeps fewer than minWrong of its wrong choices (ruledOutAll).
-func (w *writer) thinned(i int, chosen []int, ruled func(a, b int) []string) bool {
-	out := w.ruledOutAll(i, chosen, ruled)
+func (w *writer) thinned(i int, chosen []int) bool {
+	out := w.ruledOutAll(i, chosen)
 	return len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong
 }
 
 // ruledOutAll is the set of offered question i's wrong choices that its
-// own prompt or a chosen question's prompt shows to be wrong (ruled is
-// ruledOut, kept).
-func (w *writer) ruledOutAll(i int, chosen []int, ruled func(a, b int) []string) map[string]bool {
+// own prompt or a chosen question's prompt shows to be wrong (ruledOut).
+func (w *writer) ruledOutAll(i int, chosen []int) map[string]bool {
 	c := w.offered[i]
 	if c.q.Type != quiz.Single || c.group != "" || len(c.item.Wrong) == 0 {
 		return nil
 	}
 	var out map[string]bool
 	add := func(a int) {
-		for _, x := range ruled(a, i) {
+		for _, x := range w.ruledOut(a, i) {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -468,16 +463,6 @@ func (w *writer) ruledOutAll(i int, chosen []int, ruled func(a, b int) []string)
 	return out
 }
 
-// ruleable reports whether offered question a's prompt may rule out a
-// wrong choice of b (ruledOut): asked of every candidate against every
-// chosen question, it ends most pairs.
-func (w *writer) ruleable(a, b int) bool {
-	cb := w.offered[b]
-	kind := Kind(cb.q.Fact)
-	isWho := strings.HasPrefix(cb.idHint, "leader-who-")
-	return kind != Date && kind != Count && (a == b && (kind != Leader || isWho) || a != b && (isWho || strings.HasPrefix(cb.idHint, "leader-office-")))
-}
-
 // ruledOut lists the wrong choices of offered question b that the prompt
 // of offered question a (b's own, when a == b) shows to be wrong, so that
 // a learner who never read the article sets them aside: a person or a
@@ -486,21 +471,26 @@ func (w *writer) ruleable(a, b int) bool {
 // colony?" offering Britain); for "Who is the President of the United
 // States?", a person another prompt gives another office ("Xi Jinping is
 // the President of China"), or whose "What office does X hold?" offers
-// only offices of other countries; for "What office does X hold?", an office another
-// prompt gives its holder ("Tokayev, President of Kazakhstan, …").
+// only offices of other countries.
 func (w *writer) ruledOut(a, b int) []string {
-	if !w.ruleable(a, b) {
-		return nil
-	}
 	ca, cb := w.offered[a], w.offered[b]
 	kind := Kind(cb.q.Fact)
 	const who, office = "leader-who-", "leader-office-"
 	isWho := strings.HasPrefix(cb.idHint, who)
+	// Asked of every candidate against every chosen question: most pairs
+	// end here.
+	if kind == Date || kind == Count || kind == Leader && !isWho || a != b && !isWho {
+		return nil
+	}
 	p := w.normalPrompt(a)
 	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
 	// "the McDonnells" names Robert McDonnell.
 	named := func(person string) bool {
-		s := normalize(surname(person))
+		s := surname(person)
+		if !strings.Contains(ca.q.Prompt, s) {
+			return false
+		}
+		s = normalize(s)
 		return hasWords(p, s) || hasWords(p, "the "+s+"s")
 	}
 	var out []string
@@ -510,7 +500,7 @@ func (w *writer) ruledOut(a, b int) []string {
 			if kind != Place && named(x) && plainPersonName(x) && places().lookup(x) == nil || slices.ContainsFunc(countryNamesOf(x), has) {
 				out = append(out, x)
 			}
-		case isWho:
+		default:
 			asked := w.facts[cb.item.Fact]
 			if named(x) {
 				for _, g := range w.facts {
@@ -528,15 +518,6 @@ func (w *writer) ruledOut(a, b int) []string {
 					return !strings.Contains(ch.Text, " of ") || strings.HasSuffix(ch.Text, " "+asked.Country)
 				}) && !containsString(out, x) {
 				out = append(out, x)
-			}
-		default:
-			// Only an office of a country has one holder.
-			for _, h := range w.facts {
-				if h.Kind == Leader && h.Country != "" && h.Person != w.facts[cb.item.Fact].Person && named(h.Person) &&
-					officeLabel(h.Office, h.Country) == x && (has(h.Office) || has(officeKey(h.Office))) {
-					out = append(out, x)
-					break
-				}
 			}
 		}
 	}

@@ -49,9 +49,8 @@ const (
 // prompt or another question's shows to be wrong is no choice at all
 // (held-out set 9's tokayev and xi pages, set 10's mcdonnell and penn
 // pages): a person another prompt gives another office, or whose "What
-// office" question offers only other countries' offices; an office
-// another prompt gives its holder; a person or a country the prompt
-// names.
+// office" question offers only other countries' offices; a person or a
+// country the prompt names.
 func TestChoicesRuledOutByTheQuiz(t *testing.T) {
 	tests := []struct {
 		name, article string
@@ -60,8 +59,6 @@ func TestChoicesRuledOutByTheQuiz(t *testing.T) {
 	}{
 		{"a statement gives the person another office", envoysArticle,
 			"According to the article, Claire Dubois is", "Who is South Korea's President", []string{"Claire Dubois"}},
-		{"a statement gives the office its holder", envoysArticle,
-			"According to the article, Robert Hale is", "What office does Park Min-jae", []string{"Prime Minister of Canada"}},
 		{"a question on the person's office offering the country's", envoysArticle,
 			"What office does Robert Hale", "Who is South Korea's President", nil},
 		{"a question on an office without a country", envoysArticle,

@@ -453,8 +453,10 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		return false
 	}
 	add := func(office, country string) {
+		// No royal title for an office of state ("Queen of England" for
+		// France's President in 1981), nor a queen's for a king.
 		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) ||
-			royalGender(office) != "" && royalGender(f.Office) != "" && royalGender(office) != royalGender(f.Office) {
+			royalGender(office) != "" && royalGender(office) != royalGender(f.Office) {
 			return
 		}
 		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
@@ -577,9 +579,9 @@ var stateTitles = []string{"President", "Prime Minister", "Vice President", "For
 // "" for any other office.
 func royalGender(office string) string {
 	switch office {
-	case "Queen", "Princess", "Empress", "Duchess", "Crown Princess", "Grand Duchess", "Queen Mother", "Sultana", "Countess", "Baroness", "Lady":
+	case "Queen", "Princess", "Empress", "Duchess", "Crown Princess", "Grand Duchess", "Queen Mother", "Sultana", "Countess", "Baroness", "Lady", "Czarina", "Tsarina":
 		return "f"
-	case "King", "Prince", "Emperor", "Emir", "Sultan", "Duke", "Crown Prince", "Grand Duke", "Prince Regent", "Count", "Baron", "Lord":
+	case "King", "Prince", "Emperor", "Emir", "Sultan", "Duke", "Crown Prince", "Grand Duke", "Prince Regent", "Count", "Baron", "Lord", "Czar", "Tsar":
 		return "m"
 	}
 	return ""

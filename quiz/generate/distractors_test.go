@@ -162,3 +162,33 @@ func TestSecretaryOfStateWorld(t *testing.T) {
 		}
 	}
 }
+
+// TestNoRoyalTitleForAnOfficeOfState: France's President is not offered
+// "Queen of England" (held-out set 10's penn page once its "Who was
+// France's President?" gave way), and a czar is offered kings, not
+// queens.
+func TestNoRoyalTitleForAnOfficeOfState(t *testing.T) {
+	const almanac = "Today in history: June 12\n\nIn 1702 Queen Mary of England granted a charter to the merchants of the port.\n\nIn 1815 Czar Nicholas of Russia met King Louis of Prussia at the border.\n\nIn 1981 French President Paul Marchand appointed three new ministers to his Cabinet."
+	tests := []struct {
+		person, not string
+	}{
+		{"Paul Marchand", "Queen of England"},
+		{"Nicholas", "Queen of England"},
+	}
+	w := writeAll(t, almanac)
+	for _, tc := range tests {
+		found := false
+		for fi, f := range w.facts {
+			if f.Kind != Leader || f.Person != tc.person {
+				continue
+			}
+			found = true
+			if got := w.officeChoices(fi); slices.Contains(got, tc.not) {
+				t.Errorf("%s (%s) is offered %q: %q", tc.person, f.Office, tc.not, got)
+			}
+		}
+		if !found {
+			t.Errorf("no leader %s found", tc.person)
+		}
+	}
+}
