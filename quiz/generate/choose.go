@@ -497,7 +497,8 @@ func (w *writer) ruledOut(a, b int) []string {
 	for _, x := range cb.item.Wrong {
 		switch {
 		case a == b:
-			if kind != Place && named(x) && plainPersonName(x) && places().lookup(x) == nil || slices.ContainsFunc(countryNamesOf(x), has) {
+			// countryNamesOf reads every adjective: only for a country.
+			if kind != Place && named(x) && plainPersonName(x) && places().lookup(x) == nil || countryNames[x] && slices.ContainsFunc(countryNamesOf(x), has) {
 				out = append(out, x)
 			}
 		default:
