@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,7 +85,7 @@ func (w *writer) choose(max int) {
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
-		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) {
+		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) || w.thinned(i, chosen) {
 			return false
 		}
 		if c.group == "" {
@@ -171,27 +172,60 @@ func (w *writer) choose(max int) {
 		}
 	}
 	ordered = append(w.crowdingLast(ordered, byFact), w.crowdingLast(later, byFact)...)
-	// Sentence statements only for the facts no question on a clause
-	// asks, so that each fact keeps its best form.
-	for _, style := range []int{2, 1} {
-		for _, k := range ordered {
-			if done[k] {
+	keyOf := map[int]string{}
+	for k, is := range byFact {
+		for _, i := range is {
+			keyOf[i] = k
+		}
+	}
+	// drop takes out the chosen questions that the others leave with too
+	// few wrong choices (thinned), and reports whether it took any.
+	drop := func() bool {
+		var kept []int
+		for _, i := range chosen {
+			if !w.thinned(i, chosen) {
+				kept = append(kept, i)
 				continue
 			}
-			best := -1
-			for _, i := range byFact[k] {
-				c := w.offered[i]
-				if c.style() != style || !fits(i) {
+			c := w.offered[i]
+			shapes[c.shape()]--
+			prompts[strings.ToLower(c.q.Prompt)] = false
+			done[keyOf[i]] = false
+		}
+		dropped := len(kept) < len(chosen)
+		chosen = kept
+		return dropped
+	}
+	// Sentence statements only for the facts no question on a clause
+	// asks, so that each fact keeps its best form. A statement taken
+	// after a "Who is …?" may show one of its wrong people to hold
+	// another office: the question left with too few wrong choices gives
+	// way to the statements (thinned questions hold no date nor count:
+	// nothing else to undo), and its fact may take another form.
+	for pass := 0; pass < 2; pass++ {
+		for _, style := range []int{2, 1} {
+			for _, k := range ordered {
+				if done[k] {
 					continue
 				}
-				if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
-					best = i
+				best := -1
+				for _, i := range byFact[k] {
+					c := w.offered[i]
+					if c.style() != style || !fits(i) {
+						continue
+					}
+					if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
+						best = i
+					}
+				}
+				if best >= 0 {
+					take(best)
+					done[k] = true
 				}
 			}
-			if best >= 0 {
-				take(best)
-				done[k] = true
-			}
+		}
+		if !drop() {
+			break
 		}
 	}
 	// Then fill-in-the-blank questions for facts still unasked, while they
@@ -250,6 +284,7 @@ func (w *writer) choose(max int) {
 		}
 		chosen = kept
 	}
+	drop()
 	// In the order of the article; questions on several facts at the end.
 	sort.SliceStable(chosen, func(a, b int) bool {
 		ca, cb := w.offered[chosen[a]], w.offered[chosen[b]]
@@ -260,6 +295,19 @@ func (w *writer) choose(max int) {
 	})
 	for _, i := range chosen {
 		c := w.offered[i]
+		if out := w.ruledOutAll(i, chosen); len(out) > 0 {
+			var kept []quiz.Choice
+			c.item.Wrong = nil
+			for _, ch := range c.q.Choices {
+				if !out[ch.Text] {
+					kept = append(kept, ch)
+					if !ch.Correct {
+						c.item.Wrong = append(c.item.Wrong, ch.Text)
+					}
+				}
+			}
+			c.q.Choices = kept
+		}
 		c.q.ID = w.uniqueID(c.idHint)
 		c.item.QuestionID = c.q.ID
 		w.questions = append(w.questions, c.q)
@@ -375,4 +423,104 @@ func (w *writer) normalPrompt(i int) string {
 		}
 	}
 	return w.normPrompts[i]
+}
+
+// ---- wrong choices the quiz itself rules out (held-out sets 9 and 10) ----
+
+// minWrong is how many wrong choices a question keeps at least once those
+// the quiz rules out are gone.
+const minWrong = 2
+
+// thinned reports whether offered question i, beside the chosen ones,
+// keeps fewer than minWrong of its wrong choices (ruledOutAll).
+func (w *writer) thinned(i int, chosen []int) bool {
+	out := w.ruledOutAll(i, chosen)
+	return len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong
+}
+
+// ruledOutAll is the set of offered question i's wrong choices that its
+// own prompt or a chosen question's prompt shows to be wrong (ruledOut).
+func (w *writer) ruledOutAll(i int, chosen []int) map[string]bool {
+	c := w.offered[i]
+	if c.q.Type != quiz.Single || c.group != "" || len(c.item.Wrong) == 0 {
+		return nil
+	}
+	var out map[string]bool
+	add := func(a int) {
+		for _, x := range w.ruledOut(a, i) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[x] = true
+		}
+	}
+	add(i)
+	for _, j := range chosen {
+		if j != i {
+			add(j)
+		}
+	}
+	return out
+}
+
+// ruledOut lists the wrong choices of offered question b that the prompt
+// of offered question a (b's own, when a == b) shows to be wrong, so that
+// a learner who never read the article sets them aside: a person or a
+// country the prompt names ("Who testified against the McDonnells?"
+// offering Robert McDonnell, "Which country invaded the then British
+// colony?" offering Britain); for "Who is the President of the United
+// States?", a person another prompt gives another office ("Xi Jinping is
+// the President of China"), or whose "What office does X hold?" offers
+// only offices of other countries.
+func (w *writer) ruledOut(a, b int) []string {
+	ca, cb := w.offered[a], w.offered[b]
+	kind := Kind(cb.q.Fact)
+	const who, office = "leader-who-", "leader-office-"
+	isWho := strings.HasPrefix(cb.idHint, who)
+	// Asked of every candidate against every chosen question: most pairs
+	// end here.
+	if kind == Date || kind == Count || kind == Leader && !isWho || a != b && !isWho {
+		return nil
+	}
+	p := w.normalPrompt(a)
+	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
+	// "the McDonnells" names Robert McDonnell.
+	named := func(person string) bool {
+		s := surname(person)
+		if !strings.Contains(ca.q.Prompt, s) {
+			return false
+		}
+		s = normalize(s)
+		return hasWords(p, s) || hasWords(p, "the "+s+"s")
+	}
+	var out []string
+	for _, x := range cb.item.Wrong {
+		switch {
+		case a == b:
+			// countryNamesOf reads every adjective: only for a country.
+			if kind != Place && named(x) && plainPersonName(x) && places().lookup(x) == nil || countryNames[x] && slices.ContainsFunc(countryNamesOf(x), has) {
+				out = append(out, x)
+			}
+		default:
+			asked := w.facts[cb.item.Fact]
+			if named(x) {
+				for _, g := range w.facts {
+					if g.Kind == Leader && g.Person == x && (has(g.Office) || has(officeKey(g.Office))) {
+						out = append(out, x)
+						break
+					}
+				}
+			}
+			// "What office does X hold?" offering only offices of other
+			// countries tells that X is none of Kazakhstan's (a person
+			// may hold two offices of one country: a minister and an MP).
+			if fa := w.facts[ca.item.Fact]; asked.Country != "" && strings.HasPrefix(ca.idHint, office) && fa.Person == x &&
+				!slices.ContainsFunc(ca.q.Choices, func(ch quiz.Choice) bool {
+					return !strings.Contains(ch.Text, " of ") || strings.HasSuffix(ch.Text, " "+asked.Country)
+				}) && !containsString(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
 }

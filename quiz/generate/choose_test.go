@@ -1,8 +1,11 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"factquiz/quiz"
 )
 
 // TestOneQuestionPerFigure: a figure the article gives twice ("two
@@ -29,6 +32,101 @@ func TestOneQuestionPerFigure(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: %d questions on %s, want %d: %q", tc.name, got, tc.noun, tc.want, prompts(res))
+		}
+	}
+}
+
+// Articles in the manner of the held-out pages whose choices another
+// question of the quiz ruled out (set 9's ambassadors and "Xi Jinping is
+// the President of China", set 10's "the McDonnells").
+const (
+	envoysArticle      = "Korean leader welcomes Canadian Foreign Minister\n\nSEOUL, Korea - South Korean President Park Min-jae received Canadian Foreign Minister Claire Dubois at the Blue House on Tuesday, discussing Canadian Prime Minister Robert Hale's planned visit to Seoul next spring.\n\nPark told Dubois that the two countries should widen their trade ties and work together on clean energy.\n\nShe later met Trade Minister Kim Sung-ho at the ministry, where the two signed a memorandum on battery research.\n\nDubois arrived in Seoul on Monday after three days of talks in Tokyo, where she met Japanese officials."
+	credentialsArticle = "Ghana's president receives four new envoys\n\nACCRA - President of Ghana John Mensah on Thursday received letters of credence from the newly appointed ambassadors of four countries at Jubilee House.\n\nThe envoys presenting their letters were the Ambassador of Chile, Pablo Ortega; Ambassador of Norway, Ingrid Larsen; Ambassador of Kenya, David Otieno; and Ambassador of Peru, Rosa Quispe.\n\nMensah said Ghana valued its friendship with each of the four nations and hoped to deepen trade in cocoa, gold and fisheries."
+	bribesArticle      = "Former Ohio governor sentenced to three years\n\nFormer Ohio governor Thomas Harlow was sentenced on Friday to three years in prison for taking bribes from a paving contractor while in office.\n\nU.S. District Judge Ellen Price, who handed down the sentence in Columbus, said the crimes had badly damaged public trust.\n\nThe contractor, Dale Whitcomb, testified against the Harlows at trial in exchange for immunity from prosecution.\n\nHarlow's wife, Margaret Harlow, will be sentenced next month.\n\nHarlow led the state from 2011 until January 2019."
+)
+
+// TestChoicesRuledOutByTheQuiz: a wrong choice that a question's own
+// prompt or another question's shows to be wrong is no choice at all
+// (held-out set 9's tokayev and xi pages, set 10's mcdonnell and penn
+// pages): a person another prompt gives another office, or whose "What
+// office" question offers only other countries' offices; a person or a
+// country the prompt names.
+func TestChoicesRuledOutByTheQuiz(t *testing.T) {
+	tests := []struct {
+		name, article string
+		by, of        string // prompts' openings; by "" is of's own prompt
+		want          []string
+	}{
+		{"a statement gives the person another office", envoysArticle,
+			"According to the article, Claire Dubois is", "Who is South Korea's President", []string{"Claire Dubois"}},
+		{"a question on the person's office offering the country's", envoysArticle,
+			"What office does Robert Hale", "Who is South Korea's President", nil},
+		{"a question on an office without a country", envoysArticle,
+			"What office does Kim Sung-ho", "Who is South Korea's President", nil},
+		{"a question offering only other countries' offices", credentialsArticle,
+			"What office does Pablo Ortega", "Who is Ghana's President", []string{"Pablo Ortega"}},
+		{"a question offering the country's office", credentialsArticle,
+			"What office does Ingrid Larsen", "Who is Ghana's President", nil},
+		{"the prompt names the family", bribesArticle,
+			"", "Who testified against the Harlows", []string{"Thomas Harlow"}},
+	}
+	for _, tc := range tests {
+		w := writeAll(t, tc.article)
+		find := func(opening string) int {
+			for i, c := range w.offered {
+				if strings.HasPrefix(c.q.Prompt, opening) {
+					return i
+				}
+			}
+			t.Fatalf("%s: no question opens %q", tc.name, opening)
+			return -1
+		}
+		b := find(tc.of)
+		a := b
+		if tc.by != "" {
+			a = find(tc.by)
+		}
+		if got := w.ruledOut(a, b); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q rules out %q of %q, want %q", tc.name, w.offered[a].q.Prompt, got, w.offered[b].q.Prompt, tc.want)
+		}
+	}
+	// A country the prompt names by its adjective.
+	w := writeAll(t, bribesArticle)
+	w.offered = append(w.offered, candidate{q: quiz.Question{Type: quiz.Single, Fact: string(Actor),
+		Prompt: "Which country invaded the then Spanish-ruled island of Cuba?"},
+		item: Item{Answer: "Britain", Wrong: []string{"Spain", "Portugal", "Ireland"}}, idHint: "actor-who-invaded"})
+	if i := len(w.offered) - 1; !slices.Equal(w.ruledOut(i, i), []string{"Spain"}) {
+		t.Errorf("a country named by its adjective: %q ruled out, want Spain", w.ruledOut(i, i))
+	}
+}
+
+// TestQuizLeavesNoRuledOutChoice: the quiz drops the wrong choices that
+// its questions rule out, or the question when fewer than two remain.
+func TestQuizLeavesNoRuledOutChoice(t *testing.T) {
+	tests := []struct {
+		name, article, prompt, choice string
+	}{
+		{"the prompt's family", bribesArticle, "Who testified against the Harlows", "Thomas Harlow"},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.article)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		asked := false
+		for _, q := range res.Quiz.Questions {
+			if !strings.HasPrefix(q.Prompt, tc.prompt) {
+				continue
+			}
+			asked = true
+			for _, c := range q.Choices {
+				if c.Text == tc.choice {
+					t.Errorf("%s: %q offers %q", tc.name, q.Prompt, c.Text)
+				}
+			}
+		}
+		if !asked {
+			t.Errorf("%s: %q not asked: %q", tc.name, tc.prompt, prompts(res))
 		}
 	}
 }

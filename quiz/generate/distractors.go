@@ -101,17 +101,32 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	sort.SliceStable(article, func(i, j int) bool {
 		return abs(dateKey(article[i])-ka) < abs(dateKey(article[j])-ka)
 	})
-	fill := func() {
+	fillArticle := func() {
 		for s := 0; s < 2; s++ {
 			for _, e := range article {
 				try(e, s)
 			}
+		}
+	}
+	fillNear := func() {
+		for s := 0; s < 2; s++ {
 			for _, e := range sideDates(f.d, s, h) {
 				try(e, s)
 			}
 		}
 	}
-	fill()
+	fill := func() { fillArticle(); fillNear() }
+	fillArticle()
+	// One date from the article, often far off: the two near dates go on
+	// one side of the right one, so that it is not the middle of their
+	// run, which a learner who sets the far date aside would pick (held-out
+	// sets 9 and 10: "1683, 1711, 1712, 1713"; "October 2013, March 2014,
+	// May 2014, July 2014").
+	if len(picked[0])+len(picked[1]) == 1 {
+		s := int(h>>20) & 1
+		need[s], need[1-s] = len(picked[s])+2, len(picked[1-s])
+	}
+	fillNear()
 	// A side without room (no month before January) gives its place to
 	// the other side.
 	if short := want - len(picked[0]) - len(picked[1]); short > 0 {
@@ -151,7 +166,7 @@ func sideDates(d date, s int, h uint32) []date {
 	if s == 0 {
 		dir = -1
 	}
-	steps := stepPatterns[(h>>(3+2*s))%4]
+	steps := stepPatterns[sidePattern(h, s, stepPatterns)]
 	var out []date
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
@@ -190,7 +205,7 @@ func sideDates(d date, s int, h uint32) []date {
 			out = append(out, e)
 		}
 	case formMonthYear:
-		for _, k := range monthStepPatterns[(h>>(3+2*s))%4] {
+		for _, k := range monthStepPatterns[sidePattern(h, s, monthStepPatterns)] {
 			if e, ok := shiftMonths(d, dir*k); ok {
 				out = append(out, e)
 			}
@@ -235,6 +250,21 @@ func sideDates(d date, s int, h uint32) []date {
 		}
 	}
 	return out
+}
+
+// sidePattern picks side s's pattern of steps by the hash: the two sides
+// never start with the same step, which would put the right date in the
+// middle of an even run ("March, May, July" around May).
+func sidePattern(h uint32, s int, patterns [][]int) int {
+	before := int(h>>3) % len(patterns)
+	if s == 0 {
+		return before
+	}
+	i := int(h>>5) % len(patterns)
+	for patterns[i][0] == patterns[before][0] {
+		i = (i + 1) % len(patterns)
+	}
+	return i
 }
 
 func floorDiv(a, b int) int {
@@ -423,8 +453,10 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		return false
 	}
 	add := func(office, country string) {
+		// No royal title for an office of state ("Queen of England" for
+		// France's President in 1981), nor a queen's for a king.
 		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) ||
-			royalGender(office) != "" && royalGender(f.Office) != "" && royalGender(office) != royalGender(f.Office) {
+			royalGender(office) != "" && royalGender(office) != royalGender(f.Office) {
 			return
 		}
 		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
@@ -547,9 +579,9 @@ var stateTitles = []string{"President", "Prime Minister", "Vice President", "For
 // "" for any other office.
 func royalGender(office string) string {
 	switch office {
-	case "Queen", "Princess", "Empress", "Duchess", "Crown Princess", "Grand Duchess", "Queen Mother", "Sultana", "Countess", "Baroness", "Lady":
+	case "Queen", "Princess", "Empress", "Duchess", "Crown Princess", "Grand Duchess", "Queen Mother", "Sultana", "Countess", "Baroness", "Lady", "Czarina", "Tsarina":
 		return "f"
-	case "King", "Prince", "Emperor", "Emir", "Sultan", "Duke", "Crown Prince", "Grand Duke", "Prince Regent", "Count", "Baron", "Lord":
+	case "King", "Prince", "Emperor", "Emir", "Sultan", "Duke", "Crown Prince", "Grand Duke", "Prince Regent", "Count", "Baron", "Lord", "Czar", "Tsar":
 		return "m"
 	}
 	return ""
@@ -632,7 +664,9 @@ func titleFits(office, body string) bool {
 	case "governor":
 		return kind != "organisation"
 	case "secretary-general", "director-general", "chairman", "chief executive", "administrator", "spokesman",
-		"spokeswoman", "commissioner", "treasurer", "director", "high representative", "general secretary":
+		"spokeswoman", "commissioner", "treasurer", "director", "high representative", "general secretary",
+		// an aide's or an army's, not a country's
+		"chief of staff":
 		return kind == "organisation"
 	case "vice president":
 		// Of a body, only where the body has vice presidents: not
@@ -673,8 +707,13 @@ func stateHasOffice(key, body string) bool {
 		return body == "Russia" || body == "Bulgaria"
 	}
 	p := places().lookupKind(body, "country")
-	if p == nil || p.parent != "" {
+	if p == nil {
 		return true
+	}
+	if p.parent != "" {
+		// A nation within a state (England, Scotland) has no president
+		// of its own.
+		return key != "president" && key != "vice president"
 	}
 	c := p.name
 	switch key {
@@ -697,6 +736,11 @@ func stateHasOffice(key, body string) bool {
 		return c == "Germany" || c == "Austria"
 	}
 	if c == "United States" && (strings.HasSuffix(key, "minister") || key == "chancellor") {
+		return false
+	}
+	// "Secretary of State of China": the cabinet's secretaries are the
+	// United States' and Britain's.
+	if strings.HasPrefix(key, "secretary of") && c != "United States" && c != "United Kingdom" && c != "Vatican City" {
 		return false
 	}
 	return true
@@ -735,7 +779,7 @@ func fillersFor(office string) []string {
 		return ministerTitles
 	case strings.HasPrefix(office, "Minister of ") && !strings.HasPrefix(office, "Minister of State"):
 		return ministerOfTitles
-	case strings.HasPrefix(office, "Secretary of ") && office != "Secretary of State":
+	case strings.HasPrefix(office, "Secretary of "):
 		return cabinetTitles
 	case strings.HasSuffix(office, "Majority Leader") || strings.HasSuffix(office, "Minority Leader"):
 		return legislativeTitles
@@ -799,7 +843,9 @@ func (w *writer) personChoices(fi int) []string {
 	var loose []looseTitle // read on first need
 	looseRead := false
 	for i, g := range w.facts {
-		same := sameOffice(g.Office, f.Office) && (g.Country == f.Country || f.Country == "")
+		// Nor one holding the office under another name: the US
+		// Secretary of State is "a foreign minister" too.
+		same := (g.Country == f.Country || f.Country == "") && (sameOffice(g.Office, f.Office) || w.samePortfolio(g.Office, f.Office))
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
 			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
 			continue
@@ -864,6 +910,46 @@ func (w *writer) personChoices(fi int) []string {
 	}
 	return like
 }
+
+// samePortfolio reports two offices of one portfolio under two names.
+func (w *writer) samePortfolio(a, b string) bool {
+	p := w.portfolioOf(a)
+	return p != "" && p == w.portfolioOf(b)
+}
+
+// portfolioOf names the portfolio a minister's or a secretary's office
+// holds, whatever a country calls it ("foreign" for Foreign Minister,
+// Foreign Secretary, Minister of External Affairs and the US Secretary of
+// State), with its rank ("deputy foreign"); "" for any other office.
+func (w *writer) portfolioOf(office string) string {
+	k := officeKey(office)
+	if p := portfolioTitles[k]; p != "" {
+		return p
+	}
+	if !strings.Contains(k, "minister") && !strings.Contains(k, "secretary") {
+		return ""
+	}
+	core := w.officeCore(office)
+	rank := ""
+	for _, r := range []string{"deputy", "vice", "assistant", "shadow", "acting", "junior"} {
+		if core[r] {
+			rank += r + " "
+		}
+	}
+	for w := range core {
+		if p := portfolioWords[w]; p != "" {
+			return rank + p
+		}
+	}
+	return ""
+}
+
+var (
+	portfolioTitles = map[string]string{"secretary of state": "foreign", "chancellor of the exchequer": "finance",
+		"secretary of the treasury": "finance", "attorney general": "justice", "secretary of homeland security": "interior"}
+	portfolioWords = map[string]string{"foreign": "foreign", "external": "foreign", "interior": "interior", "home": "interior",
+		"finance": "finance", "treasury": "finance", "defence": "defence", "justice": "justice", "health": "health"}
+)
 
 // looseTitle is a title in a sentence outside every leader's own
 // phrase: toks[k:end] of sentence si.

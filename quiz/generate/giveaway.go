@@ -63,6 +63,11 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		if office && strings.HasPrefix(q.Prompt, "What office ") && (normalize(answer) == normalize(f.Office) || titleOfficeOf(t, f)) {
 			return true
 		}
+		// "Chinese President meets US envoy" makes "X is the President of
+		// China" true: the story's one Chinese President is its X.
+		if q.Type == quiz.TrueFalse && answer == "true" && titleOfficeOf(t, f) {
+			return true
+		}
 		return has(surname(f.Person)) && office
 	}
 	// "Virginia ex-governor gets 2 years" answers "In which state …?",
@@ -359,6 +364,13 @@ func partsGiveAway(prompt string, n int) string {
 	i := strings.Index(prompt, blank)
 	if i < 0 || n < 2 {
 		return ""
+	}
+	// "Not one, but _____ deputies": the turn of phrase counts up by one.
+	if before := strings.Fields(strings.ReplaceAll(strings.ToLower(prompt[:i]), ",", " ")); len(before) >= 3 &&
+		before[len(before)-3] == "not" && before[len(before)-1] == "but" {
+		if v, ok := wordValue(before[len(before)-2]); ok && v == n-1 {
+			return "the words before the blank (“not " + before[len(before)-2] + ", but”) lead to the next number"
+		}
 	}
 	after := prompt[i+len(blank):]
 	// The parts open right after the counted noun: a dash, a colon, a

@@ -107,6 +107,7 @@ func TestTitleGivesAwayWords(t *testing.T) {
 	virginia := Fact{Kind: Place, Place: "Virginia"}
 	launched := quiz.Question{Type: quiz.Single, Prompt: "Which country launched a carrier rocket?"}
 	russia := Fact{Kind: Actor, Doer: "Russia"}
+	isPM := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Joseph Mrema is the Prime Minister of Tanzania."}
 	said := quiz.Question{Type: quiz.Single, Prompt: "Who said “It was the finest goal of my life”?"}
 	hale := Fact{Kind: Quote, Speaker: "Tom Hale", Quotation: "It was the finest goal of my life"}
 	tests := []struct {
@@ -129,6 +130,9 @@ func TestTitleGivesAwayWords(t *testing.T) {
 		{"the person alone answers no office", "Mrema quits after budget defeat", office, "Prime Minister of Tanzania", mrema, false},
 		{"the office alone names no person", "Tanzanian prime minister quits", who, "Joseph Mrema", mrema, false},
 		{"the person named gives no date away", "Tanzania's premier Mrema quits", when, "4 June 2025", resigned, false},
+		{"a true statement of the office with its country", "Tanzanian Prime Minister meets Kenyan envoy", isPM, "true", mrema, true},
+		{"a false statement of the office", "Tanzanian Prime Minister meets Kenyan envoy", isPM, "false", mrema, false},
+		{"a true statement of another country's office", "Kenyan Prime Minister meets Tanzanian envoy", isPM, "true", mrema, false},
 		{"the place in the headline", "Virginia ex-governor gets two years", where, "Virginia", virginia, true},
 		{"another place in the headline", "Ohio ex-governor gets two years", where, "Virginia", virginia, false},
 		{"the country by its adjective", "Russian rocket puts satellites in orbit", launched, "Russia", russia, true},

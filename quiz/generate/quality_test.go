@@ -379,6 +379,16 @@ func TestRejectionRules(t *testing.T) {
 		{"parts", func() string {
 			return partsGiveAway("Fill in the number: _____ people -- two men and three children -- died when the roof fell in.", 6)
 		}, false},
+		// A turn of phrase that counts up by one (held-out set 9).
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: Not one, but _____ officers hurt in a single week, the union wrote.", 2)
+		}, true},
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: Not two but _____ bridges closed by the flood, the council said.", 3)
+		}, true},
+		{"parts", func() string {
+			return partsGiveAway("Fill in the number: Not one, but _____ officers hurt in a single week, the union wrote.", 5)
+		}, false},
 		// The only month before the one that bounds the blank.
 		{"bound", func() string {
 			return boundGiveAway(quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: Sales rose from 2,100 in _____ to 2,650 at the end of June.",

@@ -1,0 +1,194 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestWrongPeopleHoldNoLikeOffice: "Which of these people is a foreign
+// minister?" offers no one who holds the office under another name, such
+// as the US Secretary of State (held-out set 9's xi page); a deputy's
+// office or another portfolio is no such office.
+func TestWrongPeopleHoldNoLikeOffice(t *testing.T) {
+	const host = "Chinese leader hosts US envoy\n\nBEIJING - Chinese President Zhou Ming received US Secretary of State Mark Dalton on Sunday, discussing US President Carl Benson's trip to Asia later this year.\n\nDalton also held talks with Foreign Minister Lin Hao at the Diaoyutai guesthouse in the west of the city.\n\nBoth sides said the talks had been frank, and Lin said China wanted steady ties with its largest trading partner."
+	const shipping = "Ministers meet in London\n\nLONDON - British Foreign Secretary Helen Ward welcomed Foreign Minister Raj Mehta and Deputy Foreign Minister Omar Haddad to the Foreign Office on Wednesday for talks on shipping lanes.\n\nWard said the three had agreed to share data on vessels, and Mehta called the meeting useful.\n\nPrime Minister Sunil Rao sent a letter of thanks, and Haddad stayed on for a second day of talks with officials."
+	tests := []struct {
+		name, article, prompt string
+		not, still            []string
+	}{
+		{"the Secretary of State is a foreign minister", host,
+			"Which of these people is a foreign minister", []string{"Mark Dalton"}, []string{"Zhou Ming"}},
+		{"a country's named office offers the others", host,
+			"Who is China's President", nil, []string{"Mark Dalton", "Lin Hao"}},
+		{"the Foreign Secretary is a foreign minister, a deputy is not", shipping,
+			"Which of these people is a foreign minister", []string{"Helen Ward"}, []string{"Omar Haddad", "Sunil Rao"}},
+	}
+	for _, tc := range tests {
+		w := writeAll(t, tc.article)
+		found := false
+		for _, c := range w.offered {
+			if !strings.HasPrefix(c.q.Prompt, tc.prompt) {
+				continue
+			}
+			found = true
+			for _, x := range tc.not {
+				if slices.Contains(c.item.Wrong, x) {
+					t.Errorf("%s: %q offers %s: %q", tc.name, c.q.Prompt, x, c.item.Wrong)
+				}
+			}
+			for _, x := range tc.still {
+				if !slices.Contains(c.item.Wrong, x) {
+					t.Errorf("%s: %q no longer offers %s: %q", tc.name, c.q.Prompt, x, c.item.Wrong)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no question opens %q", tc.name, tc.prompt)
+		}
+	}
+}
+
+// TestNoOfficeACountryLacks: no wrong office a country does not have,
+// such as "President of England" or "Secretary of State of China" (a US
+// cabinet title), in held-out set 10's penn page after its fix.
+func TestNoOfficeACountryLacks(t *testing.T) {
+	tests := []struct {
+		office, body string
+		want         bool
+	}{
+		{"President", "England", false},
+		{"Prime Minister", "England", true},
+		{"Secretary of State", "China", false},
+		{"Secretary of State", "United States", true},
+		{"Chief of Staff", "France", false},
+		{"Foreign Minister", "China", true},
+	}
+	for _, tc := range tests {
+		if got := titleFits(tc.office, tc.body); got != tc.want {
+			t.Errorf("titleFits(%q, %q) = %v, want %v", tc.office, tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestNearDatesNotAroundTheAnswer: the right date is not the middle of a
+// run of wrong ones. With one date from the article, often far off, the
+// two near dates lie on one side of the right one (held-out set 10's
+// "1683, 1711, 1712, 1713"); and the nearest wrong dates before and after
+// it are never as far on each side ("March, May, July 2014" around May).
+func TestNearDatesNotAroundTheAnswer(t *testing.T) {
+	articles := []string{
+		"Harbour town remembers its charters\n\nIn 1702 the town council granted fishing rights to the families of the harbour.\n\nIn 1764 Governor Peter Lowe ordered the settlers of the cove to swear loyalty to the crown or leave.\n\nThe order was kept for 40 years.",
+		"Mill closes after fire\n\nThe old wool mill at Castlebrook closed in 1998 after a fire destroyed its weaving hall.\n\nIt had opened in 1871, when the railway reached the valley.\n\nAbout 200 people worked there at its height.",
+		"A new bridge for the river\n\nThe county opened the new river bridge in March 2016 after two years of work.\n\nThe old bridge had been built in 1958 and was closed to lorries in 2003.\n\nAbout 9,000 vehicles cross it each day.",
+	}
+	checked := 0
+	for _, text := range articles {
+		w := writeAll(t, text)
+		for fi, f := range w.facts {
+			if f.Kind != Date {
+				continue
+			}
+			others := 0
+			for gi, g := range w.facts {
+				if g.Kind == Date && g.sent != f.sent && !w.sameEvent(gi, fi) {
+					others++
+				}
+			}
+			if others != 1 {
+				continue
+			}
+			var near [2]int // before, after
+			for _, x := range w.dateDistractors(fi) {
+				e, ok := parseDate(x)
+				if !ok {
+					t.Fatalf("%q: wrong date %q unreadable", f.Text, x)
+				}
+				fromArticle := false
+				for _, g := range w.facts {
+					fromArticle = fromArticle || g.Kind == Date && g.d.year == e.year && (e.month == 0 || g.d.month == e.month)
+				}
+				if fromArticle {
+					continue
+				}
+				if dateKey(e) < dateKey(f.d) {
+					near[0]++
+				} else {
+					near[1]++
+				}
+			}
+			checked++
+			if near[0] > 0 && near[1] > 0 {
+				t.Errorf("%q: near dates %v on both sides of the answer: %q", f.Text, near, w.dateDistractors(fi))
+			}
+		}
+	}
+	if checked < 3 {
+		t.Fatalf("only %d dates with one other date of the article checked", checked)
+	}
+	for _, d := range []date{{form: formYear, year: 1967}, {form: formMonthYear, year: 2014, month: 5}} {
+		for h := uint32(0); h < 256; h++ {
+			before, after := sideDates(d, 0, h<<3), sideDates(d, 1, h<<3)
+			if len(before) == 0 || len(after) == 0 {
+				continue
+			}
+			if a, b := dateKey(d)-dateKey(before[0]), dateKey(after[0])-dateKey(d); a == b {
+				t.Errorf("%s, hash %d: %s and %s as far on each side", d.text(), h<<3, before[0].text(), after[0].text())
+				break
+			}
+		}
+	}
+}
+
+// TestSecretaryOfStateWorld: a Secretary of State named without a
+// country is offered the US cabinet's other secretaries, not "Deputy
+// Prime Minister" nor "Minister of Justice", which the checker reports as
+// not of the answer's form (the corpus's Potsdam page once the quiz's own
+// questions ruled out its "Which of these people was a secretary of
+// state?").
+func TestSecretaryOfStateWorld(t *testing.T) {
+	tests := []struct {
+		office, choice string
+		want           bool
+	}{
+		{"Secretary of State", "Secretary of Defense", true},
+		{"Secretary of State", "Deputy Prime Minister", false},
+		{"Secretary of State", "Minister of Justice", false},
+		{"Secretary of Energy", "Secretary of Labor", true},
+	}
+	for _, tc := range tests {
+		if got := slices.Contains(fillersFor(tc.office), tc.choice); got != tc.want {
+			t.Errorf("fillersFor(%q) holds %q: %v, want %v", tc.office, tc.choice, got, tc.want)
+		}
+	}
+}
+
+// TestNoRoyalTitleForAnOfficeOfState: France's President is not offered
+// "Queen of England" (held-out set 10's penn page once its "Who was
+// France's President?" gave way), and a czar is offered kings, not
+// queens.
+func TestNoRoyalTitleForAnOfficeOfState(t *testing.T) {
+	const almanac = "Today in history: June 12\n\nIn 1702 Queen Mary of England granted a charter to the merchants of the port.\n\nIn 1815 Czar Nicholas of Russia met King Louis of Prussia at the border.\n\nIn 1981 French President Paul Marchand appointed three new ministers to his Cabinet."
+	tests := []struct {
+		person, not string
+	}{
+		{"Paul Marchand", "Queen of England"},
+		{"Nicholas", "Queen of England"},
+	}
+	w := writeAll(t, almanac)
+	for _, tc := range tests {
+		found := false
+		for fi, f := range w.facts {
+			if f.Kind != Leader || f.Person != tc.person {
+				continue
+			}
+			found = true
+			if got := w.officeChoices(fi); slices.Contains(got, tc.not) {
+				t.Errorf("%s (%s) is offered %q: %q", tc.person, f.Office, tc.not, got)
+			}
+		}
+		if !found {
+			t.Errorf("no leader %s found", tc.person)
+		}
+	}
+}
