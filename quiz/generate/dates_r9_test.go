@@ -66,6 +66,18 @@ func TestWhenClausesRoundNine(t *testing.T) {
 		// After "since" or "after" a named person's deed with its object.
 		{"It was the party's worst result since Tom Baker resigned the leadership in 1888." + more,
 			"When did Tom Baker resign the leadership?", "1888"},
+		// A passive with an irregular participle after the subject's
+		// appositive; money in a subject after the date.
+		{"The skull, the oldest in the county, was stolen in 1887 from the vicarage at Marsh Hill." + more,
+			"When was the skull stolen?", "1887"},
+		{"In 1879 a $40,000 grant from the county was given to the 12 parish schools." + more,
+			"When was a $40,000 grant from the county given to the 12 parish schools?", "1879"},
+		// An infinitive after "the first" belongs to the noun: one event.
+		{"Mary Rudd became the first woman to swim the firth in 1884, the club's history says." + more,
+			"When did Mary Rudd become the first woman to swim the firth?", "1884"},
+		// "who" after a phrase that ends on a name: the name is its head.
+		{"The side won again on Saturday, much to the delight of coach Ann Lowe, who replaced Jim Park in 1889." + more,
+			"When did Ann Lowe replace Jim Park?", "1889"},
 	}
 	for _, tc := range tests {
 		got := whenOffered(t, tc.text)
@@ -95,6 +107,10 @@ func TestWhenClausesStayRefused(t *testing.T) {
 		{"Trade fell sharply after Tom Baker resigned in 1888." + more, "1888"},
 		// A verb in the phrase before the subject: no phrase left out.
 		{"In 1887 when the river rose, the county board closed the old ferry." + more, "1887"},
+		// A state, not an event.
+		{"The mayor was known in 1886 for his long speeches at the market cross." + more, "1886"},
+		// An infinitive of its own: the date is the visit's.
+		{"The mayor agreed to visit the mill in 1887 with the county surveyor." + more, "1887"},
 		// The date of the killings, not of the verdict.
 		{"A jury found Carl Hines guilty of killing his neighbour, Dan Ross, on June 7, 1889." + more, "June 7, 1889"},
 	}

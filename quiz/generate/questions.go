@@ -1047,7 +1047,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		passive := func(v int) bool {
 			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower())
 		}
-		for v < len(toks) && v-j < 10 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		// "In 1836 a $28 million surplus … was divided": money in the subject.
+		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) {
 			v++
 		}
 		subjEnd := v
@@ -1129,7 +1130,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == first && !toks[k].is("was", "were") || k != first && toks[k].cap() {
 			continue
 		}
-		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1]) ||
+		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "") {
 			v = k
 			break
@@ -1200,9 +1201,10 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "agreed to meet on May 1": the date is the meeting's, not the
 	// agreement's; "returned to the schedule in 2003" is no infinitive.
+	// "became the first woman to cross the strait in 1952" is one event.
 	for i := k; i < p; i++ {
 		if toks[i].is("to") && !(i+1 < p && (toks[i+1].cap() || toks[i+1].is("the", "a", "an", "his", "her", "its", "their") ||
-			!verbBases[toks[i+1].lower()] && (i+2 == p || prepositions[toks[i+2].lower()] || toks[i+2].is("as")))) {
+			!verbBases[toks[i+1].lower()] && toks[i+1].text[0] >= 'a' && (i+2 == p || prepositions[toks[i+2].lower()] || toks[i+2].is("as")))) && restCut(toks, max(k, i-3), i+2) >= 0 {
 			return clause{}, false
 		}
 	}
@@ -1458,6 +1460,10 @@ func (c clause) ok() bool {
 	if len(c.rest) == 0 && c.base != "" && !eventVerbs[strings.Fields(c.base)[0]] {
 		return false
 	}
+	// "When was Nagin known?": a state, not an event.
+	if len(c.verb) == 2 && c.verb[1].is("known", "seen", "thought", "believed", "considered", "regarded", "expected", "said", "reported", "understood") {
+		return false
+	}
 	// "approve it": a pronoun object needs what came before.
 	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
@@ -1491,7 +1497,7 @@ func (c clause) ok() bool {
 		// "Renewed clashes", "the disputed region": past forms used as
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
-		if t.punct && t.text != "’" && t.text != "'" || verb ||
+		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] {
 			return false
 		}

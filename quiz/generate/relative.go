@@ -152,7 +152,9 @@ func relativeHead(toks []token, comma, first int, who bool) []token {
 	if comma-2 > first && toks[comma-2].text == "," && allDigits(toks[comma-1].text) {
 		comma -= 2
 	}
-	if np := nounPhraseBefore(toks, comma, first); np != nil && !allDigits(np[0].text) {
+	// "much to the delight of coach Ann Lowe, who …": a phrase, not a
+	// noun phrase; for "who" its closing name is the head.
+	if np := nounPhraseBefore(toks, comma, first); np != nil && !allDigits(np[0].text) && !(who && (prepositions[np[0].lower()] || np[0].is("much"))) {
 		return np
 	}
 	if !who {
