@@ -75,6 +75,9 @@ func TestWhenClausesRoundNine(t *testing.T) {
 		// An infinitive after "the first" belongs to the noun: one event.
 		{"Mary Rudd became the first woman to swim the firth in 1884, the club's history says." + more,
 			"When did Mary Rudd become the first woman to swim the firth?", "1884"},
+		// A disaster dated by an adjective is dated with its deed.
+		{"The toll is the worst since a March 1889 earthquake killed 310 people in the hill villages." + more,
+			"When did an earthquake kill 310 people in the hill villages?", "March 1889"},
 		// "who" after a phrase that ends on a name: the name is its head.
 		{"The side won again on Saturday, much to the delight of coach Ann Lowe, who replaced Jim Park in 1889." + more,
 			"When did Ann Lowe replace Jim Park?", "1889"},
@@ -111,6 +114,8 @@ func TestWhenClausesStayRefused(t *testing.T) {
 		{"The mayor was known in 1886 for his long speeches at the market cross." + more, "1886"},
 		// An infinitive of its own: the date is the visit's.
 		{"The mayor agreed to visit the mill in 1887 with the county surveyor." + more, "1887"},
+		// A date before a noun that is no disaster dates the noun only.
+		{"The 1887 agreement collapsed after a long dispute over the river." + more, "1887"},
 		// The date of the killings, not of the verdict.
 		{"A jury found Carl Hines guilty of killing his neighbour, Dan Ross, on June 7, 1889." + more, "June 7, 1889"},
 	}
