@@ -116,6 +116,9 @@ func TestWhenClausesStayRefused(t *testing.T) {
 		{"The mayor agreed to visit the mill in 1887 with the county surveyor." + more, "1887"},
 		// A date before a noun that is no disaster dates the noun only.
 		{"The 1887 agreement collapsed after a long dispute over the river." + more, "1887"},
+		// An adverb before a participle is no subject: no "When did first
+		// launch?".
+		{"The Marlin is a small two-stage rocket, first launched in 1888, with 40 flights to date." + more, "1888"},
 		// The date of the killings, not of the verdict.
 		{"A jury found Carl Hines guilty of killing his neighbour, Dan Ross, on June 7, 1889." + more, "June 7, 1889"},
 	}
