@@ -75,6 +75,9 @@ func TestWhenClausesRoundNine(t *testing.T) {
 		// An infinitive after "the first" belongs to the noun: one event.
 		{"Mary Rudd became the first woman to swim the firth in 1884, the club's history says." + more,
 			"When did Mary Rudd become the first woman to swim the firth?", "1884"},
+		// A party and state in brackets after the name.
+		{"A judge ordered the release of former Rep. Tom Barr (D-Ohio), who was convicted in 1889, after a ruling on bribery law." + more,
+			"When was Tom Barr convicted?", "1889"},
 		// A disaster dated by an adjective is dated with its deed.
 		{"The toll is the worst since a March 1889 earthquake killed 310 people in the hill villages." + more,
 			"When did an earthquake kill 310 people in the hill villages?", "March 1889"},

@@ -149,6 +149,16 @@ func clauseClosed(toks []token, k int) bool {
 // by commas ("Tilden, 61, who …"); for "who", the name that ends a
 // longer clause ("… ordered the release of Tom Barr, who was …").
 func relativeHead(toks []token, comma, first int, who bool) []token {
+	// "former Rep. Tom Barr (D-Ohio), who …": the head is before the
+	// brackets.
+	if comma-1 > first && toks[comma-1].text == ")" {
+		for o := comma - 2; o > first && comma-o <= 8; o-- {
+			if toks[o].text == "(" {
+				comma = o
+				break
+			}
+		}
+	}
 	if comma-2 > first && toks[comma-2].text == "," && allDigits(toks[comma-1].text) {
 		comma -= 2
 	}
