@@ -46,6 +46,9 @@ func TestWhenClausesRoundNine(t *testing.T) {
 			"When was the steamer Hollin Bay sunk off the northern cape?", "1893"},
 		{"In 1882 two rival mills are destroyed by a fire in the old quarter." + more,
 			"When were two rival mills destroyed by a fire in the old quarter?", "1882"},
+		// On a page of history, a recent year's present is historic too.
+		{"In 1963 the old ferry is replaced by a road bridge. In 1971 the mine closed. In 1984 the last shop on the quay shut.",
+			"When was the old ferry replaced by a road bridge?", "1963"},
 		// A date labelling its entry before a colon dates the clause.
 		{"March 14, 1879: The first electric tram began its service in the lower town." + more,
 			"When did the first electric tram begin its service in the lower town?", "March 14, 1879"},
@@ -106,8 +109,9 @@ func TestWhenClausesStayRefused(t *testing.T) {
 		{"The two councils agreed to meet in 1887 at the county hall." + more, "1887"},
 		// The opening is still to come.
 		{"The new ward is expected to open in February, once the roof is complete." + more, "February"},
-		// Today's present is no historic present.
+		// Today's present is no historic present, nor a plan's.
 		{"In 2023 the old pier is closed to visitors." + more, "2023"},
+		{"In 1984 the old ferry is replaced by a road bridge. In 1971 the mine closed. In 1958 the last shop on the quay shut.", "1984"},
 		// After "after" or "since", only a named person's deed is asked.
 		{"The talks resumed after the old truce collapsed in 1886." + more, "1886"},
 		{"Trade fell sharply after Tom Baker resigned in 1888." + more, "1888"},

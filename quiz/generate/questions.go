@@ -701,6 +701,18 @@ func (w *writer) mainYear() int {
 	return 0
 }
 
+// lastYear is the latest year the page dates: a present tense before it
+// tells of the past, one after it may tell of a plan.
+func (w *writer) lastYear() int {
+	last := 0
+	for _, g := range w.facts {
+		if g.Kind == Date {
+			last = max(last, g.d.year, g.d.year2)
+		}
+	}
+	return last
+}
+
 // historyPage reports an article that tells a history rather than news:
 // three years or more, ten years apart or more, or four dates with their
 // year, and nothing dated by the week ("on Tuesday", "yesterday"). Its
@@ -1062,9 +1074,10 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		}
 		v := j
 		// "On Nov. 4, 1995, Rabin was assassinated …": a passive verb;
-		// "In 1865 President Lincoln is shot": a long past told in the
-		// present, asked in the past.
-		historic := f.d.year != 0 && f.d.year < longPast
+		// "In 1865 President Lincoln is shot": a long past, or a year
+		// before a history page's last, told in the present is asked in
+		// the past.
+		historic := f.d.year != 0 && (f.d.year < longPast || w.historyPage() && f.d.year < w.lastYear())
 		passive := func(v int) bool {
 			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower())
 		}
