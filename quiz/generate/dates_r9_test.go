@@ -107,6 +107,9 @@ func TestWhenClausesStayRefused(t *testing.T) {
 	}{
 		// The date is the meeting's, not the agreement's.
 		{"The two councils agreed to meet in 1887 at the county hall." + more, "1887"},
+		// An infinitive of a verb the lists do not know: the date may be
+		// the aim's.
+		{"The firm planned to rebrand in 1887 after the fire." + more, "1887"},
 		// The opening is still to come.
 		{"The new ward is expected to open in February, once the roof is complete." + more, "February"},
 		// Today's present is no historic present, nor a plan's.

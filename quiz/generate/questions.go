@@ -1238,7 +1238,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "became the first woman to cross the strait in 1952" is one event.
 	for i := k; i < p; i++ {
 		if toks[i].is("to") && !(i+1 < p && (toks[i+1].cap() || toks[i+1].is("the", "a", "an", "his", "her", "its", "their") ||
-			!verbBases[toks[i+1].lower()] && toks[i+1].text[0] >= 'a' && (i+2 == p || prepositions[toks[i+2].lower()] || toks[i+2].is("as")))) && restCut(toks, max(k, i-3), i+2) >= 0 {
+			toNouns[toks[i+1].lower()])) && restCut(toks, max(k, i-3), i+2) >= 0 {
 			return clause{}, false
 		}
 	}
@@ -1287,15 +1287,10 @@ bombing|tsunami|landslide|eruption|crash|avalanche|tornado`)
 var disasterDeeds = setOf(`killed|struck|hit|destroyed|injured|damaged|flattened|devastated|displaced|ravaged|claimed|
 levelled|leveled|triggered|swept`)
 
-// verbBases are the base forms of pastVerbs: "to meet" is an
-// infinitive, "to government" is not.
-var verbBases = func() map[string]bool {
-	m := map[string]bool{"be": true, "have": true, "do": true}
-	for _, b := range pastVerbs {
-		m[b] = true
-	}
-	return m
-}()
+// toNouns follow "to" without an article: "returned to power", not an
+// infinitive ("planned to relocate"), whose date may be the plan's aim.
+var toNouns = setOf(`power|office|government|parliament|court|prison|jail|work|school|duty|life|terms|service|
+safety|shore|sea|war|trial`)
 
 // asideEnd returns the comma closing a short phrase set off from
 // toks[k] on ("…, a Kansas printer," or "in a compromise with the
