@@ -84,6 +84,8 @@ func TestWhenClausesRoundNine(t *testing.T) {
 		// A disaster dated by an adjective is dated with its deed.
 		{"The toll is the worst since a March 1889 earthquake killed 310 people in the hill villages." + more,
 			"When did an earthquake kill 310 people in the hill villages?", "March 1889"},
+		{"The March 1889 flood destroyed 40 homes in the valley, the council said." + more,
+			"When did the flood destroy 40 homes in the valley?", "March 1889"},
 		// "who" after a phrase that ends on a name: the name is its head.
 		{"The side won again on Saturday, much to the delight of coach Ann Lowe, who replaced Jim Park in 1889." + more,
 			"When did Ann Lowe replace Jim Park?", "1889"},

@@ -1049,7 +1049,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if !det.is("the") {
 			det = token{text: strings.Fields(article(toks[e].text))[0]}
 		}
-		c := clause{subject: []token{det, toks[e]}, prep: "in"}
+		c := clause{subject: []token{det, toks[e]}, prep: "in", firstIsStart: f.d.start-1 == first}
 		if f.d.day != 0 {
 			c.prep = "on"
 		}
