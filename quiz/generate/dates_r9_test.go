@@ -81,11 +81,6 @@ func TestWhenClausesRoundNine(t *testing.T) {
 		// A party and state in brackets after the name.
 		{"A judge ordered the release of former Rep. Tom Barr (D-Ohio), who was convicted in 1889, after a ruling on bribery law." + more,
 			"When was Tom Barr convicted?", "1889"},
-		// A disaster dated by an adjective is dated with its deed.
-		{"The toll is the worst since a March 1889 earthquake killed 310 people in the hill villages." + more,
-			"When did an earthquake kill 310 people in the hill villages?", "March 1889"},
-		{"The March 1889 flood destroyed 40 homes in the valley, the council said." + more,
-			"When did the flood destroy 40 homes in the valley?", "March 1889"},
 		// "who" after a phrase that ends on a name: the name is its head.
 		{"The side won again on Saturday, much to the delight of coach Ann Lowe, who replaced Jim Park in 1889." + more,
 			"When did Ann Lowe replace Jim Park?", "1889"},
@@ -126,8 +121,8 @@ func TestWhenClausesStayRefused(t *testing.T) {
 		{"The mayor was known in 1886 for his long speeches at the market cross." + more, "1886"},
 		// An infinitive of its own: the date is the visit's.
 		{"The mayor agreed to visit the mill in 1887 with the county surveyor." + more, "1887"},
-		// A date before a noun that is no disaster dates the noun only.
-		{"The 1887 agreement collapsed after a long dispute over the river." + more, "1887"},
+		// A date before its noun dates the noun, not the verb.
+		{"A March 1887 agreement collapsed after a long dispute over the river." + more, "March 1887"},
 		// An adverb before a participle is no subject: no "When did first
 		// launch?".
 		{"The Marlin is a small two-stage rocket, first launched in 1888, with 40 flights to date." + more, "1888"},

@@ -978,11 +978,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "September 2, 1666: The Great Fire of London began …": a date that
 	// labels the sentence dates its clause, as on "this day" pages.
 	label := f.d.start == first && f.d.year != 0 && f.d.end+1 < len(toks) && toks[f.d.end].text == ":"
-	// "the highest since a 2008 earthquake killed 87,000 people": a
-	// disaster dated before its noun is dated with its deed.
-	e := f.d.end
-	disaster := f.d.start > 0 && toks[f.d.start-1].is("a", "an", "the") && e+1 < len(toks) && disasterNouns[toks[e].lower()] && disasterDeeds[toks[e+1].lower()] && pastVerbs[toks[e+1].lower()] != ""
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !disaster) {
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
@@ -1043,23 +1039,6 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end {
 			return clause{}, false
 		}
-	}
-	if disaster {
-		det := toks[f.d.start-1]
-		if !det.is("the") {
-			det = token{text: strings.Fields(article(toks[e].text))[0]}
-		}
-		c := clause{subject: []token{det, toks[e]}, prep: "in", firstIsStart: f.d.start-1 == first}
-		if f.d.day != 0 {
-			c.prep = "on"
-		}
-		k := w.verbAt(toks, e+1, &c)
-		end := clauseEnd(toks, k)
-		if cut := restCut(toks, k, end); cut > k {
-			end = cut
-		}
-		c.rest = trimAdverb(toks[k:end])
-		return c, end-k <= 12 && c.ok()
 	}
 	// Shape B: the date opens its clause.
 	if cs == p {
@@ -1278,14 +1257,6 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	return c, c.ok()
 }
-
-// disasterNouns are events dated by an adjective ("a 2008 earthquake")
-// whose deeds ("killed", "destroyed") fall on that date.
-var disasterNouns = setOf(`earthquake|quake|storm|cyclone|hurricane|typhoon|flood|floods|fire|blast|explosion|attack|
-bombing|tsunami|landslide|eruption|crash|avalanche|tornado`)
-
-var disasterDeeds = setOf(`killed|struck|hit|destroyed|injured|damaged|flattened|devastated|displaced|ravaged|claimed|
-levelled|leveled|triggered|swept`)
 
 // toNouns follow "to" without an article: "returned to power", not an
 // infinitive ("planned to relocate"), whose date may be the plan's aim.
