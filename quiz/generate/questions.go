@@ -701,6 +701,18 @@ func (w *writer) mainYear() int {
 	return 0
 }
 
+// lastYear is the latest year the page dates: a present tense before it
+// tells of the past, one after it may tell of a plan.
+func (w *writer) lastYear() int {
+	last := 0
+	for _, g := range w.facts {
+		if g.Kind == Date {
+			last = max(last, g.d.year, g.d.year2)
+		}
+	}
+	return last
+}
+
 // historyPage reports an article that tells a history rather than news:
 // three years or more, ten years apart or more, or four dates with their
 // year, and nothing dated by the week ("on Tuesday", "yesterday"). Its
@@ -962,14 +974,17 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "since 1966" or "by 2029" do not date the verb: only "on" and "in"
 	// do, or no preposition before a day in American style ("voted Dec. 5").
 	bare := f.d.day != 0 && f.d.month != 0 && f.d.start > 0 && pastVerbs[s.toks[f.d.start-1].lower()] != ""
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare) {
+	first := s.firstWord()
+	// "September 2, 1666: The Great Fire of London began …": a date that
+	// labels the sentence dates its clause, as on "this day" pages.
+	label := f.d.start == first && f.d.year != 0 && f.d.end+1 < len(toks) && toks[f.d.end].text == ":"
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
-	if bare {
+	if bare || label {
 		p = f.d.start
 	}
-	first := s.firstWord()
 	cs := clauseStart(toks, p)
 	// "killing his roommate, Corvin Harrison, back in September 2004": a
 	// name set off by commas does not end the clause.
@@ -998,10 +1013,16 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
-	subordinate := false
+	subordinate, afterName := false, false
 	for k := p - 1; k > cs; k-- {
 		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where") {
 			cs, subordinate = k+1, true
+			break
+		}
+		// "the first Socialist president after Francois Mitterand quit
+		// power in 1995": the date is the named person's deed.
+		if toks[k].is("after", "before", "since") && k+1 < p && toks[k+1].cap() && !toks[k+1].is("The", "A", "An") {
+			cs, subordinate, afterName = k+1, true, true
 			break
 		}
 	}
@@ -1022,22 +1043,51 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// Shape B: the date opens its clause.
 	if cs == p {
 		j := f.d.end
-		if j < len(toks) && toks[j].text == "," {
+		if j < len(toks) && (toks[j].text == "," || label) {
 			j++
 		}
-		v := j
-		// "On Nov. 4, 1995, Rabin was assassinated …": a passive verb.
-		passive := func(v int) bool {
-			return toks[v].is("was", "were") && v+1 < len(toks) && isParticiple(toks[v+1].lower())
+		// "In 1981 in a compromise with the party, President X appointed
+		// …": a phrase before the subject is left out.
+		if e := asideEnd(toks, j); e > 0 && prepositions[toks[j].lower()] {
+			j = e + 1
 		}
-		for v < len(toks) && v-j < 10 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		v := j
+		// "On Nov. 4, 1995, Rabin was assassinated …": a passive verb;
+		// "In 1865 President Lincoln is shot": a long past, or a year
+		// before a history page's last, told in the present is asked in
+		// the past.
+		historic := f.d.year != 0 && (f.d.year < longPast || w.historyPage() && f.d.year < w.lastYear())
+		passive := func(v int) bool {
+			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower())
+		}
+		// "In 1836 a $28 million surplus … was divided": money in the subject.
+		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) {
 			v++
+		}
+		subjEnd := v
+		// "In 1868 Jo Marsh, a Kansas printer, received a patent": the
+		// name is the subject, its appositive is left out.
+		if e := asideEnd(toks, v); v > j && e > 0 && toks[v-1].cap() && toks[v+1].is("a", "an", "the") {
+			v = e + 1
 		}
 		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) {
 			return clause{}, false
 		}
-		c := clause{subject: toks[j:v], prep: f.d.prep, firstIsStart: j == first}
+		prep := f.d.prep
+		if label {
+			prep = "in"
+			if f.d.day != 0 {
+				prep = "on"
+			}
+		}
+		c := clause{subject: toks[j:subjEnd], prep: prep, firstIsStart: j == first || label}
 		k := w.verbAt(toks, v, &c)
+		if toks[v].is("is", "are") {
+			c.verb, c.base, k = []token{{text: "was"}, toks[v+1]}, "", v+2
+			if toks[v].is("are") {
+				c.verb[0].text = "were"
+			}
+		}
 		end := clauseEnd(toks, k)
 		// "went before a joint session of Congress to ask …": the rest ends
 		// before an infinitive or a subordinate clause.
@@ -1093,7 +1143,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == first && !toks[k].is("was", "were") || k != first && toks[k].cap() {
 			continue
 		}
-		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && participle(toks[k+1]) ||
+		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "") {
 			v = k
 			break
@@ -1162,13 +1212,28 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if k > p || p-k > 12 {
 		return clause{}, false
 	}
-	// "agreed to meet on May 1": the date is the meeting's, not the agreement's.
-	for _, t := range toks[k:p] {
-		if t.is("to") {
+	// "agreed to meet on May 1": the date is the meeting's, not the
+	// agreement's; "returned to the schedule in 2003" is no infinitive.
+	// "became the first woman to cross the strait in 1952" is one event.
+	for i := k; i < p; i++ {
+		if toks[i].is("to") && !(i+1 < p && (toks[i+1].cap() || toks[i+1].is("the", "a", "an", "his", "her", "its", "their") ||
+			toNouns[toks[i+1].lower()])) && restCut(toks, max(k, i-3), i+2) >= 0 {
 			return clause{}, false
 		}
 	}
 	c.rest = trimAdverb(dropNameAppositive(toks[k:p]))
+	// After "after", "before" or "since" only a name's deed with its
+	// object is asked: "When did Labour win power?".
+	if afterName {
+		if len(c.rest) == 0 {
+			return clause{}, false
+		}
+		for _, t := range c.subject {
+			if !t.cap() {
+				return clause{}, false
+			}
+		}
+	}
 	// "…, who knighted Henry, whilst the cardinal oversaw his coronation
 	// on …": in a subordinate clause "his" is the main clause's person.
 	if subordinate {
@@ -1191,6 +1256,31 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c.rest = trimAdverb(toks[f.d.end:end])
 	}
 	return c, c.ok()
+}
+
+// toNouns follow "to" without an article: "returned to power", not an
+// infinitive ("planned to relocate"), whose date may be the plan's aim.
+var toNouns = setOf(`power|office|government|parliament|court|prison|jail|work|school|duty|life|terms|service|
+safety|shore|sea|war|trial`)
+
+// asideEnd returns the comma closing a short phrase set off from
+// toks[k] on ("…, a Kansas printer," or "in a compromise with the
+// party,"), or 0 when toks[k] is no comma before such a phrase or
+// the phrase holds a verb.
+func asideEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "," && !prepositions[toks[k].lower()] {
+		return 0
+	}
+	for e := k + 1; e < len(toks) && e-k <= 9; e++ {
+		t := toks[e]
+		if t.text == "," {
+			return e
+		}
+		if !t.isWord() || pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] || subordinators[t.lower()] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseBounds returns the token range of the clause around toks[a:b]:
@@ -1378,11 +1468,15 @@ func (c clause) ok() bool {
 	if len(c.rest) == 0 && c.base != "" && !eventVerbs[strings.Fields(c.base)[0]] {
 		return false
 	}
+	// "When was Nagin known?": a state, not an event.
+	if len(c.verb) == 2 && c.verb[1].is("known", "seen", "thought", "believed", "considered", "regarded", "expected", "said", "reported", "understood") {
+		return false
+	}
 	// "approve it": a pronoun object needs what came before.
 	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
 	}
-	if len(c.subject) == 1 && (pronouns[c.subject[0].lower()] || c.subject[0].is("much", "many", "some", "all", "both", "each", "most", "few", "several", "others", "one")) {
+	if len(c.subject) == 1 && (pronouns[c.subject[0].lower()] || c.subject[0].is("much", "many", "some", "all", "both", "each", "most", "few", "several", "others", "one", "first", "later", "then", "also", "once", "originally", "initially")) {
 		return false
 	}
 	// "was accused of killing his roommate in September 2004": the date
@@ -1395,11 +1489,11 @@ func (c clause) ok() bool {
 	// "had changed since the Yalta Conference in February": the date
 	// belongs to the phrase, not to the verb. A count's clause may say
 	// since when ("had recorded 412 new cases since Monday").
-	for _, t := range c.rest {
+	for i, t := range c.rest {
 		if c.count {
 			break
 		}
-		if t.is("since", "until", "after", "before", "than") {
+		if t.is("since", "until", "after", "before", "than") && !(t.is("than") && i > 0 && c.rest[i-1].is("more", "less", "fewer")) {
 			return false
 		}
 	}
@@ -1411,7 +1505,7 @@ func (c clause) ok() bool {
 		// "Renewed clashes", "the disputed region": past forms used as
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
-		if t.punct && t.text != "’" && t.text != "'" || verb ||
+		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] {
 			return false
 		}

@@ -149,10 +149,22 @@ func clauseClosed(toks []token, k int) bool {
 // by commas ("Tilden, 61, who …"); for "who", the name that ends a
 // longer clause ("… ordered the release of Tom Barr, who was …").
 func relativeHead(toks []token, comma, first int, who bool) []token {
+	// "former Rep. Tom Barr (D-Ohio), who …": the head is before the
+	// brackets.
+	if comma-1 > first && toks[comma-1].text == ")" {
+		for o := comma - 2; o > first && comma-o <= 8; o-- {
+			if toks[o].text == "(" {
+				comma = o
+				break
+			}
+		}
+	}
 	if comma-2 > first && toks[comma-2].text == "," && allDigits(toks[comma-1].text) {
 		comma -= 2
 	}
-	if np := nounPhraseBefore(toks, comma, first); np != nil && !allDigits(np[0].text) {
+	// "much to the delight of coach Ann Lowe, who …": a phrase, not a
+	// noun phrase; for "who" its closing name is the head.
+	if np := nounPhraseBefore(toks, comma, first); np != nil && !allDigits(np[0].text) && !(who && (prepositions[np[0].lower()] || np[0].is("much"))) {
 		return np
 	}
 	if !who {

@@ -58,7 +58,7 @@ func TestSentenceStatement(t *testing.T) {
 	}{
 		{"date in a long sentence", "The harbour board said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.", "ferry", true},
 		{"year after since", "Lena Moss was the first British winner of the race since 1987.", "Lena Moss", true},
-		{"day first", "The library, built with money from a local family, was handed to the city on 4 June 1996, the archive shows.", "library", true},
+		{"day first", "The library, built with money from a local family, was handed to city trustees on 4 June 1996, the archive shows.", "library", true},
 		{"count before a reporting tail", "The storm brought down power lines across the county and led to the collapse of 140 barns, the fire service said.", "barns", true},
 		{"count in words opening the sentence", "Eight training firms have been picked by the minister to work with councils and more than 200 local charities.", "training firms", true},
 		{"count with a scale word", "The utility said the storm had left 1.2 million homes without power, mostly in the coastal towns of the region.", "homes", true},
