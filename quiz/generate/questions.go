@@ -1412,7 +1412,7 @@ func (c clause) ok() bool {
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
 		if t.punct && t.text != "’" && t.text != "'" || verb ||
-			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] {
+			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] && t.text != "WHO" {
 			return false
 		}
 	}
@@ -1433,7 +1433,13 @@ func (c clause) ok() bool {
 // elided reports a second clause with its verb left out: "won 50 seats
 // and ACT 11", "dead and more than 49,000 injured".
 func elided(rest []token) bool {
+	between := false
 	for i, t := range rest {
+		// "between January and August": one phrase, no second clause.
+		if t.is("between") || between && t.is("and") {
+			between = !between
+			continue
+		}
 		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() || rest[i+1].is("more", "less", "fewer", "about") ||
 			rest[i+1].text[0] >= '0' && rest[i+1].text[0] <= '9') {
 			return true
@@ -2112,6 +2118,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// Object form: subject, [had|has|have] known past verb, the count.
 	v := start - 1
+	// "The party won only 52 seats": the adverb is no part of the question.
+	if v-1 > cs && toks[v].is("only", "just") && pastVerbs[toks[v-1].lower()] != "" {
+		v--
+	}
 	if v > cs && countPreps[toks[v].lower()] {
 		return w.prepCountClause(f, toks, cs, v, rest)
 	}
@@ -2200,11 +2210,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		}
 		return c, false, true
 	}
-	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
+	// "the agency was sending three inspectors": "How many inspectors was
+	// the agency sending?"
+	prog := v-1 > cs && progressive(toks, v)
+	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
-	if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
+	if prog {
+		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
+	} else if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
 		// "National had won 50 seats": "How many seats had National won?"
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
 	} else if a := v - 1; isParticiple(toks[v].lower()) && a > cs && perfectAdverbs[toks[a].lower()] {
@@ -2218,11 +2233,20 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			c.subject, c.verb, c.base = toks[cs:a], []token{toks[a], toks[v]}, ""
 		}
 	}
+	// "The agency also confirmed 12 cases": "… did the agency confirm?".
+	for n := len(c.subject); c.base != "" && n > 1 && perfectAdverbs[c.subject[n-1].lower()]; n-- {
+		c.subject = c.subject[:n-1]
+	}
 	subjectStart := cs
 	c.subject, subjectStart = objectSubject(toks, c.subject, cs)
 	cs = subjectStart
 	if np, at := reporterOf(toks, c.subject, cs); np != nil {
 		c.subject, cs = np, at
+	} else if k := slices.IndexFunc(c.subject, func(t token) bool { return t.is("said", "says") }); k >= 0 && k+2 < len(c.subject) && (k == 0 || !c.subject[k-1].is("who", "which")) {
+		// "Officials said the agency sent 40 staff": the subject follows
+		// who said it.
+		cs += k + 1
+		c.subject = c.subject[k+1:]
 	}
 	c.firstIsStart = cs == s.firstWord()
 	// The count is the verb's object: checked as part of the rest, so that
@@ -2472,7 +2496,7 @@ func nounPhraseEnd(toks []token, k int) int {
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".
-var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true, "since": true, "just": true, "recently": true}
+var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true, "since": true, "just": true, "recently": true, "previously": true}
 
 // participleVerbs are the participles opening a clause of result after a
 // comma, with the passive that asks them: ", killing at least 129 people".

@@ -1,0 +1,70 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHowManyRound9 checks the count clauses of round 9: shapes real pages
+// showed that were asked only by a copy of their sentence. Each text must
+// offer the want question with its answer, and no offered count question
+// may start with a forbidden prefix.
+func TestHowManyRound9(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   string // an offered question; "" for none required
+		answer string
+		forbid []string
+	}{
+		{"WHO is a subject, not a relative",
+			"The WHO also confirmed 27 suspected cases in the province.",
+			"How many suspected cases did the WHO confirm in the province?", "27", nil},
+		{"an adverb between had and the participle",
+			"The striker had previously scored 14 league goals for the club.",
+			"How many league goals had the striker scored for the club?", "14", nil},
+		{"only between the verb and the count",
+			"The Liberal party won only 38 seats in the assembly.",
+			"How many seats did the Liberal party win in the assembly?", "38", nil},
+		{"between one month and another is no second clause",
+			"The first wave of the fever killed 212 people in the delta between March and October 2019.",
+			"How many people did the first wave of the fever kill in the delta between March and October 2019?", "212", nil},
+		{"and after a between phrase still ends it",
+			"The storm destroyed 40 barns between Hull and York and Oxford lost power.",
+			"", "", []string{"How many barns"}},
+		{"a past progressive after who said it",
+			"A police spokeswoman, Ruth Kale, said the force was sending 12 officers to the town, while the army is standing by.",
+			"How many officers was the force sending to the town?", "12", nil},
+		{"the subject after said",
+			"Officials said the flood destroyed 75 homes along the river.",
+			"How many homes did the flood destroy along the river?", "75", nil},
+		{"who said it is no subject after a relative",
+			"A farmer who said he counted them reported 40 sheep on the road.",
+			"", "", []string{"How many sheep did he"}},
+	}
+	for _, tc := range tests {
+		w := writeAll(t, tc.text)
+		var prompts []string
+		found := false
+		for _, c := range w.offered {
+			if c.q.Fact != string(Count) {
+				continue
+			}
+			prompts = append(prompts, c.q.Prompt)
+			if c.q.Prompt == tc.want {
+				found = true
+				if c.item.Answer != tc.answer {
+					t.Errorf("%s: answer %q, want %q", tc.name, c.item.Answer, tc.answer)
+				}
+			}
+			for _, f := range tc.forbid {
+				if strings.HasPrefix(c.q.Prompt, f) {
+					t.Errorf("%s: offered %q", tc.name, c.q.Prompt)
+				}
+			}
+		}
+		if tc.want != "" && !found {
+			t.Errorf("%s: no question %q offered; got %q", tc.name, tc.want, prompts)
+		}
+	}
+}
