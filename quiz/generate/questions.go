@@ -2006,6 +2006,13 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	end := clauseEnd(toks, f.c.end)
 	rest := toks[f.c.end:end]
+	// "in Democratic Republic of Congo (DRC) following …": an acronym in
+	// brackets is left out and the clause goes on.
+	if end+3 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && len(toks[end+1].text) > 1 && strings.ToUpper(toks[end+1].text) == toks[end+1].text {
+		e := clauseEnd(toks, end+3)
+		rest = append(append([]token{}, rest...), toks[end+3:e]...)
+		end = e
+	}
 	if inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
@@ -2052,7 +2059,11 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			}
 		}
 	}
-	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList {
+	// "…, three of whom were hurt", "…, four of them fatal", "…, much to
+	// the delight of …": an aside on what the clause said leaves it whole.
+	aside := end+3 < len(toks) && toks[end].text == "," && (isNumberWord(toks[end+1]) || unicode.IsDigit(rune(toks[end+1].text[0]))) &&
+		toks[end+2].is("of") && toks[end+3].is("whom", "them", "which") || end+2 < len(toks) && toks[end].text == "," && toks[end+1].is("much") && toks[end+2].is("to")
+	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside {
 		return clause{}, false, false
 	}
 	if cs == start {
@@ -2157,7 +2168,11 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// least 81 homes": the count's clause starts after "after".
 		for k := v - 2; k > cs; k-- {
 			if toks[k].is("after", "when", "because", "while", "although", "since", "before") && !toks[k+1].cap() || toks[k].is("after", "when", "because", "while") && toks[k+1].cap() {
-				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() {
+				// "after twin earthquakes killed": a short plural in lower case.
+				bare := v-k <= 4 && strings.HasSuffix(toks[v-1].lower(), "s") && !slices.ContainsFunc(toks[k+1:v], func(t token) bool {
+					return !t.isWord() || t.cap() || pronouns[t.lower()] || auxiliaries[t.lower()] || pastVerbs[t.lower()] != ""
+				})
+				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() || bare {
 					cs = k + 1
 				}
 				break
@@ -2166,7 +2181,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// "pushed four astronauts into orbit before a scheduled dock with
 		// the station (ISS)": what follows "before" is left out.
 		for j := 2; j < len(rest); j++ {
-			if rest[j].is("before", "after", "while", "because", "until", "when") || asideDash(rest[j]) {
+			if rest[j].is("before", "after", "while", "because", "until", "when", "following") || asideDash(rest[j]) {
 				rest = rest[:j]
 				break
 			}
@@ -2248,11 +2263,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		cs += k + 1
 		c.subject = c.subject[k+1:]
 	}
+	// "The agency on Monday confirmed 19 deaths": the day goes after.
+	if n := len(c.subject); n > 2 && c.subject[n-2].is("on") && weekdays[c.subject[n-1].text] {
+		c.rest = append(append([]token{}, c.rest...), c.subject[n-2:]...)
+		c.subject = c.subject[:n-2]
+	}
 	c.firstIsStart = cs == s.firstWord()
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+	whole.rest, whole.count = append(append([]token{}, toks[start:f.c.end]...), rest...), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -2651,13 +2671,23 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 		noun += " in " + toks[e+1].lower()
 	}
 	var who []token
-	switch v := start - 2; {
+	v := start - 2
+	// "was sentenced on Tuesday to two years": the day is left out.
+	if v >= 4 && weekdays[toks[v].text] && toks[v-1].is("on") && toks[v-2].is("sentenced") {
+		v -= 2
+	}
+	switch {
 	case toks[v].is("sentenced") && toks[v-1].is("was", "were"):
 		// The subject opens the clause, or is the name an appositive
 		// gives it ("Mr. James's former mistress, Tamika Riley, was").
 		if toks[v-2].text == "," {
 			ns := clauseStart(toks, v-2)
-			if ns >= v-2 || !allCapitalised(toks[ns:v-2]) {
+			if ns < v-2 && !allCapitalised(toks[ns:v-2]) && ns >= 2 && toks[ns-1].text == "," {
+				// "Tom Reed, former mayor of Alden, was": the name before
+				// the appositive.
+				v, ns = ns+1, clauseStart(toks, ns-1)
+			}
+			if ns >= v-2 || !allCapitalised(toks[ns:v-2]) || v-2-ns > 4 {
 				return "", false
 			}
 			who = toks[ns : v-2]
@@ -2674,6 +2704,9 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 			return "", false
 		}
 		who = toks[k+1 : start-1]
+		if n := len(who); n > 2 && who[n-2].is("on") && weekdays[who[n-1].text] {
+			who = who[:n-2]
+		}
 	}
 	if len(who) == 0 || len(who) > 8 || pronouns[who[0].lower()] || who[0].is("him", "her", "them") {
 		return "", false
@@ -2971,6 +3004,11 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 		}
 	default:
 		return clause{}, false, false
+	}
+	// "The quake led to nine deaths": "How many deaths did the quake lead
+	// to?", the verb's own preposition after it.
+	if len(c.rest) == 0 && (c.base == "lead" && c.prep == "to" || c.base == "result" && c.prep == "in") {
+		c.prep, c.rest = "", toks[p:p+1]
 	}
 	c.firstIsStart = cs == w.sents[f.sent].firstWord()
 	// Adverbs between subject and verb ("Berlin was likewise split").
