@@ -2013,6 +2013,31 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		rest = append(append([]token{}, rest...), toks[end+3:e]...)
 		end = e
 	}
+	// "five people -- three women and two children -- were killed": the
+	// parts between dashes are left out.
+	if k := f.c.end; cs == start && k < len(toks) && asideDash(toks[k]) {
+		for k < len(toks) && asideDash(toks[k]) {
+			k++
+		}
+		for j := k; j < len(toks) && j <= k+10 && !auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""; j++ {
+			if asideDash(toks[j]) {
+				for j < len(toks) && asideDash(toks[j]) {
+					j++
+				}
+				end = clauseEnd(toks, j)
+				rest = toks[j:end]
+				break
+			}
+		}
+	}
+	// "57 cases under treatment: 20 at …": the list after a colon
+	// leaves the clause whole.
+	colon := end < len(toks) && toks[end].text == ":"
+	if dateTail(toks, end) {
+		// ", from January 1 to March 1.": the frame is asked with the count.
+		e := clauseEnd(toks, end+1)
+		rest, end = append(append([]token{}, rest...), toks[end+1:e]...), e
+	}
 	if inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
@@ -2063,7 +2088,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// the delight of …": an aside on what the clause said leaves it whole.
 	aside := end+3 < len(toks) && toks[end].text == "," && (isNumberWord(toks[end+1]) || unicode.IsDigit(rune(toks[end+1].text[0]))) &&
 		toks[end+2].is("of") && toks[end+3].is("whom", "them", "which") || end+2 < len(toks) && toks[end].text == "," && toks[end+1].is("much") && toks[end+2].is("to")
-	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside {
+	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !colon {
 		return clause{}, false, false
 	}
 	if cs == start {
@@ -2408,12 +2433,16 @@ func pointsBackIn(ts []token) bool {
 // verb and what follows ("How many laboratory results are pending?").
 // Without what follows the question would need the sentence before.
 func existentialCount(f Fact, toks []token, cs, start int) (clause, bool) {
+	// "Mr. Dunn says there are …": the reporter is left out.
+	if start >= 3 && cs < start-2 && toks[start-3].is("says", "said", "that") {
+		cs = start - 2
+	}
 	if start < 2 || cs != start-2 || !toks[cs].is("there") || !toks[start-1].is("are", "were", "is", "was") {
 		return clause{}, false
 	}
 	end := clauseEnd(toks, f.c.end)
 	rest := subjectRestCut(toks[f.c.end:end])
-	if !completeClause(toks, end) || len(rest) == 0 || len(rest) > 12 || pointsBackIn(rest) || elided(rest) || inQuote(toks, f.c.start) {
+	if !completeClause(toks, end) && toks[end].text != ":" || len(rest) == 0 || len(rest) > 12 || pointsBackIn(rest) || elided(rest) || inQuote(toks, f.c.start) {
 		return clause{}, false
 	}
 	for i, t := range rest {
@@ -2450,6 +2479,10 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		}
 		end := clauseEnd(toks, verb)
 		tail := subjectRestCut(toks[verb:end])
+		if dateTail(toks, end) && len(tail) == end-verb {
+			e := clauseEnd(toks, end+1)
+			tail, end = append(append([]token{}, tail...), toks[end+1:e]...), e
+		}
 		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) || inQuote(toks, a.c.start) {
 			return clause{}, false
 		}
@@ -2464,6 +2497,16 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		return clause{rest: rest, count: true}, true
 	}
 	return clause{}, false
+}
+
+// dateTail reports a clause cut at toks[end] that is whole but for the
+// time frame closing the sentence: ", from January 1 to March 1.".
+func dateTail(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end].text != "," || !toks[end+1].is("from", "between", "since", "until") {
+		return false
+	}
+	e := clauseEnd(toks, end+1)
+	return completeClause(toks, e) && !hasVerb(toks[end+1:e]) && len(findDates(toks[end+1:e])) > 0
 }
 
 // joinedCounts reports counts a and b joined as one subject ("118 dengue
@@ -2538,7 +2581,9 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 		return "", false
 	}
 	end := clauseEnd(toks, f.c.end)
-	if end != f.c.end || !completeClause(toks, end) {
+	// ", killing 90 people and leaving 500 homeless": a second result.
+	second := f.c.end+1 < end && toks[f.c.end].is("and") && !toks[f.c.end+1].cap() && strings.HasSuffix(toks[f.c.end+1].text, "ing")
+	if end != f.c.end && !second || !completeClause(toks, end) {
 		return "", false
 	}
 	ms := s.firstWord()
