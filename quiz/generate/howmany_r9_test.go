@@ -98,6 +98,18 @@ func TestHowManyRound9(t *testing.T) {
 		{"joined counts with a closing time frame",
 			"Dr. Rao said that 14 cases of typhoid and only two cases of cholera have been recorded this year, from January 1 to April 30.",
 			"How many cases of cholera have been recorded this year from January 1 to April 30?", "2", nil},
+		{"had to before the verb",
+			"Each bidder had to gather 75 signatures from the 140 members present.",
+			"How many signatures did each bidder have to gather from the 140 members present?", "75", nil},
+		{"the month May is no modal in a count's clause",
+			"Health officials confirmed 36 new cases in the district since May.",
+			"How many new cases did health officials confirm in the district since May?", "36", nil},
+		{"a list of clauses, each with its count",
+			"At least 12 people were found dead, more than 40 remained missing and 30 homes were buried after the mudslide.",
+			"At least how many people were found dead?", "12", nil},
+		{"a count after the comma without a verb is no clause",
+			"At least 12 people were found dead, 40 of the 60 in the village.",
+			"", "", []string{"At least how many people were found dead"}},
 	}
 	for _, tc := range tests {
 		w := writeAll(t, tc.text)

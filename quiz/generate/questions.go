@@ -1422,7 +1422,7 @@ func (c clause) ok() bool {
 		// said the mission would begin on May 1": to the last verb.
 		// Money keeps its sign: "its then $62 billion Shire acquisition".
 		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
-		if t.punct && !money || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+		if t.punct && !money || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] && !(c.count && t.text == "May") ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
@@ -2032,7 +2032,19 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// "57 cases under treatment: 20 at …": the list after a colon
 	// leaves the clause whole.
-	colon := end < len(toks) && toks[end].text == ":"
+	closed := end < len(toks) && toks[end].text == ":"
+	// "At least 15 people were found dead, more than 100 remained missing
+	// and …": a list of clauses, each with its own count.
+	if k := end + 1; cs == start && k < len(toks) && toks[end].text == "," {
+		for k < len(toks) && k <= end+2 && toks[k].is("more", "than", "at", "least", "about", "nearly", "almost", "over", "some") {
+			k++
+		}
+		if _, e, _, ok := numberAt(toks, k); ok {
+			for j := e; j < len(toks) && j <= e+2 && !closed && toks[j].isWord() && !toks[j].cap(); j++ {
+				closed = auxiliaries[toks[j].lower()] || pastVerbs[toks[j].lower()] != ""
+			}
+		}
+	}
 	if dateTail(toks, end) {
 		// ", from January 1 to March 1.": the frame is asked with the count.
 		e := clauseEnd(toks, end+1)
@@ -2088,7 +2100,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// the delight of …": an aside on what the clause said leaves it whole.
 	aside := end+3 < len(toks) && toks[end].text == "," && (isNumberWord(toks[end+1]) || unicode.IsDigit(rune(toks[end+1].text[0]))) &&
 		toks[end+2].is("of") && toks[end+3].is("whom", "them", "which") || end+2 < len(toks) && toks[end].text == "," && toks[end+1].is("much") && toks[end+2].is("to")
-	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !colon {
+	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !closed {
 		return clause{}, false, false
 	}
 	if cs == start {
@@ -2253,11 +2265,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "the agency was sending three inspectors": "How many inspectors was
 	// the agency sending?"
 	prog := v-1 > cs && progressive(toks, v)
-	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog || len(rest) > 12 {
+	// "Each nominee had to collect 113 votes": "… did each nominee have
+	// to collect?"
+	must := v-2 > cs && toks[v-1].is("to") && toks[v-2].is("had", "needed") && baseVerbs()[toks[v].lower()] && !toks[v].cap()
+	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog && !must || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
-	if prog {
+	if must {
+		c.subject, c.verb, c.base = toks[cs:v-2], toks[v-2:v+1], map[string]string{"had": "have", "needed": "need"}[toks[v-2].lower()]+" to "+toks[v].lower()
+	} else if prog {
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
 	} else if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
 		// "National had won 50 seats": "How many seats had National won?"
