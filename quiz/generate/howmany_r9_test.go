@@ -110,6 +110,21 @@ func TestHowManyRound9(t *testing.T) {
 		{"a count after the comma without a verb is no clause",
 			"At least 12 people were found dead, 40 of the 60 in the village.",
 			"", "", []string{"At least how many people were found dead"}},
+		{"the noun keeps its of-phrase before the verb",
+			"The ministry confirmed 24 new cases of typhoid in the region.",
+			"How many new cases of typhoid did the ministry confirm in the region?", "24", nil},
+		{"an of-phrase with a name before its head noun",
+			"The agency has obtained 9,000 doses of Marburg vaccine.",
+			"How many doses of Marburg vaccine has the agency obtained?", "9000", nil},
+		{"an of-phrase with a name and its noun",
+			"The clinic has treated 60 cases of Lassa fever.",
+			"How many cases of Lassa fever has the clinic treated?", "60", nil},
+		{"an of-phrase of a name alone",
+			"The clinic has treated 60 cases of Ebola.",
+			"How many cases of Ebola has the clinic treated?", "60", nil},
+		{"an of-phrase joined to another noun is not cut",
+			"The agency recorded 40 cases of measles and mumps.",
+			"", "", []string{"How many cases of measles did", "How many cases of measles and"}},
 	}
 	for _, tc := range tests {
 		w := writeAll(t, tc.text)

@@ -2363,6 +2363,12 @@ func (w *writer) howMany(fi int) bool {
 			}
 		}
 	}
+	// "confirmed 24 new cases of cholera in the state": the noun keeps its
+	// own phrase ("How many new cases of cholera did … confirm in the state?").
+	noun := f.Noun
+	if k := nounPhraseEnd(c.rest, 0); !subj && c.existential == "" && c.prep == "" && k > 0 && !(k < len(c.rest) && c.rest[k].is("and", "or")) {
+		noun, c.rest = noun+spaced(c.rest[:k]), c.rest[k:]
+	}
 	var prompt string
 	switch {
 	case c.existential != "":
@@ -2381,9 +2387,9 @@ func (w *writer) howMany(fi int) bool {
 	case subj:
 		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
 	case c.base == "":
-		prompt = "How many " + f.Noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
+		prompt = "How many " + noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
 	default:
-		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
+		prompt = "How many " + noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 	}
 	if lead := qualifierLead(f.c.qualifier); lead != "" {
 		if c.prep != "" {
@@ -2566,9 +2572,10 @@ func nounPhraseEnd(toks []token, k int) int {
 			!auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""
 	}
 	switch {
-	case word(k+1) && word(k+2):
+	case word(k+1) && word(k+2), toks[k+1].cap() && toks[k+1].isWord() && !toks[k+1].is("the") && word(k+2):
+		// "doses of Ebola vaccine": a name before the head noun.
 		return k + 3
-	case word(k + 1):
+	case word(k+1), toks[k+1].cap() && toks[k+1].isWord() && !toks[k+1].is("the") && !word(k+2):
 		return k + 2
 	}
 	return k
