@@ -2575,7 +2575,7 @@ func nounPhraseEnd(toks []token, k int) int {
 	case word(k+1) && word(k+2), toks[k+1].cap() && toks[k+1].isWord() && !toks[k+1].is("the") && word(k+2):
 		// "doses of Ebola vaccine": a name before the head noun.
 		return k + 3
-	case word(k+1), toks[k+1].cap() && toks[k+1].isWord() && !toks[k+1].is("the") && !word(k+2):
+	case word(k + 1), toks[k+1].cap() && toks[k+1].isWord() && !toks[k+1].is("the") && !word(k+2):
 		return k + 2
 	}
 	return k
