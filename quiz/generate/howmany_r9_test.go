@@ -125,6 +125,12 @@ func TestHowManyRound9(t *testing.T) {
 		{"an of-phrase joined to another noun is not cut",
 			"The agency recorded 40 cases of measles and mumps.",
 			"", "", []string{"How many cases of measles did", "How many cases of measles and"}},
+		{"a time between subject and verb goes after",
+			"Police last night arrested 12 fans in the city centre.",
+			"How many fans did police arrest in the city centre last night?", "12", []string{"How many fans did police last"}},
+		{"a time opening the sentence goes after",
+			"Last night police arrested 12 fans at the ground.",
+			"How many fans did police arrest at the ground last night?", "12", []string{"How many fans did last"}},
 	}
 	for _, tc := range tests {
 		w := writeAll(t, tc.text)

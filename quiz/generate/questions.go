@@ -2305,10 +2305,27 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		cs += k + 1
 		c.subject = c.subject[k+1:]
 	}
-	// "The agency on Monday confirmed 19 deaths": the day goes after.
-	if n := len(c.subject); n > 2 && c.subject[n-2].is("on") && weekdays[c.subject[n-1].text] {
-		c.rest = append(append([]token{}, c.rest...), c.subject[n-2:]...)
-		c.subject = c.subject[:n-2]
+	// "The agency on Monday confirmed 19 deaths", "Police last night
+	// arrested 12 people": the time goes after.
+	one := func(t token) bool { return t.is("yesterday", "today", "tonight", "overnight") }
+	two := func(a, b token) bool {
+		return a.is("on") && weekdays[b.text] || a.is("last", "this") && b.is("night", "week", "weekend", "month", "year")
+	}
+	var moved []token
+	switch n := len(c.subject); {
+	case n > 1 && one(c.subject[n-1]):
+		moved, c.subject = c.subject[n-1:], c.subject[:n-1]
+	case n > 2 && two(c.subject[n-2], c.subject[n-1]):
+		moved, c.subject = c.subject[n-2:], c.subject[:n-2]
+	case n > 1 && one(c.subject[0]):
+		moved, c.subject, cs = c.subject[:1], c.subject[1:], cs+1
+	case n > 2 && two(c.subject[0], c.subject[1]):
+		moved, c.subject, cs = c.subject[:2], c.subject[2:], cs+2
+	}
+	if len(moved) > 0 {
+		moved = append([]token{}, moved...)
+		moved[0].rename(strings.ToLower(moved[0].text))
+		c.rest = append(append([]token{}, c.rest...), moved...)
 	}
 	c.firstIsStart = cs == s.firstWord()
 	// The count is the verb's object: checked as part of the rest, so that
