@@ -2280,6 +2280,17 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			}
 		}
 	}
+	// "The agency on Monday confirmed 19 deaths": the day is left out,
+	// unless another figure of the noun may be another day's.
+	if n := len(c.subject); n > 2 && weekdays[c.subject[n-1].text] && c.subject[n-2].is("on") {
+		day := false
+		for _, g := range w.facts {
+			day = day || g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number
+		}
+		if !day {
+			c.subject = c.subject[:n-2]
+		}
+	}
 	c.firstIsStart = cs == s.firstWord()
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
