@@ -1506,7 +1506,7 @@ func (c clause) ok() bool {
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
 		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) || verb ||
-			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] {
+			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] && t.text != "WHO" {
 			return false
 		}
 	}
@@ -1527,7 +1527,13 @@ func (c clause) ok() bool {
 // elided reports a second clause with its verb left out: "won 50 seats
 // and ACT 11", "dead and more than 49,000 injured".
 func elided(rest []token) bool {
+	between := false
 	for i, t := range rest {
+		// "between January and August": one phrase, no second clause.
+		if t.is("between") || between && t.is("and") {
+			between = !between
+			continue
+		}
 		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() || rest[i+1].is("more", "less", "fewer", "about") ||
 			rest[i+1].text[0] >= '0' && rest[i+1].text[0] <= '9') {
 			return true
@@ -2105,6 +2111,31 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	end := clauseEnd(toks, f.c.end)
 	rest := toks[f.c.end:end]
+	// "five people -- three women and two children -- were killed": the
+	// parts between dashes are left out.
+	if k := f.c.end; cs == start && k < len(toks) && asideDash(toks[k]) {
+		for k < len(toks) && asideDash(toks[k]) {
+			k++
+		}
+		for j := k; j < len(toks) && j <= k+10 && !auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""; j++ {
+			if asideDash(toks[j]) {
+				for j < len(toks) && asideDash(toks[j]) {
+					j++
+				}
+				end = clauseEnd(toks, j)
+				rest = toks[j:end]
+				break
+			}
+		}
+	}
+	// "57 cases under treatment: 20 at …": the list after a colon
+	// leaves the clause whole.
+	closed := end < len(toks) && toks[end].text == ":"
+	if dateTail(toks, end) {
+		// ", from January 1 to March 1.": the frame is asked with the count.
+		e := clauseEnd(toks, end+1)
+		rest, end = append(append([]token{}, rest...), toks[end+1:e]...), e
+	}
 	if inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
@@ -2151,7 +2182,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			}
 		}
 	}
-	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList {
+	// "…, three of whom were hurt", "…, four of them fatal": an aside on
+	// a part of the count leaves the clause whole.
+	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them")
+	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !closed {
 		return clause{}, false, false
 	}
 	if cs == start {
@@ -2217,6 +2251,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// Object form: subject, [had|has|have] known past verb, the count.
 	v := start - 1
+	// "The party won only 52 seats": the adverb is no part of the question.
+	if v-1 > cs && toks[v].is("only", "just") && pastVerbs[toks[v-1].lower()] != "" {
+		v--
+	}
 	if v > cs && countPreps[toks[v].lower()] {
 		return w.prepCountClause(f, toks, cs, v, rest)
 	}
@@ -2305,11 +2343,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		}
 		return c, false, true
 	}
-	if v <= cs || pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
+	// "the agency was sending three inspectors": "How many inspectors was
+	// the agency sending?"
+	prog := v-1 > cs && progressive(toks, v)
+	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
-	if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
+	if prog {
+		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
+	} else if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
 		// "National had won 50 seats": "How many seats had National won?"
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
 	} else if a := v - 1; isParticiple(toks[v].lower()) && a > cs && perfectAdverbs[toks[a].lower()] {
@@ -2323,17 +2366,41 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			c.subject, c.verb, c.base = toks[cs:a], []token{toks[a], toks[v]}, ""
 		}
 	}
+	// "The agency also confirmed 12 cases": "… did the agency confirm?".
+	for n := len(c.subject); c.base != "" && n > 1 && perfectAdverbs[c.subject[n-1].lower()]; n-- {
+		c.subject = c.subject[:n-1]
+	}
 	subjectStart := cs
 	c.subject, subjectStart = objectSubject(toks, c.subject, cs)
 	cs = subjectStart
 	if np, at := reporterOf(toks, c.subject, cs); np != nil {
 		c.subject, cs = np, at
+	} else {
+		// "Officials said the agency sent 40 staff": the subject follows
+		// who said it.
+		for k := 0; k+2 < len(c.subject); k++ {
+			if c.subject[k].is("said", "says") && (k == 0 || !c.subject[k-1].is("who", "which")) {
+				cs, c.subject = cs+k+1, c.subject[k+1:]
+				break
+			}
+		}
+	}
+	// "The agency on Monday confirmed 19 deaths": the day is left out,
+	// unless another figure of the noun may be another day's.
+	if n := len(c.subject); n > 2 && weekdays[c.subject[n-1].text] && c.subject[n-2].is("on") {
+		day := false
+		for _, g := range w.facts {
+			day = day || g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number
+		}
+		if !day {
+			c.subject = c.subject[:n-2]
+		}
 	}
 	c.firstIsStart = cs == s.firstWord()
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+	whole.rest, whole.count = append(append([]token{}, toks[start:f.c.end]...), rest...), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -2382,6 +2449,12 @@ func (w *writer) howMany(fi int) bool {
 			}
 		}
 	}
+	// "confirmed 24 new cases of cholera in the state": the noun keeps its
+	// own phrase ("How many new cases of cholera did … confirm in the state?").
+	noun := f.Noun
+	if k := nounPhraseEnd(c.rest, 0); !subj && c.existential == "" && c.prep == "" && k > 0 && !(k < len(c.rest) && c.rest[k].is("and", "or")) {
+		noun, c.rest = noun+spaced(c.rest[:k]), c.rest[k:]
+	}
 	var prompt string
 	switch {
 	case c.existential != "":
@@ -2400,9 +2473,9 @@ func (w *writer) howMany(fi int) bool {
 	case subj:
 		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
 	case c.base == "":
-		prompt = "How many " + f.Noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
+		prompt = "How many " + noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
 	default:
-		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
+		prompt = "How many " + noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 	}
 	if lead := qualifierLead(f.c.qualifier); lead != "" {
 		if c.prep != "" {
@@ -2469,12 +2542,16 @@ func pointsBackIn(ts []token) bool {
 // verb and what follows ("How many laboratory results are pending?").
 // Without what follows the question would need the sentence before.
 func existentialCount(f Fact, toks []token, cs, start int) (clause, bool) {
+	// "Mr. Dunn says there are …": the reporter is left out.
+	if start >= 3 && cs < start-2 && toks[start-3].is("says", "said", "that") {
+		cs = start - 2
+	}
 	if start < 2 || cs != start-2 || !toks[cs].is("there") || !toks[start-1].is("are", "were", "is", "was") {
 		return clause{}, false
 	}
 	end := clauseEnd(toks, f.c.end)
 	rest := subjectRestCut(toks[f.c.end:end])
-	if !completeClause(toks, end) || len(rest) == 0 || len(rest) > 12 || pointsBackIn(rest) || elided(rest) || inQuote(toks, f.c.start) {
+	if !completeClause(toks, end) && toks[end].text != ":" || len(rest) == 0 || len(rest) > 12 || pointsBackIn(rest) || elided(rest) || inQuote(toks, f.c.start) {
 		return clause{}, false
 	}
 	for i, t := range rest {
@@ -2511,6 +2588,10 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		}
 		end := clauseEnd(toks, verb)
 		tail := subjectRestCut(toks[verb:end])
+		if dateTail(toks, end) && len(tail) == end-verb {
+			e := clauseEnd(toks, end+1)
+			tail, end = append(append([]token{}, tail...), toks[end+1:e]...), e
+		}
 		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) || inQuote(toks, a.c.start) {
 			return clause{}, false
 		}
@@ -2525,6 +2606,16 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		return clause{rest: rest, count: true}, true
 	}
 	return clause{}, false
+}
+
+// dateTail reports a clause cut at toks[end] that is whole but for the
+// time frame closing the sentence: ", from January 1 to March 1.".
+func dateTail(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end].text != "," || !toks[end+1].is("from", "between", "since", "until") {
+		return false
+	}
+	e := clauseEnd(toks, end+1)
+	return completeClause(toks, e) && !hasVerb(toks[end+1:e]) && len(findDates(toks[end+1:e])) > 0
 }
 
 // joinedCounts reports counts a and b joined as one subject ("118 dengue
@@ -2577,7 +2668,7 @@ func nounPhraseEnd(toks []token, k int) int {
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".
-var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true, "since": true, "just": true, "recently": true}
+var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true, "since": true, "just": true, "recently": true, "previously": true}
 
 // participleVerbs are the participles opening a clause of result after a
 // comma, with the passive that asks them: ", killing at least 129 people".
