@@ -377,12 +377,29 @@ func (w *writer) answers(a, b int) bool {
 		return m > 0
 	}
 	ca, cb := w.offered[a], w.offered[b]
-	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact])
+	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact]) ||
+		cb.q.Type != quiz.TrueFalse && everyChoiceNames(ca.q.Choices, cb.item.Answer)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
 	}
 	return away
+}
+
+// everyChoiceNames reports whether all the choices of one question name
+// another's answer: four dates in 1865 answer "When was Lincoln shot?"
+// whichever the learner picks.
+func everyChoiceNames(choices []quiz.Choice, answer string) bool {
+	n := normalize(answer)
+	if n == "" || len(choices) < 2 {
+		return false
+	}
+	for _, c := range choices {
+		if !hasWords(normalize(c.Text), n) {
+			return false
+		}
+	}
+	return true
 }
 
 // shareContent reports whether two prompts share a content word other

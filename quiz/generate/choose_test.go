@@ -130,3 +130,47 @@ func TestQuizLeavesNoRuledOutChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestChoicesAnswerAnotherQuestion: a question whose every choice names
+// another question's answer gives that answer away, whichever is picked.
+func TestChoicesAnswerAnotherQuestion(t *testing.T) {
+	choices := func(texts ...string) []quiz.Choice {
+		var cs []quiz.Choice
+		for _, s := range texts {
+			cs = append(cs, quiz.Choice{Text: s})
+		}
+		return cs
+	}
+	tests := []struct {
+		name    string
+		first   quiz.Question
+		second  quiz.Question
+		answer  string
+		answers bool
+	}{
+		{"four days of the year asked",
+			quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: On _____, the last lifeboats were picked up.", Choices: choices("March 2, 1912", "April 15, 1912", "May 20, 1912", "June 1, 1912")},
+			quiz.Question{Type: quiz.Single, Prompt: "When was the Titanic sunk?", Choices: choices("1909", "1911", "1912", "1914")},
+			"1912", true},
+		{"the days spread over two years",
+			quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: On _____, the last lifeboats were picked up.", Choices: choices("December 2, 1911", "April 15, 1912", "May 20, 1912", "June 1, 1912")},
+			quiz.Question{Type: quiz.Single, Prompt: "When was the Titanic sunk?", Choices: choices("1909", "1911", "1912", "1914")},
+			"1912", false},
+		{"a statement is not answered by choices",
+			quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: On _____, the last lifeboats were picked up.", Choices: choices("March 2, 1912", "April 15, 1912", "May 20, 1912", "June 1, 1912")},
+			quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the Titanic was sunk in 1912."},
+			"true", false},
+	}
+	for _, tc := range tests {
+		w := &writer{
+			facts: []Fact{{Kind: Date, Text: "April 15, 1912"}, {Kind: Date, Text: tc.answer}},
+			offered: []candidate{
+				{q: tc.first, item: Item{Fact: 0, Answer: "April 15, 1912"}},
+				{q: tc.second, item: Item{Fact: 1, Answer: tc.answer}},
+			},
+		}
+		if got := w.answers(0, 1); got != tc.answers {
+			t.Errorf("%s: answers = %v, want %v", tc.name, got, tc.answers)
+		}
+	}
+}
