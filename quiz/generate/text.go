@@ -575,10 +575,19 @@ var furnitureOpeners = []string{
 // is a photo caption (it holds a credit such as "REUTERS/Name", "AP
 // Photo/Name" or "Photograph: Name/Getty Images").
 func markFurniture(text string, sents []sentence) {
+	// A page copied with single line breaks has no blank line: each line
+	// is a paragraph, so a credit spreads only over its own line.
+	breaks := 1
+	for _, s := range sents {
+		if s.toks[0].newlines >= 2 {
+			breaks = 2
+			break
+		}
+	}
 	para := 0 // index of the first sentence of the current paragraph
 	for i := range sents {
 		s := &sents[i]
-		if i == 0 || s.toks[0].newlines >= 2 {
+		if i == 0 || s.toks[0].newlines >= breaks {
 			para = i
 		}
 		line := strings.ToLower(text[s.start:s.end])

@@ -121,3 +121,47 @@ func TestAgencyCreditOpeningALine(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditMarksOnlyItsCaption: a photo credit makes its caption
+// furniture, and nothing more. In a page copied with single line breaks
+// each line is a paragraph, so the story's lines before the credit stay
+// text; with blank lines, a caption wrapped over two lines is still
+// furniture as a whole.
+func TestCreditMarksOnlyItsCaption(t *testing.T) {
+	tests := []struct {
+		name, text string
+		story      []string // sentences (by their opening) that must stay text
+		furniture  []string // sentences that must be furniture
+	}{
+		{"single line breaks",
+			"Minister calls for faster flood repairs\nDeputy Minister Tran Van Hoa has asked the Ministry of Transport to finish the repairs of the coastal road by June 2024.\nThe instruction was sent to the provinces of the central region.\nDeputy Minister Tran Van Hoa inspects the coastal road. (Photo: VNA)\nThe ministry must report on the work every month.",
+			[]string{"Deputy Minister Tran Van Hoa has", "The instruction", "The ministry must"},
+			[]string{"Deputy Minister Tran Van Hoa inspects"}},
+		{"a caption wrapped in its paragraph",
+			"Flood repairs speed up\n\nWorkers clear the coastal road near Hue.\nThe road reopened to lorries last week. (Photo: VNA)\n\nThe ministry said the repairs would end by June 2024.",
+			[]string{"The ministry said"},
+			[]string{"Workers clear", "The road reopened"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := splitSentences(tc.text, tokenize(tc.text))
+			check := func(open string, furniture bool) {
+				for _, s := range sents {
+					if strings.HasPrefix(tc.text[s.start:s.end], open) {
+						if s.furniture != furniture {
+							t.Errorf("%q: furniture %v, want %v", tc.text[s.start:s.end], s.furniture, furniture)
+						}
+						return
+					}
+				}
+				t.Errorf("no sentence opens %q", open)
+			}
+			for _, open := range tc.story {
+				check(open, false)
+			}
+			for _, open := range tc.furniture {
+				check(open, true)
+			}
+		})
+	}
+}
