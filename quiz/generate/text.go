@@ -606,6 +606,11 @@ func markFurniture(text string, sents []sentence) {
 			for k := para; k <= i; k++ {
 				sents[k].furniture, sents[k].headline = true, true
 			}
+			// Without blank lines, the caption's lines before the credit's
+			// describe the picture in the present ("… sits on the pad").
+			for k := para - 1; breaks == 1 && k >= 0 && captionVerb(sents[k].toks); k-- {
+				sents[k].furniture, sents[k].headline = true, true
+			}
 		}
 		// A caption without a credit: a paragraph of one sentence that
 		// describes a picture in the present ("X holds talks with Y in
@@ -637,18 +642,21 @@ func captionLike(toks []token) bool {
 			return true
 		}
 	}
-	verb := false
-	for j := 1; j < len(toks) && j < 14; j++ {
-		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
-			verb = true
-			break
-		}
-	}
-	if !verb {
+	if !captionVerb(toks) {
 		return false
 	}
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-6; j-- {
 		if _, ok := month(toks[j]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// captionVerb reports a caption verb in the present among the first words.
+func captionVerb(toks []token) bool {
+	for j := 1; j < len(toks) && j < 14; j++ {
+		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
 			return true
 		}
 	}
