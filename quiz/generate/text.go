@@ -637,8 +637,12 @@ var captionVerbs = map[string]bool{
 // position mark ("(L)", "(C)") or a caption verb in the present among its
 // first words, with a date closing it.
 func captionLike(toks []token) bool {
-	for j := 0; j+2 < len(toks); j++ {
-		if toks[j].text == "(" && toks[j+2].text == ")" && toks[j+1].is("L", "R", "C", "left", "right", "centre", "center", "front", "back") {
+	for j := 0; j+3 < len(toks); j++ {
+		// The mark comes before the picture's verb or the next person;
+		// "Gov. Bob McDonnell (R)." and "(R) said" give a party.
+		next := toks[j+3]
+		if toks[j].text == "(" && toks[j+2].text == ")" && toks[j+1].is("L", "R", "C", "left", "right", "centre", "center", "front", "back") &&
+			(next.text == "," || next.isWord() && pastVerbs[next.lower()] == "" && !speechVerbs[next.lower()]) {
 			return true
 		}
 	}

@@ -169,3 +169,25 @@ func TestCreditMarksOnlyItsCaption(t *testing.T) {
 		})
 	}
 }
+
+// TestPositionMarkOrParty: "(L)" or "(R)" before the picture's verb or
+// the next person marks a caption; "(R)" after a politician's name at a
+// sentence's end or before "said" is the party, and the sentence is
+// story text.
+func TestPositionMarkOrParty(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Mayor Ana Ruiz (L) talks with residents of the flooded street in Hue.", true},
+		{"Mayor Ana Ruiz (L), Governor Tom Alder (R) and their aides tour the dam.", true},
+		{"The judge said the ruling still stood after the appeal of former Ohio Gov. Carla Mott (R).", false},
+		{"Senator Lena Hart (R) said the budget bill would pass by Friday.", false},
+		{"Governor Tom Alder (R) signed the budget bill on Friday.", false},
+	}
+	for _, tc := range tests {
+		if got := captionLike(tokenize(tc.text)); got != tc.want {
+			t.Errorf("captionLike(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
