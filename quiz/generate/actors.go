@@ -161,10 +161,15 @@ func personAt(text string, toks []token, i int) (string, int) {
 		end++
 		n++
 	}
+	if n < 2 {
+		return "", i
+	}
 	// "Former Ohio governor Thomas Harlow": capitalised words before an
 	// office in lower case qualify the office; they name no one.
-	if n < 2 || end+1 < len(toks) && toks[end+1].cap() && !toks[end].cap() && func() bool { t, _ := matchTitle(toks, end, true); return t != "" }() {
-		return "", i
+	if end+1 < len(toks) && !toks[end].cap() && toks[end+1].cap() {
+		if t, _ := matchTitle(toks, end, true); t != "" {
+			return "", i
+		}
 	}
 	g := places()
 	for k := i; k < end; k++ {
