@@ -136,7 +136,7 @@ var notBeforePerson = setOf(`in|at|from|to|near|into|across|of|on|the|a|an|using
 // sentence's first word ("When Halcrow …"), a storm ("Hurricane
 // Hermine"), a newspaper ("Sin Chew Daily"), a shop ("Dollar Tree"), a
 // place ("South Shields").
-var notPersonWords = setOf(`When|If|After|Before|As|But|And|While|Although|Though|Since|Then|Once|Because|Unless|Until|Where|Why|How|What|This|That|These|Those|His|Her|Their|Its|Our|So|Yet|Meanwhile|However|Despite|During|With|Without|From|Under|Among|Against|
+var notPersonWords = setOf(`Former|Late|Outgoing|Acting|Interim|When|If|After|Before|As|But|And|While|Although|Though|Since|Then|Once|Because|Unless|Until|Where|Why|How|What|This|That|These|Those|His|Her|Their|Its|Our|So|Yet|Meanwhile|However|Despite|During|With|Without|From|Under|Among|Against|
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Mount|Upper|Lower|Royal|National|International|Federal|Foods|Stores|Airways|Pharmaceuticals|Media|Networks|Communications|Industries|Mining|Petroleum|Energy|Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar`)
 
 // personAt reads a person's name of two words or more at toks[i] (after
@@ -163,6 +163,13 @@ func personAt(text string, toks []token, i int) (string, int) {
 	}
 	if n < 2 {
 		return "", i
+	}
+	// "Former Ohio governor Thomas Harlow": capitalised words before an
+	// office in lower case qualify the office; they name no one.
+	if end+1 < len(toks) && !toks[end].cap() && toks[end+1].cap() {
+		if t, _ := matchTitle(toks, end, true); t != "" {
+			return "", i
+		}
 	}
 	g := places()
 	for k := i; k < end; k++ {

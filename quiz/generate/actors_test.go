@@ -253,6 +253,17 @@ func TestActorWrongPeople(t *testing.T) {
 		{"named once at a sentence's start is no choice",
 			"The trainer Dana Whitlock praised Marta Kovac, who has also regained the top ranking. Kovac defeated Elena Rossi in the final. Her trainer Ivan Petrov watched from the stands. Keith Grant, 54, sat beside him.",
 			"Who regained the top ranking?", "Marta Kovac", []string{"Elena Rossi", "Ivan Petrov"}},
+		// A capitalised word and a place before an office or a role, at a
+		// sentence's start, name no one ("Former Iowa").
+		{"a former office is no person",
+			"Former Iowa senator Carl Brandt came to the opening of the new library in Ames. Brandt cut the ribbon on Saturday. He was thanked by mayor Julia Moss. The hall was built by contractor Owen Reyes. Iowa has paid for twelve such libraries.",
+			"Who cut the ribbon?", "Carl Brandt", []string{"Julia Moss", "Owen Reyes"}},
+		{"a place before a lower-case office is no person",
+			"Retired Iowa senator Carl Brandt came to the opening of the new library in Ames. Brandt cut the ribbon on Saturday. He was thanked by mayor Julia Moss. The hall was built by contractor Owen Reyes. Iowa has paid for twelve such libraries.",
+			"Who cut the ribbon?", "Carl Brandt", []string{"Julia Moss", "Owen Reyes"}},
+		{"a former star is no person",
+			"Former Iowa star Carl Brandt came to the opening of the new library in Ames. Brandt cut the ribbon on Saturday. He was thanked by mayor Julia Moss. The hall was built by contractor Owen Reyes. Iowa has paid for twelve such libraries.",
+			"Who cut the ribbon?", "Carl Brandt", []string{"Julia Moss", "Owen Reyes"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -676,7 +676,8 @@ func subjectless(s sentence) bool {
 	}
 	for k, t := range ts[:rel] {
 		l := t.lower()
-		if auxiliaries[l] || (pastVerbs[l] != "" || strings.HasSuffix(l, "ed")) && !participleUse(ts, k) && !t.cap() {
+		// A reporting verb is a verb too: "The WHO said 393 people who …".
+		if auxiliaries[l] || (pastVerbs[l] != "" || speechVerbs[l] || strings.HasSuffix(l, "ed")) && !participleUse(ts, k) && !t.cap() {
 			return false
 		}
 	}

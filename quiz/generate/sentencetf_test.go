@@ -464,3 +464,28 @@ func TestStatementOfSpan(t *testing.T) {
 		t.Error("no false statement of a span written")
 	}
 }
+
+// TestSubjectlessReadsReportingVerbs: a reporting verb is the verb of its
+// clause ("UNICEF said 120 schools which …"), so the sentence is a
+// statement; a description without a verb is none.
+func TestSubjectlessReadsReportingVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"UNICEF said 120 schools which were damaged by the storm would reopen in May.", false},
+		{"UNICEF says 120 schools which were damaged by the storm will reopen in May.", false},
+		{"Officials told 30 families who lived by the river to leave their homes.", false},
+		{"Scottish painter who won the gold medal of the academy in 1958.", true},
+		{"Ada Byrne, maker of the first tidal clock in the county.", true},
+	}
+	for _, tc := range tests {
+		sents := splitSentences(tc.text, tokenize(tc.text))
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tc.text, len(sents))
+		}
+		if got := subjectless(sents[0]); got != tc.want {
+			t.Errorf("subjectless(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

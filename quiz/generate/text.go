@@ -575,10 +575,19 @@ var furnitureOpeners = []string{
 // is a photo caption (it holds a credit such as "REUTERS/Name", "AP
 // Photo/Name" or "Photograph: Name/Getty Images").
 func markFurniture(text string, sents []sentence) {
+	// A page copied with single line breaks has no blank line: each line
+	// is a paragraph, so a credit spreads only over its own line.
+	breaks := 1
+	for _, s := range sents {
+		if s.toks[0].newlines >= 2 {
+			breaks = 2
+			break
+		}
+	}
 	para := 0 // index of the first sentence of the current paragraph
 	for i := range sents {
 		s := &sents[i]
-		if i == 0 || s.toks[0].newlines >= 2 {
+		if i == 0 || s.toks[0].newlines >= breaks {
 			para = i
 		}
 		line := strings.ToLower(text[s.start:s.end])
@@ -595,6 +604,11 @@ func markFurniture(text string, sents []sentence) {
 		}
 		if hasCredit(s.toks) || photoCredit(line) {
 			for k := para; k <= i; k++ {
+				sents[k].furniture, sents[k].headline = true, true
+			}
+			// Without blank lines, the caption's lines before the credit's
+			// describe the picture in the present ("… sits on the pad").
+			for k := para - 1; breaks == 1 && k >= 0 && captionVerb(sents[k].toks); k-- {
 				sents[k].furniture, sents[k].headline = true, true
 			}
 		}
@@ -623,23 +637,30 @@ var captionVerbs = map[string]bool{
 // position mark ("(L)", "(C)") or a caption verb in the present among its
 // first words, with a date closing it.
 func captionLike(toks []token) bool {
-	for j := 0; j+2 < len(toks); j++ {
-		if toks[j].text == "(" && toks[j+2].text == ")" && toks[j+1].is("L", "R", "C", "left", "right", "centre", "center", "front", "back") {
+	for j := 0; j+3 < len(toks); j++ {
+		// The mark comes before the picture's verb or the next person;
+		// "Gov. Bob McDonnell (R)." and "(R) said" give a party.
+		next := toks[j+3]
+		if toks[j].text == "(" && toks[j+2].text == ")" && toks[j+1].is("L", "R", "C", "left", "right", "centre", "center", "front", "back") &&
+			(next.text == "," || next.isWord() && pastVerbs[next.lower()] == "" && !speechVerbs[next.lower()]) {
 			return true
 		}
 	}
-	verb := false
-	for j := 1; j < len(toks) && j < 14; j++ {
-		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
-			verb = true
-			break
-		}
-	}
-	if !verb {
+	if !captionVerb(toks) {
 		return false
 	}
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-6; j-- {
 		if _, ok := month(toks[j]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// captionVerb reports a caption verb in the present among the first words.
+func captionVerb(toks []token) bool {
+	for j := 1; j < len(toks) && j < 14; j++ {
+		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
 			return true
 		}
 	}

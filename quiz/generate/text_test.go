@@ -121,3 +121,73 @@ func TestAgencyCreditOpeningALine(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditMarksOnlyItsCaption: a photo credit makes its caption
+// furniture, and nothing more. In a page copied with single line breaks
+// each line is a paragraph, so the story's lines before the credit stay
+// text; with blank lines, a caption wrapped over two lines is still
+// furniture as a whole.
+func TestCreditMarksOnlyItsCaption(t *testing.T) {
+	tests := []struct {
+		name, text string
+		story      []string // sentences (by their opening) that must stay text
+		furniture  []string // sentences that must be furniture
+	}{
+		{"single line breaks",
+			"Minister calls for faster flood repairs\nDeputy Minister Tran Van Hoa has asked the Ministry of Transport to finish the repairs of the coastal road by June 2024.\nThe instruction was sent to the provinces of the central region.\nDeputy Minister Tran Van Hoa inspects the coastal road. (Photo: VNA)\nThe ministry must report on the work every month.",
+			[]string{"Deputy Minister Tran Van Hoa has", "The instruction", "The ministry must"},
+			[]string{"Deputy Minister Tran Van Hoa inspects"}},
+		{"a caption over two lines without blank lines",
+			"Engineers check the road\nTransport officials opened the bridge on March 3, 2024, after two years of work.\nA lorry stands on the new bridge on March 2, 2024, near Hue.\nThe bridge was opened to traffic a day later. / AFP / LE MINH (Photo credit should read LE MINH/AFP via Getty Images)",
+			[]string{"Transport officials"},
+			[]string{"A lorry stands", "The bridge was opened"}},
+		{"a caption wrapped in its paragraph",
+			"Flood repairs speed up\n\nWorkers clear the coastal road near Hue.\nThe road reopened to lorries last week. (Photo: VNA)\n\nThe ministry said the repairs would end by June 2024.",
+			[]string{"The ministry said"},
+			[]string{"Workers clear", "The road reopened"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := splitSentences(tc.text, tokenize(tc.text))
+			check := func(open string, furniture bool) {
+				for _, s := range sents {
+					if strings.HasPrefix(tc.text[s.start:s.end], open) {
+						if s.furniture != furniture {
+							t.Errorf("%q: furniture %v, want %v", tc.text[s.start:s.end], s.furniture, furniture)
+						}
+						return
+					}
+				}
+				t.Errorf("no sentence opens %q", open)
+			}
+			for _, open := range tc.story {
+				check(open, false)
+			}
+			for _, open := range tc.furniture {
+				check(open, true)
+			}
+		})
+	}
+}
+
+// TestPositionMarkOrParty: "(L)" or "(R)" before the picture's verb or
+// the next person marks a caption; "(R)" after a politician's name at a
+// sentence's end or before "said" is the party, and the sentence is
+// story text.
+func TestPositionMarkOrParty(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Mayor Ana Ruiz (L) talks with residents of the flooded street in Hue.", true},
+		{"Mayor Ana Ruiz (L), Governor Tom Alder (R) and their aides tour the dam.", true},
+		{"The judge said the ruling still stood after the appeal of former Ohio Gov. Carla Mott (R).", false},
+		{"Senator Lena Hart (R) said the budget bill would pass by Friday.", false},
+		{"Governor Tom Alder (R) signed the budget bill on Friday.", false},
+	}
+	for _, tc := range tests {
+		if got := captionLike(tokenize(tc.text)); got != tc.want {
+			t.Errorf("captionLike(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
