@@ -414,7 +414,9 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 // three words ending in a plural; the list ends with "and" before its
 // last item. ", or families," restates the noun and is left out.
 func listEnd(toks []token, i int) int {
-	if i >= len(toks) || toks[i].text != "," {
+	// ", and other areas near the fire" is a clause of its own: a list
+	// has an item between the comma and "and".
+	if i+1 >= len(toks) || toks[i].text != "," || toks[i+1].is("and") {
 		return i
 	}
 	for k := i + 1; k < len(toks); {

@@ -16,6 +16,7 @@ func TestCountsFound(t *testing.T) {
 		{"The storm killed 30 people, injuring dozens and leaving hundreds homeless.", "30 people"},              // clauses, no list
 		{"Rescuers found 7 people, two women and five children, under the roof.", "7 people|2 women|5 children"}, // an aside of counts
 		{"The council will pay over 400 tenants, or households, a grant.", "400 tenants"},                        // a restatement
+		{"Police told some 900 residents, and other villages nearby, to leave.", "900 residents"},                // no item before "and"
 		// A modifier joined by "and" before the plural.
 		{"The ministry named 60 school and college buildings for repair.", "60 school and college buildings"},
 		{"The blast left 4 dead and dozens hurt.", ""},
