@@ -353,8 +353,9 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 		if t.punct || nounStops[t.lower()] {
 			break
 		}
-		// "three Americans", "12 NATO allies"
-		demonym := t.cap() && strings.HasSuffix(t.text, "s") && nationalities[strings.TrimSuffix(t.text, "s")] != ""
+		// "three Americans", "134 MPs": a people or an acronym in the plural.
+		head := strings.TrimSuffix(t.text, "s")
+		demonym := t.cap() && head != t.text && (nationalities[head] != "" || len(head) >= 2 && strings.ToUpper(head) == head)
 		if t.cap() && !nationalityOrAcronym(t.text) && !demonym && !namedBeforePlural(toks, j, i+4) {
 			break
 		}

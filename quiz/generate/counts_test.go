@@ -32,6 +32,9 @@ func TestCountsFound(t *testing.T) {
 		// A title after a hyphen: "-designate", "-elect".
 		{"The senate approved nine ministers-designate on Sunday.", "9 ministers-designate"},
 		{"Parliament heard 14 governors-elect take their oaths.", "14 governors-elect"},
+		// An acronym in the plural.
+		{"Some 230 MPs backed the bill on Tuesday.", "230 MPs"},
+		{"Voters in 12 US states went to the polls.", "12 US states"},
 		// Time in jail.
 		{"The court sent Harlow to prison for 18 months.", "18 months"},
 		{"Repeat burglars face a minimum prison term of three years.", "3 years"},
