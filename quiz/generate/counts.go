@@ -88,6 +88,10 @@ func isPlural(w string) bool {
 	if v, ok := irregularPlurals[w]; ok {
 		return v
 	}
+	// "ministers-designate", "presidents-elect": the plural is the head.
+	if head, tail, ok := strings.Cut(w, "-"); ok && (tail == "designate" || tail == "elect") {
+		w = head
+	}
 	if len(w) < 3 || !strings.HasSuffix(w, "s") {
 		return false
 	}
@@ -200,8 +204,9 @@ func findCounts(toks []token, taken []bool) []count {
 		if i > 0 {
 			prev := toks[i-1]
 			// "the two presidents" points back to people already counted;
-			// "the 31 ministers", "the 13 colonies" gives a figure.
-			if countBlockers[prev.lower()] && !(prev.is("the") && !words && v >= 10 && v < 1900) {
+			// "the 31 ministers", "the 13 colonies", "all 329 people
+			// aboard", "the 57,564 cases" give a figure (a year has no comma).
+			if countBlockers[prev.lower()] && !(prev.is("the", "all") && !words && v >= 10 && (v < 1900 || strings.Contains(toks[i].text, ","))) {
 				continue
 			}
 			// "Apollo 11", "Falcon 9": a number after a name is part of it.
@@ -307,6 +312,10 @@ func lengthCounted(toks []token, i, unit, end int) bool {
 		return true
 	case b >= 2 && before("to") && toks[b-2].is("sentenced", "jailed", "imprisoned"):
 		return true
+	// "sent to jail for 15 months", "a prison term of three years"
+	case b >= 2 && before("for") && toks[b-2].is("jail", "prison", "jailed", "imprisoned"),
+		b >= 3 && before("of") && toks[b-2].is("term", "sentence") && toks[b-3].is("jail", "prison"):
+		return true
 	case end > unit+1 && toks[unit+1].is("of"):
 		return true // "four days of talks"
 	}
@@ -327,19 +336,26 @@ func isNumberWord(t token) bool {
 // ending on a plural ("ceasefire agreements", "adjacent territories"), plus
 // an "of" phrase after a measure ("days of talks").
 func countedNoun(toks []token, i int) (end int, noun string) {
-	last := -1
+	last, limit := -1, i+4
 	// Up to four words: "nine large local health departments".
-	for j := i; j < len(toks) && j < i+4; j++ {
+	for j := i; j < len(toks) && j < limit; j++ {
 		t := toks[j]
 		// "three more modules", but not "more than".
 		if j == i && t.is("more") && j+1 < len(toks) && !toks[j+1].is("than") {
 			continue
 		}
+		// "75 road and rail projects": a modifier joined by "and" before
+		// the plural.
+		if last < 0 && j > i && j+2 < len(toks) && t.is("and") && nounWord(toks[j-1]) && nounWord(toks[j+1]) && !isPlural(toks[j+1].lower()) {
+			limit++
+			continue
+		}
 		if t.punct || nounStops[t.lower()] {
 			break
 		}
-		// "three Americans", "12 NATO allies"
-		demonym := t.cap() && strings.HasSuffix(t.text, "s") && nationalities[strings.TrimSuffix(t.text, "s")] != ""
+		// "three Americans", "134 MPs": a people or an acronym in the plural.
+		head := strings.TrimSuffix(t.text, "s")
+		demonym := t.cap() && head != t.text && (nationalities[head] != "" || len(head) >= 2 && strings.ToUpper(head) == head)
 		if t.cap() && !nationalityOrAcronym(t.text) && !demonym && !namedBeforePlural(toks, j, i+4) {
 			break
 		}
@@ -363,6 +379,12 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 		return 0, ""
 	}
 	end = last + 1
+	// "4,000 nurses, porters and cleaners": a list with commas is one
+	// group, counted whole ("12 nurses and porters" may count the nurses
+	// alone, so a list without a comma is not read).
+	if k := listEnd(toks, end); k > end {
+		end = k
+	}
 	if last == i && measures[toks[last].lower()] && end+1 < len(toks) && toks[end].is("of") {
 		// "days of talks", "years of rule", "weeks of tense negotiations"
 		word := func(k int) bool {
@@ -378,12 +400,65 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 			end = k + 1
 		}
 	}
-	var words []string
-	for _, t := range toks[i:end] {
-		words = append(words, t.text)
+	var b strings.Builder
+	for k, t := range toks[i:end] {
+		if k > 0 && t.text != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
 	}
-	return end, strings.Join(words, " ")
+	return end, b.String()
 }
+
+// listEnd returns the end of a list of plurals after the counted noun
+// ending at toks[i] (", porters and cleaners"), or i. Each item is up to
+// three words ending in a plural; the list ends with "and" before its
+// last item. ", or families," restates the noun and is left out.
+func listEnd(toks []token, i int) int {
+	// ", and other areas near the fire" is a clause of its own: a list
+	// has an item between the comma and "and".
+	if i+1 >= len(toks) || toks[i].text != "," || toks[i+1].is("and") {
+		return i
+	}
+	for k := i + 1; k < len(toks); {
+		last := k < len(toks) && toks[k].is("and")
+		if last {
+			k++
+		}
+		e := k
+		for e < k+2 && e < len(toks) && nounWord(toks[e]) && !isPlural(toks[e].lower()) {
+			e++
+		}
+		if e >= len(toks) || !nounWord(toks[e]) || !isPlural(toks[e].lower()) {
+			return i
+		}
+		// "police officers"
+		for e+1 < len(toks) && nounWord(toks[e+1]) && isPlural(toks[e+1].lower()) {
+			e++
+		}
+		k = e + 1
+		if last {
+			return k
+		}
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		} else if k >= len(toks) || !toks[k].is("and") {
+			return i
+		}
+	}
+	return i
+}
+
+// nounWord reports a lowercase word that can be part of a counted noun:
+// no function word, number, verb form ("injuring", "wounded") or rough
+// number ("dozens").
+func nounWord(t token) bool {
+	l := t.lower()
+	return t.isWord() && !t.cap() && !nounStops[l] && !isNumberWord(t) && pastVerbs[l] == "" &&
+		!strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ed") && !roughNumbers[l]
+}
+
+var roughNumbers = map[string]bool{"dozens": true, "scores": true, "hundreds": true, "thousands": true, "millions": true}
 
 // namedBeforePlural reports capitalised words from toks[j] that name
 // what a plural before limit counts: "two Peach County deputies",
