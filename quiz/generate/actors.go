@@ -970,8 +970,9 @@ func (w *writer) actor(fi int) bool {
 	}
 	// "Dollar Tree shareholders", "the Acme Stores deal": a name the
 	// article uses as a company's is no person, and people offered
-	// beside it would make it the odd one out.
-	if f.DoerKind == "person" && companyUse(w.text, f.Doer) {
+	// beside it would make it the odd one out. A name the article sets in
+	// quotation marks ("Still Testing") is a rocket's, a ship's or a song's.
+	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
 		return false
 	}
 	var prompt string

@@ -366,7 +366,7 @@ func (w *writer) wrongCount(fi int) int {
 		}
 		clash := false
 		for _, g := range w.facts {
-			if g.Kind == Count && g.Noun == f.Noun && g.Number == c {
+			if g.Kind == Count && g.Noun == f.Noun && (g.Number == c || g.Start != f.Start && boundFits(g, c)) {
 				clash = true
 			}
 		}
@@ -375,6 +375,13 @@ func (w *writer) wrongCount(fi int) int {
 		}
 	}
 	return 0
+}
+
+// boundFits reports a number that another count's bound lets be true:
+// 1,300 against "more than 1,000 jobs", 50 against "up to 60 jobs".
+func boundFits(g Fact, c int) bool {
+	lower, bound := boundQualifiers[g.c.qualifier]
+	return bound && (c > g.Number) == lower
 }
 
 // sameOffice reports whether two titles name one office ("Premier" and

@@ -1,0 +1,78 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestJudgedRejectionsRound9: shapes of real prose behind the judged
+// rejections of held-out sets 9 and 10 that were still written in round
+// 9, in the project's own words. No question offered may hold the
+// misreading.
+func TestJudgedRejectionsRound9(t *testing.T) {
+	tests := []struct {
+		name, text string
+		never      []string
+	}{
+		// A second count run on without its comma, whose number could be a
+		// year ("about 1200 wounded"): no question carries it.
+		{"a second count that looks like a year", "About 600 unwounded prisoners were taken about 1400 wounded. The column reached the river at dawn.",
+			[]string{"how many unwounded prisoners were taken about"}},
+		// The year his tomb or his remains were found, or his birth, is no
+		// year of his reign.
+		{"a king's tomb found", "Archaeologists have opened a sealed tomb near Luxor, the first since King Amenhotep was found in 1898, state television reported Friday. The team counted 14 sealed jars in the chamber.",
+			[]string{"hold in 1898", "amenhotep hold"}},
+		{"a king born", "The new exhibition opens on Saturday. King Osric was born in 1412 in a castle near the coast, and his portrait hung in the great hall for 300 years.",
+			[]string{"hold in 1412", "osric hold"}},
+		// A name set in quotation marks is a rocket's: no "Who".
+		{"a rocket's name", "Orbit Works set to try again\n\nOrbit Works will try to launch \"Quiet Lark\" between 1pm and 5pm on Sunday from its pad on the Kaikoura coast in New Zealand.\n\nThe company tried to launch the rocket, named \"Quiet Lark\", in May, but a valve fault stopped the attempt.\n\nQuiet Lark will carry small weather satellites for Danish firms Nordsat and Skylane.\n\n\"Reaching orbit would mean a great deal to the whole team,\" chief executive Mara Lind said in a statement.",
+			[]string{"who will carry"}},
+		// "said BJP leader X": one of the party's leaders, not its leader.
+		{"a party's acronym before leader", "The opposition walked out of the state assembly on Tuesday, said BJP leader Ravi Kumar, after the speaker refused a debate on water prices. Chief Minister Sunita Rao said the debate would be held next week.",
+			[]string{"leader of the bjp", "leader of bjp", "bjp's leader"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			if !strings.Contains(text, "\n\n") {
+				text = "Headline of the story\n\n" + text
+			}
+			w := writeAll(t, text)
+			for _, c := range w.offered {
+				for _, never := range tc.never {
+					if strings.Contains(strings.ToLower(c.q.Prompt), never) {
+						t.Errorf("offered %q", c.q.Prompt)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A false figure must not fit another count of the same thing that the
+// article gives as a bound: 1,300 against "more than 1,000 jobs" may be
+// true.
+func TestWrongCountOutsideOtherBounds(t *testing.T) {
+	tests := []struct {
+		qualifier string
+		fits      func(c, bound int) bool
+	}{
+		{"more than", func(c, b int) bool { return c > b }},
+		{"at least", func(c, b int) bool { return c > b }},
+		{"up to", func(c, b int) bool { return c < b }},
+		{"fewer than", func(c, b int) bool { return c < b }},
+	}
+	for _, tt := range tests {
+		for n := 20; n < 3000; n += 13 {
+			exact := Fact{Kind: Count, Number: n, Noun: "jobs", Text: strconv.Itoa(n) + " jobs", Start: 0, Sentence: "The firm is cutting " + strconv.Itoa(n) + " jobs."}
+			bound := Fact{Kind: Count, Number: n, Noun: "jobs", Text: tt.qualifier + " jobs", Start: 40, Sentence: "It said it would shed " + tt.qualifier + " jobs."}
+			bound.c.qualifier = tt.qualifier
+			w := &writer{facts: []Fact{exact, bound}}
+			if c := w.wrongCount(0); c == 0 || tt.fits(c, n) {
+				t.Errorf("%d jobs beside %q %d: wrong figure %d", n, tt.qualifier, n, c)
+				break
+			}
+		}
+	}
+}
