@@ -1777,7 +1777,24 @@ func (w *writer) sameEvent(a, b int) bool {
 			}
 		}
 	}
-	return shared >= 2
+	// "left Florence for Milan" and "returned to Milan": two journeys to
+	// one place, each date a fair answer to when he went there.
+	return shared >= 2 || shared == 1 && destination(w.facts[a].Event) != "" && destination(w.facts[a].Event) == destination(w.facts[b].Event)
+}
+
+// destination is the place an event goes to after a verb of moving
+// ("moved to Lyon", "left Florence for Milan"), or "".
+func destination(event string) string {
+	moved := false
+	fs := strings.Fields(event)
+	for i, x := range fs {
+		l := strings.ToLower(x)
+		moved = moved || l == "left" || l == "returned" || l == "moved" || l == "went" || l == "travelled" || l == "traveled" || l == "fled" || l == "sailed" || l == "came"
+		if moved && (l == "to" || l == "for") && i+1 < len(fs) && (token{text: fs[i+1]}).cap() {
+			return strings.Trim(fs[i+1], ",.;")
+		}
+	}
+	return ""
 }
 
 // eventWords are the content words of fact i's event, made once for all

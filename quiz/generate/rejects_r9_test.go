@@ -76,3 +76,34 @@ func TestWrongCountOutsideOtherBounds(t *testing.T) {
 		}
 	}
 }
+
+// Two journeys to one place: the date of one is a fair answer to when he
+// went there, so it is no wrong choice for the other.
+func TestJourneyDateNoWrongChoice(t *testing.T) {
+	tests := []struct {
+		text, prompt, notChoice string
+	}{
+		{"Painter's life\n\nIn 1601, Pieter Claes left Antwerp for Genoa, where he worked for a banker. In 1609, Spanish troops took the harbour and Claes was forced to leave. He settled in Antwerp for four years. He went back to Genoa in 1613 and died there.",
+			"When did Pieter Claes leave Antwerp for Genoa?", "1613"},
+		{"Explorer's life\n\nIn 1840, Anna Holt left Bristol for Lagos, where she taught for ten years. In 1851, fever struck the town and Anna Holt was forced to sail home. She lived in Bristol for five years. She returned to Lagos in 1856 and stayed until her death.",
+			"When did Anna Holt leave Bristol for Lagos?", "1856"},
+	}
+	for _, tc := range tests {
+		w := writeAll(t, tc.text)
+		found := false
+		for _, c := range w.offered {
+			if c.q.Prompt != tc.prompt {
+				continue
+			}
+			found = true
+			for _, ch := range c.q.Choices {
+				if ch.Text == tc.notChoice {
+					t.Errorf("%q offers %s, the date of the other journey", tc.prompt, ch.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %q offered", tc.prompt)
+		}
+	}
+}
