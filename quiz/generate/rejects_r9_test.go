@@ -28,6 +28,9 @@ func TestJudgedRejectionsRound9(t *testing.T) {
 		// A name set in quotation marks is a rocket's: no "Who".
 		{"a rocket's name", "Orbit Works set to try again\n\nOrbit Works will try to launch \"Quiet Lark\" between 1pm and 5pm on Sunday from its pad on the Kaikoura coast in New Zealand.\n\nThe company tried to launch the rocket, named \"Quiet Lark\", in May, but a valve fault stopped the attempt.\n\nQuiet Lark will carry small weather satellites for Danish firms Nordsat and Skylane.\n\n\"Reaching orbit would mean a great deal to the whole team,\" chief executive Mara Lind said in a statement.",
 			[]string{"who will carry"}},
+		// Words said to the man the judge sentenced are not his own.
+		{"words said to the one sentenced", "Former mayor Dan Hollis gets four years in prison\n\nA former mayor of Eastport, Dan Hollis, was sentenced on Tuesday for taking bribes from builders.\n\nCircuit Judge Maria Ortega sentenced Hollis to four years in prison.\n\n\"The bribes that you took betrayed every voter in this city,\" Ortega said.\n\nHollis, 58, was arrested in March 2021. \"I will carry this shame for the rest of my life,\" Hollis told the court.",
+			[]string{"hollis said “the bribes"}},
 		// "said BJP leader X": one of the party's leaders, not its leader.
 		{"a party's acronym before leader", "The opposition walked out of the state assembly on Tuesday, said BJP leader Ravi Kumar, after the speaker refused a debate on water prices. Chief Minister Sunita Rao said the debate would be held next week.",
 			[]string{"leader of the bjp", "leader of bjp", "bjp's leader"}},
