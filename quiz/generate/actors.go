@@ -1177,7 +1177,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 				}
 			}
 		}
-		if answer != nil {
+		// A page of 1812 is of a world whose countries were not today's
+		// (no Cuba, no Mexico): only its own countries are offered.
+		if y := w.lastYear(); answer != nil && (y == 0 || y >= 1960) {
 			for _, p := range g.all {
 				if p.kind == "country" && p.parent == "" && p.region == answer.region {
 					try(p.name)

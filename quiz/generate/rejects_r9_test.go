@@ -31,6 +31,10 @@ func TestJudgedRejectionsRound9(t *testing.T) {
 		// Words said to the man the judge sentenced are not his own.
 		{"words said to the one sentenced", "Former mayor Dan Hollis gets four years in prison\n\nA former mayor of Eastport, Dan Hollis, was sentenced on Tuesday for taking bribes from builders.\n\nCircuit Judge Maria Ortega sentenced Hollis to four years in prison.\n\n\"The bribes that you took betrayed every voter in this city,\" Ortega said.\n\nHollis, 58, was arrested in March 2021. \"I will carry this shame for the rest of my life,\" Hollis told the court.",
 			[]string{"hollis said “the bribes"}},
+		// A page of 1795 offers no countries of today that it does not
+		// name (Italy was none then), and its own are ruled out here.
+		{"countries of another age", "(Treaty of Basle) On This Day – July 22nd\n\nOn this day, July the 22nd, in the year of 1795, the Treaty of Basle, which ended the war of 1793 between France and Spain, was signed. Hoping to win back lands and fend off the revolution on its border, Spain invaded the then French held Roussillon to force a peace, this failed. French armies pushed south over the mountains in the months that followed.",
+			[]string{"which country invaded"}},
 		// "said BJP leader X": one of the party's leaders, not its leader.
 		{"a party's acronym before leader", "The opposition walked out of the state assembly on Tuesday, said BJP leader Ravi Kumar, after the speaker refused a debate on water prices. Chief Minister Sunita Rao said the debate would be held next week.",
 			[]string{"leader of the bjp", "leader of bjp", "bjp's leader"}},
