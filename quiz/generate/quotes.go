@@ -1207,10 +1207,11 @@ func (q *qtext) quoteFact(sp quoteSpan, ev quoteSpeech) (Fact, bool) {
 
 // ---- questions ----
 
-// addressed reports a quotation in the second person whose speaker acts
-// on person p in the article ("Breyer sentenced Yee"): said to p.
-func (w *writer) addressed(f Fact, p string) bool {
-	if !containsWords(f.Quotation, "you") && !containsWords(f.Quotation, "your") {
+// addressed reports words ex in the second person whose speaker acts on
+// person p in the article ("Breyer sentenced Yee"): said to p. ("When you
+// win a tournament" elsewhere in the quotation addresses no one.)
+func (w *writer) addressed(f Fact, ex, p string) bool {
+	if !containsWords(ex, "you") && !containsWords(ex, "your") {
 		return false
 	}
 	for _, g := range w.facts {
@@ -1256,7 +1257,7 @@ func (w *writer) quote(fi int) bool {
 	// Words that speak of someone ("a character like Doyle") are not his:
 	// offered as his, they give the answer away; nor are words said to
 	// him ("the crimes that you committed", by the judge who sentenced him).
-	wrong = slices.DeleteFunc(wrong, func(p string) bool { return namesSpeaker(ex, p) || w.addressed(f, p) })
+	wrong = slices.DeleteFunc(wrong, func(p string) bool { return namesSpeaker(ex, p) || w.addressed(f, ex, p) })
 	explanation := "The article quotes " + f.Speaker + "."
 	id := slug(firstWords(ex, 4))
 	if len(wrong) >= 2 {
