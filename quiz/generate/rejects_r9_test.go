@@ -82,6 +82,21 @@ func TestWrongCountOutsideOtherBounds(t *testing.T) {
 			}
 		}
 	}
+	// A bound far from the figure counts something else ("at least 22
+	// people" killed beside 100,000 who fled): both sides stay open.
+	above := 0
+	for n := 1000; n < 3000; n += 13 {
+		exact := Fact{Kind: Count, Number: n, Noun: "people", Text: strconv.Itoa(n) + " people", Sentence: strconv.Itoa(n) + " people fled."}
+		far := Fact{Kind: Count, Number: 22, Noun: "people", Text: "at least 22 people", Start: 40, Sentence: "At least 22 people died."}
+		far.c.qualifier = "at least"
+		w := &writer{facts: []Fact{exact, far}}
+		if w.wrongCount(0) > n {
+			above++
+		}
+	}
+	if above == 0 {
+		t.Errorf("no false figure above the right one beside a far bound")
+	}
 }
 
 // Two journeys to one place: the date of one is a fair answer to when he
