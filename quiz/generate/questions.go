@@ -1786,12 +1786,16 @@ func (w *writer) sameEvent(a, b int) bool {
 // ("moved to Lyon", "left Florence for Milan"), or "".
 func destination(event string) string {
 	moved := false
-	fs := strings.Fields(event)
-	for i, x := range fs {
-		l := strings.ToLower(x)
-		moved = moved || l == "left" || l == "returned" || l == "moved" || l == "went" || l == "travelled" || l == "traveled" || l == "fled" || l == "sailed" || l == "came"
-		if moved && (l == "to" || l == "for") && i+1 < len(fs) && (token{text: fs[i+1]}).cap() {
-			return strings.Trim(fs[i+1], ",.;")
+	for rest := event; rest != ""; {
+		var x string
+		x, rest, _ = strings.Cut(rest, " ")
+		switch x {
+		case "left", "returned", "moved", "went", "travelled", "traveled", "fled", "sailed", "came":
+			moved = true
+		case "to", "for":
+			if next, _, _ := strings.Cut(rest, " "); moved && (token{text: next}).cap() {
+				return strings.Trim(next, ",.;")
+			}
 		}
 	}
 	return ""
