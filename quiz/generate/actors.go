@@ -977,8 +977,9 @@ func (w *writer) actor(fi int) bool {
 	}
 	// "Dollar Tree shareholders", "the Acme Stores deal": a name the
 	// article uses as a company's is no person, and people offered
-	// beside it would make it the odd one out.
-	if f.DoerKind == "person" && companyUse(w.text, f.Doer) {
+	// beside it would make it the odd one out. A name the article sets in
+	// quotation marks ("Still Testing") is a rocket's, a ship's or a song's.
+	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
 		return false
 	}
 	var prompt string
@@ -1183,7 +1184,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 				}
 			}
 		}
-		if answer != nil {
+		// A page of 1812 is of a world whose countries were not today's
+		// (no Cuba, no Mexico): only its own countries are offered.
+		if y := w.lastYear(); answer != nil && (y == 0 || y >= 1960) {
 			for _, p := range g.all {
 				if p.kind == "country" && p.parent == "" && p.region == answer.region {
 					try(p.name)

@@ -366,7 +366,7 @@ func (w *writer) wrongCount(fi int) int {
 		}
 		clash := false
 		for _, g := range w.facts {
-			if g.Kind == Count && g.Noun == f.Noun && g.Number == c {
+			if g.Kind == Count && g.Noun == f.Noun && (g.Number == c || g.Start != f.Start && boundFits(g, n, c)) {
 				clash = true
 			}
 		}
@@ -375,6 +375,15 @@ func (w *writer) wrongCount(fi int) int {
 		}
 	}
 	return 0
+}
+
+// boundFits reports a number c that another count's bound, near the
+// right number n, lets be true: 1,300 against "more than 1,000 jobs"
+// beside "cutting 1,000 jobs"; not 67,000 people against "at least 22
+// people" killed.
+func boundFits(g Fact, n, c int) bool {
+	lower, bound := boundQualifiers[g.c.qualifier]
+	return bound && (c > g.Number) == lower && g.Number <= 2*n && n <= 2*g.Number
 }
 
 // sameOffice reports whether two titles name one office ("Premier" and

@@ -1037,7 +1037,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// "Treasury Secretary nominee X", "Defense Secretary-designate X".
 	// "deputy Mayor Jo Ames" is no mayor: a rank before a title that does
 	// not include it names another office.
-	if formerBefore(toks, cstart) || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
+	// "said BJP leader X": a lower-case "leader" after a party's acronym
+	// is often one of its senior members, not its leader.
+	partyMember := !toks[i].cap() && officeKey(title) == "leader" && shouting(country) && !countryNames[country]
+	if formerBefore(toks, cstart) || partyMember || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].lower())) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true

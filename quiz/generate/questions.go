@@ -586,7 +586,9 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		// dates her wedding, not the princes' title: a year before the
 		// leader across a clause boundary (and no year of the leader's
 		// own) leaves the sentence without a year for him.
-		if g.Start < f.Start && !opens && !just && newClauseBetween(toks, g.End, f.Start) {
+		// "King X was found in 1922", "was born in 1926": the year of his
+		// birth or of his remains, not of his reign.
+		if g.Start < f.Start && !opens && !just && newClauseBetween(toks, g.End, f.Start) || after && relicYear(toks, f.End, g.Start) {
 			otherClause = true
 			continue
 		}
@@ -659,6 +661,17 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		return "", "", false
 	}
 	return "is", "", true
+}
+
+// relicYear reports a verb between byte offsets a and b that dates a
+// person's birth or remains, not an office he held.
+func relicYear(toks []token, a, b int) bool {
+	for _, t := range toks {
+		if t.start >= a && t.end <= b && t.is("born", "found", "discovered", "unearthed", "excavated", "buried", "reburied", "exhumed", "entombed") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateBetween reports a date of sentence si between byte offsets a and b.
@@ -1764,7 +1777,28 @@ func (w *writer) sameEvent(a, b int) bool {
 			}
 		}
 	}
-	return shared >= 2
+	// "left Florence for Milan" and "returned to Milan": two journeys to
+	// one place, each date a fair answer to when he went there.
+	return shared >= 2 || shared == 1 && destination(w.facts[a].Event) != "" && destination(w.facts[a].Event) == destination(w.facts[b].Event)
+}
+
+// destination is the place an event goes to after a verb of moving
+// ("moved to Lyon", "left Florence for Milan"), or "".
+func destination(event string) string {
+	moved := false
+	for rest := event; rest != ""; {
+		var x string
+		x, rest, _ = strings.Cut(rest, " ")
+		switch x {
+		case "left", "returned", "moved", "went", "travelled", "traveled", "fled", "sailed", "came":
+			moved = true
+		case "to", "for":
+			if next, _, _ := strings.Cut(rest, " "); moved && (token{text: next}).cap() {
+				return strings.Trim(next, ",.;")
+			}
+		}
+	}
+	return ""
 }
 
 // eventWords are the content words of fact i's event, made once for all
@@ -2435,7 +2469,10 @@ func (w *writer) howMany(fi int) bool {
 	// run on without its comma is no part of the question ("in 12 games",
 	// "the 7.2 magnitude earthquake", "more than 52 weeks" are).
 	for i, t := range c.rest {
-		if unicode.IsDigit(rune(t.text[0])) && yearNumber(t) == 0 && i > 0 && c.rest[i-1].is("about", "some", "nearly", "around", "almost", "approximately", "roughly") &&
+		// "about 1200 wounded" is a count though 1200 could be a year;
+		// "around 1850 by settlers" is a year.
+		next := i+1 < len(c.rest) && c.rest[i+1].isWord() && !c.rest[i+1].cap() && !prepositions[c.rest[i+1].lower()] && !c.rest[i+1].is("and", "or")
+		if unicode.IsDigit(rune(t.text[0])) && (yearNumber(t) == 0 || next) && i > 0 && c.rest[i-1].is("about", "some", "nearly", "around", "almost", "approximately", "roughly") &&
 			!(i+1 < len(c.rest) && durations[c.rest[i+1].lower()]) {
 			return false
 		}
@@ -3210,6 +3247,11 @@ func (w *writer) countTF(fi int) bool {
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
 	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
+		return false
+	}
+	// "more than 1,300 jobs" is no certain falsehood against "more than
+	// 1,000 jobs", nor "more than 750" one.
+	if _, bound := boundQualifiers[f.c.qualifier]; bound {
 		return false
 	}
 	truth := parity(f) == 0

@@ -1207,6 +1207,21 @@ func (q *qtext) quoteFact(sp quoteSpan, ev quoteSpeech) (Fact, bool) {
 
 // ---- questions ----
 
+// addressed reports words ex in the second person whose speaker acts on
+// person p in the article ("Breyer sentenced Yee"): said to p. ("When you
+// win a tournament" elsewhere in the quotation addresses no one.)
+func (w *writer) addressed(f Fact, ex, p string) bool {
+	if !containsWords(ex, "you") && !containsWords(ex, "your") {
+		return false
+	}
+	for _, g := range w.facts {
+		if g.Kind == Actor && g.Doer == f.Speaker && containsWords(g.Action, surname(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 // quote writes a "who said it" question about fact fi: "Who called the
 // signing “a welcome first step”?" when the sentence has the speaker's own
 // clause around a short quotation, else "Who said “…”?" with a short
@@ -1240,8 +1255,9 @@ func (w *writer) quote(fi int) bool {
 	org := speakerIsOrg(f.Speaker)
 	wrong := w.speakerChoices(fi, ex, org)
 	// Words that speak of someone ("a character like Doyle") are not his:
-	// offered as his, they give the answer away.
-	wrong = slices.DeleteFunc(wrong, func(p string) bool { return namesSpeaker(ex, p) })
+	// offered as his, they give the answer away; nor are words said to
+	// him ("the crimes that you committed", by the judge who sentenced him).
+	wrong = slices.DeleteFunc(wrong, func(p string) bool { return namesSpeaker(ex, p) || w.addressed(f, ex, p) })
 	explanation := "The article quotes " + f.Speaker + "."
 	id := slug(firstWords(ex, 4))
 	if len(wrong) >= 2 {

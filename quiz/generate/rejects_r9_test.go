@@ -1,0 +1,131 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestJudgedRejectionsRound9: shapes of real prose behind the judged
+// rejections of held-out sets 9 and 10 that were still written in round
+// 9, in the project's own words. No question offered may hold the
+// misreading.
+func TestJudgedRejectionsRound9(t *testing.T) {
+	tests := []struct {
+		name, text string
+		never      []string
+	}{
+		// A second count run on without its comma, whose number could be a
+		// year ("about 1200 wounded"): no question carries it.
+		{"a second count that looks like a year", "About 600 unwounded prisoners were taken about 1400 wounded. The column reached the river at dawn.",
+			[]string{"how many unwounded prisoners were taken about"}},
+		// The year his tomb or his remains were found, or his birth, is no
+		// year of his reign.
+		{"a king's tomb found", "Archaeologists have opened a sealed tomb near Luxor, the first since King Amenhotep was found in 1898, state television reported Friday. The team counted 14 sealed jars in the chamber.",
+			[]string{"hold in 1898", "amenhotep hold"}},
+		{"a king born", "The new exhibition opens on Saturday. King Osric was born in 1412 in a castle near the coast, and his portrait hung in the great hall for 300 years.",
+			[]string{"hold in 1412", "osric hold"}},
+		// A name set in quotation marks is a rocket's: no "Who".
+		{"a rocket's name", "Orbit Works set to try again\n\nOrbit Works will try to launch \"Quiet Lark\" between 1pm and 5pm on Sunday from its pad on the Kaikoura coast in New Zealand.\n\nThe company tried to launch the rocket, named \"Quiet Lark\", in May, but a valve fault stopped the attempt.\n\nQuiet Lark will carry small weather satellites for Danish firms Nordsat and Skylane.\n\n\"Reaching orbit would mean a great deal to the whole team,\" chief executive Mara Lind said in a statement.",
+			[]string{"who will carry"}},
+		// Words said to the man the judge sentenced are not his own.
+		{"words said to the one sentenced", "Former mayor Dan Hollis gets four years in prison\n\nA former mayor of Eastport, Dan Hollis, was sentenced on Tuesday for taking bribes from builders.\n\nCircuit Judge Maria Ortega sentenced Hollis to four years in prison.\n\n\"The bribes that you took betrayed every voter in this city,\" Ortega said.\n\nHollis, 58, was arrested in March 2021. \"I will carry this shame for the rest of my life,\" Hollis told the court.",
+			[]string{"hollis said “the bribes"}},
+		// A page of 1795 offers no countries of today that it does not
+		// name (Italy was none then), and its own are ruled out here.
+		{"countries of another age", "(Treaty of Basle) On This Day – July 22nd\n\nOn this day, July the 22nd, in the year of 1795, the Treaty of Basle, which ended the war of 1793 between France and Spain, was signed. Hoping to win back lands and fend off the revolution on its border, Spain invaded the then French held Roussillon to force a peace, this failed. French armies pushed south over the mountains in the months that followed.",
+			[]string{"which country invaded"}},
+		// "said BJP leader X": one of the party's leaders, not its leader.
+		{"a party's acronym before leader", "The opposition walked out of the state assembly on Tuesday, said BJP leader Ravi Kumar, after the speaker refused a debate on water prices. Chief Minister Sunita Rao said the debate would be held next week.",
+			[]string{"leader of the bjp", "leader of bjp", "bjp's leader"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			if !strings.Contains(text, "\n\n") {
+				text = "Headline of the story\n\n" + text
+			}
+			w := writeAll(t, text)
+			for _, c := range w.offered {
+				for _, never := range tc.never {
+					if strings.Contains(strings.ToLower(c.q.Prompt), never) {
+						t.Errorf("offered %q", c.q.Prompt)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A false figure must not fit another count of the same thing that the
+// article gives as a bound: 1,300 against "more than 1,000 jobs" may be
+// true.
+func TestWrongCountOutsideOtherBounds(t *testing.T) {
+	tests := []struct {
+		qualifier string
+		fits      func(c, bound int) bool
+	}{
+		{"more than", func(c, b int) bool { return c > b }},
+		{"at least", func(c, b int) bool { return c > b }},
+		{"up to", func(c, b int) bool { return c < b }},
+		{"fewer than", func(c, b int) bool { return c < b }},
+	}
+	for _, tt := range tests {
+		for n := 20; n < 3000; n += 13 {
+			exact := Fact{Kind: Count, Number: n, Noun: "jobs", Text: strconv.Itoa(n) + " jobs", Start: 0, Sentence: "The firm is cutting " + strconv.Itoa(n) + " jobs."}
+			bound := Fact{Kind: Count, Number: n, Noun: "jobs", Text: tt.qualifier + " jobs", Start: 40, Sentence: "It said it would shed " + tt.qualifier + " jobs."}
+			bound.c.qualifier = tt.qualifier
+			w := &writer{facts: []Fact{exact, bound}}
+			if c := w.wrongCount(0); c == 0 || tt.fits(c, n) {
+				t.Errorf("%d jobs beside %q %d: wrong figure %d", n, tt.qualifier, n, c)
+				break
+			}
+		}
+	}
+	// A bound far from the figure counts something else ("at least 22
+	// people" killed beside 100,000 who fled): both sides stay open.
+	above := 0
+	for n := 1000; n < 3000; n += 13 {
+		exact := Fact{Kind: Count, Number: n, Noun: "people", Text: strconv.Itoa(n) + " people", Sentence: strconv.Itoa(n) + " people fled."}
+		far := Fact{Kind: Count, Number: 22, Noun: "people", Text: "at least 22 people", Start: 40, Sentence: "At least 22 people died."}
+		far.c.qualifier = "at least"
+		w := &writer{facts: []Fact{exact, far}}
+		if w.wrongCount(0) > n {
+			above++
+		}
+	}
+	if above == 0 {
+		t.Errorf("no false figure above the right one beside a far bound")
+	}
+}
+
+// Two journeys to one place: the date of one is a fair answer to when he
+// went there, so it is no wrong choice for the other.
+func TestJourneyDateNoWrongChoice(t *testing.T) {
+	tests := []struct {
+		text, prompt, notChoice string
+	}{
+		{"Painter's life\n\nIn 1601, Pieter Claes left Antwerp for Genoa, where he worked for a banker. In 1609, Spanish troops took the harbour and Claes was forced to leave. He settled in Antwerp for four years. He went back to Genoa in 1613 and died there.",
+			"When did Pieter Claes leave Antwerp for Genoa?", "1613"},
+		{"Explorer's life\n\nIn 1840, Anna Holt left Bristol for Lagos, where she taught for ten years. In 1851, fever struck the town and Anna Holt was forced to sail home. She lived in Bristol for five years. She returned to Lagos in 1856 and stayed until her death.",
+			"When did Anna Holt leave Bristol for Lagos?", "1856"},
+	}
+	for _, tc := range tests {
+		w := writeAll(t, tc.text)
+		found := false
+		for _, c := range w.offered {
+			if c.q.Prompt != tc.prompt {
+				continue
+			}
+			found = true
+			for _, ch := range c.q.Choices {
+				if ch.Text == tc.notChoice {
+					t.Errorf("%q offers %s, the date of the other journey", tc.prompt, ch.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %q offered", tc.prompt)
+		}
+	}
+}
