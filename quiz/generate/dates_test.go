@@ -56,6 +56,9 @@ func TestDatesRoundNine(t *testing.T) {
 		{"The vote on the new bridge will be held on June 8 or 9.", "June 8 or 9"},
 		{"Forty wells were dug in the county in the year 1898, the survey found.", "1898"},
 		{"A storm in 1703 was the worst the coast had seen in a century.", "1703"},
+		{"She had not won since the 1889 Harbour Regatta at Whitby.", "1889"},
+		{"A 1703 storm destroyed the old pier and most of the fleet.", "1703"},
+		{"The firm raised its forecast for its 1998 financial year.", "1998"},
 		// Not dates.
 		{"Jan Dekker scored twice in the final.", ""},
 		{"Rain did not mar the parade on Saturday.", ""},
@@ -67,6 +70,9 @@ func TestDatesRoundNine(t *testing.T) {
 		{"The bells were rung on the 3rd of the month.", ""},
 		{"Most of the recruits were 14-15 years old.", ""},
 		{"The firm cut 20 jobs in 1500 stores.", ""},
+		{"The 1500 Britons in the camp were sent home.", ""},
+		{"Each pupil wrote a 1200 word essay on the river.", ""},
+		{"His rival in the 1998 election called the deal a mistake.", ""},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -75,6 +81,30 @@ func TestDatesRoundNine(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("findDates(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+}
+
+// TestDatesRoundNineAsked checks that a date read by the round 9 rules
+// gets its "When" question, written in full, and that a year before its
+// noun dates the noun, not the verb: no question.
+func TestDatesRoundNineAsked(t *testing.T) {
+	const days = " The harbour wall was rebuilt on March 3. The town hall opened on May 19. The railway reached the valley on July 8."
+	const years = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	tests := []struct{ text, prompt, answer string }{
+		{"The county's second inquiry opened Dec 4." + days, "When did the county's second inquiry open?", "December 4"},
+		{"A great storm in 1703 destroyed the pier." + years, "When did a great storm destroy the pier?", "1703"},
+		{"A 1703 storm destroyed the old pier." + years, "", "1703"},
+	}
+	for _, tc := range tests {
+		got := whenOffered(t, tc.text)
+		if a, ok := got[tc.prompt]; tc.prompt != "" && (!ok || a != tc.answer) {
+			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
+		}
+		for p, a := range got {
+			if tc.prompt == "" && a == tc.answer {
+				t.Errorf("%q: offered %q (%s), want no such question", tc.text, p, a)
+			}
 		}
 	}
 }
