@@ -215,7 +215,7 @@ func dateAt(toks []token, i int) (date, bool) {
 	}
 	// Day-first: "27 September 2020", "the 3rd of August 1887", "14-15 June".
 	day, day2 := dayNumber(t), 0
-	if a, b, ok := strings.Cut(t.text, "-"); ok && !t.punct {
+	if a, b, ok := strings.Cut(t.text, "-"); ok && !t.punct && t.text[0] <= '9' {
 		if day, day2 = dayNumber(token{text: a}), dayNumber(token{text: b}); day2 <= day {
 			day = 0
 		}
