@@ -213,24 +213,17 @@ func dateAt(toks []token, i int) (date, bool) {
 		}
 		return token{punct: true}
 	}
-	// Day-first: "27 September 2020", "the 3rd of August 1887", "14-15 June".
-	day, day2 := dayNumber(t), 0
-	if a, b, ok := strings.Cut(t.text, "-"); ok && !t.punct && t.text[0] <= '9' {
-		if day, day2 = dayNumber(token{text: a}), dayNumber(token{text: b}); day2 <= day {
-			day = 0
-		}
-	}
-	if day > 0 && !t.punct {
+	// Day-first: "27 September 2020", "the 3rd of August 1887".
+	if day := dayNumber(t); day > 0 {
 		k := i + 1
-		of := day2 == 0 && ordinalDay(t) && at(k).is("of")
-		if of {
+		d := date{form: formDay, day: day, dayFirst: true, ordinal: ordinalDay(t), start: i}
+		if d.ordinal && at(k).is("of") {
+			d.of = true
 			k++
 		}
 		if m, ok := month(at(k)); ok {
-			d := date{form: formDay, month: m, day: day, dayFirst: true, ordinal: day2 == 0 && ordinalDay(t), of: of, start: i, end: k + 1}
-			if day2 > 0 {
-				d.form, d.day2, d.joiner = formDayRange, day2, "-"
-			} else if y := yearNumber(at(k + 1)); y > 0 {
+			d.month, d.end = m, k+1
+			if y := yearNumber(at(k + 1)); y > 0 {
 				d.form, d.year, d.end = formDayYear, y, k+2
 			}
 			return d, true
@@ -275,13 +268,12 @@ func dateAt(toks []token, i int) (date, bool) {
 		if _, _, _, ok := yearRange(at(j)); ok {
 			return date{}, false
 		}
+		// "Fought August, 1752, between…", but not "By August, 1500 people…".
+		if at(j).text == "," && at(j+2).punct {
+			j++
+		}
 		if y := yearNumber(at(j)); y > 0 {
 			d.form, d.year, d.end = formMonthYear, y, j+1
-			return d, true
-		}
-		// "Fought August, 1752, between…", but not "By August, 1500 people…".
-		if y := yearNumber(at(j + 1)); y > 0 && at(j).text == "," && at(j+2).punct {
-			d.form, d.year, d.end = formMonthYear, y, j+2
 			return d, true
 		}
 		// A bare month needs a preposition or qualifier before it.
@@ -311,11 +303,15 @@ func dateAt(toks []token, i int) (date, bool) {
 		return date{form: formYearRange, year: y1, year2: y2, joiner: sep, start: i, end: i + 1}, true
 	}
 	if y := yearNumber(t); y > 0 && i > 0 {
-		prev := toks[i-1]
+		prev, next := toks[i-1], at(i+1)
 		// "in the year 2019"; a year alone in brackets: "the Nobel Prize
-		// (1953)", but not an author's "Sarotte, Mary Elise (2014)".
-		if datePreps[prev.lower()] || prev.is("early", "late", "mid") || prev.is("year") && i > 1 && toks[i-2].is("the") ||
-			prev.text == "(" && at(i+1).text == ")" && !citation(toks[max(0, i-4):i]) {
+		// (1953)", but not an author's "Sarotte, Mary Elise (2014)"; a
+		// year before an event's name or noun: "the 2010 Australian Open",
+		// "a 1976 earthquake", but not "the 1500 Britons", "a 1500 word essay".
+		event := next.is(yearNouns...)
+		if datePreps[prev.lower()] || prev.is("early", "late", "mid") || prev.is("year") ||
+			prev.text == "(" && next.text == ")" && !citation(toks[max(0, i-4):i]) ||
+			prev.is("a", "an", "the", "its", "their", "his", "her") && (next.cap() && !isPlural(next.lower()) || event) {
 			// "from 1992 to 1994", "between 1992 and 1994".
 			if prev.is("from", "between") && at(i+1).is("to", "and") {
 				if y2 := yearNumber(at(i + 2)); y2 > y {
@@ -323,15 +319,9 @@ func dateAt(toks []token, i int) (date, bool) {
 				}
 			}
 			// "in 1500 cases" is a count, not a year.
-			if countNoun(at(i + 1)) {
+			if countNoun(next) && !event {
 				return date{}, false
 			}
-			return date{form: formYear, year: y, start: i, end: i + 1}, true
-		}
-		// "the 2010 Australian Open", "a 1976 earthquake": a year before
-		// an event's name or noun; not "the 1500 Britons", "a 1500 word essay".
-		if next := at(i + 1); prev.is("a", "an", "the", "its", "their", "his", "her") && next.isWord() &&
-			(next.cap() && !isPlural(next.lower()) || yearNouns[next.lower()]) {
 			return date{form: formYear, year: y, start: i, end: i + 1}, true
 		}
 	}
@@ -341,11 +331,8 @@ func dateAt(toks []token, i int) (date, bool) {
 // Nouns of events that a year before them dates; kept to disasters,
 // violence and seasons ("his rival in the 2022 election" is no event of
 // the article).
-var yearNouns = map[string]bool{
-	"earthquake": true, "quake": true, "flood": true, "floods": true, "storm": true, "hurricane": true,
-	"killings": true, "attack": true, "attacks": true, "massacre": true, "war": true, "crash": true,
-	"season": true, "tournament": true, "financial": true, "fiscal": true, "census": true, "ruling": true,
-}
+var yearNouns = []string{"earthquake", "quake", "flood", "floods", "storm", "hurricane", "killings", "attack",
+	"attacks", "massacre", "war", "crash", "season", "tournament", "financial", "fiscal", "census", "ruling"}
 
 // text writes the date in its form and style.
 func (d date) text() string {
@@ -373,9 +360,6 @@ func (d date) text() string {
 	case formDay, formDayYear, formDayRange:
 		if d.dayFirst {
 			b.WriteString(day)
-			if d.form == formDayRange {
-				b.WriteString(d.joiner + day2)
-			}
 			if d.of {
 				b.WriteString(" of")
 			}
