@@ -32,6 +32,7 @@ type date struct {
 	dayFirst    bool   // 27 September
 	abbr        bool   // Sept. 27
 	ordinal     bool   // July 4th, 31st October
+	of          bool   // the 3rd of August
 	the         bool   // "the summer of" rather than "summer of"
 	prep        string // the preposition before it (on, in), not part of the text
 	start, end  int    // token indexes in the sentence
@@ -45,7 +46,7 @@ var monthAbbr = []string{"", "Jan.", "Feb.", "March", "April", "May", "June", "J
 var monthIndex = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 var seasonMonths = map[string][]int{
@@ -143,10 +144,13 @@ func yearRange(t token) (int, int, string, bool) {
 			return 0, 0, "", false
 		}
 		y2 := yearNumber(token{text: b})
-		if y2 == 0 && len(b) == 2 {
-			if n, err := strconv.Atoi(b); err == nil {
-				y2 = y1/100*100 + n
+		// "1992–94", "1924-9".
+		if n, err := strconv.Atoi(b); y2 == 0 && err == nil && len(b) <= 2 {
+			p := 10
+			if len(b) == 2 {
+				p = 100
 			}
+			y2 = y1/p*p + n
 		}
 		if y2 <= y1 {
 			return 0, 0, "", false
@@ -191,7 +195,7 @@ func findDates(toks []token) []date {
 		// "in 2016 and 2021": a year listed after a date is a date too.
 		for i+2 < len(toks) && (toks[i+1].is("and", "or") || toks[i+1].text == ",") {
 			y := yearNumber(toks[i+2])
-			if y == 0 || i+3 < len(toks) && toks[i+3].isWord() && isPlural(toks[i+3].lower()) {
+			if y == 0 || i+3 < len(toks) && countNoun(toks[i+3]) {
 				break
 			}
 			out = append(out, date{form: formYear, year: y, start: i + 2, end: i + 3})
@@ -209,12 +213,18 @@ func dateAt(toks []token, i int) (date, bool) {
 		}
 		return token{punct: true}
 	}
-	// Day-first: "27 September 2020".
-	if day := dayNumber(t); day > 0 && !t.punct {
-		if m, ok := month(at(i + 1)); ok {
-			d := date{form: formDay, month: m, day: day, dayFirst: true, ordinal: ordinalDay(t), start: i, end: i + 2}
-			if y := yearNumber(at(i + 2)); y > 0 {
-				d.form, d.year, d.end = formDayYear, y, i+3
+	// Day-first: "27 September 2020", "the 3rd of August 1887".
+	if day := dayNumber(t); day > 0 {
+		k := i + 1
+		d := date{form: formDay, day: day, dayFirst: true, ordinal: ordinalDay(t), start: i}
+		if d.ordinal && at(k).is("of") {
+			d.of = true
+			k++
+		}
+		if m, ok := month(at(k)); ok {
+			d.month, d.end = m, k+1
+			if y := yearNumber(at(k + 1)); y > 0 {
+				d.form, d.year, d.end = formDayYear, y, k+2
 			}
 			return d, true
 		}
@@ -225,8 +235,10 @@ func dateAt(toks []token, i int) (date, bool) {
 		if at(j).text == "." {
 			d.abbr = true
 			j++
-		} else if len(t.text) < len(monthNames[m]) {
-			return date{}, false // "Jan" without its dot is a name
+		} else if len(t.text) < len(monthNames[m]) && (dayNumber(at(j)) == 0 || countNoun(at(j+1))) {
+			// "Jan" without its dot is a name, but "Oct 13" a date; it
+			// is written in full ("October 13") among the choices.
+			return date{}, false
 		}
 		// "November 1-2" is one token.
 		if a, b, ok := strings.Cut(at(j).text, "-"); ok {
@@ -239,7 +251,7 @@ func dateAt(toks []token, i int) (date, bool) {
 		if day := dayNumber(at(j)); day > 0 {
 			d.form, d.day, d.end, d.ordinal = formDay, day, j+1, ordinalDay(at(j))
 			// "November 1 and 2", "May 3 to 5".
-			if at(j+1).is("and", "to") || at(j+1).text == "-" || at(j+1).text == "–" {
+			if at(j+1).is("and", "to", "or") || at(j+1).text == "-" || at(j+1).text == "–" {
 				if d2 := dayNumber(at(j + 2)); d2 > day {
 					d.form, d.day2, d.joiner, d.end = formDayRange, d2, at(j+1).text, j+3
 				}
@@ -255,6 +267,10 @@ func dateAt(toks []token, i int) (date, bool) {
 		}
 		if _, _, _, ok := yearRange(at(j)); ok {
 			return date{}, false
+		}
+		// "Fought August, 1752, between…", but not "By August, 1500 people…".
+		if at(j).text == "," && at(j+2).punct {
+			j++
 		}
 		if y := yearNumber(at(j)); y > 0 {
 			d.form, d.year, d.end = formMonthYear, y, j+1
@@ -287,8 +303,15 @@ func dateAt(toks []token, i int) (date, bool) {
 		return date{form: formYearRange, year: y1, year2: y2, joiner: sep, start: i, end: i + 1}, true
 	}
 	if y := yearNumber(t); y > 0 && i > 0 {
-		prev := toks[i-1]
-		if datePreps[prev.lower()] || prev.is("early", "late", "mid") {
+		prev, next := toks[i-1], at(i+1)
+		// "in the year 2019"; a year alone in brackets: "the Nobel Prize
+		// (1953)", but not an author's "Sarotte, Mary Elise (2014)"; a
+		// year before an event's name or noun: "the 2010 Australian Open",
+		// "a 1976 earthquake", but not "the 1500 Britons", "a 1500 word essay".
+		event := next.is(yearNouns...)
+		if datePreps[prev.lower()] || prev.is("early", "late", "mid") || prev.is("year") ||
+			prev.text == "(" && next.text == ")" && !citation(toks[max(0, i-4):i]) ||
+			prev.is("a", "an", "the", "its", "their", "his", "her") && (next.cap() && !isPlural(next.lower()) || event) {
 			// "from 1992 to 1994", "between 1992 and 1994".
 			if prev.is("from", "between") && at(i+1).is("to", "and") {
 				if y2 := yearNumber(at(i + 2)); y2 > y {
@@ -296,7 +319,7 @@ func dateAt(toks []token, i int) (date, bool) {
 				}
 			}
 			// "in 1500 cases" is a count, not a year.
-			if next := at(i + 1); next.isWord() && !next.cap() && isPlural(next.lower()) {
+			if countNoun(next) && !event {
 				return date{}, false
 			}
 			return date{form: formYear, year: y, start: i, end: i + 1}, true
@@ -304,6 +327,12 @@ func dateAt(toks []token, i int) (date, bool) {
 	}
 	return date{}, false
 }
+
+// Nouns of events that a year before them dates; kept to disasters,
+// violence and seasons ("his rival in the 2022 election" is no event of
+// the article).
+var yearNouns = []string{"earthquake", "quake", "flood", "floods", "storm", "hurricane", "killings", "attack",
+	"attacks", "massacre", "war", "crash", "season", "tournament", "financial", "fiscal", "census", "ruling"}
 
 // text writes the date in its form and style.
 func (d date) text() string {
@@ -330,7 +359,11 @@ func (d date) text() string {
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
 		if d.dayFirst {
-			b.WriteString(day + " " + mon)
+			b.WriteString(day)
+			if d.of {
+				b.WriteString(" of")
+			}
+			b.WriteString(" " + mon)
 			if d.form == formDayYear {
 				b.WriteString(" " + strconv.Itoa(d.year))
 			}
@@ -427,7 +460,7 @@ func (d date) overlaps(e date) bool {
 // asForm converts another date of the article to the form f when it has
 // the parts f needs ("November 1 and 2" gives "November 1").
 func (d date) asForm(f dateForm, style date) (date, bool) {
-	out := date{form: f, dayFirst: style.dayFirst, abbr: style.abbr, ordinal: style.ordinal, the: style.the, joiner: style.joiner, qual: style.qual}
+	out := date{form: f, dayFirst: style.dayFirst, abbr: style.abbr, ordinal: style.ordinal, of: style.of, the: style.the, joiner: style.joiner, qual: style.qual}
 	switch f {
 	case formDay:
 		if d.day == 0 || d.month == 0 {
@@ -459,10 +492,27 @@ func (d date) asForm(f dateForm, style date) (date, bool) {
 			return date{}, false
 		}
 		out = d
-		out.qual, out.abbr, out.dayFirst, out.the = style.qual, style.abbr, style.dayFirst, style.the
+		out.qual, out.abbr, out.dayFirst, out.the, out.of = style.qual, style.abbr, style.dayFirst, style.the, style.of
 		if f == formYearRange || f == formDayRange {
 			out.joiner = style.joiner
 		}
 	}
 	return out, true
+}
+
+// countNoun is a plural noun after a number: "in 1500 cases" counts, but
+// "in 2008 was" dates.
+func countNoun(t token) bool {
+	return t.isWord() && !t.cap() && !nounStops[t.lower()] && isPlural(t.lower())
+}
+
+// citation reports the tokens before a bracketed year as a reference's
+// author ("^ Hertle, Hans (2011)."), whose year dates no event.
+func citation(before []token) bool {
+	for _, t := range before {
+		if t.text == "," || t.text == "^" {
+			return true
+		}
+	}
+	return false
 }
