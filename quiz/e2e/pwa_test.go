@@ -337,11 +337,17 @@ func TestWasmServedCompressed(t *testing.T) {
 // statements, the past tense, a speed pass) added 40,380 bytes brotli,
 // all of it quiz/generate (1,961,007 at 8a67334 to 2,001,387 at 33d7afc; the
 // quiz app alone, 1,572,664, did not grow): the budget moved to 2,015,000, with less
-// room than before. Issue 11, which asks 1.6 MB for the whole app, waits
-// on a decision (a second wasm for the generator, which would take it
-// out of every learner's first visit).
+// room than before. The ninth session's round (more when and how many
+// questions, dates and counts found in more shapes, leaders found, he
+// and she named in more sentences, choices the quiz rules out) added
+// about 11 KB (2,001,387 to 2,012,430 at 248ddae; the quiz app alone did
+// not grow); the same code measures up to 2 KB apart from one build to
+// the next, so the budget moved to 2,027,000 to leave that noise room.
+// Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
+// decision (a second wasm for the generator, which would take it out of
+// every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_015_000
+	wasmBrotliBudget         = 2_027_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
