@@ -108,6 +108,7 @@ func TestTitleGivesAwayWords(t *testing.T) {
 	launched := quiz.Question{Type: quiz.Single, Prompt: "Which country launched a carrier rocket?"}
 	russia := Fact{Kind: Actor, Doer: "Russia"}
 	isPM := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Joseph Mrema is the Prime Minister of Tanzania."}
+	isFM := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Joseph Mrema is the Foreign Minister of Tanzania."}
 	said := quiz.Question{Type: quiz.Single, Prompt: "Who said “It was the finest goal of my life”?"}
 	hale := Fact{Kind: Quote, Speaker: "Tom Hale", Quotation: "It was the finest goal of my life"}
 	tests := []struct {
@@ -131,7 +132,8 @@ func TestTitleGivesAwayWords(t *testing.T) {
 		{"the office alone names no person", "Tanzanian prime minister quits", who, "Joseph Mrema", mrema, false},
 		{"the person named gives no date away", "Tanzania's premier Mrema quits", when, "4 June 2025", resigned, false},
 		{"a true statement of the office with its country", "Tanzanian Prime Minister meets Kenyan envoy", isPM, "true", mrema, true},
-		{"a false statement of the office", "Tanzanian Prime Minister meets Kenyan envoy", isPM, "false", mrema, false},
+		{"a false statement of another office, the true one in the headline", "Tanzanian Prime Minister meets Kenyan envoy", isFM, "false", mrema, true},
+		{"a false statement, the headline naming no office of his", "Tanzanian envoy meets Kenyan Prime Minister", isFM, "false", mrema, false},
 		{"a true statement of another country's office", "Kenyan Prime Minister meets Tanzanian envoy", isPM, "true", mrema, false},
 		{"the place in the headline", "Virginia ex-governor gets two years", where, "Virginia", virginia, true},
 		{"another place in the headline", "Ohio ex-governor gets two years", where, "Virginia", virginia, false},
