@@ -158,7 +158,9 @@ var countBlockers = map[string]bool{
 	"£": true, "#": true, "no": true, "top": true, "every": true, "other": true, "both": true,
 }
 
-var qualifiers = []string{"at least", "more than", "fewer than", "less than", "up to", "nearly", "about", "around", "some", "roughly", "almost", "over", "approximately", "an estimated", "just over", "just under"}
+// "No fewer than 50" is a lower bound, not "fewer than" after a "no":
+// the longer qualifiers come first.
+var qualifiers = []string{"no fewer than", "no less than", "not less than", "no more than", "not more than", "at least", "more than", "fewer than", "less than", "up to", "nearly", "about", "around", "some", "roughly", "almost", "over", "approximately", "an estimated", "just over", "just under"}
 
 var qualifierWords = func() [][]string {
 	out := make([][]string, len(qualifiers))

@@ -87,3 +87,39 @@ func TestCountsFoundAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFewerThan: "no fewer than 50" is a lower bound: its false
+// statement drops the whole bound, never leaving "no 75 villagers"
+// (held-out set 11), and its question asks "at least how many".
+func TestNoFewerThan(t *testing.T) {
+	tests := []struct{ sentence, qualifier string }{
+		{"No fewer than 40 boats were missing after the storm hit the coast of Kerala.", "no fewer than"},
+		{"Not less than 120 homes were flooded when the river burst its banks in the north.", "not less than"},
+		{"No more than 30 pupils attended the school on Monday after the floods.", "no more than"},
+		{"Fewer than 30 pupils attended the school on Monday after the floods.", "fewer than"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.sentence)
+		var got []string
+		for _, c := range findCounts(toks, make([]bool, len(toks))) {
+			got = append(got, c.qualifier)
+		}
+		if len(got) != 1 || got[0] != tc.qualifier {
+			t.Errorf("%q: qualifiers %q, want [%q]", tc.sentence, got, tc.qualifier)
+		}
+		article := "Floods in the south\n\n" + tc.sentence + " Officials in the district said rescue teams had reached every village by Tuesday evening."
+		res, err := FromText("", article)
+		if err != nil {
+			t.Errorf("%q: %v", tc.sentence, err)
+			continue
+		}
+		for _, q := range res.Quiz.Questions {
+			p := strings.ToLower(q.Prompt)
+			for _, bare := range []string{"no ", "not "} {
+				if i := strings.Index(p, bare); i >= 0 && i+len(bare) < len(p) && p[i+len(bare)] >= '0' && p[i+len(bare)] <= '9' {
+					t.Errorf("%q: prompt %q keeps %q before a number", tc.sentence, q.Prompt, strings.TrimSpace(bare))
+				}
+			}
+		}
+	}
+}

@@ -3129,7 +3129,7 @@ func qualifierLead(q string) string {
 		return "About"
 	case q == "more than" || q == "over" || q == "just over":
 		return "More than"
-	case q == "at least":
+	case q == "at least" || q == "no fewer than" || q == "no less than" || q == "not less than":
 		return "At least"
 	}
 	return ""

@@ -30,6 +30,7 @@ const maxStatementWords = 40
 var boundQualifiers = map[string]bool{
 	"at least": true, "more than": true, "fewer than": false, "less than": false, "up to": false,
 	"over": true, "just over": true, "just under": false,
+	"no fewer than": true, "no less than": true, "not less than": true, "no more than": false, "not more than": false,
 }
 
 // sentenceTF offers the sentence statement of a date or count fact.
