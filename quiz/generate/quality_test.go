@@ -310,6 +310,8 @@ func TestStandsAlone(t *testing.T) {
 		// No sentence to complete: a list item, a line ending on a colon.
 		{"The scheme will fund 900 new cycle racks", false},
 		{"The council's plan has 6 parts:", false},
+		// An entry's line after its heading: what it is about is left behind.
+		{"(1618–1648) Prolonged armed struggle between Catholic and Protestant states across central Europe.", false},
 	}
 	for _, tc := range tests {
 		sents := splitSentences(tc.sentence, tokenize(tc.sentence))
@@ -516,5 +518,32 @@ func TestRejectionRules(t *testing.T) {
 				t.Errorf("%s rule gives %q; want it to fire: %v", tc.rule, msg, tc.fires)
 			}
 		})
+	}
+}
+
+// TestNoCopyOfLinkLabels: a page's link labels and notes ("[LEGALWIRE]",
+// "[court filing]", "[2]") are no part of a question that copies its
+// sentence (held-out set 11's fill-in kept three of them).
+func TestNoCopyOfLinkLabels(t *testing.T) {
+	tests := []struct {
+		article string
+		quiz    bool // a quiz must come out; without one, refusing is right
+	}{
+		{"Former mayor sentenced\n\n[LEGALWIRE] Former Denver mayor Paul Ridley [profile] was sentenced to 3 years in prison on Tuesday for four bribery charges on which he was convicted in May [LEGALWIRE report]. Ridley had served 2 terms as mayor before he left office in 2015.", true},
+		{"Harrow Island\n\nHarrow Island is an island in the North Sea.[2] It has an area of 48 square kilometres and a population of 6,120 at the 2011 Census.[3] The island was sold to the crown in 1848.", false},
+	}
+	for _, tc := range tests {
+		res, err := FromText("", tc.article)
+		if err != nil {
+			if tc.quiz {
+				t.Errorf("%.40q: %v", tc.article, err)
+			}
+			continue
+		}
+		for _, q := range res.Quiz.Questions {
+			if strings.ContainsAny(q.Prompt, "[]") {
+				t.Errorf("%.40q: prompt %q copies a link label", tc.article, q.Prompt)
+			}
+		}
 	}
 }

@@ -1883,7 +1883,7 @@ func (w *writer) dateTF(fi int) bool {
 // dateBlank asks to fill the date into its own sentence.
 func (w *writer) dateBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) {
+	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
@@ -1953,6 +1953,11 @@ func (w *writer) standsAlone(si int) bool {
 		return false
 	}
 	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) {
+		return false
+	}
+	// "(1337–1453) Intermittent armed conflict between …": an entry's
+	// line after its heading, the heading (what it is about) left behind.
+	if s.toks[0].text == "(" {
 		return false
 	}
 	// "Fought 1779, when a British force …": a participle opening the
@@ -3310,7 +3315,9 @@ func (w *writer) countBlank(fi int) bool {
 		return false
 	}
 	s := w.sents[f.sent]
-	if inQuote(s.toks, f.c.start) || !w.standsAlone(f.sent) {
+	// Like a sentence statement, a copy keeps no "[JURIST]", "[Wikipedia
+	// profile]" or "[3]": a page's link labels and notes.
+	if inQuote(s.toks, f.c.start) || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") {
 		return false
 	}
 	if w.countSum(fi) {
