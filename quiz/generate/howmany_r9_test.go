@@ -1,22 +1,13 @@
 package generate
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestHowManyRound9 checks the count clauses of round 9: shapes real pages
 // showed that were asked only by a copy of their sentence. Each text must
 // offer the want question with its answer, and no offered count question
 // may start with a forbidden prefix.
 func TestHowManyRound9(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   string // an offered question; "" for none required
-		answer string
-		forbid []string
-	}{
+	tests := []countOffer{
 		{"WHO is a subject, not a relative",
 			"The WHO also confirmed 27 suspected cases in the province.",
 			"How many suspected cases did the WHO confirm in the province?", "27", nil},
@@ -84,29 +75,5 @@ func TestHowManyRound9(t *testing.T) {
 			"The agency recorded 40 cases of measles and mumps.",
 			"", "", []string{"How many cases of measles did", "How many cases of measles and"}},
 	}
-	for _, tc := range tests {
-		w := writeAll(t, tc.text)
-		var prompts []string
-		found := false
-		for _, c := range w.offered {
-			if c.q.Fact != string(Count) {
-				continue
-			}
-			prompts = append(prompts, c.q.Prompt)
-			if c.q.Prompt == tc.want {
-				found = true
-				if c.item.Answer != tc.answer {
-					t.Errorf("%s: answer %q, want %q", tc.name, c.item.Answer, tc.answer)
-				}
-			}
-			for _, f := range tc.forbid {
-				if strings.HasPrefix(c.q.Prompt, f) {
-					t.Errorf("%s: offered %q", tc.name, c.q.Prompt)
-				}
-			}
-		}
-		if tc.want != "" && !found {
-			t.Errorf("%s: no question %q offered; got %q", tc.name, tc.want, prompts)
-		}
-	}
+	checkCountOffers(t, tests)
 }

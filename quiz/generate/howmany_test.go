@@ -12,13 +12,7 @@ import (
 // (when given) and no offered count question may start with a forbidden
 // prefix.
 func TestHowManyShapes(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   string // an offered question; "" for none required
-		answer string
-		forbid []string // prefixes no offered count question may have
-	}{
+	tests := []countOffer{
 		{"passive sentence with the name in an appositive",
 			"Mr. Cole's business partner, Dana Reeve, was sentenced to 18 months in prison.",
 			"How many months in prison was Dana Reeve sentenced to?", "18", nil},
@@ -94,6 +88,38 @@ func TestHowManyShapes(t *testing.T) {
 			"Officials said seven people -- four men and three children -- were hurt in the fire.",
 			"", "", []string{"Fill in the number"}},
 	}
+	checkCountOffers(t, tests)
+}
+
+// TestQualifiedOpenings checks that the checker knows howMany's openings
+// with a preposition and a qualifier ("For more than how many …?").
+func TestQualifiedOpenings(t *testing.T) {
+	tests := []struct{ prompt, want string }{
+		{"For more than how many decades did the programme stay in orbit?", ""},
+		{"With about how many medals did Spain finish?", ""},
+		{"Into at least how many parts was the estate split?", ""},
+		{"Over how many years did the drought last?", "prompt has no known opening"},
+	}
+	for _, tc := range tests {
+		if got := englishProblem(quiz.Question{Type: quiz.Number, Prompt: tc.prompt}); got != tc.want {
+			t.Errorf("englishProblem(%q) = %q, want %q", tc.prompt, got, tc.want)
+		}
+	}
+}
+
+// countOffer is a text whose writer must offer the count question want
+// (when given) with its answer, and no count question opening on a
+// forbidden prefix.
+type countOffer struct {
+	name   string
+	text   string
+	want   string // an offered question; "" for none required
+	answer string
+	forbid []string // prefixes no offered count question may have
+}
+
+func checkCountOffers(t *testing.T, tests []countOffer) {
+	t.Helper()
 	for _, tc := range tests {
 		w := writeAll(t, tc.text)
 		var prompts []string
@@ -117,22 +143,6 @@ func TestHowManyShapes(t *testing.T) {
 		}
 		if tc.want != "" && !found {
 			t.Errorf("%s: no question %q offered; got %q", tc.name, tc.want, prompts)
-		}
-	}
-}
-
-// TestQualifiedOpenings checks that the checker knows howMany's openings
-// with a preposition and a qualifier ("For more than how many …?").
-func TestQualifiedOpenings(t *testing.T) {
-	tests := []struct{ prompt, want string }{
-		{"For more than how many decades did the programme stay in orbit?", ""},
-		{"With about how many medals did Spain finish?", ""},
-		{"Into at least how many parts was the estate split?", ""},
-		{"Over how many years did the drought last?", "prompt has no known opening"},
-	}
-	for _, tc := range tests {
-		if got := englishProblem(quiz.Question{Type: quiz.Number, Prompt: tc.prompt}); got != tc.want {
-			t.Errorf("englishProblem(%q) = %q, want %q", tc.prompt, got, tc.want)
 		}
 	}
 }
