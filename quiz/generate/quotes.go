@@ -1780,7 +1780,7 @@ func cutName(text, name string) bool {
 // names like people (held-out set 11 offered both as speakers).
 func companyName(text, name string) bool {
 	for i := strings.Index(text, name); i >= 0; {
-		after := strings.Fields(text[i+len(name):])
+		after := strings.Fields(text[i+len(name) : min(len(text), i+len(name)+16)])
 		before := strings.Fields(text[max(0, i-20):i])
 		if len(after) > 0 && companyAfter[strings.Trim(after[0], ",.;:")] ||
 			len(before) > 0 && (before[len(before)-1] == "rival" || len(before) > 1 && before[len(before)-1] == "of" && companyAfter[before[len(before)-2]]) {
