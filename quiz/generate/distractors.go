@@ -90,10 +90,20 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		picked[s] = append(picked[s], e)
 		return true
 	}
+	// The article's dates come first, but only those as near as a made-up
+	// one would be: a far one ("1849" among "1996, 1997, 2000") is set
+	// aside by a learner who never read the article, which leaves the
+	// answer among three.
+	lo, hi := ka, ka
+	for s := 0; s < 2; s++ {
+		for _, e := range sideDates(f.d, s, h) {
+			lo, hi = min(lo, dateKey(e)), max(hi, dateKey(e))
+		}
+	}
 	var article []date
 	for gi, g := range w.facts {
 		if g.Kind == Date && g.sent != f.sent && !w.sameEvent(gi, fi) {
-			if e, ok := g.d.asForm(f.d.form, f.d); ok {
+			if e, ok := g.d.asForm(f.d.form, f.d); ok && dateKey(e) >= lo && dateKey(e) <= hi {
 				article = append(article, e)
 			}
 		}
@@ -117,11 +127,9 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	}
 	fill := func() { fillArticle(); fillNear() }
 	fillArticle()
-	// One date from the article, often far off: the two near dates go on
-	// one side of the right one, so that it is not the middle of their
-	// run, which a learner who sets the far date aside would pick (held-out
-	// sets 9 and 10: "1683, 1711, 1712, 1713"; "October 2013, March 2014,
-	// May 2014, July 2014").
+	// One near date from the article: the two made-up ones go on one side
+	// of the right one, so that it is not the middle of the three that
+	// bracket it, the middle a test-wise learner picks.
 	if len(picked[0])+len(picked[1]) == 1 {
 		s := int(h>>20) & 1
 		need[s], need[1-s] = len(picked[s])+2, len(picked[1-s])
