@@ -1774,16 +1774,18 @@ func cutName(text, name string) bool {
 	return false
 }
 
-// companyName reports a name the text writes as a company's: before
-// "shareholders", "CEO" or "debt", or after "rival" or "CEO of" ("Rite Aid
-// shareholders", "chairman and CEO of Baker Hughes"), which a merger story
-// names like people (held-out set 11 offered both as speakers).
+// companyName reports a name the text writes as a company's: before a
+// word of business (companyUse: "Rite Aid shareholders"), or after
+// "rival" or "CEO of" ("chairman and CEO of Baker Hughes"), which a
+// merger story names like people (held-out set 11 offered both as
+// speakers).
 func companyName(text, name string) bool {
+	if companyUse(text, name) {
+		return true
+	}
 	for i := strings.Index(text, name); i >= 0; {
-		after := strings.Fields(text[i+len(name) : min(len(text), i+len(name)+16)])
 		before := strings.Fields(text[max(0, i-20):i])
-		if len(after) > 0 && companyAfter[strings.Trim(after[0], ",.;:")] ||
-			len(before) > 0 && (before[len(before)-1] == "rival" || len(before) > 1 && before[len(before)-1] == "of" && companyAfter[before[len(before)-2]]) {
+		if n := len(before); n > 0 && (before[n-1] == "rival" || n > 1 && before[n-1] == "of" && before[n-2] == "CEO") {
 			return true
 		}
 		j := strings.Index(text[i+len(name):], name)
@@ -1793,10 +1795,6 @@ func companyName(text, name string) bool {
 		i += len(name) + j
 	}
 	return false
-}
-
-var companyAfter = map[string]bool{
-	"shareholders": true, "stockholders": true, "shares": true, "stock": true, "CEO": true, "debt": true, "Inc": true, "Corp": true,
 }
 
 // thingName reports a capitalised name that is no person's: a fire, a
