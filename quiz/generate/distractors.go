@@ -94,9 +94,10 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	// one would be: a far one ("1849" among "1996, 1997, 2000") is set
 	// aside by a learner who never read the article, which leaves the
 	// answer among three.
+	near := [2][]date{sideDates(f.d, 0, h), sideDates(f.d, 1, h)}
 	lo, hi := ka, ka
-	for s := 0; s < 2; s++ {
-		for _, e := range sideDates(f.d, s, h) {
+	for _, ds := range near {
+		for _, e := range ds {
 			lo, hi = min(lo, dateKey(e)), max(hi, dateKey(e))
 		}
 	}
@@ -119,8 +120,8 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		}
 	}
 	fillNear := func() {
-		for s := 0; s < 2; s++ {
-			for _, e := range sideDates(f.d, s, h) {
+		for s, ds := range near {
+			for _, e := range ds {
 				try(e, s)
 			}
 		}
