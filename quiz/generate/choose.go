@@ -378,7 +378,7 @@ func (w *writer) answers(a, b int) bool {
 	}
 	ca, cb := w.offered[a], w.offered[b]
 	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact]) ||
-		cb.q.Type != quiz.TrueFalse && everyChoiceNames(ca.q.Choices, cb.item.Answer)
+		cb.q.Type != quiz.TrueFalse && everyChoiceNames(w.normalChoices(a), cb.item.Answer)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
@@ -389,13 +389,13 @@ func (w *writer) answers(a, b int) bool {
 // everyChoiceNames reports whether all the choices of one question name
 // another's answer: four dates in 1865 answer "When was Lincoln shot?"
 // whichever the learner picks.
-func everyChoiceNames(choices []quiz.Choice, answer string) bool {
+func everyChoiceNames(normChoices []string, answer string) bool {
 	n := normalize(answer)
-	if n == "" || len(choices) < 2 {
+	if n == "" || len(normChoices) < 2 {
 		return false
 	}
-	for _, c := range choices {
-		if !hasWords(normalize(c.Text), n) {
+	for _, c := range normChoices {
+		if !hasWords(c, n) {
 			return false
 		}
 	}
@@ -440,6 +440,21 @@ func (w *writer) normalPrompt(i int) string {
 		}
 	}
 	return w.normPrompts[i]
+}
+
+// normalChoices is offered question i's choices normalized, as
+// everyChoiceNames reads them for every pair of questions.
+func (w *writer) normalChoices(i int) []string {
+	if len(w.normChoices) != len(w.offered) {
+		w.normChoices = make([][]string, len(w.offered))
+	}
+	if w.normChoices[i] == nil {
+		w.normChoices[i] = make([]string, len(w.offered[i].q.Choices))
+		for k, c := range w.offered[i].q.Choices {
+			w.normChoices[i][k] = normalize(c.Text)
+		}
+	}
+	return w.normChoices[i]
 }
 
 // ---- wrong choices the quiz itself rules out (held-out sets 9 and 10) ----

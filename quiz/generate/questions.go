@@ -67,6 +67,7 @@ type writer struct {
 	actors        *actorCtx                  // the people of the article, read once for every doer (actors.go)
 	dateWrong     map[int][]string           // wrong dates of each date fact, made on first use (distractors.go)
 	normPrompts   []string                   // the offered prompts normalized, made on first use (choose.go)
+	normChoices   [][]string                 // the offered choices normalized, made on first use (choose.go)
 	answersMemo   []int8                     // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
 	group         string                     // set while writing questions that span facts
 	title         string                     // the quiz's title, which the learner reads first
