@@ -422,17 +422,27 @@ func ministerOf(toks []token, k int) (string, int) {
 		j += 2
 	}
 	start := j
+	// "X, the minister of health,": a portfolio in lower case after a
+	// title in lower case, of portfolio words only.
+	lower := toks[k-1].text == "minister"
+	portfolioAt := func(t token) bool {
+		return lower && !t.poss && lowerPortfolioWords[t.text] || t.cap() && !t.poss && !shouting(t.text) && !notNames[t.text] &&
+			!isTitleWord(t) && !honorifics[t.text] && portfolioLike(t.text)
+	}
 	for j < len(toks) && j-start < 5 {
 		t := toks[j]
-		if t.is("and") && t.text == "and" && j > start && j+1 < len(toks) && toks[j+1].cap() {
+		if t.is("and") && t.text == "and" && j > start && j+1 < len(toks) && portfolioAt(toks[j+1]) {
 			words = append(words, "and")
 			j++
 			continue
 		}
 		// The portfolio's words are few and capitalised; a name after
 		// it begins where a word is no portfolio's (nameAt reads it).
-		if !t.cap() || t.poss || shouting(t.text) || notNames[t.text] || isTitleWord(t) || honorifics[t.text] || !portfolioLike(t.text) {
+		if !portfolioAt(t) {
 			break
+		}
+		if !t.cap() {
+			t.text = canonicalTitle(t.text)
 		}
 		words = append(words, t.text)
 		j++
@@ -1365,7 +1375,16 @@ func nameFirst(toks []token, i int) (leader, bool) {
 		return leader{}, false
 	}
 	j := end + 1
-	country, the := "", false
+	// "X, who served as mayor of Atlanta from 1994 to 2002,": an office
+	// of the past, read with its years only (leaderTense asks with them).
+	served := j+3 < len(toks) && toks[j].is("who") && (toks[j+1].is("served") && toks[j+2].is("as") || toks[j+1].is("was"))
+	if served {
+		j += 2
+		if toks[j].is("as") {
+			j++
+		}
+	}
+	country, the := "", served
 	if toks[j].is("the") {
 		the = true
 		j++
@@ -1418,7 +1437,8 @@ func nameFirst(toks []token, i int) (leader, bool) {
 	// Without a country or "the", the title must be written as a title
 	// ("Michael Ferguson, Minister for Health") and name one office.
 	capital := toks[j].cap() && !vagueTitle(title) && !genericTitle(title)
-	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() {
+	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() && !served ||
+		served && !(after+3 < len(toks) && toks[after].is("from") && yearNumber(toks[after+1]) > 0 && toks[after+2].is("to", "until") && yearNumber(toks[after+3]) > 0) {
 		return leader{}, false
 	}
 	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true

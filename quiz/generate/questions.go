@@ -339,7 +339,9 @@ func (w *writer) who(fi int) bool {
 	if f.Country == "" && genericTitle(f.Office) && !presidentTitle(f.Office) || courtOfPlace(f) {
 		return false
 	}
-	if len(w.holders(f.Office, f.Country)) != 1 {
+	// "X, who served as mayor of Atlanta": "Who served as mayor of
+	// Atlanta?" asks it already (actors.go).
+	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") {
 		return false
 	}
 	// "Who is the Senator of the United States?": a body has many.
@@ -372,23 +374,29 @@ func (w *writer) who(fi int) bool {
 }
 
 // presidentsCountry gives a president named without a country
-// ("President Paul Kagame") the one country the article names, in a
-// place, a leader's office or an adjective, when that country has a
-// president. Never on a page with a company's or an agency's officer: its
-// "President X" may head a company.
+// ("President Paul Kagame", "President Harry Truman") the country of the
+// article: the only one it names (in places, states, leaders' offices and
+// adjectives), or one named in twice as many sentences as any other, when
+// his own sentence names no other ("heard from President Zelenskyy about
+// Ukraine's position" on a page of the United States) and the country has
+// a president. Never on a page with a company's or an agency's officer:
+// its "President X" may head a company.
 func (w *writer) presidentsCountry() {
-	country, one := "", true
-	note := func(c string) {
-		if c != "" && c != country {
-			one = one && country == ""
-			country = c
+	inSent := make([]map[string]bool, len(w.sents))
+	for i := range inSent {
+		inSent[i] = map[string]bool{}
+	}
+	note := func(si int, c string) {
+		if p := places().lookup(c); p != nil && p.kind != "city" {
+			c = p.country
 		}
+		inSent[si][c] = true
 	}
 	var bare []int
 	for i, f := range w.facts {
 		switch {
 		case f.Kind == Place && f.PlaceKind == "country":
-			note(f.Place)
+			note(f.sent, f.Place)
 		case f.Kind == Leader && f.Country == "" && officeKey(f.Office) == "president":
 			// "President X", not "its president, X" (of a body).
 			if strings.HasPrefix(f.Text, "President ") || strings.HasPrefix(f.Text, "new president ") {
@@ -400,23 +408,82 @@ func (w *writer) presidentsCountry() {
 			if !knownCountry(f.Country) || orgLike(f.Country) || organisations[f.Country] {
 				return
 			}
-			note(f.Country)
+			note(f.sent, f.Country)
 		}
 	}
-	for _, s := range w.sents {
-		for _, t := range s.toks {
+	if len(bare) == 0 {
+		return
+	}
+	g := places()
+	for si, s := range w.sents {
+		for i, t := range s.toks {
 			// Not "EU": a body's short form is no country.
 			if c := nationalities[t.text]; c != "" && t.cap() && !organisations[c] && !orgLike(c) {
-				note(c)
-			} else if p := places().lookupKind(t.text, "country"); p != nil && t.cap() && p.parent == "" {
-				note(p.name)
+				note(si, c)
+				continue
+			}
+			// The longest name from here: "Sri Lanka", not "Lanka".
+			for k := min(len(s.toks), i+g.maxLen); k > i && t.cap() && (i == 0 || !s.toks[i-1].cap() || notNames[s.toks[i-1].text]); k-- {
+				if p := g.lookup(spanText(w.text, s.toks, i, k)); p != nil && p.kind != "city" {
+					note(si, p.name)
+					break
+				}
 			}
 		}
 	}
-	if len(bare) != 1 || !one || country == "" || !titleFits("President", country) {
+	named := map[string]int{}
+	for _, cs := range inSent {
+		for c := range cs {
+			named[c]++
+		}
+	}
+	country, most, second := "", 0, 0
+	for c, n := range named {
+		switch {
+		case n > most || n == most && c < country:
+			country, most, second = c, n, max(most, second)
+		case n > second:
+			second = n
+		}
+	}
+	if most < 2*second || most == 1 && second == 1 || !titleFits("President", country) {
 		return
 	}
-	w.facts[bare[0]].Country = country
+	for _, i := range bare {
+		if cs := inSent[w.facts[i].sent]; len(cs) == 0 || len(cs) == 1 && cs[country] {
+			w.facts[i].Country = country
+		}
+	}
+}
+
+// realmOffices are the wrong choices for a European king of the past:
+// offices of his realm that no king held.
+var realmOffices = []string{"Archbishop", "Chancellor", "Sheriff"}
+
+// europeanCrown reports a crown of Europe: the leader's country, or else
+// every country the article gives a leader or a place, is in Europe.
+func (w *writer) europeanCrown(fi int) bool {
+	in := func(c string) bool {
+		p := places().lookupKind(c, "country")
+		return p != nil && p.continent == "Europe"
+	}
+	if c := w.facts[fi].Country; c != "" {
+		return in(c)
+	}
+	n := 0
+	for _, f := range w.facts {
+		c := f.Country
+		if f.Kind == Place && f.PlaceKind == "country" {
+			c = f.Place
+		}
+		if c != "" && (f.Kind == Leader || f.Kind == Place) {
+			if !in(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // courtOfPlace reports a judge read with a place ("Judge X of Nevada"):
@@ -486,7 +553,9 @@ func (w *writer) office(fi int) bool {
 	// A royal title of the past is asked alone: whose crown it was may
 	// be disputed ("Prince Louis", "King of England" in 1217).
 	is, when, ok := w.leaderTense(fi)
-	if !ok {
+	// A country has one president at a time: of two named, one is
+	// former ("the Bible used by President Lincoln").
+	if !ok || is == "is" && presidentTitle(f.Office) && len(w.holders(f.Office, f.Country)) > 1 {
 		return false
 	}
 	royal := royalGender(f.Office) != "" && when != ""
@@ -527,6 +596,11 @@ func (w *writer) office(fi int) bool {
 			return false
 		}
 	}
+	if is == "was" && f.Office == "King" && f.Country == "" && w.europeanCrown(fi) {
+		// An emperor's or an emir's crown is no choice beside a king of
+		// England or France: offices of his realm that no king held are.
+		wrong = realmOffices
+	}
 	// "President of Ukraine" among three "… Minister of Ukraine": the
 	// right one would be the odd one out by its length.
 	n, alike := wordCount(wrong[0]), true
@@ -559,6 +633,7 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	f := w.facts[fi]
 	toks := w.sents[f.sent].toks
 	var years, others yearSet
+	span := "" // "from 1994 to 2002", a range of years that dates the leader
 	latest := 0
 	otherClause := false
 	for _, g := range w.facts {
@@ -593,7 +668,11 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 			otherClause = true
 			continue
 		}
-		if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after || just) {
+		if g.d.form == formYearRange && g.d.joiner == "to" && after {
+			// "X, who served as mayor from 1994 to 2002": both years.
+			years.add(g.d.year)
+			span = " " + g.d.text()
+		} else if g.d.qual == "" && (g.d.prep == "in" || g.d.prep == "on") && (opens || after || just) {
 			years.add(g.d.year)
 		} else if g.d.prep != "since" && g.d.prep != "after" && g.d.prep != "before" && !(g.Start > f.End && otherTimeBetween(toks, f.End, g.Start)) &&
 			!(g.Start > f.End && otherPersonsClause(toks, f.End, g.Start)) {
@@ -608,6 +687,8 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		years = others
 	}
 	switch {
+	case years.n == 1 && span != "":
+		return "was", span, true
 	case years.n == 1:
 		return "was", " in " + strconv.Itoa(years.first), true
 	case years.n > 1 || otherClause:
@@ -928,7 +1009,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 		right, wrong = bodyLabel(f.Office, f.Country), w.bodyOffices(f)
 	}
 	is, when, ok := w.leaderTense(fi)
-	if !ok {
+	if !ok || is == "is" && presidentTitle(f.Office) && len(w.holders(f.Office, f.Country)) > 1 {
 		return false
 	}
 	// "Louis was the Prince of England in 1217": a royal title of the
