@@ -457,8 +457,9 @@ func (w *writer) presidentsCountry() {
 }
 
 // realmOffices are the wrong choices for a European king of the past:
-// offices of his realm that no king held.
-var realmOffices = []string{"Archbishop", "Chancellor", "Sheriff"}
+// offices of church and shire that no king held, short like "King" (a
+// longer one would make it the odd one out).
+var realmOffices = []string{"Pope", "Bishop", "Sheriff"}
 
 // europeanCrown reports a crown of Europe: the leader's country, or else
 // every country the article gives a leader or a place, is in Europe.
@@ -598,7 +599,7 @@ func (w *writer) office(fi int) bool {
 	}
 	if is == "was" && f.Office == "King" && f.Country == "" && w.europeanCrown(fi) {
 		// An emperor's or an emir's crown is no choice beside a king of
-		// England or France: offices of his realm that no king held are.
+		// England or France: offices that no king held are.
 		wrong = realmOffices
 	}
 	// "President of Ukraine" among three "… Minister of Ukraine": the
