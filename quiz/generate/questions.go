@@ -382,6 +382,23 @@ func (w *writer) who(fi int) bool {
 // a president. Never on a page with a company's or an agency's officer:
 // its "President X" may head a company.
 func (w *writer) presidentsCountry() {
+	var bare []int
+	for i, f := range w.facts {
+		switch {
+		case f.Kind != Leader:
+		case f.Country == "" && officeKey(f.Office) == "president":
+			// "President X", not "its president, X" (of a body).
+			if !strings.HasPrefix(f.Text, "President ") && !strings.HasPrefix(f.Text, "new president ") {
+				return
+			}
+			bare = append(bare, i)
+		case f.Country != "" && (!knownCountry(f.Country) || orgLike(f.Country) || organisations[f.Country]):
+			return
+		}
+	}
+	if len(bare) == 0 {
+		return
+	}
 	inSent := make([]map[string]bool, len(w.sents))
 	for i := range inSent {
 		inSent[i] = map[string]bool{}
@@ -392,27 +409,12 @@ func (w *writer) presidentsCountry() {
 		}
 		inSent[si][c] = true
 	}
-	var bare []int
-	for i, f := range w.facts {
-		switch {
-		case f.Kind == Place && f.PlaceKind == "country":
+	for _, f := range w.facts {
+		if f.Kind == Place && f.PlaceKind == "country" {
 			note(f.sent, f.Place)
-		case f.Kind == Leader && f.Country == "" && officeKey(f.Office) == "president":
-			// "President X", not "its president, X" (of a body).
-			if strings.HasPrefix(f.Text, "President ") || strings.HasPrefix(f.Text, "new president ") {
-				bare = append(bare, i)
-			} else {
-				return
-			}
-		case f.Kind == Leader && f.Country != "":
-			if !knownCountry(f.Country) || orgLike(f.Country) || organisations[f.Country] {
-				return
-			}
+		} else if f.Kind == Leader && f.Country != "" {
 			note(f.sent, f.Country)
 		}
-	}
-	if len(bare) == 0 {
-		return
 	}
 	g := places()
 	for si, s := range w.sents {
