@@ -39,6 +39,8 @@ func TestPresidentsCountryRound10(t *testing.T) {
 		// The president's sentence names another country.
 		{history + "In 1950 President Harold Kemp flew to Canada.", ""},
 		{history + "In 1950 during a visit to Sri Lanka, President Harold Kemp met the cabinet.", ""},
+		// Two presidents at once: of a region, perhaps, not of the country.
+		{"Deal\n\nThe Iraqi cabinet met in Baghdad. The Iraqi premier signed. The premier thanked President Harold Kemp and President Omar Kemp for their support.", ""},
 		// Two countries named alike: neither.
 		{"Talks\n\nThe United States and Ukraine met in London. Ukraine and the United States agreed. They heard from President Harold Kemp.", ""},
 	}

@@ -396,6 +396,17 @@ func (w *writer) presidentsCountry() {
 			return
 		}
 	}
+	// Two presidents of one country are of two times: each dated in the
+	// past, in sentences of their own ("President Masoud Barzani … and
+	// President Nechirvan Barzani" of the Kurdistan Region are not Iraq's).
+	for k, i := range bare {
+		if k > 0 && w.facts[bare[k-1]].sent == w.facts[i].sent {
+			return
+		}
+		if is, _, _ := w.leaderTense(i); len(bare) > 1 && is != "was" {
+			return
+		}
+	}
 	if len(bare) == 0 {
 		return
 	}
