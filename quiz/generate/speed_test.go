@@ -29,3 +29,31 @@ func TestOfficeKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestCoreNameAsWritten(t *testing.T) {
+	for _, text := range []string{
+		"Gen. Mark  Alden Jr. said the talks would resume.", "Minister Rosa\tDelgado and Rep. Tom Hale Jr . spoke.",
+		"Speaker Nora T. Vance told reporters that Kenya's Samuel Wanjiru won.",
+		"The visit of Dr. Lena\nOkafor ended on Monday, said Sen. Paul Reyes.",
+	} {
+		toks := tokenize(text)
+		q := newQtext(text, splitSentences(text, toks), nil)
+		for i := 0; i < len(q.toks); i++ {
+			if !q.runStart(i) {
+				continue
+			}
+			end := q.runEnd(i)
+			a, got := q.coreName(i, end)
+			var b strings.Builder
+			for k := a; k < end; k++ {
+				if k > a && !q.toks[k].punct {
+					b.WriteByte(' ')
+				}
+				b.WriteString(q.toks[k].text)
+			}
+			if got != b.String() {
+				t.Errorf("%q: coreName(%d, %d) = %q, want %q", text, i, end, got, b.String())
+			}
+		}
+	}
+}
