@@ -185,9 +185,14 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 // followed by the fact's noun, by no word or by a word that names nothing
 // ("killed 37 in …", "37 more people") does.
 func statesCount(p string, f Fact) bool {
+	// Most prompts hold no form of the number: their words are not split.
+	forms := countForms(f.Number)
+	if !slices.ContainsFunc(forms, func(form string) bool { return hasWords(p, normalize(form)) }) {
+		return false
+	}
 	words := strings.Fields(p)
 	noun := strings.Fields(normalize(f.Noun))
-	for _, form := range countForms(f.Number) {
+	for _, form := range forms {
 		n := strings.Fields(normalize(form))
 		for i := findWords(words, n, 0); i >= 0; i = findWords(words, n, i+1) {
 			if len(noun) == 0 {

@@ -57,3 +57,39 @@ func TestCoreNameAsWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestStatesCountPreCheck(t *testing.T) {
+	// The plain reading, word by word, without the quick look first.
+	plain := func(p string, f Fact) bool {
+		words := strings.Fields(p)
+		noun := strings.Fields(normalize(f.Noun))
+		for _, form := range countForms(f.Number) {
+			n := strings.Fields(normalize(form))
+			for i := findWords(words, n, 0); i >= 0; i = findWords(words, n, i+1) {
+				if len(noun) == 0 || !(i > 0 && startsWithDigit(words[i-1])) &&
+					(i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) || nounFollows(words[i+len(n):], noun)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		prompt string
+		f      Fact
+	}{
+		{"How many ferries were sunk in the 1,200-mile strait?", Fact{Kind: Count, Number: 1200, Noun: "ferries"}},
+		{"Rescuers freed 1,200 miners after the collapse.", Fact{Kind: Count, Number: 1200, Noun: "miners"}},
+		{"She won 6-3 in the final set.", Fact{Kind: Count, Number: 3, Noun: "titles"}},
+		{"Three inspectors arrived on Tuesday.", Fact{Kind: Count, Number: 3, Noun: "locomotives"}},
+		{"The flood killed 37 in two villages.", Fact{Kind: Count, Number: 37, Noun: "people"}},
+		{"Nobody was hurt.", Fact{Kind: Count, Number: 2000000, Noun: "doses"}},
+		{"About 2 million doses were sent.", Fact{Kind: Count, Number: 2000000, Noun: "doses"}},
+		{"Two million doses were sent.", Fact{Kind: Count, Number: 2000000}},
+	} {
+		p := normalize(c.prompt)
+		if got, want := statesCount(p, c.f), plain(p, c.f); got != want {
+			t.Errorf("statesCount(%q, %d %s) = %v, want %v", p, c.f.Number, c.f.Noun, got, want)
+		}
+	}
+}
