@@ -526,7 +526,7 @@ func (w *writer) ruledOut(a, b int) []string {
 		return nil
 	}
 	p := w.normalPrompt(a)
-	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
+	has := func(s string) bool { return s != "" && hasNormalWords(p, s) }
 	// "the McDonnells" names Robert McDonnell.
 	named := func(person string) bool {
 		s := surname(person)

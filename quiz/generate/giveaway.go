@@ -55,7 +55,7 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if f.Kind == Leader {
 		// A headline naming a leader ("Putin, Erdogan ready to join
 		// efforts") tells who is in the news, not who holds which office.
-		has := func(s string) bool { return s != "" && hasWords(t, normalize(s)) }
+		has := func(s string) bool { return s != "" && hasNormalWords(t, s) }
 		office := has(f.Office) || has(officeKey(f.Office))
 		// Asked for the office, a headline naming it needs no name: the
 		// learner picks the choice it echoes ("Papua New Guinea prime
@@ -143,7 +143,7 @@ var headlineOffices = map[string]string{
 // gives away the answer of question qb on fact fb.
 func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string, fb Fact) bool {
 	p := normPrompt
-	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
+	has := func(s string) bool { return s != "" && hasNormalWords(p, s) }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
 	// question on Erdogan's office.
 	if fb.Kind == Leader && has(surname(fb.Person)) && (has(fb.Office) || has(officeKey(fb.Office))) {
@@ -187,7 +187,7 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 func statesCount(p string, f Fact) bool {
 	// Most prompts hold no form of the number: their words are not split.
 	forms := countForms(f.Number)
-	if !slices.ContainsFunc(forms, func(form string) bool { return hasWords(p, normalize(form)) }) {
+	if !slices.ContainsFunc(forms, func(form string) bool { return hasNormalWords(p, form) }) {
 		return false
 	}
 	words := strings.Fields(p)

@@ -93,3 +93,23 @@ func TestStatesCountPreCheck(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeOnTheStack(t *testing.T) {
+	long := strings.Repeat("The Minister’s Long Speech, Again! ", 10) // past every buffer
+	for _, c := range []struct{ in, want string }{
+		{"Azerbaijan’s army.", "azerbaijan army"},
+		{"ÉCOLE Normale—Supérieure!", "école normale supérieure"},
+		{"İstanbul", "istanbul"},
+		{"...", ""},
+		{long, strings.TrimSpace(strings.Repeat("the minister long speech again ", 10))},
+	} {
+		if got := normalize(c.in); got != c.want {
+			t.Errorf("normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+		for _, p := range []string{"", c.want, "the " + c.want + " said", "azerbaijan army", "the armys"} {
+			if got, want := hasNormalWords(p, c.in), hasWords(p, c.want); got != want {
+				t.Errorf("hasNormalWords(%q, %q) = %v, want %v", p, c.in, got, want)
+			}
+		}
+	}
+}
