@@ -249,6 +249,15 @@ var titlesByFirstWord = func() map[string][]int {
 	return m
 }()
 
+// canonicalTitles holds canonicalTitle of each title, made once.
+var canonicalTitles = func() []string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = canonicalTitle(t)
+	}
+	return out
+}()
+
 // titleWords holds the words of each title, split once.
 var titleWords = func() [][]string {
 	out := make([][]string, len(titles))
@@ -352,7 +361,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 					return o, e
 				}
 			}
-			return canonicalTitle(title), k
+			return canonicalTitles[ti], k
 		}
 	}
 	if anyCase && !toks[i].cap() {
