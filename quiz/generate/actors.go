@@ -1109,9 +1109,14 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		return n != "" && strings.Contains(normHay, " "+n+" ")
 	}
 	alsoDid := func(name string) bool {
+		// The name normalized once, not for every sentence.
+		n := " " + normalize(name) + " "
+		if n == "  " {
+			return false
+		}
 		for i := range w.sents {
 			st := w.normalSentence(i)
-			if !has(st, name) {
+			if !strings.Contains(st, n) {
 				continue
 			}
 			for _, k := range keys {

@@ -378,7 +378,7 @@ func (w *writer) answers(a, b int) bool {
 	}
 	ca, cb := w.offered[a], w.offered[b]
 	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact]) ||
-		cb.q.Type != quiz.TrueFalse && everyChoiceNames(w.normalChoices(a), cb.item.Answer)
+		cb.q.Type != quiz.TrueFalse && everyChoiceNames(w.normalChoices(a), w.normalAnswer(b))
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
@@ -387,10 +387,9 @@ func (w *writer) answers(a, b int) bool {
 }
 
 // everyChoiceNames reports whether all the choices of one question name
-// another's answer: four dates in 1865 answer "When was Lincoln shot?"
-// whichever the learner picks.
-func everyChoiceNames(normChoices []string, answer string) bool {
-	n := normalize(answer)
+// another's normalized answer: four dates in 1865 answer "When was
+// Lincoln shot?" whichever the learner picks.
+func everyChoiceNames(normChoices []string, n string) bool {
 	if n == "" || len(normChoices) < 2 {
 		return false
 	}
@@ -457,6 +456,18 @@ func (w *writer) normalChoices(i int) []string {
 	return w.normChoices[i]
 }
 
+// normalAnswer is offered question i's answer normalized: the choice
+// that is the answer, normalized once by normalChoices.
+func (w *writer) normalAnswer(i int) string {
+	c := w.offered[i]
+	for k, ch := range c.q.Choices {
+		if ch.Text == c.item.Answer {
+			return w.normalChoices(i)[k]
+		}
+	}
+	return normalize(c.item.Answer)
+}
+
 // ---- wrong choices the quiz itself rules out (held-out sets 9 and 10) ----
 
 // minWrong is how many wrong choices a question keeps at least once those
@@ -515,7 +526,7 @@ func (w *writer) ruledOut(a, b int) []string {
 		return nil
 	}
 	p := w.normalPrompt(a)
-	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
+	has := func(s string) bool { return s != "" && hasNormalWords(p, s) }
 	// "the McDonnells" names Robert McDonnell.
 	named := func(person string) bool {
 		s := surname(person)

@@ -77,8 +77,12 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		return 1
 	}
 	try := func(e date, s int) bool {
+		// The checks without a string first: fill tries every date again.
+		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] {
+			return false
+		}
 		t := e.text()
-		if seen[t] || dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] {
+		if seen[t] {
 			return false
 		}
 		for gi, g := range w.facts {

@@ -395,7 +395,10 @@ func extract(text string, sents []sentence) []Fact {
 // extractWith is extract, and the people read for the doers, which the
 // writer reads again.
 func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
-	var facts []Fact
+	// Room for about one fact a sentence, the corpus's rate with the
+	// places, quotations and doers added at the end: a Fact is large, and
+	// growing the slice copies them all again.
+	facts := make([]Fact, 0, len(sents)+8)
 	var people []int // indexes of leader facts, to link surnames
 	byName := map[string]int{}
 	for si, s := range sents {

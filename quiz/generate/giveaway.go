@@ -55,7 +55,7 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if f.Kind == Leader {
 		// A headline naming a leader ("Putin, Erdogan ready to join
 		// efforts") tells who is in the news, not who holds which office.
-		has := func(s string) bool { return s != "" && hasWords(t, normalize(s)) }
+		has := func(s string) bool { return s != "" && hasNormalWords(t, s) }
 		office := has(f.Office) || has(officeKey(f.Office))
 		// Asked for the office, a headline naming it needs no name: the
 		// learner picks the choice it echoes ("Papua New Guinea prime
@@ -143,7 +143,7 @@ var headlineOffices = map[string]string{
 // gives away the answer of question qb on fact fb.
 func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string, fb Fact) bool {
 	p := normPrompt
-	has := func(s string) bool { return s != "" && hasWords(p, normalize(s)) }
+	has := func(s string) bool { return s != "" && hasNormalWords(p, s) }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
 	// question on Erdogan's office.
 	if fb.Kind == Leader && has(surname(fb.Person)) && (has(fb.Office) || has(officeKey(fb.Office))) {
@@ -185,9 +185,14 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 // followed by the fact's noun, by no word or by a word that names nothing
 // ("killed 37 in …", "37 more people") does.
 func statesCount(p string, f Fact) bool {
+	// Most prompts hold no form of the number: their words are not split.
+	forms := countForms(f.Number)
+	if !slices.ContainsFunc(forms, func(form string) bool { return hasNormalWords(p, form) }) {
+		return false
+	}
 	words := strings.Fields(p)
 	noun := strings.Fields(normalize(f.Noun))
-	for _, form := range countForms(f.Number) {
+	for _, form := range forms {
 		n := strings.Fields(normalize(form))
 		for i := findWords(words, n, 0); i >= 0; i = findWords(words, n, i+1) {
 			if len(noun) == 0 {

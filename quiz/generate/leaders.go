@@ -202,12 +202,41 @@ var officeSynonyms = map[string]string{
 
 // officeKey is the key under which an office is compared.
 func officeKey(office string) string {
-	k := strings.ToLower(strings.TrimSpace(office))
+	// A known title is lowered on the stack and its key looked up: no
+	// copy (sameOffice compares every office with every other).
+	office = strings.TrimSpace(office)
+	var buf [40]byte
+	if len(office) <= len(buf) {
+		n := 0
+		for ; n < len(office) && office[n] < 0x80; n++ {
+			buf[n] = office[n]
+			if 'A' <= buf[n] && buf[n] <= 'Z' {
+				buf[n] += 'a' - 'A'
+			}
+		}
+		if k, ok := titleKeys[string(buf[:n])]; ok && n == len(office) {
+			return k
+		}
+	}
+	k := strings.ToLower(office)
 	if s, ok := officeSynonyms[k]; ok {
 		return s
 	}
 	return k
 }
+
+// titleKeys maps every title in lower case to its officeKey.
+var titleKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range titles {
+		k := strings.ToLower(t)
+		m[k] = k
+		if s, ok := officeSynonyms[k]; ok {
+			m[k] = s
+		}
+	}
+	return m
+}()
 
 // titlesByFirstWord indexes titles by their first word in lower case,
 // without a dot, in the order of titles (longest first).
@@ -218,6 +247,15 @@ var titlesByFirstWord = func() map[string][]int {
 		m[w] = append(m[w], i)
 	}
 	return m
+}()
+
+// canonicalTitles holds canonicalTitle of each title, made once.
+var canonicalTitles = func() []string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = canonicalTitle(t)
+	}
+	return out
 }()
 
 // titleWords holds the words of each title, split once.
@@ -323,7 +361,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 					return o, e
 				}
 			}
-			return canonicalTitle(title), k
+			return canonicalTitles[ti], k
 		}
 	}
 	if anyCase && !toks[i].cap() {

@@ -180,7 +180,7 @@ func givesAwayNormal(normPrompt, answer string, f Fact) bool {
 		}
 	}
 	for _, n := range needles {
-		if n != "" && hasWords(normPrompt, normalize(n)) {
+		if n != "" && hasNormalWords(normPrompt, n) {
 			return true
 		}
 	}
@@ -200,8 +200,17 @@ func normalize(s string) string {
 		}
 		break
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [256]byte
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
+	return string(appendNormal(b, s))
+}
+
+// appendNormal appends normalize(s) to b (a buffer on the caller's stack
+// where the text is only compared: hasNormalWords).
+func appendNormal(b []byte, s string) []byte {
 	space := true
 	for i := 0; i < len(s); {
 		// ASCII, most of any English text, by bytes: the same rules as
@@ -217,10 +226,10 @@ func normalize(s string) string {
 				c += 'a' - 'A'
 			}
 			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				b.WriteByte(c)
+				b = append(b, c)
 				space = false
 			} else if !space && c != ',' && c != '\'' {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				space = true
 			}
 			continue
@@ -235,14 +244,26 @@ func normalize(s string) string {
 		i += size
 		r = unicode.ToLower(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 			space = false
 		} else if !space && r != ',' && r != '\'' && r != '’' {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = true
 		}
 	}
-	return strings.TrimSpace(b.String())
+	// Only letters, digits and single spaces are written: a space is
+	// left at most at the end.
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// hasNormalWords is hasWords(p, normalize(s)) without a copy of s on the
+// heap (a short one): it runs for every needle against every prompt.
+func hasNormalWords(p, s string) bool {
+	var buf [64]byte
+	return hasWords(p, string(appendNormal(buf[:0], s)))
 }
 
 // ---- leaders ----

@@ -257,7 +257,12 @@ func (q *qtext) addPerson(name string) {
 // quoteNameWords are the words of a name that a later mention may use: not
 // initials, particles or suffixes.
 func quoteNameWords(name string) []string {
-	var out []string
+	return appendQuoteNameWords(make([]string, 0, strings.Count(name, " ")+1), name)
+}
+
+// appendQuoteNameWords appends the words quoteNameWords gives to out (a
+// buffer on the caller's stack where findPeople only counts them).
+func appendQuoteNameWords(out []string, name string) []string {
 	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(w, ".")
 		if len(w) <= 1 || quoteNameSuffixes[w] || isNameParticle(w) {
@@ -570,6 +575,7 @@ func (q *qtext) afterSpeechVerb(sp quoteSpan) bool {
 // Reda"), before an age ("Zahra Benbrik, 62,") or next to a speech verb.
 func (q *qtext) findPeople() {
 	prevEnd := -10
+	var words [8]string
 	for i := 0; i < len(q.toks); {
 		if q.quoted[i] || q.titleCase(q.sent[i]) || !q.runStart(i) {
 			i++
@@ -577,7 +583,7 @@ func (q *qtext) findPeople() {
 		}
 		end := q.runEnd(i)
 		a, name := q.coreName(i, end)
-		if name == "" || len(quoteNameWords(name)) < 2 {
+		if name == "" || len(appendQuoteNameWords(words[:0], name)) < 2 {
 			i = end
 			continue
 		}
@@ -644,7 +650,7 @@ func (q *qtext) findPeople() {
 		}
 		end := q.runEnd(i)
 		if _, name := q.coreName(i, end); name != "" && !q.isOrg(i, end) {
-			if ws := quoteNameWords(name); len(ws) >= 2 && len(ws) <= 4 {
+			if ws := appendQuoteNameWords(words[:0], name); len(ws) >= 2 && len(ws) <= 4 {
 				last := ws[len(ws)-1]
 				if prev, ok := q.anyName[last]; ok && prev != name && !q.isPerson(prev) {
 					q.anyName[last] = ""
@@ -775,6 +781,27 @@ func (q *qtext) coreName(i, end int) (a int, name string) {
 	}
 	if a >= end {
 		return end, ""
+	}
+	// The name as the text writes it, when it reads the same (one space
+	// between words, none before a dot): no copy.
+	pos := q.toks[a].start
+	for k := a; k < end && pos >= 0; k++ {
+		t := q.toks[k]
+		if k > a && !t.punct {
+			if pos >= len(q.text) || q.text[pos] != ' ' {
+				pos = -1
+				break
+			}
+			pos++
+		}
+		if pos+len(t.text) > len(q.text) || q.text[pos:pos+len(t.text)] != t.text {
+			pos = -1
+			break
+		}
+		pos += len(t.text)
+	}
+	if pos >= 0 {
+		return a, q.text[q.toks[a].start:pos]
 	}
 	var b strings.Builder
 	for k := a; k < end; k++ {
