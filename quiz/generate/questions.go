@@ -2134,6 +2134,11 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		start -= 3
 	}
 	cs = countStart(toks, cs, start)
+	// "… died in Karnataka and 26 were killed in Andhra Pradesh": a count
+	// whose noun is implied is the subject of its own clause.
+	if f.c.implied && !f.c.compound && start > cs && toks[start-1].is("and", "says", "said") {
+		cs = start
+	}
 	if c, ok := w.coordinatedCount(f); ok {
 		return c, true, true
 	}
@@ -2452,6 +2457,12 @@ func (w *writer) howMany(fi int) bool {
 	if !recallable(f.Number) || f.c.partitive {
 		return false
 	}
+	if f.c.tally {
+		return w.tallyCount(fi)
+	}
+	if f.c.compound {
+		return w.compoundCount(fi)
+	}
 	if prompt, ok := w.sentenceLength(f); ok {
 		return w.addHowMany(fi, prompt)
 	}
@@ -2760,6 +2771,48 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 		prompt = lead + " h" + prompt[1:]
 	}
 	return prompt, true
+}
+
+// tallyCount asks the value of a "number of" with the time it is given
+// for: "The number of people waiting … rose from 50,397 in April to
+// 55,955 at the end of May" gives "How many people waiting … were there
+// at the end of May?". Without a time ("the death toll was at 56") the
+// question could be of any day's figure and is not asked.
+func (w *writer) tallyCount(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	np, end := f.c.subject, clauseEnd(toks, f.c.end)
+	tail := toks[f.c.end:end]
+	if np[1] == 0 || np[1]-np[0] > 16 || len(tail) == 0 || len(tail) > 6 || !tail[0].is("in", "at", "on", "this", "last", "by", "during") ||
+		slices.ContainsFunc(tail, isNumberWord) && len(findDates(tail)) == 0 || !completeClause(toks, end) || inQuote(toks, f.c.start) {
+		return false
+	}
+	prompt := "How many" + spaced(toks[np[0]:np[1]]) + " were there" + spaced(tail) + "?"
+	if lead := qualifierLead(f.c.qualifier); lead != "" {
+		prompt = lead + " h" + prompt[1:]
+	}
+	return w.addHowMany(fi, prompt)
+}
+
+// compoundCount asks the count of a compound adjective on a definite
+// noun: "the 52-car train" gives "How many cars did the train have?",
+// in the past when its sentence tells of the past.
+func (w *writer) compoundCount(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	d := f.c.start - 1
+	for d > 0 && d >= f.c.start-2 && nounWord(toks[d]) {
+		d-- // "the new 150-seat parliament"
+	}
+	if d < 0 || !toks[d].is("the") || inQuote(toks, f.c.start) {
+		return false
+	}
+	verb := " does "
+	if slices.ContainsFunc(toks, func(t token) bool { return pastVerbs[t.lower()] != "" || t.is("was", "were", "had") }) {
+		verb = " did "
+	}
+	head := append(append([]token{}, toks[d:f.c.start]...), toks[f.c.start+1:f.c.end]...)
+	return w.addHowMany(fi, "How many "+f.Noun+verb+strings.ToLower(head[0].text)+spaced(head[1:])+" have?")
 }
 
 // addHowMany offers a "How many …?" prompt, with the count's time frame
@@ -3312,7 +3365,7 @@ func recallable(n int) bool {
 // countBlank asks for the number in its own sentence.
 func (w *writer) countBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 || !recallable(f.Number) {
+	if wordCount(f.Sentence) > 60 || !recallable(f.Number) || f.c.compound {
 		return false
 	}
 	s := w.sents[f.sent]
@@ -3366,6 +3419,13 @@ func leaderExplanation(f Fact) string {
 // sentence start gave it: "The article counts three ceasefire agreements."
 func countExplanation(f Fact) string {
 	t := f.Text
+	if f.c.implied {
+		// "26 were killed" counts people, "the 150-seat parliament" seats.
+		if f.c.compound {
+			t, _, _ = strings.Cut(t, "-")
+		}
+		t += " " + f.Noun
+	}
 	if f.c.words {
 		t = strings.ToLower(t[:1]) + t[1:]
 	}
