@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -285,18 +284,21 @@ func impliedNoun(toks []token, i, end int, out []count) string {
 		return ""
 	}
 	// "Among the latest patients, 127 were admitted …"
-	if toks[b-1].text == "," {
-		for k := b - 2; k >= 1 && k >= b-5; k-- {
-			if toks[k].is("the") && toks[k-1].is("of", "among") {
-				words := toks[k+1 : b-1]
-				if len(words) > 0 && words[0].is("latest") {
-					words = words[1:]
-				}
-				if len(words) == 0 || !isPlural(words[len(words)-1].lower()) || slices.ContainsFunc(words, func(t token) bool { return !nounWord(t) && !t.is("new") }) {
+	for k := b - 2; toks[b-1].text == "," && k >= 1 && k >= b-5; k-- {
+		if toks[k].is("the") && toks[k-1].is("of", "among") {
+			j := k + 1
+			if toks[j].is("latest") {
+				j++
+			}
+			for n := j; n < b-1; n++ {
+				if !nounWord(toks[n]) && !toks[n].is("new") {
 					return ""
 				}
-				return spaced(words)[1:]
 			}
+			if j == b-1 || !isPlural(toks[b-2].lower()) {
+				return ""
+			}
+			return joinTokens(toks[j : b-1])
 		}
 	}
 	if !toks[b-1].is("and", "says", "said") && toks[b-1].text != "," {
@@ -335,7 +337,7 @@ func numberOf(toks []token, i int) (string, [2]int) {
 		if toks[k].is("toll") && toks[k-1].is("death") && (verb == k+1 || k+1 == b-1) {
 			return "deaths", [2]int{}
 		}
-		if toks[k].is("number") && k+2 < len(toks) && toks[k+1].is("of") && verb > k+2 {
+		if toks[k].is("number") && k+2 < len(toks) && toks[k+1].is("of") && verb > k+2 && verb-k <= 18 {
 			n := toks[k+2].lower()
 			if !toks[k+2].is("injured", "dead", "wounded") && !(nounWord(toks[k+2]) && isPlural(n)) {
 				return "", [2]int{}

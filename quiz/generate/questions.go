@@ -2118,6 +2118,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	defer w.withReferent(f.sent)()
 	s := w.sents[f.sent]
 	toks := s.toks
+	// "The number of people waiting … rose from 50,397 in April to
+	// 55,955 at the end of May": "How many people waiting … were there at
+	// the end of May?". Without its time ("the death toll was at 56") the
+	// figure could be any day's, and is not asked.
+	if f.c.tally {
+		tail := toks[f.c.end:clauseEnd(toks, f.c.end)]
+		ok := f.c.subject[1] > 0 && len(tail) > 0 && len(tail) <= 6 && tail[0].is("in", "at", "on", "this", "last", "by", "during") &&
+			(!slices.ContainsFunc(tail, isNumberWord) || len(findDates(tail)) > 0) && completeClause(toks, f.c.end+len(tail))
+		return clause{existential: "were there", rest: tail}, false, ok
+	}
 	cs := clauseStart(toks, f.c.start)
 	// "about 40 families" is asked "About how many families …?", "more
 	// than 5,000 people" "More than how many people …?"; "up to" and
@@ -2457,9 +2467,6 @@ func (w *writer) howMany(fi int) bool {
 	if !recallable(f.Number) || f.c.partitive {
 		return false
 	}
-	if f.c.tally {
-		return w.tallyCount(fi)
-	}
 	if f.c.compound {
 		return w.compoundCount(fi)
 	}
@@ -2773,27 +2780,6 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 	return prompt, true
 }
 
-// tallyCount asks the value of a "number of" with the time it is given
-// for: "The number of people waiting … rose from 50,397 in April to
-// 55,955 at the end of May" gives "How many people waiting … were there
-// at the end of May?". Without a time ("the death toll was at 56") the
-// question could be of any day's figure and is not asked.
-func (w *writer) tallyCount(fi int) bool {
-	f := w.facts[fi]
-	toks := w.sents[f.sent].toks
-	np, end := f.c.subject, clauseEnd(toks, f.c.end)
-	tail := toks[f.c.end:end]
-	if np[1] == 0 || np[1]-np[0] > 16 || len(tail) == 0 || len(tail) > 6 || !tail[0].is("in", "at", "on", "this", "last", "by", "during") ||
-		slices.ContainsFunc(tail, isNumberWord) && len(findDates(tail)) == 0 || !completeClause(toks, end) || inQuote(toks, f.c.start) {
-		return false
-	}
-	prompt := "How many" + spaced(toks[np[0]:np[1]]) + " were there" + spaced(tail) + "?"
-	if lead := qualifierLead(f.c.qualifier); lead != "" {
-		prompt = lead + " h" + prompt[1:]
-	}
-	return w.addHowMany(fi, prompt)
-}
-
 // compoundCount asks the count of a compound adjective on a definite
 // noun: "the 52-car train" gives "How many cars did the train have?",
 // in the past when its sentence tells of the past.
@@ -2807,12 +2793,14 @@ func (w *writer) compoundCount(fi int) bool {
 	if d < 0 || !toks[d].is("the") || inQuote(toks, f.c.start) {
 		return false
 	}
-	verb := " does "
-	if slices.ContainsFunc(toks, func(t token) bool { return pastVerbs[t.lower()] != "" || t.is("was", "were", "had") }) {
-		verb = " did "
+	verb := " does the"
+	for _, t := range toks {
+		if pastVerbs[t.lower()] != "" || t.is("was", "were", "had") {
+			verb = " did the"
+			break
+		}
 	}
-	head := append(append([]token{}, toks[d:f.c.start]...), toks[f.c.start+1:f.c.end]...)
-	return w.addHowMany(fi, "How many "+f.Noun+verb+strings.ToLower(head[0].text)+spaced(head[1:])+" have?")
+	return w.addHowMany(fi, "How many "+f.Noun+verb+spaced(toks[d+1:f.c.start])+spaced(toks[f.c.start+1:f.c.end])+" have?")
 }
 
 // addHowMany offers a "How many …?" prompt, with the count's time frame
