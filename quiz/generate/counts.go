@@ -179,6 +179,15 @@ type count struct {
 	noun       string
 	qualifier  string
 	partitive  bool // "51 of the 67 counties": the noun is the set's, after the number
+	// implied: the noun is not written after the number but taken from
+	// the sentence ("145 people died … and 26 were killed") or from a
+	// compound ("the 150-seat parliament" counts seats).
+	implied, compound bool
+	tally             bool // the value of a tally: "the death toll rose to 30"
+	// subject is the phrase that names the counted things when the number
+	// is its complement: "The number of people waiting … rose to 55,955"
+	// keeps "people waiting …" (toks[subject[0]:subject[1]]).
+	subject [2]int
 }
 
 // findCounts returns the counts of one sentence, skipping tokens that are
@@ -197,7 +206,13 @@ func findCounts(toks []token, taken []bool) []count {
 			continue
 		}
 		v, end, words, ok := numberAt(toks, i)
-		if !ok || v < 2 {
+		if !ok {
+			if c, ok := compoundCount(toks, i); ok {
+				out = append(out, c)
+			}
+			continue
+		}
+		if v < 2 {
 			continue
 		}
 		if strings.ContainsAny(toks[i].text, "-–") && !words {
@@ -227,7 +242,18 @@ func findCounts(toks []token, taken []bool) []count {
 			continue
 		}
 		nounEnd, noun := countedNoun(toks, end)
-		if noun == "" || durations[toks[end].lower()] && !lengthCounted(toks, i, end, nounEnd) {
+		if noun == "" {
+			c := count{value: v, words: words, start: i, end: end, nounStart: end, qualifier: qualifierBefore(toks, i), implied: true}
+			if c.noun = impliedNoun(toks, i, end, out); c.noun == "" {
+				c.noun, c.subject = numberOf(toks, i)
+				c.tally = c.noun != ""
+			}
+			if c.noun != "" {
+				out = append(out, c)
+			}
+			continue
+		}
+		if durations[toks[end].lower()] && !lengthCounted(toks, i, end, nounEnd) {
 			continue
 		}
 		c := count{value: v, words: words, start: i, end: nounEnd, nounStart: end, noun: noun, qualifier: qualifierBefore(toks, i)}
@@ -235,6 +261,136 @@ func findCounts(toks []token, taken []bool) []count {
 		i = nounEnd - 1
 	}
 	return out
+}
+
+// Nouns a bare number may take from an earlier count of its sentence:
+// "At least 145 people died … and 26 were killed" counts people twice.
+var impliedHeads = setOf(`people|persons|patients|passengers|residents|workers|children|soldiers`)
+
+// impliedNoun is the noun of a number written without one and followed
+// by its verb ("26 were killed", "more than 100 remained missing"): the
+// set named before it ("Of the new cases, 14 were from Chipata") or the
+// people an earlier count of the sentence counts. Anything else is "":
+// "40 homes burned and 12 were hurt" counts no homes twice.
+func impliedNoun(toks []token, i, end int, out []count) string {
+	if end+1 >= len(toks) || !toks[end].is("were", "remained", "had", "have") {
+		return ""
+	}
+	if v := toks[end+1].lower(); !(toks[end+1].is("missing", "dead", "from", "been") || isParticiple(v) || strings.HasSuffix(v, "ed") && !toks[end+1].cap()) {
+		return ""
+	}
+	b := i - wordCount(qualifierBefore(toks, i))
+	if b < 2 {
+		return ""
+	}
+	// "Among the latest patients, 127 were admitted …"
+	for k := b - 2; toks[b-1].text == "," && k >= 1 && k >= b-5; k-- {
+		if toks[k].is("the") && toks[k-1].is("of", "among") {
+			j := k + 1
+			if toks[j].is("latest") {
+				j++
+			}
+			for n := j; n < b-1; n++ {
+				if !nounWord(toks[n]) && !toks[n].is("new") {
+					return ""
+				}
+			}
+			if j == b-1 || !isPlural(toks[b-2].lower()) {
+				return ""
+			}
+			return joinTokens(toks[j : b-1])
+		}
+	}
+	if !toks[b-1].is("and", "says", "said") && toks[b-1].text != "," {
+		return ""
+	}
+	for _, c := range out {
+		if h := lastWord(c.noun); impliedHeads[h] && !c.implied {
+			return h
+		}
+	}
+	return ""
+}
+
+// Verbs that give a figure its value: "the death toll rose to 30".
+var figureVerbs = setOf(`is|was|rose|fell|jumped|climbed|reached|stood|dropped|increased|grew|hit`)
+
+// numberOf reads a number that is the value of a tally named before it
+// in its clause: "the death toll rose to 30" counts deaths, "the number
+// of hospitalisations for dengue has reached 2,720" hospitalisations.
+// It returns the noun and the span of the phrase that names what is
+// counted, from after "number of" to its verb.
+func numberOf(toks []token, i int) (string, [2]int) {
+	b := i - wordCount(qualifierBefore(toks, i))
+	if b < 3 || !(toks[b-1].is("to", "at") || figureVerbs[toks[b-1].lower()]) {
+		return "", [2]int{}
+	}
+	// The verb that takes the figure: the last one before it.
+	verb := -1
+	for k := b - 1; k > 0 && k >= b-22 && toks[k].text != "," && toks[k].text != ";"; k-- {
+		if verb < 0 && figureVerbs[toks[k].lower()] {
+			verb = k
+			for verb > 0 && toks[verb-1].is("has", "had", "have") {
+				verb--
+			}
+		}
+		if toks[k].is("toll") && toks[k-1].is("death") && (verb == k+1 || k+1 == b-1) {
+			return "deaths", [2]int{}
+		}
+		if toks[k].is("number") && k+2 < len(toks) && toks[k+1].is("of") && verb > k+2 && verb-k <= 18 {
+			n := toks[k+2].lower()
+			if !toks[k+2].is("injured", "dead", "wounded") && !(nounWord(toks[k+2]) && isPlural(n)) {
+				return "", [2]int{}
+			}
+			// The noun is the whole phrase: the article may count
+			// "people" in several ways.
+			return joinTokens(toks[k+2 : verb]), [2]int{k + 2, verb}
+		}
+	}
+	return "", [2]int{}
+}
+
+// Things a compound adjective counts ("a 30-bed ward", "a two-stage
+// rocket"). A closed list: the open set holds measures ("a 4-inch
+// telescope"), times ("a three-time winner"), scores ("40-love"), scales
+// ("a 483-million kilometer trip") and fractions ("two-third majority").
+var compoundUnits = setOf(`seat|bed|car|carriage|wagon|room|party|nation|country|state|team|club|stage|event|lane|engine|vehicle|ship|floor|member|judge|justice|county|district`)
+
+// compoundCount reads a count written as an adjective: "the 150-seat
+// parliament" counts seats, "a two-stage rocket" stages, "the nine-party
+// bloc" parties. The phrase runs to the noun described, up to two words.
+// Lengths of time ("a 41-year wait", "a five-day visit") say how long,
+// which "How many …?" does not ask, and are left out.
+func compoundCount(toks []token, i int) (count, bool) {
+	t := toks[i]
+	num, unit, ok := strings.Cut(t.text, "-")
+	if !ok || t.punct || i+1 >= len(toks) || !compoundUnits[unit] {
+		return count{}, false
+	}
+	v, err := strconv.Atoi(num)
+	words := false
+	if err != nil {
+		v, words = smallNumbers[strings.ToLower(num)], true
+	}
+	if v < 2 || v >= 1900 {
+		return count{}, false
+	}
+	end := i + 1
+	// A capital "A" names ("the 30-bed Sky A ward").
+	for end < len(toks) && end < i+4 && toks[end].isWord() && (!nounStops[toks[end].lower()] || end > i+1 && toks[end].cap()) && !isNumberWord(toks[end]) && !toks[end].is("only", "already", "now") {
+		end++
+		if !toks[end-1].cap() && isPlural(toks[end-1].lower()) {
+			break
+		}
+	}
+	if end == i+1 {
+		return count{}, false
+	}
+	noun := unit + "s"
+	if strings.HasSuffix(unit, "y") {
+		noun = unit[:len(unit)-1] + "ies"
+	}
+	return count{value: v, words: words, start: i, end: end, nounStart: i + 1, noun: noun, implied: true, compound: true}, true
 }
 
 // partitive reads a count of part of a set counted after it: "51 of the

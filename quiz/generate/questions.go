@@ -2234,6 +2234,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	defer w.withReferent(f.sent)()
 	s := w.sents[f.sent]
 	toks := s.toks
+	// "The number of people waiting … rose from 50,397 in April to
+	// 55,955 at the end of May": "How many people waiting … were there at
+	// the end of May?". Without its time ("the death toll was at 56") the
+	// figure could be any day's, and is not asked.
+	if f.c.tally {
+		tail := toks[f.c.end:clauseEnd(toks, f.c.end)]
+		ok := f.c.subject[1] > 0 && len(tail) > 0 && len(tail) <= 6 && tail[0].is("in", "at", "on", "this", "last", "by", "during") &&
+			(!slices.ContainsFunc(tail, isNumberWord) || len(findDates(tail)) > 0) && completeClause(toks, f.c.end+len(tail))
+		return clause{existential: "were there", rest: tail}, false, ok
+	}
 	cs := clauseStart(toks, f.c.start)
 	// "about 40 families" is asked "About how many families …?", "more
 	// than 5,000 people" "More than how many people …?"; "up to" and
@@ -2250,6 +2260,11 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		start -= 3
 	}
 	cs = countStart(toks, cs, start)
+	// "… died in Karnataka and 26 were killed in Andhra Pradesh": a count
+	// whose noun is implied is the subject of its own clause.
+	if f.c.implied && !f.c.compound && start > cs && toks[start-1].is("and", "says", "said") {
+		cs = start
+	}
 	if c, ok := w.coordinatedCount(f); ok {
 		return c, true, true
 	}
@@ -2568,6 +2583,9 @@ func (w *writer) howMany(fi int) bool {
 	if !recallable(f.Number) || f.c.partitive {
 		return false
 	}
+	if f.c.compound {
+		return w.compoundCount(fi)
+	}
 	if prompt, ok := w.sentenceLength(f); ok {
 		return w.addHowMany(fi, prompt)
 	}
@@ -2876,6 +2894,29 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 		prompt = lead + " h" + prompt[1:]
 	}
 	return prompt, true
+}
+
+// compoundCount asks the count of a compound adjective on a definite
+// noun: "the 52-car train" gives "How many cars did the train have?",
+// in the past when its sentence tells of the past.
+func (w *writer) compoundCount(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	d := f.c.start - 1
+	for d > 0 && d >= f.c.start-2 && nounWord(toks[d]) {
+		d-- // "the new 150-seat parliament"
+	}
+	if d < 0 || !toks[d].is("the") || inQuote(toks, f.c.start) {
+		return false
+	}
+	verb := " does the"
+	for _, t := range toks {
+		if pastVerbs[t.lower()] != "" || t.is("was", "were", "had") {
+			verb = " did the"
+			break
+		}
+	}
+	return w.addHowMany(fi, "How many "+f.Noun+verb+spaced(toks[d+1:f.c.start])+spaced(toks[f.c.start+1:f.c.end])+" have?")
 }
 
 // addHowMany offers a "How many …?" prompt, with the count's time frame
@@ -3428,7 +3469,7 @@ func recallable(n int) bool {
 // countBlank asks for the number in its own sentence.
 func (w *writer) countBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 || !recallable(f.Number) {
+	if wordCount(f.Sentence) > 60 || !recallable(f.Number) || f.c.compound {
 		return false
 	}
 	s := w.sents[f.sent]
@@ -3482,6 +3523,13 @@ func leaderExplanation(f Fact) string {
 // sentence start gave it: "The article counts three ceasefire agreements."
 func countExplanation(f Fact) string {
 	t := f.Text
+	if f.c.implied {
+		// "26 were killed" counts people, "the 150-seat parliament" seats.
+		if f.c.compound {
+			t, _, _ = strings.Cut(t, "-")
+		}
+		t += " " + f.Noun
+	}
 	if f.c.words {
 		t = strings.ToLower(t[:1]) + t[1:]
 	}

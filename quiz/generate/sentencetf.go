@@ -66,7 +66,7 @@ func (w *writer) sentenceTF(fi int) bool {
 	case Count:
 		// A percentage beside the count lets the learner work it out
 		// ("25 million of the 53.9 million voters, a turnout of 47 percent").
-		if !recallable(f.Number) || inQuote(s.toks, f.c.start) ||
+		if !recallable(f.Number) || inQuote(s.toks, f.c.start) || f.c.implied ||
 			strings.Contains(f.Sentence, "%") || strings.Contains(strings.ToLower(f.Sentence), "percent") ||
 			f.c.qualifier != "" && f.Number < 20 {
 			return false
