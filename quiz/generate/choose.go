@@ -196,6 +196,24 @@ func (w *writer) choose(max int) {
 		chosen = kept
 		return dropped
 	}
+	// kills counts the facts not asked yet whose every question offered
+	// clashes with offered question i: of a fact's forms, the one leaving
+	// the others askable is taken ("What office does John Roberts hold?"
+	// rather than "Who is the Chief Justice?" beside a date question
+	// naming Roberts).
+	kills := func(i int) int {
+		n := 0
+		for _, k := range ordered {
+			is := byFact[k]
+			if done[k] || keyOf[i] == k || w.offered[is[0]].group != "" {
+				continue
+			}
+			if !slices.ContainsFunc(is, func(j int) bool { return !w.givenAway(j) && !w.answers(i, j) && !w.answers(j, i) }) {
+				n++
+			}
+		}
+		return n
+	}
 	// Sentence statements only for the facts no question on a clause
 	// asks, so that each fact keeps its best form. A statement taken
 	// after a "Who is …?" may show one of its wrong people to hold
@@ -208,13 +226,24 @@ func (w *writer) choose(max int) {
 				if done[k] {
 					continue
 				}
-				best := -1
+				best, bestKills := -1, -1
 				for _, i := range byFact[k] {
 					c := w.offered[i]
 					if c.style() != style || !fits(i) {
 						continue
 					}
-					if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
+					if best < 0 {
+						best = i
+						continue
+					}
+					if bestKills < 0 {
+						bestKills = kills(best)
+					}
+					if n := kills(i); n != bestKills {
+						if n < bestKills {
+							best, bestKills = i, n
+						}
+					} else if shapes[c.shape()] < shapes[w.offered[best].shape()] {
 						best = i
 					}
 				}
@@ -377,8 +406,18 @@ func (w *writer) answers(a, b int) bool {
 		return m > 0
 	}
 	ca, cb := w.offered[a], w.offered[b]
-	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact]) ||
-		cb.q.Type != quiz.TrueFalse && everyChoiceNames(w.normalChoices(a), cb.item.Answer)
+	fb := w.facts[cb.item.Fact]
+	// A statement on a date is answered by the date's year as a question
+	// is: four dates in 1865 tell "Lincoln was shot in 1865" true.
+	answer := cb.item.Answer
+	if cb.q.Type == quiz.TrueFalse {
+		answer = ""
+		if fb.Kind == Date {
+			answer = fb.Text
+		}
+	}
+	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb) ||
+		everyChoiceNames(w.normalChoices(a), answer)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
