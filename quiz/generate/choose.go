@@ -202,10 +202,18 @@ func (w *writer) choose(max int) {
 	// rather than "Who is the Chief Justice?" beside a date question
 	// naming Roberts).
 	kills := func(i int) int {
+		f := w.facts[w.offered[i].item.Fact]
+		names := []string{normalize(surname(f.Person)), normalize(f.Office)}
 		n := 0
 		for _, k := range ordered {
 			is := byFact[k]
 			if done[k] || keyOf[i] == k || w.offered[is[0]].group != "" {
+				continue
+			}
+			// Only a fact whose sentence names the leader or the office
+			// can clash with one form and not the other.
+			s := w.normalSentence(w.facts[w.offered[is[0]].item.Fact].sent)
+			if !slices.ContainsFunc(names, func(x string) bool { return x != "" && hasWords(s, x) }) {
 				continue
 			}
 			if !slices.ContainsFunc(is, func(j int) bool { return !w.givenAway(j) && !w.answers(i, j) && !w.answers(j, i) }) {
@@ -236,14 +244,21 @@ func (w *writer) choose(max int) {
 						best = i
 						continue
 					}
-					if bestKills < 0 {
-						bestKills = kills(best)
-					}
-					if n := kills(i); n != bestKills {
-						if n < bestKills {
-							best, bestKills = i, n
+					// A leader's forms differ in what they name (the
+					// person or the office); a date's or a count's all
+					// name the same event.
+					if c.q.Fact == string(Leader) {
+						if bestKills < 0 {
+							bestKills = kills(best)
 						}
-					} else if shapes[c.shape()] < shapes[w.offered[best].shape()] {
+						if n := kills(i); n != bestKills {
+							if n < bestKills {
+								best, bestKills = i, n
+							}
+							continue
+						}
+					}
+					if shapes[c.shape()] < shapes[w.offered[best].shape()] {
 						best = i
 					}
 				}
@@ -417,7 +432,7 @@ func (w *writer) answers(a, b int) bool {
 		}
 	}
 	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb) ||
-		everyChoiceNames(w.normalChoices(a), answer)
+		answer != "" && everyChoiceNames(w.normalChoices(a), answer)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
@@ -429,8 +444,11 @@ func (w *writer) answers(a, b int) bool {
 // another's answer: four dates in 1865 answer "When was Lincoln shot?"
 // whichever the learner picks.
 func everyChoiceNames(normChoices []string, answer string) bool {
+	if answer == "" || len(normChoices) < 2 {
+		return false
+	}
 	n := normalize(answer)
-	if n == "" || len(normChoices) < 2 {
+	if n == "" {
 		return false
 	}
 	for _, c := range normChoices {
