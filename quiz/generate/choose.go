@@ -431,19 +431,24 @@ func (w *writer) answers(a, b int) bool {
 			answer = fb.Text
 		}
 	}
-	// A statement copying a sentence on a doer points to the doer of
-	// another deed ("Obama had to retake the oath of office after
-	// Roberts stumbled" beside "Who repeated the incorrect version?",
-	// judged given away in held-out set 10).
+	// A sentence copied as a statement or a fill-in naming a person
+	// points to them as the doer of a nearby sentence's deed ("Obama had
+	// to retake the oath of office after Roberts stumbled" beside "Who
+	// repeated the incorrect version?", judged given away in held-out
+	// set 10).
 	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb) ||
 		answer != "" && everyChoiceNames(w.normalChoices(a), answer) ||
-		(ca.copy || ca.style() == 0) && fb.Kind == Actor && cb.q.Type != quiz.TrueFalse && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
+		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
+			near(fb.sent, w.facts[ca.item.Fact].sent) && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
 	}
 	return away
 }
+
+// near reports two sentences of one passage: apart by one or two.
+func near(a, b int) bool { return a != b && a-b <= 2 && b-a <= 2 }
 
 // everyChoiceNames reports whether all the choices of one question name
 // another's answer: four dates in 1865 answer "When was Lincoln shot?"

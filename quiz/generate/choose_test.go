@@ -212,25 +212,29 @@ func TestFormLeavingOtherFactsAskable(t *testing.T) {
 }
 
 // TestCopyNamesDoer: a sentence copied as a statement or a fill-in that
-// names a person points to them as the doer of the next sentence's deed
+// names a person points to them as the doer of a nearby sentence's deed
 // (held-out set 10 judged "Who repeated the incorrect version?" given
 // away by "Obama had to retake the oath of office after Roberts stumbled
-// on the wording"); a real question naming them tells no deed of theirs.
+// on the wording", two sentences before); a real question naming them
+// tells no deed of theirs, nor a sentence of another passage.
 func TestCopyNamesDoer(t *testing.T) {
 	doer := quiz.Question{Type: quiz.Single, Prompt: "Who read the wrong line?", Choices: []quiz.Choice{{Text: "Susana Martinez", Correct: true}, {Text: "Daniel Ortega"}, {Text: "Maria Alvarez"}}}
+	statement := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, in 2015, Martinez had to repeat her oath after Ortega misread the text."}
 	tests := []struct {
 		name    string
 		first   candidate
+		sent    int // the first question's sentence; the doer's is 5
 		answers bool
 	}{
-		{"a statement naming the doer", candidate{copy: true, q: quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, in 2015, Martinez had to repeat her oath after Ortega misread the text."}}, true},
-		{"a fill-in naming the doer", candidate{q: quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: In _____, Martinez had to repeat her oath after Ortega misread the text."}}, true},
-		{"a statement naming another", candidate{copy: true, q: quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, in 2015, the governor had to repeat her oath after Ortega misread the text."}}, false},
-		{"a question naming the doer", candidate{q: quiz.Question{Type: quiz.Single, Prompt: "When did Susana Martinez take office?"}}, false},
+		{"a statement naming the doer", candidate{copy: true, q: statement}, 3, true},
+		{"a fill-in naming the doer", candidate{q: quiz.Question{Type: quiz.Single, Prompt: "Fill in the blank: In _____, Martinez had to repeat her oath after Ortega misread the text."}}, 4, true},
+		{"a statement of another passage", candidate{copy: true, q: statement}, 1, false},
+		{"a statement naming another", candidate{copy: true, q: quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, in 2015, the governor had to repeat her oath after Ortega misread the text."}}, 4, false},
+		{"a question naming the doer", candidate{q: quiz.Question{Type: quiz.Single, Prompt: "When did Susana Martinez take office?"}}, 4, false},
 	}
 	for _, tc := range tests {
 		w := &writer{
-			facts:   []Fact{{Kind: Date, Text: "2015"}, {Kind: Actor, Doer: "Susana Martinez", DoerKind: "person"}},
+			facts:   []Fact{{Kind: Date, Text: "2015", sent: tc.sent}, {Kind: Actor, Doer: "Susana Martinez", DoerKind: "person", sent: 5}},
 			offered: []candidate{tc.first, {q: doer, item: Item{Fact: 1, Answer: "Susana Martinez"}}},
 		}
 		if got := w.answers(0, 1); got != tc.answers {
