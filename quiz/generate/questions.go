@@ -2122,12 +2122,16 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "about 40 families" is asked "About how many families …?", "more
 	// than 5,000 people" "More than how many people …?"; "up to" and
 	// "fewer than" give no number to answer.
-	if f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" {
+	if f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" && f.c.qualifier != "as many as" {
 		return clause{}, false, false
 	}
 	start := f.c.start
 	if f.c.qualifier != "" {
 		start -= wordCount(f.c.qualifier)
+	}
+	// "As many as 147 patients": the figure itself, asked plainly.
+	if f.c.qualifier == "" && start >= 3 && toks[start-3].is("as") && toks[start-2].is("many") && toks[start-1].is("as") {
+		start -= 3
 	}
 	// "has signed a total of 548 bills": the count is the verb's object.
 	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total") && toks[start-1].is("of") && f.c.qualifier == "" {
@@ -2855,6 +2859,8 @@ func unconfirmed(toks []token) bool {
 // was Tamika Riley sentenced to?" and the same for Sharpe James (who
 // passed the sentence is left out). A pronoun gives nothing.
 func (w *writer) sentenceLength(f Fact) (string, bool) {
+	// "He was sentenced to 12 years": the person the article makes plain.
+	defer w.withReferent(f.sent)()
 	toks := w.sents[f.sent].toks
 	start := f.c.start
 	unit := f.c.nounStart
@@ -2866,23 +2872,53 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 		noun += " in " + toks[e+1].lower()
 	}
 	var who []token
-	switch v := start - 2; {
+	v := start - 2
+	// "was sentenced on Tuesday to two years": the day is left out.
+	if v > 3 && weekdays[toks[v].text] && toks[v-1].is("on") {
+		v -= 2
+	}
+	// "has been sentenced", "was convicted in 1996 and sentenced": the
+	// subject opens the sentence, before its first auxiliary.
+	if been := toks[v-1].is("been") && toks[v-2].is("has", "have", "had"); toks[v].is("sentenced") && (been || toks[v-1].is("and")) {
+		first := w.sents[f.sent].firstWord()
+		k := first + 1
+		for ; k < v-1 && !toks[k].is("was", "were", "has", "have", "had"); k++ {
+			if toks[k].punct && toks[k].text != "." {
+				return "", false
+			}
+		}
+		if been && k != v-2 || !been && (k+2 >= v-1 || !toks[k].is("was", "were") || !isParticiple(toks[k+1].lower()) || hasVerb(toks[k+2:v-1])) {
+			return "", false
+		}
+		for _, t := range toks[k+1 : v-1] {
+			if t.punct {
+				return "", false
+			}
+		}
+		who = toks[first:k]
+	}
+	switch {
+	case who != nil:
 	case toks[v].is("sentenced") && toks[v-1].is("was", "were"):
 		// The subject opens the clause, or is the name an appositive
 		// gives it ("Mr. James's former mistress, Tamika Riley, was").
 		if toks[v-2].text == "," {
-			ns := clauseStart(toks, v-2)
-			if ns >= v-2 || !allCapitalised(toks[ns:v-2]) {
+			ns, ne := clauseStart(toks, v-2), v-2
+			// "Tom Avery, a former mayor, was": the name opens the sentence.
+			if first := w.sents[f.sent].firstWord(); ns > first+1 && toks[ns-1].text == "," && clauseStart(toks, ns-1) == first && !allCapitalised(toks[ns:ne]) && !hasVerb(toks[ns:ne]) {
+				ns, ne = first, ns-1
+			}
+			if ns >= ne || !allCapitalised(toks[ns:ne]) {
 				return "", false
 			}
-			who = toks[ns : v-2]
+			who = toks[ns:ne]
 		} else {
 			who = toks[clauseStart(toks, v-1) : v-1]
 		}
 	default:
 		// Active: "sentenced OBJECT to".
-		k := start - 2
-		for k > 0 && k > start-10 && !toks[k].is("sentenced") {
+		k := v
+		for k > 0 && k > v-8 && !toks[k].is("sentenced") {
 			k--
 		}
 		if !toks[k].is("sentenced") || k+1 >= start-1 {

@@ -1,0 +1,29 @@
+package generate
+
+import "testing"
+
+// TestHowManyRound10 checks the count clauses of round 10: shapes real
+// pages showed that were found but asked by no real question.
+func TestHowManyRound10(t *testing.T) {
+	tests := []countOffer{
+		{"a prison term after the person named in the sentence before",
+			"Dale Hurst, a former county clerk, was convicted of fraud in 2011. He was sentenced to 12 years in prison, which he is still serving.",
+			"How many years in prison was Dale Hurst sentenced to?", "12", nil},
+		{"a prison term with has been",
+			"Former senator Ray Olin has been sentenced to six years in prison, the judge saying he had betrayed the voters.",
+			"How many years in prison was former senator Ray Olin sentenced to?", "6", nil},
+		{"a prison term with the day between",
+			"Tom Avery, a former mayor of Lisle, was sentenced on Friday to three years in prison for fraud.",
+			"How many years in prison was Tom Avery sentenced to?", "3", nil},
+		{"a prison term after a conviction in the same clause",
+			"Carl Doane shot four guards in the raid. He was convicted in 1996 and sentenced to 140 years in prison.",
+			"How many years in prison was Carl Doane sentenced to?", "140", nil},
+		{"a pronoun nobody names gives no prison term",
+			"He was sentenced to 12 years in prison.",
+			"", "", []string{"How many years in prison was"}},
+		{"as many as opening the subject is the figure",
+			"As many as 212 patients with typhoid have been admitted in the district since Monday.",
+			"How many patients with typhoid have been admitted in the district since Monday?", "212", nil},
+	}
+	checkCountOffers(t, tests)
+}
