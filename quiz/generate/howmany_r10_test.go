@@ -24,6 +24,21 @@ func TestHowManyRound10(t *testing.T) {
 		{"as many as opening the subject is the figure",
 			"As many as 212 patients with typhoid have been admitted in the district since Monday.",
 			"How many patients with typhoid have been admitted in the district since Monday?", "212", nil},
+		{"a subject without an article after after",
+			"Rescue teams cleared the roads on Monday after twin storms killed at least 60 people.",
+			"At least how many people did twin storms kill?", "60", nil},
+		{"a subject with a verb in it is none",
+			"Rescue teams cleared the roads after officials said storms killed at least 60 people.",
+			"", "", []string{"At least how many people did officials"}},
+		{"what follows following is left out",
+			"The agency on Monday confirmed 19 deaths in the Republic of Congo following an outbreak of cholera between April 4 and May 13.",
+			"How many deaths did the agency confirm in the Republic of Congo?", "19", nil},
+		{"a present state is asked in the present",
+			"Norvik Foods already employs more than 37,000 people and has a presence across some 25 countries.",
+			"More than how many people does Norvik Foods employ?", "37000", nil},
+		{"a participle's phrase between the name and its verb",
+			"Shares of Norvik rose on Monday. Norvik, founded in 1902, employs about 12,400 people in more than 40 countries around the world.",
+			"About how many people does Norvik employ in more than 40 countries around the world?", "12400", nil},
 	}
 	checkCountOffers(t, tests)
 }

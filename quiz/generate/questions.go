@@ -2334,7 +2334,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// least 81 homes": the count's clause starts after "after".
 		for k := v - 2; k > cs; k-- {
 			if toks[k].is("after", "when", "because", "while", "although", "since", "before") && !toks[k+1].cap() || toks[k].is("after", "when", "because", "while") && toks[k+1].cap() {
-				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() {
+				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() || bareNounPhrase(toks[k+1:v]) {
 					cs = k + 1
 				}
 				break
@@ -2343,7 +2343,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// "pushed four astronauts into orbit before a scheduled dock with
 		// the station (ISS)": what follows "before" is left out.
 		for j := 2; j < len(rest); j++ {
-			if rest[j].is("before", "after", "while", "because", "until", "when") || asideDash(rest[j]) {
+			if rest[j].is("before", "after", "while", "because", "until", "when", "following") || asideDash(rest[j]) {
 				rest = rest[:j]
 				break
 			}
@@ -2364,7 +2364,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		for k < cs-1 && toks[k].text != "," {
 			k++
 		}
-		if k > first && k < cs-1 && toks[k+1].is("the", "a", "an", "its", "their") && plainAppositive(toks[k+1:cs-1]) {
+		// "Pfizer, founded in 1849, employs": a participle's phrase too.
+		founded := k+2 < cs-1 && isParticiple(toks[k+1].lower()) && !toks[k+1].cap() && plainAppositive(toks[k+2:cs-1]) && allCapitalised(toks[first:k])
+		if k > first && k < cs-1 && (founded || toks[k+1].is("the", "a", "an", "its", "their") && plainAppositive(toks[k+1:cs-1])) {
 			return w.appositiveCountClause(f, toks, first, k, v, rest)
 		}
 	}
@@ -2390,11 +2392,19 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "the agency was sending three inspectors": "How many inspectors was
 	// the agency sending?"
 	prog := v-1 > cs && progressive(toks, v)
-	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog || len(rest) > 12 {
+	present := presentStates[toks[v].lower()]
+	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog && present == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
-	if prog {
+	if present != "" {
+		// "Pfizer employs 81,900 people": "How many people does Pfizer
+		// employ?", a state the article gives as it stands.
+		c.verb = []token{{text: "does"}, {text: present}}
+		for n := len(c.subject); n > 1 && perfectAdverbs[c.subject[n-1].lower()]; n-- {
+			c.subject = c.subject[:n-1]
+		}
+	} else if prog {
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
 	} else if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
 		// "National had won 50 seats": "How many seats had National won?"
@@ -2542,6 +2552,22 @@ func (w *writer) howMany(fi int) bool {
 		}
 	}
 	return w.addHowMany(fi, prompt)
+}
+
+// bareNounPhrase reports a plural subject without an article ("twin
+// earthquakes" of "after twin earthquakes killed …"): two or three words
+// in lower case, the last a plural, none a verb or a preposition.
+func bareNounPhrase(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 3 || !strings.HasSuffix(ts[len(ts)-1].lower(), "s") {
+		return false
+	}
+	for _, t := range ts {
+		l := t.lower()
+		if !t.isWord() || t.cap() || prepositions[l] || auxiliaries[l] || pronouns[l] || pastVerbs[l] != "" || nounStops[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // participleAsideEnd returns the index after the comma closing an aside
@@ -2712,6 +2738,10 @@ func nounPhraseEnd(toks []token, k int) int {
 	}
 	return k
 }
+
+// presentStates are the verbs of a state a count is the object of, with
+// the form a question asks them in: "employs 81,900 people".
+var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own"}
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".
@@ -2987,10 +3017,14 @@ func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
 // appositiveCountClause is the object form with the subject toks[a:b]
 // before an appositive: "China, the host nation, won four medals".
 func (w *writer) appositiveCountClause(f Fact, toks []token, a, b, v int, rest []token) (clause, bool, bool) {
-	if pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
+	present := presentStates[toks[v].lower()]
+	if pastVerbs[toks[v].lower()] == "" && present == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c := clause{subject: toks[a:b], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest, firstIsStart: a == w.sents[f.sent].firstWord()}
+	if present != "" {
+		c.verb = []token{{text: "does"}, {text: present}}
+	}
 	whole := c
 	whole.rest = toks[v+1 : f.c.end]
 	if !whole.ok() || hasVerb(rest) {
@@ -3073,12 +3107,13 @@ func plainAppositive(ts []token) bool {
 
 // verbListCut returns where a second verb joined by "and" or a comma
 // starts in the words after an object ("and deployed 300 extra health
-// workers", "and driven more than two million"), or -1.
+// workers", "and driven more than two million", "and has a presence"
+// right after the counted noun), or -1.
 func verbListCut(rest []token) int {
 	for j := 0; j+1 < len(rest); j++ {
 		next := rest[j+1]
 		if (rest[j].is("and") || rest[j].text == ",") && next.isWord() && !next.cap() &&
-			(pastVerbs[next.lower()] != "" || isParticiple(next.lower()) || strings.HasSuffix(next.lower(), "ed")) {
+			(pastVerbs[next.lower()] != "" || isParticiple(next.lower()) || strings.HasSuffix(next.lower(), "ed") || j == 0 && (next.is("has", "is") || presentStates[next.lower()] != "")) {
 			return j
 		}
 	}
