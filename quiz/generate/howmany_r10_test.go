@@ -39,6 +39,21 @@ func TestHowManyRound10(t *testing.T) {
 		{"a participle's phrase between the name and its verb",
 			"Shares of Norvik rose on Monday. Norvik, founded in 1902, employs about 12,400 people in more than 40 countries around the world.",
 			"About how many people does Norvik employ in more than 40 countries around the world?", "12400", nil},
+		{"a relative clause on the counted noun stays in the question",
+			"The agency said 210 people who were named as contacts of cholera patients were being traced.",
+			"How many people who were named as contacts of cholera patients were being traced?", "210", nil},
+		{"a collection of before the count",
+			"The team also unearthed a collection of 60 clay jars, 45 of which bear the names of other priests.",
+			"How many clay jars did the team unearth?", "60", nil},
+		{"a clause after a spaced hyphen",
+			"The council will buy 2 million doses for the free jabs - each patient needs three shots.",
+			"How many shots does each patient need?", "3", nil},
+		{"a quotation across sentences with the count as its subject",
+			"The storm had killed 12 people, officials said.\n\n“So far, 27 bodies have been found in Pendle even as flood waters are still rising in many villages. The army is helping,” an official said.",
+			"How many bodies have been found in Pendle?", "27", nil},
+		{"a quotation with we in the count's clause is the speaker's",
+			"The storm had killed 12 people, officials said.\n\n“So far, 27 bodies have been found by our teams in Pendle. The army is helping,” an official said.",
+			"", "", []string{"How many bodies"}},
 	}
 	checkCountOffers(t, tests)
 }

@@ -2133,8 +2133,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	if f.c.qualifier == "" && start >= 3 && toks[start-3].is("as") && toks[start-2].is("many") && toks[start-1].is("as") {
 		start -= 3
 	}
-	// "has signed a total of 548 bills": the count is the verb's object.
-	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total") && toks[start-1].is("of") && f.c.qualifier == "" {
+	// "has signed a total of 548 bills", "unearthed a collection of 50
+	// cones": the count is the verb's object.
+	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total", "collection", "group", "series") && toks[start-1].is("of") && f.c.qualifier == "" {
 		start -= 3
 	}
 	cs = countStart(toks, cs, start)
@@ -2180,7 +2181,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		e := clauseEnd(toks, end+1)
 		rest, end = append(append([]token{}, rest...), toks[end+1:e]...), e
 	}
-	if inQuote(toks, f.c.start) {
+	// A quotation is the speaker's view, but for a count that opens its
+	// clause with no "we", "our" or "you" in it ("“So far, 38 bodies have
+	// been found in Odisha,” he said").
+	if inQuote(toks, f.c.start) && (cs != start || slices.ContainsFunc(toks[cs:end], func(t token) bool { return t.is("we", "our", "us", "i", "my", "me", "you", "your") })) {
 		return clause{}, false, false
 	}
 	// "12 men walked on the Moon, the last of them …": an appositive
@@ -2228,7 +2232,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// "…, three of whom were hurt", "…, four of them fatal": an aside on
 	// a part of the count leaves the clause whole.
-	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them")
+	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them", "which")
 	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !closed {
 		return clause{}, false, false
 	}
@@ -2239,7 +2243,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// has its own phrase.
 		phrase := false
 		for j := 1; j < len(rest); j++ {
-			if rest[j].is("as") && phrase && j+1 < len(rest) && rest[j+1].is("the", "a", "an", "its", "their") {
+			if rest[j].is("as") && phrase && j+1 < len(rest) && rest[j+1].is("the", "a", "an", "its", "their") || rest[j].is("even") && phrase && j+1 < len(rest) && rest[j+1].is("as", "though") {
 				rest = rest[:j]
 				break
 			}
@@ -2279,6 +2283,18 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		for _, t := range rest {
 			if t.is("it", "them", "him", "this", "these", "those", "there") {
 				return clause{}, false, false
+			}
+		}
+		// "393 people who were named as contacts were being followed up":
+		// the relative clause says which people and stays in the question.
+		if rest[0].is("who", "that") && len(rest) > 3 && (auxiliaries[rest[1].lower()] || pastVerbs[rest[1].lower()] != "") {
+			for j := 2; j < len(rest) && j <= 10 && !rest[j].punct; j++ {
+				if rest[j].is("were", "was", "have", "has", "had") && !auxiliaries[rest[j-1].lower()] {
+					if elided(rest) || hasVerb(rest[j:]) {
+						break
+					}
+					return clause{rest: rest}, true, true
+				}
 			}
 		}
 		// The subject's verb follows: an auxiliary, a known verb or a
@@ -2741,7 +2757,7 @@ func nounPhraseEnd(toks []token, k int) int {
 
 // presentStates are the verbs of a state a count is the object of, with
 // the form a question asks them in: "employs 81,900 people".
-var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own"}
+var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own", "needs": "need"}
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".
@@ -3127,7 +3143,8 @@ func verbListCut(rest []token) int {
 // The count then opens its clause and is asked in the subject form.
 func countStart(toks []token, cs, start int) int {
 	for k := start - 1; k >= cs; k-- {
-		if toks[k].punct && (toks[k].text == "–" || toks[k].text == "—") {
+		// "… for the free jabs - each person needs two shots": a spaced hyphen too.
+		if asideDash(toks[k]) && (toks[k].text != "-" || k > 0 && toks[k-1].end < toks[k].start && toks[k].end < toks[k+1].start) {
 			cs = k + 1
 			break
 		}
