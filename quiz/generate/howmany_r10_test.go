@@ -54,6 +54,15 @@ func TestHowManyRound10(t *testing.T) {
 		{"a quotation with we in the count's clause is the speaker's",
 			"The storm had killed 12 people, officials said.\n\n“So far, 27 bodies have been found by our teams in Pendle. The army is helping,” an official said.",
 			"", "", []string{"How many bodies"}},
+		{"a prison term after found guilty in the same clause",
+			"Carl Doane shot four guards in the raid. He was found guilty in 1996 and sentenced to 140 years in prison.",
+			"How many years in prison was Carl Doane sentenced to?", "140", nil},
+		{"the object of a present state inside a quotation",
+			"\"The latest report since March 2022 shows a total of 6,120 notified cases, including 95 deaths,\" wrote Paul Ekane in a statement.",
+			"How many notified cases does the latest report since March 2022 show?", "6120", nil},
+		{"a quotation whose subject is the speaker's own",
+			"\"Our teams found a total of 6,120 cases,\" wrote Paul Ekane in a statement.",
+			"", "", []string{"How many cases"}},
 	}
 	checkCountOffers(t, tests)
 }

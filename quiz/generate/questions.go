@@ -2182,9 +2182,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		rest, end = append(append([]token{}, rest...), toks[end+1:e]...), e
 	}
 	// A quotation is the speaker's view, but for a count that opens its
-	// clause with no "we", "our" or "you" in it ("“So far, 38 bodies have
-	// been found in Odisha,” he said").
-	if inQuote(toks, f.c.start) && (cs != start || slices.ContainsFunc(toks[cs:end], func(t token) bool { return t.is("we", "our", "us", "i", "my", "me", "you", "your") })) {
+	// clause, or follows "the …" opening it, with no "we", "our" or "you"
+	// in it ("“So far, 38 bodies have been found in Odisha,” he said").
+	if inQuote(toks, f.c.start) && (cs != start && !toks[cs].is("the") || slices.ContainsFunc(toks[cs:end], func(t token) bool { return t.is("we", "our", "us", "i", "my", "me", "you", "your") })) {
 		return clause{}, false, false
 	}
 	// "12 men walked on the Moon, the last of them …": an appositive
@@ -2757,7 +2757,7 @@ func nounPhraseEnd(toks []token, k int) int {
 
 // presentStates are the verbs of a state a count is the object of, with
 // the form a question asks them in: "employs 81,900 people".
-var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own", "needs": "need"}
+var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own", "needs": "need", "shows": "show"}
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".
@@ -2933,7 +2933,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 				return "", false
 			}
 		}
-		if been && k != v-2 || !been && (k+2 >= v-1 || !toks[k].is("was", "were") || !isParticiple(toks[k+1].lower()) || hasVerb(toks[k+2:v-1])) {
+		if been && k != v-2 || !been && (k+2 >= v-1 || !toks[k].is("was", "were") || !isParticiple(toks[k+1].lower()) && !toks[k+1].is("found", "convicted") || hasVerb(toks[k+2:v-1])) {
 			return "", false
 		}
 		for _, t := range toks[k+1 : v-1] {
