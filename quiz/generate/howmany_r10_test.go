@@ -63,6 +63,12 @@ func TestHowManyRound10(t *testing.T) {
 		{"a quotation whose subject is the speaker's own",
 			"\"Our teams found a total of 6,120 cases,\" wrote Paul Ekane in a statement.",
 			"", "", []string{"How many cases"}},
+		{"a day opening the sentence is no part of the name",
+			"Yesterday Ray Olin has been sentenced to six years in prison.",
+			"", "", []string{"How many years in prison was Yesterday"}},
+		{"a claim in a quotation with a past verb is the speaker's",
+			"\"The council failed 3,000 families,\" wrote Paul Ekane in a statement.",
+			"", "", []string{"How many families"}},
 	}
 	checkCountOffers(t, tests)
 }

@@ -2182,9 +2182,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		rest, end = append(append([]token{}, rest...), toks[end+1:e]...), e
 	}
 	// A quotation is the speaker's view, but for a count that opens its
-	// clause, or follows "the …" opening it, with no "we", "our" or "you"
-	// in it ("“So far, 38 bodies have been found in Odisha,” he said").
-	if inQuote(toks, f.c.start) && (cs != start && !toks[cs].is("the") || slices.ContainsFunc(toks[cs:end], func(t token) bool { return t.is("we", "our", "us", "i", "my", "me", "you", "your") })) {
+	// clause, or is what "the …" shows, with no "we", "our" or "you" in it
+	// ("“So far, 38 bodies have been found in Odisha,” he said").
+	if inQuote(toks, f.c.start) && (cs != start && !(toks[cs].is("the") && presentStates[toks[start-1].lower()] != "") || slices.ContainsFunc(toks[cs:end], func(t token) bool { return t.is("we", "our", "us", "i", "my", "me", "you", "your") })) {
 		return clause{}, false, false
 	}
 	// "12 men walked on the Moon, the last of them …": an appositive
@@ -2976,7 +2976,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 		return "", false
 	}
 	for _, t := range who {
-		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() {
+		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() || timeAdverbs[t.lower()] || weekdays[t.text] {
 			return "", false
 		}
 	}
