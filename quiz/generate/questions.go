@@ -2918,53 +2918,23 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 		noun += " in " + toks[e+1].lower()
 	}
 	var who []token
-	v := start - 2
-	// "was sentenced on Tuesday to two years": the day is left out.
-	if v > 3 && weekdays[toks[v].text] && toks[v-1].is("on") {
-		v -= 2
-	}
-	// "has been sentenced", "was convicted in 1996 and sentenced": the
-	// subject opens the sentence, before its first auxiliary.
-	if been := toks[v-1].is("been") && toks[v-2].is("has", "have", "had"); toks[v].is("sentenced") && (been || toks[v-1].is("and")) {
-		first := w.sents[f.sent].firstWord()
-		k := first + 1
-		for ; k < v-1 && !toks[k].is("was", "were", "has", "have", "had"); k++ {
-			if toks[k].punct && toks[k].text != "." {
-				return "", false
-			}
-		}
-		if been && k != v-2 || !been && (k+2 >= v-1 || !toks[k].is("was", "were") || !isParticiple(toks[k+1].lower()) && !toks[k+1].is("found", "convicted") || hasVerb(toks[k+2:v-1])) {
-			return "", false
-		}
-		for _, t := range toks[k+1 : v-1] {
-			if t.punct {
-				return "", false
-			}
-		}
-		who = toks[first:k]
-	}
-	switch {
-	case who != nil:
+	switch v := start - 2; {
 	case toks[v].is("sentenced") && toks[v-1].is("was", "were"):
 		// The subject opens the clause, or is the name an appositive
 		// gives it ("Mr. James's former mistress, Tamika Riley, was").
 		if toks[v-2].text == "," {
-			ns, ne := clauseStart(toks, v-2), v-2
-			// "Tom Avery, a former mayor, was": the name opens the sentence.
-			if first := w.sents[f.sent].firstWord(); ns > first+1 && toks[ns-1].text == "," && clauseStart(toks, ns-1) == first && !allCapitalised(toks[ns:ne]) && !hasVerb(toks[ns:ne]) {
-				ns, ne = first, ns-1
-			}
-			if ns >= ne || !allCapitalised(toks[ns:ne]) {
+			ns := clauseStart(toks, v-2)
+			if ns >= v-2 || !allCapitalised(toks[ns:v-2]) {
 				return "", false
 			}
-			who = toks[ns:ne]
+			who = toks[ns : v-2]
 		} else {
 			who = toks[clauseStart(toks, v-1) : v-1]
 		}
 	default:
 		// Active: "sentenced OBJECT to".
-		k := v
-		for k > 0 && k > v-8 && !toks[k].is("sentenced") {
+		k := start - 2
+		for k > 0 && k > start-10 && !toks[k].is("sentenced") {
 			k--
 		}
 		if !toks[k].is("sentenced") || k+1 >= start-1 {
