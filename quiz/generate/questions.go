@@ -2482,8 +2482,11 @@ func (w *writer) howMany(fi int) bool {
 	if !recallable(f.Number) || f.c.partitive {
 		return false
 	}
-	if prompt, ok := w.sentenceLength(f); ok {
-		return w.addHowMany(fi, prompt)
+	// "He was sentenced to 12 years": the person the article makes plain.
+	restore := w.withReferent(f.sent)
+	term, ok := w.sentenceLength(f)
+	if restore(); ok {
+		return w.addHowMany(fi, term)
 	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
@@ -2571,19 +2574,15 @@ func (w *writer) howMany(fi int) bool {
 }
 
 // bareNounPhrase reports a plural subject without an article ("twin
-// earthquakes" of "after twin earthquakes killed …"): two or three words
-// in lower case, the last a plural, none a verb or a preposition.
+// earthquakes" of "after twin earthquakes killed …"): two words in lower
+// case, the second a plural, neither a verb, a preposition or a pronoun.
 func bareNounPhrase(ts []token) bool {
-	if len(ts) < 2 || len(ts) > 3 || !strings.HasSuffix(ts[len(ts)-1].lower(), "s") {
-		return false
-	}
 	for _, t := range ts {
-		l := t.lower()
-		if !t.isWord() || t.cap() || prepositions[l] || auxiliaries[l] || pronouns[l] || pastVerbs[l] != "" || nounStops[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") {
+		if l := t.lower(); !t.isWord() || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") {
 			return false
 		}
 	}
-	return true
+	return len(ts) == 2 && strings.HasSuffix(ts[1].lower(), "s")
 }
 
 // participleAsideEnd returns the index after the comma closing an aside
@@ -2905,8 +2904,6 @@ func unconfirmed(toks []token) bool {
 // was Tamika Riley sentenced to?" and the same for Sharpe James (who
 // passed the sentence is left out). A pronoun gives nothing.
 func (w *writer) sentenceLength(f Fact) (string, bool) {
-	// "He was sentenced to 12 years": the person the article makes plain.
-	defer w.withReferent(f.sent)()
 	toks := w.sents[f.sent].toks
 	start := f.c.start
 	unit := f.c.nounStart
