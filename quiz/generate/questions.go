@@ -2248,15 +2248,20 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "about 40 families" is asked "About how many families …?", "more
 	// than 5,000 people" "More than how many people …?"; "up to" and
 	// "fewer than" give no number to answer.
-	if f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" {
+	if f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" && f.c.qualifier != "as many as" {
 		return clause{}, false, false
 	}
 	start := f.c.start
 	if f.c.qualifier != "" {
 		start -= wordCount(f.c.qualifier)
 	}
-	// "has signed a total of 548 bills": the count is the verb's object.
-	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total") && toks[start-1].is("of") && f.c.qualifier == "" {
+	// "As many as 147 patients": the figure itself, asked plainly.
+	if f.c.qualifier == "" && start >= 3 && toks[start-3].is("as") && toks[start-2].is("many") && toks[start-1].is("as") {
+		start -= 3
+	}
+	// "has signed a total of 548 bills", "unearthed a collection of 50
+	// cones": the count is the verb's object.
+	if start >= 3 && toks[start-3].is("a") && toks[start-2].is("total", "collection", "group", "series") && toks[start-1].is("of") && f.c.qualifier == "" {
 		start -= 3
 	}
 	cs = countStart(toks, cs, start)
@@ -2307,7 +2312,10 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		e := clauseEnd(toks, end+1)
 		rest, end = append(append([]token{}, rest...), toks[end+1:e]...), e
 	}
-	if inQuote(toks, f.c.start) {
+	// A quotation is the speaker's view, but for a count that opens its
+	// clause, or is what "the …" shows, with no "we", "our" or "you" in it
+	// ("“So far, 38 bodies have been found in Odisha,” he said").
+	if inQuote(toks, f.c.start) && (cs != start && !(toks[cs].is("the") && presentStates[toks[start-1].lower()] != "") || slices.ContainsFunc(toks[cs:end], func(t token) bool { return t.is("we", "our", "us", "i", "my", "me", "you", "your") })) {
 		return clause{}, false, false
 	}
 	// "12 men walked on the Moon, the last of them …": an appositive
@@ -2355,7 +2363,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// "…, three of whom were hurt", "…, four of them fatal": an aside on
 	// a part of the count leaves the clause whole.
-	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them")
+	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them", "which")
 	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !closed {
 		return clause{}, false, false
 	}
@@ -2366,7 +2374,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// has its own phrase.
 		phrase := false
 		for j := 1; j < len(rest); j++ {
-			if rest[j].is("as") && phrase && j+1 < len(rest) && rest[j+1].is("the", "a", "an", "its", "their") {
+			if rest[j].is("as") && phrase && j+1 < len(rest) && rest[j+1].is("the", "a", "an", "its", "their") || rest[j].is("even") && phrase && j+1 < len(rest) && rest[j+1].is("as", "though") {
 				rest = rest[:j]
 				break
 			}
@@ -2406,6 +2414,18 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		for _, t := range rest {
 			if t.is("it", "them", "him", "this", "these", "those", "there") {
 				return clause{}, false, false
+			}
+		}
+		// "393 people who were named as contacts were being followed up":
+		// the relative clause says which people and stays in the question.
+		if rest[0].is("who", "that") && len(rest) > 3 && (auxiliaries[rest[1].lower()] || pastVerbs[rest[1].lower()] != "") {
+			for j := 2; j < len(rest) && j <= 10 && !rest[j].punct; j++ {
+				if rest[j].is("were", "was", "have", "has", "had") && !auxiliaries[rest[j-1].lower()] {
+					if elided(rest) || hasVerb(rest[j:]) {
+						break
+					}
+					return clause{rest: rest}, true, true
+				}
 			}
 		}
 		// The subject's verb follows: an auxiliary, a known verb or a
@@ -2461,7 +2481,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// least 81 homes": the count's clause starts after "after".
 		for k := v - 2; k > cs; k-- {
 			if toks[k].is("after", "when", "because", "while", "although", "since", "before") && !toks[k+1].cap() || toks[k].is("after", "when", "because", "while") && toks[k+1].cap() {
-				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() {
+				if toks[k+1].is("a", "an", "the", "its", "their") || toks[k+1].cap() || bareNounPhrase(toks[k+1:v]) {
 					cs = k + 1
 				}
 				break
@@ -2470,7 +2490,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		// "pushed four astronauts into orbit before a scheduled dock with
 		// the station (ISS)": what follows "before" is left out.
 		for j := 2; j < len(rest); j++ {
-			if rest[j].is("before", "after", "while", "because", "until", "when") || asideDash(rest[j]) {
+			if rest[j].is("before", "after", "while", "because", "until", "when", "following") || asideDash(rest[j]) {
 				rest = rest[:j]
 				break
 			}
@@ -2491,7 +2511,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		for k < cs-1 && toks[k].text != "," {
 			k++
 		}
-		if k > first && k < cs-1 && toks[k+1].is("the", "a", "an", "its", "their") && plainAppositive(toks[k+1:cs-1]) {
+		// "Pfizer, founded in 1849, employs": a participle's phrase too.
+		founded := k+2 < cs-1 && isParticiple(toks[k+1].lower()) && !toks[k+1].cap() && plainAppositive(toks[k+2:cs-1]) && allCapitalised(toks[first:k])
+		if k > first && k < cs-1 && (founded || toks[k+1].is("the", "a", "an", "its", "their") && plainAppositive(toks[k+1:cs-1])) {
 			return w.appositiveCountClause(f, toks, first, k, v, rest)
 		}
 	}
@@ -2517,11 +2539,19 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "the agency was sending three inspectors": "How many inspectors was
 	// the agency sending?"
 	prog := v-1 > cs && progressive(toks, v)
-	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog || len(rest) > 12 {
+	present := presentStates[toks[v].lower()]
+	if v <= cs || pastVerbs[toks[v].lower()] == "" && !prog && present == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
-	if prog {
+	if present != "" {
+		// "Pfizer employs 81,900 people": "How many people does Pfizer
+		// employ?", a state the article gives as it stands.
+		c.verb = []token{{text: "does"}, {text: present}}
+		for n := len(c.subject); n > 1 && perfectAdverbs[c.subject[n-1].lower()]; n-- {
+			c.subject = c.subject[:n-1]
+		}
+	} else if prog {
 		c.subject, c.verb, c.base = toks[cs:v-1], toks[v-1:v+1], ""
 	} else if v-1 > cs && toks[v-1].is("had", "has", "have") && isParticiple(toks[v].lower()) {
 		// "National had won 50 seats": "How many seats had National won?"
@@ -2586,8 +2616,11 @@ func (w *writer) howMany(fi int) bool {
 	if f.c.compound {
 		return w.compoundCount(fi)
 	}
-	if prompt, ok := w.sentenceLength(f); ok {
-		return w.addHowMany(fi, prompt)
+	// "He was sentenced to 12 years": the person the article makes plain.
+	restore := w.withReferent(f.sent)
+	term, ok := w.sentenceLength(f)
+	if restore(); ok {
+		return w.addHowMany(fi, term)
 	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
@@ -2672,6 +2705,18 @@ func (w *writer) howMany(fi int) bool {
 		}
 	}
 	return w.addHowMany(fi, prompt)
+}
+
+// bareNounPhrase reports a plural subject without an article ("twin
+// earthquakes" of "after twin earthquakes killed …"): two words in lower
+// case, the second a plural, neither a verb, a preposition or a pronoun.
+func bareNounPhrase(ts []token) bool {
+	for _, t := range ts {
+		if l := t.lower(); !t.isWord() || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") {
+			return false
+		}
+	}
+	return len(ts) == 2 && strings.HasSuffix(ts[1].lower(), "s")
 }
 
 // participleAsideEnd returns the index after the comma closing an aside
@@ -2842,6 +2887,10 @@ func nounPhraseEnd(toks []token, k int) int {
 	}
 	return k
 }
+
+// presentStates are the verbs of a state a count is the object of, with
+// the form a question asks them in: "employs 81,900 people".
+var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own", "needs": "need", "shows": "show"}
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".
@@ -3051,7 +3100,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 		return "", false
 	}
 	for _, t := range who {
-		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() {
+		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() || timeAdverbs[t.lower()] || weekdays[t.text] {
 			return "", false
 		}
 	}
@@ -3108,10 +3157,14 @@ func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
 // appositiveCountClause is the object form with the subject toks[a:b]
 // before an appositive: "China, the host nation, won four medals".
 func (w *writer) appositiveCountClause(f Fact, toks []token, a, b, v int, rest []token) (clause, bool, bool) {
-	if pastVerbs[toks[v].lower()] == "" || len(rest) > 12 {
+	present := presentStates[toks[v].lower()]
+	if pastVerbs[toks[v].lower()] == "" && present == "" || len(rest) > 12 {
 		return clause{}, false, false
 	}
 	c := clause{subject: toks[a:b], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest, firstIsStart: a == w.sents[f.sent].firstWord()}
+	if present != "" {
+		c.verb = []token{{text: "does"}, {text: present}}
+	}
 	whole := c
 	whole.rest = toks[v+1 : f.c.end]
 	if !whole.ok() || hasVerb(rest) {
@@ -3194,12 +3247,13 @@ func plainAppositive(ts []token) bool {
 
 // verbListCut returns where a second verb joined by "and" or a comma
 // starts in the words after an object ("and deployed 300 extra health
-// workers", "and driven more than two million"), or -1.
+// workers", "and driven more than two million", "and has a presence"
+// right after the counted noun), or -1.
 func verbListCut(rest []token) int {
 	for j := 0; j+1 < len(rest); j++ {
 		next := rest[j+1]
 		if (rest[j].is("and") || rest[j].text == ",") && next.isWord() && !next.cap() &&
-			(pastVerbs[next.lower()] != "" || isParticiple(next.lower()) || strings.HasSuffix(next.lower(), "ed")) {
+			(pastVerbs[next.lower()] != "" || isParticiple(next.lower()) || strings.HasSuffix(next.lower(), "ed") || j == 0 && (next.is("has", "is") || presentStates[next.lower()] != "")) {
 			return j
 		}
 	}
@@ -3213,7 +3267,8 @@ func verbListCut(rest []token) int {
 // The count then opens its clause and is asked in the subject form.
 func countStart(toks []token, cs, start int) int {
 	for k := start - 1; k >= cs; k-- {
-		if toks[k].punct && (toks[k].text == "–" || toks[k].text == "—") {
+		// "… for the free jabs - each person needs two shots": a spaced hyphen too.
+		if asideDash(toks[k]) && (toks[k].text != "-" || k > 0 && toks[k-1].end < toks[k].start && toks[k].end < toks[k+1].start) {
 			cs = k + 1
 			break
 		}
