@@ -237,7 +237,7 @@ func scanWord(text string, i int, t *token) int {
 			// A clock time, "11:43".
 			i += 3
 			continue
-		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start):
+		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start) && !plainOpeners[wordAt(text, i+2)]:
 			// A middle initial, "Harry S. Truman": the dot stays on the
 			// initial, so it neither ends a sentence nor cuts the name.
 			return i + 1
@@ -391,7 +391,10 @@ func splitSentences(text string, toks []token) []sentence {
 	}
 	for i := 0; i < len(toks); i++ {
 		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
-			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i)) {
+			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i) ||
+			// A line introducing a list or the next line: "… released on
+			// 24 October:⏎As of 27 October there have been …".
+			toks[i].newlines == 1 && toks[i-1].text == ":" && toks[i].cap()) {
 			flush(i)
 		}
 		if i == begin && (i == 0 || toks[i].newlines >= 1) {
@@ -415,7 +418,9 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 		if t.text == "." && i > begin {
 			prev := toks[i-1]
-			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap())) {
+			// An initial is followed by a name, not by "It" or "The": "World
+			// War I. It opened …" ends there.
+			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap() && !(i+1 < len(toks) && plainOpener(toks[i+1])))) {
 				continue
 			}
 		}
@@ -474,6 +479,21 @@ func shortLineEnds(toks []token, begin, i int) bool {
 func opensQuote(toks []token, j int) bool {
 	return (toks[j].text == "\"" || toks[j].text == "'") && j > 0 && toks[j].start > toks[j-1].end &&
 		j+1 < len(toks) && toks[j+1].start == toks[j].end && toks[j+1].isWord()
+}
+
+// plainOpeners open sentences and are no names: after a capital letter
+// and a dot they show that the letter ended a sentence.
+var plainOpeners = setOf(`It|The|He|She|They|This|That|There|These|In|On|But|At|His|Her|Its|Their|We|After|When`)
+
+func plainOpener(t token) bool { return plainOpeners[t.text] }
+
+// wordAt is the word (letters) starting at text[i].
+func wordAt(text string, i int) string {
+	j := i
+	for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+		j++
+	}
+	return text[i:j]
 }
 
 func endsSentence(t token) bool {

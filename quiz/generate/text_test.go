@@ -219,6 +219,12 @@ func TestSplitterShapes(t *testing.T) {
 			[]string{"The team met.", "NATO - the alliance - said nothing."}},
 		{"line broken inside a quotation", "\"They say Lee scored only one\n(league goal) last year, so two is good.\"",
 			[]string{"\"They say Lee scored only one\n(league goal) last year, so two is good.\""}},
+		{"roman numeral ends a sentence", "The league was set up after World War I. It met in Geneva.",
+			[]string{"The league was set up after World War I.", "It met in Geneva."}},
+		{"middle initial stays", "President Harry S. Truman spoke first. He left early.",
+			[]string{"President Harry S. Truman spoke first.", "He left early."}},
+		{"colon at a line's end", "The board gave figures on 4 May:\nAs of 6 May there were 120 cases.",
+			[]string{"The board gave figures on 4 May:", "As of 6 May there were 120 cases."}},
 		{"closing mark", "The crew will study plants, according to the agency. ■",
 			[]string{"The crew will study plants, according to the agency."}},
 	}
