@@ -65,8 +65,7 @@ func DecodeBytes(raw []byte) (Text, error) {
 }
 
 // FromString makes a Go string plain: a leading byte order mark is
-// dropped (several, when a file was saved badly), letters garbled by a
-// wrong decoding are mended ("Ã©" back to "é"), with a note, and, when the string is HTML (a whole page, or a fragment with
+// dropped (several, when a file was saved badly) and, when the string is HTML (a whole page, or a fragment with
 // tags such as <p> or <script>), it is reduced to its text with a note.
 // Plain text is returned as it is, even with a "<" in it ("a < b", "<3").
 // s should be valid UTF-8; invalid bytes are left for the caller to judge.
@@ -75,14 +74,6 @@ func FromString(s string) Text {
 		s = s[len(bom):]
 	}
 	t := Text{Text: s, Encoding: "UTF-8"}
-	if fixed, n := repairMojibake(s); n > 0 {
-		s, t.Text = fixed, fixed
-		verb := " were mended."
-		if n == 1 {
-			verb = " was mended."
-		}
-		t.Notes = append(t.Notes, plural(n, "character", "characters")+" garbled by a wrong decoding (“Ã©” for “é” and the like)"+verb)
-	}
 	if LooksHTML(s) {
 		r := reduceHTML(s)
 		t.Text, t.HTML = r.text, true

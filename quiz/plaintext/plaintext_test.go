@@ -280,33 +280,3 @@ func BenchmarkReduceHTML(b *testing.B) {
 		FromString(p)
 	}
 }
-
-// Text that was UTF-8, read once as Windows-1252 and saved again, is
-// mended where it is garbled and left alone elsewhere.
-func TestRepairMojibake(t *testing.T) {
-	cases := []struct {
-		in, want string
-		n        int
-	}{
-		{"The abbey at BellÃªme was rebuilt.", "The abbey at Bellême was rebuilt.", 1},
-		{"Itâ€™s the mayorâ€™s â€œfinalâ€\u009d offer â€“ again.", "It’s the mayor’s “final” offer – again.", 5},
-		{"Tickets cost Â£12 in SÃ£o Paulo.", "Tickets cost £12 in São Paulo.", 2},
-		{"José met Zoë in Bellême on Monday.", "José met Zoë in Bellême on Monday.", 0},
-		{"Strauß’s waltz and MÜ’s reply.", "Strauß’s waltz and MÜ’s reply.", 0},
-		{"Good é and garbled Ã© side by side.", "Good é and garbled é side by side.", 1},
-		{"A lone Ã at the end Ã", "A lone Ã at the end Ã", 0},
-		{"Plain ASCII text.", "Plain ASCII text.", 0},
-	}
-	for _, c := range cases {
-		got, n := repairMojibake(c.in)
-		if got != c.want || n != c.n {
-			t.Errorf("repairMojibake(%q) = %q, %d; want %q, %d", c.in, got, n, c.want, c.n)
-		}
-		if !utf8.ValidString(got) {
-			t.Errorf("repairMojibake(%q) is not valid UTF-8", c.in)
-		}
-	}
-	if tx := FromString("The abbey at BellÃªme."); tx.Text != "The abbey at Bellême." || len(tx.Notes) != 1 || !strings.Contains(tx.Notes[0], "1 character") {
-		t.Errorf("FromString: %q with notes %q", tx.Text, tx.Notes)
-	}
-}
