@@ -237,7 +237,7 @@ func scanWord(text string, i int, t *token) int {
 			// A clock time, "11:43".
 			i += 3
 			continue
-		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start) && !plainOpeners[wordAt(text, i+2)]:
+		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start) && !plainOpener(wordAt(text, i+2)):
 			// A middle initial, "Harry S. Truman": the dot stays on the
 			// initial, so it neither ends a sentence nor cuts the name.
 			return i + 1
@@ -420,7 +420,7 @@ func splitSentences(text string, toks []token) []sentence {
 			prev := toks[i-1]
 			// An initial is followed by a name, not by "It" or "The": "World
 			// War I. It opened …" ends there.
-			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap() && !(i+1 < len(toks) && plainOpener(toks[i+1])))) {
+			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap() && !(i+1 < len(toks) && plainOpener(toks[i+1].text)))) {
 				continue
 			}
 		}
@@ -481,23 +481,25 @@ func opensQuote(toks []token, j int) bool {
 		j+1 < len(toks) && toks[j+1].start == toks[j].end && toks[j+1].isWord()
 }
 
-// plainOpeners open sentences and are no names: after a capital letter
-// and a dot they show that the letter ended a sentence.
-var plainOpeners = setOf(`It|The|He|She|They|This|That|There|These|In|On|But|At|His|Her|Its|Their|We|After|When`)
+// plainOpener reports a word that opens sentences and is no name: after
+// a capital letter and a dot it shows that the letter ended a sentence.
+func plainOpener(w string) bool {
+	return w != "" && strings.Contains(" It The He She They This That There In On But His Her Its Their We ", " "+w+" ")
+}
 
-func plainOpener(t token) bool { return plainOpeners[t.text] }
-
-// wordAt is the word (letters) starting at text[i].
+// wordAt is the word of ASCII letters at text[i].
 func wordAt(text string, i int) string {
 	j := i
-	for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+	for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
 		j++
 	}
 	return text[i:j]
 }
 
+// endsSentence: a full stop, also the dot of "a.m." and of a dotted
+// word ("… moved to Washington, D.C.", "after World War I.").
 func endsSentence(t token) bool {
-	return t.punct && strings.ContainsAny(t.text, ".!?…") || t.time && strings.HasSuffix(t.text, ".")
+	return t.punct && strings.ContainsAny(t.text, ".!?…") || !t.punct && strings.HasSuffix(t.text, ".")
 }
 
 // bulletAt returns the number of tokens of a list bullet opening a line at

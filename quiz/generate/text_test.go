@@ -199,7 +199,7 @@ func TestPositionMarkOrParty(t *testing.T) {
 func TestSplitterShapes(t *testing.T) {
 	cases := []struct {
 		name, text string
-		want       []string // the sentences, "F:" before furniture
+		want       []string // the sentences, "F:" before furniture, "H:" before a headline
 	}{
 		{"quotation reopened", `"The ball hit the post," Reid told the club's channel. "It was a fine save.`,
 			[]string{`"The ball hit the post," Reid told the club's channel.`, `"It was a fine save.`}},
@@ -214,13 +214,15 @@ func TestSplitterShapes(t *testing.T) {
 		{"bullet before a quotation", "Ann Lee spoke.\n\n  • \"We found three nests,\" said Tom Hale of the zoo.",
 			[]string{"Ann Lee spoke.", "F:•", "\"We found three nests,\" said Tom Hale of the zoo."}},
 		{"dateline after one line break", "Probe reaches the Moon\nHOUSTON, May 4 (UPI) -- The probe landed on the Moon on Tuesday.",
-			[]string{"Probe reaches the Moon", "F:HOUSTON, May 4 (UPI) --", "The probe landed on the Moon on Tuesday."}},
+			[]string{"H:Probe reaches the Moon", "F:HOUSTON, May 4 (UPI) --", "The probe landed on the Moon on Tuesday."}},
 		{"capitals after one line break", "The team met.\nNATO - the alliance - said nothing.",
 			[]string{"The team met.", "NATO - the alliance - said nothing."}},
 		{"line broken inside a quotation", "\"They say Lee scored only one\n(league goal) last year, so two is good.\"",
 			[]string{"\"They say Lee scored only one\n(league goal) last year, so two is good.\""}},
 		{"roman numeral ends a sentence", "The league was set up after World War I. It met in Geneva.",
 			[]string{"The league was set up after World War I.", "It met in Geneva."}},
+		{"dotted word ends a paragraph", "The firm moved to Washington, D.C.\n\nIt grew fast.",
+			[]string{"The firm moved to Washington, D.C.", "It grew fast."}},
 		{"middle initial stays", "President Harry S. Truman spoke first. He left early.",
 			[]string{"President Harry S. Truman spoke first.", "He left early."}},
 		{"colon at a line's end", "The board gave figures on 4 May:\nAs of 6 May there were 120 cases.",
@@ -234,6 +236,8 @@ func TestSplitterShapes(t *testing.T) {
 			x := c.text[s.start:s.end]
 			if s.furniture {
 				x = "F:" + x
+			} else if s.headline {
+				x = "H:" + x
 			}
 			got = append(got, x)
 		}
