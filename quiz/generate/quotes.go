@@ -1037,7 +1037,10 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 		}
 		for o := lo + 1; o < a; o++ {
 			if q.toks[o].is("of") {
-				if p, org := q.resolveRun(lo, o); p != "" && !org && q.runStart(lo) && q.runEnd(lo) == o && len(quoteNameWords(p)) >= 2 {
+				if !q.runStart(lo) || q.runEnd(lo) != o {
+					break
+				}
+				if p, org := q.resolveRun(lo, o); p != "" && !org && len(quoteNameWords(p)) >= 2 {
 					return lo, o, true
 				}
 				break
