@@ -291,7 +291,7 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 			}
 		}
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{} // index in out
 	var out []Fact
 	for si, s := range sents {
 		// Captions say where a photograph was taken: their places count,
@@ -328,10 +328,16 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 				}
 				f := placeFact(text, toks, p, s, si)
 				key := strings.ToLower(f.Place)
-				if !seen[key] {
-					seen[key] = true
+				// A place a caption named first is asked on the story's
+				// mention of it, which may make a question.
+				if at, ok := seen[key]; !ok || sents[out[at].sent].furniture && !s.furniture {
 					f.Event = placeEvent(toks, prep)
-					out = append(out, f.Fact)
+					if ok {
+						out[at] = f.Fact
+					} else {
+						seen[key] = len(out)
+						out = append(out, f.Fact)
+					}
 				}
 				i = f.tokEnd - 1
 				// The next member of a list: ", Oslo and Caracas".

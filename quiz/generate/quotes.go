@@ -1055,6 +1055,25 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 	if a >= e || q.runEnd(a) < e {
 		return 0, 0, false
 	}
+	// "Ann Lee of the Centre for Coral Studies and Reef Museum told
+	// reporters": the person before "of" and an affiliation spoke.
+	if a > 0 && q.toks[a-1].is("of", "the", "for", "and") {
+		lo := a - 1
+		for lo > q.first[s] && a-lo < 16 && !q.quoted[lo-1] && (q.toks[lo-1].cap() || q.toks[lo-1].is("of", "the", "for", "and")) {
+			lo--
+		}
+		for o := lo + 1; o < a; o++ {
+			if q.toks[o].is("of") {
+				if !q.runStart(lo) || q.runEnd(lo) != o {
+					break
+				}
+				if p, org := q.resolveRun(lo, o); p != "" && !org && len(quoteNameWords(p)) >= 2 {
+					return lo, o, true
+				}
+				break
+			}
+		}
+	}
 	// "Mr Green, who also owns Top Shop, Miss Selfridge and Dorothy
 	// Perkins, said": the run is the object of a relative clause, not
 	// the speaker.

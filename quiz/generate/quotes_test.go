@@ -65,6 +65,8 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"Jane Hollis | deeply worrying for every family"}},
 		{"surname without a full name", "\"We will be back next season,\" Ammann told Reuters TV.",
 			nil},
+		{"name before an affiliation with of", "\"The new moth is twice the size of its cousins,\" Tom Hale of the Institute for Insect Studies and City Museum told the BBC.",
+			[]string{"Tom Hale | twice the size of its cousins"}},
 		{"described leader", "Armenian Prime Minister Nikol Pashinyan spoke after the vote. \"Our doors stay open to every neighbour,\" the Armenian prime minister said.",
 			[]string{"Nikol Pashinyan | doors stay open"}},
 	}

@@ -70,7 +70,9 @@ func (t token) is(words ...string) bool {
 	return false
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+// An acute accent or a backtick stands for the apostrophe on some sites
+// ("Taylor´s", "Nixon`s").
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '´' || r == '`' }
 func isDash(r rune) bool       { return r == '-' || r == '‑' || r == '–' }
 
 // tokenize splits text into tokens. Words keep inner hyphens and
@@ -91,7 +93,8 @@ func tokenize(text string) []token {
 			newlines++
 			i += size
 			continue
-		case unicode.IsSpace(r) || r == '\uFEFF':
+		case unicode.IsSpace(r) || r == '\uFEFF' || r == '■':
+			// "■" closes a wire story: no word, no sentence of its own.
 			i += size
 			continue
 		case meridiem(text, i) > 0:
@@ -167,10 +170,22 @@ func markTimes(toks []token) {
 			t.time = true
 		}
 	}
-	// A time zone after a time is part of it.
+	// A time zone after a time is part of it, also in words ("Eastern
+	// Time", "British Summer Time"), so that "a.m." before it ends nothing.
 	for i := 1; i < len(toks); i++ {
-		if toks[i-1].time && timeZones[toks[i].text] {
+		if !toks[i-1].time {
+			continue
+		}
+		if timeZones[toks[i].text] {
 			toks[i].time = true
+		}
+		for k := i; k < len(toks) && k < i+3 && toks[k].cap() && toks[k].newlines == 0; k++ {
+			if toks[k].text == "Time" {
+				for ; i <= k; i++ {
+					toks[i].time = true
+				}
+				break
+			}
 		}
 	}
 }
@@ -222,7 +237,7 @@ func scanWord(text string, i int, t *token) int {
 			// A clock time, "11:43".
 			i += 3
 			continue
-		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start):
+		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && next == ' ' && i+2 < len(text) && unicode.IsUpper(rune(text[i+2])) && i+3 < len(text) && unicode.IsLower(rune(text[i+3])) && afterFirstName(text, start) && !plainOpener(wordAt(text, i+2)):
 			// A middle initial, "Harry S. Truman": the dot stays on the
 			// initial, so it neither ends a sentence nor cuts the name.
 			return i + 1
@@ -367,16 +382,19 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 		// "(Reuters) -" opens a line of its own after a time stamp: the
 		// agency in brackets marks it, no blank line needed.
-		if toks[i].newlines >= 2 || i == 0 || toks[i].text == "(" {
-			if n := datelineAt(toks, i); n > 0 {
-				begin = i
-				flushAs(i+n, true)
-			}
+		// After a single line break, only with its agency ("LOS ANGELES,
+		// Aug. 1 (Xinhua) --"): a line of prose may open in capitals.
+		if n := datelineAt(toks, i); n > 0 && (toks[i].newlines >= 2 || i == 0 || toks[i].text == "(" || agencyIn(toks[i:i+n])) {
+			begin = i
+			flushAs(i+n, true)
 		}
 	}
 	for i := 0; i < len(toks); i++ {
 		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
-			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i)) {
+			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i) ||
+			// A line introducing a list or the next line: "… released on
+			// 24 October:⏎As of 27 October there have been …".
+			toks[i].newlines == 1 && toks[i-1].text == ":" && toks[i].cap()) {
 			flush(i)
 		}
 		if i == begin && (i == 0 || toks[i].newlines >= 1) {
@@ -400,12 +418,14 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 		if t.text == "." && i > begin {
 			prev := toks[i-1]
-			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap())) {
+			// An initial is followed by a name, not by "It" or "The": "World
+			// War I. It opened …" ends there.
+			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap() && !(i+1 < len(toks) && plainOpener(toks[i+1].text)))) {
 				continue
 			}
 		}
 		j := i + 1
-		for j < len(toks) && closesAt(toks, j) && toks[j].newlines == 0 {
+		for j < len(toks) && closesAt(toks, j) && toks[j].newlines == 0 && !opensQuote(toks, j) {
 			j++
 		}
 		if j == len(toks) || toks[j].newlines >= 1 || startsSentence(toks[j]) {
@@ -435,14 +455,51 @@ func shortLineEnds(toks []token, begin, i int) bool {
 			words++
 		}
 	}
+	// A line inside a quotation it opened goes on: "They tell me he got
+	// one⏎(league goal) last year."
+	if q := line[0]; q.text == "“" || q.text == "\"" {
+		for _, t := range line[1:] {
+			if t.text == "”" || t.text == "\"" {
+				q.text = ""
+			}
+		}
+		if q.text != "" {
+			return false
+		}
+	}
 	last := toks[i-1]
 	return words > 0 && words <= 10 && !endsSentence(last) && !(last.punct && strings.ContainsAny(last.text, ",;:-–—(")) &&
 		!last.is("and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by") && !isTitleWord(last) &&
 		startsSentence(toks[i])
 }
 
+// opensQuote reports a straight quote that opens the next quotation
+// rather than closing the last: a space before it and a word glued after
+// it ("… told MUTV. "It was …").
+func opensQuote(toks []token, j int) bool {
+	return (toks[j].text == "\"" || toks[j].text == "'") && j > 0 && toks[j].start > toks[j-1].end &&
+		j+1 < len(toks) && toks[j+1].start == toks[j].end && toks[j+1].isWord()
+}
+
+// plainOpener reports a word that opens sentences and is no name: after
+// a capital letter and a dot it shows that the letter ended a sentence.
+func plainOpener(w string) bool {
+	return w != "" && strings.Contains(" It The He She They This That There In On But His Her Its Their We ", " "+w+" ")
+}
+
+// wordAt is the word of ASCII letters at text[i].
+func wordAt(text string, i int) string {
+	j := i
+	for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+		j++
+	}
+	return text[i:j]
+}
+
+// endsSentence: a full stop, also the dot of "a.m." and of a dotted
+// word ("… moved to Washington, D.C.", "after World War I.").
 func endsSentence(t token) bool {
-	return t.punct && strings.ContainsAny(t.text, ".!?…") || t.time && strings.HasSuffix(t.text, ".")
+	return t.punct && strings.ContainsAny(t.text, ".!?…") || !t.punct && strings.HasSuffix(t.text, ".")
 }
 
 // bulletAt returns the number of tokens of a list bullet opening a line at
@@ -452,7 +509,8 @@ func bulletAt(toks []token, i int) int {
 		return 0
 	}
 	t := toks[i]
-	if t.punct && strings.ContainsAny(t.text, "•·▪◦‣●*-–—") && toks[i+1].isWord() {
+	// The item may open on a quotation: "• "Because …" said Ann Lee."
+	if t.punct && strings.ContainsAny(t.text, "•·▪◦‣●*-–—") && (toks[i+1].isWord() || i+2 < len(toks) && strings.ContainsAny(toks[i+1].text, "“\"") && toks[i+2].isWord()) {
 		return 1
 	}
 	if !t.punct && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' && i+2 < len(toks) &&
@@ -513,6 +571,16 @@ func datelineAt(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// agencyIn reports a news agency in brackets among a dateline's tokens.
+func agencyIn(ts []token) bool {
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k].text == "(" && ts[k+1].cap() {
+			return true
+		}
+	}
+	return false
 }
 
 // newsDay reports a day number or a month: the date part of a dateline.

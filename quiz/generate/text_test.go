@@ -191,3 +191,87 @@ func TestPositionMarkOrParty(t *testing.T) {
 		}
 	}
 }
+
+// Shapes of real pages that used to cut or glue sentences: a quotation
+// reopened after a full stop, a time zone in words after "a.m.", a bullet
+// before a quotation, a dateline after a single line break, a line broken
+// inside a quotation, a wire's closing mark.
+func TestSplitterShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the sentences, "F:" before furniture, "H:" before a headline
+	}{
+		{"quotation reopened", `"The ball hit the post," Reid told the club's channel. "It was a fine save.`,
+			[]string{`"The ball hit the post," Reid told the club's channel.`, `"It was a fine save.`}},
+		{"closing quote kept", `Reid said: "It was a fine save." Then he left.`,
+			[]string{`Reid said: "It was a fine save."`, `Then he left.`}},
+		{"time zone in words", "The probe left at 6:15 p.m. Pacific Time from the base. It flew well.",
+			[]string{"The probe left at 6:15 p.m. Pacific Time from the base.", "It flew well."}},
+		{"summer time", "The polls closed at 10 p.m. British Summer Time on Thursday.",
+			[]string{"The polls closed at 10 p.m. British Summer Time on Thursday."}},
+		{"a.m. ends a sentence", "The rocket rose at 9:02 a.m. The crowd cheered.",
+			[]string{"The rocket rose at 9:02 a.m.", "The crowd cheered."}},
+		{"bullet before a quotation", "Ann Lee spoke.\n\n  • \"We found three nests,\" said Tom Hale of the zoo.",
+			[]string{"Ann Lee spoke.", "F:•", "\"We found three nests,\" said Tom Hale of the zoo."}},
+		{"dateline after one line break", "Probe reaches the Moon\nHOUSTON, May 4 (UPI) -- The probe landed on the Moon on Tuesday.",
+			[]string{"H:Probe reaches the Moon", "F:HOUSTON, May 4 (UPI) --", "The probe landed on the Moon on Tuesday."}},
+		{"capitals after one line break", "The team met.\nNATO - the alliance - said nothing.",
+			[]string{"The team met.", "NATO - the alliance - said nothing."}},
+		{"line broken inside a quotation", "\"They say Lee scored only one\n(league goal) last year, so two is good.\"",
+			[]string{"\"They say Lee scored only one\n(league goal) last year, so two is good.\""}},
+		{"roman numeral ends a sentence", "The league was set up after World War I. It met in Geneva.",
+			[]string{"The league was set up after World War I.", "It met in Geneva."}},
+		{"dotted word ends a paragraph", "The firm moved to Washington, D.C.\n\nIt grew fast.",
+			[]string{"The firm moved to Washington, D.C.", "It grew fast."}},
+		{"middle initial stays", "President Harry S. Truman spoke first. He left early.",
+			[]string{"President Harry S. Truman spoke first.", "He left early."}},
+		{"colon at a line's end", "The board gave figures on 4 May:\nAs of 6 May there were 120 cases.",
+			[]string{"The board gave figures on 4 May:", "As of 6 May there were 120 cases."}},
+		{"closing mark", "The crew will study plants, according to the agency. ■",
+			[]string{"The crew will study plants, according to the agency."}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, s := range splitSentences(c.text, tokenize(c.text)) {
+			x := c.text[s.start:s.end]
+			if s.furniture {
+				x = "F:" + x
+			} else if s.headline {
+				x = "H:" + x
+			}
+			got = append(got, x)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: sentences\n%q\nwant\n%q", c.name, got, c.want)
+		}
+	}
+}
+
+// An acute accent or a backtick standing for the apostrophe keeps the
+// word whole and marks a possessive, as the apostrophe does.
+func TestApostropheLookalikes(t *testing.T) {
+	cases := []struct {
+		text, word string
+		poss       bool
+	}{
+		{"Reid´s first fight", "Reid", true},
+		{"the club`s coach", "club", true},
+		{"he didn´t know", "didn´t", false},
+		{"Congress` new rule", "Congress", true},
+		{"the ``final`` word", "final", false},
+	}
+	for _, c := range cases {
+		found := false
+		for _, tok := range tokenize(c.text) {
+			if tok.text == c.word {
+				found = true
+				if tok.poss != c.poss {
+					t.Errorf("%q: %q poss = %v, want %v", c.text, c.word, tok.poss, c.poss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		}
+	}
+}
