@@ -489,3 +489,29 @@ func TestSubjectlessReadsReportingVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFirstTitleBeforeName: a sentence opening on a title before a
+// person's name keeps its capital in a statement ("Minister Barnett
+// said …"), though the title is written in lower case elsewhere; a common
+// word opening the sentence is lowered.
+func TestNameFirstTitleBeforeName(t *testing.T) {
+	const page = "Health Minister Ruth Barnett opened the clinic in Hobart on Monday. " +
+		"The minister said the state had waited for years. "
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Minister Barnett said the package leaves the state short of 40 clinics.", true},
+		{"Senator Barnett said the package leaves the state short of 40 clinics.", true},
+		{"Clinics across the state will share the package of 40 million dollars.", false},
+		{"Minister said the package leaves the state short of 40 clinics.", false},
+	}
+	for _, tc := range tests {
+		w := writerFor(page + tc.sentence)
+		s := w.sents[len(w.sents)-1]
+		first := s.firstWord()
+		if got := w.nameFirst(s.toks[first:]); got != tc.want {
+			t.Errorf("nameFirst(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
