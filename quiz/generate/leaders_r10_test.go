@@ -104,3 +104,19 @@ func TestOfficeQuestionsRound10(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerOffice: an office inside a question is in lower case, but a
+// portfolio after a dash keeps the names it holds.
+func TestLowerOffice(t *testing.T) {
+	tests := []struct{ office, want string }{
+		{"Foreign Minister", "foreign minister"},
+		{"Secretary of State", "secretary of state"},
+		{"Minister in the Prime Minister's Department - Sabah and Sarawak Affairs", "minister in the prime minister's department - Sabah and Sarawak Affairs"},
+		{"Minister in the Prime Minister's Department - Economy", "minister in the prime minister's department - Economy"},
+	}
+	for _, tc := range tests {
+		if got := lowerOffice(tc.office); got != tc.want {
+			t.Errorf("lowerOffice(%q) = %q, want %q", tc.office, got, tc.want)
+		}
+	}
+}

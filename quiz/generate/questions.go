@@ -343,6 +343,17 @@ func portfolio(office string) bool {
 		(strings.HasSuffix(k, " minister") || strings.HasPrefix(k, "minister of") || strings.HasSuffix(k, " secretary") || strings.HasPrefix(k, "secretary of"))
 }
 
+// lowerOffice writes an office inside a sentence: "a foreign minister",
+// but the portfolio after a dash as the article names it ("minister in the
+// prime minister's department - Sabah and Sarawak Affairs").
+func lowerOffice(office string) string {
+	head, portfolio, dashed := strings.Cut(office, " - ")
+	if dashed {
+		return strings.ToLower(head) + " - " + portfolio
+	}
+	return strings.ToLower(office)
+}
+
 func article(word string) string {
 	if strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
 		return "an " + word
@@ -383,7 +394,7 @@ func (w *writer) who(fi int) bool {
 		// One member per seat: "Who is the MP for Kuala Selangor?"
 		prompt = "Who " + is + " the MP for " + strings.TrimSuffix(f.Office, " MP") + when + ", according to the article?"
 	case f.Country == "":
-		prompt = "Which of these people " + is + " " + article(strings.ToLower(f.Office)) + when + ", according to the article?"
+		prompt = "Which of these people " + is + " " + article(lowerOffice(f.Office)) + when + ", according to the article?"
 	case needsThe(f.Country) || strings.HasSuffix(f.Country, "s"):
 		prompt = "Who " + is + " the " + officeLabel(f.Office, f.Country) + when + ", according to the article?"
 	default:
