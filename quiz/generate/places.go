@@ -477,6 +477,14 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	cs := clauseStart(toks, p)
+	// "… were covered after a landslide buried the village of Xinmo in
+	// China": the place is in the clause the conjunction opens.
+	for k := p - 2; k > cs; k-- {
+		if toks[k].is("after", "when", "before", "while", "whilst", "because", "until") && laterVerb(toks[:p], k+1) {
+			cs = k + 1
+			break
+		}
+	}
 	first := 0
 	for first < len(toks) && !toks[first].isWord() {
 		first++
@@ -564,6 +572,26 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		if laterVerb(toks[:andAfter(toks, p)], p) || hasAux(toks[p:andAfter(toks, p)]) {
 			return nil
 		}
+	}
+	// "Leonardo was apprenticed to the artist X in Florence": a passive
+	// whose participle takes "to" or "by" before the place.
+	for v := cs + 1; v+2 < p; v++ {
+		part := toks[v+1]
+		if !toks[v].is("was", "were") || !toks[v+2].is("to", "by") || part.text != part.lower() || !isParticiple(part.text) && !strings.HasSuffix(part.text, "ed") {
+			continue
+		}
+		c := clause{subject: toks[cs:v], firstIsStart: cs == first}
+		rest := toks[v+2 : p]
+		if len(rest) > 7 || !c.ok() || !namedOrThing(c.subject) || c.subject[0].text[0] >= '0' && c.subject[0].text[0] <= '9' {
+			return nil // "127 were admitted to hospitals"
+		}
+		for i, t := range rest {
+			// "the noted artist" is no verb.
+			if t.is("and", "or") || t.punct || pastVerbs[t.lower()] != "" && !rest[i-1].is("the", "a", "an") || auxiliaries[t.lower()] {
+				return nil
+			}
+		}
+		return []string{toks[v].lower() + " " + w.phrase(c.subject, c.firstIsStart) + " " + part.text + spaced(rest)}
 	}
 	// Active: subject, known past verb, object, place.
 	v := -1
@@ -816,8 +844,9 @@ func (w *writer) place(fi int) bool {
 		for p -= 2; p > 0 && (directions[toks[p].text] || toks[p].is("the")); p-- {
 		}
 	}
-	// "in Wisconsin history", "in Minsk talks": the place is a modifier.
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]) {
+	// "in Wisconsin history", "in Minsk talks": the place is a modifier;
+	// "in Manchester United's win": the city begins another name.
+	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
 		return false
 	}
 	g := places()
@@ -1031,6 +1060,16 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	if gp != nil {
 		seen[strings.ToLower(gp.name)] = true
 		picked[gp.name] = true
+	}
+	// The dateline's place ("JAKARTA, Indonesia (AP) —") is where the
+	// story was filed: as a wrong choice it may well be right.
+	for _, s := range w.sents {
+		for i := 0; s.furniture && i < len(s.toks) && s.toks[i].isWord(); i++ {
+			word := s.toks[i].text
+			if c := g.lookup(word[:1] + strings.ToLower(word[1:])); c != nil {
+				picked[c.name] = true
+			}
+		}
 	}
 	// Places of the answer's own sentence are part of its location.
 	for _, h := range w.facts {
