@@ -492,7 +492,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	// Participle right before the place: passive or reduced relative.
 	// A regular participle after "was" or "being" is a passive even when the
 	// verb is not in the table: "is being fabricated in Holland".
-	if v := p - 1; v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being")) && toks[v].lower() == toks[v].text {
+	if v := p - 1; v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being", "been")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
 		// "The Interim Agreement …, known as Oslo II, was signed in
 		// Washington": the subject is the sentence's opening.
@@ -582,14 +582,21 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 		c := clause{subject: toks[cs:v], firstIsStart: cs == first}
 		rest := toks[v+2 : p]
-		if len(rest) > 7 || !c.ok() || !namedOrThing(c.subject) || c.subject[0].text[0] >= '0' && c.subject[0].text[0] <= '9' {
+		// The agent and what follows it may be left out: "Rabin was
+		// assassinated by an extremist at the end of a rally in Tel Aviv"
+		// asks "was Rabin assassinated".
+		agent := toks[v+2].is("by")
+		if len(rest) > 7 && !agent || len(rest) > 12 || !c.ok() || !namedOrThing(c.subject) || c.subject[0].text[0] >= '0' && c.subject[0].text[0] <= '9' {
 			return nil // "127 were admitted to hospitals"
 		}
 		for i, t := range rest {
 			// "the noted artist" is no verb.
-			if t.is("and", "or") || t.punct || pastVerbs[t.lower()] != "" && !rest[i-1].is("the", "a", "an") || auxiliaries[t.lower()] {
+			if t.is("and", "or", "that", "which", "who", "where") || t.punct || pastVerbs[t.lower()] != "" && !rest[i-1].is("the", "a", "an") || auxiliaries[t.lower()] {
 				return nil
 			}
+		}
+		if agent {
+			rest = nil
 		}
 		return []string{toks[v].lower() + " " + w.phrase(c.subject, c.firstIsStart) + " " + part.text + spaced(rest)}
 	}
