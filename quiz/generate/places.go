@@ -489,10 +489,15 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	for first < len(toks) && !toks[first].isWord() {
 		first++
 	}
-	// Participle right before the place: passive or reduced relative.
+	// Participle right before the place, or before a date then the place
+	// ("was signed on Friday in Minsk"): passive or reduced relative.
 	// A regular participle after "was" or "being" is a passive even when the
 	// verb is not in the table: "is being fabricated in Holland".
-	if v := p - 1; v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being", "been")) && toks[v].lower() == toks[v].text {
+	v := p - 1
+	if adj := withoutDateAdjunct(toks[cs:p]); len(adj) > 1 && len(adj) < p-cs {
+		v = cs + len(adj) - 1
+	}
+	if v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being", "been")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
 		// "The Interim Agreement …, known as Oslo II, was signed in
 		// Washington": the subject is the sentence's opening.
@@ -601,7 +606,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		return []string{toks[v].lower() + " " + w.phrase(c.subject, c.firstIsStart) + " " + part.text + spaced(rest)}
 	}
 	// Active: subject, known past verb, object, place.
-	v := -1
+	v = -1
 	for k := cs; k < p; k++ {
 		if toks[k].isWord() && pastVerbs[toks[k].lower()] != "" && !toks[k].cap() {
 			v = k

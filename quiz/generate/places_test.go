@@ -134,6 +134,8 @@ func TestPlaceQuestions(t *testing.T) {
 			"In which city was the minister attacked?", "Lyon", nil},
 		{"a regular participle after been", "Officials said that a sick passenger had been quarantined in Norway on Friday.",
 			"In which country was a sick passenger quarantined?", "Norway", nil},
+		{"a date between the participle and the place", "The border accord was signed on Friday in Minsk.",
+			"In which city was the border accord signed?", "Minsk", nil},
 		{"a bare number is no subject", "Of the new patients, 95 were admitted to clinics in Nairobi on Monday.", "", "", nil},
 		{"a city that begins a club's name", "The striker scored twice in Leeds United’s 3-0 win on Saturday.", "", "", nil},
 		{"the dateline's city is no wrong choice", "MOSCOW (Reuters) - The border treaty was signed in Minsk on Friday.",
