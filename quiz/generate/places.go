@@ -497,6 +497,18 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	if adj := withoutDateAdjunct(toks[cs:p]); len(adj) > 1 && len(adj) < p-cs {
 		v = cs + len(adj) - 1
 	}
+	// The agent is left out: "Rabin was assassinated by an extremist at
+	// the end of a rally in Tel Aviv" asks "was Rabin assassinated".
+	for k := cs + 2; k < v && p-k <= 12; k++ {
+		if toks[k].is("by") && toks[k-2].is("was", "were") {
+			for _, t := range toks[k:p] {
+				if t.punct || auxiliaries[t.lower()] || t.is("and", "or", "that", "which", "who", "where") {
+					return nil
+				}
+			}
+			v = k - 1
+		}
+	}
 	if v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being", "been")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
 		// "The Interim Agreement …, known as Oslo II, was signed in
@@ -577,33 +589,6 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		if laterVerb(toks[:andAfter(toks, p)], p) || hasAux(toks[p:andAfter(toks, p)]) {
 			return nil
 		}
-	}
-	// "Leonardo was apprenticed to the artist X in Florence": a passive
-	// whose participle takes "to" or "by" before the place.
-	for v := cs + 1; v+2 < p; v++ {
-		part := toks[v+1]
-		if !toks[v].is("was", "were") || !toks[v+2].is("to", "by") || part.text != part.lower() || !isParticiple(part.text) && !strings.HasSuffix(part.text, "ed") {
-			continue
-		}
-		c := clause{subject: toks[cs:v], firstIsStart: cs == first}
-		rest := toks[v+2 : p]
-		// The agent and what follows it may be left out: "Rabin was
-		// assassinated by an extremist at the end of a rally in Tel Aviv"
-		// asks "was Rabin assassinated".
-		agent := toks[v+2].is("by")
-		if len(rest) > 7 && !agent || len(rest) > 12 || !c.ok() || !namedOrThing(c.subject) || c.subject[0].text[0] >= '0' && c.subject[0].text[0] <= '9' {
-			return nil // "127 were admitted to hospitals"
-		}
-		for i, t := range rest {
-			// "the noted artist" is no verb.
-			if t.is("and", "or", "that", "which", "who", "where") || t.punct || pastVerbs[t.lower()] != "" && !rest[i-1].is("the", "a", "an") || auxiliaries[t.lower()] {
-				return nil
-			}
-		}
-		if agent {
-			rest = nil
-		}
-		return []string{toks[v].lower() + " " + w.phrase(c.subject, c.firstIsStart) + " " + part.text + spaced(rest)}
 	}
 	// Active: subject, known past verb, object, place.
 	v = -1
