@@ -500,12 +500,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 	// The agent is left out: "Rabin was assassinated by an extremist at
 	// the end of a rally in Tel Aviv" asks "was Rabin assassinated".
 	for k := cs + 2; k < v && p-k <= 12; k++ {
-		if toks[k].is("by") && toks[k-2].is("was", "were") {
-			for _, t := range toks[k:p] {
-				if t.punct || auxiliaries[t.lower()] || t.is("and", "or", "that", "which", "who", "where") {
-					return nil
-				}
-			}
+		if toks[k].is("by") && toks[k-2].is("was", "were") && clauseEnd(toks, k) >= p && !hasAux(toks[k:p]) && !laterVerb(toks[:p], k) {
 			v = k - 1
 		}
 	}
