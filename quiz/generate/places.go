@@ -483,14 +483,34 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	cs := clauseStart(toks, p)
+	// "… were covered after a landslide buried the village of Xinmo in
+	// China": the place is in the clause the conjunction opens.
+	for k := p - 2; k > cs; k-- {
+		if toks[k].is("after", "when", "before", "while", "whilst", "because", "until") && laterVerb(toks[:p], k+1) {
+			cs = k + 1
+			break
+		}
+	}
 	first := 0
 	for first < len(toks) && !toks[first].isWord() {
 		first++
 	}
-	// Participle right before the place: passive or reduced relative.
+	// Participle right before the place, or before a date then the place
+	// ("was signed on Friday in Minsk"): passive or reduced relative.
 	// A regular participle after "was" or "being" is a passive even when the
 	// verb is not in the table: "is being fabricated in Holland".
-	if v := p - 1; v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being")) && toks[v].lower() == toks[v].text {
+	v := p - 1
+	if adj := withoutDateAdjunct(toks[cs:p]); len(adj) > 1 && len(adj) < p-cs {
+		v = cs + len(adj) - 1
+	}
+	// The agent is left out: "Rabin was assassinated by an extremist at
+	// the end of a rally in Tel Aviv" asks "was Rabin assassinated".
+	for k := cs + 2; k < v && p-k <= 12; k++ {
+		if toks[k].is("by") && toks[k-2].is("was", "were") && clauseEnd(toks, k) >= p && !hasAux(toks[k:p]) && !laterVerb(toks[:p], k) {
+			v = k - 1
+		}
+	}
+	if v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being", "been")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
 		// "The Interim Agreement …, known as Oslo II, was signed in
 		// Washington": the subject is the sentence's opening.
@@ -572,7 +592,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	// Active: subject, known past verb, object, place.
-	v := -1
+	v = -1
 	for k := cs; k < p; k++ {
 		if toks[k].isWord() && pastVerbs[toks[k].lower()] != "" && !toks[k].cap() {
 			v = k
@@ -822,8 +842,9 @@ func (w *writer) place(fi int) bool {
 		for p -= 2; p > 0 && (directions[toks[p].text] || toks[p].is("the")); p-- {
 		}
 	}
-	// "in Wisconsin history", "in Minsk talks": the place is a modifier.
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]) {
+	// "in Wisconsin history", "in Minsk talks": the place is a modifier;
+	// "in Manchester United's win": the city begins another name.
+	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
 		return false
 	}
 	g := places()
@@ -1037,6 +1058,16 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 	if gp != nil {
 		seen[strings.ToLower(gp.name)] = true
 		picked[gp.name] = true
+	}
+	// The dateline's place ("JAKARTA, Indonesia (AP) —") is where the
+	// story was filed: as a wrong choice it may well be right.
+	for _, s := range w.sents {
+		for i := 0; s.furniture && i < len(s.toks) && s.toks[i].isWord(); i++ {
+			word := s.toks[i].text
+			if c := g.lookup(word[:1] + strings.ToLower(word[1:])); c != nil {
+				picked[c.name] = true
+			}
+		}
 	}
 	// Places of the answer's own sentence are part of its location.
 	for _, h := range w.facts {

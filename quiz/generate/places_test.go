@@ -124,6 +124,19 @@ func TestPlaceQuestions(t *testing.T) {
 		{"part of a name", "A team from the Museum of London Archaeology excavated the site for a year.", "", "", nil},
 		{"two places for the event", "The treaty was signed in Paris and in London.", "", "", nil},
 		{"a place in a quotation", `"The treaty was signed at Windsor Castle," the historian said.`, "", "", nil},
+		{"the clause after a conjunction", "Rescuers dug through the night after a mudslide hit a farming village in Peru’s remote north.",
+			"In which country did a mudslide hit a farming village?", "Peru", nil},
+		{"a disaster's verb", "Nine homes were lost on Sunday when a mudslide buried the hamlet of Sela in Chile’s Maule region.",
+			"In which country did a mudslide bury the hamlet of Sela?", "Chile", nil},
+		{"a passive without its agent", "The minister was attacked by a protester at the end of a rally in Lyon.",
+			"In which city was the minister attacked?", "Lyon", nil},
+		{"a regular participle after been", "Officials said that a sick passenger had been quarantined in Norway on Friday.",
+			"In which country was a sick passenger quarantined?", "Norway", nil},
+		{"a date between the participle and the place", "The border accord was signed on Friday in Minsk.",
+			"In which city was the border accord signed?", "Minsk", nil},
+		{"a city that begins a club's name", "The striker scored twice in Leeds United’s 3-0 win on Saturday.", "", "", nil},
+		{"the dateline's city is no wrong choice", "MOSCOW (Reuters) - The border treaty was signed in Minsk on Friday.",
+			"In which city was the border treaty signed?", "Minsk", []string{"Moscow"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

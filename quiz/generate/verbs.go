@@ -42,7 +42,7 @@ const regularVerbs = `
 accept accuse acknowledge acquire act add address adjourn admire adopt advance advise affirm
 agree aim alert allege allocate allow announce answer appeal appear applaud apply appoint approve
 argue arrest arrive ask assault assert assess assign assist attack attempt attend authorise authorize
-avert award back ban bar battle block boost boycott brief broker call campaign cancel capture
+avert award back ban bar battle block boost boycott brief broker bury call campaign cancel capture
 carry celebrate censure certify chair change charge chase cite claim clash clear close collapse
 collect combine comment commission complete conclude condemn confirm confiscate congratulate consider
 contact contain continue contribute convene convict cooperate correct count cover crash create
