@@ -738,7 +738,7 @@ func captionVerb(toks []token) bool {
 // photoCredit reports a credit in words: "(Photo by Jane Doe for The
 // Ledger)", "Photograph: Jane Doe/Getty Images".
 func photoCredit(line string) bool {
-	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa"} {
+	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/ getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa"} {
 		if strings.Contains(line, c) {
 			return true
 		}
