@@ -1872,7 +1872,9 @@ func (w *writer) keepCapital(ts []token) bool {
 	if _, isNum := wordValue(t.text); isNum {
 		return false
 	}
-	if w.proper[t.text] || nationalityOrAcronym(t.text) || w.names[t.text] || countryWords[t.text] || t.poss {
+	// "Pakistanis evacuated …": a people in the plural is a name too.
+	_, people := nationalities[strings.TrimSuffix(t.text, "s")]
+	if w.proper[t.text] || nationalityOrAcronym(t.text) || people || w.names[t.text] || countryWords[t.text] || t.poss {
 		return true
 	}
 	if len(ts) > 1 {

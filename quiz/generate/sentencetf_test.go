@@ -515,3 +515,24 @@ func TestNameFirstTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepCapitalPeople: a people named in the plural opening a sentence
+// keeps its capital ("Pakistanis"), as the singular does.
+func TestKeepCapitalPeople(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Pakistanis left their homes in Quetta after the quake on Monday.", true},
+		{"Pakistani rescuers reached Quetta after the quake on Monday.", true},
+		{"Rescuers reached Quetta after the quake on Monday.", false},
+	}
+	for _, tc := range tests {
+		w := writerFor("Quake hits the border region\n\n" + tc.sentence)
+		s := w.sents[len(w.sents)-1]
+		first := s.firstWord()
+		if got := w.keepCapital(s.toks[first:]); got != tc.want {
+			t.Errorf("keepCapital(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
