@@ -233,6 +233,11 @@ func findCounts(toks []token, taken []bool) []count {
 			if prev.text == "." || prev.text == ":" {
 				continue
 			}
+			// "800 to 1,000 residents", "two or three boats": the end of a
+			// range is no figure of its own.
+			if _, _, _, num := numberAt(toks, max(i-2, 0)); i >= 2 && num && prev.is("to", "or", "and") {
+				continue
+			}
 		}
 		if c, ok := partitive(toks, i, end, v, words); ok {
 			out = append(out, c)

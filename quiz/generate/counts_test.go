@@ -40,6 +40,10 @@ func TestCountsFound(t *testing.T) {
 		{"Repeat burglars face a minimum prison term of three years.", "3 years"},
 		{"The meeting was adjourned for 10 minutes.", ""},
 		{"The term of five years ends in May.", ""},
+		// The end of a range is no figure of its own.
+		{"Crews went door to door early Monday to move 300 to 1,200 residents out of the valley.", ""},
+		{"Between 40 and 60 boats were lost in the storm.", ""},
+		{"Two or three lorries were stuck on the pass.", ""},
 		// No counts: scores, years, ages, addresses, times.
 		{"Norrie won 6-4, 3-6, 7-5 in the final.", ""},
 		{"The hospital opened in 1998 with new wards.", ""},
