@@ -1609,6 +1609,11 @@ func splitAtConjunctions(c []token) [][]token {
 	start := 0
 	for i, t := range c {
 		// Not at "so": "so consistent", "so deeply" are no new clause.
+		// Nor at "and the …": "the commission and the government to
+		// declare …" joins two nouns, and its second half says nothing.
+		if t.is("and", "or") && i+1 < len(c) && c[i+1].is("the", "a", "an", "his", "her", "its", "their") {
+			continue
+		}
 		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") || t.is("which", "when", "where")) {
 			out = append(out, c[start:i])
 			start = i

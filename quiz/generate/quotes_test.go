@@ -183,8 +183,11 @@ func TestQuoteExcerpt(t *testing.T) {
 		// A joining word does not open or close the excerpt; "so" before an
 		// adjective is no new clause.
 		{"But we grew stronger after every single game we played", "Ian Cole", "we grew stronger after every single game we played"},
-		{"She has been so steady and she shows she cares so much about the club and its fans", "Ian Cole", "she shows she cares so much about the club"},
+		{"She has been so steady and she shows she cares so much about the club and its fans", "Ian Cole", "she shows she cares so much about the club and its fans"},
 		{"We will keep watching this faint object and, in a few more years, we hope to name it", "Ian Cole", "We will keep watching this faint object"},
+		// Not the second of two nouns joined by "and the" ("and the mayor to
+		// close …" says nothing alone).
+		{"Everyone can see this count was a farce staged by the poll board and the mayor to hand Lena Varga the seat in one round", "Ian Cole", "Everyone can see this count was a farce staged"},
 		// A clause opening on a preposition gives way to one with its subject.
 		{"This is a fine deal for all Harbour shareholders, as well as for local growers and fishermen", "Ian Cole", "This is a fine deal for all Harbour shareholders"},
 	}
