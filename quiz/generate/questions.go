@@ -1235,6 +1235,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return clause{}, false
 		}
 	}
+	// "replaced the tower built by the board in 1887": the date is the
+	// building's, not the replacing's.
+	if objectParticiple(toks, v, p) > 0 {
+		return clause{}, false
+	}
 	c.rest = trimAdverb(dropNameAppositive(toks[k:p]))
 	// After "after", "before" or "since" only a name's deed with its
 	// object is asked: "When did Labour win power?".
@@ -1872,7 +1877,12 @@ func (w *writer) dateTF(fi int) bool {
 		// A near date makes a better false statement than a far one.
 		stated = wrong[len(wrong)-1]
 	}
-	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + c.prep + " " + stated + "."
+	// A span holds its preposition: "served as mayor from 1994 to 2002".
+	at := stated
+	if c.prep != "" {
+		at = c.prep + " " + stated
+	}
+	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + at + "."
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article dates this to " + right + "."}
 	var ws []string
 	if !truth {

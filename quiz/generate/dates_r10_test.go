@@ -1,0 +1,75 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhenClausesRoundTen checks the date clauses of real prose that were
+// refused before round 10 (issue 7): a participle on an object's noun
+// phrase at the clause's end ("… during the meeting held on …"), a
+// participle set off by commas that goes on after "and", and a span of
+// years after "from" dating a relative clause. The sentences are the
+// project's own.
+func TestWhenClausesRoundTen(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	tests := []struct {
+		text   string
+		prompt string
+		answer string
+	}{
+		// A participle on the object's noun phrase dates that phrase.
+		{"The two ministers stressed the value of the accords reached during the third joint planning meeting held on March 3, 1889." + more,
+			"When was the third joint planning meeting held?", "March 3, 1889"},
+		{"The new lighthouse replaced the old wooden tower built by the harbour board in 1887." + more,
+			"When was the old wooden tower built by the harbour board?", "1887"},
+		{"Farmers protested at the two grain depots closed in 1886." + more,
+			"When were the two grain depots closed?", "1886"},
+		// A participle set off by commas goes on after "and".
+		{"The old survey ship, launched in 1885 and still far outlasting its designed life, charted the northern bay." + more,
+			"When was the old survey ship launched?", "1885"},
+		// A noun the same in both numbers is one thing without a number.
+		{"The survey craft, launched in 1885 and still far outlasting its designed life, charted the northern bay." + more,
+			"When was the survey craft launched?", "1885"},
+		{"Two survey craft, launched in 1885 and still in service, charted the northern bay." + more,
+			"When were two survey craft launched?", "1885"},
+		// A span of years after "from" dates its relative clause.
+		{"Ann Lowe, who served as mayor from 1881 to 1889, was fined for a late tax return." + more,
+			"When did Ann Lowe serve as mayor?", "from 1881 to 1889"},
+	}
+	for _, tc := range tests {
+		got := whenOffered(t, tc.text)
+		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
+			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
+		}
+	}
+}
+
+// TestWhenClausesRoundTenRefused checks the shapes near those above whose
+// date belongs to another verb, or whose phrase is no object: no "When"
+// question on the date.
+func TestWhenClausesRoundTenRefused(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	tests := []struct {
+		text string
+		date string
+	}{
+		// A past verb after a reporting verb or a subordinator is the
+		// clause's own verb, not a participle.
+		{"The clerk said the board announced in 1887." + more, "1887"},
+		{"Prices fell after the mill closed in 1886." + more, "1886"},
+		// The clause goes on after the date: it may date another verb.
+		{"The new lighthouse replaced the old tower built in 1887 to guide the fishing fleet." + more, "1887"},
+		// After "and" a finite verb opens a clause of its own.
+		{"The old survey ship, launched in 1885 and it was refitted twice, charted the bay." + more, "1885"},
+		// A span after "from" that is no time of the clause's verb.
+		{"Ann Lowe, who moved from 1881 Main Street to the farm, was fined." + more, "1881"},
+	}
+	for _, tc := range tests {
+		for p, a := range whenOffered(t, tc.text) {
+			if strings.Contains(a, tc.date) {
+				t.Errorf("%q: offered %q (%s), want no such question", tc.text, p, a)
+			}
+		}
+	}
+}
