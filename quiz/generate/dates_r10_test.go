@@ -33,6 +33,13 @@ func TestWhenClausesRoundTen(t *testing.T) {
 			"When was the survey craft launched?", "1885"},
 		{"Two survey craft, launched in 1885 and still in service, charted the northern bay." + more,
 			"When were two survey craft launched?", "1885"},
+		// A lifespan in brackets after the name, or on a line under it.
+		{"Anna Brandt (4 March 1871 – 19 June 1938) was a Danish painter of harbour scenes." + more,
+			"When was Anna Brandt born?", "4 March 1871"},
+		{"Anna Brandt (4 March 1871 – 19 June 1938) was a Danish painter of harbour scenes." + more,
+			"When did Anna Brandt die?", "19 June 1938"},
+		{"Painters of the north\n\nKarl Moen\n\nMarch 4, 1880 – October 2, 1951\n\nNorwegian sculptor who carved the west door of the cathedral." + more,
+			"When did Karl Moen die?", "October 2, 1951"},
 		// A span of years after "from" dates its relative clause.
 		{"Ann Lowe, who served as mayor from 1881 to 1889, was fined for a late tax return." + more,
 			"When did Ann Lowe serve as mayor?", "from 1881 to 1889"},
@@ -62,6 +69,11 @@ func TestWhenClausesRoundTenRefused(t *testing.T) {
 		{"The new lighthouse replaced the old tower built in 1887 to guide the fishing fleet." + more, "1887"},
 		// After "and" a finite verb opens a clause of its own.
 		{"The old survey ship, launched in 1885 and it was refitted twice, charted the bay." + more, "1885"},
+		// Births on one day and month ("born on this day") give each other
+		// away.
+		{"Born on this day\n\nKarl Moen\n\nMarch 4, 1880 – October 2, 1951\n\nNorwegian sculptor.\n\nAnna Brandt\n\nMarch 4, 1871 – June 19, 1938\n\nDanish painter." + more, "March 4, 1880"},
+		// A line of two dates under a line that is no name: no lifespan.
+		{"Painters of the north\n\nthe painter's years\n\nMarch 4, 1880 – October 2, 1951\n\nA Norwegian sculptor carved the west door." + more, "October 2, 1951"},
 		// A span after "from" that is no time of the clause's verb.
 		{"Ann Lowe, who moved from 1881 Main Street to the farm, was fined." + more, "1881"},
 	}

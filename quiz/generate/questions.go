@@ -1837,9 +1837,19 @@ func contentWords(s string) []string {
 	return out
 }
 
+// askedClause is dateClause, or a person's birth or death from a
+// lifespan, which the order questions leave out (its two dates share a
+// sentence).
+func (w *writer) askedClause(f Fact) (clause, bool) {
+	if c, ok := w.dateClause(f); ok {
+		return c, true
+	}
+	return w.lifespanClause(f)
+}
+
 func (w *writer) when(fi int) bool {
 	f := w.facts[fi]
-	c, ok := w.dateClause(f)
+	c, ok := w.askedClause(f)
 	if !ok {
 		return false
 	}
@@ -1862,7 +1872,7 @@ func (w *writer) when(fi int) bool {
 
 func (w *writer) dateTF(fi int) bool {
 	f := w.facts[fi]
-	c, ok := w.dateClause(f)
+	c, ok := w.askedClause(f)
 	if !ok {
 		return false
 	}
