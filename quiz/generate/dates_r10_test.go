@@ -85,3 +85,49 @@ func TestWhenClausesRoundTenRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesRoundTen checks the date shapes of real prose read from round
+// 10: a day-first span of days, and a bare month closing a span opened
+// by "from" and a month. The sentences are the project's own.
+func TestDatesRoundTen(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the dates' texts, joined by "|"
+	}{
+		{"The trade envoy will visit the islands 21-23 May, the office said.", "21-23 May"},
+		{"The fair was put back from April of next year to October.", "April|October"},
+		{"The fair was put back from April 3 to October.", "April 3|October"},
+		// Not dates: a score, a person, a month not opened by "from".
+		{"The home side won 14-15 in the final, the club said.", ""},
+		{"The motion passed to May and her cabinet for a reply.", ""},
+		{"He spoke from the heart to May and the council.", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, d := range findDates(tokenize(tc.in)) {
+			got = append(got, d.text())
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("findDates(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+}
+
+// TestGluedWordNotCopied checks that a sentence opening on a page's
+// leftover glued to a word ("Untitled-3Minister") is not copied into a
+// statement, while a model name with digits is.
+func TestGluedWordNotCopied(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Untitled-3Minister of Trade Ann Lowe will visit the islands 21-23 May, the ministry said in a statement.", true},
+		{"The ministry said the new F-16 jets will reach the islands on 21 May, a spokesman said.", false},
+		{"The Marlin-2M is a two-stage rocket, first launched in 1967.", false},
+	}
+	for _, tc := range tests {
+		if got := gluedWord(tokenize(tc.text)); got != tc.want {
+			t.Errorf("gluedWord(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
