@@ -587,13 +587,7 @@ func (w *writer) lifespanClause(f Fact) (clause, bool) {
 	if f.d.form != formDayYear || other.form != formDayYear {
 		return clause{}, false
 	}
-	// "Born on this day" pages: births on one day and month would give
-	// each other away.
-	for _, g := range w.facts {
-		if born && g.Kind == Date && g.sent != f.sent && g.d.month == f.d.month && g.d.day == f.d.day {
-			return clause{}, false
-		}
-	}
+
 	name := lifespanName(w.sents, f.sent)
 	if name == nil && lo >= first+3 && toks[lo-1].text == "(" && hi < len(toks) && toks[hi].text == ")" && lo-1-first <= 4 {
 		name = toks[first : lo-1]
@@ -611,4 +605,38 @@ func (w *writer) lifespanClause(f Fact) (clause, bool) {
 		c.verb, c.base = []token{{text: "died"}}, "die"
 	}
 	return c, true
+}
+
+// sharedBirthDay reports a birth from a lifespan whose day and month
+// another date of the page shares, as on "born on this day" pages: near
+// months would give the answer away, the other questions showing the day.
+func (w *writer) sharedBirthDay(f Fact) bool {
+	toks := w.sents[f.sent].toks
+	if f.d.end >= len(toks) || !dash(toks[f.d.end]) {
+		return false
+	}
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent != f.sent && g.d.month == f.d.month && g.d.day == f.d.day {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsApart gives wrong dates of the same day and month in near years,
+// on both sides as the hash places them.
+func (w *writer) yearsApart(fi int) []string {
+	f := w.facts[fi]
+	h := factHash(f)
+	before := int(h % 4)
+	var out []string
+	for s, n := range [2]int{before, 3 - before} {
+		y := f.d
+		y.form = formYear
+		for _, e := range sideDates(y, s, h)[:n] {
+			e.form = formDayYear
+			out = append(out, e.text())
+		}
+	}
+	return out
 }

@@ -69,9 +69,6 @@ func TestWhenClausesRoundTenRefused(t *testing.T) {
 		{"The new lighthouse replaced the old tower built in 1887 to guide the fishing fleet." + more, "1887"},
 		// After "and" a finite verb opens a clause of its own.
 		{"The old survey ship, launched in 1885 and it was refitted twice, charted the bay." + more, "1885"},
-		// Births on one day and month ("born on this day") give each other
-		// away.
-		{"Born on this day\n\nKarl Moen\n\nMarch 4, 1880 – October 2, 1951\n\nNorwegian sculptor.\n\nAnna Brandt\n\nMarch 4, 1871 – June 19, 1938\n\nDanish painter." + more, "March 4, 1880"},
 		// A line of two dates under a line that is no name: no lifespan.
 		{"Painters of the north\n\nthe painter's years\n\nMarch 4, 1880 – October 2, 1951\n\nA Norwegian sculptor carved the west door." + more, "October 2, 1951"},
 		// A span after "from" that is no time of the clause's verb.
@@ -129,5 +126,38 @@ func TestGluedWordNotCopied(t *testing.T) {
 		if got := gluedWord(tokenize(tc.text)); got != tc.want {
 			t.Errorf("gluedWord(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestBirthsOnOneDay checks the births of a "born on this day" page: one
+// day and month for all, so the wrong choices differ by the year only,
+// and no true-or-false statement gives the day away.
+func TestBirthsOnOneDay(t *testing.T) {
+	const page = "Born on this day\n\nKarl Moen\n\nMarch 4, 1880 – October 2, 1951\n\nNorwegian sculptor.\n\n" +
+		"Anna Brandt\n\nMarch 4, 1871 – June 19, 1938\n\nDanish painter.\n\nOla Rud\n\nMarch 4, 1902 – May 1, 1977\n\nNorwegian poet."
+	text, _, err := checkText(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := splitSentences(text, tokenize(text))
+	w := newWriter(text, sents, extract(text, sents))
+	w.write()
+	births := 0
+	for _, c := range w.offered {
+		if !strings.HasSuffix(c.q.Prompt, " born?") {
+			if strings.Contains(c.q.Prompt, "born on") {
+				t.Errorf("%q: a statement on a shared birthday", c.q.Prompt)
+			}
+			continue
+		}
+		births++
+		for _, ch := range c.q.Choices {
+			if !strings.HasPrefix(ch.Text, "March 4, ") {
+				t.Errorf("%q: choice %q is not on March 4", c.q.Prompt, ch.Text)
+			}
+		}
+	}
+	if births != 3 {
+		t.Errorf("%d birth questions, want 3", births)
 	}
 }

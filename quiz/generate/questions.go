@@ -1854,6 +1854,9 @@ func (w *writer) when(fi int) bool {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
+	if w.sharedBirthDay(f) {
+		wrong = w.yearsApart(fi)
+	}
 	if len(wrong) < 2 {
 		return false
 	}
@@ -1873,7 +1876,7 @@ func (w *writer) when(fi int) bool {
 func (w *writer) dateTF(fi int) bool {
 	f := w.facts[fi]
 	c, ok := w.askedClause(f)
-	if !ok {
+	if !ok || w.sharedBirthDay(f) {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
