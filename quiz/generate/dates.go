@@ -640,3 +640,33 @@ func (w *writer) yearsApart(fi int) []string {
 	}
 	return out
 }
+
+// spansBefore drops the wrong spans of years starting after the
+// article's last year: a span is wide, and "from 2021 to 2029" in a
+// story of 2006 is no real choice.
+func (w *writer) spansBefore(f Fact, wrong []string) []string {
+	if f.d.form != formYearRange {
+		return wrong
+	}
+	var kept []string
+	for _, s := range wrong {
+		if startYear(s) <= w.lastYear() {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+// startYear is the first year of a span written out: 1992 in "from 1992
+// to 1994" or "1992-94".
+func startYear(s string) int {
+	for _, t := range tokenize(s) {
+		if y, _, _, ok := yearRange(t); ok {
+			return y
+		}
+		if y := yearNumber(t); y > 0 {
+			return y
+		}
+	}
+	return 0
+}

@@ -161,3 +161,30 @@ func TestBirthsOnOneDay(t *testing.T) {
 		t.Errorf("%d birth questions, want 3", births)
 	}
 }
+
+// TestSpanChoicesNotAfterArticle checks that no wrong span of a "When"
+// question starts after the article's last year.
+func TestSpanChoicesNotAfterArticle(t *testing.T) {
+	text := "Tom Barr, who served as mayor from 1881 to 1889, was fined for a late tax return. The town hall opened in 1885."
+	sents := splitSentences(text, tokenize(text))
+	w := newWriter(text, sents, extract(text, sents))
+	w.write()
+	asked := false
+	for _, c := range w.offered {
+		if strings.HasPrefix(c.q.Prompt, "According to the article, Tom Barr served") && startYear(strings.TrimPrefix(c.q.Prompt, "According to the article, Tom Barr served as mayor ")) > 1889 {
+			t.Errorf("%q: a span after the article's last year", c.q.Prompt)
+		}
+		if c.q.Prompt != "When did Tom Barr serve as mayor?" {
+			continue
+		}
+		asked = true
+		for _, ch := range c.q.Choices {
+			if y := startYear(ch.Text); y > 1889 {
+				t.Errorf("choice %q starts after the article's last year", ch.Text)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("no question on the span")
+	}
+}

@@ -1857,6 +1857,7 @@ func (w *writer) when(fi int) bool {
 	if w.sharedBirthDay(f) {
 		wrong = w.yearsApart(fi)
 	}
+	wrong = w.spansBefore(f, wrong)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -1879,7 +1880,7 @@ func (w *writer) dateTF(fi int) bool {
 	if !ok || w.sharedBirthDay(f) {
 		return false
 	}
-	wrong := w.dateDistractors(fi)
+	wrong := w.spansBefore(f, w.dateDistractors(fi))
 	if len(wrong) == 0 {
 		return false
 	}
