@@ -213,26 +213,17 @@ func dateAt(toks []token, i int) (date, bool) {
 		}
 		return token{punct: true}
 	}
-	// Day-first: "27 September 2020", "the 3rd of August 1887", "14-15 June".
-	day, day2 := dayNumber(t), 0
-	if a, b, ok := strings.Cut(t.text, "-"); ok && !t.punct {
-		if d1, d2 := dayNumber(token{text: a}), dayNumber(token{text: b}); d1 > 0 && d2 > d1 {
-			day, day2 = d1, d2
-		}
-	}
-	if day > 0 {
+	// Day-first: "27 September 2020", "the 3rd of August 1887".
+	if day := dayNumber(t); day > 0 {
 		k := i + 1
 		d := date{form: formDay, day: day, dayFirst: true, ordinal: ordinalDay(t), start: i}
-		if day2 > 0 {
-			d.form, d.day2, d.joiner = formDayRange, day2, "-"
-		}
 		if d.ordinal && at(k).is("of") {
 			d.of = true
 			k++
 		}
 		if m, ok := month(at(k)); ok {
 			d.month, d.end = m, k+1
-			if y := yearNumber(at(k + 1)); y > 0 && day2 == 0 {
+			if y := yearNumber(at(k + 1)); y > 0 {
 				d.form, d.year, d.end = formDayYear, y, k+2
 			}
 			return d, true
@@ -285,10 +276,8 @@ func dateAt(toks []token, i int) (date, bool) {
 			d.form, d.year, d.end = formMonthYear, y, j+1
 			return d, true
 		}
-		// A bare month needs a preposition or qualifier before it, or
-		// "to" closing a span from a month: "from March of this year to
-		// September".
-		if i > 0 && (datePreps[toks[i-1].lower()] || toks[i-1].is("past", "last", "next", "early", "late", "mid") || toks[i-1].is("to") && monthAfterFrom(toks[max(0, i-7):i-1])) {
+		// A bare month needs a preposition or qualifier before it.
+		if i > 0 && (datePreps[toks[i-1].lower()] || toks[i-1].is("past", "last", "next", "early", "late", "mid")) {
 			d.form = formMonth
 			return d, true
 		}
@@ -339,16 +328,6 @@ func dateAt(toks []token, i int) (date, bool) {
 	return date{}, false
 }
 
-// monthAfterFrom reports "from" and a month right after it among ts.
-func monthAfterFrom(ts []token) bool {
-	for k := 0; k+1 < len(ts); k++ {
-		if _, ok := month(ts[k+1]); ok && ts[k].is("from") {
-			return true
-		}
-	}
-	return false
-}
-
 // Nouns of events that a year before them dates; kept to disasters,
 // violence and seasons ("his rival in the 2022 election" is no event of
 // the article).
@@ -381,9 +360,6 @@ func (d date) text() string {
 	case formDay, formDayYear, formDayRange:
 		if d.dayFirst {
 			b.WriteString(day)
-			if d.form == formDayRange {
-				b.WriteString(d.joiner + day2)
-			}
 			if d.of {
 				b.WriteString(" of")
 			}
@@ -639,34 +615,4 @@ func (w *writer) yearsApart(fi int) []string {
 		}
 	}
 	return out
-}
-
-// spansBefore drops the wrong spans of years starting after the
-// article's last year: a span is wide, and "from 2021 to 2029" in a
-// story of 2006 is no real choice.
-func (w *writer) spansBefore(f Fact, wrong []string) []string {
-	if f.d.form != formYearRange {
-		return wrong
-	}
-	var kept []string
-	for _, s := range wrong {
-		if startYear(s) <= w.lastYear() {
-			kept = append(kept, s)
-		}
-	}
-	return kept
-}
-
-// startYear is the first year of a span written out: 1992 in "from 1992
-// to 1994" or "1992-94".
-func startYear(s string) int {
-	for _, t := range tokenize(s) {
-		if y, _, _, ok := yearRange(t); ok {
-			return y
-		}
-		if y := yearNumber(t); y > 0 {
-			return y
-		}
-	}
-	return 0
 }

@@ -1857,7 +1857,6 @@ func (w *writer) when(fi int) bool {
 	if w.sharedBirthDay(f) {
 		wrong = w.yearsApart(fi)
 	}
-	wrong = w.spansBefore(f, wrong)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -1880,7 +1879,7 @@ func (w *writer) dateTF(fi int) bool {
 	if !ok || w.sharedBirthDay(f) {
 		return false
 	}
-	wrong := w.spansBefore(f, w.dateDistractors(fi))
+	wrong := w.dateDistractors(fi)
 	if len(wrong) == 0 {
 		return false
 	}
@@ -1891,12 +1890,7 @@ func (w *writer) dateTF(fi int) bool {
 		// A near date makes a better false statement than a far one.
 		stated = wrong[len(wrong)-1]
 	}
-	// A span holds its preposition: "served as mayor from 1994 to 2002".
-	at := stated
-	if c.prep != "" {
-		at = c.prep + " " + stated
-	}
-	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + at + "."
+	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + c.prep + " " + stated + "."
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article dates this to " + right + "."}
 	var ws []string
 	if !truth {
@@ -1977,7 +1971,7 @@ func (w *writer) standsAlone(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || gluedWord(s.toks) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's

@@ -15,16 +15,10 @@ import "strings"
 func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
-	// "who served as mayor from 1994 to 2002": the span holds its
-	// preposition.
-	span := spanWithPrep(toks, f.d)
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !span) || inQuote(toks, f.d.start) {
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in") || inQuote(toks, f.d.start) {
 		return clause{}, false
 	}
 	p := f.d.start - 1 // the preposition
-	if span {
-		p++
-	}
 	first := s.firstWord()
 	// The clause runs back from the date to a comma or the sentence start.
 	cs := p
@@ -145,9 +139,6 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	}
 	c.firstIsStart = c.subject[0].start == toks[first].start
 	c.prep = f.d.prep
-	if span {
-		c.prep = ""
-	}
 	if v > p || p-v > 12 {
 		return clause{}, false
 	}
@@ -174,12 +165,6 @@ func pluralSubject(np []token) bool {
 		}
 	}
 	return false
-}
-
-// spanWithPrep reports a span of years that holds its preposition:
-// "from 1994 to 2002", "between 1994 and 2002".
-func spanWithPrep(toks []token, d date) bool {
-	return d.form == formYearRange && toks[d.start].is("from", "between")
 }
 
 // andAsideClosed reports "and" at toks[k] opening a short second phrase

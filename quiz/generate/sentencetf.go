@@ -206,20 +206,6 @@ func (w *writer) copyable(f Fact) bool {
 		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper)
 }
 
-// gluedWord reports a page's leftover glued to a word, a digit then a
-// capitalised word inside it: "Untitled-2Minister of Foreign Affairs …",
-// not "Kosmos-3M".
-func gluedWord(toks []token) bool {
-	for _, t := range toks {
-		for i := 1; i < len(t.text); i++ {
-			if c := t.text[i]; c >= 'A' && c <= 'Z' && t.text[i-1] >= '0' && t.text[i-1] <= '9' && i+1 < len(t.text) && t.text[i+1] >= 'a' && t.text[i+1] <= 'z' {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
 // 5"): a wrong date would no longer fall on it, which gives it away.
 func weekdayBefore(toks []token, i int) bool {
