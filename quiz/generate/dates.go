@@ -523,7 +523,7 @@ func citation(before []token) bool {
 func lifespanName(sents []sentence, si int) []token {
 	toks := sents[si].toks
 	ds := findDates(toks)
-	if si == 0 || len(ds) != 2 || ds[0].start != 0 || ds[1].end != len(toks) || ds[1].start != ds[0].end+1 || !dash(toks[ds[0].end]) ||
+	if si == 0 || len(ds) != 2 || ds[0].start != 0 || ds[1].end != len(toks) || ds[1].start != ds[0].end+1 || !asideDash(toks[ds[0].end]) ||
 		ds[0].form != formDayYear || ds[1].form != formDayYear {
 		return nil
 	}
@@ -539,8 +539,6 @@ func lifespanName(sents []sentence, si int) []token {
 	return name
 }
 
-func dash(t token) bool { return t.text == "–" || t.text == "-" || t.text == "—" }
-
 // lifespanClause asks a person's birth or death from a span of two full
 // dates after the name, in brackets ("Anna Brandt (4 March 1871 – 19 June
 // 1938) was …") or on a line under it: "When was Anna Brandt born?",
@@ -548,14 +546,14 @@ func dash(t token) bool { return t.text == "–" || t.text == "-" || t.text == "
 func (w *writer) lifespanClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks, first := s.toks, s.firstWord()
-	born := f.d.end+1 < len(toks) && dash(toks[f.d.end])
+	born := f.d.end+1 < len(toks) && asideDash(toks[f.d.end])
 	lo, hi := f.d.start, f.d.end
 	var other date
 	for _, g := range w.facts {
 		if g.Kind == Date && g.sent == f.sent {
 			if born && g.d.start == f.d.end+1 {
 				other, hi = g.d, g.d.end
-			} else if !born && g.d.end+1 == f.d.start && dash(toks[g.d.end]) {
+			} else if !born && g.d.end+1 == f.d.start && asideDash(toks[g.d.end]) {
 				other, lo = g.d, g.d.start
 			}
 		}
@@ -588,7 +586,7 @@ func (w *writer) lifespanClause(f Fact) (clause, bool) {
 // months would give the answer away, the other questions showing the day.
 func (w *writer) sharedBirthDay(f Fact) bool {
 	toks := w.sents[f.sent].toks
-	if f.d.end >= len(toks) || !dash(toks[f.d.end]) {
+	if f.d.end >= len(toks) || !asideDash(toks[f.d.end]) {
 		return false
 	}
 	for _, g := range w.facts {
