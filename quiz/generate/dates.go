@@ -522,13 +522,18 @@ func citation(before []token) bool {
 // 1890 – 30 May 1960", as "born on this day" pages set them), or nil.
 func lifespanName(sents []sentence, si int) []token {
 	toks := sents[si].toks
+	// "10 February 1890 – 30 May 1960" is 7 tokens, "February 10, 1897 –
+	// September 8, 1985" 9: most lines are read no further.
+	if si == 0 || len(toks) < 7 || len(toks) > 9 || !sents[si-1].headline {
+		return nil
+	}
 	ds := findDates(toks)
-	if si == 0 || len(ds) != 2 || ds[0].start != 0 || ds[1].end != len(toks) || ds[1].start != ds[0].end+1 || !asideDash(toks[ds[0].end]) ||
+	if len(ds) != 2 || ds[0].start != 0 || ds[1].end != len(toks) || ds[1].start != ds[0].end+1 || !asideDash(toks[ds[0].end]) ||
 		ds[0].form != formDayYear || ds[1].form != formDayYear {
 		return nil
 	}
 	name := sents[si-1].toks
-	if !sents[si-1].headline || len(name) < 2 || len(name) > 4 {
+	if len(name) < 2 || len(name) > 4 {
 		return nil
 	}
 	for _, t := range name {
@@ -547,6 +552,9 @@ func (w *writer) lifespanClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks, first := s.toks, s.firstWord()
 	born := f.d.end+1 < len(toks) && asideDash(toks[f.d.end])
+	if f.d.form != formDayYear || !born && (f.d.start == 0 || !asideDash(toks[f.d.start-1])) {
+		return clause{}, false
+	}
 	lo, hi := f.d.start, f.d.end
 	var other date
 	for _, g := range w.facts {
@@ -558,7 +566,7 @@ func (w *writer) lifespanClause(f Fact) (clause, bool) {
 			}
 		}
 	}
-	if f.d.form != formDayYear || other.form != formDayYear {
+	if other.form != formDayYear {
 		return clause{}, false
 	}
 
