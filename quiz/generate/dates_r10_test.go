@@ -45,6 +45,10 @@ func TestWhenClausesRoundTen(t *testing.T) {
 		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
 			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
 		}
+		// The date is the participle's, never the main verb's.
+		if p := "When did the new lighthouse replace the old wooden tower built by the harbour board?"; got[p] != "" {
+			t.Errorf("%q: offered %q", tc.text, p)
+		}
 	}
 }
 
