@@ -516,3 +516,109 @@ func citation(before []token) bool {
 	}
 	return false
 }
+
+// lifespanName returns the name heading a line that holds only a
+// person's dates of birth and death ("Boris Pasternak" above "10 February
+// 1890 – 30 May 1960", as "born on this day" pages set them), or nil.
+func lifespanName(sents []sentence, si int) []token {
+	toks := sents[si].toks
+	// "10 February 1890 – 30 May 1960" is 7 tokens, "February 10, 1897 –
+	// September 8, 1985" 9: most lines are read no further.
+	if si == 0 || len(toks) < 7 || len(toks) > 9 || !sents[si-1].headline {
+		return nil
+	}
+	ds := findDates(toks)
+	if len(ds) != 2 || ds[0].start != 0 || ds[1].end != len(toks) || ds[1].start != ds[0].end+1 || !asideDash(toks[ds[0].end]) ||
+		ds[0].form != formDayYear || ds[1].form != formDayYear {
+		return nil
+	}
+	name := sents[si-1].toks
+	if len(name) < 2 || len(name) > 4 {
+		return nil
+	}
+	for _, t := range name {
+		if !t.cap() || t.punct || isTitleWord(t) {
+			return nil
+		}
+	}
+	return name
+}
+
+// lifespanClause asks a person's birth or death from a span of two full
+// dates after the name, in brackets ("Anna Brandt (4 March 1871 – 19 June
+// 1938) was …") or on a line under it: "When was Anna Brandt born?",
+// "When did Anna Brandt die?".
+func (w *writer) lifespanClause(f Fact) (clause, bool) {
+	s := w.sents[f.sent]
+	toks, first := s.toks, s.firstWord()
+	born := f.d.end+1 < len(toks) && asideDash(toks[f.d.end])
+	if f.d.form != formDayYear || !born && (f.d.start == 0 || !asideDash(toks[f.d.start-1])) {
+		return clause{}, false
+	}
+	lo, hi := f.d.start, f.d.end
+	var other date
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent == f.sent {
+			if born && g.d.start == f.d.end+1 {
+				other, hi = g.d, g.d.end
+			} else if !born && g.d.end+1 == f.d.start && asideDash(toks[g.d.end]) {
+				other, lo = g.d, g.d.start
+			}
+		}
+	}
+	if other.form != formDayYear {
+		return clause{}, false
+	}
+
+	name := lifespanName(w.sents, f.sent)
+	if name == nil && lo >= first+3 && toks[lo-1].text == "(" && hi < len(toks) && toks[hi].text == ")" && lo-1-first <= 4 {
+		name = toks[first : lo-1]
+		for _, t := range name {
+			if !t.cap() || t.punct || isTitleWord(t) {
+				return clause{}, false
+			}
+		}
+	}
+	if name == nil {
+		return clause{}, false
+	}
+	c := clause{subject: name, prep: "on", verb: []token{{text: "was"}, {text: "born"}}}
+	if !born {
+		c.verb, c.base = []token{{text: "died"}}, "die"
+	}
+	return c, true
+}
+
+// sharedBirthDay reports a birth from a lifespan whose day and month
+// another date of the page shares, as on "born on this day" pages: near
+// months would give the answer away, the other questions showing the day.
+func (w *writer) sharedBirthDay(f Fact) bool {
+	toks := w.sents[f.sent].toks
+	if f.d.end >= len(toks) || !asideDash(toks[f.d.end]) {
+		return false
+	}
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent != f.sent && g.d.month == f.d.month && g.d.day == f.d.day {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsApart gives wrong dates of the same day and month in near years,
+// on both sides as the hash places them.
+func (w *writer) yearsApart(fi int) []string {
+	f := w.facts[fi]
+	h := factHash(f)
+	before := int(h % 4)
+	var out []string
+	for s, n := range [2]int{before, 3 - before} {
+		y := f.d
+		y.form = formYear
+		for _, e := range sideDates(y, s, h)[:n] {
+			e.form = formDayYear
+			out = append(out, e.text())
+		}
+	}
+	return out
+}

@@ -402,7 +402,7 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
 	var people []int // indexes of leader facts, to link surnames
 	byName := map[string]int{}
 	for si, s := range sents {
-		if s.headline {
+		if s.headline && lifespanName(sents, si) == nil {
 			continue
 		}
 		sentText := text[s.start:s.end]

@@ -1362,6 +1362,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return clause{}, false
 		}
 	}
+	// "replaced the tower built by the board in 1887": the date is the
+	// building's, not the replacing's.
+	if objectParticiple(toks, v, p) > 0 {
+		return clause{}, false
+	}
 	c.rest = trimAdverb(dropNameAppositive(toks[k:p]))
 	// After "after", "before" or "since" only a name's deed with its
 	// object is asked: "When did Labour win power?".
@@ -1961,13 +1966,26 @@ func contentWords(s string) []string {
 	return out
 }
 
+// askedClause is dateClause, or a person's birth or death from a
+// lifespan, which the order questions leave out (its two dates share a
+// sentence).
+func (w *writer) askedClause(f Fact) (clause, bool) {
+	if c, ok := w.dateClause(f); ok {
+		return c, true
+	}
+	return w.lifespanClause(f)
+}
+
 func (w *writer) when(fi int) bool {
 	f := w.facts[fi]
-	c, ok := w.dateClause(f)
+	c, ok := w.askedClause(f)
 	if !ok {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
+	if w.sharedBirthDay(f) {
+		wrong = w.yearsApart(fi)
+	}
 	if len(wrong) < 2 {
 		return false
 	}
@@ -1986,8 +2004,8 @@ func (w *writer) when(fi int) bool {
 
 func (w *writer) dateTF(fi int) bool {
 	f := w.facts[fi]
-	c, ok := w.dateClause(f)
-	if !ok {
+	c, ok := w.askedClause(f)
+	if !ok || w.sharedBirthDay(f) {
 		return false
 	}
 	wrong := w.dateDistractors(fi)

@@ -88,10 +88,23 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		// "X, signed in Cairo on …,"
 		c.verb = []token{{text: "was"}, toks[cs]}
 		v = cs + 1
-		if !clauseClosed(toks, after) {
+		// "X, launched in 2005 and already far outlasting …, completed":
+		// a second phrase of the same aside after "and".
+		if !clauseClosed(toks, after) && !andAsideClosed(toks, after) {
 			return clause{}, false
 		}
 		c.subject = nounPhraseBefore(toks, cs-1, first)
+	case objectParticiple(toks, cs, p) > 0 && clauseClosed(toks, after):
+		// "… stressed the accords reached during the meeting held on
+		// March 3.": the participle dates the noun phrase it follows.
+		k := objectParticiple(toks, cs, p)
+		c.verb = []token{{text: "was"}, toks[k]}
+		v = k + 1
+		the := k - 1
+		for !toks[the].is("the") {
+			the--
+		}
+		c.subject = toks[the:k]
 	case cs == first:
 		// "A truce declared by the government on … collapsed …"
 		k := first + 1
@@ -120,7 +133,7 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	}
 	if c.verb[0].text == "was" && c.base == "" && len(c.verb) == 2 && c.verb[0].start == 0 && c.verb[0].end == 0 {
 		// A synthetic "was": agree it with the subject.
-		if isPlural(strings.ToLower(c.subject[len(c.subject)-1].text)) {
+		if pluralSubject(c.subject) {
 			c.verb[0].rename("were")
 		}
 	}
@@ -136,6 +149,80 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 	}
 	c.rest = toks[v:p]
 	return c, c.ok()
+}
+
+// pluralSubject reports a plural noun phrase; a noun the same in both
+// numbers is plural only after a number or "these": "the spacecraft, launched
+// in 2005," is one.
+func pluralSubject(np []token) bool {
+	last := strings.ToLower(np[len(np)-1].text)
+	if !strings.HasSuffix(last, "craft") && last != "sheep" && last != "fish" && last != "deer" {
+		return isPlural(last)
+	}
+	for _, t := range np {
+		if t.is("these", "those", "both", "all", "several", "many", "two", "three") || allDigits(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// andAsideClosed reports "and" at toks[k] opening a short second phrase
+// of an aside, closed by a comma, without a verb of its own: "…, launched
+// in 2005 and still far outlasting its designed life,".
+func andAsideClosed(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].is("and") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j-k <= 10; j++ {
+		t := toks[j]
+		if t.text == "," {
+			return j > k+1
+		}
+		if !t.isWord() || auxiliaries[t.lower()] || pronouns[t.lower()] || pastVerbs[t.lower()] != "" && !participleUse(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectParticiple returns the index of a participle that dates a noun
+// phrase opened by "the" inside toks[cs:p], the words between it and
+// the date's preposition at p without a verb: "at the depots closed in",
+// "replaced the tower built by the board in". The phrase must follow a
+// preposition, or a verb when "by" names the participle's doer: after
+// "said" or "after" a past form is the clause's own verb. It returns 0
+// when there is none.
+func objectParticiple(toks []token, cs, p int) int {
+	for k := p - 1; k > cs+1 && p-k <= 8; k-- {
+		t := toks[k]
+		if !t.isWord() || auxiliaries[t.lower()] {
+			return 0
+		}
+		if !isParticiple(t.lower()) || participleUse(toks, k) {
+			if pastVerbs[t.lower()] != "" {
+				return 0
+			}
+			continue
+		}
+		for the := k - 1; the > cs && k-the <= 6; the-- {
+			b := toks[the]
+			if !b.isWord() || prepositions[b.lower()] || pastVerbs[b.lower()] != "" || auxiliaries[b.lower()] {
+				return 0
+			}
+			if !b.is("the") {
+				continue
+			}
+			prev := toks[the-1]
+			if prepositions[prev.lower()] && !subordinators[prev.lower()] && !prev.is("since", "until", "than") ||
+				pastVerbs[prev.lower()] != "" && !quoteSpeechVerbs[prev.lower()] && toks[k+1].is("by") {
+				return k
+			}
+			return 0
+		}
+		return 0
+	}
+	return 0
 }
 
 // clauseClosed reports whether a clause ends at toks[k]: a comma, a
