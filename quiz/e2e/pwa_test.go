@@ -343,11 +343,19 @@ func TestWasmServedCompressed(t *testing.T) {
 // about 11 KB (2,001,387 to 2,012,430 at 248ddae; the quiz app alone did
 // not grow); the same code measures up to 2 KB apart from one build to
 // the next, so the budget moved to 2,027,000 to leave that noise room.
+// The tenth session's round (counts without a noun after the number,
+// more "How many" and "When" clauses, lifespans, where-questions, text
+// handling of real pages, a bare president's country; the speed work cut
+// allocations by a third) added 111,721 bytes raw, 24,470 gzip and 31,114
+// brotli (2,014,597 to 2,045,711, both built by this test in one sitting,
+// d732878 against c63ad61); brotli moved by up to 19 KB between
+// builds of that round differing by 23 KB raw, so the budget moved to
+// 2,060,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_027_000
+	wasmBrotliBudget         = 2_060_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
