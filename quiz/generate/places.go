@@ -318,6 +318,10 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country") {
 				continue
 			}
+			// "the US$70 billion merger": a currency, not the country.
+			if p.end < len(toks) && strings.HasPrefix(toks[p.end].text, "$") && toks[p.end].start == toks[p.end-1].end {
+				continue
+			}
 			for {
 				if !p.known {
 					// An unknown name is a place only in a clause about an

@@ -38,6 +38,7 @@ func TestFindPlaces(t *testing.T) {
 		{"travel to", "Merkel flew on to Brussels for an EU summit.", []string{"Brussels|city"}},
 		{"unknown town in an event clause", "Protesters gathered in Attercliffe on Saturday.", []string{"Attercliffe|city"}},
 		{"a person is no place", "Prime Minister Kenji Sato arrived in London on Monday.", []string{"London|city"}},
+		{"a currency is no place", "Shareholders voted on the deal in the US$12 billion takeover of Acme Oil in Leeds.", []string{"Leeds|city"}},
 		{"months and years are no places", "The talks began in May and ended in 1994.", nil},
 		{"an organisation is no place", "Critics said confidence in NATO had fallen.", nil},
 		{"a quotation holds no fact", `"We will meet again in Geneva," she said.`, nil},
