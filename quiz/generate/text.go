@@ -327,7 +327,7 @@ var abbreviations = map[string]bool{
 	"v": true, "adm": true, "maj": true, "brig": true, "cpl": true, "pvt": true, "rev": true, "hon": true,
 	"fr": true, "msgr": true, "supt": true, "insp": true, "det": true, "atty": true, "gens": true, "sens": true,
 	"reps": true, "ft": true, "nos": true, "cf": true, "approx": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "messrs": true,
+	"jun": true, "jul": true, "messrs": true, "del": true,
 }
 
 func isOpener(t token) bool {

@@ -231,6 +231,8 @@ func TestSplitterShapes(t *testing.T) {
 			[]string{"President Harry S. Truman spoke first.", "He left early."}},
 		{"colon at a line's end", "The board gave figures on 4 May:\nAs of 6 May there were 120 cases.",
 			[]string{"The board gave figures on 4 May:", "As of 6 May there were 120 cases."}},
+		{"a delegate's title", "Lee widened his lead over former Del. Ana Cruz on Monday. The count ended.",
+			[]string{"Lee widened his lead over former Del. Ana Cruz on Monday.", "The count ended."}},
 		{"closing mark", "The crew will study plants, according to the agency. ■",
 			[]string{"The crew will study plants, according to the agency."}},
 	}
