@@ -218,6 +218,11 @@ func findCounts(toks []token, taken []bool) []count {
 		if strings.ContainsAny(toks[i].text, "-–") && !words {
 			continue // "73-year-old", "3-1", "three-day"
 		}
+		// "its full year 2015 results", "the 2019 budget figures": a year.
+		if !words && v >= 1800 && v <= 2100 && len(toks[i].text) == 4 &&
+			(i > 0 && toks[i-1].is("year", "fiscal", "financial") || end < len(toks) && toks[end].is("results", "budget", "figures", "accounts", "season", "census", "report")) {
+			continue
+		}
 		if i > 0 {
 			prev := toks[i-1]
 			// "the two presidents" points back to people already counted;
