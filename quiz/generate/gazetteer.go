@@ -16,7 +16,7 @@ import (
 // cities; "~Region<Country: City" gives a region inside a country. Names
 // are as written in English news.
 const gazetteerData = `#Western Europe/Europe
-United Kingdom=Britain=Great Britain=UK=U.K.:
+United Kingdom=Britain=Great Britain=UK=U.K.=GB:
 England<United Kingdom: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Oxford, Cambridge, Brighton, Newcastle, Sheffield, Nottingham, Southampton, Leicester, Coventry, York, Plymouth, Norwich, Hull, Bradford, Reading, Portsmouth, Exeter, Dover, Derby
 Scotland<United Kingdom: Edinburgh, Glasgow, Aberdeen, Dundee
 Wales<United Kingdom: Cardiff, Swansea, Newport

@@ -929,7 +929,7 @@ func (w *writer) place(fi int) bool {
 		if containsWords(prompt, answer) {
 			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
 		}
-		if w.namesOtherFact(prompt, f) {
+		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, gp.country) {
 			continue
 		}
 		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
@@ -938,6 +938,22 @@ func (w *writer) place(fi int) bool {
 		}
 	}
 	return offered
+}
+
+// namesCountry reports whether a clause names a country by another name
+// or its people: "In which country did Team GB arrive back?" answers
+// itself.
+func namesCountry(clause, country string) bool {
+	for _, x := range strings.Fields(clause) {
+		x = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(x, ".,;:"), "’s"), "'s")
+		if n, ok := nationalities[x]; ok {
+			x = n
+		}
+		if p := places().lookup(x); p != nil && p.kind == "country" && p.country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // whereLeftToPlace drops the place from a "When" question whose clause

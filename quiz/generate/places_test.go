@@ -136,6 +136,8 @@ func TestPlaceQuestions(t *testing.T) {
 		{"a date between the participle and the place", "The border accord was signed on Friday in Minsk.",
 			"In which city was the border accord signed?", "Minsk", nil},
 		{"a city that begins a club's name", "The striker scored twice in Leeds United’s 3-0 win on Saturday.", "", "", nil},
+		{"the subject names the country", "Team GB arrived back in the UK with 40 medals on Tuesday.", "", "", nil},
+		{"a people names the country", "The Norwegian crew landed in Norway after the race on Tuesday.", "", "", nil},
 		{"the dateline's city is no wrong choice", "MOSCOW (Reuters) - The border treaty was signed in Minsk on Friday.",
 			"In which city was the border treaty signed?", "Minsk", []string{"Moscow"}},
 	}
