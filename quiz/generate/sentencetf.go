@@ -545,9 +545,10 @@ func (w *writer) nameFirst(ts []token) bool {
 	// "Martin de Souza", "Martin Souza, 52,": a person's name.
 	case len(ts) > 1 && t.cap() && qualityParticles[ts[1].text], len(ts) > 2 && t.cap() && ts[1].text == "," && ts[2].text[0] >= '1' && ts[2].text[0] <= '9':
 		return true
-	// "Minister Barnett said": a title before a person's name, though
-	// "the minister" is written in lower case elsewhere.
-	case len(ts) > 1 && t.cap() && w.names[ts[1].text]:
+	// "Minister Barnett said", "Team GB arrived": a title before a
+	// person's name, a word before an acronym, though "the minister" and
+	// "the team" are written in lower case elsewhere.
+	case len(ts) > 1 && t.cap() && (w.names[ts[1].text] || isUpperWord(ts[1].text) && len(ts[1].text) >= 2 && !t.is("the", "a", "an", "this", "that", "its", "their")):
 		return true
 	case !w.keepCapital(ts):
 		return false

@@ -505,6 +505,8 @@ func TestNameFirstTitleBeforeName(t *testing.T) {
 		{"Senator Barnett said the package leaves the state short of 40 clinics.", true},
 		{"Clinics across the state will share the package of 40 million dollars.", false},
 		{"Minister said the package leaves the state short of 40 clinics.", false},
+		{"Team GB flew home with 40 medals, the team said.", true},
+		{"The UN said the state was short of 40 clinics.", false},
 	}
 	for _, tc := range tests {
 		w := writerFor(page + tc.sentence)
