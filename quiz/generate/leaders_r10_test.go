@@ -45,17 +45,7 @@ func TestPresidentsCountryRound10(t *testing.T) {
 		{"Talks\n\nThe United States and Ukraine met in London. Ukraine and the United States agreed. They heard from President Harold Kemp.", ""},
 	}
 	for _, tc := range tests {
-		w := writerFor(tc.text)
-		w.presidentsCountry()
-		got, found := "", false
-		for _, f := range w.facts {
-			if f.Kind == Leader && f.Person == "Harold Kemp" {
-				got, found = f.Country, true
-			}
-		}
-		if !found || got != tc.want {
-			t.Errorf("%q: country %q (found %v), want %q", tc.text, got, found, tc.want)
-		}
+		checkPresidentsCountry(t, tc.text, "Harold Kemp", tc.want)
 	}
 }
 

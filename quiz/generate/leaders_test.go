@@ -636,17 +636,24 @@ func TestPresidentsCountry(t *testing.T) {
 		{"Insurers\n\nOn Tuesday, the Kigali Insurers Union, a Rwandan group, met. Its president, Paul Karemera, praised the law.", ""},
 	}
 	for _, tc := range tests {
-		w := writerFor(tc.text)
-		w.presidentsCountry()
-		got, found := "", false
-		for _, f := range w.facts {
-			if f.Kind == Leader && f.Person == "Paul Karemera" {
-				got, found = f.Country, true
-			}
+		checkPresidentsCountry(t, tc.text, "Paul Karemera", tc.want)
+	}
+}
+
+// checkPresidentsCountry checks the country presidentsCountry gives the
+// leader person of text.
+func checkPresidentsCountry(t *testing.T, text, person, want string) {
+	t.Helper()
+	w := writerFor(text)
+	w.presidentsCountry()
+	got, found := "", false
+	for _, f := range w.facts {
+		if f.Kind == Leader && f.Person == person {
+			got, found = f.Country, true
 		}
-		if !found || got != tc.want {
-			t.Errorf("%q: country %q (found %v), want %q", tc.text, got, found, tc.want)
-		}
+	}
+	if !found || got != want {
+		t.Errorf("%q: country %q (found %v), want %q", text, got, found, want)
 	}
 }
 
