@@ -868,8 +868,10 @@ func (w *writer) personChoices(fi int) []string {
 		// Nor one holding the office under another name: the US
 		// Secretary of State is "a foreign minister" too.
 		same := (g.Country == f.Country || f.Country == "") && (sameOffice(g.Office, f.Office) || w.samePortfolio(g.Office, f.Office))
+		// Not a queen for "Which of these people was a prince?".
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
-			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) {
+			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) ||
+			royalGender(g.Office) != "" && royalGender(f.Office) != "" && royalGender(g.Office) != royalGender(f.Office) {
 			continue
 		}
 		if !looseRead {

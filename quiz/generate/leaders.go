@@ -1088,7 +1088,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// "said BJP leader X": a lower-case "leader" after a party's acronym
 	// is often one of its senior members, not its leader.
 	partyMember := !toks[i].cap() && officeKey(title) == "leader" && shouting(country) && !countryNames[country]
-	if formerBefore(toks, cstart) || partyMember || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
+	// "Democratic Party of Guam Chairwoman X", "Bank of England Governor
+	// X": the office is the body's, not the place's.
+	ofBody := country != "" && cstart > 1 && toks[cstart-1].is("of") && orgWords[toks[cstart-2].text]
+	if formerBefore(toks, cstart) || partyMember || ofBody || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].lower())) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true

@@ -678,6 +678,13 @@ func (w *writer) office(fi int) bool {
 func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	f := w.facts[fi]
 	toks := w.sents[f.sent].toks
+	// "She was the daughter of Queen Victoria and Prince Albert": a year
+	// dates her life, not her parents' offices.
+	defer func() {
+		if when != "" && kinBefore(toks, f.Start) {
+			is, when, ok = "", "", false
+		}
+	}()
 	var years, others yearSet
 	span := "" // "from 1994 to 2002", a range of years that dates the leader
 	latest := 0
@@ -789,6 +796,19 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		return "", "", false
 	}
 	return "is", "", true
+}
+
+// kinBefore reports a leader at byte offset start named as someone's kin,
+// alone or in a list: "the son of King X", "child of Queen Y and Prince Z".
+func kinBefore(toks []token, start int) bool {
+	k := 0
+	for k < len(toks) && toks[k].start < start {
+		k++
+	}
+	for k--; k > 0 && (toks[k].cap() || toks[k].is("and")); k-- {
+	}
+	return k > 0 && toks[k].is("of") && toks[k-1].is("son", "sons", "daughter", "daughters", "child", "children", "wife", "husband",
+		"widow", "mother", "father", "grandson", "granddaughter", "grandchild", "heir", "descendant", "niece", "nephew", "sister", "brother")
 }
 
 // relicYear reports a verb between byte offsets a and b that dates a
