@@ -117,6 +117,9 @@ var nounStops = map[string]bool{
 	"where": true, "so": true, "the": true, "a": true, "an": true, "their": true, "its": true,
 	"each": true, "earlier": true, "later": true, "ago": true, "more": true, "less": true,
 	"did": true, "do": true, "does": true, "not": true, "also": true, "still": true, "then": true,
+	// "launched six rounds towards the camp": prepositions that end in s
+	// would read as plurals of the noun.
+	"towards": true, "toward": true, "onto": true, "upon": true, "besides": true, "afterwards": true,
 }
 
 // Money is an amount, not a count of things.

@@ -340,9 +340,18 @@ func listCountsAnswer(prompt string, n int) bool {
 	// X and later Y") opens the list of what was counted, whatever its
 	// items' case.
 	nounWords := wordCount(after[:j])
-	colonList := after[j] == ':' && nounWords >= 1 && nounWords <= 4
+	wholeList := after[j] == ':' && nounWords >= 1 && nounWords <= 4
+	// An aside between two dashes ("_____ of the nine new ministers – a
+	// former diplomat A and a former officer B – are") lists what was
+	// counted, its items named after their titles.
+	seg := after[j:]
+	if r, size := utf8.DecodeRuneInString(seg); r != ':' {
+		if k := strings.IndexRune(seg[size:], r); k >= 0 {
+			seg, wholeList = seg[:size+k], true
+		}
+	}
 	items, all := 0, 0
-	for _, part := range strings.Split(after[j:], ",") {
+	for _, part := range strings.Split(seg, ",") {
 		part = strings.TrimSpace(strings.TrimLeft(part, "—–: "))
 		for _, and := range strings.Split(part, " and ") {
 			and = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(and), "and "))
@@ -356,7 +365,7 @@ func listCountsAnswer(prompt string, n int) bool {
 			}
 		}
 	}
-	return items == n || colonList && all == n
+	return items == n || wholeList && all == n
 }
 
 // ---- given away by the prompt's own words (held-out sets 4 and 6) ----

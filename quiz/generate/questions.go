@@ -2100,6 +2100,18 @@ func (w *writer) listedWithDate(fi int) bool {
 	return false
 }
 
+// runTogetherDates reports a year run into a month ("Jul–Aug, 1945 May 8
+// is declared V-E Day"): a timeline's date cell before its row's text,
+// which a copy or a blank would make one date.
+func runTogetherDates(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].cap() && monthIndex[toks[i].lower()] > 0 && yearNumber(toks[i-1]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // standsAlone reports whether a sentence can be copied into a question
 // and still be understood: it does not open on a pronoun that needs the
 // sentence before ("They needed a penalty shoot-out …", "It made him …")
@@ -2124,8 +2136,9 @@ func (w *writer) standsAlone(si int) bool {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
-	// line after its heading, the heading (what it is about) left behind.
-	if s.toks[0].text == "(" {
+	// line after its heading, the heading (what it is about) left behind;
+	// or a timeline's row run into its date cell.
+	if s.toks[0].text == "(" || runTogetherDates(s.toks) {
 		return false
 	}
 	// "Fought 1779, when a British force …": a participle opening the
