@@ -96,6 +96,8 @@ func TestFindActors(t *testing.T) {
 		// Survey", an agency read as a person, its "US" dropped.
 		{"a survey is an agency, its country kept", "The US Geological Survey recorded a magnitude of 6.1 and a depth of 12 kilometres.",
 			[]string{"US Geological Survey|organisation|recorded a magnitude of 6.1 and a depth of 12 kilometres"}},
+		{"a laboratory is no person", "The Pacific Seismic Laboratory recorded a magnitude of 6.1 and a depth of 12 kilometres.",
+			[]string{"Pacific Seismic Laboratory|organisation|recorded a magnitude of 6.1 and a depth of 12 kilometres"}},
 		{"a pronoun is no doer", "He has signed the treaty.", nil},
 		{"a participle with by is no deed", "The Transport Secretary, Helen Marsh, will open the bridge on Friday, backed by £40m of council money.",
 			[]string{"Helen Marsh|person|will open the bridge"}},
