@@ -8,7 +8,7 @@ import (
 
 // orgWords end (or head) the name of an organisation: "the Royal College of
 // Nursing", "the Southern Liberation Front", "the World Bank".
-var orgWords = setOf(`Trust|Centre|Center|Council|Commission|Bank|Organization|Organisation|Agency|Ministry|Party|Front|Fund|Union|
+var orgWords = setOf(`Trust|Survey|Laboratory|Laboratories|Academy|Institution|Centre|Center|Council|Commission|Bank|Organization|Organisation|Agency|Ministry|Party|Front|Fund|Union|
 Alliance|Corporation|Company|Committee|Federation|Association|Institute|Authority|Service|
 Department|Office|Assembly|Parliament|Congress|Senate|Court|Tribunal|League|Movement|Foundation|
 Group|Inc|Corp|Ltd|Airlines|Motors|Club|College|University|Society|Board|Bureau|Army|Forces|

@@ -652,7 +652,9 @@ func (q *qtext) findPeople() {
 		if _, name := q.coreName(i, end); name != "" && !q.isOrg(i, end) {
 			if ws := appendQuoteNameWords(words[:0], name); len(ws) >= 2 && len(ws) <= 4 {
 				last := ws[len(ws)-1]
-				if prev, ok := q.anyName[last]; ok && prev != name && !q.isPerson(prev) {
+				// Two people who share a surname ("Bob McDonnell" and his
+				// wife "Maureen McDonnell"): the bare surname is neither's.
+				if prev, ok := q.anyName[last]; ok && prev != name && (!q.isPerson(prev) || q.isPerson(name)) {
 					q.anyName[last] = ""
 				} else if !ok || q.isPerson(name) {
 					q.anyName[last] = name

@@ -69,6 +69,11 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"Tom Hale | twice the size of its cousins"}},
 		{"described leader", "Armenian Prime Minister Nikol Pashinyan spoke after the vote. \"Our doors stay open to every neighbour,\" the Armenian prime minister said.",
 			[]string{"Nikol Pashinyan | doors stay open"}},
+		// A surname two people share names neither: never the one named
+		// only later (set 12's sentencing page gave the husband's words to
+		// his wife).
+		{"surname shared by a husband and a wife", "Former Ohio Sen. Carl Brandt wept as the jury read the verdict. Brandt told the court he was “a broken and ashamed man” and asked for mercy. His wife, Ellen Brandt, who sat in the front row, will be sentenced in May.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
