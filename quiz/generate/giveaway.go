@@ -98,6 +98,19 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if f.Kind == Count && q.Type == quiz.TrueFalse {
 		return slices.ContainsFunc(countForms(f.Number), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(normalize(n)), 0) >= 0 })
 	}
+	// "Three sentenced after fraud inquiry": a number before a verb
+	// counts people.
+	if head := lastWord(f.Noun); f.Kind == Count && (impliedHeads[head] || head == "men" || head == "women") {
+		ws := strings.Fields(t)
+		for _, n := range countForms(f.Number) {
+			if k := findWords(ws, strings.Fields(normalize(n)), 0); k >= 0 {
+				next := k + len(strings.Fields(n))
+				if next < len(ws) && (pastVerbs[ws[next]] != "" || strings.HasSuffix(ws[next], "ed") || ws[next] == "dead") {
+					return true
+				}
+			}
+		}
+	}
 	return promptGivesAway(t, title, q, answer, f)
 }
 

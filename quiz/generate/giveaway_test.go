@@ -96,6 +96,8 @@ func TestTitleGivesAnswerAway(t *testing.T) {
 func TestTitleGivesAwayWords(t *testing.T) {
 	fillIn := quiz.Question{Type: quiz.Single, Prompt: "Fill in the number: Botanists say they have found _____ orchids in the valley."}
 	orchids := Fact{Kind: Count, Number: 4, Noun: "orchids"}
+	jailed := quiz.Question{Type: quiz.Single, Prompt: "How many men were sentenced for their part in the fraud?"}
+	men := Fact{Kind: Count, Number: 3, Noun: "men"}
 	office := quiz.Question{Type: quiz.Single, Prompt: "What office does Joseph Mrema hold, according to the article?"}
 	who := quiz.Question{Type: quiz.Single, Prompt: "Who is Tanzania's Prime Minister, according to the article?"}
 	mrema := Fact{Kind: Leader, Person: "Joseph Mrema", Office: "Prime Minister", Country: "Tanzania"}
@@ -122,6 +124,9 @@ func TestTitleGivesAwayWords(t *testing.T) {
 		{"count in digits, an adjective before its noun", "Botanists find 4 rare orchids", fillIn, "4", orchids, true},
 		{"count alone", "Valley orchid survey: four", fillIn, "4", orchids, true},
 		{"the number counts another noun", "Four botanists survey the valley's meadows", fillIn, "4", orchids, false},
+		{"a number before a verb counts people", "Three sentenced after harbour fraud inquiry", jailed, "3", men, true},
+		{"a number before a verb, a count of things", "Four sentenced after harbour theft", fillIn, "4", orchids, false},
+		{"a number before a noun, a count of people", "Three judges hear harbour fraud appeal", jailed, "3", men, false},
 		{"office without the person", "Tanzanian prime minister quits", office, "Prime Minister of Tanzania", mrema, true},
 		{"office by its synonym, as the headline's last word", "Rail line to reach the coast by 2030: Premier", officeOfLi, "Premier", li, true},
 		{"office by its synonym, with its country", "Tanzania's premier to cut fuel duty", office, "Prime Minister of Tanzania", mrema, true},
