@@ -260,6 +260,9 @@ func findCounts(toks []token, taken []bool) []count {
 			if c.noun = impliedNoun(toks, i, end, out); c.noun == "" {
 				c.noun, c.subject = numberOf(toks, i)
 				c.tally = c.noun != ""
+				if c.tally && tallyUpTo(toks, i) {
+					c.qualifier = "" // the figure itself, not a ceiling
+				}
 			}
 			if c.noun != "" {
 				out = append(out, c)
@@ -335,8 +338,14 @@ var figureVerbs = setOf(`is|was|rose|fell|jumped|climbed|reached|stood|dropped|i
 // counted, from after "number of" to its verb.
 func numberOf(toks []token, i int) (string, [2]int) {
 	b := i - wordCount(qualifierBefore(toks, i))
+	if tallyUpTo(toks, i) {
+		b = i
+	}
 	if b < 3 || !(toks[b-1].is("to", "at") || figureVerbs[toks[b-1].lower()]) {
 		return "", [2]int{}
+	}
+	if toks[b-1].is("at") && toks[b-2].is("stand", "stands", "stood") {
+		return standingTally(toks, b-2)
 	}
 	// The verb that takes the figure: the last one before it.
 	verb := -1
@@ -352,7 +361,7 @@ func numberOf(toks []token, i int) (string, [2]int) {
 		}
 		if toks[k].is("number") && k+2 < len(toks) && toks[k+1].is("of") && verb > k+2 && verb-k <= 18 {
 			n := toks[k+2].lower()
-			if !toks[k+2].is("injured", "dead", "wounded") && !(nounWord(toks[k+2]) && isPlural(n)) {
+			if !toks[k+2].is("injured", "dead", "wounded") && !(nounWord(toks[k+2]) && isPlural(n)) && !namedPlural(toks[k+2:verb]) {
 				return "", [2]int{}
 			}
 			// The noun is the whole phrase: the article may count
@@ -361,6 +370,55 @@ func numberOf(toks []token, i int) (string, [2]int) {
 		}
 	}
 	return "", [2]int{}
+}
+
+// tallyUpTo reports "up to" that gives a tally its value rather than a
+// ceiling: "the number of cases is now up to 312", "has gone up to".
+func tallyUpTo(toks []token, i int) bool {
+	return i >= 3 && toks[i-1].is("to") && toks[i-2].is("up") && toks[i-3].is("now", "is", "gone", "went", "risen", "rose", "climbed", "moved")
+}
+
+// namedPlural reports a counted phrase that opens on a name or on
+// modifiers and ends on a plural noun: "Ebola cases", "confirmed
+// COVID-19 infections" ("the number of Ebola cases").
+func namedPlural(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !t.isWord() && !strings.Contains(t.text, "-") {
+			return false
+		}
+	}
+	last := ts[len(ts)-1]
+	return nounWord(last) && isPlural(last.lower())
+}
+
+// standingTally reads the tally that "stand at" gives its figure:
+// "cumulative confirmed cases stand at 48" counts cumulative confirmed
+// cases. The counted phrase is the lower-case words before the verb,
+// ending on a noun that is tallied (not "temperatures stand at 40"),
+// at most four of them and opening the clause
+// (after a comma, "and" or the sentence's start), so that "the share of
+// voters stood at 40" is no count of voters.
+var tallyHeads = setOf(`cases|deaths|infections|recoveries|admissions|casualties|fatalities|arrests|victims|patients|hospitalisations|hospitalizations|vaccinations|doses|tests|votes|seats|members|subscribers|users|visitors|jobs|claims|applications|refugees|evacuees`)
+
+func standingTally(toks []token, verb int) (string, [2]int) {
+	if verb < 1 || !tallyHeads[toks[verb-1].lower()] {
+		return "", [2]int{}
+	}
+	j := verb - 1
+	for j > 0 && verb-j < 4 && toks[j-1].isWord() && (!toks[j-1].cap() || j == 1) && !nounStops[toks[j-1].lower()] {
+		j--
+	}
+	if j > 0 && !(toks[j-1].text == "," || toks[j-1].is("and", "the") || toks[j-1].text == "\"" || toks[j-1].text == "“") {
+		return "", [2]int{}
+	}
+	noun := joinTokens(toks[j:verb])
+	if j == 0 { // "Deaths stood at 19": the sentence's capital
+		noun = strings.ToLower(noun[:1]) + noun[1:]
+	}
+	return noun, [2]int{j, verb}
 }
 
 // Things a compound adjective counts ("a 30-bed ward", "a two-stage
