@@ -187,6 +187,8 @@ type count struct {
 	// compound ("the 150-seat parliament" counts seats).
 	implied, compound bool
 	tally             bool // the value of a tally: "the death toll rose to 30"
+	// ordinal: a winner's tally written as an ordinal ("her sixth title").
+	ordinal bool
 	// subject is the phrase that names the counted things when the number
 	// is its complement: "The number of people waiting … rose to 55,955"
 	// keeps "people waiting …" (toks[subject[0]:subject[1]]).
@@ -210,6 +212,11 @@ func findCounts(toks []token, taken []bool) []count {
 		}
 		v, end, words, ok := numberAt(toks, i)
 		if !ok {
+			if c, ok := ordinalCount(toks, i); ok {
+				out = append(out, c)
+				i = c.end - 1
+				continue
+			}
 			if c, ok := compoundCount(toks, i); ok {
 				out = append(out, c)
 			}

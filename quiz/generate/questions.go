@@ -109,6 +109,10 @@ func (w *writer) write() {
 			w.sentenceTF(fi)
 			w.dateBlank(fi)
 		case Count:
+			if f.c.ordinal {
+				w.ordinalTally(fi)
+				break
+			}
 			w.howMany(fi)
 			w.countTF(fi)
 			w.sentenceTF(fi)
