@@ -160,6 +160,10 @@ func TestDatelinesAreFurniture(t *testing.T) {
 		want []string // the dates found, in order
 	}{
 		{"KATHMANDU, June 3: The river burst its banks on June 2, officials said.", []string{"June 2"}},
+		{"ANKARA (Valley Post News / Sputnik - 17th May, 2022) The envoy will visit Oslo on May 20, the ministry said.", []string{"May 20"}},
+		{"DUBAI (Valley Post News / WAM - 3rd Jan, 2021) The fair opens on January 9.", []string{"January 9"}},
+		// A bracket without a dash and a date is no dateline.
+		{"ANKARA (Valley Post News) The envoy will visit Oslo on May 20, the ministry said.", []string{"May 20"}},
 		{"- Press Association - Monday, March 1, 2021\n\nThe bridge was closed on Feb. 27, the council said.", []string{"Feb. 27"}},
 		// A colon after a capitalised word without a day is a label, not a dateline.
 		{"NOTE: The bridge was closed on Feb. 27, the council said.", []string{"Feb. 27"}},

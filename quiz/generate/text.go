@@ -548,6 +548,11 @@ func datelineAt(toks []token, i int) int {
 			return j + 1 - i
 		case t.punct && (t.text == "," || t.text == "." || t.text == "/"):
 		case t.text == "(":
+			if n := datedAgencyBracket(toks, j); n > 0 && allCaps {
+				// "ANKARA (Pakistan Point News / Sputnik - 17th May, 2022)":
+				// the bracket closes the dateline, no dash follows.
+				return j + n - i
+			}
 			k := j + 1
 			for k < len(toks) && k < j+5 && toks[k].text != ")" {
 				if !toks[k].cap() && !toks[k].punct {
@@ -571,6 +576,38 @@ func datelineAt(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// datedAgencyBracket returns the length of a bracket at toks[j] that
+// holds an agency and a date, up to and including ")": "(Pakistan Point
+// News / Sputnik - 17th May, 2022)", "(UrduPoint News / WAM - 12th Jan,
+// 2021)". Capitalised words first, then a dash, then the date alone.
+func datedAgencyBracket(toks []token, j int) int {
+	words, dash, dated := 0, false, false
+	for k := j + 1; k < len(toks) && k < j+16; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ")":
+			if words == 0 || !dash || !dated {
+				return 0
+			}
+			return k + 1 - j
+		case t.punct && (t.text == "-" || t.text == "–" || t.text == "—"):
+			dash = true
+		case t.punct && (t.text == "/" || t.text == "," || t.text == "."):
+		case dash && (newsDay(t) || ordinalDay(t) || yearToken(t)):
+			dated = true
+		case !dash && t.cap():
+			words++
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func yearToken(t token) bool {
+	return len(t.text) == 4 && t.text >= "1800" && t.text <= "2199" && strings.Trim(t.text, "0123456789") == ""
 }
 
 // agencyIn reports a news agency in brackets among a dateline's tokens.
