@@ -190,6 +190,10 @@ func findDates(toks []token) []date {
 		if d.start > 0 && toks[d.start-1].isWord() {
 			d.prep = toks[d.start-1].lower()
 		}
+		// "on the 28th of June 1919": the preposition before the article.
+		if d.of && d.start > 1 && toks[d.start-1].is("the") && toks[d.start-2].isWord() {
+			d.prep = toks[d.start-2].lower()
+		}
 		out = append(out, d)
 		i = d.end - 1
 		// "in 2016 and 2021": a year listed after a date is a date too.

@@ -1149,6 +1149,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	p := f.d.start - 1
 	if bare || label {
 		p = f.d.start
+	} else if f.d.of && toks[p].is("the") {
+		p-- // "On the 28th of June 1919, …"
 	}
 	cs := clauseStart(toks, p)
 	// "killing his roommate, Corvin Harrison, back in September 2004": a
@@ -1214,6 +1216,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		// "In 1981 in a compromise with the party, President X appointed
 		// …": a phrase before the subject is left out.
 		if e := asideEnd(toks, j); e > 0 && prepositions[toks[j].lower()] {
+			j = e + 1
+		} else if e := intervalAside(toks, j); e > 0 {
 			j = e + 1
 		}
 		v := j
@@ -1447,6 +1451,33 @@ func asideEnd(toks []token, k int) int {
 			return e
 		}
 		if !t.isWord() || pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] || subordinators[t.lower()] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// intervalAside returns the comma closing an aside that measures the
+// date against another event, from toks[k] on: "five years to the day
+// since the assassination of the archduke,", "two weeks after the
+// vote,"; 0 when there is none or it holds a verb.
+func intervalAside(toks []token, k int) int {
+	_, end, _, ok := numberAt(toks, k)
+	if !ok || end >= len(toks) || !durations[toks[end].lower()] {
+		return 0
+	}
+	linked := false
+	for e := end + 1; e < len(toks) && e-k <= 20; e++ {
+		t := toks[e]
+		switch {
+		case t.text == ",":
+			if !linked {
+				return 0
+			}
+			return e
+		case t.is("since", "after", "before", "later", "ago", "day"):
+			linked = true
+		case !t.isWord() && t.text != "-" || pastVerbs[t.lower()] != "" || auxiliaries[t.lower()]:
 			return 0
 		}
 	}
@@ -2042,6 +2073,9 @@ func (w *writer) dateTF(fi int) bool {
 	if !truth {
 		// A near date makes a better false statement than a far one.
 		stated = wrong[len(wrong)-1]
+	}
+	if f.d.of {
+		stated = "the " + stated // "on the 28th of June 1919"
 	}
 	st := "According to the article, " + w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest) + " " + c.prep + " " + stated + "."
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st, Explanation: "The article dates this to " + right + "."}
