@@ -423,6 +423,10 @@ func splitSentences(text string, toks []token) []sentence {
 			if prev.isWord() && (abbreviations[prev.lower()] || (utf8.RuneCountInString(prev.text) == 1 && prev.cap() && !(i+1 < len(toks) && plainOpener(toks[i+1].text)))) {
 				continue
 			}
+			// "p. 7", "pp. 12-14", "Vol. 3": a reference's number follows.
+			if prev.is("p", "pp", "vol", "fig", "ch") && i+1 < len(toks) && toks[i+1].newlines == 0 && allDigits(toks[i+1].text[:1]) {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(toks) && closesAt(toks, j) && toks[j].newlines == 0 && !opensQuote(toks, j) {

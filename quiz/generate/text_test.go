@@ -233,6 +233,8 @@ func TestSplitterShapes(t *testing.T) {
 			[]string{"The board gave figures on 4 May:", "As of 6 May there were 120 cases."}},
 		{"a delegate's title", "Lee widened his lead over former Del. Ana Cruz on Monday. The count ended.",
 			[]string{"Lee widened his lead over former Del. Ana Cruz on Monday.", "The count ended."}},
+		{"page number", "The paper ran it on p. 112 of its Monday edition. Few read it.",
+			[]string{"The paper ran it on p. 112 of its Monday edition.", "Few read it."}},
 		{"closing mark", "The crew will study plants, according to the agency. ■",
 			[]string{"The crew will study plants, according to the agency."}},
 	}
