@@ -550,6 +550,15 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			}
 			return []string{toks[v-2].lower() + " " + w.phrase(subj, cs == first) + " being " + part}
 		}
+		// "The summit will be held in Vilnius": "will the summit be held".
+		if v-2 > cs && toks[v-1].is("be") && toks[v-2].is("will") {
+			subj := toks[cs : v-2]
+			c := clause{subject: subj, firstIsStart: cs == first}
+			if !c.ok() || !namedOrThing(subj) || hasAux(subj) {
+				return nil
+			}
+			return []string{"will " + w.phrase(subj, cs == first) + " be " + part}
+		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
 			subj := toks[cs : v-1]
@@ -602,6 +611,9 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			v = k
 			break
 		}
+	}
+	if v < 0 {
+		return w.futurePlaceClause(toks, cs, p, first)
 	}
 	// "A team led by the University of Memphis in USA found …": a past
 	// form before "by" is a participle, not the clause's verb.
@@ -656,6 +668,46 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	return out
+}
+
+// futurePlaceClause asks where something will happen, as news of visits
+// says it: "The ministers will meet in New York" gives "will the
+// ministers meet". The subject is a plain noun phrase before "will".
+func (w *writer) futurePlaceClause(toks []token, cs, p, first int) []string {
+	will := cs + 1
+	for will < p && !toks[will].is("will") {
+		will++
+	}
+	if will+1 >= p {
+		return nil
+	}
+	subj := toks[cs:will]
+	for _, t := range subj {
+		if t.punct || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() {
+			return nil // "Officials said the summit will …"
+		}
+	}
+	c := clause{subject: subj, firstIsStart: cs == first}
+	v := will + 1
+	if !baseVerbs()[toks[v].lower()] || toks[v].cap() {
+		return nil
+	}
+	c.base = toks[v].lower()
+	k := v + 1
+	if k < p && particles[toks[k].lower()] {
+		c.base += " " + toks[k].lower()
+		k++
+	}
+	c.rest = withoutDateAdjunct(toks[k:p])
+	if !c.ok() {
+		return nil
+	}
+	for i, t := range c.rest {
+		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
+			return nil
+		}
+	}
+	return []string{"will " + w.phrase(subj, c.firstIsStart) + " " + c.base + spaced(c.rest)}
 }
 
 // actorClauseAt asks where a doer of the same sentence did what they did
