@@ -560,6 +560,15 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 				continue
 			}
 		}
+		// "Li and Scholz met the press and witnessed the signing": a
+		// second verb shares the subject of the first.
+		if !rel && sv-1 > a && toks[sv-1].is("and") {
+			e, ok := firstVerbSubjectEnd(toks, a, sv-1, dateTok)
+			if !ok {
+				continue
+			}
+			b = e
+		}
 		if a == b {
 			// "Erdogan, who had delayed …, lifted": skip the appositive.
 			if a < 3 || toks[a-1].text != "," {
@@ -708,6 +717,29 @@ func afterConjunction(toks []token, cs, v int) int {
 		}
 	}
 	return cs
+}
+
+// firstVerbSubjectEnd is where the subject before the first verb of a
+// clause ends, for a second verb after "and" at toks[and]: "Li and Scholz
+// met the press and witnessed …" gives "Li and Scholz". Not when the
+// first verb is a passive's or a perfect's ("was forced out and replaced
+// by …"), which its subject did not do.
+func firstVerbSubjectEnd(toks []token, a, and int, dateTok []bool) (int, bool) {
+	for k := a + 1; k < and; k++ {
+		t := toks[k]
+		if t.punct || auxiliaries[t.lower()] {
+			return 0, false
+		}
+		if pastVerbs[t.lower()] == "" || t.cap() {
+			continue
+		}
+		e := k
+		for e > a && isVerbAdverb(toks[e-1]) {
+			e--
+		}
+		return timeTail(toks, a, e, dateTok), true
+	}
+	return 0, false
 }
 
 // afterOpeningDate is where a subject begins after the date that opens
