@@ -710,6 +710,47 @@ func (w *writer) futurePlaceClause(toks []token, cs, p, first int) []string {
 	return []string{"will " + w.phrase(subj, c.firstIsStart) + " " + c.base + spaced(c.rest)}
 }
 
+// subjectPlaceClause asks where the people of a subject did what they
+// did when the place qualifies the subject, as wire stories write it:
+// "Flight controllers in Houston confirmed the touchdown" gives "did
+// flight controllers confirm the touchdown". The subject is a few
+// common words; the verb, right after the place, is a known deed with an
+// object, not speech ("Officials in Kyiv said …" asks nothing).
+func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
+	cs := clauseStart(toks, p)
+	if p-cs < 1 || p-cs > 4 || b+1 >= len(toks) {
+		return nil
+	}
+	subj := toks[cs:p]
+	for i, t := range subj {
+		l := t.lower()
+		if t.punct || t.cap() && !(i == 0 && cs == 0) || pronouns[l] || prepositions[l] || auxiliaries[l] || pastVerbs[l] != "" || nounStops[l] && !t.is("the", "a", "an") {
+			return nil
+		}
+	}
+	v := toks[b]
+	base := pastVerbs[v.lower()]
+	if base == "" || v.cap() || speechVerbs[v.lower()] {
+		return nil
+	}
+	k := b + 1
+	if particles[toks[k].lower()] {
+		base += " " + toks[k].lower()
+		k++
+	}
+	// The object ends at the clause's comma or at a clock time ("at
+	// 5:34 p.m."), which say when, not what.
+	end := k
+	for end < len(toks) && !toks[end].punct && !(end+1 < len(toks) && toks[end].is("at", "by", "around") && toks[end+1].time) {
+		end++
+	}
+	obj, _, ok := objectAt(toks[:end], k, datesOf(w.facts, f.sent, toks), false)
+	if !ok || obj == "" {
+		return nil
+	}
+	return []string{"did " + w.phrase(subj, cs == 0) + " " + base + " " + obj}
+}
+
 // actorClauseAt asks where a doer of the same sentence did what they did
 // when the action ends at the place: "Hipkins, who …, conceded defeat in
 // Wellington" gives "did Chris Hipkins concede defeat".
@@ -975,6 +1016,9 @@ func (w *writer) place(fi int) bool {
 	clauses := w.placeClause(toks, q)
 	if len(clauses) == 0 {
 		clauses = w.actorClauseAt(f, toks[q].text)
+	}
+	if len(clauses) == 0 && q == p {
+		clauses = w.subjectPlaceClause(f, toks, p, b)
 	}
 	for _, c := range clauses {
 		prompt := noun + c + "?"

@@ -29,6 +29,16 @@ func TestFuturePlaceQuestions(t *testing.T) {
 		{"a pronoun subject", "He will speak in Munich on Monday.", "", ""},
 		{"two verbs", "The ministers will meet and sign the accord in Oslo.", "", ""},
 		{"a purpose clause holds the place", "The minister will travel to Paris to meet officials in Lyon.", "", ""},
+		// The place qualifies a plain subject ("Police in Lyon arrested …").
+		{"a subject's place", "Flight controllers in Houston confirmed the touchdown at 5:34 p.m. EST, about 90 seconds after the lander went quiet.",
+			"In which city did flight controllers confirm the touchdown?", "Houston"},
+		{"a subject's place, an object", "Police in Lyon arrested a teenager on Saturday.",
+			"In which city did police arrest a teenager?", "Lyon"},
+		{"a subject's place before speech", "Officials in Kyiv said the attack had failed.", "", ""},
+		{"a subject's place before an auxiliary", "Hospitals in England have been told to open extra beds.", "", ""},
+		{"a subject's place in a list", "The health ministry in Damascus and rescuers in the north reported many dead.", "", ""},
+		{"a named subject's place", "Mayor Ana Ruiz in Lyon arrested nobody.", "", ""},
+		{"a subject's place without an object", "Protesters in Lyon marched.", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
