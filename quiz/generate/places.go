@@ -647,8 +647,17 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		return []string{perfect + " " + w.phrase(c.subject, c.firstIsStart) + " " + toks[v].lower() + spaced(c.rest)}
 	}
 	c.rest = withoutDateAdjunct(toks[k:p])
+	// "flew to Brussels": a verb of travel needs no object, the place is
+	// where it went ("To which city did the minister fly?").
+	went := len(c.rest) == 0 && toks[p].is("to")
+	if went {
+		c.rest = toks[p : p+1]
+	}
 	if !c.ok() {
 		return nil
+	}
+	if went {
+		c.rest = nil
 	}
 	for i, t := range c.rest {
 		// "agreed to meet in Oslo": the place is the meeting's.
@@ -699,8 +708,15 @@ func (w *writer) futurePlaceClause(toks []token, cs, p, first int) []string {
 		k++
 	}
 	c.rest = withoutDateAdjunct(toks[k:p])
+	went := len(c.rest) == 0 && toks[p].is("to") // "will travel to Washington"
+	if went {
+		c.rest = toks[p : p+1]
+	}
 	if !c.ok() {
 		return nil
+	}
+	if went {
+		c.rest = nil
 	}
 	for i, t := range c.rest {
 		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
@@ -941,7 +957,9 @@ func (w *writer) place(fi int) bool {
 	}
 	// "in Wisconsin history", "in Minsk talks": the place is a modifier;
 	// "in Manchester United's win": the city begins another name.
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
+	// "flew on to Brussels", "was deported to Mexico": where someone went.
+	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
+	if !toks[p].is("in", "at") && !dest || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
 		return false
 	}
 	g := places()
@@ -1000,6 +1018,9 @@ func (w *writer) place(fi int) bool {
 	default:
 		noun = "In which " + kindNoun[f.PlaceKind] + " "
 	}
+	if dest {
+		noun = "To" + strings.TrimPrefix(noun, "In")
+	}
 	wrong := w.placeChoices(fi, gp)
 	if len(wrong) < 3 {
 		return false
@@ -1021,6 +1042,13 @@ func (w *writer) place(fi int) bool {
 		clauses = w.subjectPlaceClause(f, toks, p, b)
 	}
 	for _, c := range clauses {
+		if dest {
+			// "did Kohl break off his visit to fly" is not where he went.
+			if strings.Contains(c, " to ") {
+				continue
+			}
+			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
+		}
 		prompt := noun + c + "?"
 		if containsWords(prompt, answer) {
 			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
@@ -1072,7 +1100,7 @@ func (w *writer) whereLeftToPlace() {
 			if p.sent != w.facts[w.offered[i].item.Fact].sent {
 				continue
 			}
-			for _, prep := range []string{" in ", " at "} {
+			for _, prep := range []string{" in ", " at ", " to "} {
 				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && wordCount(cut) > 3 {
 					q.Prompt = cut + "?"
 				}
