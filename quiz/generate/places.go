@@ -646,24 +646,8 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 		return []string{perfect + " " + w.phrase(c.subject, c.firstIsStart) + " " + toks[v].lower() + spaced(c.rest)}
 	}
-	c.rest = withoutDateAdjunct(toks[k:p])
-	// "flew to Brussels": a verb of travel needs no object, the place is
-	// where it went ("To which city did the minister fly?").
-	went := len(c.rest) == 0 && toks[p].is("to")
-	if went {
-		c.rest = toks[p : p+1]
-	}
-	if !c.ok() {
+	if !w.restToPlace(toks, k, p, &c) {
 		return nil
-	}
-	if went {
-		c.rest = nil
-	}
-	for i, t := range c.rest {
-		// "agreed to meet in Oslo": the place is the meeting's.
-		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
-			return nil
-		}
 	}
 	out := []string{"did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest)}
 	// The passive leaves the subject out: "was a bilateral ceasefire
@@ -677,6 +661,32 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	return out
+}
+
+// restToPlace sets the words of clause c between its verb (ending at
+// toks[k]) and the place's preposition at toks[p], the date left out, and
+// reports whether the clause can be asked.
+func (w *writer) restToPlace(toks []token, k, p int, c *clause) bool {
+	c.rest = withoutDateAdjunct(toks[k:p])
+	// "flew to Brussels": a verb of travel needs no object, the place is
+	// where it went ("To which city did the minister fly?").
+	went := len(c.rest) == 0 && toks[p].is("to")
+	if went {
+		c.rest = toks[p : p+1]
+	}
+	if !c.ok() {
+		return false
+	}
+	if went {
+		c.rest = nil
+	}
+	for i, t := range c.rest {
+		// "agreed to meet in Oslo": the place is the meeting's.
+		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
+			return false
+		}
+	}
+	return true
 }
 
 // futurePlaceClause asks where something will happen, as news of visits
@@ -707,21 +717,8 @@ func (w *writer) futurePlaceClause(toks []token, cs, p, first int) []string {
 		c.base += " " + toks[k].lower()
 		k++
 	}
-	c.rest = withoutDateAdjunct(toks[k:p])
-	went := len(c.rest) == 0 && toks[p].is("to") // "will travel to Washington"
-	if went {
-		c.rest = toks[p : p+1]
-	}
-	if !c.ok() {
+	if !w.restToPlace(toks, k, p, &c) {
 		return nil
-	}
-	if went {
-		c.rest = nil
-	}
-	for i, t := range c.rest {
-		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
-			return nil
-		}
 	}
 	return []string{"will " + w.phrase(subj, c.firstIsStart) + " " + c.base + spaced(c.rest)}
 }
