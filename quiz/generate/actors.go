@@ -518,7 +518,10 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 				break
 			}
 		}
-		a, b := cs, sv
+		sub := afterConjunction(toks, cs, sv)
+		subordinate := sub != cs
+		cs = sub
+		a, b := afterOpeningDate(toks, cs, sv, dateTok), sv
 		// "Hipkins, who replaced Jacinda Ardern …": the doer is before
 		// "who", or before a description: "Ursula von der Leyen, the
 		// Commission president, who proposed …", "Angela M. Ruiz, a Democrat
@@ -556,6 +559,15 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			if a < 0 {
 				continue
 			}
+		}
+		// "Li and Scholz met the press and witnessed the signing": a
+		// second verb shares the subject of the first.
+		if !rel && sv-1 > a && toks[sv-1].is("and") {
+			e, ok := firstVerbSubjectEnd(toks, a, sv-1, dateTok)
+			if !ok {
+				continue
+			}
+			b = e
 		}
 		if a == b {
 			// "Erdogan, who had delayed …, lifted": skip the appositive.
@@ -624,6 +636,12 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		if !ok || vs < vt && !future && sinceAfter(toks, objEnd) {
 			continue
 		}
+		// "…, while Bishop Stone oversaw his coronation": in a clause
+		// after a conjunction, "his" or "her" is often the main clause's
+		// person, and the question would give it to the doer.
+		if subordinate && (containsWords(obj, "his") || containsWords(obj, "her")) {
+			continue
+		}
 		// "X began at 3pm with the anthem": a verb of an event's course
 		// with no object says what an event did, and its subject is a
 		// place or an event ("the ceremony at the hall"), not a doer.
@@ -685,6 +703,60 @@ func sinceAfter(toks []token, end int) bool {
 	return false
 }
 
+// clauseConjunctions open an adverbial clause of their own inside a
+// sentence.
+var clauseConjunctions = setOf(`after|before|when|while|whilst|until|because|although|though|whereas|once`)
+
+// afterConjunction is where the clause of the verb at toks[v] begins when
+// a subordinating conjunction opens it: "…, a day after the Senate
+// approved it", "while Michael Collins remained in lunar orbit".
+func afterConjunction(toks []token, cs, v int) int {
+	for k := v - 2; k >= cs; k-- {
+		if clauseConjunctions[toks[k].lower()] {
+			return k + 1
+		}
+	}
+	return cs
+}
+
+// firstVerbSubjectEnd is where the subject before the first verb of a
+// clause ends, for a second verb after "and" at toks[and]: "Li and Scholz
+// met the press and witnessed …" gives "Li and Scholz". Not when the
+// first verb is a passive's or a perfect's ("was forced out and replaced
+// by …"), which its subject did not do.
+func firstVerbSubjectEnd(toks []token, a, and int, dateTok []bool) (int, bool) {
+	for k := a + 1; k < and; k++ {
+		t := toks[k]
+		if t.punct || auxiliaries[t.lower()] {
+			return 0, false
+		}
+		if pastVerbs[t.lower()] == "" || t.cap() {
+			continue
+		}
+		e := k
+		for e > a && isVerbAdverb(toks[e-1]) {
+			e--
+		}
+		return timeTail(toks, a, e, dateTok), true
+	}
+	return 0, false
+}
+
+// afterOpeningDate is where a subject begins after the date that opens
+// its clause without a comma: "On 2 May 1989 Hungary began …", "In July
+// 1995 Bosnian Serb forces killed …". A date that is the subject itself
+// ("2 May 1989 was …") has no preposition and stays.
+func afterOpeningDate(toks []token, a, b int, dateTok []bool) int {
+	if a+2 >= b || !toks[a].is("on", "in") || !dateTok[a+1] && !weekdays[toks[a+1].text] {
+		return a
+	}
+	k := a + 1
+	for k < b && (dateTok[k] || weekdays[toks[k].text]) {
+		k++
+	}
+	return k
+}
+
 // timeTail is where a subject ends before the time said between it and
 // its verb: "NASA on Saturday launched", "The council yesterday endorsed",
 // "Cameron last month announced".
@@ -742,7 +814,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !controlVerbs[toks[k-1].lower()]) {
 			break
 		}
-		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbs[toks[end+1].lower()] != "" || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbAfterAdverbs(toks, end+1) || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
 			break
 		}
 		end++
@@ -814,6 +886,16 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
+}
+
+// pastVerbAfterAdverbs reports a past verb at toks[k], after adverbs such
+// as "then" or "later": "toured a camp and then flew to Hatay" is two
+// deeds, the first ending at "and".
+func pastVerbAfterAdverbs(toks []token, k int) bool {
+	for k < len(toks)-1 && isVerbAdverb(toks[k]) {
+		k++
+	}
+	return pastVerbs[toks[k].lower()] != ""
 }
 
 // controlVerbs take an object and an infinitive that go together:

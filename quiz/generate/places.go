@@ -550,6 +550,15 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			}
 			return []string{toks[v-2].lower() + " " + w.phrase(subj, cs == first) + " being " + part}
 		}
+		// "The summit will be held in Vilnius": "will the summit be held".
+		if v-2 > cs && toks[v-1].is("be") && toks[v-2].is("will") {
+			subj := toks[cs : v-2]
+			c := clause{subject: subj, firstIsStart: cs == first}
+			if !c.ok() || !namedOrThing(subj) || hasAux(subj) {
+				return nil
+			}
+			return []string{"will " + w.phrase(subj, cs == first) + " be " + part}
+		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
 			subj := toks[cs : v-1]
@@ -603,6 +612,9 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			break
 		}
 	}
+	if v < 0 {
+		return w.futurePlaceClause(toks, cs, p, first)
+	}
 	// "A team led by the University of Memphis in USA found …": a past
 	// form before "by" is a participle, not the clause's verb.
 	if v <= cs || v+1 < len(toks) && toks[v+1].is("by") {
@@ -634,15 +646,8 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 		return []string{perfect + " " + w.phrase(c.subject, c.firstIsStart) + " " + toks[v].lower() + spaced(c.rest)}
 	}
-	c.rest = withoutDateAdjunct(toks[k:p])
-	if !c.ok() {
+	if !w.restToPlace(toks, k, p, &c) {
 		return nil
-	}
-	for i, t := range c.rest {
-		// "agreed to meet in Oslo": the place is the meeting's.
-		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
-			return nil
-		}
 	}
 	out := []string{"did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest)}
 	// The passive leaves the subject out: "was a bilateral ceasefire
@@ -656,6 +661,107 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	return out
+}
+
+// restToPlace sets the words of clause c between its verb (ending at
+// toks[k]) and the place's preposition at toks[p], the date left out, and
+// reports whether the clause can be asked.
+func (w *writer) restToPlace(toks []token, k, p int, c *clause) bool {
+	c.rest = withoutDateAdjunct(toks[k:p])
+	// "flew to Brussels": a verb of travel needs no object, the place is
+	// where it went ("To which city did the minister fly?").
+	went := len(c.rest) == 0 && toks[p].is("to")
+	if went {
+		c.rest = toks[p : p+1]
+	}
+	if !c.ok() {
+		return false
+	}
+	if went {
+		c.rest = nil
+	}
+	for i, t := range c.rest {
+		// "agreed to meet in Oslo": the place is the meeting's.
+		if t.is("to") && i+1 < len(c.rest) && baseVerbs()[c.rest[i+1].lower()] || t.is("and", "or") || t.punct {
+			return false
+		}
+	}
+	return true
+}
+
+// futurePlaceClause asks where something will happen, as news of visits
+// says it: "The ministers will meet in New York" gives "will the
+// ministers meet". The subject is a plain noun phrase before "will".
+func (w *writer) futurePlaceClause(toks []token, cs, p, first int) []string {
+	will := cs + 1
+	for will < p && !toks[will].is("will") {
+		will++
+	}
+	if will+1 >= p {
+		return nil
+	}
+	subj := toks[cs:will]
+	for _, t := range subj {
+		if t.punct || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() {
+			return nil // "Officials said the summit will …"
+		}
+	}
+	c := clause{subject: subj, firstIsStart: cs == first}
+	v := will + 1
+	if !baseVerbs()[toks[v].lower()] || toks[v].cap() {
+		return nil
+	}
+	c.base = toks[v].lower()
+	k := v + 1
+	if k < p && particles[toks[k].lower()] {
+		c.base += " " + toks[k].lower()
+		k++
+	}
+	if !w.restToPlace(toks, k, p, &c) {
+		return nil
+	}
+	return []string{"will " + w.phrase(subj, c.firstIsStart) + " " + c.base + spaced(c.rest)}
+}
+
+// subjectPlaceClause asks where the people of a subject did what they
+// did when the place qualifies the subject, as wire stories write it:
+// "Flight controllers in Houston confirmed the touchdown" gives "did
+// flight controllers confirm the touchdown". The subject is a few
+// common words; the verb, right after the place, is a known deed with an
+// object, not speech ("Officials in Kyiv said …" asks nothing).
+func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
+	cs := clauseStart(toks, p)
+	if p-cs < 1 || p-cs > 4 || b+1 >= len(toks) {
+		return nil
+	}
+	subj := toks[cs:p]
+	for i, t := range subj {
+		l := t.lower()
+		if t.punct || t.cap() && !(i == 0 && cs == 0) || pronouns[l] || prepositions[l] || auxiliaries[l] || pastVerbs[l] != "" || nounStops[l] && !t.is("the", "a", "an") {
+			return nil
+		}
+	}
+	v := toks[b]
+	base := pastVerbs[v.lower()]
+	if base == "" || v.cap() || speechVerbs[v.lower()] {
+		return nil
+	}
+	k := b + 1
+	if particles[toks[k].lower()] {
+		base += " " + toks[k].lower()
+		k++
+	}
+	// The object ends at the clause's comma or at a clock time ("at
+	// 5:34 p.m."), which say when, not what.
+	end := k
+	for end < len(toks) && !toks[end].punct && !(end+1 < len(toks) && toks[end].is("at", "by", "around") && toks[end+1].time) {
+		end++
+	}
+	obj, _, ok := objectAt(toks[:end], k, datesOf(w.facts, f.sent, toks), false)
+	if !ok || obj == "" {
+		return nil
+	}
+	return []string{"did " + w.phrase(subj, cs == 0) + " " + base + " " + obj}
 }
 
 // actorClauseAt asks where a doer of the same sentence did what they did
@@ -848,7 +954,9 @@ func (w *writer) place(fi int) bool {
 	}
 	// "in Wisconsin history", "in Minsk talks": the place is a modifier;
 	// "in Manchester United's win": the city begins another name.
-	if !toks[p].is("in", "at") || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
+	// "flew on to Brussels", "was deported to Mexico": where someone went.
+	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
+	if !toks[p].is("in", "at") && !dest || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
 		return false
 	}
 	g := places()
@@ -907,6 +1015,9 @@ func (w *writer) place(fi int) bool {
 	default:
 		noun = "In which " + kindNoun[f.PlaceKind] + " "
 	}
+	if dest {
+		noun = "To" + strings.TrimPrefix(noun, "In")
+	}
 	wrong := w.placeChoices(fi, gp)
 	if len(wrong) < 3 {
 		return false
@@ -924,7 +1035,17 @@ func (w *writer) place(fi int) bool {
 	if len(clauses) == 0 {
 		clauses = w.actorClauseAt(f, toks[q].text)
 	}
+	if len(clauses) == 0 && q == p {
+		clauses = w.subjectPlaceClause(f, toks, p, b)
+	}
 	for _, c := range clauses {
+		if dest {
+			// "did Kohl break off his visit to fly" is not where he went.
+			if strings.Contains(c, " to ") {
+				continue
+			}
+			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
+		}
 		prompt := noun + c + "?"
 		if containsWords(prompt, answer) {
 			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
@@ -976,7 +1097,7 @@ func (w *writer) whereLeftToPlace() {
 			if p.sent != w.facts[w.offered[i].item.Fact].sent {
 				continue
 			}
-			for _, prep := range []string{" in ", " at "} {
+			for _, prep := range []string{" in ", " at ", " to "} {
 				if cut, ok := strings.CutSuffix(q.Prompt, prep+p.Text+"?"); ok && wordCount(cut) > 3 {
 					q.Prompt = cut + "?"
 				}
