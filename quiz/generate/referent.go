@@ -131,6 +131,14 @@ func (w *writer) findReferents() map[int]pronounReferent {
 	var q *qtext
 	var bare map[string]bool
 	for si, s := range w.sents {
+		// "It" or "They" stands for a thing the sentence before defines
+		// (thingreferent.go).
+		if f := s.firstWord(); f >= 0 && s.toks[f].is("it", "they") {
+			if r, ok := w.thingReferent(w.peopleText(), si); ok {
+				out[si] = r
+			}
+			continue
+		}
 		first, p := s.firstWord(), pronounAt(s.toks)
 		poss := false
 		if p < 0 {

@@ -168,7 +168,9 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
 		return false
 	}
-	if !(person != "" && pi == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+	// A person's name keeps its capital; a thing's "The" does not ("the
+	// Apollo program landed …").
+	if !(person != "" && pi == first && !strings.HasPrefix(person, "The ")) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
 		r, size := utf8.DecodeRuneInString(body)
 		body = string(unicode.ToLower(r)) + body[size:]
 	}

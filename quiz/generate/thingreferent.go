@@ -1,0 +1,208 @@
+package generate
+
+import (
+	"strings"
+)
+
+// A sentence that opens on "It" or "They" right after a sentence that
+// defines a named thing ("The Apollo program was the third human
+// spaceflight program of the United States. It landed the first humans
+// on the Moon in July 1969.") is asked with the thing's name in the
+// pronoun's place: "When did the Apollo program land the first humans on
+// the Moon?". Only the plainest case is read: the sentence before, in the
+// same paragraph, opens on the name as its subject, followed by "was" or
+// "is" ("were" or "are" for "They") and either a definition ("the third
+// …", "a …"), where every later noun describes the subject, or a passive
+// verb ("was signed in Washington on …") with nothing else named but
+// places, people and dates, which "it" does not stand for. Anything else
+// refuses: "The company built the Selene lander. It launched …" may mean
+// the company or the lander.
+
+// thingNameLinks are the lower-case words a thing's name may hold between
+// its capitalised words ("the Declaration of Principles", "Bosnia and
+// Herzegovina").
+var thingNameLinks = map[string]bool{"of": true, "on": true, "and": true, "for": true, "the": true, "de": true}
+
+// thingReferent is the named thing sentence si's opening "It" or "They"
+// stands for, as the question writes it ("the Apollo program"), with the
+// pronoun's token; ok is false when the article does not make it plain.
+func (w *writer) thingReferent(q *qtext, si int) (pronounReferent, bool) {
+	s := w.sents[si]
+	p := s.firstWord()
+	if si == 0 || p < 0 || !s.toks[p].is("it", "they") || p+1 >= len(s.toks) || s.headline || s.furniture {
+		return pronounReferent{}, false
+	}
+	plural := s.toks[p].is("they")
+	if q.quoted[q.first[si]+p] || !pronounOpensClause(s.toks[p+1:]) || thingPointsBack(s.toks[p+1:]) {
+		return pronounReferent{}, false
+	}
+	j := si - 1
+	before := w.sents[j]
+	if before.headline || before.furniture || q.para[q.first[j]] != q.para[q.first[si]] {
+		return pronounReferent{}, false
+	}
+	name, ok := w.definedThing(q, j, plural)
+	if !ok {
+		return pronounReferent{}, false
+	}
+	return pronounReferent{person: name, tok: p}, true
+}
+
+// pronounOpensClause reports that the words after an opening "It" or
+// "They" are its verb ("It landed …", "It had been completed …", "It
+// will open …"), and not the "it" of "It was clear that …" or "It is the
+// ninth time …", which stands for nothing named: after "is" or "was"
+// only a passive verb is read, and not one that a clause follows ("It was
+// reported that …", "It is expected to …").
+func pronounOpensClause(rest []token) bool {
+	v := rest[0]
+	switch {
+	case v.is("is", "was", "are", "were"):
+		return len(rest) > 2 && isParticiple(rest[1].lower()) && !rest[2].is("that", "to")
+	case v.cap() || v.punct:
+		return false
+	}
+	return pastVerbs[v.lower()] != "" || auxiliaries[v.lower()]
+}
+
+// thingPointsBack reports words after the opening pronoun that would still
+// need the sentence before once the name is in ("It kept its …", "They
+// said these …"); a pronoun with a noun before it that it may stand for
+// does not ("It landed the first humans … and returned them …").
+func thingPointsBack(rest []token) bool {
+	for i, t := range rest {
+		if referentBlockers[t.lower()] && !nounBefore(rest[:i], t.is("they", "them", "their", "theirs", "these", "those")) {
+			return true
+		}
+	}
+	return pointsBack(rest) >= 0
+}
+
+// definedThing is the name of the thing sentence j defines as its subject
+// ("The Potsdam Conference was the last of …", "The Interim Agreement on
+// the West Bank and the Gaza Strip, known as Oslo II, was signed in
+// Washington on …"), written as the opening of its sentence ("The Potsdam
+// Conference"); plural asks for "were" or "are".
+func (w *writer) definedThing(q *qtext, j int, plural bool) (string, bool) {
+	toks := w.sents[j].toks
+	from := w.sents[j].firstWord()
+	if from < 0 || q.quoted[q.first[j]+from] {
+		return "", false
+	}
+	start, end, ok := thingNameAt(toks, from)
+	if !ok {
+		return "", false
+	}
+	// An appositive between commas ("…, known as Oslo II,") is the
+	// name's and left out.
+	k := end
+	if k < len(toks) && toks[k].text == "," {
+		c := k + 1
+		for c < len(toks) && c <= k+8 && toks[c].text != "," && !toks[c].is("was", "is", "were", "are") {
+			c++
+		}
+		if c >= len(toks) || toks[c].text != "," {
+			return "", false
+		}
+		k = c + 1
+	}
+	be := []string{"was", "is"}
+	if plural {
+		be = []string{"were", "are"}
+	}
+	if k+1 >= len(toks) || !toks[k].is(be...) {
+		return "", false
+	}
+	definition := toks[k+1].is("a", "an", "the", "one")
+	if !definition && !isParticiple(toks[k+1].lower()) || q.namesOtherThing(q.first[j]+k+2, q.first[j]+len(toks), definition) {
+		return "", false
+	}
+	// "The", as the pronoun opened the sentence: the writers lower it in
+	// a question as they do a sentence's own "The".
+	return "The " + joinTokens(toks[start:end]), true
+}
+
+// thingNameAt reads a thing's name opening a sentence at from: "The"
+// (which no person's name opens: "Dana Reeve was the first conductor of
+// the city orchestra. It …" is the orchestra), capitalised words, the lower-case words that join them
+// ("Declaration of Principles"), and one lower-case noun closing it ("the
+// Apollo program"); [start, end) is the name without "The".
+func thingNameAt(toks []token, from int) (start, end int, ok bool) {
+	if !toks[from].is("the") {
+		return 0, 0, false
+	}
+	k := from + 1
+	start = k
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case quoteHonorifics[t.text] || isTitleWord(t):
+			return 0, 0, false // "The Rev. Tom Cole", "The Prime Minister"
+		case t.cap() && !t.poss && monthIndex[t.lower()] == 0 && !weekdays[t.text]:
+			k++
+		case k > start && thingNameLinks[t.text] && k+1 < len(toks) && (toks[k+1].cap() || toks[k+1].is("the") && k+2 < len(toks) && toks[k+2].cap()):
+			k++ // "Agreement on the West Bank": "the" is read next, as a link
+		default:
+			goto name
+		}
+	}
+name:
+	if k == start || k >= len(toks) {
+		return 0, 0, false
+	}
+	// "the Apollo program was": a lower-case noun after the name closes it.
+	if t := toks[k]; t.isWord() && !t.cap() && !t.poss && k+1 < len(toks) && (toks[k+1].is("was", "is", "were", "are") || toks[k+1].text == ",") &&
+		pastVerbs[t.lower()] == "" && !auxiliaries[t.lower()] && !prepositions[t.lower()] && !thingNameLinks[t.text] {
+		k++
+	}
+	// "The Apollo was": one capitalised word after "The" is as likely a
+	// person's or a place's as a thing's.
+	if k-start < 2 {
+		return 0, 0, false
+	}
+	return start, k, true
+}
+
+// namesOtherThing reports a capitalised run between from and to that "it"
+// could stand for: not a place the gazetteer knows, a person, a month, a
+// day or a nationality ("was signed in Washington on Sept. 28, 1995" names
+// none; "was drafted by the League of Nations" names one). In a
+// definition (owners set) the owner or maker of the thing defined is
+// also its description ("the third program of the United States, run by
+// NASA"), and so is a name in brackets or quotation marks; a thing the
+// definition goes on to speak of is not ("the plan that created the
+// Marlow Tunnel").
+func (q *qtext) namesOtherThing(from, to int, owners bool) bool {
+	for i := from; i < to; {
+		if !q.runStart(i) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		if owners && (q.quoted[i] || ownerBefore(q.toks[from:i]) || q.toks[i-1].text == "(") {
+			i = end
+			continue
+		}
+		name := joinTokens(q.toks[i:end])
+		p, org := q.resolve(i, end, false)
+		_, nat := nationalities[name]
+		if !(p != "" && !org && q.people[p] || nat || monthIndex[strings.ToLower(name)] != 0 || weekdays[name] || places().lookup(strings.TrimPrefix(name, "The ")) != nil) {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+// ownerBefore reports that the words before a name make it an owner or
+// a maker: "of" or "by", then the words of a longer name it may end ("by
+// the National Aeronautics and Space Administration", "of the "Big
+// Three" Allied powers").
+func ownerBefore(ts []token) bool {
+	for k := len(ts) - 1; k >= 0; k-- {
+		if t := ts[k]; t.is("of", "by") || !t.punct && !t.cap() && !thingNameLinks[t.text] {
+			return t.is("of", "by")
+		}
+	}
+	return false
+}
