@@ -9,12 +9,7 @@ import (
 // named thing the sentence just before defines as its subject, and for
 // nothing when another thing may be meant.
 func TestThingReferent(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		marker string // the pronoun's sentence holds it
-		want   string // "" when refused
-	}{
+	checkReferents(t, []referentCase{
 		{"definition", "The Marlow Bridge project was the largest building scheme in the county. It opened to traffic in May 2011.", "traffic", "The Marlow Bridge project"},
 		{"definition naming its owner", "The Harlan Space program was the second lunar program of the Republic of Ostland, run by the Ostland Space Agency (OSA) from 1990. It landed two rovers on the Moon in 1998.", "rovers", "The Harlan Space program"},
 		{"passive with a place and a date", "The Treaty of Velden was signed in Vienna on 4 March 1921. It ended the border war between the two kingdoms.", "border", "The Treaty of Velden"},
@@ -35,29 +30,7 @@ func TestThingReferent(t *testing.T) {
 		{"a new paragraph", "The Marlow Bridge project was the largest building scheme in the county.\n\nIt opened to traffic in May 2011.", "traffic", ""},
 		{"one capitalised word after The", "The Marlow was the largest ship of the fleet. It sank in May 1911.", "sank", ""},
 		{"two sentences back", "The Marlow Bridge project was the largest building scheme in the county. Work began on the north bank. It opened to traffic in May 2011.", "traffic", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text, _, err := checkText(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents := splitSentences(text, tokenize(text))
-			w := newWriter(text, sents, extract(text, sents))
-			si := -1
-			for i, s := range sents {
-				if strings.Contains(text[s.start:s.end], tc.marker) {
-					si = i
-				}
-			}
-			if si < 0 {
-				t.Fatalf("no sentence holds %q", tc.marker)
-			}
-			if got := w.referent(si); got != tc.want {
-				t.Errorf("referent of %q = %q, want %q", text[sents[si].start:sents[si].end], got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestThingReferentQuestions: the date and count questions of a sentence
@@ -65,49 +38,14 @@ func TestThingReferent(t *testing.T) {
 // from that sentence in the quiz passes the checker and is no fill-in.
 func TestThingReferentQuestions(t *testing.T) {
 	const others = " Mayor Tim Alder opened the concert hall on 2 June 2001. Senator Ruth Penn spoke there on 5 April 2010."
-	tests := []struct {
-		name, text, want string
-	}{
+	checkReferentQuestions(t, others, []referentQuestionCase{
 		{"when", "The Harlan Space program was the second lunar program of the Republic of Ostland. It landed two rovers on the Moon in July 1998.",
 			"When did the Harlan Space program land two rovers on the Moon?"},
 		{"date statement", "The Marlow Bridge project was the largest building scheme in the county. It opened to traffic in May 2011.",
 			"According to the article, the Marlow Bridge project opened to traffic in "},
 		{"count statement, plural", "The Harwick Accords were a pair of trade agreements between the two states. They cut tariffs on 40 goods.",
 			"According to the article, the Harwick Accords cut tariffs on "},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			w := writeAll(t, tc.text+others)
-			var offered []string
-			found := false
-			for _, c := range w.offered {
-				offered = append(offered, c.q.Prompt)
-				found = found || strings.HasPrefix(c.q.Prompt, tc.want)
-			}
-			if !found {
-				t.Errorf("no question %q offered; offered %q", tc.want, offered)
-			}
-			res, err := FromText("Quiz", tc.text+others)
-			if err != nil {
-				t.Fatal(err)
-			}
-			problems := map[string][]string{}
-			for _, p := range QualityProblems(res.Text, res) {
-				problems[p.QuestionID] = append(problems[p.QuestionID], p.Message)
-			}
-			for i, q := range res.Quiz.Questions {
-				f := res.Facts[res.Items[i].Fact]
-				// Ordering questions are checked in order_test.go.
-				if !strings.HasPrefix(f.Sentence, "It ") && !strings.HasPrefix(f.Sentence, "They ") || q.Prompt == "Which happened first, according to the article?" {
-					continue
-				}
-				if strings.Contains(q.Prompt, blank) || !strings.Contains(q.Prompt, "Marlow Bridge") && !strings.Contains(q.Prompt, "Harwick Accords") && !strings.Contains(q.Prompt, "Harlan Space") {
-					t.Errorf("%q: the sentence's pronoun is not replaced by the thing's name", q.Prompt)
-				}
-				if len(problems[q.ID]) > 0 {
-					t.Errorf("%q: checker: %q", q.Prompt, problems[q.ID])
-				}
-			}
-		})
-	}
+	}, func(sentence string) bool {
+		return strings.HasPrefix(sentence, "It ") || strings.HasPrefix(sentence, "They ")
+	}, "Marlow Bridge", "Harwick Accords", "Harlan Space")
 }
