@@ -206,3 +206,126 @@ func ownerBefore(ts []token) bool {
 	}
 	return false
 }
+
+// A sentence that opens on "The" and a noun ("The party won six seats in
+// 2010") is asked with the name of the thing of that kind that the
+// sentence before has as its subject ("The SNP has made a near-clean
+// sweep …", the article having written "Scottish National Party (SNP)"),
+// or the sentence before that one when the sentence between opens on
+// "It" or "Its" and names nothing else of the kind: "When did the SNP win
+// six seats?". The name must say the kind (its last word, or the word
+// before its brackets where the article spells it out) and replaces the
+// two words, so that "The party" becomes "The SNP", "The lander" "The
+// Selene lander". A sentence before that names another thing of the
+// kind, or a subject that is only described ("The Houston company"),
+// refuses.
+
+// kindNouns are the nouns that stand for a named thing of their kind in
+// a later sentence; places ("the city", "the country") are left to the
+// places' rules.
+var kindNouns = setOf(`company|firm|group|party|agency|club|team|bank|airline|carrier|union|council|ministry|department|` +
+	`organisation|organization|alliance|coalition|conference|summit|treaty|agreement|accord|pact|program|programme|project|` +
+	`mission|lander|rover|spacecraft|probe|rocket|satellite|ship|vessel|festival|tournament|court|committee|commission|` +
+	`band|orchestra|choir|museum|university|hospital|fund|plan|scheme|study|survey|storm|hurricane`)
+
+// descriptionReferent is the named thing sentence si's opening "The
+// <noun>" stands for, as the words that replace its two tokens.
+func (w *writer) descriptionReferent(q *qtext, si int) (pronounReferent, bool) {
+	s := w.sents[si]
+	p := s.firstWord()
+	if si == 0 || p < 0 || p+2 >= len(s.toks) || !s.toks[p].is("the") || s.headline || s.furniture || q.quoted[q.first[si]+p] {
+		return pronounReferent{}, false
+	}
+	noun := s.toks[p+1].lower()
+	if s.toks[p+1].cap() || !kindNouns[noun] || !q.verbLike(q.first[si]+p+2) {
+		return pronounReferent{}, false
+	}
+	for j := si - 1; j >= 0 && j >= si-2; j-- {
+		before := w.sents[j]
+		if before.headline || before.furniture || q.para[q.first[j]] != q.para[q.first[si]] {
+			return pronounReferent{}, false
+		}
+		if words, ok := w.subjectOfKind(q, j, noun); ok {
+			return pronounReferent{person: strings.Join(words, " "), tok: p, words: words}, true
+		}
+		// Only a sentence that goes on about the same thing ("Its previous
+		// best was …") may lie between, naming nothing of the kind.
+		f := before.firstWord()
+		if f < 0 || !before.toks[f].is("it", "its") || w.namesKind(before.toks, noun) {
+			return pronounReferent{}, false
+		}
+	}
+	return pronounReferent{}, false
+}
+
+// subjectOfKind is the name of the kind noun that sentence j opens on as
+// its subject, as the two words that replace "The <noun>": "The SNP has
+// made …" gives "The", "SNP"; "The Selene lander was …" gives "The
+// Selene", "lander".
+func (w *writer) subjectOfKind(q *qtext, j int, noun string) ([]string, bool) {
+	toks := w.sents[j].toks
+	f := w.sents[j].firstWord()
+	if f < 0 || !toks[f].is("the") || q.quoted[q.first[j]+f] {
+		return nil, false
+	}
+	start, k := f+1, f+1
+	named := false
+	for k < len(toks) && toks[k].cap() && !toks[k].poss && monthIndex[toks[k].lower()] == 0 && !weekdays[toks[k].text] {
+		if quoteHonorifics[toks[k].text] || isTitleWord(toks[k]) {
+			return nil, false
+		}
+		_, nat := nationalities[toks[k].text]
+		named = named || !nat && places().lookup(toks[k].text) == nil
+		k++
+	}
+	if k == start || !named || k >= len(toks) {
+		return nil, false
+	}
+	last := toks[k-1]
+	switch {
+	case toks[k].text == noun: // "The Selene lander"
+		k++
+	case last.lower() == noun || w.acronymKinds()[last.text] == noun && k-start == 1: // "The Labour Party", "The SNP"
+	default:
+		return nil, false
+	}
+	// "The Green Party beat the Labour Party …", "… formed a coalition
+	// with Labour": either may be meant.
+	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[k:], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), false) {
+		return nil, false
+	}
+	words := make([]string, 0, k-start)
+	for _, t := range toks[start:k] {
+		words = append(words, t.text)
+	}
+	n := len(words)
+	return []string{strings.TrimSpace("The " + strings.Join(words[:n-1], " ")), words[n-1]}, true
+}
+
+// namesKind reports a name of the kind noun among toks ("the Labour
+// Party", "the SNP") or the noun itself ("the party").
+func (w *writer) namesKind(toks []token, noun string) bool {
+	for _, t := range toks {
+		if t.lower() == noun || w.acronymKinds()[t.text] == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymKinds maps the acronyms the article spells out to the noun
+// their names end on: "Scottish National Party (SNP)" gives SNP "party".
+func (w *writer) acronymKinds() map[string]string {
+	if w.acronyms != nil {
+		return w.acronyms
+	}
+	w.acronyms = map[string]string{}
+	for _, s := range w.sents {
+		for k := 1; k+2 < len(s.toks); k++ {
+			if s.toks[k].text == "(" && s.toks[k+2].text == ")" && isUpperWord(s.toks[k+1].text) && s.toks[k-1].cap() {
+				w.acronyms[s.toks[k+1].text] = s.toks[k-1].lower()
+			}
+		}
+	}
+	return w.acronyms
+}

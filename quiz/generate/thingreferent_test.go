@@ -49,3 +49,38 @@ func TestThingReferentQuestions(t *testing.T) {
 		return strings.HasPrefix(sentence, "It ") || strings.HasPrefix(sentence, "They ")
 	}, "Marlow Bridge", "Harwick Accords", "Harlan Space")
 }
+
+// TestDescriptionReferent: "The <noun>" opening a sentence stands for the
+// thing of that kind the sentence before has as its subject, through one
+// sentence about it ("Its …"), and for nothing when another thing of the
+// kind may be meant.
+func TestDescriptionReferent(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"acronym spelt out", "The Harlow Green Party (HGP) won 12 seats. The HGP has made gains in every ward. The party won six seats in 2010.", "six", "The HGP"},
+		{"through a sentence about it", "The Harlow Green Party (HGP) won 12 seats. The HGP has made gains in every ward. Its previous best was in 1974, when it won 11 seats. The party won six seats in 2010.", "six", "The HGP"},
+		{"the kind as the name's last word", "The Harlow Green Party has made gains in every ward. The party won six seats in 2010.", "six", "The Harlow Green Party"},
+		{"a place after the subject", "The Harlow Green Party has made gains in every ward of Manchester. The party won six seats in 2010.", "six", "The Harlow Green Party"},
+		{"the kind after the name", "The Selene lander was built in Houston. The lander launched on a rocket on 3 February 2024.", "rocket", "The Selene lander"},
+		// Refused.
+		{"another thing of the kind named", "The Harlow Green Party beat the Labour Party in every ward. The party won six seats in 2010.", "six", ""},
+		{"another thing named after the subject", "The Harlow Green Party formed a coalition with Labour in every ward. The party won six seats in 2010.", "six", ""},
+		{"a subject of another kind", "The Harlow Green Party (HGP) won 12 seats. The Harlow Council has made gains in every ward. The party won six seats in 2010.", "six", ""},
+		{"only described", "The Houston company built the lander. The company launched it on 3 February 2024.", "launched", ""},
+		{"a nationality and the kind", "The British company built the lander. The company launched it on 3 February 2024.", "launched", ""},
+		{"a sentence between about something else", "The Harlow Green Party has made gains in every ward. Voters stayed at home. The party won six seats in 2010.", "six", ""},
+		{"two sentences between", "The Harlow Green Party has made gains in every ward. Its leader resigned. It lost a seat. The party won six seats in 2010.", "six", ""},
+		{"a noun of no named kind", "The Harlow Green Party has made gains in every ward. The vote was held on 3 May 2010.", "vote", ""},
+		{"the name without The", "Harlow Green Party has made gains in every ward. The party won six seats in 2010.", "six", ""},
+		{"a new paragraph", "The Harlow Green Party has made gains in every ward.\n\nThe party won six seats in 2010.", "six", ""},
+	})
+}
+
+// TestDescriptionReferentQuestions: the count question of "The party …"
+// names the party.
+func TestDescriptionReferentQuestions(t *testing.T) {
+	const others = " Mayor Tim Alder opened the concert hall on 2 June 2001. Senator Ruth Penn spoke there on 5 April 2010."
+	checkReferentQuestions(t, others, []referentQuestionCase{
+		{"how many", "The Harlow Green Party (HGP) won 12 seats in the city council. The HGP has made gains in every ward. The party won six seats in 2010.",
+			"How many seats did the HGP win in 2010?"},
+	}, func(sentence string) bool { return strings.HasPrefix(sentence, "The party ") }, "the HGP")
+}
