@@ -148,6 +148,10 @@ func (w *writer) findReferents() map[int]pronounReferent {
 				out[si] = r
 				continue
 			}
+			if r, ok := w.personDescribed(w.peopleText(), si); ok {
+				out[si] = r
+				continue
+			}
 		}
 		first, p := s.firstWord(), pronounAt(s.toks)
 		poss := false

@@ -329,3 +329,115 @@ func (w *writer) acronymKinds() map[string]string {
 	}
 	return w.acronyms
 }
+
+// A sentence that opens on a description of a person ("The 69-year-old
+// won …", "The congressman said …") is asked with the person's name when
+// the article says whom it describes: the one person it gives that age
+// ("Tom Cole, 69, …") or calls so ("Tom Cole, a congressman, …",
+// "congressman Tom Cole"), named in the three sentences before. The name
+// takes the description's words, one each ("The 69-year-old": "Tom",
+// "Cole"), so a description longer than the name is not read.
+
+// personDescribed is the person sentence si's opening description stands
+// for, as the words that replace its tokens.
+func (w *writer) personDescribed(q *qtext, si int) (pronounReferent, bool) {
+	s := w.sents[si]
+	p := s.firstWord()
+	if si == 0 || p < 0 || !s.toks[p].is("the") || s.headline || s.furniture || q.quoted[q.first[si]+p] {
+		return pronounReferent{}, false
+	}
+	v := p + 1
+	for v < len(s.toks) && v <= p+3 && s.toks[v].isWord() && !s.toks[v].cap() && !q.verbLike(q.first[si]+v) {
+		v++
+	}
+	if v == p+1 || v >= len(s.toks) || !q.verbLike(q.first[si]+v) {
+		return pronounReferent{}, false
+	}
+	desc := s.toks[p+1 : v]
+	person := q.onlyPersonDescribed(desc)
+	if person == "" || !q.namedNear(person, si, 3) {
+		return pronounReferent{}, false
+	}
+	ws := strings.Fields(person)
+	n := len(desc) + 1
+	if len(ws) < n {
+		return pronounReferent{}, false
+	}
+	words := append(append([]string(nil), ws[:n-1]...), strings.Join(ws[n-1:], " "))
+	return pronounReferent{person: person, tok: p, words: words}, true
+}
+
+// onlyPersonDescribed is the one person the article describes by desc:
+// its age ("Tom Cole, 69,") for "69-year-old", or the same words closing
+// a description after the name ("Tom Cole, a former congressman," for
+// "congressman") or before it ("former congressman Tom Cole"); "" when
+// none or several.
+func (q *qtext) onlyPersonDescribed(desc []token) string {
+	age := ""
+	if len(desc) == 1 {
+		if n, ok := strings.CutSuffix(desc[0].lower(), "-year-old"); ok {
+			age = n
+		}
+	}
+	found := ""
+	for i := 0; i < len(q.toks); {
+		if q.quoted[i] || !q.runStart(i) {
+			i++
+			continue
+		}
+		end := q.runEnd(i)
+		p, org := q.resolve(i, end, true)
+		if p == "" || org || !q.isPerson(p) {
+			i = end
+			continue
+		}
+		after := q.toks[end:]
+		described := age != "" && len(after) > 2 && after[0].text == "," && after[1].text == age && (after[2].text == "," || after[2].text == ".") ||
+			age == "" && len(after) > 2 && after[0].text == "," && after[1].is("a", "an", "the") && appositiveEndsOn(after[2:], desc) ||
+			age == "" && i >= len(desc) && sameWords(q.toks[i-len(desc):i], desc)
+		if described {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+		i = end
+	}
+	return found
+}
+
+// appositiveEndsOn reports a description closed by a comma within five
+// words whose last words are desc ("a former congressman," for "the
+// congressman").
+func appositiveEndsOn(ts []token, desc []token) bool {
+	for c := 0; c < len(ts) && c <= 5; c++ {
+		if ts[c].text == "," {
+			return c >= len(desc) && sameWords(ts[c-len(desc):c], desc)
+		}
+	}
+	return false
+}
+
+// sameWords reports the same words, whatever their case.
+func sameWords(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].lower() != b[i].lower() {
+			return false
+		}
+	}
+	return true
+}
+
+// namedNear reports that person is mentioned in one of the n sentences
+// before sentence si.
+func (q *qtext) namedNear(person string, si, n int) bool {
+	for _, m := range q.mentions {
+		if s := q.sent[m.tok]; m.person == person && s < si && s >= si-n {
+			return true
+		}
+	}
+	return false
+}

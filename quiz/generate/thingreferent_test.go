@@ -84,3 +84,33 @@ func TestDescriptionReferentQuestions(t *testing.T) {
 			"How many seats did the HGP win in 2010?"},
 	}, func(sentence string) bool { return strings.HasPrefix(sentence, "The party ") }, "the HGP")
 }
+
+// TestPersonDescribed: a description opening a sentence ("The
+// 69-year-old") stands for the one person the article describes so,
+// named just before, and for nobody when two fit or the name is too
+// short to take the description's words.
+func TestPersonDescribed(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"age", "Tom Cole, 69, was re-elected in the city. The 69-year-old won 14 counties in March 2024.", "counties", "Tom Cole"},
+		{"description after the name", "Tom Cole, a former congressman, was re-elected in the city. The congressman won 14 counties in March 2024.", "counties", "Tom Cole"},
+		{"description before the name", "Former congressman Tom Cole was re-elected in the city. The congressman won 14 counties in March 2024.", "counties", "Tom Cole"},
+		{"three words of a name for three", "Mary Ann Cole, a former congresswoman, was re-elected in the city. The former congresswoman won 14 counties in March 2024.", "counties", "Mary Ann Cole"},
+		// Refused.
+		{"two people of the age", "Tom Cole, 69, was re-elected in the city. Ruth Penn, 69, lost her seat. The 69-year-old won 14 counties in March 2024.", "counties", ""},
+		{"another age", "Tom Cole, 68, was re-elected in the city. The 69-year-old won 14 counties in March 2024.", "counties", ""},
+		{"two people described so", "Tom Cole, a congressman, met congressman Sam Hart in the city. The congressman won 14 counties in March 2024.", "counties", ""},
+		{"a name shorter than the description", "Tom Cole, a former congressman, was re-elected in the city. The former congressman won 14 counties in March 2024.", "counties", ""},
+		{"named too far before", "Tom Cole, 69, was re-elected in the city. Voters queued. Polls closed. Counting began. The 69-year-old won 14 counties in March 2024.", "counties", ""},
+		{"a description the article does not give", "Tom Cole was re-elected in the city. The congressman won 14 counties in March 2024.", "counties", ""},
+	})
+}
+
+// TestPersonDescribedQuestions: the count question of "The 69-year-old
+// …" names the person.
+func TestPersonDescribedQuestions(t *testing.T) {
+	const others = " Mayor Tim Alder opened the concert hall on 2 June 2001. Senator Ruth Penn spoke there on 5 April 2010."
+	checkReferentQuestions(t, others, []referentQuestionCase{
+		{"how many", "Tom Cole, 69, was re-elected in the city. The 69-year-old won 14 counties in March 2024.",
+			"How many counties did Tom Cole win in March 2024?"},
+	}, func(sentence string) bool { return strings.HasPrefix(sentence, "The 69-year-old ") }, "Tom Cole")
+}
