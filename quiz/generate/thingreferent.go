@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -354,7 +355,7 @@ func (w *writer) personDescribed(q *qtext, si int) (pronounReferent, bool) {
 		return pronounReferent{}, false
 	}
 	desc := s.toks[p+1 : v]
-	person := q.onlyPersonDescribed(desc)
+	person := q.onlyPersonDescribed(desc, si)
 	if person == "" || !q.namedNear(person, si, 3) {
 		return pronounReferent{}, false
 	}
@@ -372,12 +373,20 @@ func (w *writer) personDescribed(q *qtext, si int) (pronounReferent, bool) {
 // a description after the name ("Tom Cole, a former congressman," for
 // "congressman") or before it ("former congressman Tom Cole"); "" when
 // none or several.
-func (q *qtext) onlyPersonDescribed(desc []token) string {
+func (q *qtext) onlyPersonDescribed(desc []token, si int) string {
 	age := ""
 	if len(desc) == 1 {
 		if n, ok := strings.CutSuffix(desc[0].lower(), "-year-old"); ok {
 			age = n
 		}
+	}
+	// Most descriptions are written once: no name need be read.
+	key := desc[len(desc)-1].lower()
+	if age != "" {
+		key = age
+	}
+	if !slices.ContainsFunc(q.toks, func(t token) bool { return strings.EqualFold(t.text, key) && !q.inSentence(t, si) }) {
+		return ""
 	}
 	found := ""
 	for i := 0; i < len(q.toks); {
@@ -386,16 +395,15 @@ func (q *qtext) onlyPersonDescribed(desc []token) string {
 			continue
 		}
 		end := q.runEnd(i)
-		p, org := q.resolve(i, end, true)
-		if p == "" || org || !q.isPerson(p) {
-			i = end
-			continue
-		}
 		after := q.toks[end:]
 		described := age != "" && len(after) > 2 && after[0].text == "," && after[1].text == age && (after[2].text == "," || after[2].text == ".") ||
 			age == "" && len(after) > 2 && after[0].text == "," && after[1].is("a", "an", "the") && appositiveEndsOn(after[2:], desc) ||
 			age == "" && i >= len(desc) && sameWords(q.toks[i-len(desc):i], desc)
-		if described {
+		if !described {
+			i = end
+			continue
+		}
+		if p, org := q.resolve(i, end, true); p != "" && !org && q.isPerson(p) {
 			if found != "" && found != p {
 				return ""
 			}
@@ -424,7 +432,7 @@ func sameWords(a, b []token) bool {
 		return false
 	}
 	for i := range a {
-		if a[i].lower() != b[i].lower() {
+		if !strings.EqualFold(a[i].text, b[i].text) {
 			return false
 		}
 	}
@@ -440,4 +448,9 @@ func (q *qtext) namedNear(person string, si, n int) bool {
 		}
 	}
 	return false
+}
+
+// inSentence reports that token t is one of sentence si's.
+func (q *qtext) inSentence(t token, si int) bool {
+	return t.start >= q.sents[si].start && t.end <= q.sents[si].end
 }
