@@ -51,20 +51,32 @@ func (w *writer) thingReferent(q *qtext, si int) (pronounReferent, bool) {
 
 // pronounOpensClause reports that the words after an opening "It" or
 // "They" are its verb ("It landed …", "It had been completed …", "It
-// will open …"), and not the "it" of "It was clear that …" or "It is the
-// ninth time …", which stands for nothing named: after "is" or "was"
-// only a passive verb is read, and not one that a clause follows ("It was
+// will open …"), and not the "it" of "It was clear that …", "It is the
+// ninth time …", "It has been five years since …" or "It took three
+// years to …", which stands for nothing named: after a form of "be" only
+// a passive verb is read, and not one that a clause follows ("It was
 // reported that …", "It is expected to …").
 func pronounOpensClause(rest []token) bool {
-	v := rest[0]
-	switch {
-	case v.is("is", "was", "are", "were"):
-		return len(rest) > 2 && isParticiple(rest[1].lower()) && !rest[2].is("that", "to")
-	case v.cap() || v.punct:
+	k, be := 0, false
+	for k < len(rest) && (rest[k].is("be", "been", "being", "not") || auxiliaries[rest[k].lower()]) {
+		be = be || rest[k].is("is", "was", "are", "were", "be", "been")
+		k++
+	}
+	if k >= len(rest) || rest[k].cap() || rest[k].punct {
 		return false
 	}
-	return pastVerbs[v.lower()] != "" || auxiliaries[v.lower()]
+	if be {
+		return k+1 < len(rest) && isParticiple(rest[k].lower()) && !rest[k+1].is("that", "to")
+	}
+	if dummyItVerbs[rest[k].lower()] || k+1 < len(rest) && rest[k+1].is("that") {
+		return false
+	}
+	return k > 0 || pastVerbs[rest[k].lower()] != ""
 }
+
+// dummyItVerbs open "It took three years to …", "It seemed that …":
+// the "it" stands for what follows.
+var dummyItVerbs = setOf(`took|takes|take|seemed|seems|seem|appeared|appears|emerged|emerges|happened|happens|remains|remained|means|meant|matters|mattered`)
 
 // thingPointsBack reports words after the opening pronoun that would still
 // need the sentence before once the name is in ("It kept its …", "They

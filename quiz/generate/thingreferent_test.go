@@ -16,6 +16,7 @@ func TestThingReferent(t *testing.T) {
 		{"name with a link and its appositive", "The Accord on the Upper Valley, known as the Velden Pact, was signed in Vienna in 1921. It created three new districts.", "districts", "The Accord on the Upper Valley"},
 		{"plural", "The Harwick Accords were a pair of trade agreements between the two states. They cut tariffs on 40 goods in 1994.", "tariffs", "The Harwick Accords"},
 		{"auxiliary after the pronoun", "The Marlow Bridge project was the largest building scheme in the county. It had been planned since 1990.", "planned", "The Marlow Bridge project"},
+		{"a modal and a verb", "The Marlow Bridge project was the largest building scheme in the county. It will open to traffic in May 2031.", "traffic", "The Marlow Bridge project"},
 		// Refused.
 		{"a description as the subject", "The company built the Selene lander under a contract with the agency. It launched on a rocket on 3 February 2024.", "launched", ""},
 		{"another verb than a definition", "The Halden Space Company built the Selene lander under a contract. It launched on a rocket on 3 February 2024.", "launched", ""},
@@ -26,6 +27,9 @@ func TestThingReferent(t *testing.T) {
 		{"an empty it", "The Marlow Bridge project was the largest building scheme in the county. It was clear that costs would rise by 2011.", "clear", ""},
 		{"it of a reported clause", "The Marlow Bridge project was the largest building scheme in the county. It was reported that it opened in May 2011.", "reported", ""},
 		{"it before a noun phrase", "The Marlow Bridge project was the largest building scheme in the county. It is the third scheme since 1990.", "third", ""},
+		{"it of a time since", "The Marlow Bridge project was the largest building scheme in the county. It has been five years since 2011.", "five", ""},
+		{"it of a time taken", "The Marlow Bridge project was the largest building scheme in the county. It took three years to build the towers in 2011.", "towers", ""},
+		{"it of a clause after the verb", "The Marlow Bridge project was the largest building scheme in the county. It emerged that costs rose in 2011.", "costs", ""},
 		{"a pronoun left pointing back", "The Marlow Bridge project was the largest building scheme in the county. It kept its budget in 2011.", "budget", ""},
 		{"a new paragraph", "The Marlow Bridge project was the largest building scheme in the county.\n\nIt opened to traffic in May 2011.", "traffic", ""},
 		{"one capitalised word after The", "The Marlow was the largest ship of the fleet. It sank in May 1911.", "sank", ""},
