@@ -67,6 +67,9 @@ type pronounReferent struct {
 	person string
 	tok    int
 	poss   bool
+	// words replace the tokens from tok on, one each, when the referent
+	// takes the place of a description ("The party": "The", "SNP").
+	words []string
 }
 
 // referent is the full name of the person the "He" or "She" subject of
@@ -86,18 +89,20 @@ func (w *writer) pronounReferent(si int) pronounReferent {
 }
 
 // referentText is what sentence si writes in the place of its subject
-// pronoun's token: the person's name, in the possessive for "His" or "Her"
-// ("Henry III's", "Jones's" or "Jones'" as the article writes it); tok is
-// -1 when the pronoun has no referent.
-func (w *writer) referentText(si int) (tok int, text string) {
+// pronoun's tokens, from tok to last: the person's name, in the
+// possessive for "His" or "Her" ("Henry III's", "Jones's" or "Jones'" as
+// the article writes it); tok is -1 when the pronoun has no referent.
+func (w *writer) referentText(si int) (tok, last int, text string) {
 	r := w.pronounReferent(si)
-	if r.person == "" {
-		return -1, ""
+	switch {
+	case r.person == "":
+		return -1, -1, ""
+	case r.words != nil:
+		return r.tok, r.tok + len(r.words) - 1, r.person
+	case !r.poss:
+		return r.tok, r.tok, r.person
 	}
-	if !r.poss {
-		return r.tok, r.person
-	}
-	return r.tok, r.person + w.possessiveSuffix(r.person)
+	return r.tok, r.tok, r.person + w.possessiveSuffix(r.person)
 }
 
 // possessiveSuffix follows the article's style: its apostrophe, and a
@@ -131,6 +136,23 @@ func (w *writer) findReferents() map[int]pronounReferent {
 	var q *qtext
 	var bare map[string]bool
 	for si, s := range w.sents {
+		// "It" or "They" stands for a thing the sentence before defines
+		// (thingreferent.go).
+		// "The party" stands for the party the sentence before is about.
+		if f := s.firstWord(); f >= 0 && s.toks[f].is("it", "they", "the") {
+			if r, ok := w.thingReferent(w.peopleText(), si); ok {
+				out[si] = r
+				continue
+			}
+			if r, ok := w.descriptionReferent(w.peopleText(), si); ok {
+				out[si] = r
+				continue
+			}
+			if r, ok := w.personDescribed(w.peopleText(), si); ok {
+				out[si] = r
+				continue
+			}
+		}
 		first, p := s.firstWord(), pronounAt(s.toks)
 		poss := false
 		if p < 0 {
@@ -663,6 +685,13 @@ func (w *writer) withReferent(si int) (restore func()) {
 	}
 	old := w.sents[si].toks
 	toks := append([]token(nil), old...)
+	if r.words != nil {
+		for i, word := range r.words {
+			toks[r.tok+i].rename(word)
+		}
+		w.sents[si].toks = toks
+		return func() { w.sents[si].toks = old }
+	}
 	toks[r.tok].rename(r.person)
 	if r.poss {
 		suffix := w.possessiveSuffix(r.person)

@@ -12,12 +12,7 @@ import (
 // article makes the person plain, and refuses every doubt: a wrong name is
 // worse than no question.
 func TestReferent(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		marker string // the pronoun's sentence holds it
-		want   string // "" when refused
-	}{
+	checkReferents(t, []referentCase{
 		{"subject of the sentence before", "Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"chain of the same pronoun", "Dana Reeve joined the city orchestra as a violinist in 1998. She toured Japan with the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"pronoun subject after an opening phrase", "Dana Reeve joined the city orchestra as a violinist in 1998. Within months she toured Japan with the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
@@ -78,7 +73,21 @@ func TestReferent(t *testing.T) {
 		{"second clause, a place, a month and a nationality in the first", "In March, French troops entered Milan and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", "Dana Reeve"},
 		{"second clause, two people named", "In 1998, Tom Cole closed the old concert hall and Dana Reeve was forced to move the players. She was named the orchestra director on 3 May 2004.", "director", ""},
 		{"second clause, name as an object", "In 1998, the storms cut off the hall and Dana Reeve's players. She was named the orchestra director on 3 May 2004.", "director", ""},
-	}
+	})
+}
+
+// referentCase is a sentence's pronoun and what it stands for.
+type referentCase struct {
+	name   string
+	text   string
+	marker string // the pronoun's sentence holds it
+	want   string // "" when refused
+}
+
+// checkReferents checks the referent of the pronoun opening the last
+// sentence of each text that holds its marker.
+func checkReferents(t *testing.T, tests []referentCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			text, _, err := checkText(tc.text)
@@ -110,9 +119,7 @@ func TestReferent(t *testing.T) {
 // and none is a fill-in (which would copy the pronoun).
 func TestReferentQuestions(t *testing.T) {
 	const others = " Mayor Tim Alder opened the concert hall on 2 June 2001. Senator Ruth Penn spoke there on 5 April 2010."
-	tests := []struct {
-		name, text, want string
-	}{
+	checkReferentQuestions(t, others, []referentQuestionCase{
 		{"when, passive", "Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.",
 			"When was Dana Reeve named the orchestra director?"},
 		{"date statement", "Dana Reeve joined the city orchestra as a violinist in 1998. She was named the orchestra director on 3 May 2004.",
@@ -135,7 +142,23 @@ func TestReferentQuestions(t *testing.T) {
 			"How many albums did Tom Cole record with the orchestra?"},
 		{"sentence statement", "Tom Cole, a former member of the county youth band, joined the city orchestra in 1998. He said the ferry, which had been idle since the strike, was sold to a Greek firm in March 2019.",
 			"According to the article, Tom Cole said the ferry, which had been idle since the strike, was sold to a Greek firm in"},
-	}
+	}, func(sentence string) bool {
+		return strings.HasPrefix(sentence, "He ") || strings.HasPrefix(sentence, "She ") || strings.Contains(sentence, " he ") ||
+			strings.HasPrefix(sentence, "His ") || strings.HasPrefix(sentence, "Her ") || strings.Contains(sentence, " his ")
+	}, "Dana Reeve", "Tom Cole")
+}
+
+// referentQuestionCase is an article and the beginning of a question
+// that must be offered on it.
+type referentQuestionCase struct{ name, text, want string }
+
+// checkReferentQuestions writes the questions of each text (with others
+// after it) and checks that the wanted one is offered, and that every
+// question of the quiz from a sentence that opens on a pronoun
+// (fromPronoun) names one of names, is no fill-in and passes the
+// checker. Ordering questions are checked in order_test.go.
+func checkReferentQuestions(t *testing.T, others string, tests []referentQuestionCase, fromPronoun func(sentence string) bool, names ...string) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			w := writeAll(t, tc.text+others)
@@ -159,13 +182,12 @@ func TestReferentQuestions(t *testing.T) {
 			pronounQuestions := 0
 			for i, q := range res.Quiz.Questions {
 				f := res.Facts[res.Items[i].Fact]
-				if !strings.HasPrefix(f.Sentence, "He ") && !strings.HasPrefix(f.Sentence, "She ") && !strings.Contains(f.Sentence, " he ") &&
-					!strings.HasPrefix(f.Sentence, "His ") && !strings.HasPrefix(f.Sentence, "Her ") && !strings.Contains(f.Sentence, " his ") {
+				if !fromPronoun(f.Sentence) || q.Prompt == "Which happened first, according to the article?" {
 					continue
 				}
 				pronounQuestions++
-				if strings.Contains(q.Prompt, blank) || !strings.Contains(q.Prompt, "Dana Reeve") && !strings.Contains(q.Prompt, "Tom Cole") {
-					t.Errorf("%q: the sentence's pronoun is not replaced by the person's name", q.Prompt)
+				if strings.Contains(q.Prompt, blank) || !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(q.Prompt, n) }) {
+					t.Errorf("%q: the sentence's pronoun is not replaced by the name", q.Prompt)
 				}
 				if len(problems[q.ID]) > 0 {
 					t.Errorf("%q: checker: %q", q.Prompt, problems[q.ID])

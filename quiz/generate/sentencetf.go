@@ -139,14 +139,14 @@ func (w *writer) sentenceTF(fi int) bool {
 	}
 	// "He was named …" with its referent: "Dana Reeve was named …"; "His
 	// second coronation …": "Henry III's second coronation …".
-	pi, person := w.referentText(f.sent)
+	pi, pl, person := w.referentText(f.sent)
 	if person != "" {
-		p := s.toks[pi]
-		x, y := p.start-f.SentenceStart, p.end-f.SentenceStart
+		p, pe := s.toks[pi], s.toks[pl]
+		x, y := p.start-f.SentenceStart, pe.end-f.SentenceStart
 		if !truth && x >= b { // "In 1940 he …" with another year
 			x, y = x+len(body)-len(f.Sentence), y+len(body)-len(f.Sentence)
 		}
-		if x < 0 || y > len(body) || !strings.EqualFold(body[x:y], p.text) {
+		if x < 0 || y > len(body) || !strings.EqualFold(body[x:y], w.text[p.start:pe.end]) {
 			return false // the sentence as written is not the one tokenized
 		}
 		body = body[:x] + person + body[y:]
@@ -168,7 +168,9 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
 		return false
 	}
-	if !(person != "" && pi == first) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+	// A person's name keeps its capital; a thing's "The" does not ("the
+	// Apollo program landed …").
+	if !(person != "" && pi == first && !strings.HasPrefix(person, "The ")) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
 		r, size := utf8.DecodeRuneInString(body)
 		body = string(unicode.ToLower(r)) + body[size:]
 	}
