@@ -589,6 +589,11 @@ func countedNoun(toks []token, i int) (end int, noun string) {
 		if t.punct || nounStops[t.lower()] {
 			break
 		}
+		// "five nations joined forces": a verb after the plural ends the
+		// phrase ("five armed groups" keeps its adjective before it).
+		if l := t.lower(); last >= 0 && (pastVerbs[l] != "" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+			break
+		}
 		// "three Americans", "134 MPs": a people or an acronym in the plural.
 		head := strings.TrimSuffix(t.text, "s")
 		demonym := t.cap() && head != t.text && (nationalities[head] != "" || len(head) >= 2 && strings.ToUpper(head) == head)

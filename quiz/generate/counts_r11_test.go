@@ -17,6 +17,10 @@ func TestTallies(t *testing.T) {
 		{"The share of voters stood at 40 in the last poll.", ""},
 		{"Temperatures stood at 38 in the capital.", ""},
 		{"The number of Smith stood at 12.", ""},
+		// A verb after the plural ends the counted noun.
+		{"In May, five nations joined forces against the duke.", "5 nations"},
+		{"In May, seven ships carrying grain reached the port.", "7 ships"},
+		{"In May, five armed groups signed the truce.", "5 armed groups"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Count), "|")
