@@ -1305,7 +1305,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			continue
 		}
 		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
-			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "") {
+			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
+			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
+			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower())) {
 			v = k
 			break
 		}
@@ -2357,7 +2359,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		for k < len(toks) && asideDash(toks[k]) {
 			k++
 		}
-		for j := k; j < len(toks) && j <= k+10 && !auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""; j++ {
+		// A list of names may fill the aside ("— the United States, China
+		// and India —"): a capitalised word is no verb.
+		for j := k; j < len(toks) && j <= k+16 && (toks[j].cap() || !auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""); j++ {
 			if asideDash(toks[j]) {
 				for j < len(toks) && asideDash(toks[j]) {
 					j++
@@ -2428,6 +2432,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "…, three of whom were hurt", "…, four of them fatal": an aside on
 	// a part of the count leaves the clause whole.
 	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them", "which")
+	// "Two attempts failed last year, one after a fuel leak and the other
+	// …": the aside shares out the counted things one by one.
+	aside = aside || cs == start && end+2 < len(toks) && toks[end].text == "," && toks[end+1].is("one", "each", "both") && !toks[end+2].punct
 	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !closed {
 		return clause{}, false, false
 	}
@@ -3338,6 +3345,11 @@ func countStart(toks []token, cs, start int) int {
 		}
 	}
 	if cs < start && toks[cs].is("but", "and", "yet", "so", "while", "although", "though", "when", "after", "because") {
+		cs++
+	}
+	// "Only five countries have landed …": the focus adverb stays out of
+	// "How many countries have landed …?", which the figure answers alike.
+	if cs+1 == start && toks[cs].is("only", "just") {
 		cs++
 	}
 	if start > cs && toks[start-1].is("said", "says", "say", "added", "estimated") {
