@@ -48,9 +48,9 @@ func TestHowManyRound11(t *testing.T) {
 		{"each after the comma",
 			"Four new ferries entered service last spring, each carrying up to 300 passengers.",
 			"How many new ferries entered service last spring?", "4", nil},
-		{"a list of names after the comma is no aside",
+		{"a list of names is one phrase, kept whole",
 			"Four new ferries entered service in Oslo, Bergen and Tromsø.",
-			"", "", []string{"How many new ferries entered service in Oslo?"}},
+			"How many new ferries entered service in Oslo, Bergen and Tromsø?", "4", []string{"How many new ferries entered service in Oslo?"}},
 		{"one after a count that is no subject",
 			"The council bought four new ferries last spring, one for each island.",
 			"", "", []string{"How many new ferries did the council buy last spring, one"}},
@@ -70,5 +70,31 @@ func TestHowManyDashAside(t *testing.T) {
 		{"a verb between the dashes ends the search",
 			"Four teams — two were promoted last year — have won the trophy more than twice.",
 			"", "", []string{"How many teams have won"}},
+	})
+}
+
+// TestHowManyJoinedObjects: two counts joined by "and" as one object are
+// each asked without the other; a phrase after the pair goes with the
+// first only when it is a time frame.
+func TestHowManyJoinedObjects(t *testing.T) {
+	checkCountOffers(t, []countOffer{
+		{"the first of two objects, the time frame kept",
+			"The health ministry said it had recorded 412 confirmed cases and 37 deaths since 3 March across Kano, Kaduna and Sokoto.",
+			"How many confirmed cases had the health ministry recorded since 3 March across Kano, Kaduna and Sokoto?", "412", nil},
+		{"the second of two objects takes the verb before the first",
+			"The health ministry said it had recorded 412 confirmed cases and 37 deaths since 3 March across Kano, Kaduna and Sokoto.",
+			"How many deaths had the health ministry recorded since 3 March across Kano, Kaduna and Sokoto?", "37", nil},
+		{"a place after the pair may be the second's own",
+			"The merged group will have about 9,000 staff and 14 mills in six countries.",
+			"About how many staff will the merged group have?", "9000", []string{"About how many staff will the merged group have in"}},
+		{"the second keeps it",
+			"The merged group will have about 9,000 staff and 14 mills in six countries.",
+			"How many mills will the merged group have in six countries?", "14", nil},
+		{"a verb after the pair makes it a subject, asked as before",
+			"A total of 118 dengue cases and 37 malaria cases have been recorded in the district.",
+			"How many malaria cases have been recorded in the district?", "37", nil},
+		{"a second clause with its verb left out is still refused",
+			"National won 50 seats and Labour 34 seats.",
+			"", "", []string{"How many seats did National win and", "How many seats did National win?"}},
 	})
 }

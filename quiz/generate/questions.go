@@ -1684,12 +1684,30 @@ func (c clause) ok() bool {
 		// said the mission would begin on May 1": to the last verb.
 		// Money keeps its sign: "its then $62 billion Shire acquisition".
 		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
-		if t.punct && !money || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+		if t.punct && !money && !(t.text == "," && listComma(c.rest, i)) || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
 	}
 	return !hasVerb(c.rest)
+}
+
+// closesNameList reports an "and" at toks[i] that ends a list of names
+// set off by commas ("in Oslo, Bergen and Tromsø"): one phrase, no
+// second clause.
+func closesNameList(toks []token, i int) bool {
+	for k := i - 1; k > 0 && i-k <= 12; k-- {
+		switch {
+		case toks[k].text == ",":
+			if listComma(toks, k) {
+				return true
+			}
+			return false
+		case !toks[k].cap():
+			return false
+		}
+	}
+	return false
 }
 
 // elided reports a second clause with its verb left out: "won 50 seats
@@ -1702,7 +1720,7 @@ func elided(rest []token) bool {
 			between = !between
 			continue
 		}
-		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() || rest[i+1].is("more", "less", "fewer", "about") ||
+		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() && !closesNameList(rest, i) || rest[i+1].is("more", "less", "fewer", "about") ||
 			rest[i+1].text[0] >= '0' && rest[i+1].text[0] <= '9') {
 			return true
 		}
@@ -2351,8 +2369,34 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			return clause{}, false, false
 		}
 	}
-	end := clauseEnd(toks, f.c.end)
-	rest := toks[f.c.end:end]
+	// The count as the verb's object: its own words, checked with the
+	// rest of the clause.
+	own := toks[start:f.c.end]
+	restFrom, pairFirst := f.c.end, false
+	// "had recorded 1,146 cases and 203 deaths since January": each of two
+	// counts joined as one object is asked without the other, the second
+	// with the verb before the first.
+	if g, second, after, ok := w.joinedObject(f); ok {
+		gStart := g.c.start - wordCount(g.c.qualifier)
+		if second {
+			if gcs := countStart(toks, clauseStart(toks, gStart), gStart); gcs < gStart {
+				restFrom, start, cs = after, gStart, gcs
+			}
+		} else if cs < start {
+			restFrom, pairFirst = after, true
+		}
+	}
+	end := clauseEnd(toks, restFrom)
+	// "across Nigeria, Benin and Togo": a list of names is one phrase.
+	for end < len(toks) && toks[end].text == "," && listComma(toks, end) {
+		end = clauseEnd(toks, end+1)
+	}
+	rest := toks[restFrom:end]
+	// "41,000 employees and 58 plants in 17 countries": a phrase after the
+	// second may be its own; only a time frame opening it is the verb's.
+	if pairFirst && len(rest) > 0 && !opensOnTime(rest) {
+		rest = nil
+	}
 	// "five people -- three women and two children -- were killed": the
 	// parts between dashes are left out.
 	if k := f.c.end; cs == start && k < len(toks) && asideDash(toks[k]) {
@@ -2406,7 +2450,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if !verbList && !clauseClosed(toks, end) {
 			return clause{}, false, false
 		}
-		return w.relativeCountClause(f, toks, cs, start, rest)
+		return w.relativeCountClause(f, toks, cs, own, rest)
 	}
 	if cs == start && len(rest) == 0 && end+1 < len(toks) && toks[end].text == "," {
 		// "About 700 investors, mainly shareholders from abroad, attended
@@ -2541,7 +2585,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			c := clause{subject: toks[first:v1], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()],
 				rest: append(append([]token{}, rest...), adv...), firstIsStart: true}
 			whole := c
-			whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+			whole.rest, whole.count = append(append([]token{}, own...), rest...), true
 			if whole.ok() {
 				return c, false, true
 			}
@@ -2590,7 +2634,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// "The council will buy 3 million doses": "How many doses will the
 	// council buy?". What follows an infinitive or a time clause is left out.
-	if v-1 > cs && toks[v-1].is("will") && baseVerbs()[toks[v].lower()] && !toks[v].cap() {
+	// "will have 41,000 employees": "have" is no news verb of the table
+	// (its past is the auxiliary), but its future is plain.
+	if v-1 > cs && toks[v-1].is("will") && (baseVerbs()[toks[v].lower()] || toks[v].is("have")) && !toks[v].cap() {
 		for j := 0; j < len(rest); j++ {
 			if rest[j].is("to") && j+1 < len(rest) && baseVerbs()[rest[j+1].lower()] || subordinators[rest[j].lower()] || rest[j].is("until", "by") || asideDash(rest[j]) {
 				rest = rest[:j]
@@ -2601,7 +2647,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		c.subject, cs = objectSubject(toks, c.subject, cs)
 		c.firstIsStart = cs == s.firstWord()
 		whole := c
-		whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+		whole.rest, whole.count = append(append([]token{}, own...), rest...), true
 		if len(rest) > 12 || !whole.ok() || hasVerb(rest) {
 			return clause{}, false, false
 		}
@@ -2672,7 +2718,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest, whole.count = append(append([]token{}, toks[start:f.c.end]...), rest...), true
+	whole.rest, whole.count = append(append([]token{}, own...), rest...), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -2909,6 +2955,45 @@ func dateTail(toks []token, end int) bool {
 	}
 	e := clauseEnd(toks, end+1)
 	return completeClause(toks, e) && !hasVerb(toks[end+1:e]) && len(findDates(toks[end+1:e])) > 0
+}
+
+// opensOnTime reports a phrase that opens on a time frame: "since 6
+// January …", "in 2023 …".
+func opensOnTime(ts []token) bool {
+	if ts[0].is("since", "until", "during", "over", "through", "throughout") {
+		return true
+	}
+	ds := findDates(ts)
+	return len(ds) > 0 && ds[0].start <= 1
+}
+
+// joinedObject finds the count of f's sentence joined to f by "and" as
+// one noun phrase that no verb follows ("recorded 1,146 cases and 203
+// deaths since …"; joinedCounts reads such a pair before its verb). It
+// returns that count, whether f is the second of the two, and the index
+// past the pair.
+func (w *writer) joinedObject(f Fact) (g Fact, second bool, after int, ok bool) {
+	toks := w.sents[f.sent].toks
+	for _, g := range w.facts {
+		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
+			continue
+		}
+		a, b := f, g
+		if g.Start < f.Start {
+			a, b = g, f
+		}
+		k := nounPhraseEnd(toks, a.c.end)
+		if a.c.compound || b.c.compound || a.c.partitive || b.c.partitive || k >= len(toks) || !toks[k].is("and") ||
+			k+1+wordCount(b.c.qualifier) != b.c.start {
+			continue
+		}
+		after := nounPhraseEnd(toks, b.c.end)
+		if after < len(toks) && !toks[after].cap() && (auxiliaries[toks[after].lower()] || pastVerbs[toks[after].lower()] != "") {
+			continue
+		}
+		return g, b.Start == f.Start, after, true
+	}
+	return Fact{}, false, 0, false
 }
 
 // joinedCounts reports counts a and b joined as one subject ("118 dengue
@@ -3276,7 +3361,7 @@ func reporterOf(toks []token, subj []token, cs int) ([]token, int) {
 // relativeCountClause is the object form of a count in a relative clause
 // at toks[rel] ("which killed at least 26 people"): the subject is the
 // noun phrase before the comma.
-func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest []token) (clause, bool, bool) {
+func (w *writer) relativeCountClause(f Fact, toks []token, rel int, own, rest []token) (clause, bool, bool) {
 	first := w.sents[f.sent].firstWord()
 	subject := nounPhraseBefore(toks, rel-1, first)
 	if len(subject) == 0 || len(rest) > 12 {
@@ -3285,7 +3370,7 @@ func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest 
 	c := clause{subject: subject, verb: toks[rel+1 : rel+2], base: pastVerbs[toks[rel+1].lower()], rest: rest,
 		firstIsStart: subject[0].start == toks[first].start}
 	whole := c
-	whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+	whole.rest, whole.count = append(append([]token{}, own...), rest...), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
