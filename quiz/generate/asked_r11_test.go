@@ -98,3 +98,37 @@ func TestHowManyJoinedObjects(t *testing.T) {
 			"", "", []string{"How many seats did National win and", "How many seats did National win?"}},
 	})
 }
+
+// TestWhenFuture: a plan the article states with "will" is asked in the
+// future; a speaker's "will" and a reported one are not.
+func TestWhenFuture(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	tests := []struct{ text, prompt, answer string }{
+		{"The new footbridge will be opened to the public in May." + more,
+			"When will the new footbridge be opened to the public?", "May"},
+		{"Marta Albers will take over as chief executive on Jan. 1." + more,
+			"When will Marta Albers take over as chief executive?", "Jan. 1"},
+		{"The council will publish its guidance on 24 March 2025." + more,
+			"When will the council publish its guidance?", "24 March 2025"},
+	}
+	for _, tc := range tests {
+		got := whenOffered(t, tc.text)
+		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
+			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
+		}
+	}
+	refused := []struct{ text, date string }{
+		{"\"The footbridge will be opened in May,\" the mayor said." + more, "May"},
+		{"The mayor said the footbridge will be opened in May." + more, "May"},
+		{"The footbridge would be opened in May." + more, "May"},
+		// "will" before no known verb: "will likely" is no plan's verb.
+		{"The footbridge will likely open in May." + more, "May"},
+	}
+	for _, tc := range refused {
+		for p, a := range whenOffered(t, tc.text) {
+			if strings.Contains(a, tc.date) {
+				t.Errorf("%q: offered %q (%s), want no such question", tc.text, p, a)
+			}
+		}
+	}
+}

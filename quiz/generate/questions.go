@@ -1307,7 +1307,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
 			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
-			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower())) {
+			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower()) ||
+			futureVerb(toks, k, p)) {
 			v = k
 			break
 		}
@@ -1539,6 +1540,19 @@ func trimAdverb(ts []token) []token {
 // verbAt fills the verb of c starting at toks[v] and returns the index
 // after it (and after a particle: "broke out").
 func (w *writer) verbAt(toks []token, v int, c *clause) int {
+	// "will take over", "will be published": asked in the future ("When
+	// will Albers take over …?").
+	if futureVerb(toks, v, len(toks)) {
+		k := v + 2
+		if toks[v+1].is("be") {
+			k++
+		}
+		if k < len(toks) && particles[toks[k].lower()] {
+			k++
+		}
+		c.verb = []token{toks[v], {text: joinTokens(toks[v+1 : k])}}
+		return k
+	}
 	if toks[v].is("was", "were") {
 		c.verb = toks[v : v+2]
 		return v + 2
@@ -1567,6 +1581,20 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	}
 	c.verb = toks[v:k]
 	return k
+}
+
+// futureVerb reports "will" and a known verb at toks[k], before toks[p]:
+// "will take over", "will be published". A plan the article states is
+// asked in the future; "will" in a quotation is a speaker's view.
+func futureVerb(toks []token, k, p int) bool {
+	if !toks[k].is("will") || k+1 >= p || inQuote(toks, k) {
+		return false
+	}
+	next := toks[k+1]
+	if next.is("be") {
+		return k+2 < p && isParticiple(toks[k+2].lower()) && !toks[k+2].cap()
+	}
+	return baseVerbs()[next.lower()] && !next.cap()
 }
 
 // mainVerbAfter reports whether a past verb follows toks[k] in the same
