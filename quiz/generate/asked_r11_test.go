@@ -132,3 +132,23 @@ func TestWhenFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestHowManyCountList: a list of three or more counts as one subject
+// asks each; a list inside a phrase whose head is no count asks none.
+func TestHowManyCountList(t *testing.T) {
+	const list = "A total of 1,240 firefighters, 96 engines, 11 helicopters and 30 water tenders were sent to the blaze."
+	checkCountOffers(t, []countOffer{
+		{"the first of the list", list, "How many firefighters were sent to the blaze?", "1240", nil},
+		{"one inside the list", list, "How many helicopters were sent to the blaze?", "11", nil},
+		{"the last of the list", list, "How many water tenders were sent to the blaze?", "30", nil},
+		{"after an opening phrase",
+			"In the north, 20 houses, 12 barns and 4 schools were damaged.",
+			"How many barns were damaged?", "12", nil},
+		{"the list inside a phrase",
+			"Crews from 12 towns, 40 farms and 3 mines joined the search.",
+			"", "", []string{"How many towns", "How many farms", "How many mines"}},
+		{"no verb after the list",
+			"The fleet: 12 trawlers, 40 dinghies and 3 tugs.",
+			"", "", []string{"How many"}},
+	})
+}

@@ -2941,6 +2941,14 @@ func existentialCount(f Fact, toks []token, cs, start int) (clause, bool) {
 // dengue and three cases of malaria were recorded").
 func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 	toks := w.sents[f.sent].toks
+	// In a list of three or more, the last two alone are no subject
+	// ("Crews from 12 towns, 40 farms and 3 mines joined").
+	if verb, list := w.countListVerb(f); list {
+		if verb < 0 {
+			return clause{}, false
+		}
+		return w.coordinatedClause(f, verb)
+	}
 	for _, g := range w.facts {
 		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
 			continue
@@ -2953,13 +2961,94 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		if !ok {
 			continue
 		}
+		if inQuote(toks, a.c.start) {
+			return clause{}, false
+		}
+		return w.coordinatedClause(f, verb)
+	}
+	return clause{}, false
+}
+
+// countListVerb reads a list of three or more counts as the subject of
+// one verb ("A total of 2,665 firefighters, 274 engines, 18 helicopters
+// and 56 water tenders are being used …") and returns the index of the
+// verb, the list opening its clause, or -1; list says whether f is in
+// such a list at all.
+func (w *writer) countListVerb(f Fact) (verb int, list bool) {
+	toks := w.sents[f.sent].toks
+	var counts []Fact
+	for _, g := range w.facts {
+		if g.Kind == Count && g.sent == f.sent && !g.c.compound && !g.c.partitive {
+			counts = append(counts, g)
+		}
+	}
+	sort.Slice(counts, func(i, j int) bool { return counts[i].Start < counts[j].Start })
+	// The list runs over counts joined by a comma, the last by "and".
+	first, last := -1, -1
+	for i := range counts {
+		if counts[i].Start == f.Start {
+			first, last = i, i
+		}
+	}
+	if first < 0 {
+		return -1, false
+	}
+	joined := func(a, b Fact) string {
+		k := nounPhraseEnd(toks, a.c.end)
+		if k < len(toks) && toks[k].text == "," && k+1 < len(toks) && toks[k+1].is("and") {
+			k++
+		}
+		if k+1+wordCount(b.c.qualifier) != b.c.start || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower()
+	}
+	for first > 0 && joined(counts[first-1], counts[first]) != "" {
+		first--
+	}
+	for last+1 < len(counts) && joined(counts[last], counts[last+1]) != "" {
+		last++
+	}
+	if last-first < 2 {
+		return -1, false
+	}
+	for i := first + 1; i < last; i++ {
+		if joined(counts[i-1], counts[i]) != "," {
+			return -1, true
+		}
+	}
+	if joined(counts[last-1], counts[last]) != "and" {
+		return -1, true
+	}
+	v := nounPhraseEnd(toks, counts[last].c.end)
+	if v >= len(toks) || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") || inQuote(toks, v) {
+		return -1, true
+	}
+	a := counts[first]
+	aStart := a.c.start - wordCount(a.c.qualifier)
+	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
+		aStart -= 3
+	}
+	// "Crews from 12 towns, 40 farms and 3 mines joined": the head of
+	// the subject is no count.
+	if countStart(toks, clauseStart(toks, aStart), aStart) != aStart {
+		return -1, true
+	}
+	return v, true
+}
+
+// coordinatedClause is the clause of count f, one of the counts joined
+// as the subject of the verb at toks[verb].
+func (w *writer) coordinatedClause(f Fact, verb int) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	{
 		end := clauseEnd(toks, verb)
 		tail := subjectRestCut(toks[verb:end])
 		if dateTail(toks, end) && len(tail) == end-verb {
 			e := clauseEnd(toks, end+1)
 			tail, end = append(append([]token{}, tail...), toks[end+1:e]...), e
 		}
-		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) || inQuote(toks, a.c.start) {
+		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) {
 			return clause{}, false
 		}
 		// A time clause after the verb is not part of the fact.
@@ -2972,7 +3061,6 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		rest := append(append([]token{}, toks[f.c.end:nounPhraseEnd(toks, f.c.end)]...), tail...)
 		return clause{rest: rest, count: true}, true
 	}
-	return clause{}, false
 }
 
 // dateTail reports a clause cut at toks[end] that is whole but for the
