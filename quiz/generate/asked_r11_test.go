@@ -152,3 +152,21 @@ func TestHowManyCountList(t *testing.T) {
 			"", "", []string{"How many"}},
 	})
 }
+
+// TestWhenNameWithNumber: a name with a number set off by commas
+// ("the first probe, Voyager 2,") is left out of the clause as any name.
+func TestWhenNameWithNumber(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	got := whenOffered(t, "The agency had sent its first lander, Luna 9, to the Moon in 1966, and in 1970 a rover followed."+more)
+	if p := "When did the agency send its first lander to the Moon?"; got[p] != "1966" {
+		t.Errorf("want %q (1966); got %q", p, got)
+	}
+	// A number after a word in lower case is no name: "the first lander,
+	// 9 tonnes, …" is a measure, and the clause is left as it was.
+	got = whenOffered(t, "The agency had sent its first lander, 9 tonnes, to the Moon in 1966."+more)
+	for p, a := range got {
+		if a == "1966" && !strings.Contains(p, "9 tonnes") {
+			t.Errorf("offered %q, want none without the measure", p)
+		}
+	}
+}

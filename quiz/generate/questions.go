@@ -1151,7 +1151,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// name set off by commas does not end the clause.
 	if cs >= 3 && toks[cs-1].text == "," {
 		o := cs - 2
-		for o > 0 && cs-2-o < 4 && toks[o].cap() {
+		for o > 0 && cs-2-o < 4 && nameWord(toks, o) {
 			o--
 		}
 		if o < cs-2 && o > 0 && toks[o].text == "," && toks[o-1].isWord() && !toks[o-1].cap() {
@@ -1508,6 +1508,12 @@ func restCut(toks []token, k, end int) int {
 	return end
 }
 
+// nameWord reports a word of a name: a capitalised word, or a number
+// after one ("Sputnik 1", "Apollo 17").
+func nameWord(ts []token, i int) bool {
+	return ts[i].cap() || i > 0 && ts[i-1].cap() && !ts[i-1].punct && ts[i].text != "" && strings.Trim(ts[i].text, "0123456789") == ""
+}
+
 // dropNameAppositive leaves out a name set off by commas after a noun:
 // "killing his roommate, Corvin Harrison, back in" reads "killing his
 // roommate back in". The name stays in the evidence.
@@ -1517,7 +1523,7 @@ func dropNameAppositive(ts []token) []token {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && j-i <= 4 && ts[j].cap() && !ts[j].punct {
+		for j < len(ts) && j-i <= 4 && nameWord(ts, j) && !ts[j].punct {
 			j++
 		}
 		if j < len(ts) && ts[j].text == "," && j > i+1 {
