@@ -2619,7 +2619,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			c := clause{subject: toks[first:v1], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()],
 				rest: append(append([]token{}, rest...), adv...), firstIsStart: true}
 			whole := c
-			whole.rest, whole.count = append(append([]token{}, own...), rest...), true
+			whole.rest, whole.count = withRest(own, rest), true
 			if whole.ok() {
 				return c, false, true
 			}
@@ -2681,7 +2681,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		c.subject, cs = objectSubject(toks, c.subject, cs)
 		c.firstIsStart = cs == s.firstWord()
 		whole := c
-		whole.rest, whole.count = append(append([]token{}, own...), rest...), true
+		whole.rest, whole.count = withRest(own, rest), true
 		if len(rest) > 12 || !whole.ok() || hasVerb(rest) {
 			return clause{}, false, false
 		}
@@ -2752,7 +2752,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest, whole.count = append(append([]token{}, own...), rest...), true
+	whole.rest, whole.count = withRest(own, rest), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -2982,7 +2982,16 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 // such a list at all.
 func (w *writer) countListVerb(f Fact) (verb int, list bool) {
 	toks := w.sents[f.sent].toks
-	var counts []Fact
+	n := 0
+	for i := range w.facts {
+		if g := &w.facts[i]; g.Kind == Count && g.sent == f.sent && !g.c.compound && !g.c.partitive {
+			n++
+		}
+	}
+	if n < 3 {
+		return -1, false
+	}
+	counts := make([]Fact, 0, n)
 	for _, g := range w.facts {
 		if g.Kind == Count && g.sent == f.sent && !g.c.compound && !g.c.partitive {
 			counts = append(counts, g)
@@ -3087,6 +3096,19 @@ func opensOnTime(ts []token) bool {
 	}
 	ds := findDates(ts)
 	return len(ds) > 0 && ds[0].start <= 1
+}
+
+// withRest is a count's own words followed by the rest of its clause,
+// sliced from the sentence when the rest follows them there (the usual
+// case, with no copy).
+func withRest(own, rest []token) []token {
+	if len(rest) == 0 {
+		return own
+	}
+	if n := len(own); n > 0 && cap(own) > n && &own[:n+1][n] == &rest[0] && cap(own) >= n+len(rest) {
+		return own[:n+len(rest)]
+	}
+	return append(append([]token{}, own...), rest...)
 }
 
 // joinedObject finds the count of f's sentence joined to f by "and" as
@@ -3492,7 +3514,7 @@ func (w *writer) relativeCountClause(f Fact, toks []token, rel int, own, rest []
 	c := clause{subject: subject, verb: toks[rel+1 : rel+2], base: pastVerbs[toks[rel+1].lower()], rest: rest,
 		firstIsStart: subject[0].start == toks[first].start}
 	whole := c
-	whole.rest, whole.count = append(append([]token{}, own...), rest...), true
+	whole.rest, whole.count = withRest(own, rest), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
