@@ -170,3 +170,23 @@ func TestWhenNameWithNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenSecondPredicateAfterAppositive: a subject set off from its
+// appositive ("A new state, the Union of the Isles, was proclaimed … and
+// renamed …") lends itself to the second verb after "and" too.
+func TestWhenSecondPredicateAfterAppositive(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	got := whenOffered(t, "A new state, the Union of the Isles, was proclaimed on 1 March 1818 and renamed Avalon in 1829."+more)
+	for p, a := range map[string]string{"When was a new state proclaimed?": "1 March 1818", "When was a new state renamed Avalon?": "1829"} {
+		if got[p] != a {
+			t.Errorf("want %q (%s); got %q", p, a, got)
+		}
+	}
+	// After "and" a new subject is no second predicate of the first.
+	got = whenOffered(t, "The old mill, a listed building, was sold in 1821 and the new owners rebuilt it in 1825."+more)
+	for p, a := range got {
+		if a == "1825" && strings.Contains(p, "mill") {
+			t.Errorf("offered %q (%s)", p, a)
+		}
+	}
+}

@@ -1355,7 +1355,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// participle after "and": "was proclaimed … and renamed Yugoslavia
 	// in 1929" gives "When was … renamed Yugoslavia?".
 	var lent []token
-	for j := v + 1; j < p-1 && v > cs; j++ {
+	for j := v + 1; j < p-1 && len(c.subject) > 0; j++ {
 		if toks[j].punct {
 			break
 		}
