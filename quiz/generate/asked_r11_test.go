@@ -190,3 +190,20 @@ func TestWhenSecondPredicateAfterAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenBracketInSubject: a short name in brackets after the subject
+// ("the World Health Organization (WHO)") is left out of the question; a
+// bracket that holds another date leaves the clause with two.
+func TestWhenBracketInSubject(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	got := whenOffered(t, "The Northern Fisheries Board (NFB) banned trawling in the bay in March 1906."+more)
+	if p := "When did the Northern Fisheries Board ban trawling in the bay?"; got[p] != "March 1906" {
+		t.Errorf("want %q (March 1906); got %q", p, got)
+	}
+	got = whenOffered(t, "The museum (opened in 1921) was extended in 1968."+more)
+	for p, a := range got {
+		if a == "1968" || a == "1921" {
+			t.Errorf("offered %q (%s)", p, a)
+		}
+	}
+}

@@ -1147,6 +1147,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		p = f.d.start
 	}
 	cs := clauseStart(toks, p)
+	// "The Declaration (Oslo I) was signed on …": brackets closed before
+	// the date hold an aside of the clause, not its start.
+	if cs > 1 && toks[cs-1].text == "(" && slices.ContainsFunc(toks[cs:p], func(t token) bool { return t.text == ")" }) {
+		cs = clauseStart(toks, cs-1)
+	}
 	// "killing his roommate, Corvin Harrison, back in September 2004": a
 	// name set off by commas does not end the clause.
 	if cs >= 3 && toks[cs-1].text == "," {
@@ -1349,6 +1354,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c.subject = toks[cs:v]
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
+	// "The Declaration of Principles (Oslo I) was signed …": the short
+	// name in brackets is left out of the question.
+	c.subject = dropBracketAside(c.subject)
 	// "The museum opened in 1921 and was extended in 1968": the second
 	// date's verb is the one after "and", with the same subject.
 	// A first verb in the passive lends its auxiliary to a bare
@@ -1506,6 +1514,27 @@ func restCut(toks []token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// dropBracketAside leaves out of a noun phrase a short aside in brackets
+// after a word ("the World Health Organization (WHO)"), an abbreviation
+// or another name of the same thing.
+func dropBracketAside(ts []token) []token {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].text != "(" || ts[i-1].punct {
+			continue
+		}
+		for j := i + 2; j < len(ts) && j <= i+5; j++ {
+			if ts[j].text == ")" {
+				return append(append([]token(nil), ts[:i]...), ts[j+1:]...)
+			}
+			if ts[j].punct {
+				break
+			}
+		}
+		return ts
+	}
+	return ts
 }
 
 // nameWord reports a word of a name: a capitalised word, or a number
