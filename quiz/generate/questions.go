@@ -1154,11 +1154,16 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		p-- // "On the 28th of June 1919, …"
 	}
 	cs := clauseStart(toks, p)
+	// "The Declaration (Oslo I) was signed on …": brackets closed before
+	// the date hold an aside of the clause, not its start.
+	if cs > 1 && toks[cs-1].text == "(" && slices.ContainsFunc(toks[cs:p], func(t token) bool { return t.text == ")" }) {
+		cs = clauseStart(toks, cs-1)
+	}
 	// "killing his roommate, Corvin Harrison, back in September 2004": a
 	// name set off by commas does not end the clause.
 	if cs >= 3 && toks[cs-1].text == "," {
 		o := cs - 2
-		for o > 0 && cs-2-o < 4 && toks[o].cap() {
+		for o > 0 && cs-2-o < 4 && nameWord(toks, o) {
 			o--
 		}
 		if o < cs-2 && o > 0 && toks[o].text == "," && toks[o-1].isWord() && !toks[o-1].cap() {
@@ -1314,7 +1319,10 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			continue
 		}
 		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
-			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "") {
+			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
+			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
+			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower()) ||
+			futureVerb(toks, k, p)) {
 			v = k
 			break
 		}
@@ -1355,13 +1363,16 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c.subject = toks[cs:v]
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
+	// "The Declaration of Principles (Oslo I) was signed …": the short
+	// name in brackets is left out of the question.
+	c.subject = dropBracketAside(c.subject)
 	// "The museum opened in 1921 and was extended in 1968": the second
 	// date's verb is the one after "and", with the same subject.
 	// A first verb in the passive lends its auxiliary to a bare
 	// participle after "and": "was proclaimed … and renamed Yugoslavia
 	// in 1929" gives "When was … renamed Yugoslavia?".
 	var lent []token
-	for j := v + 1; j < p-1 && v > cs; j++ {
+	for j := v + 1; j < p-1 && len(c.subject) > 0; j++ {
 		if toks[j].punct {
 			break
 		}
@@ -1541,6 +1552,33 @@ func restCut(toks []token, k, end int) int {
 	return end
 }
 
+// dropBracketAside leaves out of a noun phrase a short aside in brackets
+// after a word ("the World Health Organization (WHO)"), an abbreviation
+// or another name of the same thing.
+func dropBracketAside(ts []token) []token {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].text != "(" || ts[i-1].punct {
+			continue
+		}
+		for j := i + 2; j < len(ts) && j <= i+5; j++ {
+			if ts[j].text == ")" {
+				return append(append([]token(nil), ts[:i]...), ts[j+1:]...)
+			}
+			if ts[j].punct {
+				break
+			}
+		}
+		return ts
+	}
+	return ts
+}
+
+// nameWord reports a word of a name: a capitalised word, or a number
+// after one ("Sputnik 1", "Apollo 17").
+func nameWord(ts []token, i int) bool {
+	return ts[i].cap() || i > 0 && ts[i-1].cap() && !ts[i-1].punct && ts[i].text != "" && strings.Trim(ts[i].text, "0123456789") == ""
+}
+
 // dropNameAppositive leaves out a name set off by commas after a noun:
 // "killing his roommate, Corvin Harrison, back in" reads "killing his
 // roommate back in". The name stays in the evidence.
@@ -1550,7 +1588,7 @@ func dropNameAppositive(ts []token) []token {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && j-i <= 4 && ts[j].cap() && !ts[j].punct {
+		for j < len(ts) && j-i <= 4 && nameWord(ts, j) && !ts[j].punct {
 			j++
 		}
 		if j < len(ts) && ts[j].text == "," && j > i+1 {
@@ -1573,6 +1611,19 @@ func trimAdverb(ts []token) []token {
 // verbAt fills the verb of c starting at toks[v] and returns the index
 // after it (and after a particle: "broke out").
 func (w *writer) verbAt(toks []token, v int, c *clause) int {
+	// "will take over", "will be published": asked in the future ("When
+	// will Albers take over …?").
+	if futureVerb(toks, v, len(toks)) {
+		k := v + 2
+		if toks[v+1].is("be") {
+			k++
+		}
+		if k < len(toks) && particles[toks[k].lower()] {
+			k++
+		}
+		c.verb = []token{toks[v], {text: joinTokens(toks[v+1 : k])}}
+		return k
+	}
 	if toks[v].is("was", "were") {
 		c.verb = toks[v : v+2]
 		return v + 2
@@ -1601,6 +1652,20 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	}
 	c.verb = toks[v:k]
 	return k
+}
+
+// futureVerb reports "will" and a known verb at toks[k], before toks[p]:
+// "will take over", "will be published". A plan the article states is
+// asked in the future; "will" in a quotation is a speaker's view.
+func futureVerb(toks []token, k, p int) bool {
+	if !toks[k].is("will") || k+1 >= p || inQuote(toks, k) {
+		return false
+	}
+	next := toks[k+1]
+	if next.is("be") {
+		return k+2 < p && isParticiple(toks[k+2].lower()) && !toks[k+2].cap()
+	}
+	return baseVerbs()[next.lower()] && !next.cap()
 }
 
 // mainVerbAfter reports whether a past verb follows toks[k] in the same
@@ -1718,12 +1783,30 @@ func (c clause) ok() bool {
 		// said the mission would begin on May 1": to the last verb.
 		// Money keeps its sign: "its then $62 billion Shire acquisition".
 		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
-		if t.punct && !money || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+		if t.punct && !money && !(t.text == "," && listComma(c.rest, i)) || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
 	}
 	return !hasVerb(c.rest)
+}
+
+// closesNameList reports an "and" at toks[i] that ends a list of names
+// set off by commas ("in Oslo, Bergen and Tromsø"): one phrase, no
+// second clause.
+func closesNameList(toks []token, i int) bool {
+	for k := i - 1; k > 0 && i-k <= 12; k-- {
+		switch {
+		case toks[k].text == ",":
+			if listComma(toks, k) {
+				return true
+			}
+			return false
+		case !toks[k].cap():
+			return false
+		}
+	}
+	return false
 }
 
 // elided reports a second clause with its verb left out: "won 50 seats
@@ -1736,7 +1819,7 @@ func elided(rest []token) bool {
 			between = !between
 			continue
 		}
-		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() || rest[i+1].is("more", "less", "fewer", "about") ||
+		if t.is("and", "or") && i+1 < len(rest) && (rest[i+1].cap() && !closesNameList(rest, i) || rest[i+1].is("more", "less", "fewer", "about") ||
 			rest[i+1].text[0] >= '0' && rest[i+1].text[0] <= '9') {
 			return true
 		}
@@ -2388,15 +2471,43 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			return clause{}, false, false
 		}
 	}
-	end := clauseEnd(toks, f.c.end)
-	rest := toks[f.c.end:end]
+	// The count as the verb's object: its own words, checked with the
+	// rest of the clause.
+	own := toks[start:f.c.end]
+	restFrom, pairFirst := f.c.end, false
+	// "had recorded 1,146 cases and 203 deaths since January": each of two
+	// counts joined as one object is asked without the other, the second
+	// with the verb before the first.
+	if g, second, after, ok := w.joinedObject(f); ok {
+		gStart := g.c.start - wordCount(g.c.qualifier)
+		if second {
+			if gcs := countStart(toks, clauseStart(toks, gStart), gStart); gcs < gStart {
+				restFrom, start, cs = after, gStart, gcs
+			}
+		} else if cs < start {
+			restFrom, pairFirst = after, true
+		}
+	}
+	end := clauseEnd(toks, restFrom)
+	// "across Nigeria, Benin and Togo": a list of names is one phrase.
+	for end < len(toks) && toks[end].text == "," && listComma(toks, end) {
+		end = clauseEnd(toks, end+1)
+	}
+	rest := toks[restFrom:end]
+	// "41,000 employees and 58 plants in 17 countries": a phrase after the
+	// second may be its own; only a time frame opening it is the verb's.
+	if pairFirst && len(rest) > 0 && !opensOnTime(rest) {
+		rest = nil
+	}
 	// "five people -- three women and two children -- were killed": the
 	// parts between dashes are left out.
 	if k := f.c.end; cs == start && k < len(toks) && asideDash(toks[k]) {
 		for k < len(toks) && asideDash(toks[k]) {
 			k++
 		}
-		for j := k; j < len(toks) && j <= k+10 && !auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""; j++ {
+		// A list of names may fill the aside ("— the United States, China
+		// and India —"): a capitalised word is no verb.
+		for j := k; j < len(toks) && j <= k+16 && (toks[j].cap() || !auxiliaries[toks[j].lower()] && pastVerbs[toks[j].lower()] == ""); j++ {
 			if asideDash(toks[j]) {
 				for j < len(toks) && asideDash(toks[j]) {
 					j++
@@ -2441,7 +2552,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if !verbList && !clauseClosed(toks, end) {
 			return clause{}, false, false
 		}
-		return w.relativeCountClause(f, toks, cs, start, rest)
+		return w.relativeCountClause(f, toks, cs, own, rest)
 	}
 	if cs == start && len(rest) == 0 && end+1 < len(toks) && toks[end].text == "," {
 		// "About 700 investors, mainly shareholders from abroad, attended
@@ -2467,6 +2578,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "…, three of whom were hurt", "…, four of them fatal": an aside on
 	// a part of the count leaves the clause whole.
 	aside := end+3 < len(toks) && toks[end].text == "," && toks[end+2].is("of") && toks[end+3].is("whom", "them", "which")
+	// "Two attempts failed last year, one after a fuel leak and the other
+	// …": the aside shares out the counted things one by one.
+	aside = aside || cs == start && end+2 < len(toks) && toks[end].text == "," && toks[end+1].is("one", "each", "both") && !toks[end+2].punct
 	if !completeClause(toks, end) && !(cs == start && appositive) && !prepForm && !verbList && !aside && !closed {
 		return clause{}, false, false
 	}
@@ -2573,7 +2687,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			c := clause{subject: toks[first:v1], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()],
 				rest: append(append([]token{}, rest...), adv...), firstIsStart: true}
 			whole := c
-			whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+			whole.rest, whole.count = withRest(own, rest), true
 			if whole.ok() {
 				return c, false, true
 			}
@@ -2622,7 +2736,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	}
 	// "The council will buy 3 million doses": "How many doses will the
 	// council buy?". What follows an infinitive or a time clause is left out.
-	if v-1 > cs && toks[v-1].is("will") && baseVerbs()[toks[v].lower()] && !toks[v].cap() {
+	// "will have 41,000 employees": "have" is no news verb of the table
+	// (its past is the auxiliary), but its future is plain.
+	if v-1 > cs && toks[v-1].is("will") && (baseVerbs()[toks[v].lower()] || toks[v].is("have")) && !toks[v].cap() {
 		for j := 0; j < len(rest); j++ {
 			if rest[j].is("to") && j+1 < len(rest) && baseVerbs()[rest[j+1].lower()] || subordinators[rest[j].lower()] || rest[j].is("until", "by") || asideDash(rest[j]) {
 				rest = rest[:j]
@@ -2633,7 +2749,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		c.subject, cs = objectSubject(toks, c.subject, cs)
 		c.firstIsStart = cs == s.firstWord()
 		whole := c
-		whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+		whole.rest, whole.count = withRest(own, rest), true
 		if len(rest) > 12 || !whole.ok() || hasVerb(rest) {
 			return clause{}, false, false
 		}
@@ -2704,7 +2820,7 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// The count is the verb's object: checked as part of the rest, so that
 	// a verb without more words ("Okafor received 81,200 votes") passes.
 	whole := c
-	whole.rest, whole.count = append(append([]token{}, toks[start:f.c.end]...), rest...), true
+	whole.rest, whole.count = withRest(own, rest), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -2899,6 +3015,14 @@ func existentialCount(f Fact, toks []token, cs, start int) (clause, bool) {
 // dengue and three cases of malaria were recorded").
 func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 	toks := w.sents[f.sent].toks
+	// In a list of three or more, the last two alone are no subject
+	// ("Crews from 12 towns, 40 farms and 3 mines joined").
+	if verb, list := w.countListVerb(f); list {
+		if verb < 0 {
+			return clause{}, false
+		}
+		return w.coordinatedClause(f, verb)
+	}
 	for _, g := range w.facts {
 		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
 			continue
@@ -2911,13 +3035,103 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		if !ok {
 			continue
 		}
+		if inQuote(toks, a.c.start) {
+			return clause{}, false
+		}
+		return w.coordinatedClause(f, verb)
+	}
+	return clause{}, false
+}
+
+// countListVerb reads a list of three or more counts as the subject of
+// one verb ("A total of 2,665 firefighters, 274 engines, 18 helicopters
+// and 56 water tenders are being used …") and returns the index of the
+// verb, the list opening its clause, or -1; list says whether f is in
+// such a list at all.
+func (w *writer) countListVerb(f Fact) (verb int, list bool) {
+	toks := w.sents[f.sent].toks
+	n := 0
+	for i := range w.facts {
+		if g := &w.facts[i]; g.Kind == Count && g.sent == f.sent && !g.c.compound && !g.c.partitive {
+			n++
+		}
+	}
+	if n < 3 {
+		return -1, false
+	}
+	counts := make([]Fact, 0, n)
+	for _, g := range w.facts {
+		if g.Kind == Count && g.sent == f.sent && !g.c.compound && !g.c.partitive {
+			counts = append(counts, g)
+		}
+	}
+	sort.Slice(counts, func(i, j int) bool { return counts[i].Start < counts[j].Start })
+	// The list runs over counts joined by a comma, the last by "and".
+	first, last := -1, -1
+	for i := range counts {
+		if counts[i].Start == f.Start {
+			first, last = i, i
+		}
+	}
+	if first < 0 {
+		return -1, false
+	}
+	joined := func(a, b Fact) string {
+		k := nounPhraseEnd(toks, a.c.end)
+		if k < len(toks) && toks[k].text == "," && k+1 < len(toks) && toks[k+1].is("and") {
+			k++
+		}
+		if k+1+wordCount(b.c.qualifier) != b.c.start || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower()
+	}
+	for first > 0 && joined(counts[first-1], counts[first]) != "" {
+		first--
+	}
+	for last+1 < len(counts) && joined(counts[last], counts[last+1]) != "" {
+		last++
+	}
+	if last-first < 2 {
+		return -1, false
+	}
+	for i := first + 1; i < last; i++ {
+		if joined(counts[i-1], counts[i]) != "," {
+			return -1, true
+		}
+	}
+	if joined(counts[last-1], counts[last]) != "and" {
+		return -1, true
+	}
+	v := nounPhraseEnd(toks, counts[last].c.end)
+	if v >= len(toks) || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") || inQuote(toks, v) {
+		return -1, true
+	}
+	a := counts[first]
+	aStart := a.c.start - wordCount(a.c.qualifier)
+	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
+		aStart -= 3
+	}
+	// "Crews from 12 towns, 40 farms and 3 mines joined": the head of
+	// the subject is no count.
+	if countStart(toks, clauseStart(toks, aStart), aStart) != aStart {
+		return -1, true
+	}
+	return v, true
+}
+
+// coordinatedClause is the clause of count f, one of the counts joined
+// as the subject of the verb at toks[verb].
+func (w *writer) coordinatedClause(f Fact, verb int) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	{
 		end := clauseEnd(toks, verb)
 		tail := subjectRestCut(toks[verb:end])
 		if dateTail(toks, end) && len(tail) == end-verb {
 			e := clauseEnd(toks, end+1)
 			tail, end = append(append([]token{}, tail...), toks[end+1:e]...), e
 		}
-		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) || inQuote(toks, a.c.start) {
+		if !completeClause(toks, end) || len(tail) == 0 || len(tail) > 16 || pointsBackIn(tail) || elided(tail) {
 			return clause{}, false
 		}
 		// A time clause after the verb is not part of the fact.
@@ -2930,7 +3144,6 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		rest := append(append([]token{}, toks[f.c.end:nounPhraseEnd(toks, f.c.end)]...), tail...)
 		return clause{rest: rest, count: true}, true
 	}
-	return clause{}, false
 }
 
 // dateTail reports a clause cut at toks[end] that is whole but for the
@@ -2941,6 +3154,58 @@ func dateTail(toks []token, end int) bool {
 	}
 	e := clauseEnd(toks, end+1)
 	return completeClause(toks, e) && !hasVerb(toks[end+1:e]) && len(findDates(toks[end+1:e])) > 0
+}
+
+// opensOnTime reports a phrase that opens on a time frame: "since 6
+// January …", "in 2023 …".
+func opensOnTime(ts []token) bool {
+	if ts[0].is("since", "until", "during", "over", "through", "throughout") {
+		return true
+	}
+	ds := findDates(ts)
+	return len(ds) > 0 && ds[0].start <= 1
+}
+
+// withRest is a count's own words followed by the rest of its clause,
+// sliced from the sentence when the rest follows them there (the usual
+// case, with no copy).
+func withRest(own, rest []token) []token {
+	if len(rest) == 0 {
+		return own
+	}
+	if n := len(own); n > 0 && cap(own) > n && &own[:n+1][n] == &rest[0] && cap(own) >= n+len(rest) {
+		return own[:n+len(rest)]
+	}
+	return append(append([]token{}, own...), rest...)
+}
+
+// joinedObject finds the count of f's sentence joined to f by "and" as
+// one noun phrase that no verb follows ("recorded 1,146 cases and 203
+// deaths since …"; joinedCounts reads such a pair before its verb). It
+// returns that count, whether f is the second of the two, and the index
+// past the pair.
+func (w *writer) joinedObject(f Fact) (g Fact, second bool, after int, ok bool) {
+	toks := w.sents[f.sent].toks
+	for _, g := range w.facts {
+		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
+			continue
+		}
+		a, b := f, g
+		if g.Start < f.Start {
+			a, b = g, f
+		}
+		k := nounPhraseEnd(toks, a.c.end)
+		if a.c.compound || b.c.compound || a.c.partitive || b.c.partitive || k >= len(toks) || !toks[k].is("and") ||
+			k+1+wordCount(b.c.qualifier) != b.c.start {
+			continue
+		}
+		after := nounPhraseEnd(toks, b.c.end)
+		if after < len(toks) && !toks[after].cap() && (auxiliaries[toks[after].lower()] || pastVerbs[toks[after].lower()] != "") {
+			continue
+		}
+		return g, b.Start == f.Start, after, true
+	}
+	return Fact{}, false, 0, false
 }
 
 // joinedCounts reports counts a and b joined as one subject ("118 dengue
@@ -3308,7 +3573,7 @@ func reporterOf(toks []token, subj []token, cs int) ([]token, int) {
 // relativeCountClause is the object form of a count in a relative clause
 // at toks[rel] ("which killed at least 26 people"): the subject is the
 // noun phrase before the comma.
-func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest []token) (clause, bool, bool) {
+func (w *writer) relativeCountClause(f Fact, toks []token, rel int, own, rest []token) (clause, bool, bool) {
 	first := w.sents[f.sent].firstWord()
 	subject := nounPhraseBefore(toks, rel-1, first)
 	if len(subject) == 0 || len(rest) > 12 {
@@ -3317,7 +3582,7 @@ func (w *writer) relativeCountClause(f Fact, toks []token, rel, start int, rest 
 	c := clause{subject: subject, verb: toks[rel+1 : rel+2], base: pastVerbs[toks[rel+1].lower()], rest: rest,
 		firstIsStart: subject[0].start == toks[first].start}
 	whole := c
-	whole.rest, whole.count = toks[start:f.c.end+len(rest)], true
+	whole.rest, whole.count = withRest(own, rest), true
 	if !whole.ok() || hasVerb(rest) {
 		return clause{}, false, false
 	}
@@ -3377,6 +3642,11 @@ func countStart(toks []token, cs, start int) int {
 		}
 	}
 	if cs < start && toks[cs].is("but", "and", "yet", "so", "while", "although", "though", "when", "after", "because") {
+		cs++
+	}
+	// "Only five countries have landed …": the focus adverb stays out of
+	// "How many countries have landed …?", which the figure answers alike.
+	if cs+1 == start && toks[cs].is("only", "just") {
 		cs++
 	}
 	if start > cs && toks[start-1].is("said", "says", "say", "added", "estimated") {
