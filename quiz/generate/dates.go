@@ -313,7 +313,9 @@ func dateAt(toks []token, i int) (date, bool) {
 		// year before an event's name or noun: "the 2010 Australian Open",
 		// "a 1976 earthquake", but not "the 1500 Britons", "a 1500 word essay".
 		event := next.is(yearNouns...)
-		if datePreps[prev.lower()] || prev.is("early", "late", "mid") || prev.is("year") ||
+		// "It was 1700 when …": a cleft dates the clause after "when".
+		cleft := prev.is("was") && i >= 2 && toks[i-2].is("it") && next.is("when")
+		if datePreps[prev.lower()] || prev.is("early", "late", "mid") || prev.is("year") || cleft ||
 			prev.text == "(" && next.text == ")" && !citation(toks[max(0, i-4):i]) ||
 			prev.is("a", "an", "the", "its", "their", "his", "her") && (next.cap() && !isPlural(next.lower()) || event) {
 			// "from 1992 to 1994", "between 1992 and 1994".

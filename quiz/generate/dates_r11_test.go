@@ -39,3 +39,21 @@ func TestWhenFrontedDatesRoundEleven(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenCleftRoundEleven checks "It was 1700 when …" (development set
+// 13's history feature): the year dates the clause after "when".
+func TestWhenCleftRoundEleven(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	got := whenOffered(t, "It was 1810 when three river towns joined forces against the duke."+more)
+	if p := "When did three river towns join forces against the duke?"; got[p] != "1810" {
+		t.Errorf("want %q (1810); got %q", p, got)
+	}
+	// Not a cleft: "It was 1810 and …", "The year was 1810 when …".
+	for _, text := range []string{"It was 1810 and three river towns joined forces." + more, "He said it was 1810 when the towns joined forces." + more} {
+		for p, a := range whenOffered(t, text) {
+			if a == "1810" {
+				t.Errorf("%q: offered %q", text, p)
+			}
+		}
+	}
+}

@@ -1144,7 +1144,10 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "September 2, 1666: The Great Fire of London began …": a date that
 	// labels the sentence dates its clause, as on "this day" pages.
 	label := f.d.start == first && f.d.year != 0 && f.d.end+1 < len(toks) && toks[f.d.end].text == ":"
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label) {
+	// "It was 1700 when an alliance … joined forces": the clause after
+	// "when" is the date's.
+	cleft := f.d.start == first+2 && toks[first].is("it") && toks[first+1].is("was") && f.d.end+1 < len(toks) && toks[f.d.end].is("when")
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
@@ -1154,6 +1157,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		p-- // "On the 28th of June 1919, …"
 	}
 	cs := clauseStart(toks, p)
+	if cleft {
+		cs = p
+	}
 	// "The Declaration (Oslo I) was signed on …": brackets closed before
 	// the date hold an aside of the clause, not its start.
 	if cs > 1 && toks[cs-1].text == "(" && slices.ContainsFunc(toks[cs:p], func(t token) bool { return t.text == ")" }) {
@@ -1216,7 +1222,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// Shape B: the date opens its clause.
 	if cs == p {
 		j := f.d.end
-		if j < len(toks) && (toks[j].text == "," || label) {
+		if j < len(toks) && (toks[j].text == "," || label || cleft) {
 			j++
 		}
 		// "In 1981 in a compromise with the party, President X appointed
@@ -1249,7 +1255,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return clause{}, false
 		}
 		prep := f.d.prep
-		if label {
+		if label || cleft {
 			prep = "in"
 			if f.d.day != 0 {
 				prep = "on"
