@@ -330,6 +330,26 @@ var abbreviations = map[string]bool{
 	"jun": true, "jul": true, "messrs": true, "del": true,
 }
 
+// questionTitle reports a headline asked as a question, alone on the
+// text's first line: "Which of History's Kings Died in Battle?". Its
+// words are capitalised, as a title's are; a story's question is not.
+func questionTitle(toks []token, begin, end int) bool {
+	if end >= len(toks) || toks[end].newlines < 1 || toks[end-1].text != "?" {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range toks[begin:end] {
+		if !t.isWord() || len(t.text) < 4 {
+			continue // "of", "in", "the" stay lower case in a title
+		}
+		words++
+		if t.cap() {
+			caps++
+		}
+	}
+	return words >= 3 && caps == words
+}
+
 func isOpener(t token) bool {
 	return t.punct && strings.ContainsAny(t.text, "“\"‘([")
 }
@@ -364,7 +384,7 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 		// "Biodiversity Minister Lorna Slater said:" opens a quotation on
 		// the next line: a sentence, not a headline.
-		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) {
+		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) || len(out) == 0 && questionTitle(toks, begin, end) {
 			s.headline = true
 		}
 		out = append(out, s)
