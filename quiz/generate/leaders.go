@@ -753,6 +753,11 @@ func nameAt(toks []token, i int) (end int, n int) {
 				j = k
 				continue
 			}
+			// "Bashar al-Assad chaired": a prefixed surname ends the name
+			// by itself, no capitalised word after it.
+			if prefixedSurname(toks[k-1].text) {
+				j, n = k, n+1
+			}
 		}
 		break
 	}
@@ -806,6 +811,12 @@ func particleWord(w string) bool {
 	if nameParticles[w] {
 		return true
 	}
+	return prefixedSurname(w)
+}
+
+// prefixedSurname reports a surname glued to its particle: "al-Assad",
+// "el-Sisi".
+func prefixedSurname(w string) bool {
 	for _, p := range []string{"al-", "el-", "bin-", "ad-", "as-", "ash-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
 			return true
