@@ -974,6 +974,57 @@ func companyBefore(toks []token, i int) (string, int) {
 	return name, j
 }
 
+// companyThenTitle reads a company named before a company title after a
+// person's name ("Lowell McAdam, Verizon chief executive,"): one to three
+// capitalised words that name no place, no people and hold no title. It
+// returns the company and the title's index.
+func companyThenTitle(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].cap() && !toks[k].punct && !toks[k].poss && !isTitleWord(toks[k]) && !honorifics[toks[k].text] {
+		if t, _ := matchTitle(toks, k, true); t != "" {
+			break
+		}
+		k++
+	}
+	if k == j || k >= len(toks) {
+		return "", j
+	}
+	if t, _ := matchTitle(toks, k, true); !companyTitles[t] {
+		return "", j
+	}
+	name := joinWords(toks[j:k])
+	if places().lookup(name) != nil || nationalities[name] != "" || countryNames[name] {
+		return "", j
+	}
+	return name, k
+}
+
+// companyAfter reads the company after a company title at toks[i]: "of"
+// or "at", then one to four capitalised words that name no place nor a
+// country ("chief executive of NHS England", "chairman at Halcyon
+// Space"). It returns the company and the index after it.
+func companyAfter(toks []token, i int) (string, int) {
+	if i+1 >= len(toks) || !toks[i].is("of", "at") {
+		return "", i
+	}
+	j := i + 1
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].cap() && !toks[k].punct && !toks[k].poss && !isTitleWord(toks[k]) {
+		k++
+	}
+	// "of Kingsford, Hallam and Dene … Trust": a name that goes on is
+	// not read cut short.
+	goesOn := k+1 < len(toks) && (toks[k].is("and", "of", "&") || toks[k].text == "," && toks[k+1].cap())
+	if k == j || goesOn {
+		return "", i
+	}
+	name := joinWords(toks[j:k])
+	if places().lookup(name) != nil || nationalities[name] != "" || countryNames[name] {
+		return "", i
+	}
+	return name, k
+}
+
 // companyOfficer reports a leader whose body is a company read by
 // companyBefore: asked who holds the office, never which office (no
 // wrong office of a company is known).
@@ -1457,6 +1508,8 @@ func nameFirst(toks []token, i int) (leader, bool) {
 			country, j = p, k
 		} else if j+1 < len(toks) && shouting(toks[j].text) && !toks[j].poss && !toks[j+1].cap() {
 			country, j = toks[j].text, j+1
+		} else if c, k := companyThenTitle(toks, j); c != "" {
+			country, j = c, k // "Lowell McAdam, Verizon chief executive,"
 		}
 	}
 	if j+1 < len(toks) && toks[j].is("non-resident") {
@@ -1473,6 +1526,13 @@ func nameFirst(toks []token, i int) (leader, bool) {
 	if after+1 < len(toks) && toks[after].is("and") {
 		if t2, a2 := matchTitle(toks, after+1, true); t2 != "" && !vagueTitle(t2) {
 			title, after = t2, a2
+		}
+	}
+	if country == "" && companyTitles[title] {
+		// "the chief executive of NHS England", "the chairman at
+		// Halcyon Space": a company's officer, the company after him.
+		if c, k := companyAfter(toks, after); c != "" {
+			country, after = c, k
 		}
 	}
 	if country == "" {

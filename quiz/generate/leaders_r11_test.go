@@ -21,3 +21,28 @@ func TestLeadersRound11(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyAfterName checks a company's officer written name first:
+// the company before the title or after "of"/"at"; never a place nor a
+// country taken for a company.
+func TestCompanyAfterName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`"We are ready," said Lowell McAdam, Verizon chief executive.`, "Lowell McAdam/Chief Executive/Verizon"},
+		{"Sir Malcolm Treharne, the chief executive of NHS England, said the plan was ready.", "Malcolm Treharne/Chief Executive/NHS England"},
+		{"Jane Rowe, the chairman at Halcyon Space, said the lander was safe.", "Jane Rowe/Chairman/Halcyon Space"},
+		{"Jane Rowe, chief executive of Brill Market, said sales rose.", "Jane Rowe/Chief Executive/Brill Market"},
+		// A place is no company: the country's officer, or nothing.
+		{"Jane Rowe, the chief executive at Paris, said sales rose.", ""},
+		{"Jane Rowe, London chief executive, said sales rose.", ""},
+		// A word after the company: the phrase goes on, not read.
+		{"Jane Rowe, the chief executive of Brill Market shares, said sales rose.", ""},
+		// Not a company title: no company read before it.
+		{"Jane Rowe, Brill Market spokeswoman, said sales rose.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
