@@ -952,19 +952,24 @@ func insidePlace(toks []token, i int) bool {
 	return false
 }
 
-// companyTitles head a company: "Brill Market Chief Executive Jon Reyes".
+// companyTitles head a company (or run its work: "the mission director at
+// Halcyon Space"): "Brill Market Chief Executive Jon Reyes".
 var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true,
-	"Chief Financial Officer": true, "Chief Operating Officer": true}
+	"Chief Financial Officer": true, "Chief Operating Officer": true, "Mission Director": true}
 
 // companyBefore reads the company named before a company title at toks[i]:
 // one to three capitalised words after a lower-case word or a comma, none
 // of them a title, a honorific or a place ("the Acme Stores Chairman").
 func companyBefore(toks []token, i int) (string, int) {
 	j := i
-	for j > 0 && i-j < 3 && toks[j-1].cap() && !toks[j-1].punct && !toks[j-1].poss && !isTitleWord(toks[j-1]) && !honorifics[toks[j-1].text] {
+	for j > 0 && i-j < 3 && toks[j-1].cap() && !toks[j-1].punct && !toks[j-1].poss && !isTitleWord(toks[j-1]) && !honorifics[toks[j-1].text] && !toks[j-1].is("the") {
 		j--
 	}
-	if j == i || j == 0 || toks[j-1].cap() || toks[j-1].isWord() && (prepositions[toks[j-1].lower()] && !toks[j-1].is("of")) {
+	// At the sentence's start ("Tesla CEO Elon Musk said", "The Acme
+	// chairman X said") the company is the first word, or follows "The";
+	// a word that opens sentences is none ("Former", "When").
+	opens := j == 0 && !notPersonWords[toks[0].text] && !toks[0].is("the", "a", "an") || j == 1 && toks[0].is("the")
+	if j == i || j == 0 && !opens || j > 0 && !opens && (toks[j-1].cap() || toks[j-1].isWord() && (prepositions[toks[j-1].lower()] && !toks[j-1].is("of"))) {
 		return "", i
 	}
 	name := joinWords(toks[j:i])

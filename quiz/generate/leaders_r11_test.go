@@ -31,6 +31,7 @@ func TestCompanyAfterName(t *testing.T) {
 		{"Sir Malcolm Treharne, the chief executive of NHS England, said the plan was ready.", "Malcolm Treharne/Chief Executive/NHS England"},
 		{"Jane Rowe, the chairman at Halcyon Space, said the lander was safe.", "Jane Rowe/Chairman/Halcyon Space"},
 		{"Jane Rowe, chief executive of Brill Market, said sales rose.", "Jane Rowe/Chief Executive/Brill Market"},
+		{`"I could breathe," said Dr. Marcus T. Oyelaran, the mission director at Halcyon Space.`, "Marcus T. Oyelaran/Mission Director/Halcyon Space"},
 		// A place is no company: the country's officer, or nothing.
 		{"Jane Rowe, the chief executive at Paris, said sales rose.", ""},
 		{"Jane Rowe, London chief executive, said sales rose.", ""},
@@ -38,6 +39,28 @@ func TestCompanyAfterName(t *testing.T) {
 		{"Jane Rowe, the chief executive of Brill Market shares, said sales rose.", ""},
 		// Not a company title: no company read before it.
 		{"Jane Rowe, Brill Market spokeswoman, said sales rose.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCompanyBeforeTitleAtStart checks a company named before its
+// officer's title at the sentence's start; a word that opens sentences is
+// no company.
+func TestCompanyBeforeTitleAtStart(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Halcyon chief executive Jane Doe said the lander was safe.", "Jane Doe/Chief Executive/Halcyon"},
+		{"Tesla CEO Elon Musk said the cars were ready.", "Elon Musk/CEO/Tesla"},
+		{"The Brill Market chairman Jon Reyes said sales rose.", "Jon Reyes/Chairman/Brill Market"},
+		// Words that open sentences: no company.
+		{"Former chief executive Jane Doe said the lander was safe.", ""},
+		{"Meanwhile chief executive Jane Doe said the lander was safe.", ""},
+		// A country's adjective or a place is no company.
+		{"London chief executive Jane Doe said sales rose.", ""},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
