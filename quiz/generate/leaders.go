@@ -1097,6 +1097,11 @@ type leader struct {
 func findLeaders(toks []token) []leader {
 	var out []leader
 	for i := 0; i < len(toks); i++ {
+		if ls := pluralTitleList(toks, i); len(ls) > 0 {
+			out = append(out, ls...)
+			i = ls[len(ls)-1].end - 1
+			continue
+		}
 		if l, ok := titleFirst(toks, i); ok {
 			if l.person != "" {
 				out = append(out, l)
@@ -1113,6 +1118,59 @@ func findLeaders(toks []token) []leader {
 				i = l.end - 1
 			}
 		}
+	}
+	return out
+}
+
+// pluralTitles are titles in the plural before a list of their holders,
+// and the title each holder has.
+var pluralTitles = map[string]string{"Justices": "Justice", "Judges": "Judge", "Senators": "Senator",
+	"Governors": "Governor", "Presidents": "President", "Mayors": "Mayor", "Commissioners": "Commissioner"}
+
+// pluralTitleList reads a title in the plural before the names of its
+// holders: "Justices Clarence Thomas, Samuel A. Alito Jr. and Amy Coney
+// Barrett", "U.S. Senators Ann Cole and Tom Reed". Each full name holds
+// the title; a bare surname ("and Jackson") is a mention of one named in
+// full elsewhere, and ends the list. A former office gives nobody.
+func pluralTitleList(toks []token, i int) []leader {
+	title, ok := pluralTitles[toks[i].text]
+	if !ok || i+1 >= len(toks) {
+		return nil
+	}
+	country, cstart := countryBefore(toks, i)
+	if formerBefore(toks, cstart) {
+		return nil
+	}
+	var out []leader
+	for k := i + 1; k < len(toks); {
+		ns := skipHonorifics(toks, k)
+		end, n := nameAt(toks, ns)
+		if n < 2 || buildingName(toks[ns:end]) {
+			break
+		}
+		start := ns
+		if len(out) == 0 {
+			start = cstart
+		}
+		out = append(out, leader{person: joinWords(toks[ns:end]), office: title, country: country, start: start, end: end, nameStart: ns, nameEnd: end})
+		k = end
+		if k+1 < len(toks) && toks[k].text == "." && toks[k-1].is("Jr", "Sr") {
+			k++ // "Samuel A. Alito Jr., Neil M. Gorsuch"
+		}
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].is("and") {
+			k++
+		}
+		if k == end {
+			break
+		}
+	}
+	// One name is no list: "Justices Ann Cole" is read no better than the
+	// singular would be.
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -69,3 +69,26 @@ func TestCompanyBeforeTitleAtStart(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralTitleList checks the holders listed after a title in the
+// plural: every full name holds the title; a bare surname, a former
+// office or a single name is no list.
+func TestPluralTitleList(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The majority also included Justices Clarence Thomas, Samuel A. Alito Jr., Neil M. Gorsuch and Amy Coney Barrett.",
+			"Clarence Thomas/Justice/|Samuel A. Alito Jr/Justice/|Neil M. Gorsuch/Justice/|Amy Coney Barrett/Justice/"},
+		{"The bill was written by U.S. Senators Ann Cole and Tom Reed last year.", "Ann Cole/Senator/United States|Tom Reed/Senator/United States"},
+		// A bare surname ends the list.
+		{"In a dissent joined by Justices Sonia Sotomayor and Jackson, the court split.", ""},
+		// A former office: nobody holds it now.
+		{"The plan was backed by former Presidents Bill Clinton and George W. Bush on Monday.", ""},
+		// No names after the plural.
+		{"The Governors Ball opened in New York on Friday.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
