@@ -1091,6 +1091,10 @@ type leader struct {
 	person, office, country string
 	start, end              int // token indexes of the whole phrase
 	nameStart, nameEnd      int
+	// long is an office named by its head and a body the generator does
+	// not know, written as the article writes it ("top commander of the
+	// Tigrayan forces"): asked only who holds it.
+	long bool
 }
 
 // findLeaders returns the titled people of one sentence.
@@ -1100,6 +1104,11 @@ func findLeaders(toks []token) []leader {
 		if ls := pluralTitleList(toks, i); len(ls) > 0 {
 			out = append(out, ls...)
 			i = ls[len(ls)-1].end - 1
+			continue
+		}
+		if l, ok := longTitleFirst(toks, i); ok {
+			out = append(out, l)
+			i = l.end - 1
 			continue
 		}
 		if l, ok := titleFirst(toks, i); ok {
@@ -1116,10 +1125,118 @@ func findLeaders(toks []token) []leader {
 			if l, ok := nameFirst(toks, i); ok {
 				out = append(out, l)
 				i = l.end - 1
+			} else if l, ok := longTitleAfterName(toks, i); ok {
+				out = append(out, l)
+				i = l.end - 1
 			}
 		}
 	}
 	return out
+}
+
+// longHeads head an office named with its body: "the leader of the
+// self-proclaimed Donetsk People's Republic", "chief executive of the
+// organizing committee".
+var longHeads = [][]string{{"chief", "executive"}, {"head"}, {"leader"}, {"commander"}, {"director"}, {"chairman"},
+	{"chairwoman"}, {"president"}, {"chief"}}
+
+// longBodyStops are words that end or leave a body's name: a clause, a
+// verb, a place or a time after it ("director of the centre in
+// Huntsville", "president of the club he founded").
+var longBodyStops = setOf(`who|which|that|whose|where|when|he|she|they|it|his|her|its|their|said|says|told|was|is|are|
+were|has|had|have|would|will|in|on|at|from|for|with|by|to|since|until|after|before|a|an`)
+
+// longOffice reads an office named by its head and a body at toks[p]:
+// "[top] leader|head|commander|… of the BODY", the body of one to six
+// words ending before a comma or the sentence's end, opening on "the" or
+// a capital ("of the organizing committee", "of the Tigrayan forces").
+// A body the other readers know (a country, a place, a known
+// organisation) or a title written with "of" ("Leader of the
+// Opposition") is theirs. It returns the office as written and its end.
+func longOffice(toks []token, p int) (string, int) {
+	if t, _ := matchTitle(toks, p, true); strings.Contains(t, " of ") {
+		return "", p
+	}
+	k := p
+	if k < len(toks) && toks[k].is("top") {
+		k++
+	}
+	head := 0
+	for _, h := range longHeads {
+		if k+len(h) <= len(toks) && wordsAt(toks, k, h) {
+			head = len(h)
+			break
+		}
+	}
+	if head == 0 || k+head+2 >= len(toks) || !toks[k+head].is("of") {
+		return "", p
+	}
+	b := k + head + 1
+	the := toks[b].is("the")
+	if the {
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < 7 && toks[e].isWord() && !longBodyStops[toks[e].lower()] && !strings.ContainsAny(toks[e].text, "0123456789") {
+		e++
+	}
+	if e == b || e-b > 6 || !the && !toks[b].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+		return "", p
+	}
+	body := joinTokens(toks[b:e])
+	if knownCountry(body) || nationalities[body] != "" {
+		return "", p
+	}
+	return joinTokens(toks[p:e]), e
+}
+
+// wordsAt reports the lower-case words ws at toks[k].
+func wordsAt(toks []token, k int, ws []string) bool {
+	for n, w := range ws {
+		if toks[k+n].lower() != w {
+			return false
+		}
+	}
+	return true
+}
+
+// longTitleFirst reads "the OFFICE of the BODY, Name,": "The leader of the
+// self-proclaimed Donetsk People's Republic, Alexander Zakharchenko,
+// warned", "the top commander of the Tigrayan forces, Gen. Tadesse
+// Werede,". Only after "the": one holder.
+func longTitleFirst(toks []token, i int) (leader, bool) {
+	if !toks[i].is("the") || i+1 >= len(toks) || formerBefore(toks, i+1) || toks[i+1].is("former", "late", "then", "outgoing") {
+		return leader{}, false
+	}
+	office, k := longOffice(toks, i+1)
+	if office == "" || k+1 >= len(toks) || toks[k].text != "," {
+		return leader{}, false
+	}
+	ns := skipHonorifics(toks, k+1)
+	end, n := nameAt(toks, ns)
+	if n < 2 || buildingName(toks[ns:end]) || end < len(toks) && toks[end].isWord() && !toks[end].is("and", "said", "says", "told") {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: office, start: i, end: end, nameStart: ns, nameEnd: end, long: true}, true
+}
+
+// longTitleAfterName reads "Name, [the] OFFICE of the BODY,": "Zhang Wei,
+// chief executive of the organizing committee, said".
+func longTitleAfterName(toks []token, i int) (leader, bool) {
+	ns := skipHonorifics(toks, i)
+	end, n := nameAt(toks, ns)
+	if n < 2 || end+3 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+		return leader{}, false
+	}
+	p := end + 1
+	if toks[p].is("the") {
+		p++
+	}
+	office, k := longOffice(toks, p)
+	if office == "" {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: office, start: i, end: k, nameStart: ns, nameEnd: end, long: true}, true
 }
 
 // pluralTitles are titles in the plural before a list of their holders,

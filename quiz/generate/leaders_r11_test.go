@@ -36,7 +36,7 @@ func TestCompanyAfterName(t *testing.T) {
 		{"Jane Rowe, the chief executive at Paris, said sales rose.", ""},
 		{"Jane Rowe, London chief executive, said sales rose.", ""},
 		// A word after the company: the phrase goes on, not read.
-		{"Jane Rowe, the chief executive of Brill Market shares, said sales rose.", ""},
+		{"Jane Rowe, the chief executive of Brill Market since 2019, said sales rose.", ""},
 		// Not a company title: no company read before it.
 		{"Jane Rowe, Brill Market spokeswoman, said sales rose.", ""},
 	}
@@ -84,6 +84,37 @@ func TestPluralTitleList(t *testing.T) {
 		{"The plan was backed by former Presidents Bill Clinton and George W. Bush on Monday.", ""},
 		// No names after the plural.
 		{"The Governors Ball opened in New York on Friday.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLongOffice checks an office named by its head and a body the
+// generator does not know, before or after the name; a known country, a
+// clause or a place after the body, or no "the" leaves it to the others.
+func TestLongOffice(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The leader of the self-proclaimed Donetsk People's Republic, Alexander Zakharchenko, warned that the deal would end.",
+			"Alexander Zakharchenko/leader of the self-proclaimed Donetsk People's Republic/"},
+		{"The army chief and the top commander of the Tigrayan forces, Gen. Tadesse Werede, are to meet.",
+			"Tadesse Werede/top commander of the Tigrayan forces/"},
+		{"The market expected the head of the Americas business, Thomas Riley, to get the job.",
+			"Thomas Riley/head of the Americas business/"},
+		{"Zhang Wei, chief executive of the organizing committee, said 1,930 athletes took part.",
+			"Zhang Wei/chief executive of the organizing committee/"},
+		// A known country: the usual reading.
+		{"Ann Cole, the president of France, said the deal was good.", "Ann Cole/President/France"},
+		// A title written with "of": the usual reading.
+		{"The leader of the opposition, Ann Cole, said the deal was bad.", "Ann Cole/Leader of the Opposition/"},
+		// A place or a clause after the body; a former office; no "the".
+		{"Tom Reed, director of the space centre in Huntsville, led the work.", ""},
+		{"Tom Reed, president of the club he founded, led the work.", ""},
+		{"The former head of the Americas business, Thomas Riley, left.", ""},
+		{"Tom Reed, head of roads and amenity services, said the grants were open.", ""},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
