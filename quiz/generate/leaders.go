@@ -1091,6 +1091,10 @@ type leader struct {
 	person, office, country string
 	start, end              int // token indexes of the whole phrase
 	nameStart, nameEnd      int
+	// surnameOnly is a surname alone after a title other than a
+	// president's or a prime minister's ("Governor Abbott"): kept only
+	// with the full name the article gives it.
+	surnameOnly bool
 	// long is an office named by its head and a body the generator does
 	// not know, written as the article writes it ("top commander of the
 	// Tigrayan forces"): asked only who holds it.
@@ -1370,14 +1374,19 @@ func titleFirst(toks []token, i int) (leader, bool) {
 				country, ns, n = c, ns+w, n-w
 			}
 		}
-		if n >= 2 || n == 1 && (monarchTitles[title] || surnameAfter(toks, i, title, ns, end)) {
+		// "Governor Abbott": a surname alone after another title, kept
+		// only when the article names its holder in full (extractWith).
+		only := n == 1 && !monarchTitles[title] && toks[i].cap() && plainSurname(toks, ns, end) && !surnameAfter(toks, i, title, ns, end)
+		if n >= 2 || n == 1 && (monarchTitles[title] || surnameAfter(toks, i, title, ns, end)) || only {
 			stop := end
 			if at != after {
 				country = c
 			} else if country == "" {
 				country, stop = countryAround(toks, i, end)
 			}
-			return mk(ns, end, stop, country)
+			l, ok := mk(ns, end, stop, country)
+			l.surnameOnly = only
+			return l, ok
 		}
 	}
 	// "[the] president of France, Emmanuel Macron," / "Russia's foreign
@@ -1415,7 +1424,17 @@ var deputyTitles = map[string]bool{"mayor": true, "lord mayor": true, "governor"
 // Trump’s order"): not a body, a building or a place ("President Hotel"),
 // nor the first word of a longer name.
 func surnameAfter(toks []token, i int, title string, ns, end int) bool {
-	if title != "President" && title != "Prime Minister" || !toks[i].cap() || end != ns+1 {
+	if title != "President" && title != "Prime Minister" || !toks[i].cap() {
+		return false
+	}
+	return plainSurname(toks, ns, end)
+}
+
+// plainSurname reports one word at toks[ns] that can be a surname: not
+// a body, a building, a place or a country, nor the first word of a
+// longer name.
+func plainSurname(toks []token, ns, end int) bool {
+	if end != ns+1 {
 		return false
 	}
 	w := toks[ns].text
@@ -1460,6 +1479,48 @@ func namedInFull(sents []sentence, person string) bool {
 		}
 	}
 	return false
+}
+
+// fullNameOf returns the one full name the article writes for a surname
+// alone ("John F. Kennedy" for "President Kennedy"), or "" when it writes
+// none or several ("Cape Kennedy" beside "John F. Kennedy").
+func fullNameOf(sents []sentence, surname string) string {
+	full := ""
+	for _, s := range sents {
+		if s.headline {
+			continue
+		}
+		toks := s.toks
+		for k, t := range toks {
+			if t.text != surname || k == 0 {
+				continue
+			}
+			b := k
+			for b > 0 && k-b < 4 && (toks[b-1].cap() || particleWord(toks[b-1].text)) && !toks[b-1].poss &&
+				!isTitleWord(toks[b-1]) && !honorifics[toks[b-1].text] && !titleEnd(toks[b-1].text) && !notNames[toks[b-1].text] {
+				if tt, _ := matchTitle(toks, b-1, false); tt != "" {
+					break
+				}
+				b--
+			}
+			if b == k {
+				continue
+			}
+			end, n := nameAt(toks, b)
+			if end != k+1 || n < 2 {
+				continue
+			}
+			name := joinWords(toks[b:end])
+			if buildingName(toks[b:end]) || places().lookup(name) != nil {
+				return ""
+			}
+			if full != "" && full != name {
+				return ""
+			}
+			full = name
+		}
+	}
+	return full
 }
 
 // titleEnd reports a word that ends a title before a name ("Prime

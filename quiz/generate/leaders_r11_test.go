@@ -123,3 +123,26 @@ func TestLongOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameTakesFullName checks a surname alone after a title: it takes
+// the one full name the article writes for it; after a title other than
+// a president's it is dropped without one, and a surname written for two
+// full names, or for a place, is nobody's.
+func TestSurnameTakesFullName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Greg Abbott met the mayors. Later Governor Abbott signed the order.", "Greg Abbott/Governor/"},
+		{"The crowd cheered John F. Kennedy in Houston. In 1963 President Kennedy flew to Dallas.", "John F. Kennedy/President/"},
+		// No full name: a president's surname stays; a governor's goes.
+		{"The judge was appointed by President Carter in 1979.", "Carter/President/"},
+		{"Later Governor Abbott signed the order.", ""},
+		// Two full names for the surname, or a place: nobody's.
+		{"Greg Abbott met Ann Abbott. Later Governor Abbott signed the order.", ""},
+		{"The rocket left Cape Kennedy. Robert Kennedy watched. Later Senator Kennedy spoke.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
