@@ -1312,6 +1312,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	if i > 0 && toks[i-1].is("deputy") && (deputyTitles[officeKey(title)] || strings.Contains(title, "Minister")) {
 		title, ti = "Deputy "+title, i-1
 	}
+	ministry := false
+	if sp := ministrySpokesman(toks, i, title); sp != "" {
+		title, ti, ministry = sp, i-2, true
+	}
 	country, cstart := countryBefore(toks, ti)
 	if country == "" && companyTitles[title] {
 		country, cstart = companyBefore(toks, ti)
@@ -1346,7 +1350,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// makes a lower-case title name one office.
 	det := determinerBefore(toks, cstart)
 	the := det < cstart
-	if country == "" && !toks[i].cap() && !the {
+	if country == "" && !toks[i].cap() && !the && !ministry {
 		return leader{}, false
 	}
 	mk := func(nameStart, nameEnd, end int, country string) (leader, bool) {
@@ -1359,7 +1363,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat",
 	// "the health secretary Wes Sterling"
-	if toks[i].cap() || country != "" || the && !vagueTitle(title) {
+	if toks[i].cap() || country != "" || ministry || the && !vagueTitle(title) {
 		at := after
 		c, k := countryAfterOf(toks, after)
 		if country == "" && c != "" && knownCountry(c) {
@@ -1412,6 +1416,20 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		}
 	}
 	return leader{}, false
+}
+
+// ministrySpokesman reads the ministry before a spokesman's title at
+// toks[i], named by its portfolio: "foreign ministry spokesman X",
+// "Defence Ministry spokeswoman X". It returns the office written with
+// capitals, or "".
+func ministrySpokesman(toks []token, i int, title string) string {
+	k := officeKey(title)
+	if k != "spokesman" && k != "spokeswoman" && k != "spokesperson" || i < 2 || !toks[i-1].is("ministry") ||
+		toks[i-1].poss || !lowerPortfolioWords[toks[i-2].lower()] || toks[i-2].poss {
+		return ""
+	}
+	p := toks[i-2].lower()
+	return strings.ToUpper(p[:1]) + p[1:] + " Ministry " + title
 }
 
 // deputyTitles are the offices whose deputy is named so ("deputy
