@@ -1175,16 +1175,8 @@ func longOffice(toks []token, p int) (string, int) {
 	if head == 0 || k+head+2 >= len(toks) || !toks[k+head].is("of") {
 		return "", p
 	}
-	b := k + head + 1
-	the := toks[b].is("the")
-	if the {
-		b++
-	}
-	e := b
-	for e < len(toks) && e-b < 7 && toks[e].isWord() && !longBodyStops[toks[e].lower()] && !strings.ContainsAny(toks[e].text, "0123456789") {
-		e++
-	}
-	if e == b || e-b > 6 || !the && !toks[b].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+	b, e := longBody(toks, k+head+1)
+	if e == 0 {
 		return "", p
 	}
 	body := joinTokens(toks[b:e])
@@ -1193,6 +1185,71 @@ func longOffice(toks []token, p int) (string, int) {
 	}
 	return joinTokens(toks[p:e]), e
 }
+
+// longBody reads a body's name at toks[j] after an office's head and
+// "of", or after "heads": "the" or a capital, then one to six words up to
+// a comma or the sentence's end. It returns where the words start and
+// end (end 0 when there is no such body).
+func longBody(toks []token, j int) (int, int) {
+	if j >= len(toks) {
+		return j, 0
+	}
+	the := toks[j].is("the")
+	b := j
+	if the {
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < 7 && toks[e].isWord() && !longBodyStops[toks[e].lower()] && !strings.ContainsAny(toks[e].text, "0123456789") {
+		e++
+	}
+	if e == b || e-b > 6 || !the && !toks[b].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+		return j, 0
+	}
+	return b, e
+}
+
+// headVerbs are verbs of holding an office, and the office's head:
+// "X, who heads the Y," is the head of the Y.
+var headVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "leader", "chairs": "chair"}
+
+// headsBody reads "who heads the BODY" at toks[p] after a name and its
+// comma: the present tense only ("who heads the committee"), a body
+// whose last word names one ("committee", "Agency"), never a place or a
+// country ("who leads the race" is no office). It returns the office as
+// "head of the committee" and its end.
+func headsBody(toks []token, p int) (string, int) {
+	if p+3 >= len(toks) || !toks[p].is("who") {
+		return "", p
+	}
+	head, ok := headVerbs[toks[p+1].lower()]
+	if !ok || toks[p+1].lower() == "headed" || !toks[p+2].is("the") {
+		return "", p
+	}
+	b, e := longBody(toks, p+2)
+	if e == 0 || !bodyNoun(toks[e-1]) {
+		return "", p
+	}
+	body := joinTokens(toks[b:e])
+	if places().lookup(body) != nil || nationalities[body] != "" || countryNames[body] {
+		return "", p
+	}
+	return head + " of the " + body, e
+}
+
+// bodyNoun reports a word that names a body, in either case: "Agency",
+// "committee", "delegation".
+func bodyNoun(t token) bool {
+	w := t.text
+	if !t.cap() && w != "" {
+		w = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return orgWords[w] || orgWords[strings.TrimSuffix(w, "s")] || bodyNouns[t.lower()]
+}
+
+// bodyNouns are bodies written in lower case that orgWords (capitalised
+// names' last words) lacks.
+var bodyNouns = setOf(`delegation|team|panel|inquiry|taskforce|mission|campaign|firm|division|unit|business|operation|operations|newsroom|lab`)
 
 // wordsAt reports the lower-case words ws at toks[k].
 func wordsAt(toks []token, k int, ws []string) bool {
@@ -1233,6 +1290,9 @@ func longTitleAfterName(toks []token, i int) (leader, bool) {
 		return leader{}, false
 	}
 	p := end + 1
+	if office, k := headsBody(toks, p); office != "" {
+		return leader{person: joinWords(toks[ns:end]), office: office, start: i, end: k, nameStart: ns, nameEnd: end, long: true}, true
+	}
 	if toks[p].is("the") {
 		p++
 	}

@@ -165,3 +165,23 @@ func TestMinistrySpokesman(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsBody checks "X, who heads the BODY,": the head of a body named
+// so; not a race, a list or a place, nor a past "headed".
+func TestHeadsBody(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mara Lind, who heads the inquiry team, said the report was late.", "Mara Lind/head of the inquiry team/"},
+		{"Mara Lind, who leads the Rural Transport Commission, said buses would run.", "Mara Lind/leader of the Rural Transport Commission/"},
+		// Not a body: a race, a list.
+		{"Mara Lind, who leads the race, said she felt strong.", ""},
+		{"Mara Lind, who heads the list of candidates, said she felt strong.", ""},
+		// A past office: not read.
+		{"Mara Lind, who headed the inquiry team, said the report was late.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
