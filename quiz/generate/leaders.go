@@ -1019,7 +1019,7 @@ func companyAfter(toks []token, i int) (string, int) {
 	}
 	// "of Kingsford, Hallam and Dene … Trust": a name that goes on is
 	// not read cut short.
-	goesOn := k+1 < len(toks) && (toks[k].is("and", "of", "&") || toks[k].text == "," && toks[k+1].cap())
+	goesOn := k+1 < len(toks) && (toks[k].is("and", "of", "&") || toks[k].text == ",") && toks[k+1].cap()
 	if k == j || goesOn {
 		return "", i
 	}
@@ -1640,6 +1640,10 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 		j++
 	case toks[j].is("became"):
 		j++
+	case toks[j].is("is") && j+1 < len(toks) && toks[j+1].is("the"):
+		// "Jane Doe is the chief executive of Halcyon Space": the office
+		// held now (not "was the", an office of some past).
+		j++
 	case toks[j].is("was", "is") && j+2 < len(toks) && toks[j+1+adverbAt(toks, j+1)].is("elected", "named", "appointed", "sworn"):
 		// "was officially sworn in as …": an adverb may stand before.
 		j += 2 + adverbAt(toks, j+1)
@@ -1678,6 +1682,11 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	title, after := matchTitle(toks, j, true)
 	if title == "" || vagueTitle(title) && country == "" {
 		return leader{}, false
+	}
+	if country == "" && companyTitles[title] {
+		if c, k := companyAfter(toks, after); c != "" {
+			country, after = c, k
+		}
 	}
 	if country == "" {
 		if c, k := countryAfterOf(toks, after); c != "" && knownCountry(c) {

@@ -185,3 +185,21 @@ func TestHeadsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTheOffice checks "X is the OFFICE [of BODY]": the office held
+// now; "was the" and an office whose phrase goes on are not read.
+func TestIsTheOffice(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Doe is the chief executive of Halcyon Space and a trained engineer.", "Jane Doe/Chief Executive/Halcyon Space"},
+		{"Ann Cole is the president of France, the paper said.", "Ann Cole/President/France"},
+		{"Ann Cole was the president of France, the paper said.", ""},
+		{"Ann Cole is the leader of the pack this season.", ""},
+		{"Ann Cole is the mayor who built the bridge.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
