@@ -1471,7 +1471,9 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		!(det > 1 && toks[det-1].is("for", "to", "of") && toks[det-2].is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "assistant", "secretary", "wife", "husband", "son", "daughter", "lawyer")) {
 		ns := skipHonorifics(toks, k+1)
 		end, n := nameAt(toks, ns)
-		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told")) {
+		// "the Minister of Health, Dr X would address the nation": an
+		// auxiliary verb after the name ends it, the second comma left out.
+		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told") || nameEndingVerbs[toks[end].lower()]) {
 			return mk(ns, end, end, country)
 		}
 	}
@@ -1491,6 +1493,10 @@ func ministrySpokesman(toks []token, i int, title string) string {
 	p := toks[i-2].lower()
 	return strings.ToUpper(p[:1]) + p[1:] + " Ministry " + title
 }
+
+// nameEndingVerbs are auxiliary verbs that end a name written after its
+// title and a comma when the closing comma is left out.
+var nameEndingVerbs = setOf(`would|will|has|had|is|was|can|could|should|must|did|does`)
 
 // deputyTitles are the offices whose deputy is named so ("deputy
 // Mayor"), keys of officeKey.

@@ -203,3 +203,20 @@ func TestIsTheOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCommaNameVerb checks "the OFFICE, Name would …": an auxiliary
+// verb ends the name when the closing comma is left out; a lower-case
+// word that is no verb does not.
+func TestTitleCommaNameVerb(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"He said the Minister of Health, Dr Ruth Okello would brief the nation on Friday.", "Ruth Okello/Minister of Health/"},
+		{"He said Kenya's foreign minister, Amos Wekesa will travel to Paris.", "Amos Wekesa/Foreign Minister/Kenya"},
+		{"He said the Minister of Health, Dr Ruth Okello today spoke to the nation.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
