@@ -1372,6 +1372,11 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	if i > 0 && toks[i-1].is("deputy") && (deputyTitles[officeKey(title)] || strings.Contains(title, "Minister")) {
 		title, ti = "Deputy "+title, i-1
 	}
+	// "the shadow health secretary": the opposition's spokesman for the
+	// portfolio, an office of its own.
+	if i > 0 && toks[i-1].is("shadow") && (strings.HasSuffix(title, " Secretary") || strings.HasSuffix(title, " Minister") || strings.HasPrefix(title, "Minister")) {
+		title, ti = "Shadow "+title, i-1
+	}
 	ministry := false
 	if sp := ministrySpokesman(toks, i, title); sp != "" {
 		title, ti, ministry = sp, i-2, true

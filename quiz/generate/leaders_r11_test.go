@@ -220,3 +220,42 @@ func TestTitleCommaNameVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestShadowTitle checks a shadow minister's office: its own, not the
+// minister's.
+func TestShadowTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The shadow health secretary, Carla Penn, said the plan was late.", "Carla Penn/Shadow Health Secretary/"},
+		{"Shadow Home Secretary Carla Penn said the plan was late.", "Carla Penn/Shadow Home Secretary/"},
+		{"The health secretary, Carla Penn, said the plan was ready.", "Carla Penn/Health Secretary/"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestShadowNotOffered checks that the shadow of an office is no wrong
+// choice for its holder, nor the holder for the shadow.
+func TestShadowNotOffered(t *testing.T) {
+	text := "Winter plan\n\nThe Health Secretary, Dan Ashby, set out the plan on Monday. The chief executive of NHS England, Sir Mal Tree, backed it. " +
+		"England's chief nursing officer, Dame Ruth Oak, urged calm. The shadow health secretary, Carla Penn, said the plan was late."
+	res, _ := FromInput("", []byte(text))
+	if res.Quiz == nil {
+		t.Fatal("no quiz")
+	}
+	for _, q := range res.Quiz.Questions {
+		var right, names string
+		for _, c := range q.Choices {
+			names += c.Text + "|"
+			if c.Correct {
+				right = c.Text
+			}
+		}
+		if right == "Dan Ashby" && strings.Contains(names, "Carla Penn") || right == "Carla Penn" && strings.Contains(names, "Dan Ashby") {
+			t.Errorf("%q offers %q", q.Prompt, names)
+		}
+	}
+}
