@@ -120,7 +120,7 @@ var titles = []string{
 	"Chief Justice", "Chief Executive", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
 	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
-	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Army Chief",
+	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Finance Chief", "Army Chief",
 	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
 	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
@@ -955,7 +955,7 @@ func insidePlace(toks []token, i int) bool {
 // companyTitles head a company (or run its work: "the mission director at
 // Halcyon Space"): "Brill Market Chief Executive Jon Reyes".
 var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true,
-	"Chief Financial Officer": true, "Chief Operating Officer": true, "Mission Director": true}
+	"Chief Financial Officer": true, "Chief Operating Officer": true, "Mission Director": true, "Finance Chief": true}
 
 // companyBefore reads the company named before a company title at toks[i]:
 // one to three capitalised words after a lower-case word or a comma, none

@@ -259,3 +259,19 @@ func TestShadowNotOffered(t *testing.T) {
 		}
 	}
 }
+
+// TestFinanceChief checks a company's finance chief, written first in a
+// sentence or after the company; lower case with neither is not read.
+func TestFinanceChief(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Finance chief Helen Moss told reporters that demand grew.", "Helen Moss/Finance Chief/"},
+		{"Brill Market finance chief Helen Moss told reporters that demand grew.", "Helen Moss/Finance Chief/Brill Market"},
+		{"Analysts said finance chief Helen Moss would stay.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
