@@ -1888,11 +1888,36 @@ func nameFirst(toks []token, i int) (leader, bool) {
 	// Without a country or "the", the title must be written as a title
 	// ("Michael Ferguson, Minister for Health") and name one office.
 	capital := toks[j].cap() && !vagueTitle(title) && !genericTitle(title)
-	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() && !served ||
+	// "X, national security adviser to Prime Minister Y,": an adviser
+	// named by whom he advises holds one office (Y is read after).
+	adviser := country == "" && !served && adviserTo(toks, title, after)
+	if adviser {
+		capital = true
+	}
+	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() && !served && !adviser ||
 		served && !(after+3 < len(toks) && toks[after].is("from") && yearNumber(toks[after+1]) > 0 && toks[after+2].is("to", "until") && yearNumber(toks[after+3]) > 0) {
 		return leader{}, false
 	}
 	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
+}
+
+// adviserTo reports an adviser's title at toks[after-1] followed by "to"
+// and a capitalised title or name, up to a comma: "national security
+// adviser to Prime Minister Abiy Ahmed,", "adviser to the President,".
+func adviserTo(toks []token, title string, after int) bool {
+	k := officeKey(title)
+	if !strings.HasSuffix(k, "adviser") && !strings.HasSuffix(k, "advisor") || after+2 >= len(toks) || !toks[after].is("to") {
+		return false
+	}
+	j := after + 1
+	if toks[j].is("the") {
+		j++
+	}
+	e := j
+	for e < len(toks) && e-j < 6 && toks[e].cap() {
+		e++
+	}
+	return e > j && (e == len(toks) || toks[e].text == "," || endsSentence(toks[e]))
 }
 
 // bodyAfterOf reads a body's name of up to ten words at toks[j]

@@ -275,3 +275,21 @@ func TestFinanceChief(t *testing.T) {
 		}
 	}
 }
+
+// TestAdviserTo checks an adviser named by whom he advises: the
+// adviser's office, and the advised leader read too; not an adviser to a
+// lower-case body.
+func TestAdviserTo(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The federal side was led by Ato Bekele, national security adviser to Prime Minister Lemma Girma, on Monday.",
+			"Ato Bekele/National Security Adviser/|Lemma Girma/Prime Minister/"},
+		{"Ato Bekele, national security adviser to the President, spoke first.", "Ato Bekele/National Security Adviser/"},
+		{"Ato Bekele, national security adviser to several firms, spoke first.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
