@@ -1233,8 +1233,12 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	}
 	switch f.DoerKind {
 	case "person":
+		// An officer of a body named at length ("chief executive of the
+		// organizing committee") is no athlete: offered beside another
+		// leader first, beside anyone else after the article's doers.
+		leader := w.leaderNamed(f.Doer)
 		for _, h := range w.facts {
-			if h.Kind == Leader {
+			if h.Kind == Leader && (!h.l.long || leader) {
 				try(h.Person)
 			}
 		}

@@ -867,7 +867,10 @@ func (w *writer) personChoices(fi int) []string {
 	for i, g := range w.facts {
 		// Nor one holding the office under another name: the US
 		// Secretary of State is "a foreign minister" too.
-		same := (g.Country == f.Country || f.Country == "") && (sameOffice(g.Office, f.Office) || w.samePortfolio(g.Office, f.Office))
+		// Nor the shadow of the office: "a health secretary" might be
+		// read of the shadow health secretary.
+		same := (g.Country == f.Country || f.Country == "") && (sameOffice(g.Office, f.Office) || w.samePortfolio(g.Office, f.Office) ||
+			strings.TrimPrefix(g.Office, "Shadow ") == strings.TrimPrefix(f.Office, "Shadow "))
 		// Not a queen for "Which of these people was a prince?".
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
 			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) ||

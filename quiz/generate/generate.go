@@ -427,8 +427,16 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
-			if !monarchTitles[l.office] && namedInFull(sents, l.person) {
-				continue // "President Trump" where "Donald Trump" is named
+			if !monarchTitles[l.office] && !strings.Contains(l.person, " ") {
+				// "President Kennedy" where "John F. Kennedy" is named:
+				// one person, asked by the full name; a surname the
+				// article names twice over, or never in full after a
+				// title other than a president's, is no leader.
+				if full := fullNameOf(sents, l.person); full != "" {
+					l.person = full
+				} else if l.surnameOnly || namedInFull(sents, l.person) {
+					continue
+				}
 			}
 			if at, seen := byName[l.person]; seen {
 				// "President Harry S. Truman … Truman, the U.S. president,":

@@ -120,7 +120,7 @@ var titles = []string{
 	"Chief Justice", "Chief Executive", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
 	"Interior Minister", "Foreign Secretary", "Home Secretary", "Director General", "Director-General",
 	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
-	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Army Chief",
+	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Finance Chief", "Army Chief",
 	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
 	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
@@ -753,6 +753,11 @@ func nameAt(toks []token, i int) (end int, n int) {
 				j = k
 				continue
 			}
+			// "Bashar al-Assad chaired": a prefixed surname ends the name
+			// by itself, no capitalised word after it.
+			if prefixedSurname(toks[k-1].text) {
+				j, n = k, n+1
+			}
 		}
 		break
 	}
@@ -806,6 +811,12 @@ func particleWord(w string) bool {
 	if nameParticles[w] {
 		return true
 	}
+	return prefixedSurname(w)
+}
+
+// prefixedSurname reports a surname glued to its particle: "al-Assad",
+// "el-Sisi".
+func prefixedSurname(w string) bool {
 	for _, p := range []string{"al-", "el-", "bin-", "ad-", "as-", "ash-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
 			return true
@@ -941,19 +952,24 @@ func insidePlace(toks []token, i int) bool {
 	return false
 }
 
-// companyTitles head a company: "Brill Market Chief Executive Jon Reyes".
+// companyTitles head a company (or run its work: "the mission director at
+// Halcyon Space"): "Brill Market Chief Executive Jon Reyes".
 var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true,
-	"Chief Financial Officer": true, "Chief Operating Officer": true}
+	"Chief Financial Officer": true, "Chief Operating Officer": true, "Mission Director": true, "Finance Chief": true}
 
 // companyBefore reads the company named before a company title at toks[i]:
 // one to three capitalised words after a lower-case word or a comma, none
 // of them a title, a honorific or a place ("the Acme Stores Chairman").
 func companyBefore(toks []token, i int) (string, int) {
 	j := i
-	for j > 0 && i-j < 3 && toks[j-1].cap() && !toks[j-1].punct && !toks[j-1].poss && !isTitleWord(toks[j-1]) && !honorifics[toks[j-1].text] {
+	for j > 0 && i-j < 3 && toks[j-1].cap() && !toks[j-1].punct && !toks[j-1].poss && !isTitleWord(toks[j-1]) && !honorifics[toks[j-1].text] && !toks[j-1].is("the") {
 		j--
 	}
-	if j == i || j == 0 || toks[j-1].cap() || toks[j-1].isWord() && (prepositions[toks[j-1].lower()] && !toks[j-1].is("of")) {
+	// At the sentence's start ("Tesla CEO Elon Musk said", "The Acme
+	// chairman X said") the company is the first word, or follows "The";
+	// a word that opens sentences is none ("Former", "When").
+	opens := j == 0 && !notPersonWords[toks[0].text] && !toks[0].is("the", "a", "an") || j == 1 && toks[0].is("the")
+	if j == i || j == 0 && !opens || j > 0 && !opens && (toks[j-1].cap() || toks[j-1].isWord() && (prepositions[toks[j-1].lower()] && !toks[j-1].is("of"))) {
 		return "", i
 	}
 	name := joinWords(toks[j:i])
@@ -961,6 +977,57 @@ func companyBefore(toks []token, i int) (string, int) {
 		return "", i
 	}
 	return name, j
+}
+
+// companyThenTitle reads a company named before a company title after a
+// person's name ("Lowell McAdam, Verizon chief executive,"): one to three
+// capitalised words that name no place, no people and hold no title. It
+// returns the company and the title's index.
+func companyThenTitle(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].cap() && !toks[k].punct && !toks[k].poss && !isTitleWord(toks[k]) && !honorifics[toks[k].text] {
+		if t, _ := matchTitle(toks, k, true); t != "" {
+			break
+		}
+		k++
+	}
+	if k == j || k >= len(toks) {
+		return "", j
+	}
+	if t, _ := matchTitle(toks, k, true); !companyTitles[t] {
+		return "", j
+	}
+	name := joinWords(toks[j:k])
+	if places().lookup(name) != nil || nationalities[name] != "" || countryNames[name] {
+		return "", j
+	}
+	return name, k
+}
+
+// companyAfter reads the company after a company title at toks[i]: "of"
+// or "at", then one to four capitalised words that name no place nor a
+// country ("chief executive of NHS England", "chairman at Halcyon
+// Space"). It returns the company and the index after it.
+func companyAfter(toks []token, i int) (string, int) {
+	if i+1 >= len(toks) || !toks[i].is("of", "at") {
+		return "", i
+	}
+	j := i + 1
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].cap() && !toks[k].punct && !toks[k].poss && !isTitleWord(toks[k]) {
+		k++
+	}
+	// "of Kingsford, Hallam and Dene … Trust": a name that goes on is
+	// not read cut short.
+	goesOn := k+1 < len(toks) && (toks[k].is("and", "of", "&") || toks[k].text == ",") && toks[k+1].cap()
+	if k == j || goesOn {
+		return "", i
+	}
+	name := joinWords(toks[j:k])
+	if places().lookup(name) != nil || nationalities[name] != "" || countryNames[name] {
+		return "", i
+	}
+	return name, k
 }
 
 // companyOfficer reports a leader whose body is a company read by
@@ -1024,12 +1091,30 @@ type leader struct {
 	person, office, country string
 	start, end              int // token indexes of the whole phrase
 	nameStart, nameEnd      int
+	// surnameOnly is a surname alone after a title other than a
+	// president's or a prime minister's ("Governor Abbott"): kept only
+	// with the full name the article gives it.
+	surnameOnly bool
+	// long is an office named by its head and a body the generator does
+	// not know, written as the article writes it ("top commander of the
+	// Tigrayan forces"): asked only who holds it.
+	long bool
 }
 
 // findLeaders returns the titled people of one sentence.
 func findLeaders(toks []token) []leader {
 	var out []leader
 	for i := 0; i < len(toks); i++ {
+		if ls := pluralTitleList(toks, i); len(ls) > 0 {
+			out = append(out, ls...)
+			i = ls[len(ls)-1].end - 1
+			continue
+		}
+		if l, ok := longTitleFirst(toks, i); ok {
+			out = append(out, l)
+			i = l.end - 1
+			continue
+		}
 		if l, ok := titleFirst(toks, i); ok {
 			if l.person != "" {
 				out = append(out, l)
@@ -1044,8 +1129,229 @@ func findLeaders(toks []token) []leader {
 			if l, ok := nameFirst(toks, i); ok {
 				out = append(out, l)
 				i = l.end - 1
+			} else if l, ok := longTitleAfterName(toks, i); ok {
+				out = append(out, l)
+				i = l.end - 1
 			}
 		}
+	}
+	return out
+}
+
+// longHeads head an office named with its body: "the leader of the
+// self-proclaimed Donetsk People's Republic", "chief executive of the
+// organizing committee".
+var longHeads = [][]string{{"chief", "executive"}, {"head"}, {"leader"}, {"commander"}, {"director"}, {"chairman"},
+	{"chairwoman"}, {"president"}, {"chief"}}
+
+// longBodyStops are words that end or leave a body's name: a clause, a
+// verb, a place or a time after it ("director of the centre in
+// Huntsville", "president of the club he founded").
+var longBodyStops = setOf(`who|which|that|whose|where|when|he|she|they|it|his|her|its|their|said|says|told|was|is|are|
+were|has|had|have|would|will|in|on|at|from|for|with|by|to|since|until|after|before|a|an`)
+
+// longOffice reads an office named by its head and a body at toks[p]:
+// "[top] leader|head|commander|… of the BODY", the body of one to six
+// words ending before a comma or the sentence's end, opening on "the" or
+// a capital ("of the organizing committee", "of the Tigrayan forces").
+// A body the other readers know (a country, a place, a known
+// organisation) or a title written with "of" ("Leader of the
+// Opposition") is theirs. It returns the office as written and its end.
+func longOffice(toks []token, p int) (string, int) {
+	if t, _ := matchTitle(toks, p, true); strings.Contains(t, " of ") {
+		return "", p
+	}
+	k := p
+	if k < len(toks) && toks[k].is("top") {
+		k++
+	}
+	head := 0
+	for _, h := range longHeads {
+		if k+len(h) <= len(toks) && wordsAt(toks, k, h) {
+			head = len(h)
+			break
+		}
+	}
+	if head == 0 || k+head+2 >= len(toks) || !toks[k+head].is("of") {
+		return "", p
+	}
+	b, e := longBody(toks, k+head+1)
+	if e == 0 {
+		return "", p
+	}
+	body := joinTokens(toks[b:e])
+	if knownCountry(body) || nationalities[body] != "" {
+		return "", p
+	}
+	return joinTokens(toks[p:e]), e
+}
+
+// longBody reads a body's name at toks[j] after an office's head and
+// "of", or after "heads": "the" or a capital, then one to six words up to
+// a comma or the sentence's end. It returns where the words start and
+// end (end 0 when there is no such body).
+func longBody(toks []token, j int) (int, int) {
+	if j >= len(toks) {
+		return j, 0
+	}
+	the := toks[j].is("the")
+	b := j
+	if the {
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < 7 && toks[e].isWord() && !longBodyStops[toks[e].lower()] && !strings.ContainsAny(toks[e].text, "0123456789") {
+		e++
+	}
+	if e == b || e-b > 6 || !the && !toks[b].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+		return j, 0
+	}
+	return b, e
+}
+
+// headVerbs are verbs of holding an office, and the office's head:
+// "X, who heads the Y," is the head of the Y.
+var headVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "leader", "chairs": "chair"}
+
+// headsBody reads "who heads the BODY" at toks[p] after a name and its
+// comma: the present tense only ("who heads the committee"), a body
+// whose last word names one ("committee", "Agency"), never a place or a
+// country ("who leads the race" is no office). It returns the office as
+// "head of the committee" and its end.
+func headsBody(toks []token, p int) (string, int) {
+	if p+3 >= len(toks) || !toks[p].is("who") {
+		return "", p
+	}
+	head, ok := headVerbs[toks[p+1].lower()]
+	if !ok || toks[p+1].lower() == "headed" || !toks[p+2].is("the") {
+		return "", p
+	}
+	b, e := longBody(toks, p+2)
+	if e == 0 || !bodyNoun(toks[e-1]) {
+		return "", p
+	}
+	body := joinTokens(toks[b:e])
+	if places().lookup(body) != nil || nationalities[body] != "" || countryNames[body] {
+		return "", p
+	}
+	return head + " of the " + body, e
+}
+
+// bodyNoun reports a word that names a body, in either case: "Agency",
+// "committee", "delegation".
+func bodyNoun(t token) bool {
+	w := t.text
+	if !t.cap() && w != "" {
+		w = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return orgWords[w] || orgWords[strings.TrimSuffix(w, "s")] || bodyNouns[t.lower()]
+}
+
+// bodyNouns are bodies written in lower case that orgWords (capitalised
+// names' last words) lacks.
+var bodyNouns = setOf(`delegation|team|panel|inquiry|taskforce|mission|campaign|firm|division|unit|business|operation|operations|newsroom|lab`)
+
+// wordsAt reports the lower-case words ws at toks[k].
+func wordsAt(toks []token, k int, ws []string) bool {
+	for n, w := range ws {
+		if toks[k+n].lower() != w {
+			return false
+		}
+	}
+	return true
+}
+
+// longTitleFirst reads "the OFFICE of the BODY, Name,": "The leader of the
+// self-proclaimed Donetsk People's Republic, Alexander Zakharchenko,
+// warned", "the top commander of the Tigrayan forces, Gen. Tadesse
+// Werede,". Only after "the": one holder.
+func longTitleFirst(toks []token, i int) (leader, bool) {
+	if !toks[i].is("the") || i+1 >= len(toks) || formerBefore(toks, i+1) || toks[i+1].is("former", "late", "then", "outgoing") {
+		return leader{}, false
+	}
+	office, k := longOffice(toks, i+1)
+	if office == "" || k+1 >= len(toks) || toks[k].text != "," {
+		return leader{}, false
+	}
+	ns := skipHonorifics(toks, k+1)
+	end, n := nameAt(toks, ns)
+	if n < 2 || buildingName(toks[ns:end]) || end < len(toks) && toks[end].isWord() && !toks[end].is("and", "said", "says", "told") {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: office, start: i, end: end, nameStart: ns, nameEnd: end, long: true}, true
+}
+
+// longTitleAfterName reads "Name, [the] OFFICE of the BODY,": "Zhang Wei,
+// chief executive of the organizing committee, said".
+func longTitleAfterName(toks []token, i int) (leader, bool) {
+	ns := skipHonorifics(toks, i)
+	end, n := nameAt(toks, ns)
+	if n < 2 || end+3 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+		return leader{}, false
+	}
+	p := end + 1
+	if office, k := headsBody(toks, p); office != "" {
+		return leader{person: joinWords(toks[ns:end]), office: office, start: i, end: k, nameStart: ns, nameEnd: end, long: true}, true
+	}
+	if toks[p].is("the") {
+		p++
+	}
+	office, k := longOffice(toks, p)
+	if office == "" {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: office, start: i, end: k, nameStart: ns, nameEnd: end, long: true}, true
+}
+
+// pluralTitles are titles in the plural before a list of their holders,
+// and the title each holder has.
+var pluralTitles = map[string]string{"Justices": "Justice", "Judges": "Judge", "Senators": "Senator",
+	"Governors": "Governor", "Presidents": "President", "Mayors": "Mayor", "Commissioners": "Commissioner"}
+
+// pluralTitleList reads a title in the plural before the names of its
+// holders: "Justices Clarence Thomas, Samuel A. Alito Jr. and Amy Coney
+// Barrett", "U.S. Senators Ann Cole and Tom Reed". Each full name holds
+// the title; a bare surname ("and Jackson") is a mention of one named in
+// full elsewhere, and ends the list. A former office gives nobody.
+func pluralTitleList(toks []token, i int) []leader {
+	title, ok := pluralTitles[toks[i].text]
+	if !ok || i+1 >= len(toks) {
+		return nil
+	}
+	country, cstart := countryBefore(toks, i)
+	if formerBefore(toks, cstart) {
+		return nil
+	}
+	var out []leader
+	for k := i + 1; k < len(toks); {
+		ns := skipHonorifics(toks, k)
+		end, n := nameAt(toks, ns)
+		if n < 2 || buildingName(toks[ns:end]) {
+			break
+		}
+		start := ns
+		if len(out) == 0 {
+			start = cstart
+		}
+		out = append(out, leader{person: joinWords(toks[ns:end]), office: title, country: country, start: start, end: end, nameStart: ns, nameEnd: end})
+		k = end
+		if k+1 < len(toks) && toks[k].text == "." && toks[k-1].is("Jr", "Sr") {
+			k++ // "Samuel A. Alito Jr., Neil M. Gorsuch"
+		}
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].is("and") {
+			k++
+		}
+		if k == end {
+			break
+		}
+	}
+	// One name is no list: "Justices Ann Cole" is read no better than the
+	// singular would be.
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }
@@ -1065,6 +1371,15 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	ti, of := i, title
 	if i > 0 && toks[i-1].is("deputy") && (deputyTitles[officeKey(title)] || strings.Contains(title, "Minister")) {
 		title, ti = "Deputy "+title, i-1
+	}
+	// "the shadow health secretary": the opposition's spokesman for the
+	// portfolio, an office of its own.
+	if i > 0 && toks[i-1].is("shadow") && (strings.HasSuffix(title, " Secretary") || strings.HasSuffix(title, " Minister") || strings.HasPrefix(title, "Minister")) {
+		title, ti = "Shadow "+title, i-1
+	}
+	ministry := false
+	if sp := ministrySpokesman(toks, i, title); sp != "" {
+		title, ti, ministry = sp, i-2, true
 	}
 	country, cstart := countryBefore(toks, ti)
 	if country == "" && companyTitles[title] {
@@ -1100,7 +1415,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// makes a lower-case title name one office.
 	det := determinerBefore(toks, cstart)
 	the := det < cstart
-	if country == "" && !toks[i].cap() && !the {
+	if country == "" && !toks[i].cap() && !the && !ministry {
 		return leader{}, false
 	}
 	mk := func(nameStart, nameEnd, end int, country string) (leader, bool) {
@@ -1113,7 +1428,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat",
 	// "the health secretary Wes Sterling"
-	if toks[i].cap() || country != "" || the && !vagueTitle(title) {
+	if toks[i].cap() || country != "" || ministry || the && !vagueTitle(title) {
 		at := after
 		c, k := countryAfterOf(toks, after)
 		if country == "" && c != "" && knownCountry(c) {
@@ -1128,14 +1443,19 @@ func titleFirst(toks []token, i int) (leader, bool) {
 				country, ns, n = c, ns+w, n-w
 			}
 		}
-		if n >= 2 || n == 1 && (monarchTitles[title] || surnameAfter(toks, i, title, ns, end)) {
+		// "Governor Abbott": a surname alone after another title, kept
+		// only when the article names its holder in full (extractWith).
+		only := n == 1 && !monarchTitles[title] && toks[i].cap() && plainSurname(toks, ns, end) && !surnameAfter(toks, i, title, ns, end)
+		if n >= 2 || n == 1 && (monarchTitles[title] || surnameAfter(toks, i, title, ns, end)) || only {
 			stop := end
 			if at != after {
 				country = c
 			} else if country == "" {
 				country, stop = countryAround(toks, i, end)
 			}
-			return mk(ns, end, stop, country)
+			l, ok := mk(ns, end, stop, country)
+			l.surnameOnly = only
+			return l, ok
 		}
 	}
 	// "[the] president of France, Emmanuel Macron," / "Russia's foreign
@@ -1156,12 +1476,32 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		!(det > 1 && toks[det-1].is("for", "to", "of") && toks[det-2].is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "assistant", "secretary", "wife", "husband", "son", "daughter", "lawyer")) {
 		ns := skipHonorifics(toks, k+1)
 		end, n := nameAt(toks, ns)
-		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told")) {
+		// "the Minister of Health, Dr X would address the nation": an
+		// auxiliary verb after the name ends it, the second comma left out.
+		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told") || nameEndingVerbs[toks[end].lower()]) {
 			return mk(ns, end, end, country)
 		}
 	}
 	return leader{}, false
 }
+
+// ministrySpokesman reads the ministry before a spokesman's title at
+// toks[i], named by its portfolio: "foreign ministry spokesman X",
+// "Defence Ministry spokeswoman X". It returns the office written with
+// capitals, or "".
+func ministrySpokesman(toks []token, i int, title string) string {
+	k := officeKey(title)
+	if k != "spokesman" && k != "spokeswoman" && k != "spokesperson" || i < 2 || !toks[i-1].is("ministry") ||
+		toks[i-1].poss || !lowerPortfolioWords[toks[i-2].lower()] || toks[i-2].poss {
+		return ""
+	}
+	p := toks[i-2].lower()
+	return strings.ToUpper(p[:1]) + p[1:] + " Ministry " + title
+}
+
+// nameEndingVerbs are auxiliary verbs that end a name written after its
+// title and a comma when the closing comma is left out.
+var nameEndingVerbs = setOf(`would|will|has|had|is|was|can|could|should|must|did|does`)
 
 // deputyTitles are the offices whose deputy is named so ("deputy
 // Mayor"), keys of officeKey.
@@ -1173,7 +1513,17 @@ var deputyTitles = map[string]bool{"mayor": true, "lord mayor": true, "governor"
 // Trump’s order"): not a body, a building or a place ("President Hotel"),
 // nor the first word of a longer name.
 func surnameAfter(toks []token, i int, title string, ns, end int) bool {
-	if title != "President" && title != "Prime Minister" || !toks[i].cap() || end != ns+1 {
+	if title != "President" && title != "Prime Minister" || !toks[i].cap() {
+		return false
+	}
+	return plainSurname(toks, ns, end)
+}
+
+// plainSurname reports one word at toks[ns] that can be a surname: not
+// a body, a building, a place or a country, nor the first word of a
+// longer name.
+func plainSurname(toks []token, ns, end int) bool {
+	if end != ns+1 {
 		return false
 	}
 	w := toks[ns].text
@@ -1220,6 +1570,48 @@ func namedInFull(sents []sentence, person string) bool {
 	return false
 }
 
+// fullNameOf returns the one full name the article writes for a surname
+// alone ("John F. Kennedy" for "President Kennedy"), or "" when it writes
+// none or several ("Cape Kennedy" beside "John F. Kennedy").
+func fullNameOf(sents []sentence, surname string) string {
+	full := ""
+	for _, s := range sents {
+		if s.headline {
+			continue
+		}
+		toks := s.toks
+		for k, t := range toks {
+			if t.text != surname || k == 0 {
+				continue
+			}
+			b := k
+			for b > 0 && k-b < 4 && (toks[b-1].cap() || particleWord(toks[b-1].text)) && !toks[b-1].poss &&
+				!isTitleWord(toks[b-1]) && !honorifics[toks[b-1].text] && !titleEnd(toks[b-1].text) && !notNames[toks[b-1].text] {
+				if tt, _ := matchTitle(toks, b-1, false); tt != "" {
+					break
+				}
+				b--
+			}
+			if b == k {
+				continue
+			}
+			end, n := nameAt(toks, b)
+			if end != k+1 || n < 2 {
+				continue
+			}
+			name := joinWords(toks[b:end])
+			if buildingName(toks[b:end]) || places().lookup(name) != nil {
+				return ""
+			}
+			if full != "" && full != name {
+				return ""
+			}
+			full = name
+		}
+	}
+	return full
+}
+
 // titleEnd reports a word that ends a title before a name ("Prime
 // Minister", "Vice President" end on isTitleWord's words; these do not).
 func titleEnd(w string) bool {
@@ -1259,6 +1651,10 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 		j++
 	case toks[j].is("became"):
 		j++
+	case toks[j].is("is") && j+1 < len(toks) && toks[j+1].is("the"):
+		// "Jane Doe is the chief executive of Halcyon Space": the office
+		// held now (not "was the", an office of some past).
+		j++
 	case toks[j].is("was", "is") && j+2 < len(toks) && toks[j+1+adverbAt(toks, j+1)].is("elected", "named", "appointed", "sworn"):
 		// "was officially sworn in as …": an adverb may stand before.
 		j += 2 + adverbAt(toks, j+1)
@@ -1297,6 +1693,11 @@ func nameThenVerb(toks []token, i, ns, end int) (leader, bool) {
 	title, after := matchTitle(toks, j, true)
 	if title == "" || vagueTitle(title) && country == "" {
 		return leader{}, false
+	}
+	if country == "" && companyTitles[title] {
+		if c, k := companyAfter(toks, after); c != "" {
+			country, after = c, k
+		}
 	}
 	if country == "" {
 		if c, k := countryAfterOf(toks, after); c != "" && knownCountry(c) {
@@ -1446,6 +1847,8 @@ func nameFirst(toks []token, i int) (leader, bool) {
 			country, j = p, k
 		} else if j+1 < len(toks) && shouting(toks[j].text) && !toks[j].poss && !toks[j+1].cap() {
 			country, j = toks[j].text, j+1
+		} else if c, k := companyThenTitle(toks, j); c != "" {
+			country, j = c, k // "Lowell McAdam, Verizon chief executive,"
 		}
 	}
 	if j+1 < len(toks) && toks[j].is("non-resident") {
@@ -1464,6 +1867,13 @@ func nameFirst(toks []token, i int) (leader, bool) {
 			title, after = t2, a2
 		}
 	}
+	if country == "" && companyTitles[title] {
+		// "the chief executive of NHS England", "the chairman at
+		// Halcyon Space": a company's officer, the company after him.
+		if c, k := companyAfter(toks, after); c != "" {
+			country, after = c, k
+		}
+	}
 	if country == "" {
 		country, after = countryAfterOf(toks, after)
 		if country != "" && !knownCountry(country) {
@@ -1478,11 +1888,36 @@ func nameFirst(toks []token, i int) (leader, bool) {
 	// Without a country or "the", the title must be written as a title
 	// ("Michael Ferguson, Minister for Health") and name one office.
 	capital := toks[j].cap() && !vagueTitle(title) && !genericTitle(title)
-	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() && !served ||
+	// "X, national security adviser to Prime Minister Y,": an adviser
+	// named by whom he advises holds one office (Y is read after).
+	adviser := country == "" && !served && adviserTo(toks, title, after)
+	if adviser {
+		capital = true
+	}
+	if country == "" && (!the && !capital || vagueTitle(title)) || after < len(toks) && toks[after].isWord() && !served && !adviser ||
 		served && !(after+3 < len(toks) && toks[after].is("from") && yearNumber(toks[after+1]) > 0 && toks[after+2].is("to", "until") && yearNumber(toks[after+3]) > 0) {
 		return leader{}, false
 	}
 	return leader{person: joinWords(toks[ns:end]), office: title, country: country, start: i, end: after, nameStart: ns, nameEnd: end}, true
+}
+
+// adviserTo reports an adviser's title at toks[after-1] followed by "to"
+// and a capitalised title or name, up to a comma: "national security
+// adviser to Prime Minister Abiy Ahmed,", "adviser to the President,".
+func adviserTo(toks []token, title string, after int) bool {
+	k := officeKey(title)
+	if !strings.HasSuffix(k, "adviser") && !strings.HasSuffix(k, "advisor") || after+2 >= len(toks) || !toks[after].is("to") {
+		return false
+	}
+	j := after + 1
+	if toks[j].is("the") {
+		j++
+	}
+	e := j
+	for e < len(toks) && e-j < 6 && toks[e].cap() {
+		e++
+	}
+	return e > j && (e == len(toks) || toks[e].text == "," || endsSentence(toks[e]))
 }
 
 // bodyAfterOf reads a body's name of up to ten words at toks[j]

@@ -421,7 +421,8 @@ func TestLeadersRound8(t *testing.T) {
 		{"Prime Minister Anwar Hashim spoke. Later Prime Minister Anwar arrived.", "Anwar Hashim/Prime Minister/"},
 		{"Despite new president Olena Bondar urging a vote, parliament refused.", "Olena Bondar/President/"},
 		{"He shook hands with President Kamara after the oath. In Freetown, President Ade Kamara led the ceremony.", "Ade Kamara/President/"},
-		{"President Sallah said the talks went well. Macky Sallah, elected in 2012, signed the deal.", ""},
+		// The surname takes the full name the article gives it (round 11).
+		{"President Sallah said the talks went well. Macky Sallah, elected in 2012, signed the deal.", "Macky Sallah/President/"},
 		// The office a person is sworn in to, or is said to hold.
 		{"Olav Berg was sworn in as Norway’s Prime Minister on Monday.", "Olav Berg/Prime Minister/Norway"},
 		{"Luc Marin is sworn in on Tuesday morning in the town hall as the French president, the first in years.", "Luc Marin/President/France"},

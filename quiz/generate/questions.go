@@ -395,6 +395,10 @@ func (w *writer) who(fi int) bool {
 	}
 	var prompt string
 	switch {
+	case f.l.long:
+		// "Who is the top commander of the Tigrayan forces?": the office
+		// as the article writes it, its body's capitals kept.
+		prompt = "Who " + is + " the " + f.Office + when + ", according to the article?"
 	case f.Country == "" && memberOfSeat(f.Office):
 		// One member per seat: "Who is the MP for Kuala Selangor?"
 		prompt = "Who " + is + " the MP for " + strings.TrimSuffix(f.Office, " MP") + when + ", according to the article?"
@@ -615,7 +619,9 @@ func (w *writer) office(fi int) bool {
 	}
 	// A chancellor without a country may head a government (Germany),
 	// the treasury (Britain) or a university: no wrong office fits all.
-	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) {
+	// Nor does any fit an office of a body named at length ("head of the
+	// Americas business").
+	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long {
 		return false
 	}
 	wrong := w.officeChoicesOf(f)
