@@ -1231,6 +1231,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			j = e + 1
 		} else if e := intervalAside(toks, j); e > 0 {
 			j = e + 1
+		} else if e := participleAside(toks, j); e > 0 {
+			j = e
 		}
 		v := j
 		// "On Nov. 4, 1995, Rabin was assassinated …": a passive verb;
@@ -1473,6 +1475,51 @@ func asideEnd(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// participleAside returns where the main clause starts after a
+// participle phrase that opens with a subordinator, from toks[k] on: "In
+// 1718, while besieging the city of Halden, Norway, Charles was struck":
+// the date is the main clause's, and the phrase is left out. The phrase
+// may hold commas of its own (a place and its country), so the clause is
+// the first one after a comma that reaches a past verb or a passive
+// without further punctuation; 0 when there is none.
+func participleAside(toks []token, k int) int {
+	if k+1 >= len(toks) || !toks[k].is("while", "after", "before", "when", "since") ||
+		!strings.HasSuffix(toks[k+1].lower(), "ing") || toks[k+1].cap() {
+		return 0
+	}
+	for c := k + 2; c < len(toks) && c-k <= 16; c++ {
+		if toks[c].text != "," {
+			if !toks[c].isWord() {
+				return 0
+			}
+			continue
+		}
+		// "…, which the Danes held, …" is a relative clause, not the main one.
+		if c+1 < len(toks) && toks[c+1].is("which", "who", "whom", "whose", "where", "when", "that") {
+			return 0
+		}
+		if clauseVerbAhead(toks, c+1) {
+			return c + 1
+		}
+	}
+	return 0
+}
+
+// clauseVerbAhead reports whether words from toks[k] on reach a past verb
+// or "was/were" + participle within a short subject, with no punctuation.
+func clauseVerbAhead(toks []token, k int) bool {
+	for v := k + 1; v < len(toks) && v-k <= 6; v++ {
+		t := toks[v]
+		if !t.isWord() {
+			return false
+		}
+		if pastVerbs[t.lower()] != "" && !t.cap() || t.is("was", "were") && v+1 < len(toks) && isParticiple(toks[v+1].lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 // intervalAside returns the comma closing an aside that measures the
