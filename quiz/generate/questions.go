@@ -1363,7 +1363,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		}
 		// A verb right after the first comma is a participle ("The
 		// summit, held on July 11, brought …"), not the main verb.
-		if k == cs-1 {
+		if k == cs-1 || finiteVerbIn(toks, k, cs) {
 			return clause{}, false
 		}
 		c.subject = toks[first:k]
@@ -1825,7 +1825,9 @@ func (c clause) ok() bool {
 		// "Renewed clashes", "the disputed region": past forms used as
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
-		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) || verb ||
+		// "Arafat, Rabin and Peres had shared …": a list of names keeps its commas.
+		listed := t.text == "," && listComma(c.subject, i)
+		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) && !listed || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] && t.text != "WHO" {
 			return false
 		}
@@ -1901,6 +1903,24 @@ var subordinators = map[string]bool{
 func participle(t token) bool {
 	l := t.lower()
 	return strings.HasSuffix(l, "ed") || l == "held" || l == "won" || l == "signed" || l == "sworn" || l == "built" || l == "born" || l == "elected"
+}
+
+// finiteVerbIn reports a verb of the sentence's own in toks[from:to]: "The
+// fighting, the deadliest of the wars, was ended by the accord, initialled
+// in Oslo on …" has its verb before the comma, so the past form after it
+// is a participle of "the accord", not a second verb of "the fighting".
+// Verbs after a relative pronoun are the aside's own ("a territory that
+// had been part of …,").
+func finiteVerbIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].is("that", "which", "who", "whom", "whose") {
+			return false
+		}
+		if toks[k].is("was", "were", "is", "are", "has", "have", "had") || pastVerbs[toks[k].lower()] != "" && !participleUse(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasVerb(ts []token) bool {
