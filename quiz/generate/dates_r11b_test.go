@@ -90,3 +90,36 @@ func TestWhenAsideRelativeRoundEleven(t *testing.T) {
 		t.Errorf("want %q; got %q", p, got)
 	}
 }
+
+// TestWhenReducedRelativeRoundEleven checks a participle after a name
+// once the sentence has had its verb ("…, was ended by the Kelso Treaty,
+// initialled in Oslo on … and signed in Paris on …"): each date is asked
+// of the name in the passive (the sentences are the project's own).
+func TestWhenReducedRelativeRoundEleven(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	accept := []struct{ text, prompt, answer string }{
+		{"The war in the north was ended by the Kelso Treaty, initialled in Oslo on 21 May 1894 and signed in Paris on 14 June 1894." + more,
+			"When was the Kelso Treaty signed in Paris?", "14 June 1894"},
+		{"The plan had been drawn up in the Kelso Accords, signed at the town hall on 21 May 1894 by the two mayors." + more,
+			"When were the Kelso Accords signed at the town hall?", "21 May 1894"},
+	}
+	for _, tc := range accept {
+		got := whenOffered(t, tc.text)
+		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
+			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
+		}
+	}
+	// Refused: no "the" + name before the comma, and a whole clause
+	// before it ("the war" is no treaty that was initialled).
+	refuse := []string{
+		"The war was ended by a short treaty, initialled in Oslo on 21 May 1894." + more,
+		"The mayors met in the Kelso town hall, initialled in Oslo on 21 May 1894." + more,
+	}
+	for _, text := range refuse {
+		for p, a := range whenOffered(t, text) {
+			if a == "21 May 1894" && strings.Contains(p, "initial") {
+				t.Errorf("%q: offered %q", text, p)
+			}
+		}
+	}
+}

@@ -1349,6 +1349,16 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if v+1 < len(toks) && toks[v+1].is("by") && isParticiple(toks[v].lower()) && !toks[v].is("was", "were") {
 		return clause{}, false
 	}
+	// "…, was ended by the Dayton Agreement, initialled in Ohio on …": a
+	// participle after a name, once the sentence has had its verb, tells
+	// of the name in the passive ("When was the Dayton Agreement initialled?").
+	var reducedAux *token
+	if v == cs && relSubject == nil && cs > first+1 && toks[cs-1].text == "," && isParticiple(toks[v].lower()) {
+		if b := namedPhraseBefore(toks, cs-1); b > first && finiteVerbIn(toks, first, b) {
+			relSubject = toks[b : cs-1]
+			reducedAux = &token{text: passiveAux(relSubject)}
+		}
+	}
 	if v == cs && relSubject != nil {
 		c.subject = relSubject
 	} else if v == cs {
@@ -1380,12 +1390,22 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// participle after "and": "was proclaimed … and renamed Yugoslavia
 	// in 1929" gives "When was … renamed Yugoslavia?".
 	var lent []token
+	if reducedAux != nil {
+		lent = []token{*reducedAux, toks[v]}
+	}
 	for j := v + 1; j < p-1 && len(c.subject) > 0; j++ {
 		if toks[j].punct {
 			break
 		}
 		if secondPredicate(toks, j) {
-			if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
+			if reducedAux != nil {
+				// "initialled in Ohio … and signed in Paris": the same
+				// name, the same auxiliary.
+				if !isParticiple(toks[j+1].lower()) {
+					return clause{}, false
+				}
+				lent = []token{*reducedAux, toks[j+1]}
+			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
 				if !isParticiple(toks[j+1].lower()) {
 					return clause{}, false
 				}
@@ -1903,6 +1923,30 @@ var subordinators = map[string]bool{
 func participle(t token) bool {
 	l := t.lower()
 	return strings.HasSuffix(l, "ed") || l == "held" || l == "won" || l == "signed" || l == "sworn" || l == "built" || l == "born" || l == "elected"
+}
+
+// namedPhraseBefore returns where "the" + a capitalised name ending at
+// toks[end-1] starts ("the Dayton Agreement", "the Camp David Accords"),
+// or -1 when the words before toks[end] are no such name.
+func namedPhraseBefore(toks []token, end int) int {
+	b := end - 1
+	for b >= 0 && end-b <= 5 && toks[b].isWord() && toks[b].cap() {
+		b--
+	}
+	if b < 0 || b == end-1 || !toks[b].is("the") || toks[b].cap() {
+		return -1
+	}
+	return b
+}
+
+// passiveAux is "were" for a name whose head is plural ("the Camp David
+// Accords", "the United States") and "was" otherwise.
+func passiveAux(name []token) string {
+	head := name[len(name)-1].lower()
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") {
+		return "were"
+	}
+	return "was"
 }
 
 // finiteVerbIn reports a verb of the sentence's own in toks[from:to]: "The
