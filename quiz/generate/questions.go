@@ -1237,6 +1237,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			j = e + 1
 		} else if e := intervalAside(toks, j); e > 0 {
 			j = e + 1
+		} else if e := participleAside(toks, j); e > 0 {
+			j = e
 		}
 		v := j
 		// "On Nov. 4, 1995, Rabin was assassinated …": a passive verb;
@@ -1353,6 +1355,16 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if v+1 < len(toks) && toks[v+1].is("by") && isParticiple(toks[v].lower()) && !toks[v].is("was", "were") {
 		return clause{}, false
 	}
+	// "…, was ended by the Dayton Agreement, initialled in Ohio on …": a
+	// participle after a name, once the sentence has had its verb, tells
+	// of the name in the passive ("When was the Dayton Agreement initialled?").
+	var reducedAux *token
+	if v == cs && relSubject == nil && cs > first+1 && toks[cs-1].text == "," && isParticiple(toks[v].lower()) {
+		if b := namedPhraseBefore(toks, cs-1); b > first && finiteVerbIn(toks, first, b) {
+			relSubject = toks[b : cs-1]
+			reducedAux = &token{text: passiveAux(relSubject)}
+		}
+	}
 	if v == cs && relSubject != nil {
 		c.subject = relSubject
 	} else if v == cs {
@@ -1367,7 +1379,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		}
 		// A verb right after the first comma is a participle ("The
 		// summit, held on July 11, brought …"), not the main verb.
-		if k == cs-1 {
+		if k == cs-1 || finiteVerbIn(toks, k, cs) {
 			return clause{}, false
 		}
 		c.subject = toks[first:k]
@@ -1384,12 +1396,22 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// participle after "and": "was proclaimed … and renamed Yugoslavia
 	// in 1929" gives "When was … renamed Yugoslavia?".
 	var lent []token
+	if reducedAux != nil {
+		lent = []token{*reducedAux, toks[v]}
+	}
 	for j := v + 1; j < p-1 && len(c.subject) > 0; j++ {
 		if toks[j].punct {
 			break
 		}
 		if secondPredicate(toks, j) {
-			if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
+			if reducedAux != nil {
+				// "initialled in Ohio … and signed in Paris": the same
+				// name, the same auxiliary.
+				if !isParticiple(toks[j+1].lower()) {
+					return clause{}, false
+				}
+				lent = []token{*reducedAux, toks[j+1]}
+			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
 				if !isParticiple(toks[j+1].lower()) {
 					return clause{}, false
 				}
@@ -1479,6 +1501,51 @@ func asideEnd(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// participleAside returns where the main clause starts after a
+// participle phrase that opens with a subordinator, from toks[k] on: "In
+// 1718, while besieging the city of Halden, Norway, Charles was struck":
+// the date is the main clause's, and the phrase is left out. The phrase
+// may hold commas of its own (a place and its country), so the clause is
+// the first one after a comma that reaches a past verb or a passive
+// without further punctuation; 0 when there is none.
+func participleAside(toks []token, k int) int {
+	if k+1 >= len(toks) || !toks[k].is("while", "after", "before", "when", "since") ||
+		!strings.HasSuffix(toks[k+1].lower(), "ing") || toks[k+1].cap() {
+		return 0
+	}
+	for c := k + 2; c < len(toks) && c-k <= 16; c++ {
+		if toks[c].text != "," {
+			if !toks[c].isWord() {
+				return 0
+			}
+			continue
+		}
+		// "…, which the Danes held, …" is a relative clause, not the main one.
+		if c+1 < len(toks) && toks[c+1].is("which", "who", "whom", "whose", "where", "when", "that") {
+			return 0
+		}
+		if clauseVerbAhead(toks, c+1) {
+			return c + 1
+		}
+	}
+	return 0
+}
+
+// clauseVerbAhead reports whether words from toks[k] on reach a past verb
+// or "was/were" + participle within a short subject, with no punctuation.
+func clauseVerbAhead(toks []token, k int) bool {
+	for v := k + 1; v < len(toks) && v-k <= 6; v++ {
+		t := toks[v]
+		if !t.isWord() {
+			return false
+		}
+		if pastVerbs[t.lower()] != "" && !t.cap() || t.is("was", "were") && v+1 < len(toks) && isParticiple(toks[v+1].lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 // intervalAside returns the comma closing an aside that measures the
@@ -1784,7 +1851,9 @@ func (c clause) ok() bool {
 		// "Renewed clashes", "the disputed region": past forms used as
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
-		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) || verb ||
+		// "Arafat, Rabin and Peres had shared …": a list of names keeps its commas.
+		listed := t.text == "," && listComma(c.subject, i)
+		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) && !listed || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] && t.text != "WHO" {
 			return false
 		}
@@ -1860,6 +1929,48 @@ var subordinators = map[string]bool{
 func participle(t token) bool {
 	l := t.lower()
 	return strings.HasSuffix(l, "ed") || l == "held" || l == "won" || l == "signed" || l == "sworn" || l == "built" || l == "born" || l == "elected"
+}
+
+// namedPhraseBefore returns where "the" + a capitalised name ending at
+// toks[end-1] starts ("the Dayton Agreement", "the Camp David Accords"),
+// or -1 when the words before toks[end] are no such name.
+func namedPhraseBefore(toks []token, end int) int {
+	b := end - 1
+	for b >= 0 && end-b <= 5 && toks[b].isWord() && toks[b].cap() {
+		b--
+	}
+	if b < 0 || b == end-1 || !toks[b].is("the") || toks[b].cap() {
+		return -1
+	}
+	return b
+}
+
+// passiveAux is "were" for a name whose head is plural ("the Camp David
+// Accords", "the United States") and "was" otherwise.
+func passiveAux(name []token) string {
+	head := name[len(name)-1].lower()
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") {
+		return "were"
+	}
+	return "was"
+}
+
+// finiteVerbIn reports a verb of the sentence's own in toks[from:to]: "The
+// fighting, the deadliest of the wars, was ended by the accord, initialled
+// in Oslo on …" has its verb before the comma, so the past form after it
+// is a participle of "the accord", not a second verb of "the fighting".
+// Verbs after a relative pronoun are the aside's own ("a territory that
+// had been part of …,").
+func finiteVerbIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].is("that", "which", "who", "whom", "whose") {
+			return false
+		}
+		if toks[k].is("was", "were", "is", "are", "has", "have", "had") || pastVerbs[toks[k].lower()] != "" && !participleUse(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasVerb(ts []token) bool {

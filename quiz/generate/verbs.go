@@ -67,7 +67,7 @@ remove rename renew repair repeat replace report represent request require rescu
 resolve respond restore restrict resume retain retire retreat return reveal review revoke rise
 rule sanction save schedule score search secure seize sentence serve settle shape ship shell
 sign slash slow smuggle solve spark stabilise stabilize stage start state station stay step
-storm strengthen study submit succeed suffer suggest summon supply support surge surrender survive
+storm strengthen study succeed suffer suggest summon supply support surge surrender survive
 suspend sustain target test testify thank threaten top total touch tour trade train
 travel treat triple turn unite unveil urge use vaccinate veto visit voice vote vow walk want warn
 welcome withdraw work worsen wound concede preside arrange splash
@@ -76,13 +76,18 @@ erect excavate graduate inaugurate invent marry patent premiere reopen relaunch
 abandon activate blast butcher corroborate deliberate edge emphasise emphasize estimate feign fund
 indicate knight plead reconsider smash terminate unearth upgrade witness officiate overpower rout
 thrash clinch snatch overhaul
+share burn jail divide renounce overrule amend finalise finalize reunify redraft topple sail
+hospitalise hospitalize apologise apologize weaken consult challenge apprehend halve flatten depict
+film achieve slump stall deepen isolate infect sponsor televise disappear relegate happen reply try
+learn watch wait
 `
 
 // doublingVerbs double their last consonant in the past ("banned"); the
 // undoubled American spelling is accepted too for those in -el
 // ("canceled"), never for the others ("admited", "transfered").
 const doublingVerbs = `ban bar drop plan ship stop admit commit control cancel travel label model
-equip rob ship tap grab plot scrap step slip trim transfer refer occur scrub confer deter`
+equip rob ship tap grab plot scrap step slip trim transfer refer occur scrub confer deter
+submit permit initial`
 
 // irregularPast maps irregular simple pasts to their base form.
 var irregularPast = map[string]string{
