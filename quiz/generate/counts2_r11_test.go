@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInfinitiveObjectCounts covers a count that is the object of an
 // infinitive after a past verb ("agreed to sell five brands", "were told
@@ -34,4 +37,33 @@ func TestListItemBlank(t *testing.T) {
 		{"whole sentence", "The river flooded on Monday. Rescuers saved 42 people from the roofs of their homes.",
 			"Fill in the number: Rescuers saved _____ people from the roofs of their homes.", "42", nil},
 	})
+}
+
+// TestOutOfTotal covers a share of a stated whole, "56 out of 59 seats"
+// and "out of a total (of) 59": both numbers are found, the share as a
+// part ("56 of the 59 seats" is read the same way); a whole no larger
+// than the share, or "out of" without a number, is no share.
+func TestOutOfTotal(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Greens won 14 out of 20 seats in the city.", "14 seats|20 seats"},
+		{"Rebels held 12 out of a total 30 towns by May.", "12 towns|30 towns"},
+		{"Rebels held 12 out of a total of 30 towns by May.", "12 towns|30 towns"},
+		{"Seven out of 10 voters backed the plan.", "7 voters|10 voters"},
+		{"The club sold 40 players out of necessity.", "40 players"},
+		{"Firefighters pulled 12 people out of the river.", "12 people"},
+		{"The Greens won 30 out of 20 seats in the city.", "20 seats"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Count), "|")
+		if got != tc.want {
+			t.Errorf("%q: counts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, in := range []string{"The Greens won 14 out of 20 seats in the city."} {
+		for _, c := range writeAll(t, in).offered {
+			if strings.HasPrefix(c.q.Prompt, "How many seats did the Greens win") {
+				t.Errorf("%q: the share is asked as the whole: %q", in, c.q.Prompt)
+			}
+		}
+	}
 }
