@@ -476,10 +476,14 @@ func compoundCount(toks []token, i int) (count, bool) {
 // number at toks[i] with the set's noun; its phrase runs to the set's
 // noun, and the set is found as a count of its own.
 func partitive(toks []token, i, end, v int, words bool) (count, bool) {
-	if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") {
-		return count{}, false
+	from := outOfTotal(toks, end)
+	if from < 0 {
+		if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") {
+			return count{}, false
+		}
+		from = end + 2
 	}
-	for j := end + 2; j < len(toks) && j <= end+4; j++ {
+	for j := from; j < len(toks) && j <= from+2; j++ {
 		m, mEnd, _, ok := numberAt(toks, j)
 		if !ok {
 			if toks[j].punct && toks[j].text != "’" && toks[j].text != "'" {
@@ -495,6 +499,23 @@ func partitive(toks []token, i, end, v int, words bool) (count, bool) {
 			qualifier: qualifierBefore(toks, i), partitive: true}, true
 	}
 	return count{}, false
+}
+
+// outOfTotal returns where the whole's number may start after "56 out of
+// 59 seats" or "56 out of a total (of) 59 seats", or -1: the share is
+// read as "56 of the 59 seats" is.
+func outOfTotal(toks []token, end int) int {
+	if end+2 >= len(toks) || !toks[end].is("out") || !toks[end+1].is("of") {
+		return -1
+	}
+	k := end + 2
+	if k+1 < len(toks) && toks[k].is("a") && toks[k+1].is("total") {
+		k += 2
+		if k < len(toks) && toks[k].is("of") {
+			k++
+		}
+	}
+	return k
 }
 
 // qualifierBefore is the qualifier just before toks[i] ("at least",

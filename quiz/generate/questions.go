@@ -2878,6 +2878,14 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		}
 		return c, false, true
 	}
+	// "Hospitals were told to open 4,000 extra beds": the count is the
+	// infinitive's object, asked with the verb before it ("How many extra
+	// beds were hospitals told to open?").
+	var passive []token
+	if inf, pass, ok := infinitiveObject(toks, cs, v); ok {
+		rest = append(append([]token{}, toks[v-1:v+1]...), infinitiveRest(rest)...)
+		v, passive = inf, pass
+	}
 	// "the agency was sending three inspectors": "How many inspectors was
 	// the agency sending?"
 	prog := v-1 > cs && progressive(toks, v)
@@ -2886,7 +2894,9 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		return clause{}, false, false
 	}
 	c = clause{subject: toks[cs:v], verb: toks[v : v+1], base: pastVerbs[toks[v].lower()], rest: rest}
-	if present != "" {
+	if passive != nil {
+		c.subject, c.verb, c.base = toks[cs:v-len(passive)], []token{passive[0], {text: joinTokens(append(passive[1:], toks[v]))}}, ""
+	} else if present != "" {
 		// "Pfizer employs 81,900 people": "How many people does Pfizer
 		// employ?", a state the article gives as it stands.
 		c.verb = []token{{text: "does"}, {text: present}}
@@ -3047,6 +3057,50 @@ func (w *writer) howMany(fi int) bool {
 		}
 	}
 	return w.addHowMany(fi, prompt)
+}
+
+// listItemFragment reports a list item that goes on from a colon before
+// it ("the companies must: • notify the agency …"): it opens in lower
+// case with no subject of its own, so it is no sentence to copy.
+func listItemFragment(s sentence) bool {
+	first := s.firstWord()
+	return first < len(s.toks) && s.toks[first].isWord() && !s.toks[first].cap() && !unicode.IsDigit(rune(s.toks[first].text[0]))
+}
+
+// infinitiveObject reads "agreed to sell five brands" and "were told to
+// open 4,000 beds" before the count's base verb at toks[v]: it returns the
+// past verb's index and, for a passive, its auxiliaries ("were", "have
+// been"). "used to" is a habit, not a verb of the story.
+func infinitiveObject(toks []token, cs, v int) (verb int, passive []token, ok bool) {
+	verb = v - 2
+	if verb <= cs || !toks[v-1].is("to") || !baseVerbs()[toks[v].lower()] || toks[v].cap() {
+		return 0, nil, false
+	}
+	past := toks[verb].lower()
+	if pastVerbs[past] == "" || toks[verb].cap() || toks[verb].is("used", "said", "had") {
+		return 0, nil, false
+	}
+	a := verb - 1
+	switch {
+	case a > cs && toks[a].is("was", "were", "is", "are") && isParticiple(past):
+		return verb, toks[a:verb], true
+	case a-1 > cs && toks[a].is("been") && toks[a-1].is("has", "have", "had") && isParticiple(past):
+		return verb, toks[a-1 : verb], true
+	case a > cs && (auxiliaries[toks[a].lower()] || toks[a].is("been")):
+		return 0, nil, false
+	}
+	return verb, nil, true
+}
+
+// infinitiveRest cuts a second infinitive joined to the first ("before
+// Christmas and to stop holding patients …"): it is another aim.
+func infinitiveRest(rest []token) []token {
+	for j := 0; j+1 < len(rest); j++ {
+		if rest[j].is("and", "or") && rest[j+1].is("to") {
+			return rest[:j]
+		}
+	}
+	return rest
 }
 
 // bareNounPhrase reports a plural subject without an article ("twin
@@ -4026,7 +4080,7 @@ func (w *writer) countBlank(fi int) bool {
 	s := w.sents[f.sent]
 	// Like a sentence statement, a copy keeps no "[JURIST]", "[Wikipedia
 	// profile]" or "[3]": a page's link labels and notes.
-	if inQuote(s.toks, f.c.start) || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") {
+	if inQuote(s.toks, f.c.start) || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") || listItemFragment(s) {
 		return false
 	}
 	if w.countSum(fi) {
