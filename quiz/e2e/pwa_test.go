@@ -350,12 +350,16 @@ func TestWasmServedCompressed(t *testing.T) {
 // brotli (2,014,597 to 2,045,711, both built by this test in one sitting,
 // d732878 against c63ad61); brotli moved by up to 19 KB between
 // builds of that round differing by 23 KB raw, so the budget moved to
-// 2,060,000.
+// 2,060,000. The eleventh session's round (leaders in more shapes,
+// pronoun and description referents, more when / how many / where
+// clauses, ordinal tallies) added 250,467 bytes raw, 56,368 gzip and
+// 26,703 brotli (2,047,251 at 5cddeb8 to 2,073,954 at f69fd29, built by
+// this test in one sitting), all of it quiz/generate: budget 2,078,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_060_000
+	wasmBrotliBudget         = 2_078_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
