@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 
 	"factquiz/quiz"
@@ -347,6 +348,22 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		return doer{names: []string{name}, kind: "organisation"}, true
 	}
 	return doer{}, false
+}
+
+// samePerson reports two names of one person: the same surname, and the
+// first name of one among the given names of the other ("Hiram Ulysses
+// Grant", "Ulysses Simpson Grant"). Brothers named after their father
+// ("Mohamed bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan") share
+// only the later names.
+func samePerson(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 || !strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1]) {
+		return false
+	}
+	among := func(first string, given []string) bool {
+		return slices.ContainsFunc(given, func(g string) bool { return strings.EqualFold(g, first) })
+	}
+	return among(wa[0], wb[:len(wb)-1]) || among(wb[0], wa[:len(wa)-1])
 }
 
 // orgName reports whether capitalised words name an organisation: they
@@ -1227,6 +1244,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		}
 		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer)) {
 			return
+		}
+		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
+			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
 		}
 		did[k] = true
 		out = append(out, name)

@@ -102,6 +102,8 @@ var quoteOrgWords = map[string]bool{
 	"Institute": true, "Foundation": true, "Company": true, "Group": true, "Corporation": true, "Inc": true,
 	"Ltd": true, "Kremlin": true, "Pentagon": true, "House": true, "Government": true, "Army": true,
 	"Nations": true, "Front": true, "Movement": true, "Alliance": true, "Authority": true, "Board": true,
+	"Laboratory": true, "Laboratories": true, "Program": true, "Programme": true, "Academy": true,
+	"Institution": true, "Secretariat": true, "University": true, "Bureau": true, "Coalition": true,
 	"Trust": true, "Club": true, "Administration": true, "Airlines": true, "Motors": true, "Holdings": true, "Parliament": true, "Assembly": true, "Senate": true, "Congress": true,
 }
 

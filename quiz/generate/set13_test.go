@@ -1,0 +1,56 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSamePerson covers two names of one person, which must never be
+// two choices of one question (held-out set 13: a president's birth name
+// offered beside the name he took).
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Hiram Ulysses Grant", "Ulysses Simpson Grant", true},
+		{"Ulysses S. Grant", "Ulysses Grant", true},
+		{"Venus Williams", "Serena Williams", false},
+		{"John Smith", "Jane Smith", false},
+		{"Grant", "Ulysses Grant", false},
+		{"Ann Lowe", "Ann Reyes", false},
+		{"Mohamed bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan", false},
+	}
+	for _, tc := range tests {
+		if got := samePerson(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerChoicesNoLaboratory checks that an organisation named like a
+// laboratory or a programme is no wrong choice for a person's words
+// (held-out set 13: two of three wrong speakers were organisations).
+func TestSpeakerChoicesNoLaboratory(t *testing.T) {
+	text := "Probe leaves for Mars\n\n" +
+		"\"Our probe is in fine health,\" said Ann Lowe, the mission manager. " +
+		"\"The launch was flawless,\" said Harbour Propulsion Laboratory. " +
+		"\"We are proud of the crew,\" said Deep Launch Program. " +
+		"Mark Dale, the flight director, watched from the control room. Tom Reyes, the chief scientist, was there too."
+	w := writeAll(t, text)
+	asked := false
+	for _, c := range w.offered {
+		if c.q.Fact != string(Quote) || !strings.Contains(c.q.Prompt, "fine health") {
+			continue
+		}
+		asked = true
+		for _, ch := range c.q.Choices {
+			if strings.Contains(ch.Text, "Laboratory") || strings.Contains(ch.Text, "Program") {
+				t.Errorf("%q offers %q", c.q.Prompt, ch.Text)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("no question on Ann Lowe's words")
+	}
+}
