@@ -386,7 +386,29 @@ func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
 		out = append(out, f)
 		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed}
 	}
+	for i := range out {
+		out[i].Speaker = withoutTitle(out[i].Speaker)
+	}
 	return out
+}
+
+// speakerTitles open a speaker's name as written before it ("Russian
+// Presidential Aide Yuri Ushakov told reporters"): left out, since the
+// other speakers offered beside the answer are bare names.
+var speakerTitles = setOf(`Presidential|Aide|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Envoy|Ambassador|Press|Secretary|Minister|Prime|President|Deputy|Senior|Chief|Foreign|Governor|Senator|Mayor|Director|Commissioner|Chairman|Chairwoman|Kremlin|White|House`)
+
+// withoutTitle drops title words opening a speaker's name while two
+// words of the name are left.
+func withoutTitle(name string) string {
+	ws := strings.Fields(name)
+	k := 0
+	for len(ws)-k > 2 && speakerTitles[ws[k]] {
+		k++
+	}
+	if k == 0 {
+		return name
+	}
+	return strings.Join(ws[k:], " ")
 }
 
 func (q *qtext) startsSentence(i int) bool {
