@@ -589,6 +589,46 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	return out
 }
 
+// falseOfficeFits reports whether office label x may be stated as leader
+// f's office in a false statement. A party's or a body's leader is
+// stated false only with another office of the same body: "X is the
+// Leader of Russia" for a Polish party's leader is false at a glance. A
+// country's or a state's leader may be given another country's or
+// state's office ("the Leader of South Korea" for North Korea's, "the
+// Governor of Texas" for Florida's), as a quiz on the two would ask.
+func falseOfficeFits(f Fact, x string) bool {
+	body := officeBody(x)
+	if f.Country == "" || body == f.Country {
+		return true
+	}
+	kind := placeKindOf(f.Country)
+	return kind != "" && kind == placeKindOf(body)
+}
+
+// officeBody is the country or body of an office label ("Leader of the
+// Law and Justice party" gives "Law and Justice party"), "" for a bare
+// title.
+func officeBody(label string) string {
+	i := strings.LastIndex(label, " of ")
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimPrefix(label[i+len(" of "):], "the ")
+}
+
+// placeKindOf is "country" for a country's name ("Poland", "South
+// Korea"), "region" or "city" for a state's or a city's, and "" for any
+// other body: a party, a company, a council.
+func placeKindOf(c string) string {
+	if countryNames[c] {
+		return "country"
+	}
+	if p := places().lookup(c); p != nil {
+		return p.kind
+	}
+	return ""
+}
+
 // companyOffices are the officers of a company besides its chairman.
 var companyOffices = []string{"Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer", "Chief Executive"}
 

@@ -880,6 +880,12 @@ func countryBefore(toks []token, i int) (string, int) {
 			if i-j == 3 && j > 0 && toks[j-1].cap() && !toks[j-1].poss && !notNames[toks[j-1].text] && orgWords[toks[i-1].text] {
 				j--
 			}
+			// A party's name joined by "and" ("Law and Justice's leader"):
+			// "Justice" alone is no body.
+			if i-j == 1 && j >= 2 && toks[j-1].is("and") && toks[j-2].cap() && !toks[j-2].poss && !notNames[toks[j-2].text] &&
+				!countryNames[toks[j-2].text] && !countryNames[toks[j].text] {
+				j -= 2
+			}
 			var words []string
 			for _, w := range toks[j:i] {
 				words = append(words, w.text)

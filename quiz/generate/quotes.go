@@ -1332,17 +1332,22 @@ func (w *writer) quote(fi int) bool {
 	wrong = slices.DeleteFunc(wrong, func(p string) bool { return namesSpeaker(ex, p) || w.addressed(f, ex, p) })
 	explanation := "The article quotes " + f.Speaker + "."
 	id := slug(firstWords(ex, 4))
-	if len(wrong) >= 2 {
-		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, wrong, nil), Explanation: explanation}
-		return w.add(fi, q, f.Speaker, wrong, "who-said-"+id)
+	// A person the prompt names as the one spoken to is no speaker:
+	// "Newman asked Murdaugh why …" does not make "Who asked Murdaugh
+	// why …?" a question on Murdaugh.
+	offered := slices.DeleteFunc(slices.Clone(wrong), func(p string) bool { return namesSpeaker(vp, p) })
+	if len(offered) >= 2 {
+		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, offered, nil), Explanation: explanation}
+		return w.add(fi, q, f.Speaker, offered, "who-said-"+id)
 	}
-	if len(wrong) == 1 {
+	if len(wrong) >= 1 {
 		// Too few people for choices: a statement, true or false, that
-		// quotes the same words verbatim.
-		truth := parity(f) == 0
+		// quotes the same words verbatim; stated false only with a
+		// person who could have said them (falseSpeakerFits).
+		truth := parity(f) == 0 || len(offered) == 0 || !falseSpeakerFits(vp, ex, offered[0])
 		who := f.Speaker
 		if !truth {
-			who = wrong[0]
+			who = offered[0]
 		}
 		q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
 			Prompt: "According to the article, " + who + " " + vp + " “" + ex + "”.", Explanation: explanation}
@@ -1353,6 +1358,19 @@ func (w *writer) quote(fi int) bool {
 		return w.add(fi, q, strconv.FormatBool(truth), ws, "tf-said-"+id)
 	}
 	return false
+}
+
+// falseSpeakerFits reports whether person p may be stated, falsely, as
+// the one who said words ex, introduced by verb phrase vp: not when vp
+// names p ("asked Murdaugh why"), nor when the words are said to
+// someone ("your natural life"): p may be the one they were said to.
+func falseSpeakerFits(vp, ex, p string) bool {
+	return !namesSpeaker(vp, p) && !secondPerson(ex)
+}
+
+// secondPerson reports words addressed to someone: "you", "your".
+func secondPerson(words string) bool {
+	return containsWords(words, "you") || containsWords(words, "your") || containsWords(words, "yourself")
 }
 
 // namesSpeaker reports whether a sentence names the speaker (in full or by

@@ -1,0 +1,80 @@
+package generate
+
+import "testing"
+
+// TestFalseOfficeFits covers the false office of a leader statement: a
+// party's leader is not made a country's (held-out set 13: "Jaroslaw
+// Kaczynski is the Leader of Russia"), a country's leader may be given
+// another country's office, a state's governor another state's.
+func TestFalseOfficeFits(t *testing.T) {
+	tests := []struct {
+		office, body, stated string
+		want                 bool
+	}{
+		{"Leader", "Freedom and Unity", "Leader of Hungary", false},
+		{"Leader", "Freedom and Unity", "Chairman of Freedom and Unity", true},
+		{"Chief Executive", "Ardwell", "Chief Financial Officer of Ardwell", true},
+		{"Chief Executive", "Ardwell", "President of France", false},
+		{"President", "Chile", "Leader of the Socialist Party", false},
+		{"Leader", "North Korea", "Leader of South Korea", true},
+		{"Prime Minister", "Israel", "Prime Minister of Norway", true},
+		{"Governor", "Florida", "Governor of Texas", true},
+		{"Governor", "Florida", "President of Mexico", false},
+		{"Judge", "", "Prosecutor", true},
+	}
+	for _, tc := range tests {
+		f := Fact{Kind: Leader, Person: "Ann Lowe", Office: tc.office, Country: tc.body}
+		if got := falseOfficeFits(f, tc.stated); got != tc.want {
+			t.Errorf("falseOfficeFits(%s of %q, %q) = %v, want %v", tc.office, tc.body, tc.stated, got, tc.want)
+		}
+	}
+}
+
+// TestPartyNameWithAnd checks a party named with "and" before a
+// possessive is kept whole ("Law and Justice's leader"), while two
+// countries joined by "and" are not one body.
+func TestPartyNameWithAnd(t *testing.T) {
+	tests := []struct{ text, person, body string }{
+		{"Freedom and Unity's leader Marta Kowal won 40 percent of the vote on Sunday.", "Marta Kowal", "Freedom and Unity"},
+		{"Trade between Britain and France's President Paul Mercier grew on Sunday.", "Paul Mercier", "France"},
+	}
+	for _, tc := range tests {
+		w := writeAll(t, "Vote counted\n\n"+tc.text)
+		found := false
+		for _, f := range w.facts {
+			if f.Kind == Leader && f.Person == tc.person {
+				found = true
+				if f.Country != tc.body {
+					t.Errorf("%q: body %q, want %q", tc.text, f.Country, tc.body)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no leader %s", tc.text, tc.person)
+		}
+	}
+}
+
+// TestFalseSpeakerFits covers who may be stated, falsely, as the one who
+// said words: not a person the prompt names as the one spoken to
+// (held-out set 13: "Murdaugh asked Murdaugh why"), nor anyone for words
+// said to someone (the defendant "announced a sentence of “the rest of
+// your natural life”"); words said to no one may be.
+func TestFalseSpeakerFits(t *testing.T) {
+	tests := []struct {
+		vp, words, person string
+		want              bool
+	}{
+		{"handed down a term of", "the rest of your days", "Peter Hale", false},
+		{"asked Hale why he had called it", "a harmless little game", "Peter Hale", false},
+		{"asked Hale why he had called it", "a harmless little game", "Carla Voss", true},
+		{"called the ruling", "a harmless little game", "Peter Hale", true},
+		{"told reporters", "Did you see the goal", "Dan Moor", false},
+		{"said", "We will build the bridge by spring", "Dan Moor", true},
+	}
+	for _, tc := range tests {
+		if got := falseSpeakerFits(tc.vp, tc.words, tc.person); got != tc.want {
+			t.Errorf("falseSpeakerFits(%q, %q, %q) = %v, want %v", tc.vp, tc.words, tc.person, got, tc.want)
+		}
+	}
+}
