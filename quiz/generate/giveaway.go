@@ -458,10 +458,46 @@ func partsGiveAway(prompt string, n int) string {
 	switch {
 	case numbers == len(items) && !comma && sum == n:
 		return "the words after the blank give the number's parts (“" + strings.TrimSpace(seg) + "”): adding them up answers it"
+	case numbers > 0 && numbers < len(items) && !comma && sum+len(items)-numbers == n:
+		// "_____ counts: the murder of his wife, the murder of his son,
+		// and two counts of theft": 1 + 1 + 2.
+		return "the words after the blank give the number's parts (“" + strings.TrimSpace(seg) + "”): counting them up answers it"
 	case names == len(items) && len(items) == n:
 		return "the words after the blank name all " + strconv.Itoa(n) + " of them (“" + strings.Join(items[:n-1], ", ") + " and " + items[n-1] + "”): counting the names answers it"
 	}
 	return ""
+}
+
+// inCountedList reports a blank inside a list that follows a count and a
+// colon or a dash: "convicted on four counts: the murder of his wife,
+// the murder of his son, and _____ counts of theft". The list adds up to
+// the count before it, so the learner works the blank out (4 - 1 - 1),
+// and a wrong figure put there makes a sentence that no longer adds up.
+func inCountedList(prompt string) bool {
+	i := strings.Index(prompt, blank)
+	if i < 0 {
+		return false
+	}
+	before := prompt[:i]
+	open := -1
+	for _, sep := range []string{": ", " — ", " – ", " -- ", "—"} {
+		open = max(open, strings.LastIndex(before, sep))
+	}
+	if open < 0 || strings.ContainsAny(before[open:], ";.") {
+		return false
+	}
+	// The count's phrase ends on the colon: "on four counts:", not "at
+	// 10:30 was low:".
+	words := strings.Fields(before[:open])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		if _, ok := wordValue(words[k]); ok || startsWithDigit(words[k]) && !strings.Contains(words[k], ":") {
+			return true
+		}
+		if auxiliaries[strings.ToLower(words[k])] {
+			return false
+		}
+	}
+	return false
 }
 
 // boundGiveAway explains how a date's prompt bounds its blank so that one

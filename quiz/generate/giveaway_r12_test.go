@@ -78,3 +78,47 @@ func TestFalseSpeakerFits(t *testing.T) {
 		}
 	}
 }
+
+// TestInCountedList covers a blank inside a list that breaks down a count
+// before it (held-out set 13: "four counts: the murder of his wife, the
+// murder of his son, and three counts of …" no longer added up).
+func TestInCountedList(t *testing.T) {
+	tests := []struct {
+		prompt string
+		want   bool
+	}{
+		{"She was charged on five counts: the theft of a van, the theft of a car, and _____ counts of fraud.", true},
+		{"The club signed 6 players — two strikers, _____ defenders and a keeper.", true},
+		{"The fleet lost three ships: the Ardent, the Brave and _____ smaller boats.", true},
+		{"Turnout at 10:30 was low: _____ people had voted.", false},
+		{"The result was clear: _____ voters backed the plan.", false},
+		{"She was charged on five counts; the jury heard _____ days of evidence.", false},
+		{"She won _____ titles in her career.", false},
+	}
+	for _, tc := range tests {
+		if got := inCountedList(tc.prompt); got != tc.want {
+			t.Errorf("inCountedList(%q) = %v, want %v", tc.prompt, got, tc.want)
+		}
+	}
+}
+
+// TestPartsGiveAwayMixedList covers a count's parts after a colon, some
+// counted and some single ("the murder of his wife" is one): adding them
+// up answers the blank.
+func TestPartsGiveAwayMixedList(t *testing.T) {
+	tests := []struct {
+		prompt string
+		n      int
+		want   bool
+	}{
+		{"She was convicted on _____ counts: the theft of a van, the theft of a car, and two counts of fraud.", 4, true},
+		{"She was convicted on _____ counts: the theft of a van, the theft of a car, and two counts of fraud.", 7, false},
+		{"The crew of _____ people, a pilot and three engineers, landed.", 4, false},
+		{"The crew of _____ people -- a pilot and three engineers -- landed.", 4, true},
+	}
+	for _, tc := range tests {
+		if got := partsGiveAway(tc.prompt, tc.n) != ""; got != tc.want {
+			t.Errorf("partsGiveAway(%q, %d) = %v, want %v", tc.prompt, tc.n, got, tc.want)
+		}
+	}
+}

@@ -72,7 +72,7 @@ func (w *writer) sentenceTF(fi int) bool {
 			return false
 		}
 		a, b = s.toks[f.c.start].start-f.SentenceStart, s.toks[f.c.nounStart-1].end-f.SentenceStart
-		if countListed(f, s.toks) || brokenDown(s.toks) {
+		if countListed(f, s.toks) || brokenDown(s.toks) || inCountedList(f.Sentence[:a]+blank+f.Sentence[b:]) {
 			return false
 		}
 		// A bound beside a near exact figure of the same thing, or one the
