@@ -89,6 +89,9 @@ func (w *writer) makeDateDistractors(fi int) []string {
 			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && g.d.overlaps(e) {
 				return false
 			}
+			if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e) {
+				return false
+			}
 		}
 		seen[t] = true
 		picked[s] = append(picked[s], e)
@@ -156,6 +159,13 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	}
 	return out
 }
+
+// sameSideOf reports whether a wrong date e keeps the right date d's
+// place before or after date g of the same sentence (dateOrder): "served
+// as PM _____, and again, briefly, in 1834" puts the blank before 1834,
+// and a choice after it is false on its face (and leaves the answer the
+// one choice that fits).
+func sameSideOf(g, d, e date) bool { return dateOrder(e, g) == dateOrder(d, g) }
 
 func abs(x int) int {
 	if x < 0 {

@@ -122,3 +122,45 @@ func TestPartsGiveAwayMixedList(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSideOf covers a wrong date keeping the right date's place
+// before or after another date of its sentence (held-out set 13: "served
+// as PM _____, and again, briefly, in 1834" offered three terms after
+// 1834).
+func TestSameSideOf(t *testing.T) {
+	tests := []struct {
+		other, right, wrong string
+		want                bool
+	}{
+		{"1834", "from 1828 to 1830", "from 1822 to 1824", true},
+		{"1834", "from 1828 to 1830", "from 1840 to 1842", false},
+		{"May 15, 1848", "June 23, 1848", "February 23, 1848", false},
+		{"May 15, 1848", "June 23, 1848", "August 21, 1848", true},
+		{"14 December 1995", "21 November 1995", "27 December 1995", false},
+		{"14 December 1995", "21 November 1995", "26 October 1995", true},
+		{"March", "2019", "2017", true}, // a month alone is no bound for a year
+	}
+	for _, tc := range tests {
+		g, ok1 := parseDate(tc.other)
+		d, ok2 := parseDate(tc.right)
+		e, ok3 := parseDate(tc.wrong)
+		if !ok1 || !ok2 || !ok3 {
+			t.Fatalf("cannot parse %q, %q or %q", tc.other, tc.right, tc.wrong)
+		}
+		if got := sameSideOf(g, d, e); got != tc.want {
+			t.Errorf("sameSideOf(%q, %q, %q) = %v, want %v", tc.other, tc.right, tc.wrong, got, tc.want)
+		}
+	}
+	// Every choice of a question on the first term comes before the
+	// second, whatever the hash puts on each side.
+	for _, name := range []string{"Ann Lowe", "Mark Dale", "Tom Reyes", "Jo Hart", "Eve Marsh", "Ian Cole"} {
+		w := writeAll(t, "Town history\n\n"+name+", who founded the museum, served as mayor in 1878, and again, briefly, in 1880. The museum opened in 1866.")
+		for _, c := range w.offered {
+			for _, ch := range c.q.Choices {
+				if d, ok := parseDate(ch.Text); ok && c.item.Answer == "1878" && d.year >= 1880 {
+					t.Errorf("%q offers %q", c.q.Prompt, ch.Text)
+				}
+			}
+		}
+	}
+}

@@ -230,7 +230,7 @@ func (w *writer) unwrittenDate(fi int) (date, bool) {
 	f := w.facts[fi]
 	free := func(e date) bool {
 		for _, g := range w.facts {
-			if g.Kind == Date && (g.d.overlaps(e) || g.sent == f.sent && g.Start != f.Start && dateOrder(e, g.d) != dateOrder(f.d, g.d)) {
+			if g.Kind == Date && (g.d.overlaps(e) || g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e)) {
 				return false
 			}
 		}
