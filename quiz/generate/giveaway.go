@@ -71,6 +71,11 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		}
 		return has(surname(f.Person)) && office
 	}
+	// "City 2 [Kane 58, 63] Rovers 0" answers "Who broke the deadlock on
+	// 58 minutes?": the headline ties its one person to the deed.
+	if person := doerOrSpeaker(f); person != "" && titleTiesPerson(t, q, person) {
+		return true
+	}
 	// "Virginia ex-governor gets 2 years" answers "In which state …?",
 	// "Russian rocket launches satellites" "Which country launched …?":
 	// the headline's place or country is the story's.
@@ -112,6 +117,39 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 		}
 	}
 	return promptGivesAway(t, title, q, answer, f)
+}
+
+// doerOrSpeaker is the person a doer or a "who said" question asks for,
+// "" for other facts and for organisations.
+func doerOrSpeaker(f Fact) string {
+	switch {
+	case f.Kind == Actor && f.DoerKind == "person":
+		return f.Doer
+	case f.Kind == Quote && !speakerIsOrg(f.Speaker):
+		return f.Speaker
+	}
+	return ""
+}
+
+// titleTiesPerson reports whether normalized title t names person beside
+// a number or a content word of q's prompt: "[Kane 58, 63]" and "Who
+// broke the deadlock on 58 minutes?", "Kane double sinks Rovers" and
+// "According to the article, Kane scored twice against Rovers". A title
+// naming the person alone tells who is in the news, not who did what.
+func titleTiesPerson(t string, q quiz.Question, person string) bool {
+	if !hasNormalWords(t, surname(person)) {
+		return false
+	}
+	for _, x := range strings.Fields(normalize(q.Prompt)) {
+		if startsWithDigit(x) && hasWords(t, x) {
+			return true
+		}
+	}
+	names := person
+	for _, c := range q.Choices {
+		names += " " + c.Text
+	}
+	return shareContent(t, q.Prompt, names)
 }
 
 // titleOfficeOf reports whether a normalized title names f's office as

@@ -1,6 +1,10 @@
 package generate
 
-import "testing"
+import (
+	"testing"
+
+	"factquiz/quiz"
+)
 
 // TestFalseOfficeFits covers the false office of a leader statement: a
 // party's leader is not made a country's (held-out set 13: "Jaroslaw
@@ -161,6 +165,50 @@ func TestSameSideOf(t *testing.T) {
 					t.Errorf("%q offers %q", c.q.Prompt, ch.Text)
 				}
 			}
+		}
+	}
+}
+
+// TestTitleTiesPerson covers a headline that ties its one person to the
+// deed a doer or "who said" question asks about (held-out set 13: the
+// scoreline "[Haaland 58, 63]" answered "Who broke the deadlock … on 58
+// minutes?").
+func TestTitleTiesPerson(t *testing.T) {
+	single := func(prompt, right string, wrong ...string) quiz.Question {
+		q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
+		for _, w := range wrong {
+			q.Choices = append(q.Choices, quiz.Choice{Text: w})
+		}
+		return q
+	}
+	tests := []struct {
+		title string
+		q     quiz.Question
+		want  bool
+	}{
+		{"Rovers 3 [Okafor 12, 40, 77] United 1", single("Who opened the scoring on 12 minutes?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
+		{"Okafor treble sinks United", single("Who scored against United in the second half?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
+		{"Okafor treble sinks United", single("Who was sent off?", "Sam Okafor", "Leo Hart", "Dan Price"), false},
+		{"Rovers 2 [Okafor 12, Hart 40] United 1", single("Who opened the scoring on 12 minutes?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
+		{"Rovers 2 [Okafor 12, Hart 40] United 1", single("Who was booked in the first half?", "Sam Okafor", "Leo Hart", "Dan Price"), false},
+		{"Okafor treble sinks United", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Sam Okafor sank United with a treble."}, true},
+		{"Okafor treble sinks United", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Sam Okafor was booked."}, false},
+		{"Rovers 3 [Okafor 12, 40, 77] United 1", single("Who missed a penalty on 64 minutes?", "Leo Hart", "Sam Okafor", "Dan Price"), false},
+		{"Rovers 3 [Okafor 12, 40, 77] United 1", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Leo Hart opened the scoring on 12 minutes."}, true},
+	}
+	for _, tc := range tests {
+		answer := ""
+		for _, c := range tc.q.Choices {
+			if c.Correct {
+				answer = c.Text
+			}
+		}
+		f := Fact{Kind: Actor, Doer: "Sam Okafor", DoerKind: "person"}
+		if answer != "" {
+			f.Doer = answer
+		}
+		if got := titleGivesAway(tc.title, tc.q, answer, f); got != tc.want {
+			t.Errorf("titleGivesAway(%q, %q) = %v, want %v", tc.title, tc.q.Prompt, got, tc.want)
 		}
 	}
 }
