@@ -538,6 +538,70 @@ func inCountedList(prompt string) bool {
 	return false
 }
 
+// sumStated reports whether number n, written in text, is the total or a
+// part of a sum the text states (any sum when n < 0): "585 cases,
+// including 537 confirmed and 48 probable", "won 50 seats and ACT 11,
+// giving the two parties 61". Such a number is worked out from the
+// others, and changed it makes a statement that no longer adds up.
+func sumStated(text string, n int) bool {
+	toks := tokenize(text)
+	var nums []int
+	for i := 0; i < len(toks); {
+		if v, end, _, ok := numberAt(toks, i); ok {
+			nums = append(nums, v)
+			i = end
+			continue
+		}
+		i++
+	}
+	if majorityStated(toks, nums, n) {
+		return true
+	}
+	// Parts stand within four numbers of their total, on one side, maybe
+	// beside a number of something else ("the two parties").
+	for t := range nums {
+		for _, side := range [][]int{nums[max(0, t-4):t], nums[t+1 : min(len(nums), t+5)]} {
+			for set := 1; set < 1<<len(side); set++ {
+				sum, parts, has := 0, 0, n < 0 || nums[t] == n
+				for k, v := range side {
+					if set&(1<<k) != 0 {
+						sum, parts, has = sum+v, parts+1, has || v == n
+					}
+				}
+				if parts >= 2 && has && sum == nums[t] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// majorityStated reports a seat count worked out from a majority: "61 of
+// the 121 seats, a majority of one" (121 = 2 × 61 - 1), with n among its
+// three numbers (any when n < 0).
+func majorityStated(toks []token, nums []int, n int) bool {
+	m := -1
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].is("majority") && toks[i+1].is("of") {
+			if v, _, _, ok := numberAt(toks, i+2); ok {
+				m = v
+			}
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	for _, x := range nums {
+		for _, y := range nums {
+			if y == 2*x-m && x != y && (n < 0 || n == x || n == y || n == m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // boundGiveAway explains how a date's prompt bounds its blank so that one
 // choice alone fits: "rose from 50,397 in _____ to 55,955 at the end of
 // May" leaves April the only choice before May. "" when it does not.

@@ -1082,7 +1082,8 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 		listSubjectProblem(q.Prompt, f.Sentence) != "" || agreementProblem(q.Prompt) != "" || bracketSpaceProblem(q.Prompt) != "" {
 		return true
 	}
-	if f.Kind == Count && q.Type == quiz.Number && (partsGiveAway(q.Prompt, f.Number) != "" || inCountedList(q.Prompt)) {
+	if f.Kind == Count && q.Type == quiz.Number && (partsGiveAway(q.Prompt, f.Number) != "" || inCountedList(q.Prompt) ||
+		sumStated(strings.Replace(q.Prompt, blank, strconv.Itoa(f.Number), 1), f.Number)) {
 		return true
 	}
 	return f.Kind == Count && timeFrameProblem(w.sents, f, q.Prompt) != ""

@@ -72,7 +72,11 @@ func (w *writer) sentenceTF(fi int) bool {
 			return false
 		}
 		a, b = s.toks[f.c.start].start-f.SentenceStart, s.toks[f.c.nounStart-1].end-f.SentenceStart
-		if countListed(f, s.toks) || brokenDown(s.toks) || inCountedList(f.Sentence[:a]+blank+f.Sentence[b:]) {
+		// A sentence that states a sum ("won 50 seats and ACT 11,
+		// giving the two parties 61 of the 121 seats, a majority of one")
+		// ties its numbers together: none is changed.
+		if countListed(f, s.toks) || brokenDown(s.toks) || inCountedList(f.Sentence[:a]+blank+f.Sentence[b:]) ||
+			!truth && sumStated(f.Sentence, -1) {
 			return false
 		}
 		// A bound beside a near exact figure of the same thing, or one the
