@@ -602,6 +602,39 @@ func majorityStated(toks []token, nums []int, n int) bool {
 	return false
 }
 
+// partExceedsWhole reports a part larger than its whole ("losing 50 of
+// its 41 seats", "12 out of 9 games"): a wrong number put into a sentence
+// can make it false on its face.
+func partExceedsWhole(text string) bool {
+	toks := tokenize(text)
+	for i := range toks {
+		part, end, _, ok := numberAt(toks, i)
+		if !ok {
+			continue
+		}
+		k := end
+		if k < len(toks) && toks[k].is("out") {
+			k++
+		}
+		if k+1 >= len(toks) || !toks[k].is("of") {
+			continue
+		}
+		k++
+		if toks[k].is("its", "their", "the", "his", "her", "our", "a") {
+			k++
+		}
+		if k < len(toks) && toks[k].is("total") {
+			k++
+		}
+		if k < len(toks) {
+			if whole, _, _, ok := numberAt(toks, k); ok && part > whole {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // boundGiveAway explains how a date's prompt bounds its blank so that one
 // choice alone fits: "rose from 50,397 in _____ to 55,955 at the end of
 // May" leaves April the only choice before May. "" when it does not.

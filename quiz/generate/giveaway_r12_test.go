@@ -240,3 +240,26 @@ func TestSumStated(t *testing.T) {
 		}
 	}
 }
+
+// TestPartExceedsWhole covers a changed number that makes a part larger
+// than its whole (dev set 13: "losing 50 of its 41 seats").
+func TestPartExceedsWhole(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The party lost 50 of its 41 seats in Wales.", true},
+		{"She won 12 out of 9 games.", true},
+		{"They took 70 of the total 64 places.", true},
+		{"The party lost 30 of its 41 seats in Wales.", false},
+		{"She won 8 out of 9 games.", false},
+		{"Five of the 12 jurors were women.", false},
+		{"One of the two pilots survived.", false},
+		{"He scored 40 of them in 2019.", false},
+	}
+	for _, tc := range tests {
+		if got := partExceedsWhole(tc.text); got != tc.want {
+			t.Errorf("partExceedsWhole(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

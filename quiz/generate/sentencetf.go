@@ -140,6 +140,9 @@ func (w *writer) sentenceTF(fi int) bool {
 			stated = upperFirst(stated)
 		}
 		body = f.Sentence[:a] + stated + f.Sentence[b:]
+		if partExceedsWhole(body) {
+			return false
+		}
 	}
 	// "He was named …" with its referent: "Dana Reeve was named …"; "His
 	// second coronation …": "Henry III's second coronation …".
