@@ -76,6 +76,11 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if person := doerOrSpeaker(f); person != "" && titleTiesPerson(t, q, person) {
 		return true
 	}
+	// "Minister to visit US on May 16-19" answers "… on _____" with May 18
+	// the one choice in the visit.
+	if f.Kind == Date && titleDateOnlyRight(title, q) {
+		return true
+	}
 	// "Virginia ex-governor gets 2 years" answers "In which state …?",
 	// "Russian rocket launches satellites" "Which country launched …?":
 	// the headline's place or country is the story's.
@@ -150,6 +155,31 @@ func titleTiesPerson(t string, q quiz.Question, person string) bool {
 		names += " " + c.Text
 	}
 	return shareContent(t, q.Prompt, names)
+}
+
+// titleDateOnlyRight reports whether a date of the title overlaps the
+// right choice of date question q and no wrong one: the learner picks
+// the choice the headline dates.
+func titleDateOnlyRight(title string, q quiz.Question) bool {
+	if q.Type != quiz.Single {
+		return false
+	}
+	for _, td := range findDates(tokenize(title)) {
+		right, wrong := false, false
+		for _, c := range q.Choices {
+			d, ok := parseDate(c.Text)
+			if !ok {
+				return false
+			}
+			if td.overlaps(d) {
+				right, wrong = right || c.Correct, wrong || !c.Correct
+			}
+		}
+		if right && !wrong {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfficeOf reports whether a normalized title names f's office as

@@ -263,3 +263,32 @@ func TestPartExceedsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleDateOnlyRight covers a headline dating the one right choice
+// (dev set 13: "… To Visit US On May 16-19" and a meeting "on _____" with
+// May 18 the only choice in May).
+func TestTitleDateOnlyRight(t *testing.T) {
+	single := func(prompt, right string, wrong ...string) quiz.Question {
+		q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
+		for _, w := range wrong {
+			q.Choices = append(q.Choices, quiz.Choice{Text: w})
+		}
+		return q
+	}
+	tests := []struct {
+		title string
+		q     quiz.Question
+		want  bool
+	}{
+		{"Envoy to visit Oslo on March 3-6 for talks", single("Fill in the blank: The envoy will address parliament on _____.", "March 5", "April 9", "May 12", "June 2"), true},
+		{"Ferry line opens in 2021", single("When did the ferry line open?", "2021", "2018", "2019", "2023"), true},
+		{"Envoy to visit Oslo on March 3-6 for talks", single("Fill in the blank: The envoy will address parliament on _____.", "March 5", "March 3", "April 9", "May 12"), false},
+		{"Envoy to visit Oslo for talks", single("Fill in the blank: The envoy will address parliament on _____.", "March 5", "April 9", "May 12", "June 2"), false},
+		{"Ferry line opens in 2021", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the ferry line opened in 2021."}, false},
+	}
+	for _, tc := range tests {
+		if got := titleDateOnlyRight(tc.title, tc.q); got != tc.want {
+			t.Errorf("titleDateOnlyRight(%q, %q) = %v, want %v", tc.title, tc.q.Prompt, got, tc.want)
+		}
+	}
+}
