@@ -103,6 +103,13 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 			}
 		}
 	}
+	// "Serena sets up finale with 3rd major win" answers "gave her the
+	// first _____ legs of the Grand Slam": the number to give is the
+	// headline's. (A statement is not: "the seventh round of talks"
+	// tells nothing of "for six consecutive years".)
+	if f.Kind == Count && q.Type != quiz.TrueFalse && titleOrdinal(title, f.Number) {
+		return true
+	}
 	// A headline's numbers go without their nouns ("At least 172 dead in
 	// India floods"): any of them states a count.
 	if f.Kind == Count && q.Type == quiz.TrueFalse {
@@ -176,6 +183,17 @@ func titleDateOnlyRight(title string, q quiz.Question) bool {
 			}
 		}
 		if right && !wrong {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOrdinal reports whether a title holds ordinal n ("3rd", "third";
+// from two on).
+func titleOrdinal(title string, n int) bool {
+	for _, t := range tokenize(title) {
+		if v, ok := ordinalValue(t); ok && v == n {
 			return true
 		}
 	}

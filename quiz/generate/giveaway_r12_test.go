@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strconv"
 	"testing"
 
 	"factquiz/quiz"
@@ -289,6 +290,32 @@ func TestTitleDateOnlyRight(t *testing.T) {
 	for _, tc := range tests {
 		if got := titleDateOnlyRight(tc.title, tc.q); got != tc.want {
 			t.Errorf("titleDateOnlyRight(%q, %q) = %v, want %v", tc.title, tc.q.Prompt, got, tc.want)
+		}
+	}
+}
+
+// TestTitleOrdinal covers a headline's ordinal giving the number a
+// question asks for (dev set 13: "… with 3rd major win of year" and "the
+// first _____ legs of the Grand Slam"), not a statement's.
+func TestTitleOrdinal(t *testing.T) {
+	number := quiz.Question{Type: quiz.Number, Prompt: "Fill in the number: The win gave her _____ titles this year."}
+	statement := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, she has won four titles this year."}
+	tests := []struct {
+		title string
+		q     quiz.Question
+		n     int
+		want  bool
+	}{
+		{"Osaka clinches 3rd title of the season", number, 3, true},
+		{"Osaka clinches third title of the season", number, 3, true},
+		{"Osaka clinches 3rd title of the season", number, 4, false},
+		{"Osaka clinches first title of the season", number, 1, false},
+		{"Osaka clinches 3rd title of the season", statement, 3, false},
+	}
+	for _, tc := range tests {
+		f := Fact{Kind: Count, Number: tc.n, Noun: "titles"}
+		if got := titleGivesAway(tc.title, tc.q, strconv.Itoa(tc.n), f); got != tc.want {
+			t.Errorf("titleGivesAway(%q, %q, %d) = %v, want %v", tc.title, tc.q.Prompt, tc.n, got, tc.want)
 		}
 	}
 }
