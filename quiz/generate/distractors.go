@@ -600,19 +600,46 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 }
 
 // falseOfficeFits reports whether office label x may be stated as leader
-// f's office in a false statement. A party's or a body's leader is
-// stated false only with another office of the same body: "X is the
-// Leader of Russia" for a Polish party's leader is false at a glance. A
-// country's or a state's leader may be given another country's or
-// state's office ("the Leader of South Korea" for North Korea's, "the
-// Governor of Texas" for Florida's), as a quiz on the two would ask.
+// f's office in a false statement: an office of the same body, or of a
+// place of the same nation. Another body's or nation's office is false at
+// a glance: "X is the Leader of Russia" for a Polish party's leader,
+// "Shimon Peres was the Prime Minister of Norway". The two halves of a
+// divided nation ("the Leader of South Korea" for North Korea's) and
+// another state of the same country ("the Governor of Texas" for
+// Florida's) are fair.
 func falseOfficeFits(f Fact, x string) bool {
 	body := officeBody(x)
 	if f.Country == "" || body == f.Country {
 		return true
 	}
-	kind := placeKindOf(f.Country)
-	return kind != "" && kind == placeKindOf(body)
+	a, b := places().lookup(f.Country), places().lookup(body)
+	switch {
+	case countryNames[f.Country] && countryNames[body]:
+		return sameNation(f.Country, body)
+	case a == nil || b == nil || a.kind == "country" || b.kind == "country":
+		return false
+	}
+	return a.country == b.country
+}
+
+// sameNation reports two countries named after one nation: "North
+// Korea" and "South Korea", "East Germany" and "West Germany".
+func sameNation(a, b string) bool {
+	for _, x := range strings.Fields(a) {
+		if !nationQualifiers[strings.ToLower(x)] && slices.Contains(strings.Fields(b), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationQualifiers are the words countries share without being one
+// nation ("United States", "United Kingdom"; "South Africa", "South
+// Korea").
+var nationQualifiers = map[string]bool{
+	"united": true, "republic": true, "democratic": true, "people's": true, "federal": true, "islands": true,
+	"kingdom": true, "states": true, "of": true, "the": true, "and": true, "new": true, "saint": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true, "arab": true, "emirates": true,
 }
 
 // officeBody is the country or body of an office label ("Leader of the
@@ -624,19 +651,6 @@ func officeBody(label string) string {
 		return ""
 	}
 	return strings.TrimPrefix(label[i+len(" of "):], "the ")
-}
-
-// placeKindOf is "country" for a country's name ("Poland", "South
-// Korea"), "region" or "city" for a state's or a city's, and "" for any
-// other body: a party, a company, a council.
-func placeKindOf(c string) string {
-	if countryNames[c] {
-		return "country"
-	}
-	if p := places().lookup(c); p != nil {
-		return p.kind
-	}
-	return ""
 }
 
 // companyOffices are the officers of a company besides its chairman.

@@ -9,8 +9,10 @@ import (
 
 // TestFalseOfficeFits covers the false office of a leader statement: a
 // party's leader is not made a country's (held-out set 13: "Jaroslaw
-// Kaczynski is the Leader of Russia"), a country's leader may be given
-// another country's office, a state's governor another state's.
+// Kaczynski is the Leader of Russia"), nor a country's leader another
+// nation's ("Shimon Peres was the Prime Minister of Norway"); the other
+// half of a divided nation and another state of the same country are
+// fair.
 func TestFalseOfficeFits(t *testing.T) {
 	tests := []struct {
 		office, body, stated string
@@ -22,7 +24,10 @@ func TestFalseOfficeFits(t *testing.T) {
 		{"Chief Executive", "Ardwell", "President of France", false},
 		{"President", "Chile", "Leader of the Socialist Party", false},
 		{"Leader", "North Korea", "Leader of South Korea", true},
-		{"Prime Minister", "Israel", "Prime Minister of Norway", true},
+		{"Prime Minister", "Israel", "Prime Minister of Norway", false},
+		{"Foreign Minister", "Israel", "Prime Minister of Israel", true},
+		{"President", "United States", "Prime Minister of the United Kingdom", false},
+		{"President", "South Africa", "President of South Korea", false},
 		{"Governor", "Florida", "Governor of Texas", true},
 		{"Governor", "Florida", "President of Mexico", false},
 		{"Judge", "", "Prosecutor", true},
