@@ -200,6 +200,28 @@ func titleOrdinal(title string, n int) bool {
 	return false
 }
 
+// crossesTitleFigure reports whether wrong number n lies on the other side
+// of a figure of the title than the right number does: "death toll
+// passes 11,000" makes "12,860 confirmed dead in Turkey alone" (8,574)
+// false on its face. Only figures of the same order as the count are
+// read: a title's "2 years" says nothing of "40,000 workers".
+func crossesTitleFigure(title string, right, n int) bool {
+	if title == "" || title == defaultTitle {
+		return false
+	}
+	toks := tokenize(title)
+	for i := range toks {
+		t, _, _, ok := numberAt(toks, i)
+		if !ok || t == right || t*10 < right || t > right*10 {
+			continue
+		}
+		if (right < t) != (n < t) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleOfficeOf reports whether a normalized title names f's office as
 // its country's: "cuban foreign minister", "foreign minister of cuba". A
 // headline's office alone may be another country's ("Foreign Minister

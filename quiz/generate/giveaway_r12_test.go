@@ -324,3 +324,26 @@ func TestTitleOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossesTitleFigure covers a wrong number on the other side of a
+// headline figure than the right one (the corpus: "death toll passes
+// 11,000" beside a false "12,860 confirmed dead in Turkey alone").
+func TestCrossesTitleFigure(t *testing.T) {
+	tests := []struct {
+		title    string
+		right, n int
+		want     bool
+	}{
+		{"Flood toll passes 2,000 across the region", 1450, 2300, true},
+		{"Flood toll passes 2,000 across the region", 1450, 1100, false},
+		{"Flood toll passes 2,000 across the region", 2450, 1800, true},
+		{"Flood toll passes 2,000 across the region", 40, 2300, false}, // another order of magnitude
+		{"Floods hit the region", 1450, 2300, false},
+		{defaultTitle, 1450, 2300, false},
+	}
+	for _, tc := range tests {
+		if got := crossesTitleFigure(tc.title, tc.right, tc.n); got != tc.want {
+			t.Errorf("crossesTitleFigure(%q, %d, %d) = %v, want %v", tc.title, tc.right, tc.n, got, tc.want)
+		}
+	}
+}

@@ -102,7 +102,7 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		if !truth {
 			n := w.unwrittenCount(fi, bound, lower, span)
-			if n == 0 {
+			if n == 0 || crossesTitleFigure(w.title, f.Number, n) {
 				return false
 			}
 			var ok bool
