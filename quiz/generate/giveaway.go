@@ -613,8 +613,10 @@ func inCountedList(prompt string) bool {
 // including 537 confirmed and 48 probable", "won 50 seats and ACT 11,
 // giving the two parties 61". Such a number is worked out from the
 // others, and changed it makes a statement that no longer adds up.
-func sumStated(text string, n int) bool {
-	toks := tokenize(text)
+func sumStated(text string, n int) bool { return sumStatedIn(tokenize(text), n) }
+
+// sumStatedIn is sumStated on a sentence's tokens.
+func sumStatedIn(toks []token, n int) bool {
 	var nums []int
 	for i := 0; i < len(toks); {
 		if v, end, _, ok := numberAt(toks, i); ok {
@@ -676,6 +678,10 @@ func majorityStated(toks []token, nums []int, n int) bool {
 // its 41 seats", "12 out of 9 games"): a wrong number put into a sentence
 // can make it false on its face.
 func partExceedsWhole(text string) bool {
+	// Most sentences hold no "of" after a number: not tokenized.
+	if !strings.Contains(text, " of ") {
+		return false
+	}
 	toks := tokenize(text)
 	for i := range toks {
 		part, end, _, ok := numberAt(toks, i)

@@ -1083,7 +1083,7 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 		return true
 	}
 	if f.Kind == Count && q.Type == quiz.Number && (partsGiveAway(q.Prompt, f.Number) != "" || inCountedList(q.Prompt) ||
-		sumStated(strings.Replace(q.Prompt, blank, strconv.Itoa(f.Number), 1), f.Number)) {
+		strings.Contains(q.Prompt, blank) && sumStatedIn(w.sents[f.sent].toks, f.Number)) {
 		return true
 	}
 	return f.Kind == Count && timeFrameProblem(w.sents, f, q.Prompt) != ""

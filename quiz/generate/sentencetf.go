@@ -76,7 +76,7 @@ func (w *writer) sentenceTF(fi int) bool {
 		// giving the two parties 61 of the 121 seats, a majority of one")
 		// ties its numbers together: none is changed.
 		if countListed(f, s.toks) || brokenDown(s.toks) || inCountedList(f.Sentence[:a]+blank+f.Sentence[b:]) ||
-			!truth && sumStated(f.Sentence, -1) {
+			!truth && sumStatedIn(s.toks, -1) {
 			return false
 		}
 		// A bound beside a near exact figure of the same thing, or one the
