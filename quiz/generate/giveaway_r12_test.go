@@ -347,3 +347,25 @@ func TestCrossesTitleFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectionProblemsFalseOnFace checks the checker reports a statement
+// whose part exceeds its whole and a blank inside a counted list, and
+// not their sound forms.
+func TestRejectionProblemsFalseOnFace(t *testing.T) {
+	text := "Vote held\n\nThe party lost 40 of its 41 seats in the north."
+	tests := []struct {
+		f    Fact
+		q    quiz.Question
+		want bool
+	}{
+		{Fact{Kind: Count, Number: 41}, quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the party lost 50 of its 41 seats in the north."}, true},
+		{Fact{Kind: Count, Number: 41}, quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the party lost 30 of its 41 seats in the north."}, false},
+		{Fact{Kind: Count, Number: 2}, quiz.Question{Type: quiz.Number, Prompt: "Fill in the number: She faced four charges: theft, fraud and _____ counts of arson."}, true},
+		{Fact{Kind: Count, Number: 4}, quiz.Question{Type: quiz.Number, Prompt: "Fill in the number: She faced _____ charges in all."}, false},
+	}
+	for _, tc := range tests {
+		if got := len(rejectionProblems(text, tc.f, tc.q)) > 0; got != tc.want {
+			t.Errorf("rejectionProblems(%q) = %v, want %v", tc.q.Prompt, rejectionProblems(text, tc.f, tc.q), tc.want)
+		}
+	}
+}

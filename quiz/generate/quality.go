@@ -1069,6 +1069,13 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 		if msg := partsGiveAway(q.Prompt, f.Number); msg != "" {
 			out = append(out, msg)
 		}
+		if inCountedList(q.Prompt) {
+			out = append(out, "the blank is a part of a list that breaks down the count before it: the other parts work it out")
+		}
+	}
+	// "losing 50 of its 41 seats": a wrong number put into the sentence.
+	if q.Type == quiz.TrueFalse && partExceedsWhole(q.Prompt) {
+		out = append(out, "the statement gives a part larger than its whole: false on its face")
 	}
 	return out
 }
