@@ -369,3 +369,24 @@ func TestRejectionProblemsFalseOnFace(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOrderProblem checks the checker reports a wrong date on the
+// other side of a date of the sentence (held-out set 13's Eton fill-in).
+func TestDateOrderProblem(t *testing.T) {
+	f := Fact{Kind: Date, Sentence: "She served as mayor from 1871 to 1873, and again, briefly, in 1880."}
+	choices := func(wrong ...string) []quiz.Choice {
+		cs := []quiz.Choice{{Text: "from 1871 to 1873", Correct: true}}
+		for _, w := range wrong {
+			cs = append(cs, quiz.Choice{Text: w})
+		}
+		return cs
+	}
+	bad := quiz.Question{Type: quiz.Single, Choices: choices("from 1882 to 1884", "from 1866 to 1868")}
+	good := quiz.Question{Type: quiz.Single, Choices: choices("from 1862 to 1864", "from 1866 to 1868")}
+	if dateOrderProblem(f, bad) == "" {
+		t.Errorf("no problem reported for %v", bad.Choices)
+	}
+	if msg := dateOrderProblem(f, good); msg != "" {
+		t.Errorf("problem reported for %v: %s", good.Choices, msg)
+	}
+}

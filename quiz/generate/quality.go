@@ -1049,6 +1049,37 @@ func pastHolderProblem(text string, f Fact, prompt string) string {
 	return ""
 }
 
+// dateOrderProblem explains a wrong date choice on the other side of a
+// date of the fact's sentence than the right one ("served as PM _____,
+// and again, briefly, in 1834" offering "from 1837 to 1839"), "" when
+// there is none.
+func dateOrderProblem(f Fact, q quiz.Question) string {
+	if q.Type != quiz.Single {
+		return ""
+	}
+	var right date
+	found := false
+	for _, c := range q.Choices {
+		if c.Correct {
+			right, found = parseDate(c.Text)
+		}
+	}
+	if !found {
+		return ""
+	}
+	for _, g := range findDates(tokenize(f.Sentence)) {
+		if g.overlaps(right) {
+			continue // the answer's own date
+		}
+		for _, c := range q.Choices {
+			if e, ok := parseDate(c.Text); ok && !c.Correct && !sameSideOf(g, right, e) {
+				return "the wrong choice “" + c.Text + "” falls on the other side of " + g.text() + ", a date of the same sentence, than the answer: false on its face"
+			}
+		}
+	}
+	return ""
+}
+
 // rejectionProblems are the causes of rejection the judges of held-out
 // sets 4 to 6 gave most often, for one question.
 func rejectionProblems(text string, f Fact, q quiz.Question) []string {
@@ -1071,6 +1102,11 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 		}
 		if inCountedList(q.Prompt) {
 			out = append(out, "the blank is a part of a list that breaks down the count before it: the other parts work it out")
+		}
+	}
+	if f.Kind == Date {
+		if msg := dateOrderProblem(f, q); msg != "" {
+			out = append(out, msg)
 		}
 	}
 	// "losing 50 of its 41 seats": a wrong number put into the sentence.
