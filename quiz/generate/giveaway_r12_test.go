@@ -180,26 +180,19 @@ func TestSameSideOf(t *testing.T) {
 // scoreline "[Haaland 58, 63]" answered "Who broke the deadlock … on 58
 // minutes?").
 func TestTitleTiesPerson(t *testing.T) {
-	single := func(prompt, right string, wrong ...string) quiz.Question {
-		q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
-		for _, w := range wrong {
-			q.Choices = append(q.Choices, quiz.Choice{Text: w})
-		}
-		return q
-	}
 	tests := []struct {
 		title string
 		q     quiz.Question
 		want  bool
 	}{
-		{"Rovers 3 [Okafor 12, 40, 77] United 1", single("Who opened the scoring on 12 minutes?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
-		{"Okafor treble sinks United", single("Who scored against United in the second half?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
-		{"Okafor treble sinks United", single("Who was sent off?", "Sam Okafor", "Leo Hart", "Dan Price"), false},
-		{"Rovers 2 [Okafor 12, Hart 40] United 1", single("Who opened the scoring on 12 minutes?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
-		{"Rovers 2 [Okafor 12, Hart 40] United 1", single("Who was booked in the first half?", "Sam Okafor", "Leo Hart", "Dan Price"), false},
+		{"Rovers 3 [Okafor 12, 40, 77] United 1", singleQuestion("Who opened the scoring on 12 minutes?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
+		{"Okafor treble sinks United", singleQuestion("Who scored against United in the second half?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
+		{"Okafor treble sinks United", singleQuestion("Who was sent off?", "Sam Okafor", "Leo Hart", "Dan Price"), false},
+		{"Rovers 2 [Okafor 12, Hart 40] United 1", singleQuestion("Who opened the scoring on 12 minutes?", "Sam Okafor", "Leo Hart", "Dan Price"), true},
+		{"Rovers 2 [Okafor 12, Hart 40] United 1", singleQuestion("Who was booked in the first half?", "Sam Okafor", "Leo Hart", "Dan Price"), false},
 		{"Okafor treble sinks United", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Sam Okafor sank United with a treble."}, true},
 		{"Okafor treble sinks United", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Sam Okafor was booked."}, false},
-		{"Rovers 3 [Okafor 12, 40, 77] United 1", single("Who missed a penalty on 64 minutes?", "Leo Hart", "Sam Okafor", "Dan Price"), false},
+		{"Rovers 3 [Okafor 12, 40, 77] United 1", singleQuestion("Who missed a penalty on 64 minutes?", "Leo Hart", "Sam Okafor", "Dan Price"), false},
 		{"Rovers 3 [Okafor 12, 40, 77] United 1", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Leo Hart opened the scoring on 12 minutes."}, true},
 	}
 	for _, tc := range tests {
@@ -274,22 +267,15 @@ func TestPartExceedsWhole(t *testing.T) {
 // (dev set 13: "… To Visit US On May 16-19" and a meeting "on _____" with
 // May 18 the only choice in May).
 func TestTitleDateOnlyRight(t *testing.T) {
-	single := func(prompt, right string, wrong ...string) quiz.Question {
-		q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
-		for _, w := range wrong {
-			q.Choices = append(q.Choices, quiz.Choice{Text: w})
-		}
-		return q
-	}
 	tests := []struct {
 		title string
 		q     quiz.Question
 		want  bool
 	}{
-		{"Envoy to visit Oslo on March 3-6 for talks", single("Fill in the blank: The envoy will address parliament on _____.", "March 5", "April 9", "May 12", "June 2"), true},
-		{"Ferry line opens in 2021", single("When did the ferry line open?", "2021", "2018", "2019", "2023"), true},
-		{"Envoy to visit Oslo on March 3-6 for talks", single("Fill in the blank: The envoy will address parliament on _____.", "March 5", "March 3", "April 9", "May 12"), false},
-		{"Envoy to visit Oslo for talks", single("Fill in the blank: The envoy will address parliament on _____.", "March 5", "April 9", "May 12", "June 2"), false},
+		{"Envoy to visit Oslo on March 3-6 for talks", singleQuestion("Fill in the blank: The envoy will address parliament on _____.", "March 5", "April 9", "May 12", "June 2"), true},
+		{"Ferry line opens in 2021", singleQuestion("When did the ferry line open?", "2021", "2018", "2019", "2023"), true},
+		{"Envoy to visit Oslo on March 3-6 for talks", singleQuestion("Fill in the blank: The envoy will address parliament on _____.", "March 5", "March 3", "April 9", "May 12"), false},
+		{"Envoy to visit Oslo for talks", singleQuestion("Fill in the blank: The envoy will address parliament on _____.", "March 5", "April 9", "May 12", "June 2"), false},
 		{"Ferry line opens in 2021", quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the ferry line opened in 2021."}, false},
 	}
 	for _, tc := range tests {
@@ -389,4 +375,13 @@ func TestDateOrderProblem(t *testing.T) {
 	if msg := dateOrderProblem(f, good); msg != "" {
 		t.Errorf("problem reported for %v: %s", good.Choices, msg)
 	}
+}
+
+// singleQuestion is a one-answer question on prompt: right, then wrong.
+func singleQuestion(prompt, right string, wrong ...string) quiz.Question {
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
+	for _, w := range wrong {
+		q.Choices = append(q.Choices, quiz.Choice{Text: w})
+	}
+	return q
 }

@@ -198,26 +198,19 @@ func TestCheckerAnotherQuestionGivesAway(t *testing.T) {
 
 // A prompt that echoes a word only the right choice holds gives it away.
 func TestPromptPointsToChoice(t *testing.T) {
-	single := func(prompt, right string, wrong ...string) quiz.Question {
-		q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: []quiz.Choice{{Text: right, Correct: true}}}
-		for _, w := range wrong {
-			q.Choices = append(q.Choices, quiz.Choice{Text: w})
-		}
-		return q
-	}
 	tests := []struct {
 		name string
 		q    quiz.Question
 		want string
 	}{
 		{"a year only the answer holds",
-			single("Fill in the blank: The first wards open by 2026, and the rest should be finished some time _____.", "between 2026 and 2029", "between 2030 and 2033", "between 2034 and 2037"), "2026"},
+			singleQuestion("Fill in the blank: The first wards open by 2026, and the rest should be finished some time _____.", "between 2026 and 2029", "between 2030 and 2033", "between 2034 and 2037"), "2026"},
 		{"a year every choice holds",
-			single("Fill in the blank: In 2019 the club moved twice, first in March and again on _____.", "June 4, 2019", "May 2, 2019", "July 9, 2019"), ""},
+			singleQuestion("Fill in the blank: In 2019 the club moved twice, first in March and again on _____.", "June 4, 2019", "May 2, 2019", "July 9, 2019"), ""},
 		{"a name in the prompt and in the answer",
-			single("Who said “Kowalski will not run again”?", "Anna Kowalski", "Piotr Nowak", "Ewa Lis"), "kowalski"},
+			singleQuestion("Who said “Kowalski will not run again”?", "Anna Kowalski", "Piotr Nowak", "Ewa Lis"), "kowalski"},
 		{"nothing shared",
-			single("Who is Chile's President, according to the article?", "Marta Soto", "Luis Vera", "Ana Rojas"), ""},
+			singleQuestion("Who is Chile's President, according to the article?", "Marta Soto", "Luis Vera", "Ana Rojas"), ""},
 		{"not a choice question",
 			quiz.Question{Type: quiz.Number, Prompt: "How many bridges were built by 2026?"}, ""},
 	}
