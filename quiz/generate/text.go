@@ -410,6 +410,11 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
+		// A line of nothing but separators ("|" left between a page's
+		// blocks) opens no sentence: it is furniture of its own.
+		if i > begin && toks[i].newlines >= 1 && separatorsOnly(toks[begin:i]) {
+			flushAs(i, true)
+		}
 		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
 			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i) ||
 			// A line introducing a list or the next line: "… released on
@@ -447,6 +452,9 @@ func splitSentences(text string, toks []token) []sentence {
 			if prev.is("p", "pp", "vol", "fig", "ch") && i+1 < len(toks) && toks[i+1].newlines == 0 && allDigits(toks[i+1].text[:1]) {
 				continue
 			}
+			if lifeSpanAbbrev(toks, begin, i) {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(toks) && closesAt(toks, j) && toks[j].newlines == 0 && !opensQuote(toks, j) {
@@ -460,6 +468,33 @@ func splitSentences(text string, toks []token) []sentence {
 	flush(len(toks))
 	markFurniture(text, out)
 	return out
+}
+
+// separatorsOnly reports tokens that are all separator marks: "|", "/".
+func separatorsOnly(ts []token) bool {
+	for _, t := range ts {
+		if !t.punct || strings.Trim(t.text, "|/¦") != "" {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// lifeSpanAbbrev reports the dot at toks[i] of "b.", "d.", "c.", "ca.",
+// "fl." or "r." (born, died, circa, flourished, reigned) in a life span
+// or a date: "(b. Virginia, 1773–1841)", "d. 1885", "built c. 1500".
+// Written in lower case, opening a bracket or an item after a comma, or
+// before a year; a sentence never ends on such a letter.
+func lifeSpanAbbrev(toks []token, begin, i int) bool {
+	prev := toks[i-1]
+	if !(prev.text == "b" || prev.text == "d" || prev.text == "c" || prev.text == "ca" || prev.text == "fl" || prev.text == "r") {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].newlines > 0 {
+		return false
+	}
+	opensItem := i-2 >= begin && strings.Contains("([,;", toks[i-2].text) && toks[i-2].punct
+	return opensItem || allDigits(toks[i+1].text[:1])
 }
 
 // shortLineEnds reports whether a single line break before toks[i] ends
@@ -788,7 +823,16 @@ func captionLike(toks []token) bool {
 
 // captionVerb reports a caption verb in the present among the first words.
 func captionVerb(toks []token) bool {
+	// A quotation is said, never a picture's description.
+	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
+		return false
+	}
 	for j := 1; j < len(toks) && j < 14; j++ {
+		// After "the", "at" or "their" the word is a noun: "At the
+		// talks both sides agreed …", "their talks".
+		if toks[j-1].is("the", "a", "an", "at", "of", "in", "and", "his", "her", "their", "its", "our") {
+			continue
+		}
 		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
 			return true
 		}
@@ -799,16 +843,43 @@ func captionVerb(toks []token) bool {
 // photoCredit reports a credit in words: "(Photo by Jane Doe for The
 // Ledger)", "Photograph: Jane Doe/Getty Images".
 func photoCredit(line string) bool {
-	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/ getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa"} {
+	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/ getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa",
+		"/handout", "handout via ", "photo courtesy", "image courtesy", "courtesy photo"} {
 		if strings.Contains(line, c) {
 			return true
 		}
 	}
 	// A credit closing the caption's paragraph: "… on July 10, 2016. AFP
-	// PHOTO", "(photo credit: AP)".
-	line = strings.TrimRight(strings.TrimSpace(line), ").")
+	// PHOTO", "(photo credit: AP)", "… Wednesday. (Lunar Works via AP)",
+	// "Courtesy State Parks/Handout via REUTERS", "[Xinhua/Reuters Photo] |".
+	line = strings.TrimSpace(line)
+	// A sentence closes on a full stop; a credit does not ("… data sent
+	// via AP." is the story's).
+	sentence := strings.HasSuffix(line, ".")
+	line = strings.TrimRight(line, ").]| ")
 	for _, c := range []string{"afp photo", "ap photo", "reuters photo", "epa photo", "xinhua photo", "photo credit: ap", "photo credit: reuters", "photo credit: afp"} {
 		if strings.HasSuffix(line, c) {
+			return true
+		}
+	}
+	return !sentence && creditedVia(line)
+}
+
+// creditAgencies are the picture agencies a caption's credit names last.
+var creditAgencies = []string{"reuters", "afp", "ap", "getty images", "getty", "epa", "xinhua", "pa", "upi", "shutterstock", "alamy", "bloomberg", "anadolu", "efe", "ansa", "aap", "reuters photo", "ap photo"}
+
+// creditedVia reports a line (lower case, closing marks trimmed) that
+// ends on a picture agency after "via" or a slash: "… via REUTERS",
+// "Name / AFP". A story sentence names an agency after a verb or "by"
+// ("told Reuters", "reported by AFP"), never after these.
+func creditedVia(line string) bool {
+	for _, a := range creditAgencies {
+		rest, ok := strings.CutSuffix(line, a)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimRight(rest, " ")
+		if strings.HasSuffix(rest, " via") || strings.HasSuffix(rest, "/") {
 			return true
 		}
 	}
@@ -823,8 +894,9 @@ func hasCredit(toks []token) bool {
 		if toks[j].text != "/" || !toks[j+1].cap() {
 			continue
 		}
-		// "(Xinhua/Zhang Ling)": an agency and a name in brackets.
-		if j >= 2 && toks[j-2].text == "(" && toks[j-1].cap() {
+		// "(Xinhua/Zhang Ling)", "[Xinhua/Reuters Photo]": an agency and
+		// a name in brackets.
+		if j >= 2 && (toks[j-2].text == "(" || toks[j-2].text == "[") && toks[j-1].cap() {
 			return true
 		}
 		prev := toks[j-1]
