@@ -62,6 +62,9 @@ var midSentenceDots = setOf(`etc|al|approx|incl|esp|est|vs|cf|ca|c|b|d|fl|r`)
 // Lee") do not count.
 func gluedSentenceProblem(prompt string) string {
 	body, _ := promptBody(prompt)
+	if !strings.Contains(body, ". ") && !strings.Contains(body, ".\" ") && !strings.Contains(body, ".” ") {
+		return ""
+	}
 	words := strings.Fields(body)
 	for k := 0; k+1 < len(words); k++ {
 		w := strings.TrimRight(words[k], "”’\"')]")
@@ -119,16 +122,22 @@ func bareNumberProblem(prompt string) string {
 	if !strings.HasSuffix(prompt, "?") {
 		return ""
 	}
-	words := strings.Fields(strings.TrimSuffix(prompt, "?"))
-	for k := 0; k+2 < len(words); k++ {
-		if strings.EqualFold(words[k], "how") && strings.EqualFold(words[k+1], "many") && countAuxiliaries[strings.ToLower(words[k+2])] {
-			return "“how many " + words[k+2] + "” asks a count without saying what is counted"
+	q := strings.TrimSuffix(prompt, "?")
+	if i := strings.Index(strings.ToLower(q), "how many "); i >= 0 {
+		next, _, _ := strings.Cut(q[i+len("how many "):], " ")
+		if countAuxiliaries[strings.ToLower(next)] {
+			return "“how many " + next + "” asks a count without saying what is counted"
 		}
 	}
-	if len(words) < 2 {
+	cut := strings.LastIndexByte(q, ' ')
+	if cut < 0 {
 		return ""
 	}
-	last, prev := words[len(words)-1], words[len(words)-2]
+	last := q[cut+1:]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsDigit(r) && !unicode.IsLetter(r) {
+		return ""
+	}
+	prev := q[strings.LastIndexByte(q[:cut], ' ')+1 : cut]
 	// "from January 1 to April 30", "Apollo 11", "finished in the top
 	// ten", "died aged 25": a date, a name's number, a rank, an age.
 	if upperStart(prev) || numberCarriers[strings.ToLower(prev)] {
@@ -205,7 +214,7 @@ func promptShapeProblems(prompt string) []string {
 // article makes an adjective.
 func verblessProblem(text string, f Fact, prompt string) string {
 	body, fill := promptBody(prompt)
-	if !fill && body == prompt || fill && listItemAt(text, f.SentenceStart) {
+	if !fill && body == prompt {
 		return "" // a question's opening holds its verb
 	}
 	words := strings.Fields(strings.ToLower(body))
@@ -221,6 +230,9 @@ func verblessProblem(text string, f Fact, prompt string) string {
 			strings.HasSuffix(w, "s") && (baseVerbs()[w[:len(w)-1]] || strings.HasSuffix(w, "es") && baseVerbs()[w[:len(w)-2]]) {
 			return ""
 		}
+	}
+	if fill && listItemAt(text, f.SentenceStart) {
+		return ""
 	}
 	return "the prompt has no verb: it copies a line that is not a sentence"
 }
