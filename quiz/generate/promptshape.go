@@ -176,8 +176,10 @@ func sharedActionProblem(text string, sents []sentence, f Fact, prompt string) s
 	if f.DoerKind == "person" {
 		name = normalize(surname(f.Doer))
 	}
+	verb, _, _ := strings.Cut(f.Action, " ")
 	for _, s := range sents {
-		if s.furniture || s.start == f.SentenceStart || s.end > len(text) {
+		// The deed's verb as written, before the sentence is read.
+		if s.furniture || s.start == f.SentenceStart || s.end > len(text) || !strings.Contains(text[s.start:s.end], verb) {
 			continue
 		}
 		ns := normalize(text[s.start:s.end])
@@ -217,13 +219,15 @@ func verblessProblem(text string, f Fact, prompt string) string {
 	if !fill && body == prompt {
 		return "" // a question's opening holds its verb
 	}
-	words := strings.Fields(strings.ToLower(body))
-	for k, w := range words {
-		w = strings.Trim(w, ".,;:!?“”\"'‘’()[]")
+	article := false // the word before was "a", "an" or "the"
+	for w := range strings.FieldsSeq(body) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?“”\"'‘’()[]"))
 		if auxiliaries[w] || linkVerbs[w] {
 			return ""
 		}
-		if k > 0 && (words[k-1] == "a" || words[k-1] == "an" || words[k-1] == "the") {
+		after := article
+		article = w == "a" || w == "an" || w == "the"
+		if after {
 			continue // "an estimated population"
 		}
 		if pastVerbs[w] != "" || baseVerbs()[w] || len(w) > 4 && strings.HasSuffix(w, "ed") ||
