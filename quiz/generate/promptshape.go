@@ -37,6 +37,11 @@ func strayStartProblem(prompt string) string {
 	if fill && unicode.IsLower(r) && !innerCapital(strings.Fields(body)[0]) {
 		return "the sentence copied into the fill-in starts in lower case (“" + strings.Fields(body)[0] + "”): it is cut, or not a sentence"
 	}
+	// "According to the article, dr. Rao said …": a title keeps its
+	// capital, as a name does.
+	if first, _, _ := strings.Cut(body, " "); !fill && unicode.IsLower(r) && strings.HasSuffix(first, ".") && abbreviations[strings.TrimSuffix(first, ".")] {
+		return "the statement writes the title “" + first + "” in lower case"
+	}
 	return ""
 }
 

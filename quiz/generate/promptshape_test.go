@@ -27,6 +27,9 @@ func TestPromptShapeRules(t *testing.T) {
 		{"stray", strayStartProblem, "Fill in the number: iPhone sales rose by _____ percent in the quarter.", false},
 		{"stray", strayStartProblem, "According to the article, the council met on Monday.", false},
 		{"stray", strayStartProblem, "Who opened the bridge?", false},
+		{"stray", strayStartProblem, "According to the article, dr. Ann Lee said that 14 cases were found.", true},
+		{"stray", strayStartProblem, "According to the article, gov. Tom Hale signed the bill.", true},
+		{"stray", strayStartProblem, "According to the article, doctors said that 14 cases were found.", false},
 		// Two sentences run together, the second in lower case.
 		{"glued", gluedSentenceProblem, "Fill in the blank: The clubs were closed. socialist unrest continued until _____.", true},
 		{"glued", gluedSentenceProblem, "According to the article, the polls closed at 8 p.m. local time on Sunday.", false},
