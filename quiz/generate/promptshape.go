@@ -201,6 +201,24 @@ func sharedActionProblem(text string, sents []sentence, f Fact, prompt string) s
 	return ""
 }
 
+// subjectlessProblem: a statement or a fill-in that opens on a past form
+// and has no comma after it is a clause without its subject ("According
+// to the article, incorporated as a town in 1741."); "Founded in 1850,
+// the town grew" has its subject after the comma. A list's item may be
+// a fill-in so ("• Raised £5m for the hospital in _____").
+func subjectlessProblem(text string, f Fact, prompt string) string {
+	body, fill := promptBody(prompt)
+	if !fill && body == prompt || strings.Contains(body, ",") {
+		return ""
+	}
+	first, _, _ := strings.Cut(body, " ")
+	first = strings.ToLower(first)
+	if pastVerbs[first] == "" && !(len(first) > 4 && strings.HasSuffix(first, "ed")) || fill && listItemAt(text, f.SentenceStart) {
+		return ""
+	}
+	return "the prompt has no subject: it opens on “" + first + "”, a clause cut from its sentence"
+}
+
 // promptShapeProblems are the checks above that read the prompt alone.
 func promptShapeProblems(prompt string) []string {
 	var out []string

@@ -194,3 +194,31 @@ func TestCheckerFlagsFurnitureEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectlessRule: a statement or a fill-in opening on a past form,
+// with no comma for the subject to come after, is a cut clause; a list's
+// item may be one.
+func TestSubjectlessRule(t *testing.T) {
+	const text = "The fund's year:\n\n• Raised £5m for the hospital in May.\n\nIncorporated as a town in 1741."
+	item := Fact{SentenceStart: strings.Index(text, "Raised")}
+	line := Fact{SentenceStart: strings.Index(text, "Incorporated")}
+	tests := []struct {
+		f      Fact
+		prompt string
+		bad    bool
+	}{
+		{line, "According to the article, incorporated as a town in 1741.", true},
+		{line, "Fill in the blank: Incorporated as a town in _____.", true},
+		{line, "According to the article, signed the treaty in Paris in 1783.", true},
+		{item, "Fill in the blank: Raised £5m for the hospital in _____.", false},
+		{line, "According to the article, founded in 1850, the town grew fast.", false},
+		{line, "According to the article, the town was incorporated in 1741.", false},
+		{line, "According to the article, wildfires scorched 2,000 acres.", false},
+		{line, "When was the town incorporated?", false},
+	}
+	for _, tc := range tests {
+		if got := subjectlessProblem(text, tc.f, tc.prompt); (got != "") != tc.bad {
+			t.Errorf("%q: problem %q, want one: %v", tc.prompt, got, tc.bad)
+		}
+	}
+}

@@ -1084,8 +1084,10 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 		}
 	}
 	out = append(out, promptShapeProblems(q.Prompt)...)
-	if msg := verblessProblem(text, f, q.Prompt); msg != "" {
-		out = append(out, msg)
+	for _, msg := range []string{verblessProblem(text, f, q.Prompt), subjectlessProblem(text, f, q.Prompt)} {
+		if msg != "" {
+			out = append(out, msg)
+		}
 	}
 	if f.Kind == Actor {
 		if msg := sharedActionProblem(text, splitSentences(text, tokenize(text)), f, q.Prompt); msg != "" {
@@ -1113,7 +1115,7 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 	if gluedLinesProblem(q.Prompt) != "" || datelineProblem(q.Prompt) != "" || cutQuestionProblem(q.Prompt) != "" ||
 		listSubjectProblem(q.Prompt, f.Sentence) != "" || agreementProblem(q.Prompt) != "" || bracketSpaceProblem(q.Prompt) != "" ||
 		len(promptShapeProblems(q.Prompt)) > 0 || sharedActionProblem(w.text, w.sents, f, q.Prompt) != "" || englishProblem(q) != "" ||
-		verblessProblem(w.text, f, q.Prompt) != "" {
+		verblessProblem(w.text, f, q.Prompt) != "" || subjectlessProblem(w.text, f, q.Prompt) != "" {
 		return true
 	}
 	if f.Kind == Count && q.Type == quiz.Number && partsGiveAway(q.Prompt, f.Number) != "" {
