@@ -483,8 +483,8 @@ func separatorsOnly(ts []token) bool {
 // lifeSpanAbbrev reports the dot at toks[i] of "b.", "d.", "c.", "ca.",
 // "fl." or "r." (born, died, circa, flourished, reigned) in a life span
 // or a date: "(b. Virginia, 1773–1841)", "d. 1885", "built c. 1500".
-// Written in lower case, opening a bracket or an item after a comma, or
-// before a year; a sentence never ends on such a letter.
+// Written in lower case, opening a bracket or an item after ";", or
+// before a year; a sentence never ends on such a letter there.
 func lifeSpanAbbrev(toks []token, begin, i int) bool {
 	prev := toks[i-1]
 	if !(prev.text == "b" || prev.text == "d" || prev.text == "c" || prev.text == "ca" || prev.text == "fl" || prev.text == "r") {
@@ -493,7 +493,9 @@ func lifeSpanAbbrev(toks []token, begin, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].newlines > 0 {
 		return false
 	}
-	opensItem := i-2 >= begin && strings.Contains("([,;", toks[i-2].text) && toks[i-2].punct
+	// "items a, b, c, d. The next …" ends on its letter: after a comma
+	// only a year follows the abbreviation.
+	opensItem := i-2 >= begin && toks[i-2].punct && (toks[i-2].text == "(" || toks[i-2].text == "[" || toks[i-2].text == ";")
 	return opensItem || allDigits(toks[i+1].text[:1])
 }
 
