@@ -799,10 +799,48 @@ var captionVerbs = map[string]bool{
 	"leaves": true, "stands": true, "sits": true, "reacts": true, "smiles": true, "signs": true,
 }
 
+// pictureVerbs are what a plural subject does in a picture, in the
+// present ("Flames engulf trees …", "Protesters gather outside …"). They
+// mark a caption only before a full date with its year at the end.
+var pictureVerbs = setOf(`engulf|burn|gather|march|protest|pray|mourn|search|wait|queue|cheer|wave|walk|stand|sit|pose|celebrate|carry|inspect|watch|ride|rush|clear|attend|hold|greet|shake|speak|talk|react|look|arrive|leave|listen|rest|sort|fill|line|block|clash|flee|wade|swim|play|dance|work|fight`)
+
+// pluralCaption reports a caption whose subject is plural: "Flames
+// engulf trees along the road near Redding, California, September 5,
+// 2018." The verb follows a plural noun among the first words, not an
+// article, and the sentence closes on a day and a year.
+func pluralCaption(toks []token) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].punct {
+		n--
+	}
+	// "…, California, September 5, 2018.": the date set off by a comma
+	// after the place, as agencies write it; "since March 9, 2023" is
+	// the story's.
+	if n < 5 || !yearToken(toks[n-1]) || toks[n-2].text != "," || dayNumber(toks[n-3]) == 0 || toks[n-5].text != "," {
+		return false
+	}
+	if _, ok := month(toks[n-4]); !ok {
+		return false
+	}
+	for j := 1; j < len(toks) && j < 8; j++ {
+		t, prev := toks[j], toks[j-1]
+		if !prev.isWord() || pastVerbs[prev.lower()] != "" || speechVerbs[prev.lower()] || auxiliaries[prev.lower()] {
+			return false // "Officials said farmers burn …": a clause after a verb
+		}
+		if pictureVerbs[t.lower()] && isPlural(prev.lower()) && !t.cap() {
+			return true
+		}
+	}
+	return false
+}
+
 // captionLike reports a sentence that reads as a photo caption: a
 // position mark ("(L)", "(C)") or a caption verb in the present among its
 // first words, with a date closing it.
 func captionLike(toks []token) bool {
+	if pluralCaption(toks) {
+		return true
+	}
 	for j := 0; j+3 < len(toks); j++ {
 		// The mark comes before the picture's verb or the next person;
 		// "Gov. Bob McDonnell (R)." and "(R) said" give a party.

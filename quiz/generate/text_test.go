@@ -229,6 +229,12 @@ func TestCaptionVerbNotANoun(t *testing.T) {
 		{"At the talks the two sides agreed to meet again in May.", false},
 		{"Both leaders praised their talks in Oslo in June.", false},
 		{"\"We are ready,\" the minister said as she talks to reporters on May 4.", false},
+		{"Flames engulf a barn near Mill Creek, Oregon, U.S., August 3, 2021.", true},
+		{"Protesters gather outside the parliament in Tbilisi, Georgia, March 9, 2023.", true},
+		{"Protesters gather outside the parliament every week since March 9, 2023.", false},
+		{"The protests gather pace in Tbilisi after the vote of March 9, 2023.", false},
+		{"Flames engulf a barn near Mill Creek, officials said on Tuesday.", false},
+		{"Officials said farmers burn stubble near Mill Creek, Oregon, August 3, 2021.", false},
 	}
 	for _, tc := range tests {
 		if got := captionLike(tokenize(tc.text)); got != tc.want {
