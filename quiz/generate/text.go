@@ -387,6 +387,11 @@ func splitSentences(text string, toks []token) []sentence {
 		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) || len(out) == 0 && questionTitle(toks, begin, end) {
 			s.headline = true
 		}
+		// "- Revolution of 1848" opening a page copied as a list: the
+		// first item, title-like and without a full stop, is its title.
+		if bullet && len(out) == 1 && out[0].furniture && !endsSentence(last) && toks[begin].cap() && end-begin <= 8 {
+			s.headline = true
+		}
 		out = append(out, s)
 		begin = end
 		bullet = false
