@@ -30,6 +30,7 @@ func QualityProblems(text string, res Result) []QualityProblem {
 		return []QualityProblem{{"", "items and questions differ in number"}}
 	}
 	ids, prompts := map[string]bool{}, map[string]bool{}
+	var sents []sentence // the article's sentences, read once when needed
 	for qi, q := range res.Quiz.Questions {
 		it := res.Items[qi]
 		id := q.ID
@@ -58,6 +59,13 @@ func QualityProblems(text string, res Result) []QualityProblem {
 		}
 		if text[f.Start:f.End] != f.Text {
 			bad(id, "fact offsets do not give its text")
+		}
+		// Not from page furniture: a caption, a byline, a credit.
+		if sents == nil {
+			sents = splitSentences(text, tokenize(text))
+		}
+		if furnitureAt(sents, f.SentenceStart) {
+			bad(id, "the evidence is page furniture (a photo caption, a byline or a credit), not the story")
 		}
 		// The answer is in the evidence.
 		if !answerInEvidence(f, q, it) {
@@ -135,6 +143,16 @@ func QualityProblems(text string, res Result) []QualityProblem {
 	return out
 }
 
+// furnitureAt reports a sentence of page furniture starting at byte at.
+func furnitureAt(sents []sentence, at int) bool {
+	for _, s := range sents {
+		if s.start == at {
+			return s.furniture
+		}
+	}
+	return false
+}
+
 func containsWords(hay, needle string) bool {
 	n := normalize(needle)
 	return n != "" && hasWords(normalize(hay), n)
@@ -142,18 +160,21 @@ func containsWords(hay, needle string) bool {
 
 // hasWords is strings.Contains(" "+p+" ", " "+n+" ") without making the
 // two strings: the writer asks it of every pair of questions.
-func hasWords(p, n string) bool {
+func hasWords(p, n string) bool { return wordIndex(p, n) >= 0 }
+
+// wordIndex is the index of n in p as whole words (both normalized), or -1.
+func wordIndex(p, n string) int {
 	for i := 0; i <= len(p)-len(n); i++ {
 		j := strings.Index(p[i:], n)
 		if j < 0 {
-			return false
+			return -1
 		}
 		i += j
 		if (i == 0 || p[i-1] == ' ') && (i+len(n) == len(p) || p[i+len(n)] == ' ') {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func answerInEvidence(f Fact, q quiz.Question, it Item) bool {
@@ -338,7 +359,7 @@ func trueStatementHolds(f Fact, prompt string) bool {
 	}
 }
 
-var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ",
+var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ", "To which ",
 	"How many ", "About how many ", "More than how many ", "At least how many ", "Into how many ", "With how many ",
 	"In how many ", "To how many ", "From how many ", "By how many ", "Among how many ", "Across how many ",
 	"For how many ", "Fill in the blank: ", "Fill in the number: ", "According to the article, "}
@@ -871,7 +892,9 @@ func isCapsWord(w string) bool {
 
 // Words a question cannot end on: its sentence was cut before their
 // object ("How many people were killed in?").
-var danglingEnds = setOf(`in|at|into|from|by|of|the|a|an|than|and|or|whose|its|their|his|her`)
+// "cited the statement as?" lost the words after its "as"; "sentenced
+// to?" and "jailed for?" may end a question, and stay out.
+var danglingEnds = setOf(`in|at|into|from|by|of|the|a|an|than|and|or|whose|its|their|his|her|as|with|between|among|via|toward|towards|upon|onto|like`)
 
 // Conjunctions that open a clause and cannot follow "When did".
 var clauseOpeners = setOf(`whilst|while|although|though|because|if|unless|as|when|since|until|after|before|where`)
@@ -1091,6 +1114,17 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 			out = append(out, msg)
 		}
 	}
+	out = append(out, promptShapeProblems(q.Prompt)...)
+	for _, msg := range []string{verblessProblem(text, f, q.Prompt), subjectlessProblem(text, f, q.Prompt)} {
+		if msg != "" {
+			out = append(out, msg)
+		}
+	}
+	if f.Kind == Actor {
+		if msg := sharedActionProblem(text, splitSentences(text, tokenize(text)), f, q.Prompt); msg != "" {
+			out = append(out, msg)
+		}
+	}
 	if f.Kind == Count {
 		if msg := timeFrameProblem(splitSentences(text, tokenize(text)), f, q.Prompt); msg != "" {
 			out = append(out, msg)
@@ -1122,7 +1156,9 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 // decide): the checker's rule, applied before the question is offered.
 func (w *writer) rejected(f Fact, q quiz.Question) bool {
 	if gluedLinesProblem(q.Prompt) != "" || datelineProblem(q.Prompt) != "" || cutQuestionProblem(q.Prompt) != "" ||
-		listSubjectProblem(q.Prompt, f.Sentence) != "" || agreementProblem(q.Prompt) != "" || bracketSpaceProblem(q.Prompt) != "" {
+		listSubjectProblem(q.Prompt, f.Sentence) != "" || agreementProblem(q.Prompt) != "" || bracketSpaceProblem(q.Prompt) != "" ||
+		len(promptShapeProblems(q.Prompt)) > 0 || sharedActionProblem(w.text, w.sents, f, q.Prompt) != "" || englishProblem(q) != "" ||
+		verblessProblem(w.text, f, q.Prompt) != "" || subjectlessProblem(w.text, f, q.Prompt) != "" {
 		return true
 	}
 	if f.Kind == Count && q.Type == quiz.Number && (partsGiveAway(q.Prompt, f.Number) != "" || inCountedList(q.Prompt) ||

@@ -1332,6 +1332,12 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == first && !toks[k].is("was", "were") || k != first && toks[k].cap() {
 			continue
 		}
+		// After an article a past form is an adjective: "City with an
+		// estimated population of …" has no verb, "the newly elected
+		// council met …" has "met".
+		if k > cs && adjectiveAfterArticle(toks, k, cs) {
+			continue
+		}
 		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
 			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
@@ -1731,6 +1737,17 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	}
 	c.verb = toks[v:k]
 	return k
+}
+
+// adjectiveAfterArticle reports an article or a possessive before toks[k],
+// next to it or before an adverb in -ly ("an estimated", "the newly
+// elected"), after toks[cs]: the word at k is an adjective there.
+func adjectiveAfterArticle(toks []token, k, cs int) bool {
+	det := func(t token) bool { return t.is("a", "an", "the", "its", "their", "his", "her", "our") }
+	if det(toks[k-1]) {
+		return true
+	}
+	return k-1 > cs && strings.HasSuffix(toks[k-1].lower(), "ly") && det(toks[k-2])
 }
 
 // futureVerb reports "will" and a known verb at toks[k], before toks[p]:

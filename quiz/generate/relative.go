@@ -210,6 +210,12 @@ func objectParticiple(toks []token, cs, p int) int {
 			if !b.isWord() || prepositions[b.lower()] || pastVerbs[b.lower()] != "" || auxiliaries[b.lower()] {
 				return 0
 			}
+			// "the agreement their leaders reached in April": a second
+			// noun phrase or a pronoun is the past verb's own subject, in
+			// the active (a relative clause without "that").
+			if b.is("their", "his", "her", "its", "our", "a", "an") || pronouns[b.lower()] {
+				return 0
+			}
 			if !b.is("the") {
 				continue
 			}

@@ -387,6 +387,11 @@ func splitSentences(text string, toks []token) []sentence {
 		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) || len(out) == 0 && questionTitle(toks, begin, end) {
 			s.headline = true
 		}
+		// "- Revolution of 1848" opening a page copied as a list: the
+		// first item, title-like and without a full stop, is its title.
+		if bullet && len(out) == 1 && out[0].furniture && !endsSentence(last) && toks[begin].cap() && end-begin <= 8 {
+			s.headline = true
+		}
 		out = append(out, s)
 		begin = end
 		bullet = false
@@ -410,6 +415,11 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
+		// A line of nothing but separators ("|" left between a page's
+		// blocks) opens no sentence: it is furniture of its own.
+		if i > begin && toks[i].newlines >= 1 && separatorsOnly(toks[begin:i]) {
+			flushAs(i, true)
+		}
 		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
 			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i) ||
 			// A line introducing a list or the next line: "… released on
@@ -447,6 +457,9 @@ func splitSentences(text string, toks []token) []sentence {
 			if prev.is("p", "pp", "vol", "fig", "ch") && i+1 < len(toks) && toks[i+1].newlines == 0 && allDigits(toks[i+1].text[:1]) {
 				continue
 			}
+			if lifeSpanAbbrev(toks, begin, i) {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(toks) && closesAt(toks, j) && toks[j].newlines == 0 && !opensQuote(toks, j) {
@@ -460,6 +473,35 @@ func splitSentences(text string, toks []token) []sentence {
 	flush(len(toks))
 	markFurniture(text, out)
 	return out
+}
+
+// separatorsOnly reports tokens that are all separator marks: "|", "/".
+func separatorsOnly(ts []token) bool {
+	for _, t := range ts {
+		if !t.punct || strings.Trim(t.text, "|/¦") != "" {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// lifeSpanAbbrev reports the dot at toks[i] of "b.", "d.", "c.", "ca.",
+// "fl." or "r." (born, died, circa, flourished, reigned) in a life span
+// or a date: "(b. Virginia, 1773–1841)", "d. 1885", "built c. 1500".
+// Written in lower case, opening a bracket or an item after ";", or
+// before a year; a sentence never ends on such a letter there.
+func lifeSpanAbbrev(toks []token, begin, i int) bool {
+	prev := toks[i-1]
+	if !(prev.text == "b" || prev.text == "d" || prev.text == "c" || prev.text == "ca" || prev.text == "fl" || prev.text == "r") {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].newlines > 0 {
+		return false
+	}
+	// "items a, b, c, d. The next …" ends on its letter: after a comma
+	// only a year follows the abbreviation.
+	opensItem := i-2 >= begin && toks[i-2].punct && (toks[i-2].text == "(" || toks[i-2].text == "[" || toks[i-2].text == ";")
+	return opensItem || allDigits(toks[i+1].text[:1])
 }
 
 // shortLineEnds reports whether a single line break before toks[i] ends
@@ -762,10 +804,48 @@ var captionVerbs = map[string]bool{
 	"leaves": true, "stands": true, "sits": true, "reacts": true, "smiles": true, "signs": true,
 }
 
+// pictureVerbs are what a plural subject does in a picture, in the
+// present ("Flames engulf trees …", "Protesters gather outside …"). They
+// mark a caption only before a full date with its year at the end.
+var pictureVerbs = setOf(`engulf|burn|gather|march|protest|pray|mourn|search|wait|queue|cheer|wave|walk|stand|sit|pose|celebrate|carry|inspect|watch|ride|rush|clear|attend|hold|greet|shake|speak|talk|react|look|arrive|leave|listen|rest|sort|fill|line|block|clash|flee|wade|swim|play|dance|work|fight`)
+
+// pluralCaption reports a caption whose subject is plural: "Flames
+// engulf trees along the road near Redding, California, September 5,
+// 2018." The verb follows a plural noun among the first words, not an
+// article, and the sentence closes on a day and a year.
+func pluralCaption(toks []token) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].punct {
+		n--
+	}
+	// "…, California, September 5, 2018.": the date set off by a comma
+	// after the place, as agencies write it; "since March 9, 2023" is
+	// the story's.
+	if n < 5 || !yearToken(toks[n-1]) || toks[n-2].text != "," || dayNumber(toks[n-3]) == 0 || toks[n-5].text != "," {
+		return false
+	}
+	if _, ok := month(toks[n-4]); !ok {
+		return false
+	}
+	for j := 1; j < len(toks) && j < 8; j++ {
+		t, prev := toks[j], toks[j-1]
+		if !prev.isWord() || pastVerbs[prev.lower()] != "" || speechVerbs[prev.lower()] || auxiliaries[prev.lower()] {
+			return false // "Officials said farmers burn …": a clause after a verb
+		}
+		if pictureVerbs[t.lower()] && isPlural(prev.lower()) && !t.cap() {
+			return true
+		}
+	}
+	return false
+}
+
 // captionLike reports a sentence that reads as a photo caption: a
 // position mark ("(L)", "(C)") or a caption verb in the present among its
 // first words, with a date closing it.
 func captionLike(toks []token) bool {
+	if pluralCaption(toks) {
+		return true
+	}
 	for j := 0; j+3 < len(toks); j++ {
 		// The mark comes before the picture's verb or the next person;
 		// "Gov. Bob McDonnell (R)." and "(R) said" give a party.
@@ -788,7 +868,16 @@ func captionLike(toks []token) bool {
 
 // captionVerb reports a caption verb in the present among the first words.
 func captionVerb(toks []token) bool {
+	// A quotation is said, never a picture's description.
+	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
+		return false
+	}
 	for j := 1; j < len(toks) && j < 14; j++ {
+		// After "the", "at" or "their" the word is a noun: "At the
+		// talks both sides agreed …", "their talks".
+		if toks[j-1].is("the", "a", "an", "at", "of", "in", "and", "his", "her", "their", "its", "our") {
+			continue
+		}
 		if captionVerbs[toks[j].lower()] || toks[j].is("is", "are") && j+1 < len(toks) && toks[j+1].is("seen", "pictured", "shown") {
 			return true
 		}
@@ -799,16 +888,43 @@ func captionVerb(toks []token) bool {
 // photoCredit reports a credit in words: "(Photo by Jane Doe for The
 // Ledger)", "Photograph: Jane Doe/Getty Images".
 func photoCredit(line string) bool {
-	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/ getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa"} {
+	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/ getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa",
+		"/handout", "handout via ", "photo courtesy", "image courtesy", "courtesy photo"} {
 		if strings.Contains(line, c) {
 			return true
 		}
 	}
 	// A credit closing the caption's paragraph: "… on July 10, 2016. AFP
-	// PHOTO", "(photo credit: AP)".
-	line = strings.TrimRight(strings.TrimSpace(line), ").")
+	// PHOTO", "(photo credit: AP)", "… Wednesday. (Lunar Works via AP)",
+	// "Courtesy State Parks/Handout via REUTERS", "[Xinhua/Reuters Photo] |".
+	line = strings.TrimSpace(line)
+	// A sentence closes on a full stop; a credit does not ("… data sent
+	// via AP." is the story's).
+	sentence := strings.HasSuffix(line, ".")
+	line = strings.TrimRight(line, ").]| ")
 	for _, c := range []string{"afp photo", "ap photo", "reuters photo", "epa photo", "xinhua photo", "photo credit: ap", "photo credit: reuters", "photo credit: afp"} {
 		if strings.HasSuffix(line, c) {
+			return true
+		}
+	}
+	return !sentence && creditedVia(line)
+}
+
+// creditAgencies are the picture agencies a caption's credit names last.
+var creditAgencies = []string{"reuters", "afp", "ap", "getty images", "getty", "epa", "xinhua", "pa", "upi", "shutterstock", "alamy", "bloomberg", "anadolu", "efe", "ansa", "aap", "reuters photo", "ap photo"}
+
+// creditedVia reports a line (lower case, closing marks trimmed) that
+// ends on a picture agency after "via" or a slash: "… via REUTERS",
+// "Name / AFP". A story sentence names an agency after a verb or "by"
+// ("told Reuters", "reported by AFP"), never after these.
+func creditedVia(line string) bool {
+	for _, a := range creditAgencies {
+		rest, ok := strings.CutSuffix(line, a)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimRight(rest, " ")
+		if strings.HasSuffix(rest, " via") || strings.HasSuffix(rest, "/") {
 			return true
 		}
 	}
@@ -823,8 +939,9 @@ func hasCredit(toks []token) bool {
 		if toks[j].text != "/" || !toks[j+1].cap() {
 			continue
 		}
-		// "(Xinhua/Zhang Ling)": an agency and a name in brackets.
-		if j >= 2 && toks[j-2].text == "(" && toks[j-1].cap() {
+		// "(Xinhua/Zhang Ling)", "[Xinhua/Reuters Photo]": an agency and
+		// a name in brackets.
+		if j >= 2 && (toks[j-2].text == "(" || toks[j-2].text == "[") && toks[j-1].cap() {
 			return true
 		}
 		prev := toks[j-1]

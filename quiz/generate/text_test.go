@@ -145,6 +145,26 @@ func TestCreditMarksOnlyItsCaption(t *testing.T) {
 			"Quake shakes the coast\nFishermen leave their boats in Gwadar after the quake near the border, March 3, 2021. / Getty Images |\nThe survey put the quake's depth at 40 miles on Tuesday.\nOfficials said 12 houses had fallen in two villages.",
 			[]string{"Officials said"},
 			[]string{"Fishermen leave"}},
+		{"a handout credit after the caption's sentence",
+			"Storm floods the valley\n\nWaves break over the sea wall at Porthleven, Britain, February 4, 2024. Courtesy Cornwall Council/Handout via REUTERS\n\nThe storm closed 40 roads on Sunday, the council told Reuters.",
+			[]string{"The storm closed 40 roads"},
+			[]string{"Waves break", "Courtesy Cornwall Council"}},
+		{"a credit in square brackets after a pipe",
+			"Polls close in Lisbon\nThe count ended on Monday with 52 percent for the mayor.\n|\nThe mayor waves after casting his vote in Lisbon, June 2, 2024. [Xinhua/Reuters Photo] |\nHis rival got 48 percent of the votes.",
+			[]string{"The count ended", "His rival got"},
+			[]string{"|", "The mayor waves", "[Xinhua/Reuters Photo]"}},
+		{"a picture credited via an agency",
+			"Probe lands\n\nThis image provided by Lunar Works shows the crater after the landing on Tuesday. (Lunar Works via AP)\n\nThe probe landed on Tuesday, the agency said, citing data sent via AP.",
+			[]string{"The probe landed"},
+			[]string{"This image provided", "(Lunar Works via AP)"}},
+		{"a photo courtesy line",
+			"Fire grows\nCrews dug lines around the fire that began Sunday. Photo courtesy State Fire/Facebook |\nThe fire grew to 9,000 acres on Monday.",
+			[]string{"The fire grew"},
+			[]string{"Crews dug lines", "Photo courtesy"}},
+		{"a quotation with talks in it is no caption",
+			"Talks end\n\n\"At the talks both sides reviewed the plan,\" the agency said, referring to the meeting their leaders held in April.\n\nThey set no date.",
+			[]string{"\"At the talks", "They set no date."},
+			nil},
 		{"a caption wrapped in its paragraph",
 			"Flood repairs speed up\n\nWorkers clear the coastal road near Hue.\nThe road reopened to lorries last week. (Photo: VNA)\n\nThe ministry said the repairs would end by June 2024.",
 			[]string{"The ministry said"},
@@ -188,6 +208,33 @@ func TestPositionMarkOrParty(t *testing.T) {
 		{"The judge said the ruling still stood after the appeal of former Ohio Gov. Carla Mott (R).", false},
 		{"Senator Lena Hart (R) said the budget bill would pass by Friday.", false},
 		{"Governor Tom Alder (R) signed the budget bill on Friday.", false},
+	}
+	for _, tc := range tests {
+		if got := captionLike(tokenize(tc.text)); got != tc.want {
+			t.Errorf("captionLike(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCaptionVerbNotANoun: a caption's verb follows its subject ("The
+// minister talks with …"); after an article or a preposition the same
+// word is a noun ("at the talks"), and a quotation is never a caption.
+func TestCaptionVerbNotANoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The minister talks with farmers at a market in Hue, Vietnam, May 3, 2024.", true},
+		{"A rescuer holds a child after the flood in Derna, Libya, September 12, 2023.", true},
+		{"At the talks the two sides agreed to meet again in May.", false},
+		{"Both leaders praised their talks in Oslo in June.", false},
+		{"\"We are ready,\" the minister said as she talks to reporters on May 4.", false},
+		{"Flames engulf a barn near Mill Creek, Oregon, U.S., August 3, 2021.", true},
+		{"Protesters gather outside the parliament in Tbilisi, Georgia, March 9, 2023.", true},
+		{"Protesters gather outside the parliament every week since March 9, 2023.", false},
+		{"The protests gather pace in Tbilisi after the vote of March 9, 2023.", false},
+		{"Flames engulf a barn near Mill Creek, officials said on Tuesday.", false},
+		{"Officials said farmers burn stubble near Mill Creek, Oregon, August 3, 2021.", false},
 	}
 	for _, tc := range tests {
 		if got := captionLike(tokenize(tc.text)); got != tc.want {
@@ -241,6 +288,28 @@ func TestSplitterShapes(t *testing.T) {
 			[]string{"The paper ran it on p. 112 of its Monday edition.", "Few read it."}},
 		{"closing mark", "The crew will study plants, according to the agency. ■",
 			[]string{"The crew will study plants, according to the agency."}},
+		{"a pipe alone on a line", "The vote closed on Sunday.\n|\nThe count began at once.",
+			[]string{"The vote closed on Sunday.", "F:|", "The count began at once."}},
+		{"a pipe inside a line", "Turnout | the highest since 1990 | was 61 percent.",
+			[]string{"Turnout | the highest since 1990 | was 61 percent."}},
+		{"a page copied as a list opens on its title", "- Revolution of 1830\n- The Revolution of 1830 began in Paris on 26 July.",
+			[]string{"F:-", "H:Revolution of 1830", "F:-", "The Revolution of 1830 began in Paris on 26 July."}},
+		{"a list's first item in the story stays text", "The plan includes:\n- New buses by June\n- Free fares for pupils",
+			[]string{"The plan includes:", "F:-", "New buses by June", "F:-", "Free fares for pupils"}},
+		{"born in a life span, no space", "Ann Rowe (b.Leeds, 1801–1866), the first mayor, came to York as a clerk. She stayed.",
+			[]string{"Ann Rowe (b.Leeds, 1801–1866), the first mayor, came to York as a clerk.", "She stayed."}},
+		{"born and died in brackets", "The painter Tom Hale (b. 1790; d. 1852) worked in Bath. He never left.",
+			[]string{"The painter Tom Hale (b. 1790; d. 1852) worked in Bath.", "He never left."}},
+		{"circa before a year", "The chapel was built c. 1450 by the monks. It burned later.",
+			[]string{"The chapel was built c. 1450 by the monks.", "It burned later."}},
+		{"a list of letters ends a sentence", "The form has boxes a, b, c, d. The last one is for the date.",
+			[]string{"The form has boxes a, b, c, d.", "The last one is for the date."}},
+		{"born after a comma, before a year", "Ann Rowe, b. 1801, was the first mayor. She stayed.",
+			[]string{"Ann Rowe, b. 1801, was the first mayor.", "She stayed."}},
+		{"a letter that ends a sentence", "The plan that won was plan b. The others failed.",
+			[]string{"The plan that won was plan b.", "The others failed."}},
+		{"a lettered item ends a sentence", "The firm chose option (c). Its rivals chose (d). They lost.",
+			[]string{"The firm chose option (c).", "Its rivals chose (d).", "They lost."}},
 	}
 	for _, c := range cases {
 		var got []string
