@@ -1332,11 +1332,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == first && !toks[k].is("was", "were") || k != first && toks[k].cap() {
 			continue
 		}
-		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
+		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower()) || adverbPassive(toks, k, p)) ||
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
 			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
 			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower()) ||
-			futureVerb(toks, k, p)) {
+			futureVerb(toks, k, p) || scheduledAt(toks, k, p) > 0) {
 			v = k
 			break
 		}
@@ -1690,6 +1690,12 @@ func trimAdverb(ts []token) []token {
 // verbAt fills the verb of c starting at toks[v] and returns the index
 // after it (and after a particle: "broke out").
 func (w *writer) verbAt(toks []token, v int, c *clause) int {
+	// "is due to end", "are set to be published": a plan, asked as
+	// "When is the scheme due to end?".
+	if k := scheduledAt(toks, v, len(toks)); k > 0 {
+		c.verb = []token{toks[v], {text: joinTokens(toks[v+1 : k])}}
+		return k
+	}
 	// "will take over", "will be published": asked in the future ("When
 	// will Albers take over …?").
 	if futureVerb(toks, v, len(toks)) {
@@ -1704,6 +1710,11 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 		return k
 	}
 	if toks[v].is("was", "were") {
+		// "was formally opened": the adverb stays with its participle.
+		if adverbPassive(toks, v, len(toks)) {
+			c.verb = []token{toks[v], {text: toks[v+1].text + " " + toks[v+2].text}}
+			return v + 3
+		}
 		c.verb = toks[v : v+2]
 		return v + 2
 	}
@@ -1731,6 +1742,49 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	}
 	c.verb = toks[v:k]
 	return k
+}
+
+// stateParticiples make a passive that tells a state, not an event:
+// "When was Nagin known?" asks nothing.
+var stateParticiples = map[string]bool{"known": true, "seen": true, "thought": true, "believed": true, "considered": true,
+	"regarded": true, "expected": true, "said": true, "reported": true, "understood": true}
+
+// adverbPassive reports "was" or "were" at toks[v] followed by an adverb
+// in -ly and a participle of an event, before toks[p]: "was formally
+// opened", "were officially launched".
+func adverbPassive(toks []token, v, p int) bool {
+	return toks[v].is("was", "were") && v+2 < p && adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") &&
+		!toks[v+2].cap() && isParticiple(toks[v+2].lower()) && !stateParticiples[toks[v+2].lower()]
+}
+
+// planWords say that an event is planned for a date: "is due to end",
+// "are set to meet", "was scheduled to be published". "Expected" is a
+// forecast, not a plan ("is expected to open in February, once the roof
+// is complete"): not asked.
+var planWords = map[string]bool{"due": true, "set": true, "scheduled": true, "slated": true, "planned": true}
+
+// scheduledAt returns the index after a plan at toks[k], before toks[p]:
+// "is" or "are" (or "was", "were"), a plan word, "to" and a known verb
+// ("be" and a participle for a passive), with a particle; 0 when there is
+// none. A plan in a quotation is a speaker's view.
+func scheduledAt(toks []token, k, p int) int {
+	if k+3 >= p || !toks[k].is("is", "are", "was", "were") || !planWords[toks[k+1].lower()] || !toks[k+2].is("to") || inQuote(toks, k) {
+		return 0
+	}
+	j := k + 3
+	if toks[j].is("be") {
+		j++
+		if j >= p || toks[j].cap() || !isParticiple(toks[j].lower()) {
+			return 0
+		}
+	} else if toks[j].cap() || !baseVerbs()[toks[j].lower()] {
+		return 0
+	}
+	j++
+	if j < p && particles[toks[j].lower()] {
+		j++
+	}
+	return j
 }
 
 // futureVerb reports "will" and a known verb at toks[k], before toks[p]:
@@ -1815,7 +1869,7 @@ func (c clause) ok() bool {
 		return false
 	}
 	// "When was Nagin known?": a state, not an event.
-	if len(c.verb) == 2 && c.verb[1].is("known", "seen", "thought", "believed", "considered", "regarded", "expected", "said", "reported", "understood") {
+	if len(c.verb) == 2 && stateParticiples[c.verb[1].lower()] {
 		return false
 	}
 	// "approve it": a pronoun object needs what came before.
@@ -2235,7 +2289,48 @@ func (w *writer) askedClause(f Fact) (clause, bool) {
 	if c, ok := w.dateClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.boundClause(f); ok {
+		return c, true
+	}
 	return w.lifespanClause(f)
+}
+
+// boundClause reads a date that ends or starts its clause's event:
+// "fighting went on until 1995" ("Until when did fighting go on?"),
+// "Phillips served as director from 1964" ("From what year did Phillips
+// serve as director?"). "From" is read before a year alone, not a range
+// ("from 1951 to 1955") nor a noun ("from 1990 levels"). The order
+// questions leave these out: the event is not at the date.
+func (w *writer) boundClause(f Fact) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	from := f.d.prep == "from" && f.d.form == formYear && f.d.joiner == "" &&
+		(f.d.end >= len(toks) || toks[f.d.end].punct || prepositions[toks[f.d.end].lower()])
+	if f.d.qual != "" || !from && f.d.prep != "until" && f.d.prep != "till" {
+		return clause{}, false
+	}
+	g := f
+	g.d.prep = "in"
+	c, ok := w.dateClause(g)
+	c.prep = f.d.prep
+	// "Walpole served from 1721 until 1742" holds the other bound;
+	// "Britain then governed it until 1948" needs the sentence before.
+	pointing := func(t token) bool { return t.is("it", "them", "then", "there") }
+	if !ok || len(findDates(c.rest)) > 0 || slices.ContainsFunc(c.rest, pointing) || slices.ContainsFunc(c.subject, pointing) {
+		return clause{}, false
+	}
+	return c, true
+}
+
+// boundLead opens a question on a date the clause's preposition makes a
+// bound: "Until when", "From what year"; "When" for a date of the event.
+func boundLead(prep string) string {
+	switch prep {
+	case "until", "till":
+		return "Until when"
+	case "from":
+		return "From what year"
+	}
+	return "When"
 }
 
 func (w *writer) when(fi int) bool {
@@ -2253,10 +2348,11 @@ func (w *writer) when(fi int) bool {
 	}
 	subj := w.phrase(c.subject, c.firstIsStart)
 	var prompt string
+	lead := boundLead(c.prep)
 	if c.base == "" {
-		prompt = "When " + strings.ToLower(c.verb[0].text) + " " + subj + " " + c.verb[1].text + spaced(c.rest) + "?"
+		prompt = lead + " " + strings.ToLower(c.verb[0].text) + " " + subj + " " + c.verb[1].text + spaced(c.rest) + "?"
 	} else {
-		prompt = "When did " + subj + " " + c.base + spaced(c.rest) + "?"
+		prompt = lead + " did " + subj + " " + c.base + spaced(c.rest) + "?"
 	}
 	right := f.d.text()
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
@@ -2383,7 +2479,7 @@ func (w *writer) standsAlone(si int) bool {
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
 	// line after its heading, the heading (what it is about) left behind;
 	// or a timeline's row run into its date cell.
-	if s.toks[0].text == "(" || runTogetherDates(s.toks) {
+	if s.toks[0].text == "(" || runTogetherDates(s.toks) || pageReference(s.toks) {
 		return false
 	}
 	// "Fought 1779, when a British force …": a participle opening the
@@ -2425,6 +2521,18 @@ func (w *writer) standsAlone(si int) bool {
 		}
 	}
 	return pointsBack(s.toks[first:]) < 0
+}
+
+// pageReference reports a page number ("p. 7", "pp. 12"): the line cites
+// a newspaper or a book ("1919, The Advertiser, 30 June, p. 7."), it is
+// no sentence of the story.
+func pageReference(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].is("p", "pp") && !toks[i].cap() && toks[i+1].text == "." && toks[i+2].text != "" && toks[i+2].text[0] >= '0' && toks[i+2].text[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyIt reports an "it" that stands for nothing but the clause after
@@ -2668,6 +2776,12 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if j := verbListCut(rest); j >= 0 {
 			rest, verbList = rest[:j], true
 		}
+	}
+	// "made three stops in California but officials gave no details":
+	// the clause after the conjunction has its own subject and verb, and
+	// is no part of the count's question.
+	if j := newClauseCut(rest); j >= 0 {
+		rest, verbList = rest[:j], true
 	}
 	// "Matthew, which killed at least 26 people and damaged …, was": the
 	// count is the object of a relative clause on the noun before it.
@@ -3446,6 +3560,12 @@ var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true,
 var participleVerbs = map[string]string{"killing": "killed", "injuring": "injured", "wounding": "wounded",
 	"destroying": "destroyed", "damaging": "damaged", "displacing": "displaced"}
 
+// doerParticiples open a clause after a comma telling what the
+// sentence's subject gained, with the verb that asks it: "The party swept
+// the vote, winning 326 seats" gives "How many seats did the party win?".
+var doerParticiples = map[string]string{"winning": "win", "taking": "take", "claiming": "claim", "securing": "secure",
+	"scoring": "score", "earning": "earn", "collecting": "collect", "capturing": "capture", "gaining": "gain"}
+
 // resultCount asks a count in a clause of result after its event: "Heavy
 // rains caused flooding in western Rwanda, killing at least 129 people"
 // gives "At least how many people were killed when heavy rains caused
@@ -3456,12 +3576,16 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
 	start := f.c.start - wordCount(f.c.qualifier)
-	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" ||
+	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" && doerParticiples[toks[start-1].lower()] == "" ||
 		f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" || inQuote(toks, f.c.start) {
 		return "", false
 	}
+	doer := doerParticiples[toks[start-1].lower()]
 	end := clauseEnd(toks, f.c.end)
-	if end != f.c.end || !completeClause(toks, end) {
+	// The doer's gain may go on with a short phrase: "winning 326 seats
+	// in the general election".
+	tail := toks[f.c.end:end]
+	if doer == "" && len(tail) > 0 || len(tail) > 8 || hasVerb(tail) || pointsBackIn(tail) || !completeClause(toks, end) {
 		return "", false
 	}
 	ms := s.firstWord()
@@ -3484,6 +3608,9 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 	}
 	event := w.phrase(c.subject, true) + " " + c.verb[0].text + spaced(c.rest)
 	prompt := "How many " + f.Noun + " were " + participleVerbs[toks[start-1].lower()] + " when " + event + "?"
+	if doer != "" {
+		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, true) + " " + doer + spaced(tail) + "?"
+	}
 	if lead := qualifierLead(f.c.qualifier); lead != "" {
 		prompt = lead + " h" + prompt[1:]
 	}
@@ -3803,6 +3930,41 @@ func verbListCut(rest []token) int {
 		}
 	}
 	return -1
+}
+
+// newClauseCut returns the index in rest of a conjunction opening a clause
+// of its own ("and", "but", "yet", "so" followed by a short subject and
+// a finite verb: "but officials did not give details", "and the rebels
+// took the town back"), or -1. A phrase joined by the conjunction ("in
+// California and Nevada", "and wounded 20") has no subject and verb of
+// its own and is kept.
+func newClauseCut(rest []token) int {
+	for j := 1; j+2 < len(rest); j++ {
+		if !rest[j].is("and", "but", "yet", "so") {
+			continue
+		}
+		for k := j + 2; k < len(rest) && k <= j+5; k++ {
+			t := rest[k-1]
+			if t.punct || prepositions[t.lower()] || t.is("and", "or", "but") || finiteVerb(t) && !t.cap() {
+				break
+			}
+			// "and more than 49,000 injured" leaves out its verb: no
+			// clause of its own.
+			if isNumberWord(t) {
+				break
+			}
+			if v := rest[k]; finiteVerb(v) && !v.cap() {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// finiteVerb reports a word that is a clause's verb wherever it stands:
+// a known past form or an auxiliary ("did", "was", "has", "will").
+func finiteVerb(t token) bool {
+	return t.isWord() && (pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] || t.is("did", "does", "do"))
 }
 
 // countStart moves the start of a count's clause past words that only
