@@ -168,3 +168,15 @@ func TestPageReference(t *testing.T) {
 		}
 	}
 }
+
+// TestResultCountLongSubject: the event's subject may carry a long
+// participle phrase; a verb beyond it is not the event's.
+func TestResultCountLongSubject(t *testing.T) {
+	checkCoverage(t, []coverageCase{
+		{"A chartered bus carrying pupils on a school trip to the northern lakes overturned near Keswick, killing 12 people.",
+			"How many people were killed when a chartered bus carrying pupils on a school trip to the northern lakes overturned near Keswick?", "12"},
+		// The verb stands too far from the start: the subject would be a
+		// clause of its own.
+		{"A chartered bus that the council had hired for pupils going on a long school trip to the lakes in the north of the county overturned near Keswick, killing 12 people.", "", "12"},
+	}, "How many")
+}

@@ -3566,6 +3566,12 @@ var participleVerbs = map[string]string{"killing": "killed", "injuring": "injure
 var doerParticiples = map[string]string{"winning": "win", "taking": "take", "claiming": "claim", "securing": "secure",
 	"scoring": "score", "earning": "earn", "collecting": "collect", "capturing": "capture", "gaining": "gain"}
 
+// maxResultSubject is how far the event's verb may stand from the
+// sentence's start: a subject with its participle phrase ("A small
+// plane carrying children on a skiing holiday to the Rocky Mountains
+// crashed …") is long, but is one phrase.
+const maxResultSubject = 16
+
 // resultCount asks a count in a clause of result after its event: "Heavy
 // rains caused flooding in western Rwanda, killing at least 129 people"
 // gives "At least how many people were killed when heavy rains caused
@@ -3593,7 +3599,7 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 		return "", false
 	}
 	v := -1
-	for k := ms + 1; k < start-2 && k <= ms+8; k++ {
+	for k := ms + 1; k < start-2 && k <= ms+maxResultSubject; k++ {
 		if t := toks[k]; !t.cap() && pastVerbs[t.lower()] != "" && !participleUse(toks[ms:start-2], k-ms) {
 			v = k
 			break
