@@ -180,3 +180,37 @@ func TestResultCountLongSubject(t *testing.T) {
 		{"A chartered bus that the council had hired for pupils going on a long school trip to the lakes in the north of the county overturned near Keswick, killing 12 people.", "", "12"},
 	}, "How many")
 }
+
+// TestPlaceAfterComma: a town's state or country after its comma does
+// not end the clause; a list, a lower-case word or an unknown name does.
+func TestPlaceAfterComma(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // the token the place ends before, "" for none
+	}{
+		{"flew to Butte, Montana, for a ski trip", ","},
+		{"flew to Lyon, France.", "."},
+		{"flew to Springfield, New Mexico, on Monday", ","},
+		{"flew to Lyon, Paris and Nice.", ""},
+		{"flew to Lyon, where it landed.", ""},
+		{"flew to Lyon, Smithfield, on Monday", ""},
+	}
+	for _, tc := range cases {
+		toks := tokenize(tc.text)
+		k := 0
+		for k < len(toks) && toks[k].text != "," {
+			k++
+		}
+		e := placeAfterComma(toks, k)
+		got := ""
+		if e >= 0 && e < len(toks) {
+			got = toks[e].text
+		}
+		if got != tc.want {
+			t.Errorf("%q: ends before %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	checkCoverage(t, []coverageCase{
+		{"The jet made three stops in Ohio before flying to Butte, Montana, for a ski trip but officials gave no names.", "How many stops did the jet make in Ohio?", "3"},
+	}, "How many")
+}

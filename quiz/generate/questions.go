@@ -2074,6 +2074,33 @@ func listComma(toks []token, k int) bool {
 	return false
 }
 
+// placeAfterComma returns the index after a country or a region (a US
+// state) that follows a town's name and the comma at toks[k], when a
+// comma or the sentence's end follows it ("Butte, Montana, …", "Lyon,
+// France."); -1 otherwise.
+func placeAfterComma(toks []token, k int) int {
+	if k == 0 || k+1 >= len(toks) || toks[k].text != "," || !toks[k-1].cap() {
+		return -1
+	}
+	for e := k + 2; e <= k+4 && e <= len(toks); e++ {
+		if !toks[e-1].cap() {
+			return -1
+		}
+		if e < len(toks) && toks[e].cap() {
+			continue
+		}
+		if e < len(toks) && toks[e].text != "," && !strings.ContainsAny(toks[e].text, ".;!?") {
+			return -1
+		}
+		p := places().lookup(joinTokens(toks[k+1 : e]))
+		if p == nil || p.kind != "country" && p.kind != "region" {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
 func clauseEnd(toks []token, k int) int {
 	for ; k < len(toks); k++ {
 		if toks[k].punct && toks[k].text != "-" && toks[k].text != "’" && !currencySign(toks[k].text) {
@@ -2723,6 +2750,18 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "across Nigeria, Benin and Togo": a list of names is one phrase.
 	for end < len(toks) && toks[end].text == "," && listComma(toks, end) {
 		end = clauseEnd(toks, end+1)
+	}
+	// "to Bozeman, Montana, for a ski trip": a town's state or country
+	// after its comma is part of the phrase.
+	for end < len(toks) && toks[end].text == "," {
+		e := placeAfterComma(toks, end)
+		if e < 0 {
+			break
+		}
+		end = e
+		if e < len(toks) && toks[e].text == "," {
+			end = clauseEnd(toks, e+1)
+		}
 	}
 	rest := toks[restFrom:end]
 	// "41,000 employees and 58 plants in 17 countries": a phrase after the
