@@ -40,6 +40,12 @@ type coverageCase struct{ text, prompt, answer string }
 func checkCoverage(t *testing.T, cases []coverageCase, prefixes ...string) {
 	t.Helper()
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
+	checkCoverageAfter(t, more, cases, prefixes...)
+}
+
+// checkCoverageAfter is checkCoverage with the sentences after each text.
+func checkCoverageAfter(t *testing.T, more string, cases []coverageCase, prefixes ...string) {
+	t.Helper()
 	for _, tc := range cases {
 		got := offeredWith(t, tc.text+more, prefixes...)
 		if tc.prompt != "" {
@@ -213,4 +219,33 @@ func TestPlaceAfterComma(t *testing.T) {
 	checkCoverage(t, []coverageCase{
 		{"The jet made three stops in Ohio before flying to Butte, Montana, for a ski trip but officials gave no names.", "How many stops did the jet make in Ohio?", "3"},
 	}, "How many")
+}
+
+// TestPlannedPresent: a plan told in the present is asked in the present
+// ("When does … leave office?"); on a history page, or with a year
+// before the article's latest, the present tells the past and is not
+// asked so; a plural's verb shows no tense.
+func TestPlannedPresent(t *testing.T) {
+	const news = " Voters went to the polls on 2 June 2031. The count ended on 3 June 2031."
+	checkCoverageAfter(t, news, []coverageCase{
+		{"The harbour master, who leaves office in January, praised the crews.", "When does the harbour master leave office?", "January"},
+		{"The new exhibition opens on 3 May.", "When does the new exhibition open?", "3 May"},
+		{"The new toll takes effect at 12:01 a.m. on July 1.", "When does the new toll take effect?", "July 1"},
+		{"In 1994 the long strike ends in victory for the miners.", "", "1994"},
+		{"The new exhibitions open on 3 May.", "", "3 May"},
+	}, "When")
+}
+
+func TestDropTimeOfDay(t *testing.T) {
+	cases := []struct{ rest, want string }{
+		{"effect at 12:01 a.m.", "effect"},
+		{"effect at noon", "effect"},
+		{"at Kew", "at Kew"},
+		{"the talks at 10 Downing Street", "the talks at 10 Downing Street"},
+	}
+	for _, tc := range cases {
+		if got := joinTokens(dropTimeOfDay(tokenize(tc.rest))); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.rest, got, tc.want)
+		}
+	}
 }

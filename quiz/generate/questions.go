@@ -35,6 +35,7 @@ type clause struct {
 	prep         string  // "on", "in"
 	count        bool    // the clause of a count, not of a date
 	existential  string  // "were" of "there were 40 people …" (counts only)
+	present      bool    // a plan told in the present ("leaves office in January"): asked "When does … leave …?"
 }
 
 const blank = "_____"
@@ -1336,7 +1337,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
 			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
 			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower()) ||
-			futureVerb(toks, k, p) || scheduledAt(toks, k, p) > 0) {
+			futureVerb(toks, k, p) || scheduledAt(toks, k, p) > 0 || plannedPresent[toks[k].lower()] != "" && w.planDate(f)) {
 			v = k
 			break
 		}
@@ -1690,6 +1691,11 @@ func trimAdverb(ts []token) []token {
 // verbAt fills the verb of c starting at toks[v] and returns the index
 // after it (and after a particle: "broke out").
 func (w *writer) verbAt(toks []token, v int, c *clause) int {
+	// "leaves office in January": a plan in the present.
+	if base := plannedPresent[toks[v].lower()]; base != "" && !toks[v].cap() {
+		c.verb, c.base, c.present = toks[v:v+1], base, true
+		return v + 1
+	}
 	// "is due to end", "are set to be published": a plan, asked as
 	// "When is the scheme due to end?".
 	if k := scheduledAt(toks, v, len(toks)); k > 0 {
@@ -1756,6 +1762,13 @@ func adverbPassive(toks []token, v, p int) bool {
 	return toks[v].is("was", "were") && v+2 < p && adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") &&
 		!toks[v+2].cap() && isParticiple(toks[v+2].lower()) && !stateParticiples[toks[v+2].lower()]
 }
+
+// plannedPresent are verbs whose present tense with a date tells a
+// plan ("Morales leaves office in January", "The exhibition opens on 3
+// May"), with their base form; only the singular, whose -s shows the
+// tense.
+var plannedPresent = map[string]string{"leaves": "leave", "takes": "take", "starts": "start", "begins": "begin", "ends": "end",
+	"opens": "open", "closes": "close", "arrives": "arrive", "resumes": "resume", "expires": "expire", "visits": "visit"}
 
 // planWords say that an event is planned for a date: "is due to end",
 // "are set to meet", "was scheduled to be published". "Expected" is a
@@ -2309,6 +2322,13 @@ func contentWords(s string) []string {
 	return out
 }
 
+// planDate reports a date that a verb in the present may look forward
+// to: not on a history page, whose present tells the past ("In 1914 the
+// war begins"), nor a year before the article's latest.
+func (w *writer) planDate(f Fact) bool {
+	return !w.historyPage() && (f.d.year == 0 || f.d.year >= w.lastYear())
+}
+
 // askedClause is dateClause, or a person's birth or death from a
 // lifespan, which the order questions leave out (its two dates share a
 // sentence).
@@ -2348,6 +2368,26 @@ func (w *writer) boundClause(f Fact) (clause, bool) {
 	return c, true
 }
 
+// dropTimeOfDay leaves out the hour closing a clause ("takes effect at
+// 12:01 a.m." before "on Feb. 3"): the hour belongs to the answer, and
+// "When does the law take effect at 12:01 a.m.?" asks it twice.
+func dropTimeOfDay(rest []token) []token {
+	for k := len(rest) - 2; k >= 0 && k >= len(rest)-8; k-- {
+		if !rest[k].is("at") {
+			continue
+		}
+		hour := rest[k+1].text != "" && rest[k+1].text[0] >= '0' && rest[k+1].text[0] <= '9' || rest[k+1].is("noon", "midnight")
+		for _, t := range rest[k+2:] {
+			hour = hour && (t.punct || t.is("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight") || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9')
+		}
+		if hour {
+			return rest[:k]
+		}
+		return rest
+	}
+	return rest
+}
+
 // boundLead opens a question on a date the clause's preposition makes a
 // bound: "Until when", "From what year"; "When" for a date of the event.
 func boundLead(prep string) string {
@@ -2374,9 +2414,12 @@ func (w *writer) when(fi int) bool {
 		return false
 	}
 	subj := w.phrase(c.subject, c.firstIsStart)
+	c.rest = dropTimeOfDay(c.rest)
 	var prompt string
 	lead := boundLead(c.prep)
-	if c.base == "" {
+	if c.present {
+		prompt = lead + " does " + subj + " " + c.base + spaced(c.rest) + "?"
+	} else if c.base == "" {
 		prompt = lead + " " + strings.ToLower(c.verb[0].text) + " " + subj + " " + c.verb[1].text + spaced(c.rest) + "?"
 	} else {
 		prompt = lead + " did " + subj + " " + c.base + spaced(c.rest) + "?"
