@@ -249,3 +249,21 @@ func TestDropTimeOfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOpeningPerfect: a month with "last year" opening the sentence,
+// a past perfect after it, and a purpose ("in order to …") left out
+// whole.
+func TestDateOpeningPerfect(t *testing.T) {
+	checkCoverage(t, []coverageCase{
+		{"In April last year, the two mayors had met in Lisbon for an informal summit in order to settle the dispute.",
+			"When did the two mayors meet in Lisbon for an informal summit?", "April"},
+		{"In April, the two mayors had signed the river pact.", "When did the two mayors sign the river pact?", "April"},
+		// "next year" is no year the article has counted from.
+		{"In April next year, the two mayors will sign the river pact.", "", "April"},
+	}, "When")
+	for p := range offeredWith(t, "In April last year, the two mayors had met in Lisbon for an informal summit in order to settle the dispute. The harbour wall was rebuilt in 1898.", "When") {
+		if strings.HasSuffix(p, " in order?") {
+			t.Errorf("offered %q", p)
+		}
+	}
+}

@@ -1229,6 +1229,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// Shape B: the date opens its clause.
 	if cs == p {
 		j := f.d.end
+		// "In April last year, the two leaders met …": the year the
+		// month falls in, as the article counts it, is left with the date.
+		if f.d.year == 0 && j+1 < len(toks) && toks[j].is("last", "this") && toks[j+1].is("year") {
+			j += 2
+		}
 		if j < len(toks) && (toks[j].text == "," || label || cleft) {
 			j++
 		}
@@ -1250,8 +1255,13 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		passive := func(v int) bool {
 			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower())
 		}
+		// "In April, the two leaders had met …": the past perfect is
+		// asked in the simple past (verbAt).
+		perfect := func(v int) bool {
+			return toks[v].is("had") && v+1 < len(toks) && !toks[v+1].cap() && participleBase(toks[v+1].lower()) != ""
+		}
 		// "In 1836 a $28 million surplus … was divided": money in the subject.
-		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
 			v++
 		}
 		subjEnd := v
@@ -1260,7 +1270,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if e := asideEnd(toks, v); v > j && e > 0 && toks[v-1].cap() && toks[v+1].is("a", "an", "the") {
 			v = e + 1
 		}
-		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
 			return clause{}, false
 		}
 		prep := f.d.prep
@@ -1625,6 +1635,11 @@ func restCut(toks []token, k, end int) int {
 				if toks[b].is("first", "last", "only", "second", "third", "next") {
 					return -1
 				}
+			}
+			// "in order to deepen …", "so as to …": the purpose's opening
+			// words go with it.
+			if j-2 >= k && (toks[j-2].is("in") && toks[j-1].is("order") || toks[j-2].is("so") && toks[j-1].is("as")) {
+				return j - 2
 			}
 			return j
 		}
