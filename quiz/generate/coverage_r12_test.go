@@ -267,3 +267,27 @@ func TestDateOpeningPerfect(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyDateline: a wire dateline before the subject ("Leeds, June 3
+// (AFP)") is left out of the event; a place and a comma alone are no
+// dateline.
+func TestAgencyDateline(t *testing.T) {
+	cases := []struct {
+		text string
+		end  int
+	}{
+		{"Leeds, June 3 (AFP) The Green Party won the vote", 7},
+		{"New York, June 3 (Reuters) The mayor resigned", 8},
+		{"Leeds, the old mill town, voted", -1},
+		{"Leeds, June 3 (the day after) the party won", -1},
+	}
+	for _, tc := range cases {
+		if got := agencyDatelineEnd(tokenize(tc.text), 0); got != tc.end {
+			t.Errorf("%q: %d, want %d", tc.text, got, tc.end)
+		}
+	}
+	checkCoverage(t, []coverageCase{
+		{"Leeds, June 3 (AFP) The Green Party swept the county vote, winning 42 seats on the council, officials said.",
+			"How many seats did the Green Party win on the council?", "42"},
+	}, "How many")
+}

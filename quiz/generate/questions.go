@@ -3657,6 +3657,29 @@ var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true,
 var participleVerbs = map[string]string{"killing": "killed", "injuring": "injured", "wounding": "wounded",
 	"destroying": "destroyed", "damaging": "damaged", "displacing": "displaced"}
 
+// agencyDatelineEnd returns the index after a wire dateline opening the
+// sentence at toks[first] ("London, May 8 (IANS)", "PARIS, June 2
+// (Reuters)"): a place, a comma, a date, and the agency in brackets; -1
+// when there is none.
+func agencyDatelineEnd(toks []token, first int) int {
+	k := first
+	for k < len(toks) && k < first+4 && toks[k].cap() {
+		k++
+	}
+	if k == first || k+1 >= len(toks) || toks[k].text != "," {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].text == "(" {
+			if j+2 < len(toks) && toks[j+1].cap() && toks[j+2].text == ")" && len(findDates(toks[k+1:j])) == 1 {
+				return j + 3
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // doerParticiples open a clause after a comma telling what the
 // sentence's subject gained, with the verb that asks it: "The party swept
 // the vote, winning 326 seats" gives "How many seats did the party win?".
@@ -3692,7 +3715,11 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 		return "", false
 	}
 	ms := s.firstWord()
-	if clauseStart(toks, start-2) != ms {
+	cs := clauseStart(toks, start-2)
+	if e := agencyDatelineEnd(toks, ms); e > 0 && cs <= e {
+		ms, cs = e, e
+	}
+	if cs != ms {
 		return "", false
 	}
 	v := -1
