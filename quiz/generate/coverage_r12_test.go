@@ -291,3 +291,21 @@ func TestAgencyDateline(t *testing.T) {
 			"How many seats did the Green Party win on the council?", "42"},
 	}, "How many")
 }
+
+// TestDateClauseAfterConjunction: "and" with a subject and a verb of its
+// own opens the second date's clause; "and" joining the subject before
+// the verb does not.
+func TestDateClauseAfterConjunction(t *testing.T) {
+	checkCoverage(t, []coverageCase{
+		{"Bids must be sent by 30 July 1899 and grants will be paid in September 1899.", "When will grants be paid?", "September 1899"},
+		{"The army took the bridge on 3 May 1899 and the rebels fled the valley on 9 May 1899.", "When did the rebels flee the valley?", "9 May 1899"},
+		{"The army took the bridge on 3 May 1899 and the rebels fled the valley on 9 May 1899.", "When did the army take the bridge?", "3 May 1899"},
+		// a subject of two names: never "When did Portugal sign …?".
+		{"Spain and Portugal signed the river treaty in June 1899.", "When did Spain and Portugal sign the river treaty?", "June 1899"},
+	}, "When")
+	for p := range offeredWith(t, "Spain and Portugal signed the river treaty in June 1899. The harbour wall was rebuilt in 1898.", "When") {
+		if strings.HasPrefix(p, "When did Portugal") {
+			t.Errorf("offered %q", p)
+		}
+	}
+}

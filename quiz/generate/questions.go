@@ -1212,6 +1212,19 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			break
 		}
 	}
+	// "Applications close on 30 July and awards will be made in
+	// September": the date's clause starts after a conjunction that
+	// opens a clause of its own.
+	if !subordinate {
+		for k := p - 1; k > cs; k-- {
+			// "Slovenia and Croatia declared …": a conjunction before the
+			// clause's first verb joins its subject.
+			if clauseAfterConjunction(toks, k) && verbBefore(toks, cs, k) {
+				cs = k
+				break
+			}
+		}
+	}
 	// "…, and the official demolition of the Wall began on 13 June 1990":
 	// the conjunction opens the clause but is not its subject.
 	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
@@ -1593,7 +1606,7 @@ func clauseBounds(toks []token, a, b int) (lo, hi int) {
 	boundary := func(k int) bool {
 		t := toks[k]
 		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which") ||
-			secondPredicate(toks, k)
+			secondPredicate(toks, k) || clauseAfterConjunction(toks, k) && verbBefore(toks, 0, k)
 	}
 	lo = a
 	for lo > 0 && !boundary(lo-1) {
@@ -4070,25 +4083,43 @@ func verbListCut(rest []token) int {
 // its own and is kept.
 func newClauseCut(rest []token) int {
 	for j := 1; j+2 < len(rest); j++ {
-		if !rest[j].is("and", "but", "yet", "so") {
-			continue
-		}
-		for k := j + 2; k < len(rest) && k <= j+5; k++ {
-			t := rest[k-1]
-			if t.punct || prepositions[t.lower()] || t.is("and", "or", "but") || finiteVerb(t) && !t.cap() {
-				break
-			}
-			// "and more than 49,000 injured" leaves out its verb: no
-			// clause of its own.
-			if isNumberWord(t) {
-				break
-			}
-			if v := rest[k]; finiteVerb(v) && !v.cap() {
-				return j
-			}
+		if clauseAfterConjunction(rest, j) {
+			return j
 		}
 	}
 	return -1
+}
+
+// clauseAfterConjunction reports "and", "but", "yet" or "so" at ts[j]
+// followed by a short subject and a finite verb of its own.
+func clauseAfterConjunction(ts []token, j int) bool {
+	if !ts[j].is("and", "but", "yet", "so") {
+		return false
+	}
+	for k := j + 2; k < len(ts) && k <= j+5; k++ {
+		t := ts[k-1]
+		if t.punct || prepositions[t.lower()] || t.is("and", "or", "but") || finiteVerb(t) && !t.cap() {
+			return false
+		}
+		// "and more than 49,000 injured" leaves out its verb: no
+		// clause of its own.
+		if isNumberWord(t) {
+			return false
+		}
+		if v := ts[k]; finiteVerb(v) && !v.cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports a verb or a modal in toks[from:to]: a conjunction
+// after it may open a second clause; before it, the conjunction joins the
+// subject ("Slovenia and Croatia declared …").
+func verbBefore(toks []token, from, to int) bool {
+	return slices.ContainsFunc(toks[from:to], func(t token) bool {
+		return !t.cap() && (finiteVerb(t) || t.is("should", "shall"))
+	})
 }
 
 // finiteVerb reports a word that is a clause's verb wherever it stands:
