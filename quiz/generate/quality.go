@@ -359,7 +359,7 @@ func trueStatementHolds(f Fact, prompt string) bool {
 	}
 }
 
-var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ", "To which ",
+var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ", "To which ", "Until when ", "From what year ",
 	"How many ", "About how many ", "More than how many ", "At least how many ", "Into how many ", "With how many ",
 	"In how many ", "To how many ", "From how many ", "By how many ", "Among how many ", "Across how many ",
 	"For how many ", "Fill in the blank: ", "Fill in the number: ", "According to the article, "}

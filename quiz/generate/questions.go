@@ -35,6 +35,7 @@ type clause struct {
 	prep         string  // "on", "in"
 	count        bool    // the clause of a count, not of a date
 	existential  string  // "were" of "there were 40 people …" (counts only)
+	present      bool    // a plan told in the present ("leaves office in January"): asked "When does … leave …?"
 }
 
 const blank = "_____"
@@ -1211,6 +1212,19 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			break
 		}
 	}
+	// "Applications close on 30 July and awards will be made in
+	// September": the date's clause starts after a conjunction that
+	// opens a clause of its own.
+	if !subordinate {
+		for k := p - 1; k > cs; k-- {
+			// "Slovenia and Croatia declared …": a conjunction before the
+			// clause's first verb joins its subject.
+			if clauseAfterConjunction(toks, k) && verbBefore(toks, cs, k) {
+				cs = k
+				break
+			}
+		}
+	}
 	// "…, and the official demolition of the Wall began on 13 June 1990":
 	// the conjunction opens the clause but is not its subject.
 	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
@@ -1228,6 +1242,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// Shape B: the date opens its clause.
 	if cs == p {
 		j := f.d.end
+		// "In April last year, the two leaders met …": the year the
+		// month falls in, as the article counts it, is left with the date.
+		if f.d.year == 0 && j+1 < len(toks) && toks[j].is("last", "this") && toks[j+1].is("year") {
+			j += 2
+		}
 		if j < len(toks) && (toks[j].text == "," || label || cleft) {
 			j++
 		}
@@ -1249,8 +1268,13 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		passive := func(v int) bool {
 			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower())
 		}
+		// "In April, the two leaders had met …": the past perfect is
+		// asked in the simple past (verbAt).
+		perfect := func(v int) bool {
+			return toks[v].is("had") && v+1 < len(toks) && !toks[v+1].cap() && participleBase(toks[v+1].lower()) != ""
+		}
 		// "In 1836 a $28 million surplus … was divided": money in the subject.
-		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
 			v++
 		}
 		subjEnd := v
@@ -1259,7 +1283,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if e := asideEnd(toks, v); v > j && e > 0 && toks[v-1].cap() && toks[v+1].is("a", "an", "the") {
 			v = e + 1
 		}
-		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) {
+		if v == j || v >= len(toks) || pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
 			return clause{}, false
 		}
 		prep := f.d.prep
@@ -1338,11 +1362,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k > cs && adjectiveAfterArticle(toks, k, cs) {
 			continue
 		}
-		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower())) ||
+		if toks[k].isWord() && (pastVerbs[toks[k].lower()] != "" || toks[k].is("was", "were") && k+1 < p && (participle(toks[k+1]) || isParticiple(toks[k+1].lower()) || adverbPassive(toks, k, p)) ||
 			toks[k].is("had") && k+1 < p && participleBase(toks[k+1].lower()) != "" ||
 			// "had been held": a passive in the past perfect (verbAt asks it as "was held").
 			toks[k].is("had") && k+2 < p && toks[k+1].is("been") && isParticiple(toks[k+2].lower()) ||
-			futureVerb(toks, k, p)) {
+			futureVerb(toks, k, p) || scheduledAt(toks, k, p) > 0 || plannedPresent[toks[k].lower()] != "" && w.planDate(f)) {
 			v = k
 			break
 		}
@@ -1588,7 +1612,7 @@ func clauseBounds(toks []token, a, b int) (lo, hi int) {
 	boundary := func(k int) bool {
 		t := toks[k]
 		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which") ||
-			secondPredicate(toks, k)
+			secondPredicate(toks, k) || clauseAfterConjunction(toks, k) && verbBefore(toks, 0, k)
 	}
 	lo = a
 	for lo > 0 && !boundary(lo-1) {
@@ -1630,6 +1654,11 @@ func restCut(toks []token, k, end int) int {
 				if toks[b].is("first", "last", "only", "second", "third", "next") {
 					return -1
 				}
+			}
+			// "in order to deepen …", "so as to …": the purpose's opening
+			// words go with it.
+			if j-2 >= k && (toks[j-2].is("in") && toks[j-1].is("order") || toks[j-2].is("so") && toks[j-1].is("as")) {
+				return j - 2
 			}
 			return j
 		}
@@ -1696,6 +1725,17 @@ func trimAdverb(ts []token) []token {
 // verbAt fills the verb of c starting at toks[v] and returns the index
 // after it (and after a particle: "broke out").
 func (w *writer) verbAt(toks []token, v int, c *clause) int {
+	// "leaves office in January": a plan in the present.
+	if base := plannedPresent[toks[v].lower()]; base != "" && !toks[v].cap() {
+		c.verb, c.base, c.present = toks[v:v+1], base, true
+		return v + 1
+	}
+	// "is due to end", "are set to be published": a plan, asked as
+	// "When is the scheme due to end?".
+	if k := scheduledAt(toks, v, len(toks)); k > 0 {
+		c.verb = []token{toks[v], {text: joinTokens(toks[v+1 : k])}}
+		return k
+	}
 	// "will take over", "will be published": asked in the future ("When
 	// will Albers take over …?").
 	if futureVerb(toks, v, len(toks)) {
@@ -1710,6 +1750,11 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 		return k
 	}
 	if toks[v].is("was", "were") {
+		// "was formally opened": the adverb stays with its participle.
+		if adverbPassive(toks, v, len(toks)) {
+			c.verb = []token{toks[v], {text: toks[v+1].text + " " + toks[v+2].text}}
+			return v + 3
+		}
 		c.verb = toks[v : v+2]
 		return v + 2
 	}
@@ -1748,6 +1793,56 @@ func adjectiveAfterArticle(toks []token, k, cs int) bool {
 		return true
 	}
 	return k-1 > cs && strings.HasSuffix(toks[k-1].lower(), "ly") && det(toks[k-2])
+}
+
+// stateParticiples make a passive that tells a state, not an event:
+// "When was Nagin known?" asks nothing.
+var stateParticiples = map[string]bool{"known": true, "seen": true, "thought": true, "believed": true, "considered": true,
+	"regarded": true, "expected": true, "said": true, "reported": true, "understood": true}
+
+// adverbPassive reports "was" or "were" at toks[v] followed by an adverb
+// in -ly and a participle of an event, before toks[p]: "was formally
+// opened", "were officially launched".
+func adverbPassive(toks []token, v, p int) bool {
+	return toks[v].is("was", "were") && v+2 < p && adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") &&
+		!toks[v+2].cap() && isParticiple(toks[v+2].lower()) && !stateParticiples[toks[v+2].lower()]
+}
+
+// plannedPresent are verbs whose present tense with a date tells a
+// plan ("Morales leaves office in January", "The exhibition opens on 3
+// May"), with their base form; only the singular, whose -s shows the
+// tense.
+var plannedPresent = map[string]string{"leaves": "leave", "takes": "take", "starts": "start", "begins": "begin", "ends": "end",
+	"opens": "open", "closes": "close", "arrives": "arrive", "resumes": "resume", "expires": "expire", "visits": "visit"}
+
+// planWords say that an event is planned for a date: "is due to end",
+// "are set to meet", "was scheduled to be published". "Expected" is a
+// forecast, not a plan ("is expected to open in February, once the roof
+// is complete"): not asked.
+var planWords = map[string]bool{"due": true, "set": true, "scheduled": true, "slated": true, "planned": true}
+
+// scheduledAt returns the index after a plan at toks[k], before toks[p]:
+// "is" or "are" (or "was", "were"), a plan word, "to" and a known verb
+// ("be" and a participle for a passive), with a particle; 0 when there is
+// none. A plan in a quotation is a speaker's view.
+func scheduledAt(toks []token, k, p int) int {
+	if k+3 >= p || !toks[k].is("is", "are", "was", "were") || !planWords[toks[k+1].lower()] || !toks[k+2].is("to") || inQuote(toks, k) {
+		return 0
+	}
+	j := k + 3
+	if toks[j].is("be") {
+		j++
+		if j >= p || toks[j].cap() || !isParticiple(toks[j].lower()) {
+			return 0
+		}
+	} else if toks[j].cap() || !baseVerbs()[toks[j].lower()] {
+		return 0
+	}
+	j++
+	if j < p && particles[toks[j].lower()] {
+		j++
+	}
+	return j
 }
 
 // futureVerb reports "will" and a known verb at toks[k], before toks[p]:
@@ -1832,7 +1927,7 @@ func (c clause) ok() bool {
 		return false
 	}
 	// "When was Nagin known?": a state, not an event.
-	if len(c.verb) == 2 && c.verb[1].is("known", "seen", "thought", "believed", "considered", "regarded", "expected", "said", "reported", "understood") {
+	if len(c.verb) == 2 && stateParticiples[c.verb[1].lower()] {
 		return false
 	}
 	// "approve it": a pronoun object needs what came before.
@@ -2035,6 +2130,33 @@ func listComma(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeAfterComma returns the index after a country or a region (a US
+// state) that follows a town's name and the comma at toks[k], when a
+// comma or the sentence's end follows it ("Butte, Montana, …", "Lyon,
+// France."); -1 otherwise.
+func placeAfterComma(toks []token, k int) int {
+	if k == 0 || k+1 >= len(toks) || toks[k].text != "," || !toks[k-1].cap() {
+		return -1
+	}
+	for e := k + 2; e <= k+4 && e <= len(toks); e++ {
+		if !toks[e-1].cap() {
+			return -1
+		}
+		if e < len(toks) && toks[e].cap() {
+			continue
+		}
+		if e < len(toks) && toks[e].text != "," && !strings.ContainsAny(toks[e].text, ".;!?") {
+			return -1
+		}
+		p := places().lookup(joinTokens(toks[k+1 : e]))
+		if p == nil || p.kind != "country" && p.kind != "region" {
+			return -1
+		}
+		return e
+	}
+	return -1
 }
 
 func clauseEnd(toks []token, k int) int {
@@ -2245,6 +2367,13 @@ func contentWords(s string) []string {
 	return out
 }
 
+// planDate reports a date that a verb in the present may look forward
+// to: not on a history page, whose present tells the past ("In 1914 the
+// war begins"), nor a year before the article's latest.
+func (w *writer) planDate(f Fact) bool {
+	return !w.historyPage() && (f.d.year == 0 || f.d.year >= w.lastYear())
+}
+
 // askedClause is dateClause, or a person's birth or death from a
 // lifespan, which the order questions leave out (its two dates share a
 // sentence).
@@ -2252,7 +2381,68 @@ func (w *writer) askedClause(f Fact) (clause, bool) {
 	if c, ok := w.dateClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.boundClause(f); ok {
+		return c, true
+	}
 	return w.lifespanClause(f)
+}
+
+// boundClause reads a date that ends or starts its clause's event:
+// "fighting went on until 1995" ("Until when did fighting go on?"),
+// "Phillips served as director from 1964" ("From what year did Phillips
+// serve as director?"). "From" is read before a year alone, not a range
+// ("from 1951 to 1955") nor a noun ("from 1990 levels"). The order
+// questions leave these out: the event is not at the date.
+func (w *writer) boundClause(f Fact) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	from := f.d.prep == "from" && f.d.form == formYear && f.d.joiner == "" &&
+		(f.d.end >= len(toks) || toks[f.d.end].punct || prepositions[toks[f.d.end].lower()])
+	if f.d.qual != "" || !from && f.d.prep != "until" && f.d.prep != "till" {
+		return clause{}, false
+	}
+	g := f
+	g.d.prep = "in"
+	c, ok := w.dateClause(g)
+	c.prep = f.d.prep
+	// "Walpole served from 1721 until 1742" holds the other bound;
+	// "Britain then governed it until 1948" needs the sentence before.
+	pointing := func(t token) bool { return t.is("it", "them", "then", "there") }
+	if !ok || len(findDates(c.rest)) > 0 || slices.ContainsFunc(c.rest, pointing) || slices.ContainsFunc(c.subject, pointing) {
+		return clause{}, false
+	}
+	return c, true
+}
+
+// dropTimeOfDay leaves out the hour closing a clause ("takes effect at
+// 12:01 a.m." before "on Feb. 3"): the hour belongs to the answer, and
+// "When does the law take effect at 12:01 a.m.?" asks it twice.
+func dropTimeOfDay(rest []token) []token {
+	for k := len(rest) - 2; k >= 0 && k >= len(rest)-8; k-- {
+		if !rest[k].is("at") {
+			continue
+		}
+		hour := rest[k+1].text != "" && rest[k+1].text[0] >= '0' && rest[k+1].text[0] <= '9' || rest[k+1].is("noon", "midnight")
+		for _, t := range rest[k+2:] {
+			hour = hour && (t.punct || t.is("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight") || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9')
+		}
+		if hour {
+			return rest[:k]
+		}
+		return rest
+	}
+	return rest
+}
+
+// boundLead opens a question on a date the clause's preposition makes a
+// bound: "Until when", "From what year"; "When" for a date of the event.
+func boundLead(prep string) string {
+	switch prep {
+	case "until", "till":
+		return "Until when"
+	case "from":
+		return "From what year"
+	}
+	return "When"
 }
 
 func (w *writer) when(fi int) bool {
@@ -2269,11 +2459,15 @@ func (w *writer) when(fi int) bool {
 		return false
 	}
 	subj := w.phrase(c.subject, c.firstIsStart)
+	c.rest = dropTimeOfDay(c.rest)
 	var prompt string
-	if c.base == "" {
-		prompt = "When " + strings.ToLower(c.verb[0].text) + " " + subj + " " + c.verb[1].text + spaced(c.rest) + "?"
+	lead := boundLead(c.prep)
+	if c.present {
+		prompt = lead + " does " + subj + " " + c.base + spaced(c.rest) + "?"
+	} else if c.base == "" {
+		prompt = lead + " " + strings.ToLower(c.verb[0].text) + " " + subj + " " + c.verb[1].text + spaced(c.rest) + "?"
 	} else {
-		prompt = "When did " + subj + " " + c.base + spaced(c.rest) + "?"
+		prompt = lead + " did " + subj + " " + c.base + spaced(c.rest) + "?"
 	}
 	right := f.d.text()
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
@@ -2400,7 +2594,7 @@ func (w *writer) standsAlone(si int) bool {
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
 	// line after its heading, the heading (what it is about) left behind;
 	// or a timeline's row run into its date cell.
-	if s.toks[0].text == "(" || runTogetherDates(s.toks) {
+	if s.toks[0].text == "(" || runTogetherDates(s.toks) || pageReference(s.toks) {
 		return false
 	}
 	// "Fought 1779, when a British force …": a participle opening the
@@ -2442,6 +2636,18 @@ func (w *writer) standsAlone(si int) bool {
 		}
 	}
 	return pointsBack(s.toks[first:]) < 0
+}
+
+// pageReference reports a page number ("p. 7", "pp. 12"): the line cites
+// a newspaper or a book ("1919, The Advertiser, 30 June, p. 7."), it is
+// no sentence of the story.
+func pageReference(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].is("p", "pp") && !toks[i].cap() && toks[i+1].text == "." && toks[i+2].text != "" && toks[i+2].text[0] >= '0' && toks[i+2].text[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyIt reports an "it" that stands for nothing but the clause after
@@ -2633,6 +2839,18 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	for end < len(toks) && toks[end].text == "," && listComma(toks, end) {
 		end = clauseEnd(toks, end+1)
 	}
+	// "to Bozeman, Montana, for a ski trip": a town's state or country
+	// after its comma is part of the phrase.
+	for end < len(toks) && toks[end].text == "," {
+		e := placeAfterComma(toks, end)
+		if e < 0 {
+			break
+		}
+		end = e
+		if e < len(toks) && toks[e].text == "," {
+			end = clauseEnd(toks, e+1)
+		}
+	}
 	rest := toks[restFrom:end]
 	// "41,000 employees and 58 plants in 17 countries": a phrase after the
 	// second may be its own; only a time frame opening it is the verb's.
@@ -2685,6 +2903,12 @@ func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		if j := verbListCut(rest); j >= 0 {
 			rest, verbList = rest[:j], true
 		}
+	}
+	// "made three stops in California but officials gave no details":
+	// the clause after the conjunction has its own subject and verb, and
+	// is no part of the count's question.
+	if j := newClauseCut(rest); j >= 0 {
+		rest, verbList = rest[:j], true
 	}
 	// "Matthew, which killed at least 26 people and damaged …, was": the
 	// count is the object of a relative clause on the noun before it.
@@ -3463,6 +3687,41 @@ var perfectAdverbs = map[string]bool{"already": true, "also": true, "now": true,
 var participleVerbs = map[string]string{"killing": "killed", "injuring": "injured", "wounding": "wounded",
 	"destroying": "destroyed", "damaging": "damaged", "displacing": "displaced"}
 
+// agencyDatelineEnd returns the index after a wire dateline opening the
+// sentence at toks[first] ("London, May 8 (IANS)", "PARIS, June 2
+// (Reuters)"): a place, a comma, a date, and the agency in brackets; -1
+// when there is none.
+func agencyDatelineEnd(toks []token, first int) int {
+	k := first
+	for k < len(toks) && k < first+4 && toks[k].cap() {
+		k++
+	}
+	if k == first || k+1 >= len(toks) || toks[k].text != "," {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].text == "(" {
+			if j+2 < len(toks) && toks[j+1].cap() && toks[j+2].text == ")" && len(findDates(toks[k+1:j])) == 1 {
+				return j + 3
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// doerParticiples open a clause after a comma telling what the
+// sentence's subject gained, with the verb that asks it: "The party swept
+// the vote, winning 326 seats" gives "How many seats did the party win?".
+var doerParticiples = map[string]string{"winning": "win", "taking": "take", "claiming": "claim", "securing": "secure",
+	"scoring": "score", "earning": "earn", "collecting": "collect", "capturing": "capture", "gaining": "gain"}
+
+// maxResultSubject is how far the event's verb may stand from the
+// sentence's start: a subject with its participle phrase ("A small
+// plane carrying children on a skiing holiday to the Rocky Mountains
+// crashed …") is long, but is one phrase.
+const maxResultSubject = 16
+
 // resultCount asks a count in a clause of result after its event: "Heavy
 // rains caused flooding in western Rwanda, killing at least 129 people"
 // gives "At least how many people were killed when heavy rains caused
@@ -3473,20 +3732,28 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
 	start := f.c.start - wordCount(f.c.qualifier)
-	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" ||
+	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" && doerParticiples[toks[start-1].lower()] == "" ||
 		f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" || inQuote(toks, f.c.start) {
 		return "", false
 	}
+	doer := doerParticiples[toks[start-1].lower()]
 	end := clauseEnd(toks, f.c.end)
-	if end != f.c.end || !completeClause(toks, end) {
+	// The doer's gain may go on with a short phrase: "winning 326 seats
+	// in the general election".
+	tail := toks[f.c.end:end]
+	if doer == "" && len(tail) > 0 || len(tail) > 8 || hasVerb(tail) || pointsBackIn(tail) || !completeClause(toks, end) {
 		return "", false
 	}
 	ms := s.firstWord()
-	if clauseStart(toks, start-2) != ms {
+	cs := clauseStart(toks, start-2)
+	if e := agencyDatelineEnd(toks, ms); e > 0 && cs <= e {
+		ms, cs = e, e
+	}
+	if cs != ms {
 		return "", false
 	}
 	v := -1
-	for k := ms + 1; k < start-2 && k <= ms+8; k++ {
+	for k := ms + 1; k < start-2 && k <= ms+maxResultSubject; k++ {
 		if t := toks[k]; !t.cap() && pastVerbs[t.lower()] != "" && !participleUse(toks[ms:start-2], k-ms) {
 			v = k
 			break
@@ -3501,6 +3768,9 @@ func (w *writer) resultCount(f Fact) (string, bool) {
 	}
 	event := w.phrase(c.subject, true) + " " + c.verb[0].text + spaced(c.rest)
 	prompt := "How many " + f.Noun + " were " + participleVerbs[toks[start-1].lower()] + " when " + event + "?"
+	if doer != "" {
+		prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, true) + " " + doer + spaced(tail) + "?"
+	}
 	if lead := qualifierLead(f.c.qualifier); lead != "" {
 		prompt = lead + " h" + prompt[1:]
 	}
@@ -3820,6 +4090,59 @@ func verbListCut(rest []token) int {
 		}
 	}
 	return -1
+}
+
+// newClauseCut returns the index in rest of a conjunction opening a clause
+// of its own ("and", "but", "yet", "so" followed by a short subject and
+// a finite verb: "but officials did not give details", "and the rebels
+// took the town back"), or -1. A phrase joined by the conjunction ("in
+// California and Nevada", "and wounded 20") has no subject and verb of
+// its own and is kept.
+func newClauseCut(rest []token) int {
+	for j := 1; j+2 < len(rest); j++ {
+		if clauseAfterConjunction(rest, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// clauseAfterConjunction reports "and", "but", "yet" or "so" at ts[j]
+// followed by a short subject and a finite verb of its own.
+func clauseAfterConjunction(ts []token, j int) bool {
+	if !ts[j].is("and", "but", "yet", "so") {
+		return false
+	}
+	for k := j + 2; k < len(ts) && k <= j+5; k++ {
+		t := ts[k-1]
+		if t.punct || prepositions[t.lower()] || t.is("and", "or", "but") || finiteVerb(t) && !t.cap() {
+			return false
+		}
+		// "and more than 49,000 injured" leaves out its verb: no
+		// clause of its own.
+		if isNumberWord(t) {
+			return false
+		}
+		if v := ts[k]; finiteVerb(v) && !v.cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports a verb or a modal in toks[from:to]: a conjunction
+// after it may open a second clause; before it, the conjunction joins the
+// subject ("Slovenia and Croatia declared …").
+func verbBefore(toks []token, from, to int) bool {
+	return slices.ContainsFunc(toks[from:to], func(t token) bool {
+		return !t.cap() && (finiteVerb(t) || t.is("should", "shall"))
+	})
+}
+
+// finiteVerb reports a word that is a clause's verb wherever it stands:
+// a known past form or an auxiliary ("did", "was", "has", "will").
+func finiteVerb(t token) bool {
+	return t.isWord() && (pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] || t.is("did", "does", "do"))
 }
 
 // countStart moves the start of a count's clause past words that only

@@ -68,7 +68,7 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		if v < p && toks[v].is("was", "were") && v+1 < p && isParticiple(toks[v+1].lower()) {
 			c.verb = toks[v : v+2]
 			v += 2
-		} else if v < p && pastVerbs[toks[v].lower()] != "" {
+		} else if v < p && (pastVerbs[toks[v].lower()] != "" || plannedPresent[toks[v].lower()] != "" && w.planDate(f)) {
 			v = w.verbAt(toks, v, &c)
 		} else {
 			return clause{}, false
