@@ -1280,7 +1280,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
 		}
-		if f.DoerKind == "person" && !fitPersonChoice(name, f.Doer, prompt) {
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, prompt) || victimOnPage(w.text, name)) {
 			return
 		}
 		did[k] = true
@@ -1628,8 +1628,42 @@ func fitPersonChoice(name, doer, prompt string) bool {
 	if len(ws) < 2 && len(strings.Fields(doer)) >= 2 {
 		return false
 	}
+	// "Maggie Murdaugh" beside "Alex Murdaugh": a page that writes
+	// "Murdaugh" alone may mean either.
+	if len(ws) >= 2 && surname(name) == surname(doer) {
+		return false
+	}
 	return len(ws) == 0 || !containsWords(prompt, ws[0]) && !containsWords(prompt, surname(name))
 }
+
+// victimOnPage reports a person the text says was killed ("killed
+// 72-year-old Darrell Spencer", "Darrell Spencer was murdered"): no one
+// to offer as the doer of what the story tells.
+func victimOnPage(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(name)
+		before := strings.Fields(text[max(0, a-40):a])
+		for j := max(0, len(before)-2); j < len(before); j++ {
+			if killVerbs[strings.ToLower(before[j])] {
+				return true
+			}
+		}
+		after := strings.Fields(text[b:min(len(text), b+30)])
+		if len(after) >= 3 && after[0] == "had" && after[1] == "been" {
+			after = after[1:]
+		}
+		if len(after) >= 2 && (after[0] == "was" || after[0] == "been") && killVerbs[strings.Trim(after[1], ".,;")] {
+			return true
+		}
+		i = b
+	}
+}
+
+var killVerbs = setOf(`killed|murdered|stabbed|strangled|shot|slain|assassinated`)
 
 // withoutNameTitle drops a rank or a trade opening a name of three words
 // or more: "Prince Faisal bin Farhan" is "Faisal bin Farhan".

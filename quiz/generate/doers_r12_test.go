@@ -134,6 +134,8 @@ func TestDoerTitleGivesAwayFigure(t *testing.T) {
 		{"Rovers 2 [Berg 12, 63] United 0", "Who broke the deadlock with a header on 58 minutes?", false},
 		{"Rovers 2 [Lind 58, 63] United 0", "Who broke the deadlock with a header on 58 minutes?", false},
 		{"Berg's header breaks the deadlock", "Who broke the deadlock with a header on 58 minutes?", true},
+		{"Berg resigns", "Who resigned as captain?", true},
+		{"Berg resigns as captain", "Who broke the deadlock with a header on 58 minutes?", false},
 	}
 	for _, tc := range tests {
 		q := quiz.Question{Type: quiz.Single, Prompt: tc.prompt}
@@ -158,6 +160,8 @@ func TestDoerWrongPeopleFit(t *testing.T) {
 		{"Wilhelm", "Joseph Stalin", "Who led the Soviet delegation?", false},
 		{"Wilhelm", "Stalin", "Who led the Soviet delegation?", true},
 		{"Mohammed bin Abdulrahman Al Thani", "Abdullah bin Zayed", "Who hosted the talks at the Qasr Al Watan palace?", true},
+		{"Maggie Lowry", "Alex Lowry", "Who spoke briefly in court?", false},
+		{"Maggie Dunne", "Alex Lowry", "Who spoke briefly in court?", true},
 	}
 	for _, tc := range fit {
 		if got := fitPersonChoice(tc.name, tc.doer, tc.prompt); got != tc.want {
@@ -193,5 +197,28 @@ func TestDoerWrongPeopleFit(t *testing.T) {
 	}
 	if !asked {
 		t.Errorf("no doer question in %q", text)
+	}
+}
+
+// TestVictimOnPage checks that a person the page says was killed is
+// known as such (dev set 13: the murder victim offered as the one who
+// "took the stand"), and that one named near other words is not.
+func TestVictimOnPage(t *testing.T) {
+	text := "Police say Pike and Lowe killed 72-year-old Darrell Spencer at the store. Marcus Penny was murdered a week later. " +
+		"Dave Mejia, who defended Lowe, said the jury was wrong. Ella Stone had been shot in 2001 but lived. Ann Reyes shot the film."
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Darrell Spencer", true},
+		{"Marcus Penny", true},
+		{"Ella Stone", true},
+		{"Dave Mejia", false},
+		{"Ann Reyes", false},
+	}
+	for _, tc := range tests {
+		if got := victimOnPage(text, tc.name); got != tc.want {
+			t.Errorf("victimOnPage(%q) = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

@@ -167,7 +167,7 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	// Minister?" does not answer "Which country formally joined NATO?",
 	// "When did Sweden formally join NATO?" does.
 	if (fb.Kind == Place || fb.Kind == Actor) && qb.Type != quiz.TrueFalse {
-		return givesAwayNormal(p, answer, fb) && (shareContent(prompt, qb.Prompt, answer) || fb.Kind == Actor && shareFigure(prompt, qb.Prompt))
+		return givesAwayNormal(p, answer, fb) && (shareContent(prompt, qb.Prompt, answer) || fb.Kind == Actor && (shareFigure(prompt, qb.Prompt) || shareStem(prompt, qb.Prompt, answer)))
 	}
 	if qb.Type != quiz.TrueFalse {
 		// A count's number counting something else there gives nothing
@@ -550,6 +550,23 @@ func shareFigure(a, b string) bool {
 	bs := strings.Fields(normalize(b))
 	for _, x := range strings.Fields(normalize(a)) {
 		if startsWithDigit(x) && slices.Contains(bs, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareStem reports a longer word of a that b writes in another form
+// ("resigns" and "resigned", "sentencing" and "sentenced"): its first
+// five letters begin a word of b. The answer's words do not count.
+func shareStem(a, b, answer string) bool {
+	skip := strings.Fields(normalize(answer))
+	bs := strings.Fields(normalize(b))
+	for _, x := range strings.Fields(normalize(a)) {
+		if len(x) < 5 || promptWords[x] || slices.Contains(skip, x) {
+			continue
+		}
+		if slices.ContainsFunc(bs, func(y string) bool { return len(y) >= 5 && y[:5] == x[:5] }) {
 			return true
 		}
 	}
