@@ -1508,7 +1508,9 @@ func withoutDiscourseTail(ts []token) []token {
 func cutComplement(ts []token) bool {
 	n := len(ts)
 	last := ts[n-1]
-	if last.is("as", "than", "like", "via", "per", "upon", "onto", "toward", "towards", "too", "either") ||
+	// "did the same", "followed suit": the deed is another's, said before.
+	if last.is("same", "likewise", "suit", "so") ||
+		last.is("as", "than", "like", "via", "per", "upon", "onto", "toward", "towards", "too", "either") ||
 		prepositions[last.lower()] && !particles[last.lower()] {
 		return true
 	}
@@ -1549,6 +1551,9 @@ func (w *writer) deedDoneByAnother(f Fact) bool {
 	if rest := contentWords(strings.Join(words[vi+1:], " ")); len(rest) > 0 {
 		key = rest[0]
 	}
+	if w.deedEchoed(f) {
+		return true
+	}
 	for si, s := range w.sents {
 		toks := s.toks
 		for j, t := range toks {
@@ -1565,6 +1570,27 @@ func (w *writer) deedDoneByAnother(f Fact) bool {
 	}
 	return false
 }
+
+// deedEchoed reports a deed that the rest of its sentence or the next
+// sentence says another did too: "…, as did Ivo Petrov", "Jonas Weber
+// did the same", "Ana Lopes followed suit".
+func (w *writer) deedEchoed(f Fact) bool {
+	rest := w.text[f.End:w.sents[f.sent].end]
+	if f.sent+1 < len(w.sents) {
+		s := w.sents[f.sent+1]
+		rest += " " + w.text[s.start:s.end]
+	}
+	rest = " " + normalize(rest) + " "
+	for _, e := range deedEchoes {
+		if strings.Contains(rest, " "+e+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var deedEchoes = []string{"did the same", "do the same", "done the same", "followed suit", "follow suit", "did likewise",
+	"as did", "so did", "as have", "as has", "did so too", "did so as well"}
 
 // anotherSubject reports whether the subject of the verb at toks[v] may
 // be someone other than doer: a second subject ("Murray and Knights
