@@ -62,6 +62,18 @@ func TestDoerPromptComplete(t *testing.T) {
 		{"'followed suit' asks nothing",
 			"Captain Lena Ortiz declared a state of emergency. Coach Dan Rossi followed suit." + people,
 			"", "suit"},
+		{"'late on' says when",
+			"Goalkeeper Tom Quinn saved a penalty from the visitors late on." + people,
+			"Who saved a penalty from the visitors?", "penalty"},
+		{"the doer's 'his' tells no sex",
+			"Jumper Yordan Castillo reached 18.31 meters with his fifth jump." + people,
+			"Who reached 18.31 meters with their fifth jump?", "meters"},
+		{"'his' after a name is that person's",
+			"Chancellor Olaf Scholz welcomed Li on his first visit abroad." + people,
+			"Who welcomed Li on his first visit abroad?", "first visit"},
+		{"an object 'her' cannot be 'their'",
+			"Coach Dan Rossi praised her warmly at the gala." + people,
+			"", "praised"},
 		{"'too' says another did it first",
 			"Coach Dan Rossi praised the rescuers too." + people,
 			"", "rescuers too"},
@@ -234,5 +246,32 @@ func TestVictimOnPage(t *testing.T) {
 		if got := victimOnPage(text, tc.name); got != tc.want {
 			t.Errorf("victimOnPage(%q) = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestDoerAnswerWithoutRank checks that a rank or trade written before
+// the doer's name at a sentence's start ("Striker Leon Marsh opened …")
+// is left out of the answer, as it is of the wrong people.
+func TestDoerAnswerWithoutRank(t *testing.T) {
+	text := "Striker Leon Marsh opened the scoring for the hosts. Captain Aaron Webb pulled one back before half-time. " +
+		"Marsh scored again in the 70th minute. Goalkeeper Tom Quinn saved a penalty from the visitors. Manager Diane Holt praised the crowd."
+	w := writeKind(headlineLine+text, Actor, (*writer).actor)
+	asked := false
+	for _, c := range w.offered {
+		if c.q.Fact != string(Actor) || !strings.Contains(c.q.Prompt, "70th") {
+			continue
+		}
+		asked = true
+		if c.item.Answer != "Leon Marsh" {
+			t.Errorf("%q: answer %q, want %q", c.q.Prompt, c.item.Answer, "Leon Marsh")
+		}
+		for _, wr := range c.item.Wrong {
+			if strings.Contains(wr, "Marsh") {
+				t.Errorf("%q offers %q beside the answer", c.q.Prompt, wr)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("no question on the second goal in %q", text)
 	}
 }
