@@ -1747,4 +1747,5 @@ func withoutNameTitle(name string) string {
 // nameTitles open a name as a rank or a trade: "Prosecutor Tom Reyes",
 // "Prince Faisal bin Farhan".
 var nameTitles = setOf(`Prosecutor|Judge|Justice|Officer|Detective|Sheriff|Coach|Dr|Professor|Sir|Dame|Prince|Princess|Sheikh|Sheikha|King|Queen|Captain|General|Lord|Lady|Attorney|Lawyer|Inspector|Sergeant|Constable|Rev|Father|Bishop|
+Count|Countess|Duke|Duchess|Earl|Baron|Baroness|Emperor|Empress|Sultan|Emir|Pope|Cardinal|Marshal|Admiral|Colonel|Major|Lieutenant|
 Striker|Goalkeeper|Midfielder|Defender|Forward|Winger|Manager|Referee|Barrister|Solicitor|Nurse|Doctor|Councillor|Chairman|Chairwoman|Teacher|Pilot|Engineer|Researcher|Scientist`)

@@ -198,6 +198,8 @@ func TestDoerWrongPeopleFit(t *testing.T) {
 		{"Prosecutor Tom Van De Rostyne", "Tom Van De Rostyne"},
 		{"Prince Faisal bin Farhan", "Faisal bin Farhan"},
 		{"Prince Harry", "Prince Harry"},
+		{"Count Anton Reis", "Anton Reis"},
+		{"Striker Leon Marsh", "Leon Marsh"},
 		{"Judith Kerr", "Judith Kerr"},
 	}
 	for _, tc := range titles {
