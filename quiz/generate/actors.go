@@ -1290,11 +1290,19 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	// One country spelled two ways ("U.S." and "US", "Britain" and "UK")
 	// is one choice.
 	picked := map[string]bool{}
-	var pool []string // every person's name, to know a short form
+	normPrompt := normalize(prompt)
+	var pool []string // every person's name without its rank, to know a short form
 	if f.DoerKind == "person" {
-		pool = slices.Clone(people)
+		for _, n := range people {
+			pool = append(pool, withoutNameTitle(withoutTitle(n)))
+		}
 		for _, h := range w.facts {
-			pool = append(pool, h.Person, h.Speaker)
+			if h.Person != "" {
+				pool = append(pool, withoutNameTitle(withoutTitle(h.Person)))
+			}
+			if h.Speaker != "" {
+				pool = append(pool, withoutNameTitle(withoutTitle(h.Speaker)))
+			}
 		}
 	}
 	try := func(name string) {
@@ -1302,7 +1310,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
 			// Rostyne", the short form of "Tom Van De Rostyne", not at all.
 			name = withoutNameTitle(withoutTitle(name))
-			if slices.ContainsFunc(pool, func(n string) bool { return strings.HasSuffix(withoutNameTitle(withoutTitle(n)), " "+name) }) {
+			if slices.ContainsFunc(pool, func(n string) bool { return len(n) > len(name) && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name) }) {
 				return
 			}
 		}
@@ -1323,7 +1331,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
 		}
-		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, prompt) || victimOnPage(w.text, name)) {
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name)) {
 			return
 		}
 		did[k] = true
@@ -1603,7 +1611,7 @@ func (w *writer) deedDoneByAnother(f Fact) bool {
 			if !forms[t.lower()] || t.start >= f.Start && t.end <= f.End && si == f.sent {
 				continue
 			}
-			if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return normalize(o.text) == key }) {
+			if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return strings.EqualFold(o.text, key) }) {
 				continue
 			}
 			if anotherSubject(toks, j, f.Doer) {
@@ -1680,19 +1688,32 @@ func verbForms(v string) map[string]bool {
 	}
 	m := map[string]bool{base: true, v: true, base + "s": true, base + "es": true, base + "ing": true,
 		strings.TrimSuffix(base, "e") + "ing": true}
-	for past, b := range pastVerbs {
-		if b == base {
-			m[past] = true
-		}
+	for _, past := range allPastsOf(base) {
+		m[past] = true
 	}
 	return m
+}
+
+var pastsByBase map[string][]string
+
+// allPastsOf lists every spelling of a base form's past: "cancel" gives
+// "cancelled" and "canceled".
+func allPastsOf(base string) []string {
+	if pastsByBase == nil {
+		m := map[string][]string{}
+		for past, b := range pastVerbs {
+			m[b] = append(m[b], past)
+		}
+		pastsByBase = m
+	}
+	return pastsByBase[base]
 }
 
 // fitPersonChoice reports whether a person's name may stand beside doer
 // as a wrong choice for prompt: not one the prompt names by his first
 // or last name ("Who welcomed Li …?" offers no "Li Qiang"), not a bare
 // first name beside a full one ("Wilhelm").
-func fitPersonChoice(name, doer, prompt string) bool {
+func fitPersonChoice(name, doer, normPrompt string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 && len(strings.Fields(doer)) >= 2 {
 		return false
@@ -1702,7 +1723,7 @@ func fitPersonChoice(name, doer, prompt string) bool {
 	if len(ws) >= 2 && surname(name) == surname(doer) {
 		return false
 	}
-	return len(ws) == 0 || !containsWords(prompt, ws[0]) && !containsWords(prompt, surname(name))
+	return len(ws) == 0 || !hasWords(normPrompt, normalize(ws[0])) && !hasWords(normPrompt, normalize(surname(name)))
 }
 
 // victimOnPage reports a person the text says was killed ("killed
@@ -1715,17 +1736,22 @@ func victimOnPage(text, name string) bool {
 			return false
 		}
 		a, b := i+k, i+k+len(name)
-		before := strings.Fields(text[max(0, a-40):a])
-		for j := max(0, len(before)-2); j < len(before); j++ {
-			if killVerbs[strings.ToLower(before[j])] {
+		// The two words before the name: "killed 72-year-old".
+		before := strings.TrimRight(text[max(0, a-40):a], " ")
+		for range 2 {
+			sp := strings.LastIndexByte(before, ' ')
+			if killVerbs[before[sp+1:]] {
 				return true
 			}
+			if sp < 0 {
+				break
+			}
+			before = strings.TrimRight(before[:sp], " ")
 		}
-		after := strings.Fields(text[b:min(len(text), b+30)])
-		if len(after) >= 3 && after[0] == "had" && after[1] == "been" {
-			after = after[1:]
-		}
-		if len(after) >= 2 && (after[0] == "was" || after[0] == "been") && killVerbs[strings.Trim(after[1], ".,;")] {
+		// "… was murdered", "… had been shot".
+		after := text[b:min(len(text), b+30)]
+		after = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, " had been "), " was "), " were ")
+		if end := strings.IndexAny(after, " .,;"); end > 0 && after != text[b:min(len(text), b+30)] && killVerbs[after[:end]] {
 			return true
 		}
 		i = b

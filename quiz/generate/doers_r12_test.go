@@ -190,7 +190,7 @@ func TestDoerWrongPeopleFit(t *testing.T) {
 		{"Maggie Dunne", "Alex Lowry", "Who spoke briefly in court?", true},
 	}
 	for _, tc := range fit {
-		if got := fitPersonChoice(tc.name, tc.doer, tc.prompt); got != tc.want {
+		if got := fitPersonChoice(tc.name, tc.doer, normalize(tc.prompt)); got != tc.want {
 			t.Errorf("fitPersonChoice(%q, %q, %q) = %v, want %v", tc.name, tc.doer, tc.prompt, got, tc.want)
 		}
 	}
