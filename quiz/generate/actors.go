@@ -1310,7 +1310,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
 			// Rostyne", the short form of "Tom Van De Rostyne", not at all.
 			name = withoutNameTitle(withoutTitle(name))
-			if slices.ContainsFunc(pool, func(n string) bool { return len(n) > len(name) && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name) }) {
+			if slices.ContainsFunc(pool, func(n string) bool {
+				return len(n) > len(name) && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name)
+			}) {
 				return
 			}
 		}
