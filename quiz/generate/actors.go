@@ -3,6 +3,7 @@ package generate
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"factquiz/quiz"
 )
@@ -840,7 +841,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
 		return "", 0, false
 	}
-	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:'") {
+	// An aside in brackets ("pleaded guilty [text, PDF] last October to
+	// …") cuts the deed before its complement.
+	if end < len(toks) && toks[end].punct && strings.ContainsAny(toks[end].text, "(“\"‘:'[") {
 		return "", 0, false
 	}
 	var ts []token
@@ -878,10 +881,22 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	for len(ts) >= 2 && (ts[len(ts)-2].is("on") && notNames[ts[len(ts)-1].text] || ts[len(ts)-2].is("last", "this", "next") && ts[len(ts)-1].is("week", "month", "year", "weekend")) {
 		ts = ts[:len(ts)-2]
 	}
+	// "saved a penalty late on": "late on" says when, as one phrase.
+	if n := len(ts); n >= 3 && ts[n-1].is("on") && ts[n-2].is("late", "early", "later") {
+		ts = ts[:n-2]
+	}
 	for len(ts) > 0 && (ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then",
 		"immediately", "tonight", "overnight", "afterwards", "soon", "respectively") || weekdays[ts[len(ts)-1].text]) {
 		ts = ts[:len(ts)-1]
 	}
+	// "died of pneumonia exactly one month after his inauguration": the
+	// span of time goes with its "after" and is left out with it.
+	if n := durationTail(ts); n > 0 && n < len(ts) && relativeTimeAfter(toks, ts[len(ts)-1]) {
+		ts = ts[:len(ts)-n]
+	}
+	// "predicted a flood of lawsuits all the same": a tail that answers the
+	// sentence before is no part of the deed.
+	ts = withoutDiscourseTail(ts)
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
 		return "", toks[k-1].end, true // "Churchill resigned."
 	}
@@ -900,6 +915,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		}
 	}
 	if last := ts[len(ts)-1]; last.is("the", "a", "an", "of", "to", "and", "with", "for", "extra", "further", "additional", "another", "more") || currencySign(last.text) {
+		return "", 0, false
+	}
+	if cutComplement(ts) {
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
@@ -1081,10 +1099,21 @@ func (w *writer) actor(fi int) bool {
 	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
 		return false
 	}
+	answer := f.Doer
+	action := f.Action
+	if f.DoerKind == "person" {
+		// "Striker Leon Marsh" is offered as "Leon Marsh", as the wrong
+		// people are.
+		answer = withoutNameTitle(withoutTitle(f.Doer))
+		var ok bool
+		if action, ok = neutralPossessive(action); !ok {
+			return false
+		}
+	}
 	var prompt string
 	switch f.DoerKind {
 	case "person":
-		prompt = "Who " + f.Action + "?"
+		prompt = "Who " + action + "?"
 	case "country":
 		prompt = "Which country " + f.Action + "?"
 	default:
@@ -1093,17 +1122,48 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
+	if w.deedDoneByAnother(f) {
+		return false
+	}
 	wrong := w.actorChoices(fi, prompt, c.people)
 	if len(wrong) < 2 {
 		return false
 	}
-	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Doer, wrong, nil),
-		Explanation: "The article says that " + f.Doer + " " + f.Action + "."}
-	if strings.HasPrefix(f.Doer, "the ") {
-		q.Explanation = "The article says that " + f.Doer + " " + f.Action + "."
-	}
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil),
+		Explanation: "The article says that " + answer + " " + f.Action + "."}
 	verb := strings.Fields(f.Action)
-	return w.add(fi, q, f.Doer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+	return w.add(fi, q, answer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// neutralPossessive writes the doer's "his" or "her" in a deed as
+// "their", which tells no one's sex: "Who reached 18.31 meters with his
+// fifth jump?" would rule out the women offered. A pronoun after a name
+// in the deed is that person's and stays ("welcomed Li on his first
+// visit"). It reports false for an object "her" ("praised her"), which
+// "their" cannot stand for.
+func neutralPossessive(action string) (string, bool) {
+	ws := strings.Fields(action)
+	named := false
+	for i, x := range ws {
+		if i > 0 && x != "" && x[0] >= 'A' && x[0] <= 'Z' {
+			named = true
+		}
+		if named {
+			continue
+		}
+		switch x {
+		case "his":
+			ws[i] = "their"
+		case "himself", "herself":
+			ws[i] = "themselves"
+		case "her":
+			if i+1 == len(ws) || nounStops[ws[i+1]] || prepositions[ws[i+1]] || strings.HasSuffix(ws[i+1], "ly") {
+				return "", false
+			}
+			ws[i] = "their"
+		}
+	}
+	return strings.Join(ws, " "), true
 }
 
 // personCue reports a word after which a name is a person's: a verb
@@ -1186,7 +1246,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	f := w.facts[fi]
 	g := places()
 	// Who did the same: every doer of an actor fact with the same action.
-	did := map[string]bool{strings.ToLower(f.Doer): true}
+	did := map[string]bool{strings.ToLower(f.Doer): true, strings.ToLower(withoutNameTitle(withoutTitle(f.Doer))): true}
 	for hi, h := range w.facts {
 		if h.Kind == Actor && (h.Action == f.Action || w.sameEvent(hi, fi)) {
 			did[strings.ToLower(h.Doer)] = true
@@ -1230,7 +1290,32 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	// One country spelled two ways ("U.S." and "US", "Britain" and "UK")
 	// is one choice.
 	picked := map[string]bool{}
+	normPrompt := normalize(prompt)
+	var pool []string // every person's name without its rank, to know a short form
+	if f.DoerKind == "person" {
+		for _, n := range people {
+			pool = append(pool, withoutNameTitle(withoutTitle(n)))
+		}
+		for _, h := range w.facts {
+			if h.Person != "" {
+				pool = append(pool, withoutNameTitle(withoutTitle(h.Person)))
+			}
+			if h.Speaker != "" {
+				pool = append(pool, withoutNameTitle(withoutTitle(h.Speaker)))
+			}
+		}
+	}
 	try := func(name string) {
+		if f.DoerKind == "person" {
+			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
+			// Rostyne", the short form of "Tom Van De Rostyne", not at all.
+			name = withoutNameTitle(withoutTitle(name))
+			if slices.ContainsFunc(pool, func(n string) bool {
+				return len(n) > len(name) && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name)
+			}) {
+				return
+			}
+		}
 		k := strings.ToLower(name)
 		if len(out) >= 3 || did[k] || containsWords(prompt, name) || alsoDid(name) {
 			return
@@ -1247,6 +1332,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		}
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
+		}
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name)) {
+			return
 		}
 		did[k] = true
 		out = append(out, name)
@@ -1413,3 +1501,279 @@ func (w *writer) normalSentence(i int) string {
 	}
 	return w.normSents[i]
 }
+
+// timeUnits are the nouns of a span of time: "one month", "five minutes".
+var timeUnits = setOf(`second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|decade|decades|century|centuries`)
+
+// durationTail is the number of words of a span of time that ends ts
+// ("exactly one month", "a week", "five minutes"), or 0.
+func durationTail(ts []token) int {
+	n := len(ts)
+	if n < 2 || !timeUnits[ts[n-1].lower()] {
+		return 0
+	}
+	k := n - 2
+	if !isNumberWord(ts[k]) && !startsWithDigit(ts[k].text) && !ts[k].is("a", "an", "several", "few") {
+		return 0
+	}
+	if ts[k].is("few") && k > 0 && ts[k-1].is("a") {
+		k--
+	}
+	if k > 0 && ts[k-1].is("exactly", "about", "nearly", "almost", "just", "some", "barely", "only", "roughly", "around") {
+		k--
+	}
+	// "on 58 minutes", "in two weeks": a point in time, said for itself.
+	if k > 0 && prepositions[ts[k-1].lower()] {
+		return 0
+	}
+	return n - k
+}
+
+// relativeTimeAfter reports "after", "before", "later" or "earlier" right
+// after token last: a span of time measured from something else.
+func relativeTimeAfter(toks []token, last token) bool {
+	for i, t := range toks {
+		if t.start == last.start {
+			return i+1 < len(toks) && toks[i+1].is("after", "before", "later", "earlier")
+		}
+	}
+	return false
+}
+
+// withoutDiscourseTail leaves out a closing phrase that relates the deed
+// to what came before ("all the same", "nonetheless", "anyway").
+func withoutDiscourseTail(ts []token) []token {
+	n := len(ts)
+	switch {
+	case n >= 4 && ts[n-3].is("all") && ts[n-2].is("the") && ts[n-1].is("same"):
+		return ts[:n-3]
+	case n >= 2 && ts[n-1].is("nonetheless", "nevertheless", "anyway", "regardless"):
+		return ts[:n-1]
+	}
+	return ts
+}
+
+// cutComplement reports an object that stops before what it needs: a
+// preposition or "as" with nothing after it ("cited the statement as"),
+// a bare number whose noun is elsewhere ("came third with 12", not a
+// range "from 6.1 to 6.6"), or "too"
+// and "as well", which say someone else did it first.
+func cutComplement(ts []token) bool {
+	n := len(ts)
+	last := ts[n-1]
+	// "did the same", "followed suit": the deed is another's, said before.
+	if last.is("same", "likewise", "suit", "so") ||
+		last.is("as", "than", "like", "via", "per", "upon", "onto", "toward", "towards", "too", "either") ||
+		prepositions[last.lower()] && !particles[last.lower()] {
+		return true
+	}
+	if n >= 2 && ts[n-2].is("as") && last.is("well") {
+		return true
+	}
+	// "upgraded the magnitude from 6.1 to 6.6" names what it measures.
+	if n >= 4 && ts[n-2].is("to") && bareNumber(ts[n-3]) && ts[n-4].is("from") {
+		return false
+	}
+	return bareNumber(last)
+}
+
+// bareNumber reports a number with no unit of its own: "12", "1,500",
+// "twelve"; not "7.30pm", "6-4" or "10km".
+func bareNumber(t token) bool {
+	if startsWithDigit(t.text) {
+		return !strings.ContainsFunc(t.text, func(r rune) bool { return unicode.IsLetter(r) || r == '-' || r == '–' })
+	}
+	_, ok := wordValue(t.lower())
+	return ok
+}
+
+// deedDoneByAnother reports whether the article says the deed of actor
+// fact f of another subject too: "Papadopoulos pleaded guilty" beside
+// "Michael Cohen pleaded guilty", or "Murray and Knights killed …"
+// beside "Knights killed …". The verb in any tense, followed closely
+// by the deed's first content word, counts; a subject that is the doer
+// alone (his name, no "and") does not.
+func (w *writer) deedDoneByAnother(f Fact) bool {
+	words := strings.Fields(f.Action)
+	vi := slices.IndexFunc(words, func(x string) bool { return pastVerbs[x] != "" || baseVerbs()[x] })
+	if vi < 0 {
+		return false
+	}
+	forms := verbForms(words[vi])
+	var key string
+	if rest := contentWords(strings.Join(words[vi+1:], " ")); len(rest) > 0 {
+		key = rest[0]
+	}
+	if w.deedEchoed(f) {
+		return true
+	}
+	for si, s := range w.sents {
+		toks := s.toks
+		for j, t := range toks {
+			if !forms[t.lower()] || t.start >= f.Start && t.end <= f.End && si == f.sent {
+				continue
+			}
+			if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return strings.EqualFold(o.text, key) }) {
+				continue
+			}
+			if anotherSubject(toks, j, f.Doer) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deedEchoed reports a deed that the rest of its sentence or the next
+// sentence says another did too: "…, as did Ivo Petrov", "Jonas Weber
+// did the same", "Ana Lopes followed suit".
+func (w *writer) deedEchoed(f Fact) bool {
+	rest := w.text[f.End:w.sents[f.sent].end]
+	if f.sent+1 < len(w.sents) {
+		s := w.sents[f.sent+1]
+		rest += " " + w.text[s.start:s.end]
+	}
+	rest = " " + normalize(rest) + " "
+	for _, e := range deedEchoes {
+		if strings.Contains(rest, " "+e+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var deedEchoes = []string{"did the same", "do the same", "done the same", "followed suit", "follow suit", "did likewise",
+	"as did", "so did", "as have", "as has", "did so too", "did so as well"}
+
+// anotherSubject reports whether the subject of the verb at toks[v] may
+// be someone other than doer: a second subject ("Murray and Knights
+// killed"), a plural or a pronoun ("both men", "he"), or a name just
+// before the verb that is not the doer's ("Michael Cohen pleaded"). A
+// description ("The Health Secretary sets out …") may be the doer's.
+func anotherSubject(toks []token, v int, doer string) bool {
+	a := v
+	for a > 0 && !toks[a-1].punct && !clauseConjunctions[toks[a-1].lower()] && !toks[a-1].is("and", "who") {
+		a--
+	}
+	if a > 0 && toks[a-1].is("and") {
+		return true
+	}
+	own := map[string]bool{}
+	for _, x := range strings.Fields(doer) {
+		own[x] = true
+	}
+	e := v
+	for e > a && (auxiliaries[toks[e-1].lower()] || isVerbAdverb(toks[e-1]) || toks[e-1].is("will", "would", "also")) {
+		e--
+	}
+	for _, t := range toks[a:e] {
+		if own[t.text] || own[strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")] {
+			return false
+		}
+		if t.is("both", "with", "they", "he", "she", "we", "all") {
+			return true
+		}
+	}
+	if e == a {
+		return true // no subject before the verb: unknown
+	}
+	last := toks[e-1]
+	return last.cap() && !speakerTitles[last.text] && !nameTitles[last.text] && !orgWords[last.text]
+}
+
+// verbForms are the forms of a verb given in the past or the base form:
+// "pleaded" gives plead, pleads, pleading, pleaded.
+func verbForms(v string) map[string]bool {
+	base := v
+	if b := pastVerbs[v]; b != "" {
+		base = b
+	}
+	m := map[string]bool{base: true, v: true, base + "s": true, base + "es": true, base + "ing": true,
+		strings.TrimSuffix(base, "e") + "ing": true}
+	for _, past := range allPastsOf(base) {
+		m[past] = true
+	}
+	return m
+}
+
+var pastsByBase map[string][]string
+
+// allPastsOf lists every spelling of a base form's past: "cancel" gives
+// "cancelled" and "canceled".
+func allPastsOf(base string) []string {
+	if pastsByBase == nil {
+		m := map[string][]string{}
+		for past, b := range pastVerbs {
+			m[b] = append(m[b], past)
+		}
+		pastsByBase = m
+	}
+	return pastsByBase[base]
+}
+
+// fitPersonChoice reports whether a person's name may stand beside doer
+// as a wrong choice for prompt: not one the prompt names by his first
+// or last name ("Who welcomed Li …?" offers no "Li Qiang"), not a bare
+// first name beside a full one ("Wilhelm").
+func fitPersonChoice(name, doer, normPrompt string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 && len(strings.Fields(doer)) >= 2 {
+		return false
+	}
+	// "Maggie Murdaugh" beside "Alex Murdaugh": a page that writes
+	// "Murdaugh" alone may mean either.
+	if len(ws) >= 2 && surname(name) == surname(doer) {
+		return false
+	}
+	return len(ws) == 0 || !hasWords(normPrompt, normalize(ws[0])) && !hasWords(normPrompt, normalize(surname(name)))
+}
+
+// victimOnPage reports a person the text says was killed ("killed
+// 72-year-old Darrell Spencer", "Darrell Spencer was murdered"): no one
+// to offer as the doer of what the story tells.
+func victimOnPage(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(name)
+		// The two words before the name: "killed 72-year-old".
+		before := strings.TrimRight(text[max(0, a-40):a], " ")
+		for range 2 {
+			sp := strings.LastIndexByte(before, ' ')
+			if killVerbs[before[sp+1:]] {
+				return true
+			}
+			if sp < 0 {
+				break
+			}
+			before = strings.TrimRight(before[:sp], " ")
+		}
+		// "… was murdered", "… had been shot".
+		after := text[b:min(len(text), b+30)]
+		after = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, " had been "), " was "), " were ")
+		if end := strings.IndexAny(after, " .,;"); end > 0 && after != text[b:min(len(text), b+30)] && killVerbs[after[:end]] {
+			return true
+		}
+		i = b
+	}
+}
+
+var killVerbs = setOf(`killed|murdered|stabbed|strangled|shot|slain|assassinated`)
+
+// withoutNameTitle drops a rank or a trade opening a name of three words
+// or more: "Prince Faisal bin Farhan" is "Faisal bin Farhan".
+func withoutNameTitle(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	if nameTitles[first] && strings.Contains(rest, " ") {
+		return rest
+	}
+	return name
+}
+
+// nameTitles open a name as a rank or a trade: "Prosecutor Tom Reyes",
+// "Prince Faisal bin Farhan".
+var nameTitles = setOf(`Prosecutor|Judge|Justice|Officer|Detective|Sheriff|Coach|Dr|Professor|Sir|Dame|Prince|Princess|Sheikh|Sheikha|King|Queen|Captain|General|Lord|Lady|Attorney|Lawyer|Inspector|Sergeant|Constable|Rev|Father|Bishop|
+Count|Countess|Duke|Duchess|Earl|Baron|Baroness|Emperor|Empress|Sultan|Emir|Pope|Cardinal|Marshal|Admiral|Colonel|Major|Lieutenant|
+Striker|Goalkeeper|Midfielder|Defender|Forward|Winger|Manager|Referee|Barrister|Solicitor|Nurse|Doctor|Councillor|Chairman|Chairwoman|Teacher|Pilot|Engineer|Researcher|Scientist`)

@@ -140,9 +140,10 @@ func TestActorQuestions(t *testing.T) {
 			"Which organisation brokered the deal?", "African Union", nil},
 		{"person", "Norwegian Foreign Minister Ingrid Halvorsen announced the agreement. Cuban President Raúl Ortega praised it. UN Secretary-General Amara Diallo spoke later.",
 			"Who announced the agreement?", "Ingrid Halvorsen", nil},
-		// The question would not say which of the two it asks (held-out
-		// set 13: "Who pleaded guilty?" where two men did).
-		{"never when another did it too", "Russia mediated the talks. Turkey mediated the talks as well. Iran and Iraq watched. Syria objected.",
+		// Two countries did it: "Which country mediated the talks?" has
+		// two right answers on the page, whichever is offered (held-out
+		// set 13: "Who pleaded guilty?" beside another man's plea).
+		{"no question when another did it too", "Russia mediated the talks. Turkey mediated the talks as well. Iran and Iraq watched. Syria objected.",
 			"", "", nil},
 		{"a list has no single answer", "Britain, France and Germany criticised the deal. Italy and Spain stayed silent.", "", "", nil},
 		{"an organisation of the same name is no wrong choice", "The Greens took the Rongotai seat from Labour. The Green Party of Australia sent greetings. The ACT Party and the National Party lost votes.",

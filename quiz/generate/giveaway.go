@@ -275,7 +275,7 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	// Minister?" does not answer "Which country formally joined NATO?",
 	// "When did Sweden formally join NATO?" does.
 	if (fb.Kind == Place || fb.Kind == Actor) && qb.Type != quiz.TrueFalse {
-		return givesAwayNormal(p, answer, fb) && shareContent(prompt, qb.Prompt, answer)
+		return givesAwayNormal(p, answer, fb) && (shareContent(prompt, qb.Prompt, answer) || fb.Kind == Actor && (shareFigure(prompt, qb.Prompt) || shareStem(prompt, qb.Prompt, answer)))
 	}
 	if qb.Type != quiz.TrueFalse {
 		// A count's number counting something else there gives nothing
@@ -789,4 +789,33 @@ func sameOfficeAsked(a, b candidate) bool {
 		return false
 	}
 	return slices.ContainsFunc(a.q.Choices, func(c quiz.Choice) bool { return c.Text == b.item.Answer })
+}
+
+// shareFigure reports a number written in both texts: a scoreline
+// headline "City 2 [Haaland 58, 63]" tells who scored "on 58 minutes".
+func shareFigure(a, b string) bool {
+	bs := strings.Fields(normalize(b))
+	for _, x := range strings.Fields(normalize(a)) {
+		if startsWithDigit(x) && slices.Contains(bs, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareStem reports a longer word of a that b writes in another form
+// ("resigns" and "resigned", "sentencing" and "sentenced"): its first
+// five letters begin a word of b. The answer's words do not count.
+func shareStem(a, b, answer string) bool {
+	skip := strings.Fields(normalize(answer))
+	bs := strings.Fields(normalize(b))
+	for _, x := range strings.Fields(normalize(a)) {
+		if len(x) < 5 || promptWords[x] || slices.Contains(skip, x) {
+			continue
+		}
+		if slices.ContainsFunc(bs, func(y string) bool { return len(y) >= 5 && y[:5] == x[:5] }) {
+			return true
+		}
+	}
+	return false
 }
