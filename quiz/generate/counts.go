@@ -798,3 +798,31 @@ func formatDigits(n int) string {
 	}
 	return b.String()
 }
+
+// sentCounts is findCounts of one sentence, no token taken, kept with the
+// tokens it read: while a sentence's pronoun is replaced (withReferent)
+// its tokens are another slice, read anew.
+type sentCounts struct {
+	toks   []token
+	counts []count
+}
+
+// sentenceCounts is findCounts of sentence si with no token taken, read
+// once per text rather than once per How many question (timeFrameProblem
+// reads every sentence's counts).
+func (w *writer) sentenceCounts(si int) []count {
+	if w.countsOf == nil {
+		w.countsOf = make([]sentCounts, len(w.sents))
+	}
+	toks, c := w.sents[si].toks, &w.countsOf[si]
+	if c.toks == nil || !sameSlice(c.toks, toks) {
+		*c = sentCounts{toks: toks, counts: findCounts(toks, make([]bool, len(toks)))}
+	}
+	return c.counts
+}
+
+// sameSlice reports whether a and b are the same tokens in memory (a
+// cache holds a, so no other slice can take its place).
+func sameSlice(a, b []token) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}

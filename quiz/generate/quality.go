@@ -953,16 +953,26 @@ var bareCountWords = setOf(`how|many|at|least|more|than|about|nearly|almost|over
 // also gives April's figure) or keeps nothing but its verb ("At least how
 // many people had been killed?" beside another toll).
 func timeFrameProblem(sents []sentence, f Fact, prompt string) string {
+	var none []bool // findCounts only reads it: one slice serves every sentence
+	return countsTimeFrameProblem(len(sents), func(si int) []count {
+		toks := sents[si].toks
+		if len(toks) > len(none) {
+			none = make([]bool, len(toks))
+		}
+		return findCounts(toks, none[:len(toks)])
+	}, f, prompt)
+}
+
+// countsTimeFrameProblem is timeFrameProblem on the counts of the
+// article's n sentences, countsOf(si) each (the writer reads them once:
+// sentenceCounts).
+func countsTimeFrameProblem(n int, countsOf func(si int) []count, f Fact, prompt string) string {
 	if f.Kind != Count || f.Noun == "" || !strings.Contains(strings.ToLower(prompt), "how many ") {
 		return ""
 	}
 	other := ""
-	var none []bool // findCounts only reads it: one slice serves every sentence
-	for _, s := range sents {
-		if len(s.toks) > len(none) {
-			none = make([]bool, len(s.toks))
-		}
-		for _, c := range findCounts(s.toks, none[:len(s.toks)]) {
+	for si := range n {
+		for _, c := range countsOf(si) {
 			if c.noun == f.Noun && c.value != f.Number {
 				other = formatDigits(c.value)
 				break
@@ -1085,7 +1095,7 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 	if f.Kind == Count && q.Type == quiz.Number && partsGiveAway(q.Prompt, f.Number) != "" {
 		return true
 	}
-	return f.Kind == Count && timeFrameProblem(w.sents, f, q.Prompt) != ""
+	return f.Kind == Count && countsTimeFrameProblem(len(w.sents), w.sentenceCounts, f, q.Prompt) != ""
 }
 
 // agreementProblem: "How many seats is needed …?" keeps the verb of a
