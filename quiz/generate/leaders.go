@@ -653,7 +653,7 @@ func constituency(toks []token, i, j int) bool {
 		}
 	}
 	// A city or a region has many seats: "London MP".
-	return len(ts) > 0 && places().lookup(joinWords(ts)) == nil
+	return len(ts) > 0 && places().lookupWords(ts) == nil
 }
 
 var partyWords = map[string]bool{
@@ -928,7 +928,7 @@ func placeBefore(toks []token, i int) (string, int) {
 		if !ok {
 			continue
 		}
-		if p := places().lookup(joinWords(toks[j:i])); p != nil && p.kind != "country" {
+		if p := places().lookupWords(toks[j:i]); p != nil && p.kind != "country" {
 			return p.name, j
 		}
 	}
@@ -944,7 +944,7 @@ func insidePlace(toks []token, i int) bool {
 			return false
 		}
 		for end := i + 1; end <= len(toks) && end <= start+3; end++ {
-			if places().lookup(joinWords(toks[start:end])) != nil {
+			if places().lookupWords(toks[start:end]) != nil {
 				return true
 			}
 		}
@@ -1964,7 +1964,7 @@ func placeOfTitle(toks []token, j int) (string, int) {
 		if !ok {
 			continue
 		}
-		if p := places().lookup(joinWords(toks[j:k])); p != nil && p.kind != "country" {
+		if p := places().lookupWords(toks[j:k]); p != nil && p.kind != "country" {
 			if t, _ := matchTitle(toks, k, true); t != "" && placeTitle(t) {
 				return p.name, k
 			}
@@ -2043,29 +2043,39 @@ func possessiveCountry(toks []token, j int) (string, int) {
 // joinWords writes names without their possessive: "Aliyev’s" gives
 // "Aliyev"; a dot stays on its word ("Roberts Jr.").
 func joinWords(toks []token) string {
-	var b strings.Builder
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	// Written on the stack: one allocation, the string.
+	var buf [128]byte
+	return string(appendWords(buf[:0], toks))
+}
+
+// appendWords appends joinWords(toks) to b.
+func appendWords(b []byte, toks []token) []byte {
 	for i, t := range toks {
 		if i > 0 && t.text != "." {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.text)
+		b = append(b, t.text...)
 	}
-	return b.String()
+	return b
 }
 
 // joinTokens writes tokens back as text, possessives included.
 func joinTokens(toks []token) string {
-	var b strings.Builder
+	// Written on the stack: one allocation, the string.
+	var buf [256]byte
+	b := buf[:0]
 	for i, t := range toks {
 		// A currency sign goes with the number after it: "its $62 billion".
 		// A bracket hugs the words it holds: "the [7.3 magnitude] quake".
 		if i > 0 && (!t.punct || currencySign(t.text) || openingBracket(t.text)) && !currencySign(toks[i-1].text) && !openingBracket(toks[i-1].text) {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.text)
-		b.WriteString(t.suffix)
+		b = append(append(b, t.text...), t.suffix...)
 	}
-	return b.String()
+	return string(b)
 }
 
 func openingBracket(s string) bool { return s == "(" || s == "[" }
