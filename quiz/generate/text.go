@@ -84,6 +84,9 @@ func tokenize(text string) []token {
 	// than grown (the generator's largest allocation after the quotation
 	// pass's copy of the tokens).
 	toks := make([]token, 0, len(text)/5+8)
+	// The text with its ASCII letters lowered, made once: a capitalised
+	// word takes its lower case from it rather than from a copy of its own.
+	low := asciiLower(text)
 	newlines := 0
 	i := 0
 	for i < len(text) {
@@ -99,7 +102,7 @@ func tokenize(text string) []token {
 			continue
 		case meridiem(text, i) > 0:
 			n := meridiem(text, i)
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], low: strings.ToLower(text[i : i+n]), newlines: newlines, time: true})
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], low: lowerIn(text, low, i, i+n), newlines: newlines, time: true})
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			start := i
@@ -111,16 +114,48 @@ func tokenize(text string) []token {
 				t.suffix = text[t.end:t.possEnd]
 			}
 			t.text = text[t.start:t.end]
-			t.low = strings.ToLower(t.text)
+			t.low = lowerIn(text, low, t.start, t.end)
 			toks = append(toks, t)
 		default:
-			toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], low: strings.ToLower(text[i : i+size]), punct: true, newlines: newlines})
+			toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], low: lowerIn(text, low, i, i+size), punct: true, newlines: newlines})
 			i += size
 		}
 		newlines = 0
 	}
 	markTimes(toks)
 	return toks
+}
+
+// asciiLower is text with A to Z lowered and every other byte as it is.
+func asciiLower(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// lowerIn is strings.ToLower(text[start:end]), taken from low (text's
+// asciiLower) when the word is ASCII: no copy.
+func lowerIn(text, low string, start, end int) string {
+	s := text[start:end]
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	return low[start:end]
 }
 
 // meridiem returns the length of "a.m." or "p.m." (any case) at text[i],
