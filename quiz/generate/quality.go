@@ -763,13 +763,18 @@ func adjectiveSlot(w string) bool {
 // ("the the", "during the during the"), a slip of the source that makes a
 // prompt ungrammatical, or "". "had had" and "that that" can be right.
 func repeatedWords(p string) string {
-	ws := strings.Fields(strings.ToLower(p))
-	for i := 1; i < len(ws); i++ {
-		if ws[i] == ws[i-1] && ws[i] != "had" && ws[i] != "that" && ws[i] != blank && strings.IndexFunc(ws[i], unicode.IsLetter) >= 0 {
-			return ws[i-1] + " " + ws[i]
+	// The last four words read, w[3] the newest: no slice of every word
+	// (every question offered is read so).
+	var w [4]string
+	n := 0
+	for x := range strings.FieldsSeq(strings.ToLower(p)) {
+		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], x
+		n++
+		if n >= 2 && w[3] == w[2] && w[3] != "had" && w[3] != "that" && w[3] != blank && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
+			return w[2] + " " + w[3]
 		}
-		if i >= 3 && ws[i] == ws[i-2] && ws[i-1] == ws[i-3] && strings.IndexFunc(ws[i], unicode.IsLetter) >= 0 {
-			return strings.Join(ws[i-3:i+1], " ")
+		if n >= 4 && w[3] == w[1] && w[2] == w[0] && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
+			return strings.Join(w[:], " ")
 		}
 	}
 	return ""
@@ -834,6 +839,14 @@ func datelineProblem(prompt string) string {
 	s := prompt
 	for _, pre := range []string{"Fill in the blank: ", "Fill in the number: ", "According to the article, "} {
 		s = strings.TrimPrefix(s, pre)
+	}
+	// Most prompts open on no word in capitals: their words are not split.
+	first := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if end := strings.IndexFunc(first, unicode.IsSpace); end >= 0 {
+		first = first[:end]
+	}
+	if !isCapsWord(strings.TrimRight(first, ",")) {
+		return ""
 	}
 	words := strings.Fields(s)
 	k := 0
@@ -915,6 +928,9 @@ func listSubjectProblem(prompt, evidence string) string {
 		return ""
 	}
 	rest := strings.TrimRight(strings.TrimPrefix(prompt, "According to the article,"), "?.")
+	if !strings.Contains(rest, "and") { // no list: the words are not split
+		return ""
+	}
 	words := strings.Fields(rest)
 	for k := 1; k+1 < len(words); k++ {
 		if words[k] != "and" || !upperStart(words[k-1]) || !upperStart(words[k+1]) {
@@ -1101,6 +1117,9 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 // agreementProblem: "How many seats is needed …?" keeps the verb of a
 // singular subject ("A total of 76 seats is needed") after a plural noun.
 func agreementProblem(prompt string) string {
+	if !hasASCIIFold(prompt, "many") { // no How many question: the words are not split
+		return ""
+	}
 	words := strings.Fields(prompt)
 	for i, w := range words {
 		if strings.EqualFold(w, "many") && i+3 < len(words) && i > 0 && strings.EqualFold(words[i-1], "how") {
@@ -1151,4 +1170,20 @@ func rankDroppedProblem(text string, f Fact) string {
 		return ""
 	}
 	return "the article calls " + f.Person + " “" + rank + " " + f.Office + "”, but the question drops “" + rank + "”"
+}
+
+// hasASCIIFold reports whether s holds word, a word of lower-case ASCII
+// letters, in any case: what strings.EqualFold matches of it, for none of
+// Unicode's other letters folds to an ASCII letter but k and s.
+func hasASCIIFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		k := 0
+		for k < len(word) && s[i+k]|0x20 == word[k] {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
