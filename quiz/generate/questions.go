@@ -80,6 +80,7 @@ type writer struct {
 	acronyms      map[string]string          // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
 	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
+	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
