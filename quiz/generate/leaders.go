@@ -375,9 +375,13 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	// ("Works Minister Ann Yusof, Trade and Industry Minister …").
 	// Nor right after a title word: "State Councillor Yang Jiechi and
 	// Foreign Minister" is a name there, not a portfolio.
-	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
-	if portfolioWord(toks[i]) && !afterName && !insidePlace(toks, i) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
-		if j, ok := portfolioEnd(toks, i); ok {
+	// (Read for every word: the cheap tests first, the name and the place
+	// before the portfolio only once a title ends it.)
+	afterName := func() bool {
+		return i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
+	}
+	if portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
+		if j, ok := portfolioEnd(toks, i); ok && !afterName() && !insidePlace(toks, i) {
 			var words []string
 			for _, t := range toks[i:j] {
 				if t.text == "," {
