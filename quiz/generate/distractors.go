@@ -180,7 +180,7 @@ func sideDates(d date, s int, h uint32) []date {
 		dir = -1
 	}
 	steps := stepPatterns[sidePattern(h, s, stepPatterns)]
-	var out []date
+	out := make([]date, 0, 5) // five dates at most a side, made at once
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
 		// A new month and a new day, with as many digits as the right
