@@ -96,6 +96,9 @@ func newWriter(text string, sents []sentence, facts []Fact) *writer {
 // write offers every question it can write for each fact, then chooses
 // the quiz among them (see choose).
 func (w *writer) write() {
+	// The corpus offers one to two questions a fact: room made at once (a
+	// candidate is large, and growing copies them all).
+	w.offered = make([]candidate, 0, len(w.facts)*3/2+8)
 	w.presidentsCountry()
 	for fi, f := range w.facts {
 		switch f.Kind {
