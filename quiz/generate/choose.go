@@ -352,6 +352,8 @@ func (w *writer) choose(max int) {
 		}
 		return w.facts[ca.item.Fact].Start < w.facts[cb.item.Fact].Start
 	})
+	w.questions = slices.Grow(w.questions, len(chosen))
+	w.items = slices.Grow(w.items, len(chosen))
 	for _, i := range chosen {
 		c := w.offered[i]
 		if out := w.ruledOutAll(i, chosen); len(out) > 0 {
