@@ -1,8 +1,10 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 var smallNumbers = map[string]int{
@@ -826,3 +828,14 @@ func (w *writer) sentenceCounts(si int) []count {
 func sameSlice(a, b []token) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
+
+// smallCountForms is countForms of 0 to 999, made once per process: the
+// writer compares every pair of questions with the forms of a count's
+// number. The slices are clipped, so that a caller's append copies them.
+var smallCountForms = sync.OnceValue(func() [][]string {
+	forms := make([][]string, 1000)
+	for n := range forms {
+		forms[n] = slices.Clip(makeCountForms(n))
+	}
+	return forms
+})

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,5 +110,24 @@ func TestNoFewerThan(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// countForms of a small number comes from a table made once: the same
+// forms as made anew, and a caller's append leaves the table alone.
+func TestCountFormsTable(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 12, 100, 999, 1000, 2500000} {
+		if got, want := countForms(n), makeCountForms(n); !slices.Equal(got, want) {
+			t.Errorf("countForms(%d) = %q, want %q", n, got, want)
+		}
+	}
+	_ = append(countForms(20), "changed")
+	if got := countForms(20); len(got) != len(makeCountForms(20)) {
+		t.Errorf("countForms(20) after an append = %q", got)
+	}
+	x := append(countForms(30), "a")
+	y := append(countForms(30), "b")
+	if x[len(x)-1] != "a" || y[len(y)-1] != "b" {
+		t.Errorf("two appends share the table's array: %q %q", x, y)
 	}
 }
