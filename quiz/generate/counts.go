@@ -758,6 +758,24 @@ var tensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", 
 // numberWords writes n in words the way news text does, for the numbers a
 // wrong count statement needs; it falls back to digits above 999,999.
 func numberWords(n int) string {
+	if words := smallNumberWords(); n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return spellNumber(n)
+}
+
+// smallNumberWords is numberWords of 0 to 999, written once per process:
+// the writer writes the numbers of every count it compares.
+var smallNumberWords = sync.OnceValue(func() []string {
+	words := make([]string, 1000)
+	for n := range words {
+		words[n] = spellNumber(n)
+	}
+	return words
+})
+
+// spellNumber is numberWords written anew.
+func spellNumber(n int) string {
 	switch {
 	case n < 0 || n >= 1000000:
 		return formatDigits(n)
@@ -773,13 +791,13 @@ func numberWords(n int) string {
 	case n < 1000:
 		s := unitWords[n/100] + " hundred"
 		if n%100 != 0 {
-			s += " " + numberWords(n%100)
+			s += " " + spellNumber(n%100)
 		}
 		return s
 	default:
-		s := numberWords(n/1000) + " thousand"
+		s := spellNumber(n/1000) + " thousand"
 		if n%1000 != 0 {
-			s += " " + numberWords(n%1000)
+			s += " " + spellNumber(n%1000)
 		}
 		return s
 	}

@@ -131,3 +131,17 @@ func TestCountFormsTable(t *testing.T) {
 		t.Errorf("two appends share the table's array: %q %q", x, y)
 	}
 }
+
+// numberWords of a small number comes from a table written once: the
+// same words as spelt anew.
+func TestNumberWordsTable(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, "zero"}, {7, "seven"}, {37, "thirty-seven"}, {40, "forty"}, {999, "nine hundred ninety-nine"},
+		{1000, "one thousand"}, {21045, "twenty-one thousand forty-five"}, {1000000, "1,000,000"}} {
+		if got := numberWords(tc.n); got != tc.want || got != spellNumber(tc.n) {
+			t.Errorf("numberWords(%d) = %q, want %q (spelt %q)", tc.n, got, tc.want, spellNumber(tc.n))
+		}
+	}
+}
