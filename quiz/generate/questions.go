@@ -81,6 +81,7 @@ type writer struct {
 	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
 	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
 	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
+	officeWrong   map[int][]string           // officeChoices of each leader fact, made on first use (distractors.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -629,7 +630,7 @@ func (w *writer) office(fi int) bool {
 	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long {
 		return false
 	}
-	wrong := w.officeChoicesOf(f)
+	wrong := w.officeChoicesFor(fi, f)
 	if len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
 		// Too few offices known of the same body or in other places: the
 		// office alone ("Governor" among "Mayor", "Senator" …; "Solicitor
