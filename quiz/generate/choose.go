@@ -75,6 +75,16 @@ func (w *writer) choose(max int) {
 	// other away.
 	dateSent, countSent := map[int]int{}, map[int]int{}
 	var datesAsked []date
+	var datesAskedText []string // their text(), written once
+	// The prompts in lower case, made once: fits asks of each again and
+	// again.
+	lowPrompts := make([]string, len(w.offered))
+	lowPrompt := func(i int) string {
+		if lowPrompts[i] == "" {
+			lowPrompts[i] = strings.ToLower(w.offered[i].q.Prompt)
+		}
+		return lowPrompts[i]
+	}
 	const sentFill = 1 // a fill-in; 2 for a real question (sentUse)
 	prompts := map[string]bool{}
 	type figure struct {
@@ -85,7 +95,7 @@ func (w *writer) choose(max int) {
 	fits := func(i int) bool {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
-		if prompts[strings.ToLower(c.q.Prompt)] || w.givenAway(i) || w.thinned(i, chosen) {
+		if prompts[lowPrompt(i)] || w.givenAway(i) || w.thinned(i, chosen) {
 			return false
 		}
 		if c.group == "" {
@@ -96,8 +106,12 @@ func (w *writer) choose(max int) {
 				}
 				// One question per date: "June 7, 2019" in the lead and
 				// "June 7" later are one date.
-				for _, d := range datesAsked {
-					if d.text() == f.d.text() || d.day != 0 && d.day == f.d.day && d.month == f.d.month && (d.year == 0 || f.d.year == 0 || d.year == f.d.year) {
+				text := ""
+				if len(datesAsked) > 0 {
+					text = f.d.text()
+				}
+				for k, d := range datesAsked {
+					if datesAskedText[k] == text || d.day != 0 && d.day == f.d.day && d.month == f.d.month && (d.year == 0 || f.d.year == 0 || d.year == f.d.year) {
 						return false
 					}
 				}
@@ -138,12 +152,13 @@ func (w *writer) choose(max int) {
 		f := w.facts[c.item.Fact]
 		chosen = append(chosen, i)
 		shapes[c.shape()]++
-		prompts[strings.ToLower(c.q.Prompt)] = true
+		prompts[lowPrompt(i)] = true
 		if c.group == "" {
 			switch f.Kind {
 			case Date:
 				dateSent[f.sent] = sentUse(dateSent[f.sent], c)
 				datesAsked = append(datesAsked, f.d)
+				datesAskedText = append(datesAskedText, f.d.text())
 			case Count:
 				countSent[f.sent] = sentUse(countSent[f.sent], c)
 				countsAsked[figure{f.Number, f.Noun}] = true
@@ -189,7 +204,7 @@ func (w *writer) choose(max int) {
 			}
 			c := w.offered[i]
 			shapes[c.shape()]--
-			prompts[strings.ToLower(c.q.Prompt)] = false
+			prompts[lowPrompt(i)] = false
 			done[keyOf[i]] = false
 		}
 		dropped := len(kept) < len(chosen)
@@ -337,6 +352,8 @@ func (w *writer) choose(max int) {
 		}
 		return w.facts[ca.item.Fact].Start < w.facts[cb.item.Fact].Start
 	})
+	w.questions = slices.Grow(w.questions, len(chosen))
+	w.items = slices.Grow(w.items, len(chosen))
 	for _, i := range chosen {
 		c := w.offered[i]
 		if out := w.ruledOutAll(i, chosen); len(out) > 0 {

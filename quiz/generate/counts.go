@@ -1,8 +1,10 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 var smallNumbers = map[string]int{
@@ -756,6 +758,24 @@ var tensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", 
 // numberWords writes n in words the way news text does, for the numbers a
 // wrong count statement needs; it falls back to digits above 999,999.
 func numberWords(n int) string {
+	if words := smallNumberWords(); n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return spellNumber(n)
+}
+
+// smallNumberWords is numberWords of 0 to 999, written once per process:
+// the writer writes the numbers of every count it compares.
+var smallNumberWords = sync.OnceValue(func() []string {
+	words := make([]string, 1000)
+	for n := range words {
+		words[n] = spellNumber(n)
+	}
+	return words
+})
+
+// spellNumber is numberWords written anew.
+func spellNumber(n int) string {
 	switch {
 	case n < 0 || n >= 1000000:
 		return formatDigits(n)
@@ -771,13 +791,13 @@ func numberWords(n int) string {
 	case n < 1000:
 		s := unitWords[n/100] + " hundred"
 		if n%100 != 0 {
-			s += " " + numberWords(n%100)
+			s += " " + spellNumber(n%100)
 		}
 		return s
 	default:
-		s := numberWords(n/1000) + " thousand"
+		s := spellNumber(n/1000) + " thousand"
 		if n%1000 != 0 {
-			s += " " + numberWords(n%1000)
+			s += " " + spellNumber(n%1000)
 		}
 		return s
 	}
@@ -798,3 +818,42 @@ func formatDigits(n int) string {
 	}
 	return b.String()
 }
+
+// sentCounts is findCounts of one sentence, no token taken, kept with the
+// tokens it read: while a sentence's pronoun is replaced (withReferent)
+// its tokens are another slice, read anew.
+type sentCounts struct {
+	toks   []token
+	counts []count
+}
+
+// sentenceCounts is findCounts of sentence si with no token taken, read
+// once per text rather than once per How many question (timeFrameProblem
+// reads every sentence's counts).
+func (w *writer) sentenceCounts(si int) []count {
+	if w.countsOf == nil {
+		w.countsOf = make([]sentCounts, len(w.sents))
+	}
+	toks, c := w.sents[si].toks, &w.countsOf[si]
+	if c.toks == nil || !sameSlice(c.toks, toks) {
+		*c = sentCounts{toks: toks, counts: findCounts(toks, make([]bool, len(toks)))}
+	}
+	return c.counts
+}
+
+// sameSlice reports whether a and b are the same tokens in memory (a
+// cache holds a, so no other slice can take its place).
+func sameSlice(a, b []token) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// smallCountForms is countForms of 0 to 999, made once per process: the
+// writer compares every pair of questions with the forms of a count's
+// number. The slices are clipped, so that a caller's append copies them.
+var smallCountForms = sync.OnceValue(func() [][]string {
+	forms := make([][]string, 1000)
+	for n := range forms {
+		forms[n] = slices.Clip(makeCountForms(n))
+	}
+	return forms
+})

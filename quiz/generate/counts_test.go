@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -108,6 +109,39 @@ func TestNoFewerThan(t *testing.T) {
 					t.Errorf("%q: prompt %q keeps %q before a number", tc.sentence, q.Prompt, strings.TrimSpace(bare))
 				}
 			}
+		}
+	}
+}
+
+// countForms of a small number comes from a table made once: the same
+// forms as made anew, and a caller's append leaves the table alone.
+func TestCountFormsTable(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 12, 100, 999, 1000, 2500000} {
+		if got, want := countForms(n), makeCountForms(n); !slices.Equal(got, want) {
+			t.Errorf("countForms(%d) = %q, want %q", n, got, want)
+		}
+	}
+	_ = append(countForms(20), "changed")
+	if got := countForms(20); len(got) != len(makeCountForms(20)) {
+		t.Errorf("countForms(20) after an append = %q", got)
+	}
+	x := append(countForms(30), "a")
+	y := append(countForms(30), "b")
+	if x[len(x)-1] != "a" || y[len(y)-1] != "b" {
+		t.Errorf("two appends share the table's array: %q %q", x, y)
+	}
+}
+
+// numberWords of a small number comes from a table written once: the
+// same words as spelt anew.
+func TestNumberWordsTable(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, "zero"}, {7, "seven"}, {37, "thirty-seven"}, {40, "forty"}, {999, "nine hundred ninety-nine"},
+		{1000, "one thousand"}, {21045, "twenty-one thousand forty-five"}, {1000000, "1,000,000"}} {
+		if got := numberWords(tc.n); got != tc.want || got != spellNumber(tc.n) {
+			t.Errorf("numberWords(%d) = %q, want %q (spelt %q)", tc.n, got, tc.want, spellNumber(tc.n))
 		}
 	}
 }

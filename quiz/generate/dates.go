@@ -342,11 +342,18 @@ var yearNouns = []string{"earthquake", "quake", "flood", "floods", "storm", "hur
 
 // text writes the date in its form and style.
 func (d date) text() string {
-	var b strings.Builder
+	// Written into a buffer on the stack: one allocation, the string (the
+	// writer writes the dates of every pair of questions it compares).
+	var buf [64]byte
+	return string(d.appendText(buf[:0]))
+}
+
+// appendText appends d.text() to b.
+func (d date) appendText(b []byte) []byte {
 	if d.qual != "" {
-		b.WriteString(d.qual)
+		b = append(b, d.qual...)
 		if !strings.HasSuffix(d.qual, "-") {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 	}
 	mon := ""
@@ -358,59 +365,65 @@ func (d date) text() string {
 			mon = monthAbbr[d.month]
 		}
 	}
-	day, day2 := strconv.Itoa(d.day), strconv.Itoa(d.day2)
-	if d.ordinal {
-		day, day2 = day+ordinalSuffix(d.day), day2+ordinalSuffix(d.day2)
+	// The day as written: "5", or "5th" in an ordinal date.
+	day := func(b []byte, n int) []byte {
+		b = strconv.AppendInt(b, int64(n), 10)
+		if d.ordinal {
+			b = append(b, ordinalSuffix(n)...)
+		}
+		return b
 	}
+	year := func(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
 		if d.dayFirst {
-			b.WriteString(day)
+			b = day(b, d.day)
 			if d.of {
-				b.WriteString(" of")
+				b = append(b, " of"...)
 			}
-			b.WriteString(" " + mon)
+			b = append(append(b, ' '), mon...)
 			if d.form == formDayYear {
-				b.WriteString(" " + strconv.Itoa(d.year))
+				b = year(append(b, ' '), d.year)
 			}
 			break
 		}
-		b.WriteString(mon + " " + day)
+		b = day(append(append(b, mon...), ' '), d.day)
 		if d.form == formDayRange {
 			if d.joiner == "-" || d.joiner == "–" {
-				b.WriteString(d.joiner + day2)
+				b = day(append(b, d.joiner...), d.day2)
 			} else {
-				b.WriteString(" " + d.joiner + " " + day2)
+				b = day(append(append(append(b, ' '), d.joiner...), ' '), d.day2)
 			}
 		}
 		if d.form == formDayYear && d.ordinal { // "August 2nd 1776"
-			b.WriteString(" " + strconv.Itoa(d.year))
+			b = year(append(b, ' '), d.year)
 		} else if d.form == formDayYear {
-			b.WriteString(", " + strconv.Itoa(d.year))
+			b = year(append(b, ", "...), d.year)
 		}
 	case formMonthYear:
-		b.WriteString(mon + " " + strconv.Itoa(d.year))
+		b = year(append(append(b, mon...), ' '), d.year)
 	case formMonth:
-		b.WriteString(mon)
+		b = append(b, mon...)
 	case formYear:
-		b.WriteString(strconv.Itoa(d.year))
+		b = year(b, d.year)
 	case formYearRange:
 		if d.joiner == "to" || d.joiner == "and" {
 			w := "from"
 			if d.joiner == "and" {
 				w = "between"
 			}
-			b.WriteString(w + " " + strconv.Itoa(d.year) + " " + d.joiner + " " + strconv.Itoa(d.year2))
+			b = year(append(append(b, w...), ' '), d.year)
+			b = year(append(append(append(b, ' '), d.joiner...), ' '), d.year2)
 		} else {
-			b.WriteString(strconv.Itoa(d.year) + d.joiner + strconv.Itoa(d.year2))
+			b = year(append(year(b, d.year), d.joiner...), d.year2)
 		}
 	case formSeason:
 		if d.the {
-			b.WriteString("the ")
+			b = append(b, "the "...)
 		}
-		b.WriteString(d.season + " of " + strconv.Itoa(d.year))
+		b = year(append(append(b, d.season...), " of "...), d.year)
 	}
-	return b.String()
+	return b
 }
 
 // span gives the years, months and days a date may cover. Unknown parts

@@ -190,7 +190,7 @@ func sideDates(d date, s int, h uint32) []date {
 		dir = -1
 	}
 	steps := stepPatterns[sidePattern(h, s, stepPatterns)]
-	var out []date
+	out := make([]date, 0, 5) // five dates at most a side, made at once
 	switch d.form {
 	case formDay, formDayYear, formDayRange:
 		// A new month and a new day, with as many digits as the right
@@ -442,7 +442,20 @@ func (w *writer) officesWith(person string) []string {
 // two others and the right one is not where the others meet. Otherwise:
 // the article's other offices, then the person's title in the article's
 // other countries and the article's other titles in the person's country.
-func (w *writer) officeChoices(fi int) []string { return w.officeChoicesOf(w.facts[fi]) }
+func (w *writer) officeChoices(fi int) []string {
+	// Made once: the office question and the statement both ask (clipped,
+	// so that an append copies it).
+	return memo(&w.officeWrong, fi, func(fi int) []string { return slices.Clip(w.officeChoicesOf(w.facts[fi])) })
+}
+
+// officeChoicesFor is officeChoicesOf(f) of fact fi, from which the
+// office question may have left out the country.
+func (w *writer) officeChoicesFor(fi int, f Fact) []string {
+	if f.Country == w.facts[fi].Country {
+		return w.officeChoices(fi)
+	}
+	return w.officeChoicesOf(f)
+}
 
 // officeChoicesOf is officeChoices for a leader as it is asked: a judge
 // of a country's courts is asked without the country ("District Judge").

@@ -438,10 +438,21 @@ func (g *gazetteer) lookupKind(name, kind string) *gazPlace {
 
 // lookup returns the main entry of a name: a country before a region
 // before a city of the same name ("Georgia", "Luxembourg", "Singapore").
-func (g *gazetteer) lookup(name string) *gazPlace {
-	for _, k := range []string{"country", "region", "city"} {
-		if p := g.lookupKind(name, k); p != nil {
-			return p
+func (g *gazetteer) lookup(name string) *gazPlace { return mainPlace(g.byName[name]) }
+
+// lookupWords is lookup(joinWords(toks)), without making the string.
+func (g *gazetteer) lookupWords(toks []token) *gazPlace {
+	var buf [128]byte
+	return mainPlace(g.byName[string(appendWords(buf[:0], toks))])
+}
+
+// mainPlace is the main entry among the places of one name.
+func mainPlace(ps []*gazPlace) *gazPlace {
+	for _, k := range [...]string{"country", "region", "city"} {
+		for _, p := range ps {
+			if p.kind == k {
+				return p
+			}
 		}
 	}
 	return nil

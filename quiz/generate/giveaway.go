@@ -32,7 +32,10 @@ func (w *writer) givenAway(i int) bool {
 		return m > 0
 	}
 	c := w.offered[i]
-	away := titleGivesAway(w.title, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != "" || boundGiveAway(c.q) != ""
+	if w.titleText == "" {
+		w.titleText = headlineText(w.title)
+	}
+	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != "" || boundGiveAway(c.q) != ""
 	w.givenAwayMemo[i] = -1
 	if away {
 		w.givenAwayMemo[i] = 1
@@ -46,12 +49,22 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if title == "" || title == defaultTitle {
 		return false
 	}
+	return headlineGivesAway(title, headlineText(title), q, answer, f)
+}
+
+// headlineText is a title normalized with its offices written out, as
+// titleGivesAway reads it (the writer makes it once: givenAway).
+func headlineText(title string) string {
 	// Headlines abbreviate offices: "UK PM resigns", "Gov. Mills signs".
 	t := " " + normalize(title) + " "
 	for short, long := range headlineOffices {
 		t = strings.ReplaceAll(t, " "+short+" ", " "+long+" ")
 	}
-	t = strings.TrimSpace(t)
+	return strings.TrimSpace(t)
+}
+
+// headlineGivesAway is titleGivesAway on title's headlineText t.
+func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) bool {
 	if f.Kind == Leader {
 		// A headline naming a leader ("Putin, Erdogan ready to join
 		// efforts") tells who is in the news, not who holds which office.

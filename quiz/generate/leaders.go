@@ -375,9 +375,13 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	// ("Works Minister Ann Yusof, Trade and Industry Minister …").
 	// Nor right after a title word: "State Councillor Yang Jiechi and
 	// Foreign Minister" is a name there, not a portfolio.
-	afterName := i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
-	if portfolioWord(toks[i]) && !afterName && !insidePlace(toks, i) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
-		if j, ok := portfolioEnd(toks, i); ok {
+	// (Read for every word: the cheap tests first, the name and the place
+	// before the portfolio only once a title ends it.)
+	afterName := func() bool {
+		return i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
+	}
+	if portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
+		if j, ok := portfolioEnd(toks, i); ok && !afterName() && !insidePlace(toks, i) {
 			var words []string
 			for _, t := range toks[i:j] {
 				if t.text == "," {
@@ -653,7 +657,7 @@ func constituency(toks []token, i, j int) bool {
 		}
 	}
 	// A city or a region has many seats: "London MP".
-	return len(ts) > 0 && places().lookup(joinWords(ts)) == nil
+	return len(ts) > 0 && places().lookupWords(ts) == nil
 }
 
 var partyWords = map[string]bool{
@@ -934,7 +938,7 @@ func placeBefore(toks []token, i int) (string, int) {
 		if !ok {
 			continue
 		}
-		if p := places().lookup(joinWords(toks[j:i])); p != nil && p.kind != "country" {
+		if p := places().lookupWords(toks[j:i]); p != nil && p.kind != "country" {
 			return p.name, j
 		}
 	}
@@ -950,7 +954,7 @@ func insidePlace(toks []token, i int) bool {
 			return false
 		}
 		for end := i + 1; end <= len(toks) && end <= start+3; end++ {
-			if places().lookup(joinWords(toks[start:end])) != nil {
+			if places().lookupWords(toks[start:end]) != nil {
 				return true
 			}
 		}
@@ -1970,7 +1974,7 @@ func placeOfTitle(toks []token, j int) (string, int) {
 		if !ok {
 			continue
 		}
-		if p := places().lookup(joinWords(toks[j:k])); p != nil && p.kind != "country" {
+		if p := places().lookupWords(toks[j:k]); p != nil && p.kind != "country" {
 			if t, _ := matchTitle(toks, k, true); t != "" && placeTitle(t) {
 				return p.name, k
 			}
@@ -2049,29 +2053,39 @@ func possessiveCountry(toks []token, j int) (string, int) {
 // joinWords writes names without their possessive: "Aliyev’s" gives
 // "Aliyev"; a dot stays on its word ("Roberts Jr.").
 func joinWords(toks []token) string {
-	var b strings.Builder
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	// Written on the stack: one allocation, the string.
+	var buf [128]byte
+	return string(appendWords(buf[:0], toks))
+}
+
+// appendWords appends joinWords(toks) to b.
+func appendWords(b []byte, toks []token) []byte {
 	for i, t := range toks {
 		if i > 0 && t.text != "." {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.text)
+		b = append(b, t.text...)
 	}
-	return b.String()
+	return b
 }
 
 // joinTokens writes tokens back as text, possessives included.
 func joinTokens(toks []token) string {
-	var b strings.Builder
+	// Written on the stack: one allocation, the string.
+	var buf [256]byte
+	b := buf[:0]
 	for i, t := range toks {
 		// A currency sign goes with the number after it: "its $62 billion".
 		// A bracket hugs the words it holds: "the [7.3 magnitude] quake".
 		if i > 0 && (!t.punct || currencySign(t.text) || openingBracket(t.text)) && !currencySign(toks[i-1].text) && !openingBracket(toks[i-1].text) {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.text)
-		b.WriteString(t.suffix)
+		b = append(append(b, t.text...), t.suffix...)
 	}
-	return b.String()
+	return string(b)
 }
 
 func openingBracket(s string) bool { return s == "(" || s == "[" }

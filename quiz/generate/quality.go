@@ -784,13 +784,18 @@ func adjectiveSlot(w string) bool {
 // ("the the", "during the during the"), a slip of the source that makes a
 // prompt ungrammatical, or "". "had had" and "that that" can be right.
 func repeatedWords(p string) string {
-	ws := strings.Fields(strings.ToLower(p))
-	for i := 1; i < len(ws); i++ {
-		if ws[i] == ws[i-1] && ws[i] != "had" && ws[i] != "that" && ws[i] != blank && strings.IndexFunc(ws[i], unicode.IsLetter) >= 0 {
-			return ws[i-1] + " " + ws[i]
+	// The last four words read, w[3] the newest: no slice of every word
+	// (every question offered is read so).
+	var w [4]string
+	n := 0
+	for x := range strings.FieldsSeq(strings.ToLower(p)) {
+		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], x
+		n++
+		if n >= 2 && w[3] == w[2] && w[3] != "had" && w[3] != "that" && w[3] != blank && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
+			return w[2] + " " + w[3]
 		}
-		if i >= 3 && ws[i] == ws[i-2] && ws[i-1] == ws[i-3] && strings.IndexFunc(ws[i], unicode.IsLetter) >= 0 {
-			return strings.Join(ws[i-3:i+1], " ")
+		if n >= 4 && w[3] == w[1] && w[2] == w[0] && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
+			return strings.Join(w[:], " ")
 		}
 	}
 	return ""
@@ -855,6 +860,14 @@ func datelineProblem(prompt string) string {
 	s := prompt
 	for _, pre := range []string{"Fill in the blank: ", "Fill in the number: ", "According to the article, "} {
 		s = strings.TrimPrefix(s, pre)
+	}
+	// Most prompts open on no word in capitals: their words are not split.
+	first := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if end := strings.IndexFunc(first, unicode.IsSpace); end >= 0 {
+		first = first[:end]
+	}
+	if !isCapsWord(strings.TrimRight(first, ",")) {
+		return ""
 	}
 	words := strings.Fields(s)
 	k := 0
@@ -938,6 +951,9 @@ func listSubjectProblem(prompt, evidence string) string {
 		return ""
 	}
 	rest := strings.TrimRight(strings.TrimPrefix(prompt, "According to the article,"), "?.")
+	if !strings.Contains(rest, "and") { // no list: the words are not split
+		return ""
+	}
 	words := strings.Fields(rest)
 	for k := 1; k+1 < len(words); k++ {
 		if words[k] != "and" || !upperStart(words[k-1]) || !upperStart(words[k+1]) {
@@ -976,16 +992,26 @@ var bareCountWords = setOf(`how|many|at|least|more|than|about|nearly|almost|over
 // also gives April's figure) or keeps nothing but its verb ("At least how
 // many people had been killed?" beside another toll).
 func timeFrameProblem(sents []sentence, f Fact, prompt string) string {
+	var none []bool // findCounts only reads it: one slice serves every sentence
+	return countsTimeFrameProblem(len(sents), func(si int) []count {
+		toks := sents[si].toks
+		if len(toks) > len(none) {
+			none = make([]bool, len(toks))
+		}
+		return findCounts(toks, none[:len(toks)])
+	}, f, prompt)
+}
+
+// countsTimeFrameProblem is timeFrameProblem on the counts of the
+// article's n sentences, countsOf(si) each (the writer reads them once:
+// sentenceCounts).
+func countsTimeFrameProblem(n int, countsOf func(si int) []count, f Fact, prompt string) string {
 	if f.Kind != Count || f.Noun == "" || !strings.Contains(strings.ToLower(prompt), "how many ") {
 		return ""
 	}
 	other := ""
-	var none []bool // findCounts only reads it: one slice serves every sentence
-	for _, s := range sents {
-		if len(s.toks) > len(none) {
-			none = make([]bool, len(s.toks))
-		}
-		for _, c := range findCounts(s.toks, none[:len(s.toks)]) {
+	for si := range n {
+		for _, c := range countsOf(si) {
 			if c.noun == f.Noun && c.value != f.Number {
 				other = formatDigits(c.value)
 				break
@@ -1165,12 +1191,15 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 		strings.Contains(q.Prompt, blank) && sumStatedIn(w.sents[f.sent].toks, f.Number)) {
 		return true
 	}
-	return f.Kind == Count && timeFrameProblem(w.sents, f, q.Prompt) != ""
+	return f.Kind == Count && countsTimeFrameProblem(len(w.sents), w.sentenceCounts, f, q.Prompt) != ""
 }
 
 // agreementProblem: "How many seats is needed …?" keeps the verb of a
 // singular subject ("A total of 76 seats is needed") after a plural noun.
 func agreementProblem(prompt string) string {
+	if !hasASCIIFold(prompt, "many") { // no How many question: the words are not split
+		return ""
+	}
 	words := strings.Fields(prompt)
 	for i, w := range words {
 		if strings.EqualFold(w, "many") && i+3 < len(words) && i > 0 && strings.EqualFold(words[i-1], "how") {
@@ -1221,4 +1250,20 @@ func rankDroppedProblem(text string, f Fact) string {
 		return ""
 	}
 	return "the article calls " + f.Person + " “" + rank + " " + f.Office + "”, but the question drops “" + rank + "”"
+}
+
+// hasASCIIFold reports whether s holds word, a word of lower-case ASCII
+// letters, in any case: what strings.EqualFold matches of it, for none of
+// Unicode's other letters folds to an ASCII letter but k and s.
+func hasASCIIFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		k := 0
+		for k < len(word) && s[i+k]|0x20 == word[k] {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }

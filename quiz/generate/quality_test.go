@@ -547,3 +547,23 @@ func TestNoCopyOfLinkLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestHasASCIIFold(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"How many seats is needed?", true},
+		{"HOW MANY seats?", true},
+		{"how mAnY", true},
+		{"Germany", true}, // a part of a word is enough: agreementProblem then reads its words
+		{"How much money?", false},
+		{"man y", false},
+		{"", false},
+		{"ma", false},
+	} {
+		if got := hasASCIIFold(tc.s, "many"); got != tc.want {
+			t.Errorf("hasASCIIFold(%q, many) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

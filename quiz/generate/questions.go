@@ -80,6 +80,9 @@ type writer struct {
 	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	acronyms      map[string]string          // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
+	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
+	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
+	officeWrong   map[int][]string           // officeChoices of each leader fact, made on first use (distractors.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -95,6 +98,9 @@ func newWriter(text string, sents []sentence, facts []Fact) *writer {
 // write offers every question it can write for each fact, then chooses
 // the quiz among them (see choose).
 func (w *writer) write() {
+	// The corpus offers one to two questions a fact: room made at once (a
+	// candidate is large, and growing copies them all).
+	w.offered = make([]candidate, 0, len(w.facts)*3/2+8)
 	w.presidentsCountry()
 	for fi, f := range w.facts {
 		switch f.Kind {
@@ -625,7 +631,7 @@ func (w *writer) office(fi int) bool {
 	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long {
 		return false
 	}
-	wrong := w.officeChoicesOf(f)
+	wrong := w.officeChoicesFor(fi, f)
 	if len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
 		// Too few offices known of the same body or in other places: the
 		// office alone ("Governor" among "Mayor", "Senator" …; "Solicitor

@@ -1507,7 +1507,7 @@ func quoteWords(text string, ts []token) string {
 	a, last := ts[0], ts[len(ts)-1]
 	end := last.end
 	if last.poss {
-		end = last.possEnd
+		end = int(last.possEnd)
 	}
 	for _, t := range ts {
 		if t.end > len(text) || t.start > t.end || text[t.start:t.end] != t.text {

@@ -571,11 +571,18 @@ func (q *qtext) sexAgrees(person string, male bool) bool {
 // organisation or title.
 func (w *writer) bareNames() map[string]bool {
 	// "police" in lower case elsewhere makes "Police said …" no name.
-	lower := map[string]bool{}
+	// Only the proper nouns lowered are looked for: a set of every
+	// lower-case word of the article would cost a map insertion a word.
+	lower := make(map[string]bool, len(w.proper))
+	for x := range w.proper {
+		lower[strings.ToLower(x)] = false
+	}
 	for _, s := range w.sents {
 		for _, t := range s.toks {
 			if t.isWord() && !t.cap() {
-				lower[t.text] = true
+				if seen, ok := lower[t.text]; ok && !seen {
+					lower[t.text] = true
+				}
 			}
 		}
 	}

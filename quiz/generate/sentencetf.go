@@ -396,6 +396,13 @@ func upperFirst(s string) string {
 // countForms are the ways a statement may write the number n: digits with
 // or without commas, words, and a scale word ("2.5 million").
 func countForms(n int) []string {
+	if forms := smallCountForms(); n >= 0 && n < len(forms) {
+		return forms[n]
+	}
+	return makeCountForms(n)
+}
+
+func makeCountForms(n int) []string {
 	out := []string{strconv.Itoa(n), commaDigits(n), numberWords(n)}
 	for _, sc := range []struct {
 		word  string
