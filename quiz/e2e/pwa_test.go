@@ -355,11 +355,21 @@ func TestWasmServedCompressed(t *testing.T) {
 // clauses, ordinal tallies) added 250,467 bytes raw, 56,368 gzip and
 // 26,703 brotli (2,047,251 at 5cddeb8 to 2,073,954 at f69fd29, built by
 // this test in one sitting), all of it quiz/generate: budget 2,078,000.
+// The twelfth session's round (doer questions made safe, statements false
+// on their face and headline give-aways refused, captions and broken
+// prompts, date/count/plan clauses, a speed pass whose number tables and
+// memos are code too) added 238,826 bytes raw, 48,717 gzip and 31,466
+// brotli (2,078,451 at 718c422 to 2,109,917 at 068e80f); the same
+// 718c422 had measured 2,073,954 a session before, so brotli moves by
+// several KB between builds of the same code: the budget moved to
+// 2,125,000. Each branch measured alone on 718c422 (raw / gzip): give-
+// aways +35,175 / +5,620, captions and prompts +57,644 / +11,718, clauses
+// +47,209 / +8,415, doers +51,846 / +10,367, speed +47,282 / +8,257.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_078_000
+	wasmBrotliBudget         = 2_125_000
 	quizOnlyWasmBrotliBudget = 1_580_000
 )
 
