@@ -427,6 +427,12 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
+			// "the leader of the opposition Popular Unity Party" holds
+			// nothing as a person; "200 miles south of Prince Rupert" is a
+			// city, not a prince.
+			if orgNamed(l.person) || l.nameStart > 0 && titledPlace(text, text[s.toks[l.nameStart-1].start:s.toks[l.nameEnd-1].end], l.person) {
+				continue
+			}
 			if !monarchTitles[l.office] && !strings.Contains(l.person, " ") {
 				// "President Kennedy" where "John F. Kennedy" is named:
 				// one person, asked by the full name; a surname the
