@@ -458,11 +458,30 @@ func (w *writer) answers(a, b int) bool {
 		everyChoiceNames(w.normalChoices(a), answer) ||
 		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
 			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
+	away = away || sameActSpeaker(ca, cb, w.facts[ca.item.Fact], fb)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
 	}
 	return away
+}
+
+// sameActSpeaker reports whether doer question a and who-said question b
+// (on facts fa and fb) answer with one person, the quotation in the
+// sentence after the deed's: it is the doer's word on that act, so the doer question tells
+// who said it ("Who ruled out any revote?" beside "Who said 'There is no
+// scope to hold the election again'?", held-out set 14).
+func sameActSpeaker(a, b candidate, fa, fb Fact) bool {
+	if fa.Kind != Actor || fb.Kind != Quote || a.q.Type != quiz.Single || b.q.Type != quiz.Single {
+		return false
+	}
+	// The quotation right after the deed: the same sentence may quote the
+	// doer on something else ("X, who proposed the fund, said …").
+	if fb.sent-fa.sent != 1 {
+		return false
+	}
+	s := normalize(surname(a.item.Answer))
+	return s != "" && s == normalize(surname(b.item.Answer))
 }
 
 // everyChoiceNames reports whether all the choices of one question name
@@ -557,7 +576,39 @@ const minWrong = 2
 // keeps fewer than minWrong of its wrong choices (ruledOutAll).
 func (w *writer) thinned(i int, chosen []int) bool {
 	out := w.ruledOutAll(i, chosen)
-	return len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong
+	if len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong {
+		return true
+	}
+	return w.everyWrongAnswered(i, chosen, out)
+}
+
+// everyWrongAnswered reports whether each wrong person of "Which of these
+// people is an interior minister?" (offered question i) is either ruled
+// out already (out) or the answer of a chosen question giving them another
+// office: "What office does Aydin Barus hold? Governor" and "Which of
+// these people is a defense minister? Hulusi Akar" leave nothing to choose
+// between Soylu, Barus and Akar (held-out set 14). The learner must have
+// answered those, so one wrong choice left keeps the question.
+func (w *writer) everyWrongAnswered(i int, chosen []int, out map[string]bool) bool {
+	c := w.offered[i]
+	// Only the bare office ("a governor"): "Who is Russia's President?"
+	// names whose office it asks, and its people of other countries are
+	// ruled out by ruledOut alone.
+	if c.q.Type != quiz.Single || c.group != "" || len(c.item.Wrong) == 0 || !strings.HasPrefix(c.idHint, "leader-who-") ||
+		!strings.HasPrefix(c.q.Prompt, "Which of these people ") {
+		return false
+	}
+	asked := w.facts[c.item.Fact]
+	for _, x := range c.item.Wrong {
+		if out[x] || slices.ContainsFunc(chosen, func(j int) bool {
+			fa := w.facts[w.offered[j].item.Fact]
+			return j != i && w.offered[j].group == "" && fa.Kind == Leader && fa.Person == x && !sameOffice(fa.Office, asked.Office)
+		}) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // ruledOutAll is the set of offered question i's wrong choices that its

@@ -405,6 +405,8 @@ var notThings = map[string]bool{
 	"hundred": true, "about": true, "nearly": true, "over": true, "times": true, "each": true,
 	"percent": true,
 	// what a toll counts goes without saying
+	// an adverb: the noun is left out, "more than 500 also set to be created"
+	"also": true, "already": true, "again": true,
 	"dead": true, "killed": true, "injured": true, "missing": true, "wounded": true, "hurt": true, "died": true,
 }
 

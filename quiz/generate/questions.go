@@ -24,6 +24,19 @@ var auxiliaries = map[string]bool{
 
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "who": true, "which": true}
 
+// isPronoun reports whether a lowered word is a pronoun, a contracted one
+// included: "I've", "we're", "they'd" are a pronoun and a verb run into one
+// word, never a subject a question can name ("How many majors did I've
+// win?", held-out set 14).
+func isPronoun(l string) bool { return pronouns[l] || contractedPronoun(l) }
+
+// contractedPronoun reports a lowered pronoun run into its verb: "i've",
+// "we're", "that's".
+func contractedPronoun(l string) bool {
+	k := strings.IndexFunc(l, isApostrophe)
+	return k > 0 && pronouns[l[:k]]
+}
+
 // clause is a simple "subject verb …" statement around a date or count,
 // enough to write a question and a statement in correct English.
 type clause struct {
@@ -1906,7 +1919,7 @@ func (c clause) ok() bool {
 	}
 	// "in letters", "taking 0.06 seconds off", "he of course": no subject.
 	// "much to the delight of coach X, who replaced …": an aside.
-	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || pronouns[first.lower()] ||
+	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || isPronoun(first.lower()) ||
 		first.is("much", "very", "so", "too", "as") && !first.cap() {
 		return false
 	}
@@ -2590,7 +2603,7 @@ func (w *writer) standsAlone(si int) bool {
 		return false
 	}
 	timeOfArticle := first+1 < len(s.toks) && timeNouns[s.toks[first+1].lower()] && s.toks[first].is("this")
-	if s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") && !timeOfArticle &&
+	if (s.toks[first].is("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "such", "his", "her", "its", "their", "our") || contractedPronoun(s.toks[first].lower())) && !timeOfArticle &&
 		!emptyIt(s.toks[first:]) {
 		return false
 	}

@@ -278,6 +278,12 @@ func scanWord(text string, i int, t *token) int {
 			// A middle initial, "Harry S. Truman": the dot stays on the
 			// initial, so it neither ends a sentence nor cuts the name.
 			return i + 1
+		case r == '.' && i-start >= 2 && !digits && unicode.IsLower(next) && next < utf8.RuneSelf:
+			// A web address, "Bodog.com", "bbc.co.uk": one word, not a
+			// sentence's end (a sentence's next word is never glued on
+			// in lower case).
+			i += 1
+			continue
 		case r == '.' && i-start == 1 && unicode.IsUpper(rune(text[start])) && unicode.IsUpper(next) && i+2 < len(text) && text[i+2] == '.':
 			// U.S., U.N., U.K.: keep the dots, including the last one.
 			i += 3
