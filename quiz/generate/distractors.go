@@ -950,7 +950,7 @@ func (w *writer) personChoices(fi int) []string {
 			strings.TrimPrefix(g.Office, "Shadow ") == strings.TrimPrefix(f.Office, "Shadow "))
 		// Not a queen for "Which of these people was a prince?".
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
-			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) || notPersonName(w.text, g.Person) ||
+			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) || w.notPersonName(g.Person) ||
 			royalGender(g.Office) != "" && royalGender(f.Office) != "" && royalGender(g.Office) != royalGender(f.Office) {
 			continue
 		}
@@ -980,7 +980,7 @@ func (w *writer) personChoices(fi int) []string {
 			// A queen's wrong choices would be men by name: the odd one
 			// out by sex.
 			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || nameShape(p) != nameShape(f.Person) ||
-				!plainPersonName(p) || thingName(p) || orgLike(p) || notPersonName(w.text, p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
+				!plainPersonName(p) || thingName(p) || orgLike(p) || w.notPersonName(p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
 				continue
 			}
 			if !looseRead {

@@ -97,6 +97,12 @@ func notPersonName(text, name string) bool {
 	return orgNamed(name) || places().lookup(name) != nil || placeUse(text, name)
 }
 
+// notPersonName is notPersonName on the article, once per name: the
+// people choices ask it of the same names for every question.
+func (w *writer) notPersonName(name string) bool {
+	return memo(&w.notPerson, name, func(name string) bool { return notPersonName(w.text, name) })
+}
+
 // titledPlace reports a title and a name that together name a place
 // ("Prince Rupert", a city): the whole used as a place and the name never
 // written without the title.

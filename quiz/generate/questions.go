@@ -93,6 +93,7 @@ type writer struct {
 	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	acronyms      map[string]string          // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
+	notPerson     map[string]bool            // notPersonName of each name asked, once per article (notperson.go)
 	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
 	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
 	officeWrong   map[int][]string           // officeChoices of each leader fact, made on first use (distractors.go)

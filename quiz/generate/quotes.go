@@ -1759,7 +1759,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	try := func(name string) {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name) || notPersonName(w.text, name) ||
+			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name) || w.notPersonName(name) ||
 				cutName(w.text, name) || companyName(w.text, name)) {
 			return
 		}
