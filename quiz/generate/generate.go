@@ -225,12 +225,16 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 	if title == "" {
 		title = headline(sents, text)
 	}
-	facts, actors := extractWith(text, sents)
+	facts, actors, people := extractWith(text, sents)
 	if len(facts) == 0 {
 		return Result{Facts: []Fact{}}, ErrNoFacts
 	}
 	g := newWriter(text, sents, facts)
 	g.actors = actors
+	if people != nil {
+		people.facts = facts
+		g.peopleQ = people
+	}
 	g.title = title
 	// A date's event is best said by its clause when the sentence has one.
 	for i := range facts {
@@ -388,13 +392,14 @@ func stems(s string) []string {
 
 // extract finds every fact, in the order of the text.
 func extract(text string, sents []sentence) []Fact {
-	facts, _ := extractWith(text, sents)
+	facts, _, _ := extractWith(text, sents)
 	return facts
 }
 
-// extractWith is extract, and the people read for the doers, which the
-// writer reads again.
-func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
+// extractWith is extract, and the people read for the doers and for the
+// speakers (nil when the text quotes nobody), which the writer reads
+// again.
+func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 	// Room for about one fact a sentence, the corpus's rate with the
 	// places, quotations and doers added at the end: a Fact is large, and
 	// growing the slice copies them all again.
@@ -485,12 +490,13 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx) {
 	// The kinds that build on the leaders found (a speaker or a doer named
 	// by surname) come after them, then everything is put in text order.
 	more := findPlaces(text, sents, facts)
-	more = append(more, findQuotes(text, sents, facts)...)
+	quotes, peopleQ := findQuotes(text, sents, facts)
+	more = append(more, quotes...)
 	actors := newActorCtx(text, sents, facts)
 	more = append(more, findActors(actors, sents, facts)...)
 	facts = append(facts, more...)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
-	return facts, actors
+	return facts, actors, peopleQ
 }
 
 func sortFacts(fs []Fact) {

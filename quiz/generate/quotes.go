@@ -327,12 +327,15 @@ func (q *qtext) markQuoted(spans []quoteSpan) {
 	}
 }
 
-// findQuotes finds the quotations attributed to a named speaker.
-func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
+// findQuotes finds the quotations attributed to a named speaker, and
+// gives the text read for its people (peopleText's, which it reads first
+// the same way; nil when there is no quotation mark) so that the writer
+// does not read them again.
+func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 	q := newQtext(text, sents, facts)
 	spans := q.pairMarks()
 	if len(spans) == 0 {
-		return nil
+		return nil, nil
 	}
 	q.markQuoted(spans)
 	q.openerOf = map[int]int{}
@@ -342,6 +345,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
 		}
 	}
 	q.findPeople()
+	people := *q // before findSpeech adds the speech events
 	q.findSpeech()
 
 	var out []Fact
@@ -389,7 +393,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) []Fact {
 	for i := range out {
 		out[i].Speaker = withoutTitle(out[i].Speaker)
 	}
-	return out
+	return out, &people
 }
 
 // speakerTitles open a speaker's name as written before it ("Russian
