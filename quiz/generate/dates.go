@@ -217,11 +217,15 @@ func dateAt(toks []token, i int) (date, bool) {
 		}
 		return token{punct: true}
 	}
+	atIs := func(j int, words ...string) bool {
+		t := at(j)
+		return t.is(words...)
+	}
 	// Day-first: "27 September 2020", "the 3rd of August 1887".
 	if day := dayNumber(t); day > 0 {
 		k := i + 1
 		d := date{form: formDay, day: day, dayFirst: true, ordinal: ordinalDay(t), start: i}
-		if d.ordinal && at(k).is("of") {
+		if d.ordinal && atIs(k, "of") {
 			d.of = true
 			k++
 		}
@@ -255,7 +259,7 @@ func dateAt(toks []token, i int) (date, bool) {
 		if day := dayNumber(at(j)); day > 0 {
 			d.form, d.day, d.end, d.ordinal = formDay, day, j+1, ordinalDay(at(j))
 			// "November 1 and 2", "May 3 to 5".
-			if at(j+1).is("and", "to", "or") || at(j+1).text == "-" || at(j+1).text == "–" {
+			if atIs(j+1, "and", "to", "or") || at(j+1).text == "-" || at(j+1).text == "–" {
 				if d2 := dayNumber(at(j + 2)); d2 > day {
 					d.form, d.day2, d.joiner, d.end = formDayRange, d2, at(j+1).text, j+3
 				}
@@ -290,7 +294,7 @@ func dateAt(toks []token, i int) (date, bool) {
 	// "the summer of 2014", "summer 2014".
 	if _, ok := seasonMonths[t.lower()]; ok && !t.punct {
 		j := i + 1
-		if at(j).is("of") {
+		if atIs(j, "of") {
 			j++
 		}
 		if y := yearNumber(at(j)); y > 0 {
@@ -319,7 +323,7 @@ func dateAt(toks []token, i int) (date, bool) {
 			prev.text == "(" && next.text == ")" && !citation(toks[max(0, i-4):i]) ||
 			prev.is("a", "an", "the", "its", "their", "his", "her") && (next.cap() && !isPlural(next.lower()) || event) {
 			// "from 1992 to 1994", "between 1992 and 1994".
-			if prev.is("from", "between") && at(i+1).is("to", "and") {
+			if prev.is("from", "between") && atIs(i+1, "to", "and") {
 				if y2 := yearNumber(at(i + 2)); y2 > y {
 					return date{form: formYearRange, year: y, year2: y2, joiner: at(i + 1).lower(), start: i - 1, end: i + 3}, true
 				}

@@ -53,7 +53,10 @@ func (t token) lower() string {
 	return strings.ToLower(t.text)
 }
 
-func (t token) is(words ...string) bool {
+// is reports whether the token is one of words, in any case. (A pointer
+// receiver: a token is ten words, copied at every call otherwise, and the
+// rules ask this of most tokens many times.)
+func (t *token) is(words ...string) bool {
 	if t.punct {
 		return false
 	}
