@@ -192,23 +192,19 @@ func givesAway(prompt, answer string, f Fact) bool {
 
 // givesAwayNormal is givesAway on a prompt already normalized.
 func givesAwayNormal(normPrompt, answer string, f Fact) bool {
-	needles := []string{answer}
+	// Each form is made only when the ones before are not in the prompt
+	// (it runs for every pair of questions choose compares).
+	has := func(n string) bool { return n != "" && hasNormalWords(normPrompt, n) }
+	if has(answer) {
+		return true
+	}
 	switch f.Kind {
 	case Count:
-		needles = append(needles, strconv.Itoa(f.Number), formatDigits(f.Number), numberWords(f.Number))
+		return has(strconv.Itoa(f.Number)) || has(formatDigits(f.Number)) || has(numberWords(f.Number))
 	case Leader:
-		if answer == f.Person {
-			needles = append(needles, surname(f.Person))
-		}
+		return answer == f.Person && has(surname(f.Person))
 	case Actor:
-		if f.DoerKind == "person" && answer == f.Doer {
-			needles = append(needles, surname(f.Doer)) // "Federer, who has also regained …"
-		}
-	}
-	for _, n := range needles {
-		if n != "" && hasNormalWords(normPrompt, n) {
-			return true
-		}
+		return f.DoerKind == "person" && answer == f.Doer && has(surname(f.Doer)) // "Federer, who has also regained …"
 	}
 	return false
 }
