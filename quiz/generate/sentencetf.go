@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -399,7 +400,27 @@ func countForms(n int) []string {
 	if forms := smallCountForms(); n >= 0 && n < len(forms) {
 		return forms[n]
 	}
-	return makeCountForms(n)
+	largeCountForms.Lock()
+	defer largeCountForms.Unlock()
+	forms, ok := largeCountForms.byNumber[n]
+	if !ok {
+		// The cache is of the numbers of the articles read lately: it
+		// starts again rather than grow in a long-lived page.
+		if largeCountForms.byNumber == nil || len(largeCountForms.byNumber) >= 512 {
+			largeCountForms.byNumber = map[int][]string{}
+		}
+		forms = makeCountForms(n)
+		largeCountForms.byNumber[n] = forms
+	}
+	return forms
+}
+
+// largeCountForms keeps the forms of the numbers past smallCountForms:
+// choose asks them of a count for every pair of questions it compares,
+// each time a few new strings. (Read-only, as smallCountForms's are.)
+var largeCountForms struct {
+	sync.Mutex
+	byNumber map[int][]string
 }
 
 func makeCountForms(n int) []string {
