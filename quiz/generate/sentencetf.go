@@ -321,7 +321,12 @@ next:
 			v, end, _, ok := numberAt(toks, i)
 			if !ok { // "the 200-seat house" bounds the seats won too
 				head, _, _ := strings.Cut(toks[i].text, "-")
-				v, _ = strconv.Atoi(strings.ReplaceAll(head, ",", ""))
+				// Only a number is read: a word Atoi refuses costs an error
+				// value (every word of the sentence, for every candidate).
+				v = 0
+				if digits := strings.ReplaceAll(head, ",", ""); digits != "" && (digits[0] >= '0' && digits[0] <= '9' || digits[0] == '+' || digits[0] == '-') {
+					v, _ = strconv.Atoi(digits)
+				}
 				end = i + 1
 			}
 			if v == n || v > 1 && (n < v) != (f.Number < v) {
