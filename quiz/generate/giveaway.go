@@ -427,23 +427,25 @@ func promptPointsToChoice(q quiz.Question) string {
 	if q.Type != quiz.Single || len(q.Choices) < 2 {
 		return ""
 	}
-	p := " " + normalize(q.Prompt) + " "
+	// Words are compared with hasWords, on the normalized texts: no
+	// padded copies (givenAway asks it of every question offered).
+	p := normalize(q.Prompt)
 	var right string
 	var wrong []string
 	for _, c := range q.Choices {
 		if c.Correct {
 			right = c.Text
 		} else {
-			wrong = append(wrong, " "+normalize(c.Text)+" ")
+			wrong = append(wrong, normalize(c.Text))
 		}
 	}
-	for _, x := range strings.Fields(normalize(right)) {
-		if len(x) < 3 || stopChoiceWords[x] || !strings.Contains(p, " "+x+" ") {
+	for x := range strings.FieldsSeq(normalize(right)) {
+		if len(x) < 3 || stopChoiceWords[x] || !hasWords(p, x) {
 			continue
 		}
 		shared := false
 		for _, wc := range wrong {
-			if strings.Contains(wc, " "+x+" ") {
+			if hasWords(wc, x) {
 				shared = true
 				break
 			}

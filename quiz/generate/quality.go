@@ -154,8 +154,10 @@ func furnitureAt(sents []sentence, at int) bool {
 }
 
 func containsWords(hay, needle string) bool {
-	n := normalize(needle)
-	return n != "" && hasWords(normalize(hay), n)
+	// The needle, most often short, is normalized on the stack.
+	var buf [64]byte
+	n := appendNormal(buf[:0], needle)
+	return len(n) > 0 && hasWords(normalize(hay), string(n))
 }
 
 // hasWords is strings.Contains(" "+p+" ", " "+n+" ") without making the
