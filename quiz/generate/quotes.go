@@ -404,6 +404,13 @@ var speakerTitles = setOf(`Presidential|Aide|Adviser|Advisor|Spokesman|Spokeswom
 // withoutTitle drops title words opening a speaker's name while two
 // words of the name are left.
 func withoutTitle(name string) string {
+	// Most names open with no title: their words are not split.
+	for first := range strings.FieldsSeq(name) {
+		if !speakerTitles[first] {
+			return name
+		}
+		break
+	}
 	ws := strings.Fields(name)
 	k := 0
 	for len(ws)-k > 2 && speakerTitles[ws[k]] {
