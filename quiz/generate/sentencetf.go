@@ -414,7 +414,7 @@ func countForms(n int) []string {
 		if largeCountForms.byNumber == nil || len(largeCountForms.byNumber) >= 512 {
 			largeCountForms.byNumber = map[int][]string{}
 		}
-		forms = makeCountForms(n)
+		forms = slices.Clip(makeCountForms(n)) // clipped as smallCountForms are
 		largeCountForms.byNumber[n] = forms
 	}
 	return forms
