@@ -788,16 +788,27 @@ func adjectiveSlot(w string) bool {
 func repeatedWords(p string) string {
 	// The last four words read, w[3] the newest: no slice of every word
 	// (every question offered is read so).
+	// An ASCII prompt (most are) is not lowered as a whole: its words
+	// are compared ignoring case, which in ASCII is the same, and only a
+	// repetition found is lowered.
+	same, lowered := strings.EqualFold, strings.ToLower
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			same = func(a, b string) bool { return a == b }
+			p, lowered = strings.ToLower(p), func(s string) string { return s }
+			break
+		}
+	}
 	var w [4]string
 	n := 0
-	for x := range strings.FieldsSeq(strings.ToLower(p)) {
+	for x := range strings.FieldsSeq(p) {
 		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], x
 		n++
-		if n >= 2 && w[3] == w[2] && w[3] != "had" && w[3] != "that" && w[3] != blank && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
-			return w[2] + " " + w[3]
+		if n >= 2 && same(w[3], w[2]) && !same(w[3], "had") && !same(w[3], "that") && w[3] != blank && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
+			return lowered(w[2] + " " + w[3])
 		}
-		if n >= 4 && w[3] == w[1] && w[2] == w[0] && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
-			return strings.Join(w[:], " ")
+		if n >= 4 && same(w[3], w[1]) && same(w[2], w[0]) && strings.IndexFunc(w[3], unicode.IsLetter) >= 0 {
+			return lowered(strings.Join(w[:], " "))
 		}
 	}
 	return ""

@@ -329,6 +329,11 @@ func TestRepeatedWords(t *testing.T) {
 		{"How many homes had had their roofs torn off?", ""},
 		{"Fill in the number: _____ _____ marks are never written.", ""},
 		{"When did the council meet in the town hall?", ""},
+		// Case is ignored, in ASCII and beyond; the repetition is lowered.
+		{"The the council met on Monday.", "the the"},
+		{"Had had the Zürich council met?", ""},
+		{"When did Zürich zürich vote?", "zürich zürich"},
+		{"When did Zürich and Genève vote?", ""},
 	}
 	for _, tc := range tests {
 		if got := repeatedWords(tc.prompt); got != tc.want {
