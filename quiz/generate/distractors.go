@@ -950,7 +950,7 @@ func (w *writer) personChoices(fi int) []string {
 			strings.TrimPrefix(g.Office, "Shadow ") == strings.TrimPrefix(f.Office, "Shadow "))
 		// Not a queen for "Which of these people was a prince?".
 		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
-			containsString(like, g.Person) || nameShape(g.Person) != nameShape(f.Person) || w.notPersonName(g.Person) ||
+			containsString(like, g.Person) || !sameNameShape(g.Person, f.Person) || w.notPersonName(g.Person) ||
 			royalGender(g.Office) != "" && royalGender(f.Office) != "" && royalGender(g.Office) != royalGender(f.Office) {
 			continue
 		}
@@ -979,7 +979,7 @@ func (w *writer) personChoices(fi int) []string {
 		for _, p := range others {
 			// A queen's wrong choices would be men by name: the odd one
 			// out by sex.
-			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || nameShape(p) != nameShape(f.Person) ||
+			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || !sameNameShape(p, f.Person) ||
 				!plainPersonName(p) || thingName(p) || orgLike(p) || w.notPersonName(p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
 				continue
 			}
@@ -1156,18 +1156,24 @@ func (w *writer) officeLoose(person string, loose []looseTitle) bool {
 	return false
 }
 
-// nameShape is how a name looks: its number of words and which are
-// initials ("Harry S. Truman" is "a A. a").
-func nameShape(name string) string {
-	var b strings.Builder
-	for _, x := range strings.Fields(name) {
+// sameNameShape reports whether two names look alike: as many words, and
+// initials in the same places ("Harry S. Truman" is "a A. a"). The shapes
+// are written on the stack: the people choices compare every candidate's.
+func sameNameShape(a, b string) bool {
+	var bufA, bufB [64]byte
+	return string(appendNameShape(bufA[:0], a)) == string(appendNameShape(bufB[:0], b))
+}
+
+// appendNameShape appends how name looks to out.
+func appendNameShape(out []byte, name string) []byte {
+	for x := range strings.FieldsSeq(name) {
 		if strings.HasSuffix(x, ".") || len(x) == 1 {
-			b.WriteString("A. ")
+			out = append(out, "A. "...)
 		} else {
-			b.WriteString("a ")
+			out = append(out, "a "...)
 		}
 	}
-	return b.String()
+	return out
 }
 
 // leaderNamed reports a name that shares a word with a leader of the

@@ -171,3 +171,21 @@ func TestNoRoyalTitleForAnOfficeOfState(t *testing.T) {
 		}
 	}
 }
+
+func TestSameNameShape(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Harry S. Truman", "John F. Kennedy", true},
+		{"Angela Merkel", "Olaf Scholz", true},
+		{"Harry S. Truman", "Barack Obama", false},
+		{"George W. Bush", "George Walker Bush", false},
+		{"J Smith", "J. Smith", true},
+	}
+	for _, tc := range tests {
+		if got := sameNameShape(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameNameShape(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
