@@ -1184,8 +1184,8 @@ func (w *writer) leaderNamed(name string) bool {
 		if g.Kind != Leader {
 			continue
 		}
-		for _, x := range strings.Fields(g.Person) {
-			for _, y := range strings.Fields(name) {
+		for x := range strings.FieldsSeq(g.Person) { // no slice of the words
+			for y := range strings.FieldsSeq(name) {
 				if x == y && !isNameParticle(x) {
 					return true
 				}
