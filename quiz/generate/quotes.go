@@ -883,7 +883,8 @@ func (q *qtext) resolve(i, end int, loose bool) (string, bool) {
 	if name == "" {
 		return "", false
 	}
-	ws := quoteNameWords(name)
+	var words [8]string // on the stack: every capitalised run is resolved
+	ws := appendQuoteNameWords(words[:0], name)
 	subject := end < len(q.toks) && q.toks[end].isWord() && !q.toks[end].cap() && !q.toks[end].is("of", "and", "or", "in", "on", "at", "for")
 	switch {
 	case len(ws) >= 2:
