@@ -1388,7 +1388,8 @@ func secondPerson(words string) bool {
 // namesSpeaker reports whether a sentence names the speaker (in full or by
 // a word of the name).
 func namesSpeaker(sentence, speaker string) bool {
-	for _, w := range quoteNameWords(speaker) {
+	var words [8]string // on the stack: asked of every sentence
+	for _, w := range appendQuoteNameWords(words[:0], speaker) {
 		if containsWords(sentence, w) {
 			return true
 		}
@@ -1501,7 +1502,8 @@ func (w *writer) clausePrompt(f Fact, toks []token, open int, inner []token) str
 }
 
 func namesSpeakerWord(speaker string, t token) bool {
-	for _, w := range quoteNameWords(speaker) {
+	var words [8]string // on the stack: asked of every token
+	for _, w := range appendQuoteNameWords(words[:0], speaker) {
 		if t.text == w {
 			return true
 		}
@@ -1753,7 +1755,8 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 		seen[x] = true
 	}
 	same := func(name string) bool {
-		for _, x := range quoteNameWords(name) {
+		var words [8]string // on the stack: asked of every candidate
+		for _, x := range appendQuoteNameWords(words[:0], name) {
 			if seen[x] {
 				return true
 			}
@@ -1769,9 +1772,10 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	}
 	var out []string
 	try := func(name string) {
+		var words [8]string
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && (len(quoteNameWords(name)) < 2 || thingName(name) || !plainPersonName(name) || w.notPersonName(name) ||
+			!org && (len(appendQuoteNameWords(words[:0], name)) < 2 || thingName(name) || !plainPersonName(name) || w.notPersonName(name) ||
 				cutName(w.text, name) || companyName(w.text, name)) {
 			return
 		}
