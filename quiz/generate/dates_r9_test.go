@@ -1,29 +1,12 @@
 package generate
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // whenOffered returns the "When …?" questions the writer offers for the
 // dates of text, with their answers.
 func whenOffered(t *testing.T, text string) map[string]string {
 	t.Helper()
-	text, _, err := checkText(text)
-	if err != nil {
-		t.Fatalf("%q: %v", text, err)
-	}
-	sents := splitSentences(text, tokenize(text))
-	w := newWriter(text, sents, extract(text, sents))
-	w.title = headline(sents, text)
-	w.write()
-	got := map[string]string{}
-	for _, c := range w.offered {
-		if strings.HasPrefix(c.q.Prompt, "When ") {
-			got[c.q.Prompt] = c.item.Answer
-		}
-	}
-	return got
+	return offeredWith(t, text, "When ")
 }
 
 // TestWhenClausesRoundNine checks the date clauses of real prose that
