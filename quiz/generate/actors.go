@@ -1122,9 +1122,6 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if w.deedDoneByAnother(f) {
-		return false
-	}
 	wrong := w.actorChoices(fi, prompt, c.people)
 	if len(wrong) < 2 {
 		return false
@@ -1586,64 +1583,6 @@ func bareNumber(t token) bool {
 	_, ok := wordValue(t.lower())
 	return ok
 }
-
-// deedDoneByAnother reports whether the article says the deed of actor
-// fact f of another subject too: "Papadopoulos pleaded guilty" beside
-// "Michael Cohen pleaded guilty", or "Murray and Knights killed …"
-// beside "Knights killed …". The verb in any tense, followed closely
-// by the deed's first content word, counts; a subject that is the doer
-// alone (his name, no "and") does not.
-func (w *writer) deedDoneByAnother(f Fact) bool {
-	words := strings.Fields(f.Action)
-	vi := slices.IndexFunc(words, func(x string) bool { return pastVerbs[x] != "" || baseVerbs()[x] })
-	if vi < 0 {
-		return false
-	}
-	forms := verbForms(words[vi])
-	var key string
-	if rest := contentWords(strings.Join(words[vi+1:], " ")); len(rest) > 0 {
-		key = rest[0]
-	}
-	if w.deedEchoed(f) {
-		return true
-	}
-	for si, s := range w.sents {
-		toks := s.toks
-		for j, t := range toks {
-			if !forms[t.lower()] || t.start >= f.Start && t.end <= f.End && si == f.sent {
-				continue
-			}
-			if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return strings.EqualFold(o.text, key) }) {
-				continue
-			}
-			if anotherSubject(toks, j, f.Doer) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// deedEchoed reports a deed that the rest of its sentence or the next
-// sentence says another did too: "…, as did Ivo Petrov", "Jonas Weber
-// did the same", "Ana Lopes followed suit".
-func (w *writer) deedEchoed(f Fact) bool {
-	rest := w.text[f.End:w.sents[f.sent].end]
-	if f.sent+1 < len(w.sents) {
-		s := w.sents[f.sent+1]
-		rest += " " + w.text[s.start:s.end]
-	}
-	rest = " " + normalize(rest) + " "
-	for _, e := range deedEchoes {
-		if strings.Contains(rest, " "+e+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-var deedEchoes = []string{"did the same", "do the same", "done the same", "followed suit", "follow suit", "did likewise",
-	"as did", "so did", "as have", "as has", "did so too", "did so as well"}
 
 // anotherSubject reports whether the subject of the verb at toks[v] may
 // be someone other than doer: a second subject ("Murray and Knights

@@ -139,8 +139,8 @@ func TestDeedDoneByAnother(t *testing.T) {
 			if f == nil {
 				t.Fatalf("no deed of %s found", tc.doer)
 			}
-			if got := w.deedDoneByAnother(*f); got != tc.want {
-				t.Errorf("deedDoneByAnother(%q %q) = %v, want %v", f.Doer, f.Action, got, tc.want)
+			if got := deedOfAnother(w.text, w.sents, *f); got != tc.want {
+				t.Errorf("deedOfAnother(%q %q) = %v, want %v", f.Doer, f.Action, got, tc.want)
 			}
 		})
 	}

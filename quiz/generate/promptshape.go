@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,14 +162,30 @@ func bareNumberProblem(prompt string) string {
 // pleaded guilty in May" after "Lee pleaded guilty".
 var subjectPronouns = setOf(`he|she|it|they|we|i`)
 
-// sharedActionProblem: a "who did it" question is vague when another
-// sentence of the article says the same of someone else: "Who pleaded
-// guilty?" where two men pleaded guilty. The other sentence holds the
-// whole action and not the doer's name (nor a pronoun for it).
+// sharedActionProblem: a "who did it" question is vague when the article
+// says the same deed of someone else: "Who pleaded guilty?" where two men
+// pleaded guilty. The writer refuses such a question and the checker
+// reports it, by this one rule. It reads the article two ways: another
+// sentence holding the whole action and not the doer's name (nor a
+// pronoun for it); or the deed's verb in any tense with another subject,
+// or an echo ("…, as did Ivo Petrov") (deedOfAnother).
 func sharedActionProblem(text string, sents []sentence, f Fact, prompt string) string {
 	if f.Kind != Actor || f.Action == "" || !strings.HasSuffix(prompt, "?") {
 		return ""
 	}
+	if msg := wholeActionOfOther(text, sents, f); msg != "" {
+		return msg
+	}
+	if deedOfAnother(text, sents, f) {
+		return "the question does not tell which one it asks: the article gives the deed “" + f.Action + "” to another subject too"
+	}
+	return ""
+}
+
+// wholeActionOfOther is sharedActionProblem's first reading: another
+// sentence holds the whole action and not the doer's name, nor a pronoun
+// just before it.
+func wholeActionOfOther(text string, sents []sentence, f Fact) string {
 	// "Turkey mediated the talks as well": the same deed as another's.
 	action := normalize(f.Action)
 	for _, again := range []string{" as well", " too", " also", " again"} {
@@ -200,6 +217,65 @@ func sharedActionProblem(text string, sents []sentence, f Fact, prompt string) s
 	}
 	return ""
 }
+
+// deedOfAnother is sharedActionProblem's second reading: it reports
+// whether the article says the deed of actor fact f of another subject
+// too: "Papadopoulos pleaded guilty" beside "Michael Cohen pleaded
+// guilty", or "Murray and Knights killed …" beside "Knights killed …". The verb in any tense, followed closely
+// by the deed's first content word, counts; a subject that is the doer
+// alone (his name, no "and") does not.
+func deedOfAnother(text string, sents []sentence, f Fact) bool {
+	words := strings.Fields(f.Action)
+	vi := slices.IndexFunc(words, func(x string) bool { return pastVerbs[x] != "" || baseVerbs()[x] })
+	if vi < 0 {
+		return false
+	}
+	forms := verbForms(words[vi])
+	var key string
+	if rest := contentWords(strings.Join(words[vi+1:], " ")); len(rest) > 0 {
+		key = rest[0]
+	}
+	own := slices.IndexFunc(sents, func(s sentence) bool { return s.start == f.SentenceStart })
+	if own >= 0 && deedEchoed(text, sents, own, f) {
+		return true
+	}
+	for si, s := range sents {
+		toks := s.toks
+		for j, t := range toks {
+			if !forms[t.lower()] || t.start >= f.Start && t.end <= f.End && si == own {
+				continue
+			}
+			if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return strings.EqualFold(o.text, key) }) {
+				continue
+			}
+			if anotherSubject(toks, j, f.Doer) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deedEchoed reports a deed that the rest of its sentence (sents[own])
+// or the next sentence says another did too: "…, as did Ivo Petrov", "Jonas Weber
+// did the same", "Ana Lopes followed suit".
+func deedEchoed(text string, sents []sentence, own int, f Fact) bool {
+	rest := text[f.End:sents[own].end]
+	if own+1 < len(sents) {
+		s := sents[own+1]
+		rest += " " + text[s.start:s.end]
+	}
+	rest = " " + normalize(rest) + " "
+	for _, e := range deedEchoes {
+		if strings.Contains(rest, " "+e+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var deedEchoes = []string{"did the same", "do the same", "done the same", "followed suit", "follow suit", "did likewise",
+	"as did", "so did", "as have", "as has", "did so too", "did so as well"}
 
 // subjectlessProblem: a statement or a fill-in that opens on a past form
 // and has no comma after it is a clause without its subject ("According

@@ -71,8 +71,11 @@ func TestPromptShapeRules(t *testing.T) {
 }
 
 // TestSharedActionRule: "Who pleaded guilty?" does not say which one it
-// asks when the article says another pleaded guilty too; a pronoun for
-// the same doer, or the doer named again, is no other.
+// asks when the article says another pleaded guilty too; the doer named
+// again is no other. A pronoun may be anyone: the whole action after
+// "He" is no other (wholeActionOfOther), but the deed's verb after it is
+// (deedOfAnother), and the one rule refuses what either reading finds,
+// as the writer did before the two readings were one rule.
 func TestSharedActionRule(t *testing.T) {
 	const first = "Tom Hale pleaded guilty to fraud in May."
 	tests := []struct {
@@ -82,7 +85,7 @@ func TestSharedActionRule(t *testing.T) {
 		{"another man did it too", first + " His partner Ray Dunn pleaded guilty in June.", true},
 		{"as well", first + " Ray Dunn pleaded guilty as well.", true},
 		{"the same man again", first + " Hale pleaded guilty after a long trial.", false},
-		{"a pronoun for him", first + " He pleaded guilty to save his family the trial.", false},
+		{"a pronoun may be anyone", first + " He pleaded guilty to save his family the trial.", true},
 		{"nobody else", first + " Ray Dunn denied the charges.", false},
 	}
 	for _, tc := range tests {
