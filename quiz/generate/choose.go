@@ -454,7 +454,7 @@ func (w *writer) answers(a, b int) bool {
 	// repeated the incorrect version?", judged given away in held-out
 	// set 10).
 	apart := fb.sent - w.facts[ca.item.Fact].sent
-	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb) ||
+	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb, w.numberFormsOf(fb)) ||
 		everyChoiceNames(w.normalChoices(a), answer) ||
 		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
 			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
@@ -526,6 +526,15 @@ var promptWords = map[string]bool{
 	"country": true, "city": true, "organisation": true, "these": true, "people": true, "office": true,
 	"hold": true, "held": true, "that": true, "with": true, "from": true, "into": true, "have": true,
 	"this": true, "their": true, "there": true, "were": true, "been": true, "about": true,
+}
+
+// numberFormsOf is numberFormsOf(f), made once per number of the article:
+// choose asks it of a count for every pair of questions it compares.
+func (w *writer) numberFormsOf(f Fact) []string {
+	if f.Kind != Count {
+		return nil
+	}
+	return memo(&w.numberForms, f.Number, countForms)
 }
 
 // normalPrompt is offered question i's prompt normalized, made once.

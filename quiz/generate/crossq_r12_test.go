@@ -121,7 +121,7 @@ func TestElidedCountStated(t *testing.T) {
 		{"The plan makes 900 jobs in the town.", false},
 	}
 	for _, tc := range tests {
-		if got := statesCount(normalize(tc.prompt), f); got != tc.want {
+		if got := statesCount(normalize(tc.prompt), f, numberFormsOf(f)); got != tc.want {
 			t.Errorf("statesCount(%q) = %v, want %v", tc.prompt, got, tc.want)
 		}
 	}

@@ -141,7 +141,7 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 			}
 		}
 	}
-	return promptGivesAway(t, title, q, answer, f)
+	return promptGivesAway(t, title, q, answer, f, numberFormsOf(f))
 }
 
 // doerOrSpeaker is the person a doer or a "who said" question asks for,
@@ -274,8 +274,9 @@ var headlineOffices = map[string]string{
 }
 
 // promptGivesAway reports whether a prompt (normPrompt is it normalized)
-// gives away the answer of question qb on fact fb.
-func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string, fb Fact) bool {
+// gives away the answer of question qb on fact fb; forms are
+// numberFormsOf(fb).
+func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string, fb Fact, forms []string) bool {
 	p := normPrompt
 	has := func(s string) bool { return s != "" && hasNormalWords(p, s) }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
@@ -293,8 +294,8 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	if qb.Type != quiz.TrueFalse {
 		// A count's number counting something else there gives nothing
 		// away: "6-3" does not answer "How many match points did he save?"
-		if fb.Kind == Count && slices.ContainsFunc(countForms(fb.Number), func(n string) bool { return normalize(n) == normalize(answer) }) {
-			return statesCount(p, fb)
+		if fb.Kind == Count && slices.ContainsFunc(forms, func(n string) bool { return normalize(n) == normalize(answer) }) {
+			return statesCount(p, fb, forms)
 		}
 		return givesAwayNormal(p, answer, fb)
 	}
@@ -305,7 +306,7 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	case Date:
 		return has(fb.d.text()) || has(fb.Text)
 	case Count:
-		return statesCount(p, fb)
+		return statesCount(p, fb, forms)
 	case Quote:
 		return has(fb.Speaker) && shareContent(prompt, fb.Quotation, fb.Speaker)
 	}
@@ -318,9 +319,9 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 // ATP Tour trophies", "three inspectors" no "three locomotives". A number
 // followed by the fact's noun, by no word or by a word that names nothing
 // ("killed 37 in …", "37 more people") does.
-func statesCount(p string, f Fact) bool {
-	// Most prompts hold no form of the number: their words are not split.
-	forms := countForms(f.Number)
+func statesCount(p string, f Fact, forms []string) bool {
+	// Most prompts hold no form of the number (forms, numberFormsOf(f)):
+	// their words are not split.
 	if !slices.ContainsFunc(forms, func(form string) bool { return hasNormalWords(p, form) }) {
 		return false
 	}

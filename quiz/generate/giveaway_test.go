@@ -368,12 +368,12 @@ func TestCountStatementGivenAwayByItsNumber(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Fact{Kind: Count, Number: tc.number, Noun: tc.noun}
 			q := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, the statement on the count."}
-			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, "true", f); got != tc.want {
+			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, "true", f, numberFormsOf(f)); got != tc.want {
 				t.Errorf("%q gives away %d %s: got %v, want %v", tc.prompt, tc.number, tc.noun, got, tc.want)
 			}
 			// The same for a how-many question on the count.
 			q = quiz.Question{Type: quiz.Single, Prompt: "How many did the article count?"}
-			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, strconv.Itoa(tc.number), f); got != tc.want {
+			if got := promptGivesAway(normalize(tc.prompt), tc.prompt, q, strconv.Itoa(tc.number), f, numberFormsOf(f)); got != tc.want {
 				t.Errorf("%q answers how many %s (%d): got %v, want %v", tc.prompt, tc.noun, tc.number, got, tc.want)
 			}
 		})

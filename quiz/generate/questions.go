@@ -97,6 +97,7 @@ type writer struct {
 	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
 	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
 	officeWrong   map[int][]string           // officeChoices of each leader fact, made on first use (distractors.go)
+	numberForms   map[int][]string           // countForms of each count's number, made on first use (choose.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -405,27 +404,16 @@ func countForms(n int) []string {
 	if forms := smallCountForms(); n >= 0 && n < len(forms) {
 		return forms[n]
 	}
-	largeCountForms.Lock()
-	defer largeCountForms.Unlock()
-	forms, ok := largeCountForms.byNumber[n]
-	if !ok {
-		// The cache is of the numbers of the articles read lately: it
-		// starts again rather than grow in a long-lived page.
-		if largeCountForms.byNumber == nil || len(largeCountForms.byNumber) >= 512 {
-			largeCountForms.byNumber = map[int][]string{}
-		}
-		forms = slices.Clip(makeCountForms(n)) // clipped as smallCountForms are
-		largeCountForms.byNumber[n] = forms
-	}
-	return forms
+	return slices.Clip(makeCountForms(n)) // clipped as smallCountForms are
 }
 
-// largeCountForms keeps the forms of the numbers past smallCountForms:
-// choose asks them of a count for every pair of questions it compares,
-// each time a few new strings. (Read-only, as smallCountForms's are.)
-var largeCountForms struct {
-	sync.Mutex
-	byNumber map[int][]string
+// numberFormsOf are the countForms of count fact f's number, nil for
+// another fact.
+func numberFormsOf(f Fact) []string {
+	if f.Kind != Count {
+		return nil
+	}
+	return countForms(f.Number)
 }
 
 func makeCountForms(n int) []string {

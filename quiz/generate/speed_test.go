@@ -88,7 +88,7 @@ func TestStatesCountPreCheck(t *testing.T) {
 		{"Two million doses were sent.", Fact{Kind: Count, Number: 2000000}},
 	} {
 		p := normalize(c.prompt)
-		if got, want := statesCount(p, c.f), plain(p, c.f); got != want {
+		if got, want := statesCount(p, c.f, numberFormsOf(c.f)), plain(p, c.f); got != want {
 			t.Errorf("statesCount(%q, %d %s) = %v, want %v", p, c.f.Number, c.f.Noun, got, want)
 		}
 	}
