@@ -350,8 +350,9 @@ func TestRejectionProblemsFalseOnFace(t *testing.T) {
 		{Fact{Kind: Count, Number: 4}, quiz.Question{Type: quiz.Number, Prompt: "Fill in the number: She faced _____ charges in all."}, false},
 	}
 	for _, tc := range tests {
-		if got := len(rejectionProblems(text, tc.f, tc.q)) > 0; got != tc.want {
-			t.Errorf("rejectionProblems(%q) = %v, want %v", tc.q.Prompt, rejectionProblems(text, tc.f, tc.q), tc.want)
+		sents := splitSentences(text, tokenize(text))
+		if got := len(rejectionProblems(text, sents, tc.f, tc.q)) > 0; got != tc.want {
+			t.Errorf("rejectionProblems(%q) = %v, want %v", tc.q.Prompt, rejectionProblems(text, sents, tc.f, tc.q), tc.want)
 		}
 	}
 }

@@ -108,10 +108,10 @@ func QualityProblems(text string, res Result) []QualityProblem {
 		if msg := englishProblem(q); msg != "" {
 			bad(id, msg)
 		}
-		for _, msg := range surfaceProblems(text, f, q, it) {
+		for _, msg := range surfaceProblems(text, sents, f, q, it) {
 			bad(id, msg)
 		}
-		for _, msg := range rejectionProblems(text, f, q) {
+		for _, msg := range rejectionProblems(text, sents, f, q) {
 			bad(id, msg)
 		}
 		switch q.Type {
@@ -450,8 +450,9 @@ func englishProblem(q quiz.Question) string {
 // surfaceProblems are the checks added for text from real pages: a blank
 // with nothing around it, a sentence cut in the middle, a name cut short,
 // capitals and markup, a verb in the wrong voice, a wrong choice that
-// means the answer, an adjective offered as a country.
-func surfaceProblems(text string, f Fact, q quiz.Question, it Item) []string {
+// means the answer, an adjective offered as a country. sents are the
+// article's sentences.
+func surfaceProblems(text string, sents []sentence, f Fact, q quiz.Question, it Item) []string {
 	var out []string
 	if msg := blankProblem(q.Prompt); msg != "" {
 		out = append(out, msg)
@@ -499,7 +500,7 @@ func surfaceProblems(text string, f Fact, q quiz.Question, it Item) []string {
 	if f.Kind == Leader {
 		var near []string
 		if it.Answer != f.Person {
-			near = officesWith(splitSentences(text, tokenize(text)), f.Person)
+			near = officesWith(sents, f.Person)
 		}
 		for _, w := range it.Wrong {
 			if w != it.Answer && sameOfficeLabel(w, it.Answer) {
@@ -1065,7 +1066,8 @@ var pastTitleWords = setOf(`former|late|then|onetime|erstwhile|ex`)
 // wrong when the article calls X a former or late holder, or places X in
 // a year decades before its latest one (a history page: Earl Warren in
 // 1954 on a page running to 2012), where an office is asked with its year.
-func pastHolderProblem(text string, f Fact, prompt string) string {
+// sents are the article's sentences.
+func pastHolderProblem(text string, sents []sentence, f Fact, prompt string) string {
 	if f.Kind != Leader || f.Person == "" || !strings.HasPrefix(prompt, "What office does ") {
 		return ""
 	}
@@ -1093,7 +1095,7 @@ func pastHolderProblem(text string, f Fact, prompt string) string {
 		return ""
 	}
 	latest := 0
-	for _, s := range splitSentences(text, tokenize(text)) {
+	for _, s := range sents {
 		for _, d := range findDates(s.toks) {
 			latest = max(latest, d.year, d.year2)
 		}
@@ -1143,11 +1145,12 @@ func dateOrderProblem(f Fact, q quiz.Question) string {
 }
 
 // rejectionProblems are the causes of rejection the judges of held-out
-// sets 4 to 6 gave most often, for one question.
-func rejectionProblems(text string, f Fact, q quiz.Question) []string {
+// sets 4 to 6 gave most often, for one question; sents are the article's
+// sentences, split once by the caller.
+func rejectionProblems(text string, sents []sentence, f Fact, q quiz.Question) []string {
 	var out []string
 	for _, msg := range []string{gluedLinesProblem(q.Prompt), datelineProblem(q.Prompt), cutQuestionProblem(q.Prompt),
-		listSubjectProblem(q.Prompt, f.Sentence), pastHolderProblem(text, f, q.Prompt),
+		listSubjectProblem(q.Prompt, f.Sentence), pastHolderProblem(text, sents, f, q.Prompt),
 		boundGiveAway(q), agreementProblem(q.Prompt), bracketSpaceProblem(q.Prompt), rankDroppedProblem(text, f)} {
 		if msg != "" {
 			out = append(out, msg)
@@ -1160,12 +1163,12 @@ func rejectionProblems(text string, f Fact, q quiz.Question) []string {
 		}
 	}
 	if f.Kind == Actor {
-		if msg := sharedActionProblem(text, splitSentences(text, tokenize(text)), f, q.Prompt); msg != "" {
+		if msg := sharedActionProblem(text, sents, f, q.Prompt); msg != "" {
 			out = append(out, msg)
 		}
 	}
 	if f.Kind == Count {
-		if msg := timeFrameProblem(splitSentences(text, tokenize(text)), f, q.Prompt); msg != "" {
+		if msg := timeFrameProblem(sents, f, q.Prompt); msg != "" {
 			out = append(out, msg)
 		}
 	}

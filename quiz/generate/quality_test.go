@@ -504,16 +504,16 @@ func TestRejectionRules(t *testing.T) {
 		}, false},
 		// A past holder asked in the present.
 		{"past holder", func() string {
-			return pastHolderProblem(mayor, Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
+			return pastHolderProblem(mayor, splitSentences(mayor, tokenize(mayor)), Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
 		}, true},
 		{"past holder", func() string {
-			return pastHolderProblem(court, Fact{Kind: Leader, Person: "Ada Lowe", Office: "Chief Justice"}, "What office does Ada Lowe hold, according to the article?")
+			return pastHolderProblem(court, splitSentences(court, tokenize(court)), Fact{Kind: Leader, Person: "Ada Lowe", Office: "Chief Justice"}, "What office does Ada Lowe hold, according to the article?")
 		}, true},
 		{"past holder", func() string {
-			return pastHolderProblem(court, Fact{Kind: Leader, Person: "Ada Lowe", Office: "Chief Justice"}, "What office did Ada Lowe hold in 1961, according to the article?")
+			return pastHolderProblem(court, splitSentences(court, tokenize(court)), Fact{Kind: Leader, Person: "Ada Lowe", Office: "Chief Justice"}, "What office did Ada Lowe hold in 1961, according to the article?")
 		}, false},
 		{"past holder", func() string {
-			return pastHolderProblem(mayorNow, Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
+			return pastHolderProblem(mayorNow, splitSentences(mayorNow, tokenize(mayorNow)), Fact{Kind: Leader, Person: "Alan Kerr", Office: "Mayor"}, "What office does Alan Kerr hold, according to the article?")
 		}, false},
 	}
 	for i, tc := range tests {
