@@ -361,34 +361,15 @@ func trueStatementHolds(f Fact, prompt string) bool {
 	}
 }
 
-var openings = []string{"Who ", "Which ", "What ", "When ", "Where ", "In which ", "At which ", "To which ", "Until when ", "From what year ",
-	"How many ", "About how many ", "More than how many ", "At least how many ", "Into how many ", "With how many ",
-	"In how many ", "To how many ", "From how many ", "By how many ", "Among how many ", "Across how many ",
-	"For how many ", "Fill in the blank: ", "Fill in the number: ", "According to the article, "}
-
-// qualifiedOpenings are howMany's preposition and qualifier together:
-// "For more than how many decades …?", "With about how many medals …?".
-var qualifiedOpenings = func() []string {
-	var out []string
-	for p := range countPreps {
-		for _, q := range []string{"about", "more than", "at least"} {
-			out = append(out, strings.ToUpper(p[:1])+p[1:]+" "+q+" how many ")
-		}
-	}
-	return out
-}()
-
 // englishProblem checks the surface of a prompt: a known opening, a
 // capital, one final mark, no doubled or stray spaces, one blank in a
 // fill-in, a "did" question in the base form.
 func englishProblem(q quiz.Question) string {
 	p := q.Prompt
 	ok := false
-	for _, list := range [][]string{openings, qualifiedOpenings} {
-		for _, o := range list {
-			if strings.HasPrefix(p, o) {
-				ok = true
-			}
+	for _, o := range promptOpenings {
+		if strings.HasPrefix(p, o) {
+			ok = true
 		}
 	}
 	if !ok {
