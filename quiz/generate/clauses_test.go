@@ -561,3 +561,90 @@ func TestChancellorWithoutCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreRealQuestions checks the sentence shapes of real news that gave
+// no real question before the sixth round, each in the project's own
+// sentences: a second verb after "and" with its own date, a passive
+// auxiliary lent to it, a long compound subject after an opening date, a
+// count after "will", a company's chief executive, a relative clause on a
+// name at the end of a longer clause, and a quiz that keeps the facts
+// whose questions clash least with the others.
+func TestMoreRealQuestions(t *testing.T) {
+	const people = " Mayor Tim Alder, Senator Ruth Penn and Governor Carl Ostrow attended."
+	tests := []struct {
+		name   string
+		text   string
+		want   string
+		answer string
+	}{
+		{"second verb after and", "The town museum opened in 1921 and was extended in 1968." + people,
+			"When was the town museum extended?", "1968"},
+		{"first verb before and", "The town museum opened in 1921 and was extended in 1968." + people,
+			"When did the town museum open?", "1921"},
+		{"passive auxiliary lent", "The mill company was founded in 1890 and renamed Harlow Textiles in 1925." + people,
+			"When was the mill company renamed Harlow Textiles?", "1925"},
+		{"event verb commence", "The siege commenced in May 1604 and served as a turning point in the war." + people,
+			"When did the siege commence?", "May 1604"},
+		{"long compound subject", "On March 3, 1802, Spanish prince Carlos and French King Louis XVIII signed a trade treaty." + people,
+			"When did Spanish prince Carlos and French King Louis XVIII sign a trade treaty?", "March 3, 1802"},
+		{"count after will", "The health board will buy 3 million doses to protect a further 800,000 people." + people,
+			"How many doses will the health board buy?", "3000000"},
+		{"company chief executive", "The deal was right for investors, Brill Market Chief Executive Jon Reyes said, while Acme Stores CEO Lena Ford called the vote a loss for shoppers." + people,
+			"Who is Brill Market's Chief Executive, according to the article?", "Jon Reyes"},
+		{"relative clause on a name", "The prize was founded with a bequest from Arthur Penn, who died in 1901." + people,
+			"When did Arthur Penn die?", "1901"},
+		{"relative clause on a name without a comma", "The museum holds a bequest by Arthur Penn who died in 1901." + people,
+			"When did Arthur Penn die?", "1901"},
+		{"count before a dash", "The health board will buy 4 million doses for the free jabs - each person needs two." + people,
+			"How many doses will the health board buy for the free jabs?", "4000000"},
+		{"date between subject and verb", "The city council in 2019 approved the new plan for the harbour." + people,
+			"When did the city council approve the new plan for the harbour?", "2019"},
+		{"date between subject and verb, after when", "When the state court in 1954 decided the land case, the judges were united." + people,
+			"When did the state court decide the land case?", "1954"},
+		{"date between subject and verb, case name", "When the state court in 1954 decided Dunn v. Ohio, the judges were united." + people,
+			"", ""},
+		{"a quotation's last sentence copied alone", "In September 1604, the treaty of Dover ended the war and the long siege.\"" + people,
+			"Fill in the blank: In _____, the treaty of Dover ended the war and the long siege.", "September 1604"},
+		{"which without a comma", "The two sides entered the final which kicked off on June 16." + people,
+			"When did the final kick off?", "June 16"},
+		{"where, present perfect", "The long drought has caused months of hardship in Kenya. Officials in France, Spain and Italy watched." + people,
+			"In which country has the long drought caused months of hardship?", "Kenya"},
+		{"where, progressive passive", "The new tidal gate is being built in Holland. Officials in France, Spain and Italy watched." + people,
+			"In which country is the new tidal gate being built?", "Holland"},
+		{"president without a body", "President Ana Ruiz opened the new port on Tuesday." + people,
+			"Which of these people is a president, according to the article?", "Ana Ruiz"},
+	}
+	for _, tc := range tests {
+		// Every question offered, before the quiz keeps one per fact.
+		w := writeAll(t, tc.text)
+		var prompts []string
+		found := false
+		for _, c := range w.offered {
+			prompts = append(prompts, c.q.Prompt)
+			if c.q.Prompt == tc.want {
+				found = true
+				if c.item.Answer != tc.answer {
+					t.Errorf("%s: answer %q, want %q", tc.name, c.item.Answer, tc.answer)
+				}
+			}
+		}
+		if !found && tc.want != "" {
+			t.Errorf("%s: no question %q offered; got %q", tc.name, tc.want, prompts)
+		}
+		if tc.want == "" {
+			for _, p := range prompts {
+				if strings.HasPrefix(p, "When") {
+					t.Errorf("%s: offered %q, want no when-question", tc.name, p)
+				}
+			}
+		}
+		res, err := FromText("t", tc.text)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		for _, p := range qualityProblems(tc.text, res) {
+			t.Errorf("%s: %s: %s", tc.name, p.id, p.msg)
+		}
+	}
+}

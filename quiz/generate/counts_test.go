@@ -145,3 +145,185 @@ func TestNumberWordsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsWithoutNoun covers counts whose noun is not written after the
+// number (round 10, sets 3–11): a noun taken from the sentence, a
+// compound adjective, a tally's value; beside look-alikes that stay no
+// count.
+func TestCountsWithoutNoun(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// The people an earlier count of the sentence counts.
+		{"At least 80 people drowned in the north and 14 were killed in the hills, police said.", "80 people|14 people"},
+		{"More than 20 people were found alive, nearly 60 remained missing and 9 homes were lost.", "20 people|60 people|9 homes"},
+		{"It was six people and a doctor says 12 were taken to clinics.", "6 people|12 people"},
+		{"The storm flattened 40 homes and 12 were hurt.", "40 homes"}, // no homes were hurt
+		{"The quake killed 9 and injured 40 in the hills.", ""},
+		// The set named before the number.
+		{"Of the new cases, 17 were from Ndola.", "17 new cases"},
+		{"Among the latest patients, 230 were admitted to clinics in Kano.", "230 patients"},
+		// A compound adjective counts its noun.
+		{"The coach was hit by the 48-car freight train at noon.", "48 cars"},
+		{"The party won 61 seats in the new 120-seat assembly.", "61 seats|120 seats"},
+		{"The three-stage rocket lifted off on time.", "3 stages"},
+		{"The five-party coalition fell.", "5 parties"},
+		{"A 4-inch lens, a three-time champion and a 40-love lead.", ""},
+		{"The two-way link and a two-third majority.", ""},
+		{"A 12-year wait ended with a five-day visit.", ""},
+		// The value of a tally.
+		{"The landslide buried a village, bringing the death toll to 41, officials said.", "41 deaths"},
+		{"The number of patients waiting more than a year rose from 3,100 in May to 3,400 at the end of June.", "3400 patients waiting more than a year"},
+		{"The toll road cost 12 dollars to use.", ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Count), "|")
+		if got != tc.want {
+			t.Errorf("%q: counts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCountsWithoutNounAsked checks the questions on those counts: the
+// noun is the one the sentence implies, a compound's noun is asked of the
+// thing it describes, and a tally is asked with its time only.
+func TestCountsWithoutNounAsked(t *testing.T) {
+	tests := []countOffer{
+		{"a noun from an earlier count", "At least 80 people drowned in the north and 14 were killed in the hills, police said.",
+			"How many people were killed in the hills?", "14", nil},
+		{"a compound, past", "The coach was hit by the 48-car freight train at noon.",
+			"How many cars did the freight train have?", "48", nil},
+		{"a compound, present", "The ruling bloc needs 80 votes in the new 120-seat assembly.",
+			"How many seats does the new assembly have?", "120", nil},
+		{"a compound on an indefinite noun", "A three-stage rocket lifted off on time.",
+			"", "", []string{"How many stages"}},
+		{"a tally with its time", "The number of patients waiting more than a year rose from 3,100 in May to 3,400 at the end of June.",
+			"How many patients waiting more than a year were there at the end of June?", "3400", nil},
+		{"a tally without its time", "The landslide buried a village, and the death toll was at 41 and rising.",
+			"", "", []string{"How many deaths", "How many"}},
+	}
+	checkCountOffers(t, tests)
+}
+
+// TestTallies covers the value of a tally named before its figure
+// (round 11, development set 13): "the number of" before a name and its
+// plural, and "stand at"; beside look-alikes that stay no count.
+func TestTallies(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The total number of measles cases is now up to 312, officials said.", "312 measles cases"},
+		{"The number of Ebola infections has reached 97 in the province.", "97 Ebola infections"},
+		{"As of Friday evening, cumulative confirmed cases stand at 61, the ministry said.", "61 cumulative confirmed cases"},
+		{"Recorded deaths stood at 19 on Monday.", "19 recorded deaths"},
+		{"The share of voters stood at 40 in the last poll.", ""},
+		{"Temperatures stood at 38 in the capital.", ""},
+		{"The number of Smith stood at 12.", ""},
+		// A verb after the plural ends the counted noun.
+		{"In May, five nations joined forces against the duke.", "5 nations"},
+		{"In May, seven ships carrying grain reached the port.", "7 ships"},
+		{"In May, five armed groups signed the truce.", "5 armed groups"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Count), "|")
+		if got != tc.want {
+			t.Errorf("%q: counts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOrdinalTallies covers a winner's tally written as an ordinal
+// (development set 13's tennis pages): found after her, his or a name's,
+// asked as the count it claims, and refused where the ordinal counts
+// part of a career or no tally at all.
+func TestOrdinalTallies(t *testing.T) {
+	found := []struct{ in, want string }{
+		{"The win gave Halep her second Grand Slam singles title.", "2 Grand Slam singles titles"},
+		{"Djokovic's 24th major came in New York.", "24 majors"},
+		{"She won her 15th Grand Slam as she beat Azarenka.", "15 Grand Slams"},
+		{"Kane scored his 213th goal for the club on Sunday.", ""}, // "for the club": part of a career
+		{"She won her third title of the year in Rome.", ""},
+		{"He began his second term in March.", ""},
+		{"The third summit opened in Hanoi.", ""},
+		{"Her first title came in 2019.", ""},
+	}
+	for _, tc := range found {
+		got := strings.Join(factTexts(tc.in, Count), "|")
+		if got != tc.want {
+			t.Errorf("%q: counts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	checkCountOffers(t, []countOffer{
+		{"her, after the name", "Simona Halep beat a local wildcard in Paris. The win gave Halep her second Grand Slam singles title.",
+			"How many Grand Slam singles titles has Simona Halep won, according to the article?", "2", nil},
+		{"a name's", "Novak Djokovic won in four sets. Djokovic's 24th major came in New York.",
+			"How many majors has Novak Djokovic won, according to the article?", "24", nil},
+		{"the subject", "Iga Swiatek won her fourth French Open title on Saturday.",
+			"How many French Open titles has Iga Swiatek won, according to the article?", "4", nil},
+		{"two people of one surname", "Venus Williams lost early. Serena Williams reached the final, and the win gave Williams her sixth Wimbledon title.",
+			"", "", []string{"How many"}},
+		{"another name before his", "Federer beat Nadal for his 20th major title.",
+			"", "", []string{"How many"}},
+		{"in a quotation", `"It is my fifth title," said Iga Swiatek, "and my fourth French Open title."`,
+			"", "", []string{"How many"}},
+	})
+}
+
+// TestInfinitiveObjectCounts covers a count that is the object of an
+// infinitive after a past verb ("agreed to sell five brands", "were told
+// to open 4,000 beds"): asked with both verbs; refused after a habit
+// ("used to"), a report ("said to"), a modal or a verb the table lacks.
+func TestInfinitiveObjectCounts(t *testing.T) {
+	checkCountOffers(t, []countOffer{
+		{"active", "The two firms agreed to sell six factories in Spain.",
+			"How many factories did the two firms agree to sell in Spain?", "6", nil},
+		{"passive", "Schools were told to open about 2,500 extra classrooms before September.",
+			"About how many extra classrooms were schools told to open before September?", "2500", nil},
+		{"perfect passive", "Councils in Wales have been asked to build 9,000 new homes by 2030.",
+			"How many new homes have councils in Wales been asked to build by 2030?", "9000", nil},
+		{"second aim cut", "Ports were told to clear 300 lorries before dawn and to stop new arrivals.",
+			"How many lorries were ports told to clear before dawn?", "300", nil},
+		{"habit", "The family used to own 40 farms in the valley.", "", "",
+			[]string{"How many farms did the family use"}},
+		{"modal", "The club would have to sell 12 players this summer.", "", "",
+			[]string{"How many players would", "How many players did"}},
+		{"no past verb", "The plan is to open 40 clinics in the north.", "", "",
+			[]string{"How many clinics"}},
+	})
+}
+
+// TestListItemBlank covers a list item that goes on from a colon: it is
+// no sentence to copy as a fill-in, while a whole sentence still is.
+func TestListItemBlank(t *testing.T) {
+	checkCountOffers(t, []countOffer{
+		{"list item", "Under the ruling, the firms must:\n\n • keep 14 depots open for the next five years.", "", "",
+			[]string{"Fill in the number: keep"}},
+		{"whole sentence", "The river flooded on Monday. Rescuers saved 42 people from the roofs of their homes.",
+			"Fill in the number: Rescuers saved _____ people from the roofs of their homes.", "42", nil},
+	})
+}
+
+// TestOutOfTotal covers a share of a stated whole, "56 out of 59 seats"
+// and "out of a total (of) 59": both numbers are found, the share as a
+// part ("56 of the 59 seats" is read the same way); a whole no larger
+// than the share, or "out of" without a number, is no share.
+func TestOutOfTotal(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Greens won 14 out of 20 seats in the city.", "14 seats|20 seats"},
+		{"Rebels held 12 out of a total 30 towns by May.", "12 towns|30 towns"},
+		{"Rebels held 12 out of a total of 30 towns by May.", "12 towns|30 towns"},
+		{"Seven out of 10 voters backed the plan.", "7 voters|10 voters"},
+		{"The club sold 40 players out of necessity.", "40 players"},
+		{"Firefighters pulled 12 people out of the river.", "12 people"},
+		{"The Greens won 30 out of 20 seats in the city.", "20 seats"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(factTexts(tc.in, Count), "|")
+		if got != tc.want {
+			t.Errorf("%q: counts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, in := range []string{"The Greens won 14 out of 20 seats in the city."} {
+		for _, c := range writeAll(t, in).offered {
+			if strings.HasPrefix(c.q.Prompt, "How many seats did the Greens win") {
+				t.Errorf("%q: the share is asked as the whole: %q", in, c.q.Prompt)
+			}
+		}
+	}
+}

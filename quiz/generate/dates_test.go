@@ -91,20 +91,9 @@ func TestDatesRoundNine(t *testing.T) {
 func TestDatesRoundNineAsked(t *testing.T) {
 	const days = " The harbour wall was rebuilt on March 3. The town hall opened on May 19. The railway reached the valley on July 8."
 	const years = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
-	tests := []struct{ text, prompt, answer string }{
+	checkCoverageAfter(t, "", []coverageCase{
 		{"The county's second inquiry opened Dec 4." + days, "When did the county's second inquiry open?", "December 4"},
 		{"A great storm in 1703 destroyed the pier." + years, "When did a great storm destroy the pier?", "1703"},
 		{"A 1703 storm destroyed the old pier." + years, "", "1703"},
-	}
-	for _, tc := range tests {
-		got := whenOffered(t, tc.text)
-		if a, ok := got[tc.prompt]; tc.prompt != "" && (!ok || a != tc.answer) {
-			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
-		}
-		for p, a := range got {
-			if tc.prompt == "" && a == tc.answer {
-				t.Errorf("%q: offered %q (%s), want no such question", tc.text, p, a)
-			}
-		}
-	}
+	}, "When ")
 }

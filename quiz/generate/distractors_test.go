@@ -189,3 +189,26 @@ func TestSameNameShape(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePerson covers two names of one person, which must never be
+// two choices of one question (held-out set 13: a president's birth name
+// offered beside the name he took).
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Hiram Ulysses Grant", "Ulysses Simpson Grant", true},
+		{"Ulysses S. Grant", "Ulysses Grant", true},
+		{"Venus Williams", "Serena Williams", false},
+		{"John Smith", "Jane Smith", false},
+		{"Grant", "Ulysses Grant", false},
+		{"Ann Lowe", "Ann Reyes", false},
+		{"Mohamed bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan", false},
+	}
+	for _, tc := range tests {
+		if got := samePerson(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

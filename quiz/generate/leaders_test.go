@@ -757,3 +757,342 @@ func TestLeadersRound9(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersRound10 checks the offices read after a name: a minister's
+// portfolio in lower case, and an office of the past in a relative
+// clause, read only with the years that date it.
+func TestLeadersRound10(t *testing.T) {
+	checkLeaderTexts(t, []leaderCase{
+		{"Tom Banda, the minister of health, opened the clinic on Monday.", "Tom Banda/Minister of Health/"},
+		{"Tom Banda, Malawi's minister of health and social welfare, opened the clinic.", "Tom Banda/Minister of Health and Social Welfare/Malawi"},
+		// No portfolio word: no office.
+		{"Tom Banda, the minister of domestic trade and cost of living, opened the clinic.", ""},
+		{"Ray Nolan, who served as mayor of Atlanta from 1994 to 2002, died on Monday.", "Ray Nolan/Mayor/Atlanta"},
+		{"Ray Nolan, who was governor of Ohio from 1994 to 2002, died on Monday.", "Ray Nolan/Governor/Ohio"},
+		// Without its years the clause does not say when: not read.
+		{"Ray Nolan, who served as mayor of Atlanta, died on Monday.", ""},
+		{"Ray Nolan, who was mayor of Atlanta for a decade, died on Monday.", ""},
+	})
+}
+
+// TestPresidentsCountryRound10 checks that a president named without a
+// country gets the country the article names in twice as many sentences
+// as any other, unless his own sentence names another.
+func TestPresidentsCountryRound10(t *testing.T) {
+	const history = "On this day\n\nIn 1801 the U.S. Treasury moved to Washington. In 1890 Wyoming joined the union. " +
+		"In 1912 Arizona became a state. In 1956 French President Paul Morel visited Algiers. "
+	tests := []struct{ text, want string }{
+		{history + "In 1950 Congress overrode the veto of President Harold Kemp.", "United States"},
+		// The president's sentence names another country.
+		{history + "In 1950 President Harold Kemp flew to Canada.", ""},
+		{history + "In 1950 during a visit to Sri Lanka, President Harold Kemp met the cabinet.", ""},
+		// Two presidents at once: of a region, perhaps, not of the country.
+		{"Deal\n\nThe Iraqi cabinet met in Baghdad. The Iraqi premier signed. The premier thanked President Harold Kemp and President Omar Kemp for their support.", ""},
+		// Two countries named alike: neither.
+		{"Talks\n\nThe United States and Ukraine met in London. Ukraine and the United States agreed. They heard from President Harold Kemp.", ""},
+	}
+	for _, tc := range tests {
+		checkPresidentsCountry(t, tc.text, "Harold Kemp", tc.want)
+	}
+}
+
+// TestOfficeQuestionsRound10 checks the office questions: a president of
+// the past with his country, a king of a European crown among offices of
+// his realm (no "Emperor", "Emir"), no present office for one of two
+// presidents, and an office of the past asked with its years.
+func TestOfficeQuestionsRound10(t *testing.T) {
+	tests := []struct {
+		name, text, prompt, answer string
+		wrongIn                    []string // every wrong choice is one of these
+	}{
+		{"president of the past", "On this day\n\nIn 1801 the U.S. Treasury moved to Washington. In 1890 Wyoming joined the union. " +
+			"In 1912 Arizona became a state. In 1956 French President Paul Morel visited Algiers. In 1950 Congress overrode the veto of President Harold Kemp.",
+			"What office did Harold Kemp hold in 1950, according to the article?", "President of the United States",
+			[]string{"Vice President of the United States", "President of France", "Prime Minister of France"}},
+		{"king of England", "The castle\n\nThe lands of the earl were taken by King Edmund II in 1102, after the rising in England. The keep was rebuilt later.",
+			"What office did Edmund II hold in 1102, according to the article?", "King", realmOffices},
+		{"office of the past with its years", "City mourns\n\nRay Nolan, who served as mayor of Atlanta from 1994 to 2002, died on Monday. Governor Ann Price of Georgia ordered flags lowered. Mayor Tom Baker of Savannah spoke.",
+			"According to the article, Ray Nolan was the Mayor of Atlanta from 1994 to 2002.", "true", nil},
+		// Two presidents of one country in the present: one is former.
+		{"two presidents", "Oath\n\nDonald Hale was sworn in as president of the United States on Friday. He used the Bible that U.S. President Carter Owens used at his own oath, the chief justice said. Senator Ann Ruiz of Ohio and Senator Bo Lee of Texas watched.",
+			"What office does Carter Owens hold, according to the article?", "", nil},
+		{"two presidents stated", "Oath\n\nDonald Hale was sworn in as president of the United States on Friday. He used the Bible that U.S. President Carter Owens used at his own oath, the chief justice said. Senator Ann Ruiz of Ohio and Senator Bo Lee of Texas watched.",
+			"According to the article, Carter Owens is the Senator of the United States.", "", nil},
+	}
+	for _, tc := range tests {
+		sents := splitSentences(tc.text, tokenize(tc.text))
+		w := newWriter(tc.text, sents, extract(tc.text, sents))
+		w.title = headline(sents, tc.text)
+		w.write()
+		asked := ""
+		for _, c := range w.offered {
+			if c.q.Prompt != tc.prompt {
+				continue
+			}
+			asked = c.item.Answer
+			for _, x := range c.item.Wrong {
+				if !containsString(tc.wrongIn, x) {
+					t.Errorf("%s: wrong choice %q", tc.name, x)
+				}
+			}
+		}
+		if asked != tc.answer {
+			t.Errorf("%s: %q answered %q, want %q", tc.name, tc.prompt, asked, tc.answer)
+		}
+	}
+}
+
+// TestLowerOffice: an office inside a question is in lower case, but a
+// portfolio after a dash keeps the names it holds.
+func TestLowerOffice(t *testing.T) {
+	tests := []struct{ office, want string }{
+		{"Foreign Minister", "foreign minister"},
+		{"Secretary of State", "secretary of state"},
+		{"Minister in the Prime Minister's Department - Sabah and Sarawak Affairs", "minister in the prime minister's department - Sabah and Sarawak Affairs"},
+		{"Minister in the Prime Minister's Department - Economy", "minister in the prime minister's department - Economy"},
+	}
+	for _, tc := range tests {
+		if got := lowerOffice(tc.office); got != tc.want {
+			t.Errorf("lowerOffice(%q) = %q, want %q", tc.office, got, tc.want)
+		}
+	}
+}
+
+// leaderCase is a sentence and the leaders read in it, as
+// "person/office/country" joined by "|".
+type leaderCase struct{ in, want string }
+
+// checkLeaderTexts checks the leaders read in each sentence.
+func checkLeaderTexts(t *testing.T, tests []leaderCase) {
+	t.Helper()
+	for _, tc := range tests {
+		got := strings.Join(factTexts("Town news\n\n"+tc.in, Leader), "|")
+		if got != tc.want {
+			t.Errorf("%q: leaders %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLeadersRound11 checks the offices read in round 11: a surname glued
+// to its particle ending a name.
+func TestLeadersRound11(t *testing.T) {
+	tests := []leaderCase{
+		{"Syrian President Bashar al-Assad chaired an emergency meeting on Monday.", "Bashar al-Assad/President/Syria"},
+		{"Egyptian President Abdel Fattah el-Sisi met the envoy on Monday.", "Abdel Fattah el-Sisi/President/Egypt"},
+		// A lower-case word after the hyphen is no surname.
+		{"Syrian President Bashar al-assad chaired an emergency meeting on Monday.", "Bashar/President/Syria"},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestCompanyAfterName checks a company's officer written name first:
+// the company before the title or after "of"/"at"; never a place nor a
+// country taken for a company.
+func TestCompanyAfterName(t *testing.T) {
+	tests := []leaderCase{
+		{`"Prices will fall," said Dana Whitlow, Corvel chief executive.`, "Dana Whitlow/Chief Executive/Corvel"},
+		{"Sir Malcolm Treharne, the chief executive of NHS England, said the plan was ready.", "Malcolm Treharne/Chief Executive/NHS England"},
+		{"Jane Rowe, the chairman at Halcyon Space, said the lander was safe.", "Jane Rowe/Chairman/Halcyon Space"},
+		{"Jane Rowe, chief executive of Brill Market, said sales rose.", "Jane Rowe/Chief Executive/Brill Market"},
+		{`"I could breathe," said Dr. Marcus T. Oyelaran, the mission director at Halcyon Space.`, "Marcus T. Oyelaran/Mission Director/Halcyon Space"},
+		// A place is no company: the country's officer, or nothing.
+		{"Jane Rowe, the chief executive at Paris, said sales rose.", ""},
+		{"Jane Rowe, London chief executive, said sales rose.", ""},
+		// A word after the company: the phrase goes on, not read.
+		{"Jane Rowe, the chief executive of Brill Market since 2019, said sales rose.", ""},
+		// Not a company title: no company read before it.
+		{"Jane Rowe, Brill Market spokeswoman, said sales rose.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestCompanyBeforeTitleAtStart checks a company named before its
+// officer's title at the sentence's start; a word that opens sentences is
+// no company.
+func TestCompanyBeforeTitleAtStart(t *testing.T) {
+	tests := []leaderCase{
+		{"Halcyon chief executive Jane Doe said the lander was safe.", "Jane Doe/Chief Executive/Halcyon"},
+		{"Tesla CEO Elon Musk said the cars were ready.", "Elon Musk/CEO/Tesla"},
+		{"The Brill Market chairman Jon Reyes said sales rose.", "Jon Reyes/Chairman/Brill Market"},
+		// Words that open sentences: no company.
+		{"Former chief executive Jane Doe said the lander was safe.", ""},
+		{"Meanwhile chief executive Jane Doe said the lander was safe.", ""},
+		// A country's adjective or a place is no company.
+		{"London chief executive Jane Doe said sales rose.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestPluralTitleList checks the holders listed after a title in the
+// plural: every full name holds the title; a bare surname, a former
+// office or a single name is no list.
+func TestPluralTitleList(t *testing.T) {
+	tests := []leaderCase{
+		{"The majority also included Justices Clarence Thomas, Samuel A. Alito Jr., Neil M. Gorsuch and Amy Coney Barrett.",
+			"Clarence Thomas/Justice/|Samuel A. Alito Jr/Justice/|Neil M. Gorsuch/Justice/|Amy Coney Barrett/Justice/"},
+		{"The bill was written by U.S. Senators Ann Cole and Tom Reed last year.", "Ann Cole/Senator/United States|Tom Reed/Senator/United States"},
+		// A bare surname ends the list.
+		{"In a dissent joined by Justices Sonia Sotomayor and Jackson, the court split.", ""},
+		// A former office: nobody holds it now.
+		{"The plan was backed by former Presidents Bill Clinton and George W. Bush on Monday.", ""},
+		// No names after the plural.
+		{"The Governors Ball opened in New York on Friday.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestLongOffice checks an office named by its head and a body the
+// generator does not know, before or after the name; a known country, a
+// clause or a place after the body, or no "the" leaves it to the others.
+func TestLongOffice(t *testing.T) {
+	tests := []leaderCase{
+		{"The leader of the self-proclaimed Donetsk People's Republic, Alexander Zakharchenko, warned that the deal would end.",
+			"Alexander Zakharchenko/leader of the self-proclaimed Donetsk People's Republic/"},
+		{"The army chief and the top commander of the Tigrayan forces, Gen. Tadesse Werede, are to meet.",
+			"Tadesse Werede/top commander of the Tigrayan forces/"},
+		{"The market expected the head of the Americas business, Thomas Riley, to get the job.",
+			"Thomas Riley/head of the Americas business/"},
+		{"Zhang Wei, chief executive of the organizing committee, said 1,930 athletes took part.",
+			"Zhang Wei/chief executive of the organizing committee/"},
+		// A known country: the usual reading.
+		{"Ann Cole, the president of France, said the deal was good.", "Ann Cole/President/France"},
+		// A title written with "of": the usual reading.
+		{"The leader of the opposition, Ann Cole, said the deal was bad.", "Ann Cole/Leader of the Opposition/"},
+		// A place or a clause after the body; a former office; no "the".
+		{"Tom Reed, director of the space centre in Huntsville, led the work.", ""},
+		{"Tom Reed, president of the club he founded, led the work.", ""},
+		{"The former head of the Americas business, Thomas Riley, left.", ""},
+		{"Tom Reed, head of roads and amenity services, said the grants were open.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestSurnameTakesFullName checks a surname alone after a title: it takes
+// the one full name the article writes for it; after a title other than
+// a president's it is dropped without one, and a surname written for two
+// full names, or for a place, is nobody's.
+func TestSurnameTakesFullName(t *testing.T) {
+	tests := []leaderCase{
+		{"Greg Abbott met the mayors. Later Governor Abbott signed the order.", "Greg Abbott/Governor/"},
+		{"The crowd cheered John F. Kennedy in Houston. In 1963 President Kennedy flew to Dallas.", "John F. Kennedy/President/"},
+		// No full name: a president's surname stays; a governor's goes.
+		{"The judge was appointed by President Carter in 1979.", "Carter/President/"},
+		{"Later Governor Abbott signed the order.", ""},
+		// Two full names for the surname, or a place: nobody's.
+		{"Greg Abbott met Ann Abbott. Later Governor Abbott signed the order.", ""},
+		{"The rocket left Cape Kennedy. Robert Kennedy watched. Later Senator Kennedy spoke.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestMinistrySpokesman checks a ministry's spokesman named by its
+// portfolio before the name; a ministry without a portfolio, or another
+// title after it, is not read so.
+func TestMinistrySpokesman(t *testing.T) {
+	tests := []leaderCase{
+		{"Talks resume next week in Geneva, foreign ministry spokesman Omar Qadri told reporters.", "Omar Qadri/Foreign Ministry Spokesman/"},
+		{"Chinese foreign ministry spokeswoman Li Wen said the talks were useful.", "Li Wen/Foreign Ministry Spokeswoman/China"},
+		// No portfolio before the ministry.
+		{"Talks resume next week in Geneva, the ministry spokesman Omar Qadri told reporters.", ""},
+		{"Talks resume next week in Geneva, new ministry spokesman Omar Qadri told reporters.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestHeadsBody checks "X, who heads the BODY,": the head of a body named
+// so; not a race, a list or a place, nor a past "headed".
+func TestHeadsBody(t *testing.T) {
+	tests := []leaderCase{
+		{"Mara Lind, who heads the inquiry team, said the report was late.", "Mara Lind/head of the inquiry team/"},
+		{"Mara Lind, who leads the Rural Transport Commission, said buses would run.", "Mara Lind/leader of the Rural Transport Commission/"},
+		// Not a body: a race, a list.
+		{"Mara Lind, who leads the race, said she felt strong.", ""},
+		{"Mara Lind, who heads the list of candidates, said she felt strong.", ""},
+		// A past office: not read.
+		{"Mara Lind, who headed the inquiry team, said the report was late.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestIsTheOffice checks "X is the OFFICE [of BODY]": the office held
+// now; "was the" and an office whose phrase goes on are not read.
+func TestIsTheOffice(t *testing.T) {
+	tests := []leaderCase{
+		{"Jane Doe is the chief executive of Halcyon Space and a trained engineer.", "Jane Doe/Chief Executive/Halcyon Space"},
+		{"Ann Cole is the president of France, the paper said.", "Ann Cole/President/France"},
+		{"Ann Cole was the president of France, the paper said.", ""},
+		{"Ann Cole is the leader of the pack this season.", ""},
+		{"Ann Cole is the mayor who built the bridge.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestTitleCommaNameVerb checks "the OFFICE, Name would …": an auxiliary
+// verb ends the name when the closing comma is left out; a lower-case
+// word that is no verb does not.
+func TestTitleCommaNameVerb(t *testing.T) {
+	tests := []leaderCase{
+		{"He said the Minister of Health, Dr Ruth Okello would brief the nation on Friday.", "Ruth Okello/Minister of Health/"},
+		{"He said Kenya's foreign minister, Amos Wekesa will travel to Paris.", "Amos Wekesa/Foreign Minister/Kenya"},
+		{"He said the Minister of Health, Dr Ruth Okello today spoke to the nation.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestShadowTitle checks a shadow minister's office: its own, not the
+// minister's.
+func TestShadowTitle(t *testing.T) {
+	tests := []leaderCase{
+		{"The shadow health secretary, Carla Penn, said the plan was late.", "Carla Penn/Shadow Health Secretary/"},
+		{"Shadow Home Secretary Carla Penn said the plan was late.", "Carla Penn/Shadow Home Secretary/"},
+		{"The health secretary, Carla Penn, said the plan was ready.", "Carla Penn/Health Secretary/"},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestShadowNotOffered checks that the shadow of an office is no wrong
+// choice for its holder, nor the holder for the shadow.
+func TestShadowNotOffered(t *testing.T) {
+	text := "Winter plan\n\nThe Health Secretary, Dan Ashby, set out the plan on Monday. The chief executive of NHS England, Sir Mal Tree, backed it. " +
+		"England's chief nursing officer, Dame Ruth Oak, urged calm. The shadow health secretary, Carla Penn, said the plan was late."
+	res, _ := FromInput("", []byte(text))
+	if res.Quiz == nil {
+		t.Fatal("no quiz")
+	}
+	for _, q := range res.Quiz.Questions {
+		var right, names string
+		for _, c := range q.Choices {
+			names += c.Text + "|"
+			if c.Correct {
+				right = c.Text
+			}
+		}
+		if right == "Dan Ashby" && strings.Contains(names, "Carla Penn") || right == "Carla Penn" && strings.Contains(names, "Dan Ashby") {
+			t.Errorf("%q offers %q", q.Prompt, names)
+		}
+	}
+}
+
+// TestFinanceChief checks a company's finance chief, written first in a
+// sentence or after the company; lower case with neither is not read.
+func TestFinanceChief(t *testing.T) {
+	tests := []leaderCase{
+		{"Finance chief Helen Moss told reporters that demand grew.", "Helen Moss/Finance Chief/"},
+		{"Brill Market finance chief Helen Moss told reporters that demand grew.", "Helen Moss/Finance Chief/Brill Market"},
+		{"Analysts said finance chief Helen Moss would stay.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
+
+// TestAdviserTo checks an adviser named by whom he advises: the
+// adviser's office, and the advised leader read too; not an adviser to a
+// lower-case body.
+func TestAdviserTo(t *testing.T) {
+	tests := []leaderCase{
+		{"The federal side was led by Ato Bekele, national security adviser to Prime Minister Lemma Girma, on Monday.",
+			"Ato Bekele/National Security Adviser/|Lemma Girma/Prime Minister/"},
+		{"Ato Bekele, national security adviser to the President, spoke first.", "Ato Bekele/National Security Adviser/"},
+		{"Ato Bekele, national security adviser to several firms, spoke first.", ""},
+	}
+	checkLeaderTexts(t, tests)
+}
