@@ -287,18 +287,13 @@ func TestWhenCleftRoundEleven(t *testing.T) {
 // the sentences are the project's own).
 func TestWhenParticipleAsideRoundEleven(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
-	accept := []struct{ text, prompt, answer string }{
+	accept := []coverageCase{
 		{"In 1644, while crossing the river Tweed near Kelso, Scotland, the duke was wounded by an arrow." + more,
 			"When was the duke wounded by an arrow?", "1644"},
 		{"In 1644, after losing the battle at the ford, the duke surrendered the castle." + more,
 			"When did the duke surrender the castle?", "1644"},
 	}
-	for _, tc := range accept {
-		got := whenOffered(t, tc.text)
-		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
-			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
-		}
-	}
+	checkCoverageAfter(t, "", accept, "When ")
 	// Refused: a relative clause after the phrase's comma, a phrase that
 	// never reaches a main clause, and a finite clause after "while" (its
 	// own subject and verb: no participle phrase).
@@ -322,7 +317,7 @@ func TestWhenParticipleAsideRoundEleven(t *testing.T) {
 // (the sentences are the project's own).
 func TestWhenVerbsAndListsRoundEleven(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
-	accept := []struct{ text, prompt, answer string }{
+	accept := []coverageCase{
 		{"The Kelso Treaty had shared its fate with the Berwick pact in 1894." + more,
 			"When did the Kelso Treaty share its fate with the Berwick pact?", "1894"},
 		{"The two envoys initialled the fishing treaty in 1894." + more,
@@ -332,12 +327,7 @@ func TestWhenVerbsAndListsRoundEleven(t *testing.T) {
 		{"Sweden, Norway and Denmark signed the fishing pact in 1894." + more,
 			"When did Sweden, Norway and Denmark sign the fishing pact?", "1894"},
 	}
-	for _, tc := range accept {
-		got := whenOffered(t, tc.text)
-		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
-			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
-		}
-	}
+	checkCoverageAfter(t, "", accept, "When ")
 	// Refused: "submited" and "initialing" are no past forms; a subject
 	// whose commas are no list of names; a participle after the comma of
 	// a sentence whose verb came before it ("was ended … , initialled").
@@ -373,18 +363,13 @@ func TestWhenAsideRelativeRoundEleven(t *testing.T) {
 // of the name in the passive (the sentences are the project's own).
 func TestWhenReducedRelativeRoundEleven(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
-	accept := []struct{ text, prompt, answer string }{
+	accept := []coverageCase{
 		{"The war in the north was ended by the Kelso Treaty, initialled in Oslo on 21 May 1894 and signed in Paris on 14 June 1894." + more,
 			"When was the Kelso Treaty signed in Paris?", "14 June 1894"},
 		{"The plan had been drawn up in the Kelso Accords, signed at the town hall on 21 May 1894 by the two mayors." + more,
 			"When were the Kelso Accords signed at the town hall?", "21 May 1894"},
 	}
-	for _, tc := range accept {
-		got := whenOffered(t, tc.text)
-		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
-			t.Errorf("%q: want %q (%s); got %q", tc.text, tc.prompt, tc.answer, got)
-		}
-	}
+	checkCoverageAfter(t, "", accept, "When ")
 	// Refused: no "the" + name before the comma, and a whole clause
 	// before it ("the war" is no treaty that was initialled).
 	refuse := []string{
