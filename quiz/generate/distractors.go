@@ -86,7 +86,7 @@ func (w *writer) makeDateDistractors(fi int) []string {
 			return false
 		}
 		for gi, g := range w.facts {
-			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && g.d.overlaps(e) {
+			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && w.newsDate(g.d).overlaps(e) {
 				return false
 			}
 			if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e) {
@@ -158,6 +158,28 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		}
 	}
 	return out
+}
+
+// newsDate gives a date without a year the news page's years: "talks
+// began in September" on a page dated 2015 is no September of 1997, so
+// it leaves the year 1997 free as a wrong choice for another date. The
+// window is the page's latest year and the one before ("last April").
+// A history page's yearless dates may be of any of its years: they stay
+// unknown.
+func (w *writer) newsDate(d date) date {
+	if d.year != 0 || d.month == 0 && d.form != formSeason {
+		return d
+	}
+	if w.newsYear == 0 {
+		w.newsYear = -1
+		if last := w.lastYear(); last != 0 && w.newsDated(true) {
+			w.newsYear = last
+		}
+	}
+	if w.newsYear > 0 {
+		d.year, d.year2 = w.newsYear-1, w.newsYear
+	}
+	return d
 }
 
 // sameSideOf reports whether a wrong date e keeps the right date d's
