@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -239,5 +240,43 @@ func TestNewsDateWindow(t *testing.T) {
 				t.Errorf("1997: wrong choices %v, want 3", wrong)
 			}
 		}
+	}
+}
+
+// TestNoWrongYearAfterTheNews: a year a news page tells of as past gets
+// no wrong year after the page's latest one; a page that reports no
+// speech and names no weekday may be a history, and is left alone.
+func TestNoWrongYearAfterTheNews(t *testing.T) {
+	news := "Brightmart said it expects the deal to close by the end of 2015. " +
+		"Pellow Paper bought a smaller rival in 2013, the company said."
+	history := "The deal was expected to close by the end of 2015. " +
+		"Pellow Paper bought a smaller rival in 2013."
+	cases := []struct {
+		name, text string
+		year       int
+		refused    bool
+	}{
+		{"news: a year after the latest", news, 2016, true},
+		{"news: a year before the latest", news, 2011, false},
+		{"news: the latest year itself", news, 2015, false},
+		{"not news: a year after the latest", history, 2016, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sents := splitSentences(c.text, tokenize(c.text))
+			w := newWriter(c.text, sents, extract(c.text, sents))
+			fi := slices.IndexFunc(w.facts, func(f Fact) bool { return f.Kind == Date && f.Text == "2013" })
+			if fi < 0 {
+				t.Fatalf("no date 2013 among %v", w.facts)
+			}
+			if got := w.afterTheNews(w.facts[fi].d, date{form: formYear, year: c.year}); got != c.refused {
+				t.Errorf("2013 against %d: refused %v, want %v", c.year, got, c.refused)
+			}
+			for _, x := range w.dateDistractors(fi) {
+				if c.refused && x == strconv.Itoa(c.year) {
+					t.Errorf("wrong choice %s offered", x)
+				}
+			}
+		})
 	}
 }
