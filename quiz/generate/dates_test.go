@@ -97,3 +97,32 @@ func TestDatesRoundNineAsked(t *testing.T) {
 		{"A 1703 storm destroyed the old pier." + years, "", "1703"},
 	}, "When ")
 }
+
+// TestPleaDatesTheOffence: a charge is worded with the offence's date
+// ("admitted misconduct in a public office on October 20"), while the
+// plea was made at the hearing: no "When did … admit …?" asks it. A date
+// before the charge, or after "pleaded guilty", dates the plea.
+func TestPleaDatesTheOffence(t *testing.T) {
+	lead := "Tom Cole, 41, of Hill Road, appeared at the city court on March 3, 2021. "
+	cases := []struct{ text, prompt, answer string }{
+		{"Tom Cole admitted misconduct in a public office on October 20, 2020.", "", ""},
+		{"Tom Cole denied the theft of a van on October 20, 2020.", "", ""},
+		{"Tom Cole pleaded guilty in January 2021 to fraud.", "When did Tom Cole plead guilty?", "January 2021"},
+		{"On October 20, 2020, Tom Cole admitted fraud.", "When did Tom Cole admit fraud?", "October 20, 2020"},
+	}
+	for _, c := range cases {
+		got := whenOffered(t, lead+c.text)
+		delete(got, "When did Tom Cole appear at the city court?")
+		if c.prompt == "" {
+			for p, a := range got {
+				if strings.Contains(p, "admit") || strings.Contains(p, "deny") {
+					t.Errorf("%q: offered %q (%s)", c.text, p, a)
+				}
+			}
+			continue
+		}
+		if got[c.prompt] != c.answer {
+			t.Errorf("%q: want %q → %q, got %v", c.text, c.prompt, c.answer, got)
+		}
+	}
+}

@@ -78,7 +78,7 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	}
 	try := func(e date, s int) bool {
 		// The checks without a string first: fill tries every date again.
-		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] {
+		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] || w.afterTheNews(f.d, e) {
 			return false
 		}
 		t := e.text()
@@ -86,7 +86,7 @@ func (w *writer) makeDateDistractors(fi int) []string {
 			return false
 		}
 		for gi, g := range w.facts {
-			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && g.d.overlaps(e) {
+			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && w.newsDate(g.d).overlaps(e) {
 				return false
 			}
 			if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e) {
@@ -158,6 +158,43 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		}
 	}
 	return out
+}
+
+// newsDate gives a date without a year the news page's years: "talks
+// began in September" on a page dated 2015 is no September of 1997, so
+// it leaves the year 1997 free as a wrong choice for another date. The
+// window is the page's latest year and the one before ("last April").
+// A history page's yearless dates may be of any of its years: they stay
+// unknown.
+func (w *writer) newsDate(d date) date {
+	if d.year != 0 || d.month == 0 && d.form != formSeason {
+		return d
+	}
+	if y := w.pageNewsYear(); y > 0 {
+		d.year, d.year2 = y-1, y
+	}
+	return d
+}
+
+// pageNewsYear is the latest year of a page reporting news (speech, or a
+// weekday), or -1.
+func (w *writer) pageNewsYear() int {
+	if w.newsYear == 0 {
+		w.newsYear = -1
+		if last := w.lastYear(); last != 0 && w.newsDated(true) {
+			w.newsYear = last
+		}
+	}
+	return w.newsYear
+}
+
+// afterTheNews reports a wrong year later than a news page's latest year
+// for a year before it: "the FTC approved the deal in 2013", on a page
+// looking to the end of 2015, happened before the page was written, and
+// 2017 is no choice for it to a learner who reads the quiz.
+func (w *writer) afterTheNews(d, e date) bool {
+	y := w.pageNewsYear()
+	return y > 0 && d.year != 0 && d.year < y && e.year > y
 }
 
 // sameSideOf reports whether a wrong date e keeps the right date d's

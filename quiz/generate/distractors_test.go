@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -210,5 +211,95 @@ func TestSamePerson(t *testing.T) {
 		if got := samePerson(tc.a, tc.b); got != tc.want {
 			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// A date without a year on a news page is of the page's latest year or
+// the one before: it no longer bars every year as a wrong choice for
+// another date of the same story. A page without reported speech or a
+// weekday keeps it yearless (a history's "February 23" may be of any of
+// its years).
+func TestNewsDateWindow(t *testing.T) {
+	news := "Brightmart agreed to buy Pellow Paper in a deal announced on Monday. " +
+		"Brightmart said it began talks with Pellow Paper in September, and the deal is expected to close by the end of 2015. " +
+		"Regulators blocked an earlier attempt by Brightmart to buy Pellow Paper in 1997 over competition concerns. " +
+		"Pellow Paper bought a smaller rival in 2013, the company said."
+	history := "The rebels rose against the crown in March, and the king fled the capital. " +
+		"The rising of the rebels against the crown was put down in 1849. " +
+		"A first rising against the crown had failed in 1832. " +
+		"The crown granted a new charter in 1860."
+	cases := []struct {
+		name, text, fact string
+		year             int
+		overlaps         bool // the yearless month may be of that year
+	}{
+		{"news: an old year is free", news, "September", 1997, false},
+		{"news: the latest year is not", news, "September", 2015, true},
+		{"news: nor the year before", news, "September", 2014, true},
+		{"news: nor a later one", news, "September", 2016, false},
+		{"history: any year may be meant", history, "March", 1832, true},
+		{"history: the latest year too", history, "March", 1860, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sents := splitSentences(c.text, tokenize(c.text))
+			w := newWriter(c.text, sents, extract(c.text, sents))
+			fi := slices.IndexFunc(w.facts, func(f Fact) bool { return f.Kind == Date && f.Text == c.fact })
+			if fi < 0 {
+				t.Fatalf("no date %q among %v", c.fact, w.facts)
+			}
+			year := date{form: formYear, year: c.year}
+			if got := w.newsDate(w.facts[fi].d).overlaps(year); got != c.overlaps {
+				t.Errorf("%s overlaps %d: %v, want %v", c.fact, c.year, got, c.overlaps)
+			}
+		})
+	}
+	// The year of the earlier attempt gets its wrong choices.
+	sents := splitSentences(news, tokenize(news))
+	w := newWriter(news, sents, extract(news, sents))
+	for fi, f := range w.facts {
+		if f.Kind == Date && f.Text == "1997" {
+			if wrong := w.dateDistractors(fi); len(wrong) < 3 {
+				t.Errorf("1997: wrong choices %v, want 3", wrong)
+			}
+		}
+	}
+}
+
+// TestNoWrongYearAfterTheNews: a year a news page tells of as past gets
+// no wrong year after the page's latest one; a page that reports no
+// speech and names no weekday may be a history, and is left alone.
+func TestNoWrongYearAfterTheNews(t *testing.T) {
+	news := "Brightmart said it expects the deal to close by the end of 2015. " +
+		"Pellow Paper bought a smaller rival in 2013, the company said."
+	history := "The deal was expected to close by the end of 2015. " +
+		"Pellow Paper bought a smaller rival in 2013."
+	cases := []struct {
+		name, text string
+		year       int
+		refused    bool
+	}{
+		{"news: a year after the latest", news, 2016, true},
+		{"news: a year before the latest", news, 2011, false},
+		{"news: the latest year itself", news, 2015, false},
+		{"not news: a year after the latest", history, 2016, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sents := splitSentences(c.text, tokenize(c.text))
+			w := newWriter(c.text, sents, extract(c.text, sents))
+			fi := slices.IndexFunc(w.facts, func(f Fact) bool { return f.Kind == Date && f.Text == "2013" })
+			if fi < 0 {
+				t.Fatalf("no date 2013 among %v", w.facts)
+			}
+			if got := w.afterTheNews(w.facts[fi].d, date{form: formYear, year: c.year}); got != c.refused {
+				t.Errorf("2013 against %d: refused %v, want %v", c.year, got, c.refused)
+			}
+			for _, x := range w.dateDistractors(fi) {
+				if c.refused && x == strconv.Itoa(c.year) {
+					t.Errorf("wrong choice %s offered", x)
+				}
+			}
+		})
 	}
 }

@@ -89,6 +89,7 @@ type writer struct {
 	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
 	officesNear   map[string][]string        // officesWith of each leader asked of, made on first use (distractors.go)
 	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
+	newsYear      int                        // newsDate: 0 not yet known, -1 none, else the page's latest year
 	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
 	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	acronyms      map[string]string          // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
@@ -2396,12 +2397,35 @@ func (w *writer) planDate(f Fact) bool {
 // sentence).
 func (w *writer) askedClause(f Fact) (clause, bool) {
 	if c, ok := w.dateClause(f); ok {
+		if pleaOfOffenceDate(c, w.sents[f.sent].toks[f.d.start]) {
+			return clause{}, false
+		}
 		return c, true
 	}
 	if c, ok := w.boundClause(f); ok {
 		return c, true
 	}
 	return w.lifespanClause(f)
+}
+
+// pleaVerbs answer a charge: after the charge, a date is the offence's.
+var pleaVerbs = map[string]bool{"admit": true, "deny": true, "plead": true, "confess": true}
+
+// pleaOfOffenceDate reports a plea whose date follows the charge, as a
+// charge is worded: "He admitted misconduct in a public office on October
+// 20" dates the misconduct, while he admitted it at the hearing, so
+// "When did he admit misconduct …?" has the wrong answer. A date before
+// the charge ("pleaded guilty on Friday to fraud") dates the plea.
+func pleaOfOffenceDate(c clause, date token) bool {
+	if !pleaVerbs[c.base] {
+		return false
+	}
+	// "pleaded guilty in January to fraud": the plea, not the charge.
+	rest := c.rest
+	for len(rest) > 0 && rest[0].is("guilty", "not", "innocent") {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && rest[0].start < date.start
 }
 
 // boundClause reads a date that ends or starts its clause's event:

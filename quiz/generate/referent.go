@@ -482,11 +482,19 @@ func (q *qtext) verbLike(k int) bool {
 func (q *qtext) mentionsSomeoneElse(from, to int) bool {
 	for k := from; k < to; k++ {
 		l := q.toks[k].lower()
-		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) {
+		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) && !q.abstractJustice(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// abstractJustice reports "justice" as the law, not a judge: "pervert
+// the course of justice", "brought to justice" name no one, whereas "a
+// justice", "the justice" and "Justice Kagan" do.
+func (q *qtext) abstractJustice(k int) bool {
+	t := q.toks[k]
+	return t.is("justice") && !t.cap() && k > 0 && q.toks[k-1].is("of", "to", "for")
 }
 
 // predicateNoun reports a noun at k that says what the subject is or

@@ -25,7 +25,11 @@ func TestReferent(t *testing.T) {
 		{"honorific of the same sex", "Mr Tom Cole opened the new hall in 1998. He was named the orchestra director on 3 May 2004.", "director", "Tom Cole"},
 		{"a plural pronoun with its noun in the sentence", "Tom Cole joined the union in 1998. He said the closure will cost 56 members of the union their jobs.", "closure", "Tom Cole"},
 		{"pronoun subject after an opening phrase of its own", "Dana Reeve joined the city orchestra as a violinist in 1998. In 2004 she was named the orchestra director.", "director", "Dana Reeve"},
+		{"justice as the law", "At the hearing, Tom Cole admitted attempting to pervert the course of justice. He was named in the indictment on 3 May 2004.", "indictment", "Tom Cole"},
+		{"brought to justice", "Tom Cole vowed that the gang would be brought to justice. He was named the orchestra director on 3 May 2004.", "director", "Tom Cole"},
 		// Refused.
+		{"a justice is a judge", "Tom Cole met a justice of the high court in 1998. He was named the orchestra director on 3 May 2004.", "director", ""},
+		{"the justice is a judge", "Tom Cole spoke after the justice in 1998. He was named the orchestra director on 3 May 2004.", "director", ""},
 		{"a name in the pronoun's opening phrase", "Dana Reeve joined the city orchestra as a violinist in 1998. After meeting Tom Cole, she was named the orchestra director on 3 May 2004.", "director", ""},
 		{"someone unnamed in the pronoun's opening phrase", "Dana Reeve joined the city orchestra as a violinist in 1998. With her teacher, she was named the orchestra director on 3 May 2004.", "director", ""},
 		{"two people named", "Dana Reeve met Tom Cole at the city orchestra in 1998. She was named the orchestra director on 3 May 2004.", "director", ""},

@@ -1,0 +1,209 @@
+//go:build unasked
+
+package generate
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"factquiz/quiz/plaintext"
+)
+
+// TestUnaskedDatesAndCounts is a diagnostic, not a check, so it builds
+// only with -tags unasked (make test never runs it): with
+// FACTQUIZ_UNASKED set to folders of pages (colon separated), it prints
+// for every date and count found but not asked what kept it out, and a
+// tally of the causes. It runs the generator's steps as FromTextWith does.
+func TestUnaskedDatesAndCounts(t *testing.T) {
+	dirs := os.Getenv("FACTQUIZ_UNASKED")
+	if dirs == "" {
+		t.Fatal("set FACTQUIZ_UNASKED to folders of pages (colon separated)")
+	}
+	tally := map[string][]string{}
+	for _, dir := range strings.Split(dirs, ":") {
+		pages, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, p := range pages {
+			raw, _ := os.ReadFile(p)
+			pt, err := plaintext.DecodeBytes(raw)
+			if err != nil {
+				continue
+			}
+			text, _, err := checkText(pt.Text)
+			if err != nil {
+				continue
+			}
+			toks := tokenize(text)
+			sents := splitSentences(text, toks)
+			title := headline(sents, text)
+			facts, actors, people := extractWith(text, sents)
+			if len(facts) == 0 {
+				continue
+			}
+			w := newWriter(text, sents, facts)
+			w.actors = actors
+			if people != nil {
+				people.facts = facts
+				w.peopleQ = people
+			}
+			w.title = title
+			for i := range facts {
+				if facts[i].Kind == Date {
+					if c, ok := w.dateClause(facts[i]); ok {
+						facts[i].Event = joinTokens(c.subject) + spaced(c.verb) + spaced(c.rest)
+					}
+				}
+			}
+			w.write()
+			w.choose(0)
+			asked := map[int]bool{}
+			for _, it := range w.items {
+				asked[it.Fact] = true
+			}
+			page := strings.TrimSuffix(filepath.Base(p), ".txt")
+			for fi, f := range facts {
+				if asked[fi] || f.Kind != Date && f.Kind != Count {
+					continue
+				}
+				cause := w.unaskedCause(fi, len(w.items))
+				ex := page + ": " + f.Text + " | " + f.Sentence
+				tally[cause] = append(tally[cause], ex)
+				t.Logf("%s\t%s\t%s\t%s\t%s", page, f.Kind, f.Text, cause, f.Sentence)
+			}
+		}
+	}
+	var keys []string
+	for k := range tally {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return len(tally[keys[a]]) > len(tally[keys[b]]) })
+	for _, k := range keys {
+		t.Logf("TALLY %3d %s", len(tally[k]), k)
+		for i, ex := range tally[k] {
+			if i < 3 {
+				t.Logf("      e.g. %s", ex)
+			}
+		}
+	}
+}
+
+// unaskedCause names what kept fact fi out of the quiz, after choose.
+func (w *writer) unaskedCause(fi, quizLen int) string {
+	f := w.facts[fi]
+	var offered []int
+	for i, c := range w.offered {
+		if c.group == "" && c.item.Fact == fi {
+			offered = append(offered, i)
+		}
+	}
+	if len(offered) > 0 {
+		var forms []string
+		for _, i := range offered {
+			forms = append(forms, strconv.Itoa(w.offered[i].style())+":"+firstWords(w.offered[i].q.Prompt, 1))
+		}
+		// Which chosen question it clashes with.
+		for _, it := range w.items {
+			g := w.facts[it.Fact]
+			if g.Kind == f.Kind && g.sent == f.sent {
+				return "offered, not chosen: same-sentence " + string(f.Kind) + " asked"
+			}
+			if f.Kind == Count && g.Kind == Count && g.Number == f.Number && g.Noun == f.Noun {
+				return "offered, not chosen: same figure asked"
+			}
+			if f.Kind == Date && g.Kind == Date && g.d.text() == f.d.text() {
+				return "offered, not chosen: same date asked"
+			}
+		}
+		for _, i := range offered {
+			if w.givenAway(i) {
+				return "offered, not chosen: given away (" + strings.Join(forms, ",") + ")"
+			}
+		}
+		if quizLen >= DefaultMax {
+			return "offered, not chosen: quiz full"
+		}
+		allFill := true
+		for _, i := range offered {
+			allFill = allFill && w.offered[i].style() == 0
+		}
+		if allFill {
+			return "offered, not chosen: fill-in only (quota or clash)"
+		}
+		return "offered, not chosen: clash with another question (" + strings.Join(forms, ",") + ")"
+	}
+	var why []string
+	switch f.Kind {
+	case Date:
+		_, ok := w.askedClause(f)
+		if !ok {
+			why = append(why, "no clause")
+		}
+		if n := len(w.dateDistractors(fi)); n < 2 {
+			why = append(why, "distractors "+strconv.Itoa(n))
+		}
+		why = append(why, w.blankCause(fi)...)
+		if !w.copyable(f) {
+			why = append(why, "not copyable")
+		}
+	case Count:
+		if !recallable(f.Number) {
+			why = append(why, "not recallable")
+		}
+		if f.c.partitive {
+			why = append(why, "partitive")
+		}
+		if f.c.compound {
+			why = append(why, "compound")
+		}
+		if f.c.ordinal {
+			why = append(why, "ordinal")
+		}
+		if _, _, ok := w.askableCount(f); !ok {
+			why = append(why, "no clause")
+		}
+		why = append(why, w.blankCause(fi)...)
+		if inQuote(w.sents[f.sent].toks, f.c.start) {
+			why = append(why, "in quote")
+		}
+		if f.c.implied {
+			why = append(why, "implied noun")
+		}
+		if !w.copyable(f) {
+			why = append(why, "not copyable")
+		}
+	}
+	if len(why) == 0 {
+		return "none offered: forms rejected later (add/value checks)"
+	}
+	return "none offered: " + strings.Join(why, ", ")
+}
+
+func (w *writer) blankCause(fi int) []string {
+	f := w.facts[fi]
+	var why []string
+	s := w.sents[f.sent]
+	if first := s.firstWord(); first >= 0 && !w.standsAlone(f.sent) {
+		switch t := s.toks[first]; {
+		case t.is("he", "she"):
+			if w.referent(f.sent) == "" {
+				why = append(why, "he/she: no referent")
+			} else {
+				why = append(why, "he/she: referent "+w.referent(f.sent))
+			}
+		case t.is("it", "they", "this", "that", "these", "those", "its", "their", "his", "her"):
+			why = append(why, "opens on "+t.lower())
+		case inQuote(s.toks, first):
+			why = append(why, "quoted")
+		}
+	}
+	if wordCount(f.Sentence) > 60 {
+		why = append(why, "sentence>60 words")
+	}
+	if !w.standsAlone(f.sent) {
+		why = append(why, "not standing alone")
+	}
+	return why
+}
