@@ -368,11 +368,16 @@ func TestWasmServedCompressed(t *testing.T) {
 // The quiz app alone then measured 1,582,869 against 1,574,794 one build
 // before, for 767 more bytes raw: brotli noise, not growth; its budget
 // moved to 1,595,000 so that CI does not fail on it.
+// The thirteenth session's merges (review: openings built from the prompt
+// builders, per-article count forms; dates: news-year window, plea
+// dates) measured 2,119,765 at c4756b2 (quiz app alone 1,587,676), 5 KB
+// under the budget, less than the brotli noise between builds of the same
+// code: the budget moved to 2,135,000 to keep about 15 KB of room.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_125_000
+	wasmBrotliBudget         = 2_135_000
 	quizOnlyWasmBrotliBudget = 1_595_000
 )
 
