@@ -220,14 +220,35 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 		return Result{Notes: notes}, err
 	}
 	defer func() { out.Notes, out.Text = notes, text }()
-	toks := tokenize(text)
-	sents := splitSentences(text, toks)
+	g := articleWriter(text, title)
+	if g == nil {
+		return Result{Facts: []Fact{}}, ErrNoFacts
+	}
+	facts := g.facts
+	g.write()
+	g.choose(opt.Max)
+	res := Result{
+		Facts: facts,
+		Quiz:  &quiz.Quiz{Title: g.title, Questions: g.questions},
+		Items: g.items,
+	}
+	if len(g.questions) == 0 {
+		return res, ErrNoQuestions
+	}
+	return res, nil
+}
+
+// articleWriter reads a checked text's facts and returns the writer that
+// asks them, or nil when the text holds no fact. The title defaults to
+// the article's headline.
+func articleWriter(text, title string) *writer {
+	sents := splitSentences(text, tokenize(text))
 	if title == "" {
 		title = headline(sents, text)
 	}
 	facts, actors, people := extractWith(text, sents)
 	if len(facts) == 0 {
-		return Result{Facts: []Fact{}}, ErrNoFacts
+		return nil
 	}
 	g := newWriter(text, sents, facts)
 	g.actors = actors
@@ -244,17 +265,7 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 			}
 		}
 	}
-	g.write()
-	g.choose(opt.Max)
-	res := Result{
-		Facts: facts,
-		Quiz:  &quiz.Quiz{Title: title, Questions: g.questions},
-		Items: g.items,
-	}
-	if len(g.questions) == 0 {
-		return res, ErrNoQuestions
-	}
-	return res, nil
+	return g
 }
 
 // checkText rejects what is not an article: nothing, or bytes that are not

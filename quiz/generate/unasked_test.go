@@ -30,33 +30,19 @@ func TestUnaskedDatesAndCounts(t *testing.T) {
 			raw, _ := os.ReadFile(p)
 			pt, err := plaintext.DecodeBytes(raw)
 			if err != nil {
+				t.Logf("%s: %v", p, err)
 				continue
 			}
 			text, _, err := checkText(pt.Text)
 			if err != nil {
+				t.Logf("%s: %v", p, err)
 				continue
 			}
-			toks := tokenize(text)
-			sents := splitSentences(text, toks)
-			title := headline(sents, text)
-			facts, actors, people := extractWith(text, sents)
-			if len(facts) == 0 {
+			w := articleWriter(text, "")
+			if w == nil {
 				continue
 			}
-			w := newWriter(text, sents, facts)
-			w.actors = actors
-			if people != nil {
-				people.facts = facts
-				w.peopleQ = people
-			}
-			w.title = title
-			for i := range facts {
-				if facts[i].Kind == Date {
-					if c, ok := w.dateClause(facts[i]); ok {
-						facts[i].Event = joinTokens(c.subject) + spaced(c.verb) + spaced(c.rest)
-					}
-				}
-			}
+			facts := w.facts
 			w.write()
 			w.choose(0)
 			asked := map[int]bool{}
