@@ -2007,8 +2007,10 @@ func knownCountry(c string) bool {
 // names a body (orgWords: "the Rural Transport Commission", "the Tigray
 // People's Liberation Front").
 func orgLike(c string) bool {
-	words := strings.Fields(c)
-	return len(words) >= 2 && orgWords[words[len(words)-1]]
+	// The last word found without splitting the name (asked of every
+	// country and name compared).
+	last := lastField(c)
+	return last != "" && len(last) < len(strings.TrimSpace(c)) && orgWords[last]
 }
 
 // countryNames are the countries and organisations of nationalities.

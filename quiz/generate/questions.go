@@ -2368,7 +2368,7 @@ func (w *writer) eventWords(i int) []string {
 // contentWords lists the distinct longer words of a phrase.
 func contentWords(s string) []string {
 	var out []string
-	for _, x := range strings.Fields(normalize(s)) {
+	for x := range strings.FieldsSeq(normalize(s)) {
 		if nounStops[x] || len(x) <= 2 {
 			continue
 		}
@@ -4561,6 +4561,33 @@ func wordCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// firstFields appends to buf the first of strings.Fields(s), as many as
+// buf has room for: the words after a name, not the rest of the text.
+func firstFields(buf []string, s string) []string {
+	if cap(buf) == 0 {
+		return buf
+	}
+	for x := range strings.FieldsSeq(s) {
+		buf = append(buf, x)
+		if len(buf) == cap(buf) {
+			break
+		}
+	}
+	return buf
+}
+
+// lastField is the last of strings.Fields(s), or "", found without
+// making the slice.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 func firstWords(s string, n int) string {
