@@ -411,7 +411,12 @@ func boundFits(g Fact, n, c int) bool {
 
 // sameOffice reports whether two titles name one office ("Premier" and
 // "Prime Minister"): one is never a wrong choice against the other.
-func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
+func sameOffice(a, b string) bool {
+	// The keys are made on the stack: sameOffice compares every office
+	// with every other.
+	var ka, kb [64]byte
+	return string(appendOfficeKey(ka[:0], a)) == string(appendOfficeKey(kb[:0], b))
+}
 
 // memo is (*m)[k], made by mk on the first use: the writer's caches.
 func memo[K comparable, V any](m *map[K]V, k K, mk func(K) V) V {

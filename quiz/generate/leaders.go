@@ -225,6 +225,27 @@ func officeKey(office string) string {
 	return k
 }
 
+// appendOfficeKey appends officeKey(office) to b: an ASCII office is
+// lowered in b and looked up there, with no copy of its own.
+func appendOfficeKey(b []byte, office string) []byte {
+	office = strings.TrimSpace(office)
+	start := len(b)
+	for i := 0; i < len(office); i++ {
+		c := office[i]
+		if c >= 0x80 {
+			return append(b[:start], officeKey(office)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if s, ok := officeSynonyms[string(b[start:])]; ok {
+		return append(b[:start], s...)
+	}
+	return b
+}
+
 // titleKeys maps every title in lower case to its officeKey.
 var titleKeys = func() map[string]string {
 	m := map[string]string{}

@@ -757,3 +757,29 @@ func TestLeadersRound9(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendOfficeKey checks that the stack-made key is officeKey's, and
+// sameOffice with it: titles, synonyms, spaces, unknown and non-ASCII
+// offices.
+func TestAppendOfficeKey(t *testing.T) {
+	for _, o := range []string{"Prime Minister", " Premier ", "Defense Minister", "CEO", "Sen.", "Tsar",
+		"Mayor", "Chief Bottle Washer", "", "Président", "Governor General", "health secretary"} {
+		if got, want := string(appendOfficeKey([]byte("x"), o)), "x"+officeKey(o); got != want {
+			t.Errorf("appendOfficeKey(%q) = %q, want %q", o, got, want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Defense Minister", "defence minister", true},
+		{"CEO", "Chief Executive", true},
+		{"Mayor", "Governor", false},
+		{"Président", "président", true},
+		{"Président", "President", false},
+	} {
+		if got := sameOffice(c.a, c.b); got != c.same {
+			t.Errorf("sameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
