@@ -2738,11 +2738,14 @@ func unpairedCloseDropped(s string) string {
 // reveals nothing (the app shuffles them anyway).
 func dateChoices(d date, right string, wrong []string) []quiz.Choice {
 	all := append([]string{right}, wrong...)
+	var toks []token // one slice for every choice's tokens
 	key := func(s string) int {
-		ds := findDates(tokenize(s))
+		toks = tokenizeInto(toks, s)
+		ds := findDates(toks)
 		if len(ds) == 0 {
 			// Bare months and years are found only after a preposition.
-			ds = findDates(tokenize("in " + s))
+			toks = tokenizeInto(toks, "in "+s)
+			ds = findDates(toks)
 		}
 		if len(ds) == 0 {
 			return 0

@@ -88,7 +88,13 @@ func tokenize(text string) []token {
 	// articles of the corpus; room is made for one per 4.5): sized once
 	// rather than grown (the generator's largest allocation after the
 	// quotation pass's copy of the tokens).
-	toks := make([]token, 0, len(text)*2/9+8)
+	return tokenizeInto(make([]token, 0, len(text)*2/9+8), text)
+}
+
+// tokenizeInto is tokenize into buf's room (its tokens are replaced): a
+// caller that reads many short texts in turn reuses one slice.
+func tokenizeInto(buf []token, text string) []token {
+	toks := buf[:0]
 	// The text with its ASCII letters lowered, made once: a capitalised
 	// word takes its lower case from it rather than from a copy of its own.
 	low := asciiLower(text)
