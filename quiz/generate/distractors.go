@@ -1098,7 +1098,8 @@ func (w *writer) looseTitles(office string) []looseTitle {
 		}
 		for k := range toks {
 			t, end := matchTitle(toks, k, true)
-			if t == "" || !closeOffices(t, office) {
+			// closeOffices with the writer's cores, made once per title.
+			if t == "" || !sameOffice(t, office) && !closeCores(w.officeCore(t), w.officeCore(office)) {
 				continue
 			}
 			at, inPhrase := toks[k].start, false
