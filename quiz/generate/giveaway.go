@@ -35,7 +35,8 @@ func (w *writer) givenAway(i int) bool {
 	if w.titleText == "" {
 		w.titleText = headlineText(w.title)
 	}
-	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != "" || boundGiveAway(c.q) != ""
+	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) ||
+		promptPointsToNormal(c.q, w.normalPrompt(i), w.normalChoices(i)) != "" || boundGiveAway(c.q) != ""
 	w.givenAwayMemo[i] = -1
 	if away {
 		w.givenAwayMemo[i] = 1
@@ -427,19 +428,32 @@ func promptPointsToChoice(q quiz.Question) string {
 	if q.Type != quiz.Single || len(q.Choices) < 2 {
 		return ""
 	}
+	norm := make([]string, len(q.Choices))
+	for k, c := range q.Choices {
+		norm[k] = normalize(c.Text)
+	}
+	return promptPointsToNormal(q, normalize(q.Prompt), norm)
+}
+
+// promptPointsToNormal is promptPointsToChoice on q's prompt and choices
+// already normalized (the writer's: normalPrompt, normalChoices).
+func promptPointsToNormal(q quiz.Question, p string, normChoices []string) string {
+	if q.Type != quiz.Single || len(q.Choices) < 2 {
+		return ""
+	}
 	// Words are compared with hasWords, on the normalized texts: no
 	// padded copies (givenAway asks it of every question offered).
-	p := normalize(q.Prompt)
 	var right string
-	var wrong []string
-	for _, c := range q.Choices {
+	var room [8]string
+	wrong := room[:0]
+	for k, c := range q.Choices {
 		if c.Correct {
-			right = c.Text
+			right = normChoices[k]
 		} else {
-			wrong = append(wrong, normalize(c.Text))
+			wrong = append(wrong, normChoices[k])
 		}
 	}
-	for x := range strings.FieldsSeq(normalize(right)) {
+	for x := range strings.FieldsSeq(right) {
 		if len(x) < 3 || stopChoiceWords[x] || !hasWords(p, x) {
 			continue
 		}
