@@ -75,28 +75,29 @@ type writer struct {
 	questions     []quiz.Question
 	items         []Item
 	ids           map[string]bool
-	offered       []candidate                // every question written, before choose
-	people        []string                   // the people the article names, found on first use (quotes.go)
-	normSents     []string                   // the sentences normalized, made on first use (actors.go)
-	actors        *actorCtx                  // the people of the article, read once for every doer (actors.go)
-	dateWrong     map[int][]string           // wrong dates of each date fact, made on first use (distractors.go)
-	normPrompts   []string                   // the offered prompts normalized, made on first use (choose.go)
-	normChoices   [][]string                 // the offered choices normalized, made on first use (choose.go)
-	answersMemo   []int8                     // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
-	group         string                     // set while writing questions that span facts
-	title         string                     // the quiz's title, which the learner reads first
-	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
-	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
-	officesNear   map[string][]string        // officesWith of each leader asked of, made on first use (distractors.go)
-	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
-	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
-	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
-	acronyms      map[string]string          // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
-	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
-	notPerson     map[string]bool            // notPersonName of each name asked, once per article (notperson.go)
-	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
-	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
-	officeWrong   map[int][]string           // officeChoices of each leader fact, made on first use (distractors.go)
+	offered       []candidate                      // every question written, before choose
+	people        []string                         // the people the article names, found on first use (quotes.go)
+	normSents     []string                         // the sentences normalized, made on first use (actors.go)
+	actors        *actorCtx                        // the people of the article, read once for every doer (actors.go)
+	dateWrong     map[int][]string                 // wrong dates of each date fact, made on first use (distractors.go)
+	normPrompts   []string                         // the offered prompts normalized, made on first use (choose.go)
+	normChoices   [][]string                       // the offered choices normalized, made on first use (choose.go)
+	answersMemo   []int8                           // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
+	group         string                           // set while writing questions that span facts
+	title         string                           // the quiz's title, which the learner reads first
+	givenAwayMemo []int8                           // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
+	cores         map[string]map[string]bool       // officeCore of each title met, made on first use (distractors.go)
+	officesNear   map[string][]string              // officesWith of each leader asked of, made on first use (distractors.go)
+	history       int8                             // historyPage: 0 not yet known, 1 yes, -1 no
+	copying       bool                             // set while writing a statement that copies its sentence (sentencetf.go)
+	referents     map[int]pronounReferent          // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
+	acronyms      map[string]string                // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
+	peopleQ       *qtext                           // the article read for the people it names, made on first use (quotes.go)
+	notPerson     map[string]bool                  // notPersonName of each name asked, once per article (notperson.go)
+	countsOf      []sentCounts                     // the counts of each sentence, made on first use (counts.go)
+	titleText     string                           // the title's headlineText, made on first use (giveaway.go)
+	officeWrong   map[int][]string                 // officeChoices of each leader fact, made on first use (distractors.go)
+	dateClauses   map[dateClauseKey]dateClauseRead // dateClause of each date read, made on first use
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -1148,6 +1149,38 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 // It refuses sentences with several dates: their questions would be about
 // one date of a list.
 func (w *writer) dateClause(f Fact) (clause, bool) {
+	// Read once per date: the writer asks for it again for the event,
+	// each date question and the order questions. It reads only the
+	// date, its sentence and where the fact starts; a reading made while
+	// the sentence's tokens were another's (withReferent) is not reused.
+	key := dateClauseKey{f.sent, f.Start, f.d}
+	toks := w.sents[f.sent].toks
+	if r, ok := w.dateClauses[key]; ok && sameSlice(r.toks, toks) {
+		return r.c, r.ok
+	}
+	c, ok := w.readDateClause(f)
+	if w.dateClauses == nil {
+		w.dateClauses = map[dateClauseKey]dateClauseRead{}
+	}
+	w.dateClauses[key] = dateClauseRead{toks, c, ok}
+	return c, ok
+}
+
+// dateClauseKey is what dateClause reads of a fact; dateClauseRead its
+// answer and the sentence's tokens it was read from.
+type dateClauseKey struct {
+	sent, start int
+	d           date
+}
+
+type dateClauseRead struct {
+	toks []token
+	c    clause
+	ok   bool
+}
+
+// readDateClause is dateClause, read anew.
+func (w *writer) readDateClause(f Fact) (clause, bool) {
 	defer w.withReferent(f.sent)()
 	if c, ok := w.simpleDateClause(f); ok {
 		return c, true
