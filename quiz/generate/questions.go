@@ -75,29 +75,30 @@ type writer struct {
 	questions     []quiz.Question
 	items         []Item
 	ids           map[string]bool
-	offered       []candidate                      // every question written, before choose
-	people        []string                         // the people the article names, found on first use (quotes.go)
-	normSents     []string                         // the sentences normalized, made on first use (actors.go)
-	actors        *actorCtx                        // the people of the article, read once for every doer (actors.go)
-	dateWrong     map[int][]string                 // wrong dates of each date fact, made on first use (distractors.go)
-	normPrompts   []string                         // the offered prompts normalized, made on first use (choose.go)
-	normChoices   [][]string                       // the offered choices normalized, made on first use (choose.go)
-	answersMemo   []int8                           // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
-	group         string                           // set while writing questions that span facts
-	title         string                           // the quiz's title, which the learner reads first
-	givenAwayMemo []int8                           // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
-	cores         map[string]map[string]bool       // officeCore of each title met, made on first use (distractors.go)
-	officesNear   map[string][]string              // officesWith of each leader asked of, made on first use (distractors.go)
-	history       int8                             // historyPage: 0 not yet known, 1 yes, -1 no
-	copying       bool                             // set while writing a statement that copies its sentence (sentencetf.go)
-	referents     map[int]pronounReferent          // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
-	acronyms      map[string]string                // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
-	peopleQ       *qtext                           // the article read for the people it names, made on first use (quotes.go)
-	notPerson     map[string]bool                  // notPersonName of each name asked, once per article (notperson.go)
-	countsOf      []sentCounts                     // the counts of each sentence, made on first use (counts.go)
-	titleText     string                           // the title's headlineText, made on first use (giveaway.go)
-	officeWrong   map[int][]string                 // officeChoices of each leader fact, made on first use (distractors.go)
-	dateClauses   map[dateClauseKey]dateClauseRead // dateClause of each date read, made on first use
+	offered       []candidate                        // every question written, before choose
+	people        []string                           // the people the article names, found on first use (quotes.go)
+	normSents     []string                           // the sentences normalized, made on first use (actors.go)
+	actors        *actorCtx                          // the people of the article, read once for every doer (actors.go)
+	dateWrong     map[int][]string                   // wrong dates of each date fact, made on first use (distractors.go)
+	normPrompts   []string                           // the offered prompts normalized, made on first use (choose.go)
+	normChoices   [][]string                         // the offered choices normalized, made on first use (choose.go)
+	answersMemo   []int8                             // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
+	group         string                             // set while writing questions that span facts
+	title         string                             // the quiz's title, which the learner reads first
+	givenAwayMemo []int8                             // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
+	cores         map[string]map[string]bool         // officeCore of each title met, made on first use (distractors.go)
+	officesNear   map[string][]string                // officesWith of each leader asked of, made on first use (distractors.go)
+	history       int8                               // historyPage: 0 not yet known, 1 yes, -1 no
+	copying       bool                               // set while writing a statement that copies its sentence (sentencetf.go)
+	referents     map[int]pronounReferent            // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
+	acronyms      map[string]string                  // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
+	peopleQ       *qtext                             // the article read for the people it names, made on first use (quotes.go)
+	notPerson     map[string]bool                    // notPersonName of each name asked, once per article (notperson.go)
+	countsOf      []sentCounts                       // the counts of each sentence, made on first use (counts.go)
+	titleText     string                             // the title's headlineText, made on first use (giveaway.go)
+	officeWrong   map[int][]string                   // officeChoices of each leader fact, made on first use (distractors.go)
+	dateClauses   map[dateClauseKey]dateClauseRead   // dateClause of each date read, made on first use
+	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -2815,6 +2816,37 @@ func seasonOrder(s string) int {
 // far" (the count is the subject) and "Russia deployed 60,000 troops to
 // the border" (the count is the object of a known verb).
 func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
+	// Read once per count (howMany, countTF and the fill-in ask it of
+	// the same fact), as dateClause is.
+	key := countClauseKey{f.sent, f.Start, f.End, f.Number, f.Noun, f.c}
+	toks := w.sents[f.sent].toks
+	if r, seen := w.countClauses[key]; seen && sameSlice(r.toks, toks) {
+		return r.c, r.subjectForm, r.ok
+	}
+	c, subjectForm, ok = w.readCountClause(f)
+	if w.countClauses == nil {
+		w.countClauses = map[countClauseKey]countClauseRead{}
+	}
+	w.countClauses[key] = countClauseRead{toks, c, subjectForm, ok}
+	return c, subjectForm, ok
+}
+
+// countClauseKey is what countClause reads of a fact; countClauseRead
+// its answer and the sentence's tokens it was read from.
+type countClauseKey struct {
+	sent, start, end, number int
+	noun                     string
+	c                        count
+}
+
+type countClauseRead struct {
+	toks            []token
+	c               clause
+	subjectForm, ok bool
+}
+
+// readCountClause is countClause, read anew.
+func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	defer w.withReferent(f.sent)()
 	s := w.sents[f.sent]
 	toks := s.toks
