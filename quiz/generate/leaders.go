@@ -401,7 +401,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	afterName := func() bool {
 		return i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
 	}
-	if portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
+	if portfolioHeadAhead(toks, i) && portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
 		if j, ok := portfolioEnd(toks, i); ok && !afterName() && !insidePlace(toks, i) {
 			var words []string
 			for _, t := range toks[i:j] {
@@ -428,6 +428,15 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 // ("Health Secretary"). titleFirst asks for a determiner or a country
 // before it ("New health secretary X", "Spain's health minister X").
 func lowerPortfolio(toks []token, i int) (string, int) {
+	// Only a head within reach ends one: most words have none, and the
+	// look-ups below are asked of every lower-case word.
+	head := false
+	for j := i; j < len(toks) && j-i <= 4 && !head; j++ {
+		head = toks[j].text == "minister" || toks[j].text == "secretary"
+	}
+	if !head {
+		return "", 0
+	}
 	var words []string
 	for j := i; j < len(toks) && j-i <= 4; j++ {
 		t := toks[j]
@@ -692,6 +701,18 @@ var partyWords = map[string]bool{
 func commaBefore(ts []token) bool {
 	for _, t := range ts {
 		if t.text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioHeadAhead reports a "Minister", "Secretary" or "MP" in the
+// seven words after toks[i]: without one portfolioEnd ends no portfolio,
+// and matchTitle asks it first, for every capitalised word.
+func portfolioHeadAhead(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
+		if x := toks[j].text; x == "Minister" || x == "Secretary" || x == "MP" {
 			return true
 		}
 	}
