@@ -2379,7 +2379,7 @@ func destination(event string) string {
 		case "left", "returned", "moved", "went", "travelled", "traveled", "fled", "sailed", "came":
 			moved = true
 		case "to", "for":
-			if next, _, _ := strings.Cut(rest, " "); moved && (token{text: next}).cap() {
+			if next, _, _ := strings.Cut(rest, " "); moved && (&token{text: next}).cap() {
 				return strings.Trim(next, ",.;")
 			}
 		}

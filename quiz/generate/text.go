@@ -33,10 +33,14 @@ type token struct {
 
 func (t token) isWord() bool { return !t.punct }
 
-// cap reports whether the word starts with an upper-case letter.
-func (t token) cap() bool {
-	if t.punct {
+// cap reports whether the word starts with an upper-case letter. (A
+// pointer receiver, as is's: the rules ask it of most tokens.)
+func (t *token) cap() bool {
+	if t.punct || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
