@@ -204,7 +204,8 @@ func markTimes(toks []token) {
 			continue
 		}
 		if c := t.text[0]; c < '0' || c > '9' {
-			if timeZones[t.text] && i > 0 && toks[i-1].time {
+			// The time before first: the look-up is for few words.
+			if i > 0 && toks[i-1].time && timeZones[t.text] {
 				t.time = true
 			}
 			continue
