@@ -2202,10 +2202,22 @@ func closeCores(ca, cb map[string]bool) bool {
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
-	for _, rank := range []string{"deputy", "vice", "assistant", "shadow", "acting", "junior", "chief", "prime"} {
-		if ca[rank] != cb[rank] {
-			return false
+	// The same ranks in both: each core's few words are read, rather than
+	// every rank looked up in both (closeCores compares every pair of
+	// offices). A core holds only true.
+	sameRanks := func(x, y map[string]bool) bool {
+		for w := range x {
+			switch w {
+			case "deputy", "vice", "assistant", "shadow", "acting", "junior", "chief", "prime":
+				if !y[w] {
+					return false
+				}
+			}
 		}
+		return true
+	}
+	if !sameRanks(ca, cb) || !sameRanks(cb, ca) {
+		return false
 	}
 	subset := func(x, y map[string]bool) bool {
 		for w := range x {

@@ -783,3 +783,26 @@ func TestAppendOfficeKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseOfficesRanks checks that a rank keeps two titles apart in
+// either order and that the same rank, or none, lets them be close.
+func TestCloseOfficesRanks(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		close bool
+	}{
+		{"Foreign Minister", "Foreign Secretary", true},
+		{"Health Secretary", "Health and Social Care Secretary", true},
+		{"Deputy Prime Minister", "Prime Minister", false},
+		{"Prime Minister", "Deputy Prime Minister", false},
+		{"Acting Health Minister", "Health Minister", false},
+		{"Health Minister", "Acting Health Minister", false},
+		{"Deputy Health Minister", "Deputy Health Secretary", true},
+		{"Shadow Foreign Secretary", "Deputy Foreign Secretary", false},
+		{"Trade Minister", "Health Minister", false},
+	} {
+		if got := closeOffices(c.a, c.b); got != c.close {
+			t.Errorf("closeOffices(%q, %q) = %v, want %v", c.a, c.b, got, c.close)
+		}
+	}
+}
