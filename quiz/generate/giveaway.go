@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -260,14 +261,20 @@ func titleOfficeOf(t string, f Fact) bool {
 // countryNamesOf is a place's name and, for a country, its adjectives
 // ("Russia", "Russian"), normalized, as a headline writes them.
 func countryNamesOf(place string) []string {
-	names := []string{normalize(place)}
-	for adjective, country := range nationalities {
-		if country == place {
-			names = append(names, normalize(adjective))
-		}
-	}
-	return names
+	adjectives := countryAdjectives()[place]
+	return append(append(make([]string, 0, 1+len(adjectives)), normalize(place)), adjectives...)
 }
+
+// countryAdjectives are each country's adjectives normalized, in no
+// order, made once per process: countryNamesOf is asked for every
+// question, and reading all the nationalities each time cost.
+var countryAdjectives = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for adjective, country := range nationalities {
+		m[country] = append(m[country], normalize(adjective))
+	}
+	return m
+})
 
 var headlineOffices = map[string]string{
 	"pm": "prime minister", "gov": "governor", "sen": "senator", "rep": "representative",
