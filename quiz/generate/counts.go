@@ -19,6 +19,11 @@ var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000
 
 // wordValue parses "seven", "twenty-one".
 func wordValue(w string) (int, bool) {
+	// Every number word starts with one of these letters: the rules ask
+	// this of most words, which end here without a look-up.
+	if len(w) < 3 || w[0] < 0x80 && strings.IndexByte("zotfsenZOTFSEN", w[0]) < 0 {
+		return 0, false
+	}
 	w = strings.ToLower(w)
 	if n, ok := smallNumbers[w]; ok {
 		return n, true

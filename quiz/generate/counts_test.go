@@ -327,3 +327,21 @@ func TestOutOfTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestWordValue checks the number words, in any case, and that words
+// starting otherwise are refused.
+func TestWordValue(t *testing.T) {
+	for _, c := range []struct {
+		w  string
+		v  int
+		ok bool
+	}{
+		{"one", 1, true}, {"Seven", 7, true}, {"ZERO", 0, true}, {"twenty-one", 21, true}, {"Ninety-Nine", 99, true},
+		{"eleven", 11, true}, {"a", 0, false}, {"on", 0, false}, {"hundred", 0, false}, {"twenty-", 0, false},
+		{"lots", 0, false}, {"über", 0, false}, {"twenty-ten", 0, false}, {"", 0, false},
+	} {
+		if v, ok := wordValue(c.w); v != c.v || ok != c.ok {
+			t.Errorf("wordValue(%q) = %d, %v; want %d, %v", c.w, v, ok, c.v, c.ok)
+		}
+	}
+}

@@ -448,7 +448,12 @@ func boundFits(g Fact, n, c int) bool {
 
 // sameOffice reports whether two titles name one office ("Premier" and
 // "Prime Minister"): one is never a wrong choice against the other.
-func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
+func sameOffice(a, b string) bool {
+	// The keys are made on the stack: sameOffice compares every office
+	// with every other.
+	var ka, kb [64]byte
+	return string(appendOfficeKey(ka[:0], a)) == string(appendOfficeKey(kb[:0], b))
+}
 
 // memo is (*m)[k], made by mk on the first use: the writer's caches.
 func memo[K comparable, V any](m *map[K]V, k K, mk func(K) V) V {
@@ -1130,7 +1135,8 @@ func (w *writer) looseTitles(office string) []looseTitle {
 		}
 		for k := range toks {
 			t, end := matchTitle(toks, k, true)
-			if t == "" || !closeOffices(t, office) {
+			// closeOffices with the writer's cores, made once per title.
+			if t == "" || !sameOffice(t, office) && !closeCores(w.officeCore(t), w.officeCore(office)) {
 				continue
 			}
 			at, inPhrase := toks[k].start, false

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +36,8 @@ func (w *writer) givenAway(i int) bool {
 	if w.titleText == "" {
 		w.titleText = headlineText(w.title)
 	}
-	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) || promptPointsToChoice(c.q) != "" || boundGiveAway(c.q) != ""
+	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) ||
+		promptPointsToNormal(c.q, w.normalPrompt(i), w.normalChoices(i)) != "" || boundGiveAway(c.q) != ""
 	w.givenAwayMemo[i] = -1
 	if away {
 		w.givenAwayMemo[i] = 1
@@ -259,14 +261,20 @@ func titleOfficeOf(t string, f Fact) bool {
 // countryNamesOf is a place's name and, for a country, its adjectives
 // ("Russia", "Russian"), normalized, as a headline writes them.
 func countryNamesOf(place string) []string {
-	names := []string{normalize(place)}
-	for adjective, country := range nationalities {
-		if country == place {
-			names = append(names, normalize(adjective))
-		}
-	}
-	return names
+	adjectives := countryAdjectives()[place]
+	return append(append(make([]string, 0, 1+len(adjectives)), normalize(place)), adjectives...)
 }
+
+// countryAdjectives are each country's adjectives normalized, in no
+// order, made once per process: countryNamesOf is asked for every
+// question, and reading all the nationalities each time cost.
+var countryAdjectives = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for adjective, country := range nationalities {
+		m[country] = append(m[country], normalize(adjective))
+	}
+	return m
+})
 
 var headlineOffices = map[string]string{
 	"pm": "prime minister", "gov": "governor", "sen": "senator", "rep": "representative",
@@ -428,19 +436,32 @@ func promptPointsToChoice(q quiz.Question) string {
 	if q.Type != quiz.Single || len(q.Choices) < 2 {
 		return ""
 	}
+	norm := make([]string, len(q.Choices))
+	for k, c := range q.Choices {
+		norm[k] = normalize(c.Text)
+	}
+	return promptPointsToNormal(q, normalize(q.Prompt), norm)
+}
+
+// promptPointsToNormal is promptPointsToChoice on q's prompt and choices
+// already normalized (the writer's: normalPrompt, normalChoices).
+func promptPointsToNormal(q quiz.Question, p string, normChoices []string) string {
+	if q.Type != quiz.Single || len(q.Choices) < 2 {
+		return ""
+	}
 	// Words are compared with hasWords, on the normalized texts: no
 	// padded copies (givenAway asks it of every question offered).
-	p := normalize(q.Prompt)
 	var right string
-	var wrong []string
-	for _, c := range q.Choices {
+	var room [8]string
+	wrong := room[:0]
+	for k, c := range q.Choices {
 		if c.Correct {
-			right = c.Text
+			right = normChoices[k]
 		} else {
-			wrong = append(wrong, normalize(c.Text))
+			wrong = append(wrong, normChoices[k])
 		}
 	}
-	for x := range strings.FieldsSeq(normalize(right)) {
+	for x := range strings.FieldsSeq(right) {
 		if len(x) < 3 || stopChoiceWords[x] || !hasWords(p, x) {
 			continue
 		}

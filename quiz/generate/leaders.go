@@ -225,6 +225,27 @@ func officeKey(office string) string {
 	return k
 }
 
+// appendOfficeKey appends officeKey(office) to b: an ASCII office is
+// lowered in b and looked up there, with no copy of its own.
+func appendOfficeKey(b []byte, office string) []byte {
+	office = strings.TrimSpace(office)
+	start := len(b)
+	for i := 0; i < len(office); i++ {
+		c := office[i]
+		if c >= 0x80 {
+			return append(b[:start], officeKey(office)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if s, ok := officeSynonyms[string(b[start:])]; ok {
+		return append(b[:start], s...)
+	}
+	return b
+}
+
 // titleKeys maps every title in lower case to its officeKey.
 var titleKeys = func() map[string]string {
 	m := map[string]string{}
@@ -380,7 +401,7 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 	afterName := func() bool {
 		return i > 1 && toks[i-1].cap() && !toks[i-1].punct && (isTitleWord(toks[i-2]) || nameBefore(toks, i)) || i > 0 && isTitleWord(toks[i-1])
 	}
-	if portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
+	if portfolioHeadAhead(toks, i) && portfolioWord(toks[i]) && !toks[i].is("former", "then", "late", "outgoing", "ex", "previous", "incumbent", "veteran", "senior") {
 		if j, ok := portfolioEnd(toks, i); ok && !afterName() && !insidePlace(toks, i) {
 			var words []string
 			for _, t := range toks[i:j] {
@@ -407,6 +428,15 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 // ("Health Secretary"). titleFirst asks for a determiner or a country
 // before it ("New health secretary X", "Spain's health minister X").
 func lowerPortfolio(toks []token, i int) (string, int) {
+	// Only a head within reach ends one: most words have none, and the
+	// look-ups below are asked of every lower-case word.
+	head := false
+	for j := i; j < len(toks) && j-i <= 4 && !head; j++ {
+		head = toks[j].text == "minister" || toks[j].text == "secretary"
+	}
+	if !head {
+		return "", 0
+	}
 	var words []string
 	for j := i; j < len(toks) && j-i <= 4; j++ {
 		t := toks[j]
@@ -671,6 +701,18 @@ var partyWords = map[string]bool{
 func commaBefore(ts []token) bool {
 	for _, t := range ts {
 		if t.text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioHeadAhead reports a "Minister", "Secretary" or "MP" in the
+// seven words after toks[i]: without one portfolioEnd ends no portfolio,
+// and matchTitle asks it first, for every capitalised word.
+func portfolioHeadAhead(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
+		if x := toks[j].text; x == "Minister" || x == "Secretary" || x == "MP" {
 			return true
 		}
 	}
@@ -2007,8 +2049,10 @@ func knownCountry(c string) bool {
 // names a body (orgWords: "the Rural Transport Commission", "the Tigray
 // People's Liberation Front").
 func orgLike(c string) bool {
-	words := strings.Fields(c)
-	return len(words) >= 2 && orgWords[words[len(words)-1]]
+	// The last word found without splitting the name (asked of every
+	// country and name compared).
+	last := lastField(c)
+	return last != "" && len(last) < len(strings.TrimSpace(c)) && orgWords[last]
 }
 
 // countryNames are the countries and organisations of nationalities.
@@ -2158,10 +2202,22 @@ func closeCores(ca, cb map[string]bool) bool {
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
-	for _, rank := range []string{"deputy", "vice", "assistant", "shadow", "acting", "junior", "chief", "prime"} {
-		if ca[rank] != cb[rank] {
-			return false
+	// The same ranks in both: each core's few words are read, rather than
+	// every rank looked up in both (closeCores compares every pair of
+	// offices). A core holds only true.
+	sameRanks := func(x, y map[string]bool) bool {
+		for w := range x {
+			switch w {
+			case "deputy", "vice", "assistant", "shadow", "acting", "junior", "chief", "prime":
+				if !y[w] {
+					return false
+				}
+			}
 		}
+		return true
+	}
+	if !sameRanks(ca, cb) || !sameRanks(cb, ca) {
+		return false
 	}
 	subset := func(x, y map[string]bool) bool {
 		for w := range x {

@@ -1096,3 +1096,52 @@ func TestAdviserTo(t *testing.T) {
 	}
 	checkLeaderTexts(t, tests)
 }
+
+// TestAppendOfficeKey checks that the stack-made key is officeKey's, and
+// sameOffice with it: titles, synonyms, spaces, unknown and non-ASCII
+// offices.
+func TestAppendOfficeKey(t *testing.T) {
+	for _, o := range []string{"Prime Minister", " Premier ", "Defense Minister", "CEO", "Sen.", "Tsar",
+		"Mayor", "Chief Bottle Washer", "", "Président", "Governor General", "health secretary"} {
+		if got, want := string(appendOfficeKey([]byte("x"), o)), "x"+officeKey(o); got != want {
+			t.Errorf("appendOfficeKey(%q) = %q, want %q", o, got, want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Defense Minister", "defence minister", true},
+		{"CEO", "Chief Executive", true},
+		{"Mayor", "Governor", false},
+		{"Président", "président", true},
+		{"Président", "President", false},
+	} {
+		if got := sameOffice(c.a, c.b); got != c.same {
+			t.Errorf("sameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
+
+// TestCloseOfficesRanks checks that a rank keeps two titles apart in
+// either order and that the same rank, or none, lets them be close.
+func TestCloseOfficesRanks(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		close bool
+	}{
+		{"Foreign Minister", "Foreign Secretary", true},
+		{"Health Secretary", "Health and Social Care Secretary", true},
+		{"Deputy Prime Minister", "Prime Minister", false},
+		{"Prime Minister", "Deputy Prime Minister", false},
+		{"Acting Health Minister", "Health Minister", false},
+		{"Health Minister", "Acting Health Minister", false},
+		{"Deputy Health Minister", "Deputy Health Secretary", true},
+		{"Shadow Foreign Secretary", "Deputy Foreign Secretary", false},
+		{"Trade Minister", "Health Minister", false},
+	} {
+		if got := closeOffices(c.a, c.b); got != c.close {
+			t.Errorf("closeOffices(%q, %q) = %v, want %v", c.a, c.b, got, c.close)
+		}
+	}
+}

@@ -64,7 +64,10 @@ func placeAfterName(rest string) bool {
 	if !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	ws := strings.Fields(rest[1:])
+	// Only the first four words are read: the rest of the article is
+	// not split (placeUse asks this at every use of every name).
+	var buf [4]string
+	ws := firstFields(buf[:0], rest[1:])
 	if len(ws) >= 3 && bareNumberWord(ws[0]) && distanceUnits[strings.ToLower(ws[1])] && compassWords[strings.ToLower(ws[2])] {
 		return true
 	}

@@ -50,11 +50,16 @@ func ordinalValue(t token) (int, bool) {
 // frame ("her third title of the year", "his fifth goal in the final")
 // counts part of a career, which the question would not say: no count.
 func ordinalCount(toks []token, i int) (count, bool) {
-	v, ok := ordinalValue(toks[i])
-	if !ok || i == 0 {
+	// The possessive first: findCounts asks this of every word, and few
+	// follow one.
+	if i == 0 {
 		return count{}, false
 	}
-	if prev := toks[i-1]; !prev.is("her", "his") && !(prev.poss && prev.cap()) {
+	if prev := &toks[i-1]; !prev.is("her", "his") && !(prev.poss && prev.cap()) {
+		return count{}, false
+	}
+	v, ok := ordinalValue(toks[i])
+	if !ok {
 		return count{}, false
 	}
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {

@@ -75,30 +75,32 @@ type writer struct {
 	questions     []quiz.Question
 	items         []Item
 	ids           map[string]bool
-	offered       []candidate                // every question written, before choose
-	people        []string                   // the people the article names, found on first use (quotes.go)
-	normSents     []string                   // the sentences normalized, made on first use (actors.go)
-	actors        *actorCtx                  // the people of the article, read once for every doer (actors.go)
-	dateWrong     map[int][]string           // wrong dates of each date fact, made on first use (distractors.go)
-	normPrompts   []string                   // the offered prompts normalized, made on first use (choose.go)
-	normChoices   [][]string                 // the offered choices normalized, made on first use (choose.go)
-	answersMemo   []int8                     // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
-	group         string                     // set while writing questions that span facts
-	title         string                     // the quiz's title, which the learner reads first
-	givenAwayMemo []int8                     // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
-	cores         map[string]map[string]bool // officeCore of each title met, made on first use (distractors.go)
-	officesNear   map[string][]string        // officesWith of each leader asked of, made on first use (distractors.go)
-	history       int8                       // historyPage: 0 not yet known, 1 yes, -1 no
-	newsYear      int                        // newsDate: 0 not yet known, -1 none, else the page's latest year
-	copying       bool                       // set while writing a statement that copies its sentence (sentencetf.go)
-	referents     map[int]pronounReferent    // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
-	acronyms      map[string]string          // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
-	peopleQ       *qtext                     // the article read for the people it names, made on first use (quotes.go)
-	notPerson     map[string]bool            // notPersonName of each name asked, once per article (notperson.go)
-	countsOf      []sentCounts               // the counts of each sentence, made on first use (counts.go)
-	titleText     string                     // the title's headlineText, made on first use (giveaway.go)
-	officeWrong   map[int][]string           // officeChoices of each leader fact, made on first use (distractors.go)
-	numberForms   map[int][]string           // countForms of each count's number, made on first use (choose.go)
+	offered       []candidate                        // every question written, before choose
+	people        []string                           // the people the article names, found on first use (quotes.go)
+	normSents     []string                           // the sentences normalized, made on first use (actors.go)
+	actors        *actorCtx                          // the people of the article, read once for every doer (actors.go)
+	dateWrong     map[int][]string                   // wrong dates of each date fact, made on first use (distractors.go)
+	normPrompts   []string                           // the offered prompts normalized, made on first use (choose.go)
+	normChoices   [][]string                         // the offered choices normalized, made on first use (choose.go)
+	answersMemo   []int8                             // per pair of offered questions: 1 the first gives the second away, -1 not (choose.go)
+	group         string                             // set while writing questions that span facts
+	title         string                             // the quiz's title, which the learner reads first
+	givenAwayMemo []int8                             // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
+	cores         map[string]map[string]bool         // officeCore of each title met, made on first use (distractors.go)
+	officesNear   map[string][]string                // officesWith of each leader asked of, made on first use (distractors.go)
+	history       int8                               // historyPage: 0 not yet known, 1 yes, -1 no
+	newsYear      int                                // newsDate: 0 not yet known, -1 none, else the page's latest year
+	copying       bool                               // set while writing a statement that copies its sentence (sentencetf.go)
+	referents     map[int]pronounReferent            // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
+	acronyms      map[string]string                  // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
+	peopleQ       *qtext                             // the article read for the people it names, made on first use (quotes.go)
+	notPerson     map[string]bool                    // notPersonName of each name asked, once per article (notperson.go)
+	countsOf      []sentCounts                       // the counts of each sentence, made on first use (counts.go)
+	titleText     string                             // the title's headlineText, made on first use (giveaway.go)
+	officeWrong   map[int][]string                   // officeChoices of each leader fact, made on first use (distractors.go)
+	numberForms   map[int][]string                   // countForms of each count's number, made on first use (choose.go)
+	dateClauses   map[dateClauseKey]dateClauseRead   // dateClause of each date read, made on first use
+	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -1150,6 +1152,38 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 // It refuses sentences with several dates: their questions would be about
 // one date of a list.
 func (w *writer) dateClause(f Fact) (clause, bool) {
+	// Read once per date: the writer asks for it again for the event,
+	// each date question and the order questions. It reads only the
+	// date, its sentence and where the fact starts; a reading made while
+	// the sentence's tokens were another's (withReferent) is not reused.
+	key := dateClauseKey{f.sent, f.Start, f.d}
+	toks := w.sents[f.sent].toks
+	if r, ok := w.dateClauses[key]; ok && sameSlice(r.toks, toks) {
+		return r.c, r.ok
+	}
+	c, ok := w.readDateClause(f)
+	if w.dateClauses == nil {
+		w.dateClauses = map[dateClauseKey]dateClauseRead{}
+	}
+	w.dateClauses[key] = dateClauseRead{toks, c, ok}
+	return c, ok
+}
+
+// dateClauseKey is what dateClause reads of a fact; dateClauseRead its
+// answer and the sentence's tokens it was read from.
+type dateClauseKey struct {
+	sent, start int
+	d           date
+}
+
+type dateClauseRead struct {
+	toks []token
+	c    clause
+	ok   bool
+}
+
+// readDateClause is dateClause, read anew.
+func (w *writer) readDateClause(f Fact) (clause, bool) {
 	defer w.withReferent(f.sent)()
 	if c, ok := w.simpleDateClause(f); ok {
 		return c, true
@@ -2347,7 +2381,7 @@ func destination(event string) string {
 		case "left", "returned", "moved", "went", "travelled", "traveled", "fled", "sailed", "came":
 			moved = true
 		case "to", "for":
-			if next, _, _ := strings.Cut(rest, " "); moved && (token{text: next}).cap() {
+			if next, _, _ := strings.Cut(rest, " "); moved && (&token{text: next}).cap() {
 				return strings.Trim(next, ",.;")
 			}
 		}
@@ -2370,7 +2404,7 @@ func (w *writer) eventWords(i int) []string {
 // contentWords lists the distinct longer words of a phrase.
 func contentWords(s string) []string {
 	var out []string
-	for _, x := range strings.Fields(normalize(s)) {
+	for x := range strings.FieldsSeq(normalize(s)) {
 		if nounStops[x] || len(x) <= 2 {
 			continue
 		}
@@ -2763,11 +2797,14 @@ func unpairedCloseDropped(s string) string {
 // reveals nothing (the app shuffles them anyway).
 func dateChoices(d date, right string, wrong []string) []quiz.Choice {
 	all := append([]string{right}, wrong...)
+	var toks []token // one slice for every choice's tokens
 	key := func(s string) int {
-		ds := findDates(tokenize(s))
+		toks = tokenizeInto(toks, s)
+		ds := findDates(toks)
 		if len(ds) == 0 {
 			// Bare months and years are found only after a preposition.
-			ds = findDates(tokenize("in " + s))
+			toks = tokenizeInto(toks, "in "+s)
+			ds = findDates(toks)
 		}
 		if len(ds) == 0 {
 			return 0
@@ -2804,6 +2841,37 @@ func seasonOrder(s string) int {
 // far" (the count is the subject) and "Russia deployed 60,000 troops to
 // the border" (the count is the object of a known verb).
 func (w *writer) countClause(f Fact) (c clause, subjectForm bool, ok bool) {
+	// Read once per count (howMany, countTF and the fill-in ask it of
+	// the same fact), as dateClause is.
+	key := countClauseKey{f.sent, f.Start, f.End, f.Number, f.Noun, f.c}
+	toks := w.sents[f.sent].toks
+	if r, seen := w.countClauses[key]; seen && sameSlice(r.toks, toks) {
+		return r.c, r.subjectForm, r.ok
+	}
+	c, subjectForm, ok = w.readCountClause(f)
+	if w.countClauses == nil {
+		w.countClauses = map[countClauseKey]countClauseRead{}
+	}
+	w.countClauses[key] = countClauseRead{toks, c, subjectForm, ok}
+	return c, subjectForm, ok
+}
+
+// countClauseKey is what countClause reads of a fact; countClauseRead
+// its answer and the sentence's tokens it was read from.
+type countClauseKey struct {
+	sent, start, end, number int
+	noun                     string
+	c                        count
+}
+
+type countClauseRead struct {
+	toks            []token
+	c               clause
+	subjectForm, ok bool
+}
+
+// readCountClause is countClause, read anew.
+func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	defer w.withReferent(f.sent)()
 	s := w.sents[f.sent]
 	toks := s.toks
@@ -4586,6 +4654,33 @@ func wordCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// firstFields appends to buf the first of strings.Fields(s), as many as
+// buf has room for: the words after a name, not the rest of the text.
+func firstFields(buf []string, s string) []string {
+	if cap(buf) == 0 {
+		return buf
+	}
+	for x := range strings.FieldsSeq(s) {
+		buf = append(buf, x)
+		if len(buf) == cap(buf) {
+			break
+		}
+	}
+	return buf
+}
+
+// lastField is the last of strings.Fields(s), or "", found without
+// making the slice.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 func firstWords(s string, n int) string {

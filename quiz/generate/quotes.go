@@ -1851,8 +1851,9 @@ func (q *qtext) beforeQuotation(a int) int {
 // team-mates Ann Lee"), two people joined ("Ann Lee and Joe Park") or a
 // bracket ("Ann Lee (and Joe Park)") is no choice for who did or said it.
 func plainPersonName(name string) bool {
-	ws := strings.Fields(name)
-	for _, w := range ws {
+	words := 0
+	for w := range strings.FieldsSeq(name) {
+		words++
 		if strings.ContainsAny(w, "()[]") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") ||
 			strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 			return false
@@ -1861,7 +1862,7 @@ func plainPersonName(name string) bool {
 			return false
 		}
 	}
-	return len(ws) > 0
+	return words > 0
 }
 
 // cutName reports a name the text goes on after, glued by an apostrophe
@@ -1912,8 +1913,8 @@ func companyName(text, name string) bool {
 // county, a river, a building or a body ("Rocky Fire", "Lake County"),
 // which a page names like people but which never said anything.
 func thingName(name string) bool {
-	ws := strings.Fields(name)
-	return len(ws) > 0 && thingHeads[ws[len(ws)-1]]
+	last := lastField(name)
+	return last != "" && thingHeads[last]
 }
 
 var thingHeads = map[string]bool{

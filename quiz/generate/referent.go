@@ -582,8 +582,11 @@ func (w *writer) bareNames() map[string]bool {
 	// Only the proper nouns lowered are looked for: a set of every
 	// lower-case word of the article would cost a map insertion a word.
 	lower := make(map[string]bool, len(w.proper))
+	lows := make(map[string]string, len(w.proper)) // each name lowered once
 	for x := range w.proper {
-		lower[strings.ToLower(x)] = false
+		l := strings.ToLower(x)
+		lows[x] = l
+		lower[l] = false
 	}
 	for _, s := range w.sents {
 		for _, t := range s.toks {
@@ -596,7 +599,7 @@ func (w *writer) bareNames() map[string]bool {
 	}
 	out := map[string]bool{}
 	for x := range w.proper {
-		l := strings.ToLower(x)
+		l := lows[x]
 		if _, nat := nationalities[x]; nat || countryWords[x] || notNames[x] || quoteOrgWords[x] || quoteKnownOrgs[x] || quoteHonorifics[x] ||
 			monthIndex[l] != 0 || weekdays[x] || lower[l] || quoteRoleNouns[l] || otherPersonNouns[l] || groupNouns[l] || isTitleWord(token{text: x}) {
 			continue

@@ -33,10 +33,14 @@ type token struct {
 
 func (t token) isWord() bool { return !t.punct }
 
-// cap reports whether the word starts with an upper-case letter.
-func (t token) cap() bool {
-	if t.punct {
+// cap reports whether the word starts with an upper-case letter. (A
+// pointer receiver, as is's: the rules ask it of most tokens.)
+func (t *token) cap() bool {
+	if t.punct || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
@@ -88,7 +92,13 @@ func tokenize(text string) []token {
 	// articles of the corpus; room is made for one per 4.5): sized once
 	// rather than grown (the generator's largest allocation after the
 	// quotation pass's copy of the tokens).
-	toks := make([]token, 0, len(text)*2/9+8)
+	return tokenizeInto(make([]token, 0, len(text)*2/9+8), text)
+}
+
+// tokenizeInto is tokenize into buf's room (its tokens are replaced): a
+// caller that reads many short texts in turn reuses one slice.
+func tokenizeInto(buf []token, text string) []token {
+	toks := buf[:0]
 	// The text with its ASCII letters lowered, made once: a capitalised
 	// word takes its lower case from it rather than from a copy of its own.
 	low := asciiLower(text)
@@ -194,7 +204,8 @@ func markTimes(toks []token) {
 			continue
 		}
 		if c := t.text[0]; c < '0' || c > '9' {
-			if timeZones[t.text] && i > 0 && toks[i-1].time {
+			// The time before first: the look-up is for few words.
+			if i > 0 && toks[i-1].time && timeZones[t.text] {
 				t.time = true
 			}
 			continue
@@ -934,9 +945,14 @@ func captionVerb(toks []token) bool {
 // photoCredit reports a credit in words: "(Photo by Jane Doe for The
 // Ledger)", "Photograph: Jane Doe/Getty Images".
 func photoCredit(line string) bool {
+	// Each credit below holds "photo", "/", "handout" or "courtesy": a
+	// line with none is searched for none of them (markFurniture asks of
+	// every sentence).
+	marked := strings.Contains(line, "photo") || strings.IndexByte(line, '/') >= 0 ||
+		strings.Contains(line, "handout") || strings.Contains(line, "courtesy")
 	for _, c := range []string{"(photo by", "(photo:", "photograph:", "(ap photo", "(reuters photo", "(afp photo", "/getty images", "/ getty images", "/afp via getty", "/shutterstock", "/pa wire", "/pa media", "/epa",
 		"/handout", "handout via ", "photo courtesy", "image courtesy", "courtesy photo"} {
-		if strings.Contains(line, c) {
+		if marked && strings.Contains(line, c) {
 			return true
 		}
 	}
