@@ -58,10 +58,11 @@ func Run(text string, l List, res generate.Result) Measure {
 	for qi, it := range res.Items {
 		askers[it.Fact] = append(askers[it.Fact], qi)
 	}
+	art := NewArticle(text, l, res.Facts)
 	for _, e := range l.Facts {
 		o := Outcome{Entry: e}
 		for fi, f := range res.Facts {
-			if Matches(e, f) {
+			if MatchesIn(art, e, f) {
 				o.Found = append(o.Found, fi)
 				o.AskedBy = append(o.AskedBy, askers[fi]...)
 			}
