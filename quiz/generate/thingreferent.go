@@ -242,11 +242,14 @@ var kindNouns = setOf(`company|firm|group|party|agency|club|team|bank|airline|ca
 	`band|orchestra|choir|museum|university|hospital|fund|plan|scheme|study|survey|storm|hurricane`)
 
 // descriptionReferent is the named thing sentence si's opening "The
-// <noun>" stands for, as the words that replace its two tokens.
+// <noun>" stands for, as the words that replace its two tokens. "This
+// <noun>" and "That <noun>" point back the same way ("This conference
+// followed …") and are read by the same rules; "These"/"Those" would want
+// a plural subject, and are left alone.
 func (w *writer) descriptionReferent(q *qtext, si int) (pronounReferent, bool) {
 	s := w.sents[si]
 	p := s.firstWord()
-	if si == 0 || p < 0 || p+2 >= len(s.toks) || !s.toks[p].is("the") || s.headline || s.furniture || q.quoted[q.first[si]+p] {
+	if si == 0 || p < 0 || p+2 >= len(s.toks) || !s.toks[p].is("the", "this", "that") || s.headline || s.furniture || q.quoted[q.first[si]+p] {
 		return pronounReferent{}, false
 	}
 	noun := s.toks[p+1].lower()

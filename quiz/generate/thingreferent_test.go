@@ -79,6 +79,23 @@ func TestDescriptionReferent(t *testing.T) {
 	})
 }
 
+// TestDemonstrativeReferent: "This <noun>" and "That <noun>" opening a
+// sentence are read as "The <noun>" is, and refused where it is.
+func TestDemonstrativeReferent(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"this", "The Harlow Peace Conference opened in Geneva. This conference followed the armistice of 11 November 1918.", "armistice", "The Harlow Peace Conference"},
+		{"that", "The Selene lander was built in Houston. That lander launched on a rocket on 3 February 2024.", "rocket", "The Selene lander"},
+		// Refused.
+		{"the name not the subject", "The treaty was signed at the Harlow Peace Conference. This conference followed the armistice of 11 November 1918.", "armistice", ""},
+		{"two things of the kind", "The Harlow Green Party beat the Labour Party in every ward. This party won six seats in 2010.", "six", ""},
+		{"a person before", "Tom Cole opened the Harlow Peace Conference. This conference followed the armistice of 11 November 1918.", "armistice", ""},
+		{"plural these", "The Harlow Green Party has made gains in every ward. These parties won six seats in 2010.", "six", ""},
+		{"a plural noun after this", "The Harlow Green Party has made gains in every ward. This parties won six seats in 2010.", "six", ""},
+		{"quoted", "The Harlow Green Party has made gains in every ward. \"This party won six seats in 2010,\" he said.", "six", ""},
+		{"this as a pronoun", "The Harlow Green Party has made gains in every ward. This was its best result since 2010.", "best", ""},
+	})
+}
+
 // TestDescriptionReferentQuestions: the count question of "The party …"
 // names the party.
 func TestDescriptionReferentQuestions(t *testing.T) {
