@@ -579,36 +579,35 @@ func (w *writer) thinned(i int, chosen []int) bool {
 	if len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong {
 		return true
 	}
-	return w.everyWrongAnswered(i, chosen, out)
+	return w.wrongPersonPlaced(i, chosen)
 }
 
-// everyWrongAnswered reports whether each wrong person of "Which of these
-// people is an interior minister?" (offered question i) is either ruled
-// out already (out) or the answer of a chosen question giving them another
-// office: "What office does Aydin Barus hold? Governor" and "Which of
-// these people is a defense minister? Hulusi Akar" leave nothing to choose
-// between Soylu, Barus and Akar (held-out set 14). The learner must have
-// answered those, so one wrong choice left keeps the question.
-func (w *writer) everyWrongAnswered(i int, chosen []int, out map[string]bool) bool {
+// wrongPersonPlaced reports whether a wrong person of "Which of these
+// people is …?" (offered question i) is the leader of another chosen
+// question, which tells the learner that person's office: "What office
+// does Aydin Barus hold? Governor" beside "Which of these people is an
+// interior minister?" offering Barus (held-out set 14). One such choice
+// leaves the question narrower than it looks, so it goes: the fact keeps
+// its other forms ("What office does X hold?").
+func (w *writer) wrongPersonPlaced(i int, chosen []int) bool {
 	c := w.offered[i]
 	// Only the bare office ("a governor"): "Who is Russia's President?"
-	// names whose office it asks, and its people of other countries are
-	// ruled out by ruledOut alone.
+	// names the country, and its wrong people who hold that office
+	// elsewhere are not written (foreignLeaderAmong) nor those another
+	// prompt places (ruledOut).
 	if c.q.Type != quiz.Single || c.group != "" || len(c.item.Wrong) == 0 || !strings.HasPrefix(c.idHint, "leader-who-") ||
 		!strings.HasPrefix(c.q.Prompt, "Which of these people ") {
 		return false
 	}
-	asked := w.facts[c.item.Fact]
-	for _, x := range c.item.Wrong {
-		if out[x] || slices.ContainsFunc(chosen, func(j int) bool {
-			fa := w.facts[w.offered[j].item.Fact]
-			return j != i && w.offered[j].group == "" && fa.Kind == Leader && fa.Person == x && !sameOffice(fa.Office, asked.Office)
-		}) {
+	for _, j := range chosen {
+		if j == i || w.offered[j].group != "" {
 			continue
 		}
-		return false
+		if fa := w.facts[w.offered[j].item.Fact]; fa.Kind == Leader && containsString(c.item.Wrong, fa.Person) {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // ruledOutAll is the set of offered question i's wrong choices that its

@@ -457,6 +457,18 @@ func (w *writer) officeChoicesFor(fi int, f Fact) []string {
 	return w.officeChoicesOf(f)
 }
 
+// nationalityFirst reports an office that opens with a nationality
+// ("South Korean Foreign Minister", "Indian Prime Minister").
+func nationalityFirst(office string) bool {
+	words := strings.Fields(office)
+	for n := 1; n <= min(2, len(words)-1); n++ {
+		if nationalities[strings.Join(words[:n], " ")] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // officeChoicesOf is officeChoices for a leader as it is asked: a judge
 // of a country's courts is asked without the country ("District Judge").
 func (w *writer) officeChoicesOf(f Fact) []string {
@@ -509,6 +521,15 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		// "Premier of Turkey" is not offered beside "Prime Minister of
 		// Turkey".
 		if country != "" && !titleFits(office, country) {
+			return
+		}
+		// "leader of the self-proclaimed Donetsk People's Republic of
+		// Ukraine": an office naming its own body takes no country, nor
+		// one read with its nationality ("South Korean Foreign Minister
+		// of Japan"); "NHS England" beside "England" may be one body by
+		// two names.
+		if country != "" && (strings.Contains(office, " of the ") || nationalityFirst(office)) ||
+			country != f.Country && f.Country != "" && country != "" && (containsWords(country, f.Country) || containsWords(f.Country, country)) {
 			return
 		}
 		// "District Judge of the United States" is no one office; a chief

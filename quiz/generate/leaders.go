@@ -1374,7 +1374,10 @@ func pluralTitleList(toks []token, i int) []leader {
 // is read (ok) but gives no person, so that its name is not read again.
 func titleFirst(toks []token, i int) (leader, bool) {
 	title, after := matchTitle(toks, i, true)
-	if title == "" {
+	// "South Korean Foreign Minister": the title starts after the
+	// nationality, read then as the country (countryBefore); not at its
+	// second word either ("Korean Foreign Minister").
+	if title == "" || nationalityFirst(title) || i > 0 && nationalities[toks[i-1].text+" "+strings.Fields(title)[0]] != "" {
 		return leader{}, false
 	}
 	// "Armidale deputy Mayor X": the deputy's is an office of its own.

@@ -1,0 +1,144 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWholeDeed: a doer question needs the deed whole, a verb and what it
+// was done to; a bare verb or a verb and one word is too little.
+func TestWholeDeed(t *testing.T) {
+	for _, c := range []struct {
+		action string
+		want   bool
+	}{
+		{"took the stand", true},
+		{"held Auckland Central", true},
+		{"declared a state of emergency for the region", true},
+		{"took silver", false},
+		{"resigned", false},
+		{"pleaded guilty", false},
+	} {
+		if got := wholeDeed(c.action); got != c.want {
+			t.Errorf("wholeDeed(%q) = %v, want %v", c.action, got, c.want)
+		}
+	}
+}
+
+// TestNationalityFirst: an office read with its nationality takes no
+// second country among the wrong offices.
+func TestNationalityFirst(t *testing.T) {
+	for _, c := range []struct {
+		office string
+		want   bool
+	}{
+		{"South Korean Foreign Minister", true},
+		{"Indian Prime Minister", true},
+		{"Foreign Minister", false},
+		{"Prime Minister", false},
+		{"Indian", false},
+	} {
+		if got := nationalityFirst(c.office); got != c.want {
+			t.Errorf("nationalityFirst(%q) = %v, want %v", c.office, got, c.want)
+		}
+	}
+}
+
+// TestWhoAmongForeignLeaders: "Who is Norway's Foreign Minister?" among
+// the foreign ministers of Chile and Kenya is the one Norwegian name: no
+// such question, the office is asked instead. Among people of its own
+// country it stays.
+func TestWhoAmongForeignLeaders(t *testing.T) {
+	foreign := "Ministers meet in Oslo\n\nNorwegian Foreign Minister Kari Solberg hosted the talks on Monday, which were attended by Chilean Foreign Minister Pablo Rojas and Kenyan Foreign Minister Amina Otieno. The three ministers agreed to meet again next year in Santiago."
+	res, err := FromText("", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range res.Quiz.Questions {
+		if strings.HasPrefix(q.Prompt, "Who is ") && strings.Contains(q.Prompt, "Foreign Minister") {
+			t.Errorf("who question among foreign ministers: %q", q.Prompt)
+		}
+	}
+	w := writerOf(foreign)
+	home := "Cabinet meets\n\nNorway's Prime Minister Lars Berg met Finance Minister Ola Dahl and Health Minister Ingrid Moe on Monday."
+	h := writerOf(home)
+	for _, c := range []struct {
+		w      *writer
+		person string
+		want   bool
+	}{{w, "Kari Solberg", true}, {h, "Lars Berg", false}} {
+		for fi, f := range c.w.facts {
+			if f.Kind == Leader && f.Person == c.person {
+				wrong := []string{}
+				for _, g := range c.w.facts {
+					if g.Kind == Leader && g.Person != c.person {
+						wrong = append(wrong, g.Person)
+					}
+				}
+				if got := c.w.foreignLeaderAmong(c.w.facts[fi], wrong); got != c.want {
+					t.Errorf("foreignLeaderAmong(%s, %v) = %v, want %v (facts %v)", c.person, wrong, got, c.want, c.w.facts)
+				}
+			}
+		}
+	}
+}
+
+func writerOf(text string) *writer {
+	sents := splitSentences(text, tokenize(text))
+	return newWriter(text, sents, extract(text, sents))
+}
+
+// TestWhoWrongPersonNotAskedElsewhere: no "Who is …?" question offers as
+// a wrong choice a person whom another question of the quiz asks as a
+// leader (that question tells their office, ruling the choice out).
+func TestWhoWrongPersonNotAskedElsewhere(t *testing.T) {
+	text := "Storm hits the coast\n\nPresident Mark Delaney has declared a state of emergency for the coast. \"The storm is the strongest in a decade,\" Governor Ruth Calder said on Tuesday. Mayor Tom Brandt ordered the evacuation of the harbour district. \"We have opened four shelters,\" said Jane Ortiz, a spokeswoman for the county. Senator Paul Greer promised federal help for the region."
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaders := map[string]int{} // person -> question asking them as a leader
+	for k, it := range res.Items {
+		if res.Facts[it.Fact].Kind == Leader && !strings.HasPrefix(res.Quiz.Questions[k].Prompt, "Who ") && !strings.HasPrefix(res.Quiz.Questions[k].Prompt, "Which ") {
+			for _, p := range []string{"Mark Delaney", "Ruth Calder", "Tom Brandt", "Paul Greer"} {
+				if strings.Contains(res.Quiz.Questions[k].Prompt, p) {
+					leaders[p] = k
+				}
+			}
+		}
+	}
+	for k, q := range res.Quiz.Questions {
+		if !strings.HasPrefix(q.Prompt, "Which of these people") && !(strings.HasPrefix(q.Prompt, "Who is ") && res.Facts[res.Items[k].Fact].Kind == Leader) {
+			continue
+		}
+		for _, ch := range q.Choices {
+			if j, ok := leaders[ch.Text]; ok && !ch.Correct {
+				t.Errorf("%q offers %s, asked by %q", q.Prompt, ch.Text, res.Quiz.Questions[j].Prompt)
+			}
+		}
+	}
+}
+
+// TestTwoWordNationalityTitle: "South Korean Foreign Minister X" is South
+// Korea's Foreign Minister, as "Chinese Foreign Minister X" is China's.
+func TestTwoWordNationalityTitle(t *testing.T) {
+	for _, c := range []struct{ text, person, office, country string }{
+		{"Talks\n\nThe meeting was attended by Chinese Foreign Minister Wang Li and South Korean Foreign Minister Park Min-su.", "Park Min-su", "Foreign Minister", "South Korea"},
+		{"Talks\n\nNorth Korean Defence Minister Ri Chol met the delegation on Monday.", "Ri Chol", "Defence Minister", "North Korea"},
+		{"Talks\n\nChinese Foreign Minister Wang Li met the delegation on Monday.", "Wang Li", "Foreign Minister", "China"},
+	} {
+		sents := splitSentences(c.text, tokenize(c.text))
+		found := false
+		for _, f := range extract(c.text, sents) {
+			if f.Kind == Leader && f.Person == c.person {
+				found = true
+				if f.Office != c.office || f.Country != c.country {
+					t.Errorf("%s: office %q of %q, want %q of %q", c.person, f.Office, f.Country, c.office, c.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no leader %s in %q", c.person, c.text)
+		}
+	}
+}
