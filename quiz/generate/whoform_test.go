@@ -142,3 +142,68 @@ func TestTwoWordNationalityTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsSex: "Who said she would …?" tells the speaker's sex; a
+// pronoun after a name is that person's.
+func TestTellsSex(t *testing.T) {
+	for _, c := range []struct {
+		vp   string
+		want bool
+	}{
+		{"said in a statement that she would", true},
+		{"said he expected", true},
+		{"said the money would allow his government to", true},
+		{"asked Hale why he had called it", false},
+		{"said", false},
+		{"called the signing", false},
+		{"said the shelter", false},
+	} {
+		if got := tellsSex(c.vp); got != c.want {
+			t.Errorf("tellsSex(%q) = %v, want %v", c.vp, got, c.want)
+		}
+	}
+}
+
+// TestOfficeAskedOf: an office question names its person only to ask the
+// office; beside a who-said or a doer question it gives nothing away,
+// beside another question it may.
+func TestOfficeAskedOf(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		kind Kind
+		want bool
+	}{
+		{"leader-office-rick-scott", Quote, true},
+		{"leader-tf-rick-scott", Actor, true},
+		{"leader-office-rick-scott", Date, false},
+		{"leader-who-governor", Quote, false},
+		{"date-tf-signed", Quote, false},
+	} {
+		if got := officeAskedOf(c.id, c.kind); got != c.want {
+			t.Errorf("officeAskedOf(%q, %s) = %v, want %v", c.id, c.kind, got, c.want)
+		}
+	}
+}
+
+// TestSpeakerChoicesNoBuilding: a library, a hospital or a museum named
+// in the article is no speaker beside people.
+func TestSpeakerChoicesNoBuilding(t *testing.T) {
+	text := "Insulin law signed\n\nGov. Thomas Whitaker signed the bill on Tuesday. \"Starting in January, they won't have to,\" Whitaker said. Rep. Angela Ruiz sponsored the bill. Sen. Robert Haskell voted for it. A ceremony for supporters is planned at 2 p.m. on Saturday at the Springfield-Greene County Library, the governor's office said."
+	w := writerOf(text)
+	for fi, f := range w.facts {
+		if f.Kind != Quote {
+			continue
+		}
+		wrong := w.speakerChoices(fi, "Starting in January", false)
+		for _, x := range wrong {
+			if strings.HasSuffix(x, "Library") {
+				t.Errorf("speaker choice %q in %v", x, wrong)
+			}
+		}
+		if len(wrong) < 2 {
+			t.Errorf("speaker choices %v: want the people", wrong)
+		}
+		return
+	}
+	t.Fatalf("no quotation in %v", w.facts)
+}
