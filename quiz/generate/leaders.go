@@ -192,6 +192,7 @@ func skipHonorifics(toks []token, i int) int {
 // "Premier" is never a wrong choice against "Prime Minister".
 var officeSynonyms = map[string]string{
 	"premier": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+	"finance chief":    "finance director", // one office by two names: never a wrong choice for the other
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
 	"national security advisor": "national security adviser", "sen.": "senator",

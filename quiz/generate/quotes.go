@@ -1747,7 +1747,7 @@ func quoteAdverb(w string) bool {
 }
 
 // quotePhraseStarts open a phrase or a clause: a cut quotation ends before one.
-var quotePhraseStarts = setOf(`for|to|in|on|at|with|by|from|of|into|after|before|than|that|which|who|when|where|because|while|as|and|but|or`)
+var quotePhraseStarts = setOf(`for|to|in|on|at|with|by|from|of|into|after|before|than|that|which|who|when|where|because|while|as|and|but|or|including`)
 
 var quoteStops = map[string]bool{
 	"that": true, "this": true, "with": true, "have": true, "been": true, "were": true, "will": true,

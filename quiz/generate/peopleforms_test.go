@@ -207,3 +207,20 @@ func TestSpeakerChoicesNoBuilding(t *testing.T) {
 	}
 	t.Fatalf("no quotation in %v", w.facts)
 }
+
+// TestFinanceChiefIsFinanceDirector: one office by two names is never a
+// wrong choice for the other.
+func TestFinanceChiefIsFinanceDirector(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Finance Chief", "Finance Director", true},
+		{"Finance Chief", "Chief Executive", false},
+		{"Finance Director", "Managing Director", false},
+	} {
+		if got := sameOffice(c.a, c.b); got != c.want {
+			t.Errorf("sameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
