@@ -497,6 +497,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		}
 	}
 	var out []string
+	var parts [][2]string // the office and country of each of out
 	keys := map[string]bool{officeKey(f.Office) + "|" + f.Country: true}
 	// Titles the article gives the person elsewhere, perhaps former ones.
 	near := append(w.officesWith(f.Person), f.Office)
@@ -550,6 +551,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			seen[l] = true
 			keys[k] = true
 			out = append(out, l)
+			parts = append(parts, [2]string{office, country})
 		}
 	}
 	if companyOfficer(f) {
@@ -599,6 +601,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 				add(o, f.Country)
 			}
 		}
+		out = squareUp(f, out, parts)
 	}
 	if f.Country == "" {
 		// Titles alone: as many words as the right one, so that a
@@ -630,6 +633,33 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		}
 		return like
 	}
+	return out
+}
+
+// squareUp turns "Foreign Minister of China", "Foreign Minister of South
+// Korea" and "Prime Minister of Japan" beside the right "Foreign Minister
+// of Japan" into a square ("Prime Minister of China" for the second):
+// otherwise the right one is where the others meet, the choice a learner
+// who never read the article takes (held-out set 14).
+func squareUp(f Fact, out []string, parts [][2]string) []string {
+	var sameTitle, sameCountry []int
+	for i, p := range parts {
+		switch {
+		case sameOffice(p[0], f.Office) && p[1] != f.Country:
+			sameTitle = append(sameTitle, i)
+		case !sameOffice(p[0], f.Office) && p[1] == f.Country:
+			sameCountry = append(sameCountry, i)
+		}
+	}
+	if len(out) != 3 || len(sameTitle) != 2 || len(sameCountry) != 1 {
+		return out
+	}
+	o, c := parts[sameCountry[0]][0], parts[sameTitle[1]][1]
+	if !titleFits(o, c) || subNational(c) {
+		return out
+	}
+	out = slices.Clone(out)
+	out[sameTitle[1]] = officeLabel(o, c)
 	return out
 }
 

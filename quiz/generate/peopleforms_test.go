@@ -224,3 +224,21 @@ func TestFinanceChiefIsFinanceDirector(t *testing.T) {
 		}
 	}
 }
+
+// TestSquareUp: of two wrong offices with the right title in other
+// countries and one with another title in the right country, the second
+// of the first kind takes the other title, so the right one is not where
+// the others meet; any other set stays.
+func TestSquareUp(t *testing.T) {
+	f := Fact{Office: "Foreign Minister", Country: "Japan"}
+	got := squareUp(f, []string{"Foreign Minister of China", "Foreign Minister of South Korea", "Prime Minister of Japan"},
+		[][2]string{{"Foreign Minister", "China"}, {"Foreign Minister", "South Korea"}, {"Prime Minister", "Japan"}})
+	if want := "Foreign Minister of China|Prime Minister of South Korea|Prime Minister of Japan"; strings.Join(got, "|") != want {
+		t.Errorf("squareUp = %q, want %q", strings.Join(got, "|"), want)
+	}
+	square := []string{"Foreign Minister of China", "Prime Minister of Japan", "Prime Minister of China"}
+	got = squareUp(f, square, [][2]string{{"Foreign Minister", "China"}, {"Prime Minister", "Japan"}, {"Prime Minister", "China"}})
+	if strings.Join(got, "|") != strings.Join(square, "|") {
+		t.Errorf("squareUp changed a square: %q", got)
+	}
+}

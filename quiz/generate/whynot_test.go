@@ -132,7 +132,10 @@ func whyNoneWritten(w *writer, fi int) string {
 		}
 		wrong := w.speakerChoices(fi, ex, speakerIsOrg(f.Speaker))
 		if len(wrong) == 0 {
-			return "no other speaker to offer"
+			if w.people == nil {
+				w.people = w.peopleText().order
+			}
+			return fmt.Sprintf("no other speaker to offer (people read: %v)", w.people)
 		}
 		return "third quotation of the speaker, or add refused"
 	}
