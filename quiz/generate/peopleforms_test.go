@@ -242,3 +242,28 @@ func TestSquareUp(t *testing.T) {
 		t.Errorf("squareUp changed a square: %q", got)
 	}
 }
+
+// TestSpeakerWithoutTrade: a speaker written with a trade ("Prosecutor
+// Tom Reyes") is named as the other people are; a name of two words
+// keeps its first ("Judge Dredd" stays whole).
+func TestSpeakerWithoutTrade(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Verdict\n\n\"One of them did it, that's what we keep hearing,\" said Prosecutor Tom Van De Rostyne on Monday.", "Tom Van De Rostyne"},
+		{"Verdict\n\n\"This is a unique case, this is a compelling case,\" said Dave Mejia.", "Dave Mejia"},
+		{"Verdict\n\n\"The law is clear on this point,\" said Judge Dredd on Monday.", "Judge Dredd"},
+	} {
+		sents := splitSentences(c.text, tokenize(c.text))
+		found := false
+		for _, f := range extract(c.text, sents) {
+			if f.Kind == Quote {
+				found = true
+				if f.Speaker != c.want {
+					t.Errorf("speaker %q, want %q", f.Speaker, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no quotation in %q", c.text)
+		}
+	}
+}

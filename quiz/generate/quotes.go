@@ -390,8 +390,10 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		out = append(out, f)
 		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed}
 	}
+	// "Prosecutor Tom Van De Rostyne" is offered as "Tom Van De Rostyne",
+	// as the other people are: a title on one choice alone marks it.
 	for i := range out {
-		out[i].Speaker = withoutTitle(out[i].Speaker)
+		out[i].Speaker = withoutNameTitle(withoutTitle(out[i].Speaker))
 	}
 	return out, &people
 }
