@@ -24,6 +24,7 @@ type candidate struct {
 	idHint string
 	group  string // "" for a question on one fact; "order" for which-came-first
 	copy   bool   // a true-or-false copy of its sentence (sentencetf.go)
+	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
 }
 
 // style ranks a question's form: a real question (who, what office, when,
@@ -128,6 +129,12 @@ func (w *writer) choose(max int) {
 		}
 		sameOffice := 0
 		for _, j := range chosen {
+			// "Sato took office before Britain joined the bloc" beside
+			// "When did Sato take office?" and "When did Britain join?":
+			// the two answers order the events.
+			if c.later > 0 && w.dateAsked(c.item.Fact, chosen) && w.dateAsked(c.later-1, chosen) {
+				return false
+			}
 			if w.answers(j, i) || w.answers(i, j) || w.namesAnswer(j, i) || w.namesAnswer(i, j) {
 				return false
 			}
@@ -454,7 +461,7 @@ func (w *writer) answers(a, b int) bool {
 	// repeated the incorrect version?", judged given away in held-out
 	// set 10).
 	apart := fb.sent - w.facts[ca.item.Fact].sent
-	away := promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb, w.numberFormsOf(fb)) ||
+	away := !officeOfNamed(ca, cb) && promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb, w.numberFormsOf(fb)) ||
 		everyChoiceNames(w.normalChoices(a), answer) ||
 		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
 			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
@@ -464,6 +471,29 @@ func (w *writer) answers(a, b int) bool {
 		w.answersMemo[a*n+b] = 1
 	}
 	return away
+}
+
+// dateAsked reports a chosen question of its own on date fact fi.
+func (w *writer) dateAsked(fi int, chosen []int) bool {
+	return slices.ContainsFunc(chosen, func(j int) bool { return w.offered[j].group == "" && w.offered[j].item.Fact == fi })
+}
+
+// officeOfNamed reports an office question or statement a ("What office
+// does Rick Scott hold?", "Rick Scott is the Governor of Florida") beside
+// a who-said or doer question b: a names the person only to ask their
+// office, which tells nothing of who said or did what, so naming b's
+// answer gives nothing away (held-out sets 13 and 14 lost "Who said …?"
+// beside the speaker's office).
+func officeOfNamed(a, b candidate) bool {
+	return b.group == "" && officeAskedOf(a.idHint, Kind(b.q.Fact))
+}
+
+// officeAskedOf reports a question id of an office question or statement
+// ("leader-office-…", "leader-tf-…") beside a question of kind k that asks
+// who said or did something: the first names a person only to ask their
+// office (officeOfNamed). The quality checker asks it too.
+func officeAskedOf(id string, k Kind) bool {
+	return (strings.HasPrefix(id, "leader-office-") || strings.HasPrefix(id, "leader-tf-")) && (k == Quote || k == Actor)
 }
 
 // sameActSpeaker reports whether doer question a and who-said question b
@@ -588,36 +618,35 @@ func (w *writer) thinned(i int, chosen []int) bool {
 	if len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong {
 		return true
 	}
-	return w.everyWrongAnswered(i, chosen, out)
+	return w.wrongPersonPlaced(i, chosen)
 }
 
-// everyWrongAnswered reports whether each wrong person of "Which of these
-// people is an interior minister?" (offered question i) is either ruled
-// out already (out) or the answer of a chosen question giving them another
-// office: "What office does Aydin Barus hold? Governor" and "Which of
-// these people is a defense minister? Hulusi Akar" leave nothing to choose
-// between Soylu, Barus and Akar (held-out set 14). The learner must have
-// answered those, so one wrong choice left keeps the question.
-func (w *writer) everyWrongAnswered(i int, chosen []int, out map[string]bool) bool {
+// wrongPersonPlaced reports whether a wrong person of "Which of these
+// people is …?" (offered question i) is the leader of another chosen
+// question, which tells the learner that person's office: "What office
+// does Aydin Barus hold? Governor" beside "Which of these people is an
+// interior minister?" offering Barus (held-out set 14). One such choice
+// leaves the question narrower than it looks, so it goes: the fact keeps
+// its other forms ("What office does X hold?").
+func (w *writer) wrongPersonPlaced(i int, chosen []int) bool {
 	c := w.offered[i]
 	// Only the bare office ("a governor"): "Who is Russia's President?"
-	// names whose office it asks, and its people of other countries are
-	// ruled out by ruledOut alone.
+	// names the country, and its wrong people who hold that office
+	// elsewhere are not written (foreignLeaderAmong) nor those another
+	// prompt places (ruledOut).
 	if c.q.Type != quiz.Single || c.group != "" || len(c.item.Wrong) == 0 || !strings.HasPrefix(c.idHint, "leader-who-") ||
 		!strings.HasPrefix(c.q.Prompt, "Which of these people ") {
 		return false
 	}
-	asked := w.facts[c.item.Fact]
-	for _, x := range c.item.Wrong {
-		if out[x] || slices.ContainsFunc(chosen, func(j int) bool {
-			fa := w.facts[w.offered[j].item.Fact]
-			return j != i && w.offered[j].group == "" && fa.Kind == Leader && fa.Person == x && !sameOffice(fa.Office, asked.Office)
-		}) {
+	for _, j := range chosen {
+		if j == i || w.offered[j].group != "" {
 			continue
 		}
-		return false
+		if fa := w.facts[w.offered[j].item.Fact]; fa.Kind == Leader && containsString(c.item.Wrong, fa.Person) {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // ruledOutAll is the set of offered question i's wrong choices that its

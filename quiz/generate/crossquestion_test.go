@@ -130,8 +130,8 @@ func TestElidedCountStated(t *testing.T) {
 // TestEveryWrongPersonAnswered checks that "Which of these people is an
 // interior minister?" is not kept beside questions that give each of its
 // wrong people another office (held-out set 14: a governor and a defence
-// minister asked elsewhere), and is kept while one wrong person is asked
-// nowhere.
+// minister asked elsewhere), nor beside one such question (the choices
+// narrow to two); it is kept beside none.
 func TestEveryWrongPersonAnswered(t *testing.T) {
 	w := writeAll(t, "Storm hits the coast\n\n"+
 		"Governor Ann Lowe said four people died in the province. "+
@@ -164,7 +164,10 @@ func TestEveryWrongPersonAnswered(t *testing.T) {
 	if !w.thinned(who, all) {
 		t.Errorf("kept %q with every wrong person %v answered elsewhere", w.offered[who].q.Prompt, wrong)
 	}
-	if w.thinned(who, all[1:]) {
-		t.Errorf("dropped %q with %q asked nowhere", w.offered[who].q.Prompt, wrong[0])
+	if !w.thinned(who, all[1:]) {
+		t.Errorf("kept %q with %q answered elsewhere", w.offered[who].q.Prompt, wrong[1])
+	}
+	if w.thinned(who, nil) {
+		t.Errorf("dropped %q with no other question", w.offered[who].q.Prompt)
 	}
 }

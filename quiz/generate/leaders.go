@@ -192,6 +192,7 @@ func skipHonorifics(toks []token, i int) int {
 // "Premier" is never a wrong choice against "Prime Minister".
 var officeSynonyms = map[string]string{
 	"premier": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+	"finance chief":    "finance director", // one office by two names: never a wrong choice for the other
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
 	"national security advisor": "national security adviser", "sen.": "senator",
@@ -1416,7 +1417,10 @@ func pluralTitleList(toks []token, i int) []leader {
 // is read (ok) but gives no person, so that its name is not read again.
 func titleFirst(toks []token, i int) (leader, bool) {
 	title, after := matchTitle(toks, i, true)
-	if title == "" {
+	// "South Korean Foreign Minister": the title starts after the
+	// nationality, read then as the country (countryBefore); not at its
+	// second word either ("Korean Foreign Minister").
+	if title == "" || nationalityFirst(title) || i > 0 && nationalities[toks[i-1].text+" "+strings.Fields(title)[0]] != "" {
 		return leader{}, false
 	}
 	// "Armidale deputy Mayor X": the deputy's is an office of its own.

@@ -244,7 +244,11 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 	if !truth {
 		ws = []string{b.clause}
 	}
-	return w.add(a.fact, q, strconv.FormatBool(truth), ws, "tf-before-"+slug(firstWords(a.clause, 3)))
+	if !w.add(a.fact, q, strconv.FormatBool(truth), ws, "tf-before-"+slug(firstWords(a.clause, 3))) {
+		return false
+	}
+	w.offered[len(w.offered)-1].later = b.fact + 1
+	return true
 }
 
 // lowerFirst writes an event's clause for the middle of a sentence: its

@@ -87,7 +87,9 @@ func TestWhichFirst(t *testing.T) {
 					}
 				}
 			}
-			if tc.tf != "" && !tfFound {
+			// The statement gives way when each event's date is asked by a
+			// question of its own: their answers order the events.
+			if tc.tf != "" && !tfFound && datesAskedAlone(res) < 2 {
 				t.Errorf("no statement %q", tc.tf)
 			}
 			if tc.answer == "" {
@@ -140,4 +142,16 @@ func TestDayRange(t *testing.T) {
 			t.Errorf("%q: %d-%d, want %d-%d", tc.text, lo, hi, tc.lo, tc.hi)
 		}
 	}
+}
+
+// datesAskedAlone counts the date facts asked by a question of their own
+// (not an ordering).
+func datesAskedAlone(res Result) int {
+	seen := map[int]bool{}
+	for i, q := range res.Quiz.Questions {
+		if res.Facts[res.Items[i].Fact].Kind == Date && q.Prompt != "Which happened first, according to the article?" && !strings.Contains(q.Prompt, " before ") {
+			seen[res.Items[i].Fact] = true
+		}
+	}
+	return len(seen)
 }

@@ -83,7 +83,7 @@ func QualityProblems(text string, res Result) []QualityProblem {
 			bad(id, "the quiz's title (“"+res.Quiz.Title+"”) gives the answer away")
 		}
 		for oi, o := range res.Quiz.Questions {
-			if oi != qi && promptGivesAway(normalize(o.Prompt), o.Prompt, q, it.Answer, f, numberFormsOf(f)) {
+			if oi != qi && !officeAskedOf(o.ID, f.Kind) && promptGivesAway(normalize(o.Prompt), o.Prompt, q, it.Answer, f, numberFormsOf(f)) {
 				bad(id, "question "+o.ID+" gives the answer away")
 				break
 			}

@@ -407,7 +407,7 @@ func (w *writer) who(fi int) bool {
 		return false
 	}
 	wrong := w.personChoices(fi)
-	if len(wrong) < 2 {
+	if len(wrong) < 2 || w.foreignLeaderAmong(f, wrong) {
 		return false
 	}
 	is, when, ok := w.leaderTense(fi)
@@ -433,6 +433,26 @@ func (w *writer) who(fi int) bool {
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Person, wrong, nil),
 		Explanation: leaderExplanation(f)}
 	return w.add(fi, q, f.Person, wrong, "who-"+slug(f.Country+" "+f.Office))
+}
+
+// foreignLeaderAmong reports wrong people who all hold f's office in
+// other countries: "Who is Japan's Foreign Minister?" among China's and
+// South Korea's foreign ministers asks only which name is Japanese
+// (held-out set 14). A bare office ("Which of these people is a
+// governor?") names no country, and a company's name tells nothing of
+// its officers' names.
+func (w *writer) foreignLeaderAmong(f Fact, wrong []string) bool {
+	if f.Country == "" || !knownCountry(f.Country) {
+		return false
+	}
+	for _, x := range wrong {
+		if !slices.ContainsFunc(w.facts, func(g Fact) bool {
+			return g.Kind == Leader && g.Person == x && g.Country != f.Country && knownCountry(g.Country) && sameOffice(g.Office, f.Office)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // presidentsCountry gives a president named without a country

@@ -390,8 +390,10 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		out = append(out, f)
 		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed}
 	}
+	// "Prosecutor Tom Van De Rostyne" is offered as "Tom Van De Rostyne",
+	// as the other people are: a title on one choice alone marks it.
 	for i := range out {
-		out[i].Speaker = withoutTitle(out[i].Speaker)
+		out[i].Speaker = withoutNameTitle(withoutTitle(out[i].Speaker))
 	}
 	return out, &people
 }
@@ -1348,7 +1350,7 @@ func (w *writer) quote(fi int) bool {
 	// "Newman asked Murdaugh why …" does not make "Who asked Murdaugh
 	// why …?" a question on Murdaugh.
 	offered := slices.DeleteFunc(slices.Clone(wrong), func(p string) bool { return namesSpeaker(vp, p) })
-	if len(offered) >= 2 {
+	if len(offered) >= 2 && !tellsSex(vp) {
 		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, offered, nil), Explanation: explanation}
 		return w.add(fi, q, f.Speaker, offered, "who-said-"+id)
 	}
@@ -1372,12 +1374,29 @@ func (w *writer) quote(fi int) bool {
 	return false
 }
 
+// tellsSex reports a verb phrase with the speaker's pronoun: "Who said
+// she would …?" among men and women names the answer by sex alone. A
+// pronoun after a name is that person's ("asked Hale why he had").
+func tellsSex(vp string) bool {
+	for _, w := range strings.Fields(vp) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+		switch strings.Trim(w, ",;:") {
+		case "he", "she", "his", "her", "him", "himself", "herself":
+			return true
+		}
+	}
+	return false
+}
+
 // falseSpeakerFits reports whether person p may be stated, falsely, as
 // the one who said words ex, introduced by verb phrase vp: not when vp
 // names p ("asked Murdaugh why"), nor when the words are said to
-// someone ("your natural life"): p may be the one they were said to.
+// someone ("your natural life"): p may be the one they were said to; nor
+// when vp tells the speaker's sex ("said she would").
 func falseSpeakerFits(vp, ex, p string) bool {
-	return !namesSpeaker(vp, p) && !secondPerson(ex)
+	return !namesSpeaker(vp, p) && !secondPerson(ex) && !tellsSex(vp)
 }
 
 // secondPerson reports words addressed to someone: "you", "your".
@@ -1730,7 +1749,7 @@ func quoteAdverb(w string) bool {
 }
 
 // quotePhraseStarts open a phrase or a clause: a cut quotation ends before one.
-var quotePhraseStarts = setOf(`for|to|in|on|at|with|by|from|of|into|after|before|than|that|which|who|when|where|because|while|as|and|but|or`)
+var quotePhraseStarts = setOf(`for|to|in|on|at|with|by|from|of|into|after|before|than|that|which|who|when|where|because|while|as|and|but|or|including`)
 
 var quoteStops = map[string]bool{
 	"that": true, "this": true, "with": true, "have": true, "been": true, "were": true, "will": true,
@@ -1775,7 +1794,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 		var words [8]string
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
-			!org && (len(appendQuoteNameWords(words[:0], name)) < 2 || thingName(name) || !plainPersonName(name) || w.notPersonName(name) ||
+			!org && (len(appendQuoteNameWords(words[:0], name)) < 2 || thingName(name) || buildingWords[lastWord(name)] || !plainPersonName(name) || w.notPersonName(name) ||
 				cutName(w.text, name) || companyName(w.text, name)) {
 			return
 		}

@@ -1,0 +1,162 @@
+//go:build whynot
+
+package generate
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"factquiz/quiz/plaintext"
+)
+
+// TestWhyNotAsked is a diagnostic, not a check, so it builds only with
+// -tags whynot (make test never runs it): with FQ_WHYNOT naming a folder
+// of pages (NAME.txt), it tells for each leader and quotation found but
+// not asked why, by the checks choose makes (none offered, given away, a
+// clash with a chosen question, too few wrong choices left), and tallies
+// the causes. It runs the generator's steps as FromTextWith does.
+func TestWhyNotAsked(t *testing.T) {
+	dir := os.Getenv("FQ_WHYNOT")
+	if dir == "" {
+		t.Fatal("set FQ_WHYNOT to a folder of pages")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	tally := map[string]int{}
+	examples := map[string][]string{}
+	for _, p := range paths {
+		raw, _ := os.ReadFile(p)
+		pt, err := plaintext.DecodeBytes(raw)
+		if err != nil {
+			t.Logf("%s: %v", p, err)
+			continue
+		}
+		text, _, err := checkText(pt.Text)
+		if err != nil {
+			t.Logf("%s: %v", p, err)
+			continue
+		}
+		w := articleWriter(text, "")
+		if w == nil {
+			continue
+		}
+		facts := w.facts
+		w.write()
+		w.choose(0)
+		asked := map[int]bool{}
+		inQuiz := map[string]bool{}
+		for _, q := range w.questions {
+			inQuiz[q.Prompt] = true
+		}
+		var chosen []int
+		for i, c := range w.offered {
+			if inQuiz[c.q.Prompt] {
+				chosen = append(chosen, i)
+				asked[c.item.Fact] = true
+			}
+		}
+		page := strings.TrimSuffix(filepath.Base(p), ".txt")
+		for fi, f := range facts {
+			if f.Kind != Leader && f.Kind != Quote || asked[fi] {
+				continue
+			}
+			var cause, detail string
+			var offered []int
+			for i, c := range w.offered {
+				if c.item.Fact == fi && c.group == "" {
+					offered = append(offered, i)
+				}
+			}
+			if len(offered) == 0 {
+				cause = "no question written: " + whyNoneWritten(w, fi)
+			} else {
+				var why []string
+				for _, i := range offered {
+					c := w.offered[i]
+					r := "not taken (limit or order)"
+					switch {
+					case w.givenAway(i):
+						r = "given away (title or own prompt)"
+					case w.thinned(i, chosen):
+						r = "too few wrong choices beside the quiz"
+					default:
+						for _, j := range chosen {
+							if w.answers(j, i) || w.answers(i, j) || w.namesAnswer(j, i) || w.namesAnswer(i, j) {
+								r = "clash with a chosen question (" + strings.SplitN(w.offered[j].idHint, "-", 3)[0] + "-" + strings.SplitN(w.offered[j].idHint+"-", "-", 3)[1] + ")"
+								break
+							}
+							if (c.copy || w.offered[j].copy) && w.facts[w.offered[j].item.Fact].sent == f.sent {
+								r = "sentence used by a statement"
+								break
+							}
+						}
+					}
+					why = append(why, c.idHint+": "+r)
+				}
+				cause = strings.SplitN(why[0], ": ", 2)[1]
+				if len(why) > 1 {
+					cause = strings.SplitN(why[len(why)-1], ": ", 2)[1]
+				}
+				cause = fmt.Sprintf("offered: %s", cause)
+				detail = " [" + strings.Join(why, "; ") + "]"
+			}
+			key := string(f.Kind) + " " + cause
+			tally[key]++
+			examples[key] = append(examples[key], page+" "+f.Text+detail)
+		}
+	}
+	var keys []string
+	for k := range tally {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return tally[keys[a]] > tally[keys[b]] })
+	for _, k := range keys {
+		ex := examples[k]
+		if len(ex) > 3 {
+			ex = ex[:3]
+		}
+		t.Logf("%3d  %s\n      %s", tally[k], k, strings.Join(ex, "\n      "))
+	}
+}
+
+// whyNoneWritten names the first check of the leader's or the quotation's
+// question writers that refuses fact fi (a guess, in their order).
+func whyNoneWritten(w *writer, fi int) string {
+	f := w.facts[fi]
+	if f.Kind == Quote {
+		if !namesSpeaker(f.Sentence, f.Speaker) {
+			return "the quotation's sentence does not name the speaker"
+		}
+		vp, ex := w.quotePrompt(f, w.sents[f.sent])
+		if vp == "" {
+			return "no verb phrase or excerpt (quotePrompt)"
+		}
+		wrong := w.speakerChoices(fi, ex, speakerIsOrg(f.Speaker))
+		if len(wrong) == 0 {
+			if w.people == nil {
+				w.people = w.peopleText().order
+			}
+			return fmt.Sprintf("no other speaker to offer (people read: %v)", w.people)
+		}
+		return "third quotation of the speaker, or add refused"
+	}
+	_, _, ok := w.leaderTense(fi)
+	switch {
+	case w.notPersonName(f.Person):
+		return "the person is read as no person"
+	case !ok:
+		return "tense unknown (leaderTense)"
+	case companyOfficer(f):
+		return "company officer (office and who not written)"
+	case f.l.long:
+		return "long office (head of …)"
+	case f.Country == "" && (genericTitle(f.Office) || oddOffice(f.Office)):
+		return "office without body, generic or odd"
+	case len(w.officeChoices(fi)) < 2:
+		return "fewer than 2 wrong offices"
+	}
+	return "other (add refused, holders, give-away)"
+}
