@@ -283,8 +283,11 @@ func sideDates(d date, s int, h uint32) []date {
 			out = append(out, e)
 		}
 	case formYearRange:
+		// Whole spans of the same length, the nearest three a side: the
+		// pattern's far steps would put "1901 to 1912" beside "1961 to
+		// 1972", set aside by any learner.
 		n := d.year2 - d.year + 1
-		for _, k := range steps {
+		for _, k := range []int{1, 2, 3} {
 			e := d
 			e.year += dir * k * n
 			e.year2 += dir * k * n
@@ -552,19 +555,21 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		}
 		return false
 	}
-	add := func(office, country string) {
+	// fits reports whether office of country may be offered as a wrong
+	// choice.
+	fits := func(office, country string) bool {
 		// No royal title for an office of state ("Queen of England" for
 		// France's President in 1981), nor a queen's for a king.
 		if (country == "") != (f.Country == "") || country == f.Country && tooClose(office) ||
 			royalGender(office) != "" && royalGender(office) != royalGender(f.Office) {
-			return
+			return false
 		}
 		// "Mayor of NATO", "Crown Prince of Dubai Civil Aviation
 		// Authority": a title goes only with a body of its kind; and
 		// "Premier of Turkey" is not offered beside "Prime Minister of
 		// Turkey".
 		if country != "" && !titleFits(office, country) {
-			return
+			return false
 		}
 		// "leader of the self-proclaimed Donetsk People's Republic of
 		// Ukraine": an office naming its own body takes no country, nor
@@ -573,7 +578,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		// two names.
 		if country != "" && (strings.Contains(office, " of the ") || nationalityFirst(office)) ||
 			country != f.Country && f.Country != "" && country != "" && (containsWords(country, f.Country) || containsWords(f.Country, country)) {
-			return
+			return false
 		}
 		// "District Judge of the United States" is no one office; a chief
 		// minister's state has no president nor prime minister, and a
@@ -585,11 +590,15 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			courtOfPlace(Fact{Office: office, Country: country}) ||
 			states[country] && officeKey(office) != "chief minister" && officeKey(office) != "governor" ||
 			officeKey(office) == "chief minister" && places().lookupKind(country, "country") != nil {
-			return
+			return false
 		}
 		l := officeLabel(office, country)
-		k := officeKey(office) + "|" + country
-		if !seen[l] && !held[l] && !keys[k] && len(out) < 3 {
+		return !seen[l] && !held[l] && !keys[officeKey(office)+"|"+country]
+	}
+	add := func(office, country string) {
+		if fits(office, country) && len(out) < 3 {
+			l := officeLabel(office, country)
+			k := officeKey(office) + "|" + country
 			seen[l] = true
 			keys[k] = true
 			out = append(out, l)
@@ -608,14 +617,42 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		return out
 	}
 	if f.Country != "" && len(offices) > 0 && len(countries) > 0 {
+		// A square first: the right title elsewhere, another title at
+		// home and that title elsewhere, so that no choice is where the
+		// others meet. The hash picks where to start; the first square
+		// whose three choices all fit is taken.
+		// A square whose words leave the right one where they meet
+		// ("South Korea" against "China") is taken only when no other
+		// square fits.
 		h := factHash(f)
+		var found [][2]string
+		for i := range offices {
+			o := offices[(int(h%uint32(len(offices)))+i)%len(offices)]
+			for j := range countries {
+				c := countries[(int((h>>4)%uint32(len(countries)))+j)%len(countries)]
+				if fits(f.Office, c) && fits(o, f.Country) && fits(o, c) {
+					found = append(found, [2]string{o, c})
+				}
+			}
+		}
+		if len(found) > 0 {
+			sq := found[0]
+			for _, x := range found {
+				if squareHidesAnswer(f, x[0], x[1]) {
+					sq = x
+					break
+				}
+			}
+			add(f.Office, sq[1])
+			add(sq[0], f.Country)
+			add(sq[0], sq[1])
+			return out
+		}
+		// No square: what fits of the hash's own.
 		o, c := offices[int(h%uint32(len(offices)))], countries[int((h>>4)%uint32(len(countries)))]
 		add(f.Office, c)
 		add(o, f.Country)
 		add(o, c)
-		if len(out) == 3 {
-			return out
-		}
 	}
 	for _, g := range w.facts {
 		if g.Kind == Leader {
@@ -678,6 +715,17 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	return out
 }
 
+// squareHidesAnswer reports whether the square of office and country
+// with f's (f's title in country, office in f's country, office in
+// country) leaves no choice where the others meet, counted in words as a
+// test-wise learner would: every choice shares as many, or another
+// shares more than the right one.
+func squareHidesAnswer(f Fact, office, country string) bool {
+	t, c := wordCount(f.Office), wordCount(f.Country)
+	t2, c2 := wordCount(office), wordCount(country)
+	return t == t2 && c == c2 || max(t+c2, t2+c, t2+c2) > t+c
+}
+
 // squareUp turns "Foreign Minister of China", "Foreign Minister of South
 // Korea" and "Prime Minister of Japan" beside the right "Foreign Minister
 // of Japan" into a square ("Prime Minister of China" for the second):
@@ -696,12 +744,17 @@ func squareUp(f Fact, out []string, parts [][2]string) []string {
 	if len(out) != 3 || len(sameTitle) != 2 || len(sameCountry) != 1 {
 		return out
 	}
-	o, c := parts[sameCountry[0]][0], parts[sameTitle[1]][1]
-	if !titleFits(o, c) || subNational(c) {
-		return out
+	// The other title goes to the country of the right title's other
+	// holder, in place of one holder: the one whose country takes it.
+	o := parts[sameCountry[0]][0]
+	for _, k := range [2][2]int{{1, 0}, {0, 1}} {
+		c := parts[sameTitle[k[1]]][1]
+		if titleFits(o, c) && !subNational(c) {
+			out = slices.Clone(out)
+			out[sameTitle[k[0]]] = officeLabel(o, c)
+			return out
+		}
 	}
-	out = slices.Clone(out)
-	out[sameTitle[1]] = officeLabel(o, c)
 	return out
 }
 

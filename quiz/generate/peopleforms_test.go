@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"factquiz/quiz/testwise"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -226,20 +228,44 @@ func TestFinanceChiefIsFinanceDirector(t *testing.T) {
 }
 
 // TestSquareUp: of two wrong offices with the right title in other
-// countries and one with another title in the right country, the second
-// of the first kind takes the other title, so the right one is not where
-// the others meet; any other set stays.
+// countries and one with another title in the right country, one of the
+// first kind takes the other title in the other's country, making a
+// square where no choice is where the others meet (the convergence
+// strategy finds no answer); a set it cannot square stays.
 func TestSquareUp(t *testing.T) {
-	f := Fact{Office: "Foreign Minister", Country: "Japan"}
-	got := squareUp(f, []string{"Foreign Minister of China", "Foreign Minister of South Korea", "Prime Minister of Japan"},
-		[][2]string{{"Foreign Minister", "China"}, {"Foreign Minister", "South Korea"}, {"Prime Minister", "Japan"}})
-	if want := "Foreign Minister of China|Prime Minister of South Korea|Prime Minister of Japan"; strings.Join(got, "|") != want {
-		t.Errorf("squareUp = %q, want %q", strings.Join(got, "|"), want)
+	tests := []struct {
+		name   string
+		f      Fact
+		parts  [][2]string
+		want   string
+		square bool
+	}{
+		{"second holder takes the title", Fact{Office: "Foreign Minister", Country: "Japan"},
+			[][2]string{{"Foreign Minister", "China"}, {"Foreign Minister", "South Korea"}, {"Prime Minister", "Japan"}},
+			"Foreign Minister of China|Prime Minister of China|Prime Minister of Japan", true},
+		// Japan has no president: the first holder's place is taken. The
+		// square still leaves the answer where most words meet, since
+		// "South Korea" has two words to China's one.
+		{"first holder takes the title", Fact{Office: "Foreign Minister", Country: "South Korea"},
+			[][2]string{{"Foreign Minister", "Japan"}, {"Foreign Minister", "China"}, {"President", "South Korea"}},
+			"President of China|Foreign Minister of China|President of South Korea", false},
+		{"already a square", Fact{Office: "Foreign Minister", Country: "Japan"},
+			[][2]string{{"Foreign Minister", "China"}, {"Prime Minister", "Japan"}, {"Prime Minister", "China"}},
+			"Foreign Minister of China|Prime Minister of Japan|Prime Minister of China", true},
 	}
-	square := []string{"Foreign Minister of China", "Prime Minister of Japan", "Prime Minister of China"}
-	got = squareUp(f, square, [][2]string{{"Foreign Minister", "China"}, {"Prime Minister", "Japan"}, {"Prime Minister", "China"}})
-	if strings.Join(got, "|") != strings.Join(square, "|") {
-		t.Errorf("squareUp changed a square: %q", got)
+	for _, tc := range tests {
+		var out []string
+		for _, p := range tc.parts {
+			out = append(out, officeLabel(p[0], p[1]))
+		}
+		got := squareUp(tc.f, out, tc.parts)
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: squareUp = %q, want %q", tc.name, strings.Join(got, "|"), tc.want)
+		}
+		picks := testwise.Convergence(append([]string{officeLabel(tc.f.Office, tc.f.Country)}, got...))
+		if tc.square && slices.Contains(picks, 0) {
+			t.Errorf("%s: %q is no square: convergence picks %v", tc.name, got, picks)
+		}
 	}
 }
 
