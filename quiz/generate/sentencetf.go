@@ -531,16 +531,24 @@ func (w *writer) openingReadsAlone(si int) bool {
 // opensOnDateline reports a sentence that opens on a dateline in
 // capitalised words before a colon ("Washington: A young planet …",
 // "New Delhi, May 3: …"): page furniture, in no statement or blank.
+//
+// A timeline's date cell before a colon ("3 November 1918: The army
+// …", "1919: …") is furniture the same way.
 func opensOnDateline(s sentence) bool {
 	first := s.firstWord()
-	if first < 0 || !s.toks[first].cap() {
+	if first < 0 {
+		return false
+	}
+	dateCell := yearNumber(s.toks[first]) > 0 || dayNumber(s.toks[first]) > 0
+	if !s.toks[first].cap() && !dateCell {
 		return false
 	}
 	for k := first + 1; k < len(s.toks) && k <= first+5; k++ {
-		if s.toks[k].text == ":" {
+		t := &s.toks[k]
+		if t.text == ":" {
 			return true
 		}
-		if !(s.toks[k].cap() || s.toks[k].text == "," || s.toks[k].isWord() && yearNumber(s.toks[k]) == 0 && dayNumber(s.toks[k]) > 0) {
+		if !(t.cap() || t.text == "," || t.isWord() && yearNumber(*t) == 0 && dayNumber(*t) > 0 || dateCell && yearNumber(*t) > 0) {
 			return false
 		}
 	}
@@ -700,6 +708,13 @@ func subjectless(s sentence) bool {
 		return false
 	}
 	ts := s.toks[first:]
+	// "Inventor; born in Foxboro …; was educated …": an entry's
+	// description in clauses after its one-word heading.
+	for k := 1; k < len(ts) && k <= 3; k++ {
+		if ts[k].text == ";" {
+			return true
+		}
+	}
 	rel, commas := len(ts), 0
 	for k, t := range ts {
 		if t.is("who", "whose", "whom", "which") {

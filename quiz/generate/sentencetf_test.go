@@ -75,6 +75,9 @@ func TestSentenceStatement(t *testing.T) {
 		{"about a date", "The records show that the mill, which stood by the river, burned down in or about March 1871 after a dry spring.", "mill", false},
 		{"dateline before a colon", "Geneva: A small comet has been found by 300 students from the university of the city last spring.", "comet", false},
 		{"dateline with a day before a colon", "New Delhi, May 3: The ferry company said the crossing carried 1,500 passengers in its first week on the river.", "ferry company", false},
+		{"timeline date cell before a colon", "4 March 1921: The new government in the capital ordered the 300 ferries of the river company to stay in port.", "ferries", false},
+		{"timeline year cell before a colon", "1921: The new government in the capital ordered the 300 ferries of the river company to stay in port.", "ferries", false},
+		{"date opening a sentence with no colon", "4 March 1921 was the day the new government ordered the 300 ferries of the river company to stay in port.", "ferries", true},
 		// A line with no verb of its own says nothing about anyone.
 		{"headword line", "Mary Anning, collector of 12 ichthyosaur skeletons from the cliffs of the Dorset coast.", "Mary Anning", false},
 		{"description from a list of people", "Welsh painter and engraver who won the gold medal for painting at the national festival in 1961 and again in 1964.", "engraver", false},
@@ -478,6 +481,9 @@ func TestSubjectlessReadsReportingVerbs(t *testing.T) {
 		{"Officials told 30 families who lived by the river to leave their homes.", false},
 		{"Scottish painter who won the gold medal of the academy in 1958.", true},
 		{"Ada Byrne, maker of the first tidal clock in the county.", true},
+		{"Engraver; born in Leeds, Yorks., May 3, 1811; was trained at the school of design.", true},
+		{"Ada Byrne, engraver; born in Leeds in 1811, she trained at the school of design.", false},
+		{"The mill closed; the town lost 300 jobs in the spring of 1911.", false},
 	}
 	for _, tc := range tests {
 		sents := splitSentences(tc.text, tokenize(tc.text))
