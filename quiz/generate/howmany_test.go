@@ -361,3 +361,49 @@ func TestHowManyRound10(t *testing.T) {
 	}
 	checkCountOffers(t, tests)
 }
+
+// TestHowManyUnnamedPlace: a count asked "in the province" (a place named
+// by its kind alone) is refused when the article gives another figure of
+// the same noun, which may be another province's; with one figure, or
+// with the place named, it is asked.
+func TestHowManyUnnamedPlace(t *testing.T) {
+	const other = " In the next province, officials said four people died when a bridge fell."
+	checkCountOffers(t, []countOffer{
+		{"two figures, the province", "The quake shook the east on Friday. The governor told reporters that three people died in the province." + other,
+			"", "", []string{"How many people died in the province"}},
+		{"two figures, the district and a time", "The quake shook the east on Friday. The mayor said that three people died in the district on Friday." + other,
+			"", "", []string{"How many people died in the district"}},
+		{"one figure, the province", "The quake shook the east on Friday. The governor told reporters that three people died in the province.",
+			"How many people died in the province?", "3", nil},
+		{"two figures, the place named", "The quake shook the east on Friday. The governor told reporters that three people died in Malatya province." + other,
+			"How many people died in Malatya province?", "3", nil},
+	})
+	// No statement of the figure either ("According to the article, five
+	// people died in the province."); a blank or a statement that copies
+	// the article's sentence keeps the sentence's own words.
+	for _, text := range []string{
+		"The quake shook the east on Friday. The governor told reporters that three people died in the province." + other,
+		"The quake shook the east on Friday. Officials said 30 homes were lost in the district, and the mayor said the roads were shut." + " In the next district, officials said 12 homes were lost.",
+	} {
+		for _, c := range writeAll(t, text).offered {
+			if c.q.Fact == string(Count) && !c.copy && !strings.HasPrefix(c.q.Prompt, "Fill in") && (strings.Contains(c.q.Prompt, "in the province") || strings.Contains(c.q.Prompt, "in the district")) {
+				t.Errorf("offered %q", c.q.Prompt)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		prompt string
+		want   bool
+	}{
+		{"How many people died in the province?", true},
+		{"How many homes were lost in the county and the city?", true},
+		{"How many people died across the country?", false},
+		{"How many people died in the capital?", false},
+		{"How many people died in the province of Malatya?", false},
+		{"How many state schools closed?", false},
+	} {
+		if got := unnamedPlace(tc.prompt); got != tc.want {
+			t.Errorf("unnamedPlace(%q) = %v, want %v", tc.prompt, got, tc.want)
+		}
+	}
+}

@@ -4072,23 +4072,44 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 	return "How many " + noun + " was " + w.phrase(who, who[0].start == toks[w.sents[f.sent].firstWord()].start) + " sentenced to?", true
 }
 
+// otherFigureOf reports another figure of count f's noun in the article
+// ("3 people died" and "4 people died" of two provinces).
+func (w *writer) otherFigureOf(f Fact) bool {
+	for _, g := range w.facts {
+		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedPlace reports a prompt with a place named by its kind alone
+// (placeNouns: "How many people died in the province?"): with another figure of the noun in the
+// article, the learner cannot tell which province.
+func unnamedPlace(prompt string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(prompt, "?.")))
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "the" && placeNouns[words[i+1]] != "" && !(words[i+1] == "country" || words[i+1] == "capital") && (i+2 == len(words) || prepositions[words[i+2]] || words[i+2] == "and") {
+			return true
+		}
+	}
+	return false
+}
+
 // keepTimeFrame keeps a count's time frame when the article gives another
 // figure of the same noun: "How many patients were waiting?" has two
 // answers when April's and May's lists are both given. A frame opening
 // the sentence ("At the end of May, 5,400 patients were waiting …") is
 // put at the prompt's end, before its closing mark; a frame the prompt
-// drops elsewhere drops the question (ok false).
+// drops elsewhere drops the question (ok false), as does a place named by
+// its kind alone ("in the province": which one?).
 func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
 	f := w.facts[fi]
-	other := false
-	for _, g := range w.facts {
-		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number {
-			other = true
-			break
-		}
-	}
-	if !other {
+	if !w.otherFigureOf(f) {
 		return prompt, true
+	}
+	if unnamedPlace(prompt) {
+		return "", false
 	}
 	s := w.sents[f.sent]
 	toks := s.toks
