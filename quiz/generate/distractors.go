@@ -244,10 +244,19 @@ func sideDates(d date, s int, h uint32) []date {
 			return nil
 		}
 		used := map[int]bool{d.day: true}
+		// A month's last day ("the quarter ending on December 31") is
+		// answered by other months' last days: a period that ends on
+		// September 19 is no plausible choice.
+		monthEnd := d.day2 == 0 && d.month > 0 && d.day == lastDayOf(d.month, d.year)
 		for i, k := range []int{1, 2, 3, 4} {
 			e, ok := shiftMonths(d, dir*k)
 			if !ok {
 				break
+			}
+			if monthEnd {
+				e.day = lastDayOf(e.month, e.year)
+				out = append(out, e)
+				continue
 			}
 			n := hi - lo + 1
 			day := lo + int(h>>(7+3*i+s))%n
@@ -352,6 +361,21 @@ func shiftMonths(d date, k int) (date, bool) {
 	d.year += floorDiv(m-1, 12)
 	d.month = m - 1 - 12*floorDiv(m-1, 12) + 1
 	return d, true
+}
+
+// lastDayOf is the last day of month m of year y (February's 28th when
+// the year is not known, though the 29th ends it in a leap year).
+func lastDayOf(m, y int) int {
+	switch m {
+	case 2:
+		if y != 0 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // Factors for a false figure of 20 or more, above and below the right one

@@ -303,3 +303,35 @@ func TestNoWrongYearAfterTheNews(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthEndDates: a month's last day gets other months' last days as
+// wrong dates ("ending on December 31" among September 30 and October
+// 31, not September 19); another day gets any day of its width.
+func TestMonthEndDates(t *testing.T) {
+	tests := []struct {
+		d       date
+		lastDay bool // every wrong date is its month's last day
+	}{
+		{date{form: formDay, month: 12, day: 31}, true},
+		{date{form: formDayYear, month: 6, day: 30, year: 2019}, true},
+		{date{form: formDayYear, month: 2, day: 29, year: 2020}, true},
+		{date{form: formDay, month: 2, day: 28}, true},
+		{date{form: formDay, month: 6, day: 29}, false},
+		{date{form: formDay, month: 7, day: 30}, false},
+	}
+	for _, tc := range tests {
+		for h := uint32(0); h < 64; h++ {
+			ends := 0
+			all := append(sideDates(tc.d, 0, h<<3), sideDates(tc.d, 1, h<<3)...)
+			for _, e := range all {
+				if e.day == lastDayOf(e.month, e.year) {
+					ends++
+				}
+			}
+			if tc.lastDay && ends != len(all) || !tc.lastDay && ends == len(all) {
+				t.Errorf("%s, hash %d: %d of %d wrong dates end their month", tc.d.text(), h<<3, ends, len(all))
+				break
+			}
+		}
+	}
+}
