@@ -147,8 +147,8 @@ func checkCountOffers(t *testing.T, tests []countOffer) {
 	}
 }
 
-// TestHowManyRound11 checks the count clauses of round 11.
-func TestHowManyRound11(t *testing.T) {
+// TestHowManyDistributiveAsides checks the count clauses of round 11.
+func TestHowManyDistributiveAsides(t *testing.T) {
 	checkCountOffers(t, []countOffer{
 		{"an aside sharing out the counted things after the clause",
 			"Three rescue attempts failed in the past decade, one after a storm and the other when its backer withdrew.",
@@ -227,11 +227,11 @@ func TestHowManyCountList(t *testing.T) {
 	})
 }
 
-// TestHowManyRound9 checks the count clauses of round 9: shapes real pages
+// TestHowManyTrimmedClauses checks the count clauses of round 9: shapes real pages
 // showed that were asked only by a copy of their sentence. Each text must
 // offer the want question with its answer, and no offered count question
 // may start with a forbidden prefix.
-func TestHowManyRound9(t *testing.T) {
+func TestHowManyTrimmedClauses(t *testing.T) {
 	tests := []countOffer{
 		{"WHO is a subject, not a relative",
 			"The WHO also confirmed 27 suspected cases in the province.",
@@ -303,9 +303,9 @@ func TestHowManyRound9(t *testing.T) {
 	checkCountOffers(t, tests)
 }
 
-// TestHowManyRound10 checks the count clauses of round 10: shapes real
+// TestHowManySubjectsAndQuotations checks the count clauses of round 10: shapes real
 // pages showed that were found but asked by no real question.
-func TestHowManyRound10(t *testing.T) {
+func TestHowManySubjectsAndQuotations(t *testing.T) {
 	tests := []countOffer{
 		{"a prison term after the person named in the sentence before",
 			"Dale Hurst, a former county clerk, was convicted of fraud in 2011. He was sentenced to 12 years in prison, which he is still serving.",

@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// TestLeadersRound7 checks the ways of writing a leader that held-out
+// TestLeaderTitleBeforeName checks the ways of writing a leader that held-out
 // pages 4 to 6 showed and the rules missed: honorifics of Malaysia and of
 // British councils before the name, a body whose name runs on into the
 // person's after "of", a council of four words in the possessive, and
 // offices of several words.
-func TestLeadersRound7(t *testing.T) {
+func TestLeaderTitleBeforeName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// Honorifics are no part of the name.
 		{"Defence Minister Datuk Seri Rahim Osman will move.", "Rahim Osman/Defence Minister/"},
@@ -131,13 +131,13 @@ func TestLeaderTenseTwoDates(t *testing.T) {
 	}
 }
 
-// TestLeaderOfficeChoicesRound7 checks the office questions of offices
+// TestOfficeChoicesOfTheSameKind checks the office questions of offices
 // the rules read since round 7: a judge of a country's courts is asked
 // without the country among other offices of the courts (and only the
 // first of several), the heads of a state's forces among each other, and
 // a state's chief minister never beside a "President of" the state nor a
 // "Chief Minister of" a country.
-func TestLeaderOfficeChoicesRound7(t *testing.T) {
+func TestOfficeChoicesOfTheSameKind(t *testing.T) {
 	tests := []struct {
 		name, text, person string
 		answer             string   // "" when no office question may be asked
@@ -393,13 +393,13 @@ func TestAtMostTwoQuestionsPerOffice(t *testing.T) {
 	}
 }
 
-// TestLeadersRound8 checks the ways of writing a leader that held-out
+// TestLeaderTitlesAndSurnames checks the ways of writing a leader that held-out
 // sets 3 to 8 showed and the rules missed: a capitalised title after the
 // name and a comma, two titles joined by "and", a body named whole after
 // "of", "Minister for", new titles, a deputy's office, a surname alone
 // after "President", "new president X", the office one is sworn in to;
 // and what must stay no leader.
-func TestLeadersRound8(t *testing.T) {
+func TestLeaderTitlesAndSurnames(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"“The results were strong,” said Carla Dent, Vantor's president and chief executive.", "Carla Dent/Chief Executive/Vantor"},
 		{"“We are pleased,” said Ann Roe, IBM president and chief executive officer.", "Ann Roe/Chief Executive Officer/IBM"},
@@ -688,11 +688,11 @@ func TestPersonChoicesNotNearOffice(t *testing.T) {
 	}
 }
 
-// TestLeadersRound9 checks the ways of writing a leader that the listed
+// TestLeaderMinisterPortfolios checks the ways of writing a leader that the listed
 // leaders of held-out sets 3 to 10 showed and the rules missed (sentences
 // written anew in their manner), and the misreadings that must not come
 // with them.
-func TestLeadersRound9(t *testing.T) {
+func TestLeaderMinisterPortfolios(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// A country's name run into the name after a title is the
 		// country, not the first words of the person's name.
@@ -758,10 +758,10 @@ func TestLeadersRound9(t *testing.T) {
 	}
 }
 
-// TestLeadersRound10 checks the offices read after a name: a minister's
+// TestLeadersAfterName checks the offices read after a name: a minister's
 // portfolio in lower case, and an office of the past in a relative
 // clause, read only with the years that date it.
-func TestLeadersRound10(t *testing.T) {
+func TestLeadersAfterName(t *testing.T) {
 	checkLeaderTexts(t, []leaderCase{
 		{"Tom Banda, the minister of health, opened the clinic on Monday.", "Tom Banda/Minister of Health/"},
 		{"Tom Banda, Malawi's minister of health and social welfare, opened the clinic.", "Tom Banda/Minister of Health and Social Welfare/Malawi"},
@@ -775,10 +775,10 @@ func TestLeadersRound10(t *testing.T) {
 	})
 }
 
-// TestPresidentsCountryRound10 checks that a president named without a
+// TestPresidentsCountryMostNamed checks that a president named without a
 // country gets the country the article names in twice as many sentences
 // as any other, unless his own sentence names another.
-func TestPresidentsCountryRound10(t *testing.T) {
+func TestPresidentsCountryMostNamed(t *testing.T) {
 	const history = "On this day\n\nIn 1801 the U.S. Treasury moved to Washington. In 1890 Wyoming joined the union. " +
 		"In 1912 Arizona became a state. In 1956 French President Paul Morel visited Algiers. "
 	tests := []struct{ text, want string }{
@@ -796,11 +796,11 @@ func TestPresidentsCountryRound10(t *testing.T) {
 	}
 }
 
-// TestOfficeQuestionsRound10 checks the office questions: a president of
+// TestOfficeQuestionsOfThePast checks the office questions: a president of
 // the past with his country, a king of a European crown among offices of
 // his realm (no "Emperor", "Emir"), no present office for one of two
 // presidents, and an office of the past asked with its years.
-func TestOfficeQuestionsRound10(t *testing.T) {
+func TestOfficeQuestionsOfThePast(t *testing.T) {
 	tests := []struct {
 		name, text, prompt, answer string
 		wrongIn                    []string // every wrong choice is one of these
@@ -873,9 +873,9 @@ func checkLeaderTexts(t *testing.T, tests []leaderCase) {
 	}
 }
 
-// TestLeadersRound11 checks the offices read in round 11: a surname glued
+// TestLeaderSurnameParticle checks the offices read in round 11: a surname glued
 // to its particle ending a name.
-func TestLeadersRound11(t *testing.T) {
+func TestLeaderSurnameParticle(t *testing.T) {
 	tests := []leaderCase{
 		{"Syrian President Bashar al-Assad chaired an emergency meeting on Monday.", "Bashar al-Assad/President/Syria"},
 		{"Egyptian President Abdel Fattah el-Sisi met the envoy on Monday.", "Abdel Fattah el-Sisi/President/Egypt"},

@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestJudgedRejectionsRound9: shapes of real prose behind the judged
+// TestMisreadYearsNotOffered: shapes of real prose behind the judged
 // rejections of held-out sets 9 and 10 that were still written in round
 // 9, in the project's own words. No question offered may hold the
 // misreading.
-func TestJudgedRejectionsRound9(t *testing.T) {
+func TestMisreadYearsNotOffered(t *testing.T) {
 	tests := []struct {
 		name, text string
 		never      []string
