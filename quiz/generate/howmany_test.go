@@ -147,7 +147,11 @@ func checkCountOffers(t *testing.T, tests []countOffer) {
 	}
 }
 
-// TestHowManyDistributiveAsides checks the count clauses of round 11.
+// TestHowManyDistributiveAsides checks a count's clause followed by an
+// aside that shares the counted things out ("one after a storm and the
+// other …", "each carrying …", "one for each island"): the aside is left
+// out of the question, or refuses it after a count that is no subject. It
+// checks too that a list of names ending the clause is kept whole.
 func TestHowManyDistributiveAsides(t *testing.T) {
 	checkCountOffers(t, []countOffer{
 		{"an aside sharing out the counted things after the clause",
@@ -227,10 +231,14 @@ func TestHowManyCountList(t *testing.T) {
 	})
 }
 
-// TestHowManyTrimmedClauses checks the count clauses of round 9: shapes real pages
-// showed that were asked only by a copy of their sentence. Each text must
-// offer the want question with its answer, and no offered count question
-// may start with a forbidden prefix.
+// TestHowManyTrimmedClauses checks the words a count question leaves out
+// of its clause or keeps: an adverb ("also", "previously", "only"), the
+// day between subject and verb, the parts of the count in an aside or
+// between dashes, a reporting verb before the clause; a closing time
+// frame and an of-phrase are kept. These are shapes real pages showed
+// that were asked only by a copy of their sentence. Each text must offer
+// the want question with its answer, and no offered count question may
+// start with a forbidden prefix.
 func TestHowManyTrimmedClauses(t *testing.T) {
 	tests := []countOffer{
 		{"WHO is a subject, not a relative",
@@ -248,7 +256,7 @@ func TestHowManyTrimmedClauses(t *testing.T) {
 		{"between one month and another is no second clause",
 			"The first wave of the fever killed 212 people in the delta between March and October 2019.",
 			"How many people did the first wave of the fever kill in the delta between March and October 2019?", "212", nil},
-		{"and after a between phrase ends it: the clause after it has its own subject and verb (round 12)",
+		{"and after a between phrase ends it: the clause after it has its own subject and verb",
 			"The storm destroyed 40 barns between Hull and York and Oxford lost power.",
 			"How many barns did the storm destroy between Hull and York?", "40", []string{"How many barns did the storm destroy between Hull?"}},
 		{"a past progressive after who said it",
@@ -303,8 +311,14 @@ func TestHowManyTrimmedClauses(t *testing.T) {
 	checkCountOffers(t, tests)
 }
 
-// TestHowManySubjectsAndQuotations checks the count clauses of round 10: shapes real
-// pages showed that were found but asked by no real question.
+// TestHowManySubjectsAndQuotations checks the subject of a count's clause
+// ("as many as 212 patients", a subject after "after", a name with a
+// participle phrase or a relative clause, the person a prison term goes
+// to) and counts inside quotations, asked only when the quotation is no
+// speaker's own claim; also "following …" left out, a present state asked
+// in the present, "a collection of" and a clause after a spaced hyphen.
+// These are shapes real pages showed that were found but asked by no real
+// question.
 func TestHowManySubjectsAndQuotations(t *testing.T) {
 	tests := []countOffer{
 		{"a prison term after the person named in the sentence before",

