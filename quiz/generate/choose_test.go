@@ -9,8 +9,8 @@ import (
 )
 
 // TestOneQuestionPerFigure: a figure the article gives twice ("two
-// villages" in the lead and again later) is asked once (held-out set 7
-// asked the same two villages in two questions).
+// villages" in the lead and again later) is asked once (a quiz once asked
+// the same two villages in two questions).
 func TestOneQuestionPerFigure(t *testing.T) {
 	tests := []struct {
 		name, text, noun string
@@ -36,9 +36,9 @@ func TestOneQuestionPerFigure(t *testing.T) {
 	}
 }
 
-// Articles in the manner of the held-out pages whose choices another
-// question of the quiz ruled out (set 9's ambassadors and "Xi Jinping is
-// the President of China", set 10's "the McDonnells").
+// Articles in the manner of real pages whose choices another question
+// of the quiz ruled out (ambassadors and "Xi Jinping is the President of
+// China" on two of them, "the McDonnells" on a third).
 const (
 	envoysArticle      = "Korean leader welcomes Canadian Foreign Minister\n\nSEOUL, Korea - South Korean President Park Min-jae received Canadian Foreign Minister Claire Dubois at the Blue House on Tuesday, discussing Canadian Prime Minister Robert Hale's planned visit to Seoul next spring.\n\nPark told Dubois that the two countries should widen their trade ties and work together on clean energy.\n\nShe later met Trade Minister Kim Sung-ho at the ministry, where the two signed a memorandum on battery research.\n\nDubois arrived in Seoul on Monday after three days of talks in Tokyo, where she met Japanese officials."
 	credentialsArticle = "Ghana's president receives four new envoys\n\nACCRA - President of Ghana John Mensah on Thursday received letters of credence from the newly appointed ambassadors of four countries at Jubilee House.\n\nThe envoys presenting their letters were the Ambassador of Chile, Pablo Ortega; Ambassador of Norway, Ingrid Larsen; Ambassador of Kenya, David Otieno; and Ambassador of Peru, Rosa Quispe.\n\nMensah said Ghana valued its friendship with each of the four nations and hoped to deepen trade in cocoa, gold and fisheries."
@@ -47,10 +47,9 @@ const (
 
 // TestChoicesRuledOutByTheQuiz: a wrong choice that a question's own
 // prompt or another question's shows to be wrong is no choice at all
-// (held-out set 9's tokayev and xi pages, set 10's mcdonnell and penn
-// pages): a person another prompt gives another office, or whose "What
-// office" question offers only other countries' offices; a person or a
-// country the prompt names.
+// (real pages on Tokayev, Xi, the McDonnells and Penn): a person another
+// prompt gives another office, or whose "What office" question offers
+// only other countries' offices; a person or a country the prompt names.
 func TestChoicesRuledOutByTheQuiz(t *testing.T) {
 	tests := []struct {
 		name, article string
@@ -187,9 +186,9 @@ func TestChoicesAnswerAnotherQuestion(t *testing.T) {
 }
 
 // TestFormLeavingOtherFactsAskable: of a fact's questions, the one that
-// gives away no other fact is taken (held-out set 10's inauguration:
-// "Who is the Chief Justice?" kept out "In 2009, … after Roberts stumbled
-// …", which "What office does John Roberts hold?" does not).
+// gives away no other fact is taken (a real page on an inauguration: "Who
+// is the Chief Justice?" kept out "In 2009, … after Roberts stumbled …",
+// which "What office does John Roberts hold?" does not).
 func TestFormLeavingOtherFactsAskable(t *testing.T) {
 	tests := []struct {
 		name, article string
@@ -213,10 +212,10 @@ func TestFormLeavingOtherFactsAskable(t *testing.T) {
 
 // TestCopyNamesDoer: a sentence copied as a statement or a fill-in that
 // names a person points to them as the doer of a nearby sentence's deed
-// (held-out set 10 judged "Who repeated the incorrect version?" given
-// away by "Obama had to retake the oath of office after Roberts stumbled
-// on the wording", two sentences before); a real question naming them
-// tells no deed of theirs, nor a sentence of another passage.
+// (a judge found "Who repeated the incorrect version?" given away by
+// "Obama had to retake the oath of office after Roberts stumbled on the
+// wording", two sentences before); a real question naming them tells no
+// deed of theirs, nor a sentence of another passage.
 func TestCopyNamesDoer(t *testing.T) {
 	doer := quiz.Question{Type: quiz.Single, Prompt: "Who read the wrong line?", Choices: []quiz.Choice{{Text: "Susana Martinez", Correct: true}, {Text: "Daniel Ortega"}, {Text: "Maria Alvarez"}}}
 	statement := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, in 2015, Martinez had to repeat her oath after Ortega misread the text."}

@@ -7,8 +7,8 @@ import (
 	"factquiz/quiz"
 )
 
-// TestRealProseQuestions checks the grammatical questions written from the
-// longer clauses of real news prose (issue 7): datelines, conjunctions and
+// TestRealProseQuestions checks the grammatical questions written from
+// the longer clauses of real news prose: datelines, conjunctions and
 // reporting verbs before a count, a relative clause or a second clause
 // after it, a time adverb or a participle after the subject. The
 // sentences are the project's own.
@@ -108,7 +108,7 @@ func TestRealProseQuestions(t *testing.T) {
 		{"The club had won the cup in 2019 and 2022, its coach recalled." + people, "", ""},
 		// The date belongs to the relative clause, not to "entered": no
 		// "When did the two sides enter the final which kicked off?", but
-		// the clause's own question (sixth round).
+		// the clause's own question.
 		{"The two sides entered the final which kicked off on June 16." + people,
 			"When did the final kick off?", "June 16"},
 		// A pronoun in the rest needs the sentence before: no question.
@@ -562,13 +562,13 @@ func TestChancellorWithoutCountry(t *testing.T) {
 	}
 }
 
-// TestMoreRealQuestions checks the sentence shapes of real news that gave
-// no real question before the sixth round, each in the project's own
-// sentences: a second verb after "and" with its own date, a passive
-// auxiliary lent to it, a long compound subject after an opening date, a
-// count after "will", a company's chief executive, a relative clause on a
-// name at the end of a longer clause, and a quiz that keeps the facts
-// whose questions clash least with the others.
+// TestMoreRealQuestions checks sentence shapes of real news that need
+// more than a plain clause reader to give a real question, each in the
+// project's own sentences: a second verb after "and" with its own date, a
+// passive auxiliary lent to it, a long compound subject after an opening
+// date, a count after "will", a company's chief executive, a relative
+// clause on a name at the end of a longer clause, and a quiz that keeps
+// the facts whose questions clash least with the others.
 func TestMoreRealQuestions(t *testing.T) {
 	const people = " Mayor Tim Alder, Senator Ruth Penn and Governor Carl Ostrow attended."
 	tests := []struct {

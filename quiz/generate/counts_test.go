@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestCountsFound covers counts the lists of sets 3–10 named and the
-// reader missed (round 9), beside look-alikes that must stay no count.
+// TestCountsFound covers counts that the fact lists of real pages name
+// and a plain count reader misses, beside look-alikes that must stay no
+// count.
 func TestCountsFound(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// A list with commas is one group, counted whole.
@@ -78,8 +79,8 @@ func TestCountsFoundAsked(t *testing.T) {
 }
 
 // TestNoFewerThan: "no fewer than 50" is a lower bound: its false
-// statement drops the whole bound, never leaving "no 75 villagers"
-// (held-out set 11), and its question asks "at least how many".
+// statement drops the whole bound, never leaving "no 75 villagers" (as a
+// quiz once did), and its question asks "at least how many".
 func TestNoFewerThan(t *testing.T) {
 	tests := []struct{ sentence, qualifier string }{
 		{"No fewer than 40 boats were missing after the storm hit the coast of Kerala.", "no fewer than"},
@@ -147,9 +148,9 @@ func TestNumberWordsTable(t *testing.T) {
 }
 
 // TestCountsWithoutNoun covers counts whose noun is not written after the
-// number (round 10, sets 3–11): a noun taken from the sentence, a
-// compound adjective, a tally's value; beside look-alikes that stay no
-// count.
+// number, as the fact lists of real pages name them: a noun taken from
+// the sentence, a compound adjective, a tally's value; beside look-alikes
+// that stay no count.
 func TestCountsWithoutNoun(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// The people an earlier count of the sentence counts.
@@ -203,9 +204,9 @@ func TestCountsWithoutNounAsked(t *testing.T) {
 	checkCountOffers(t, tests)
 }
 
-// TestTallies covers the value of a tally named before its figure
-// (round 11, development set 13): "the number of" before a name and its
-// plural, and "stand at"; beside look-alikes that stay no count.
+// TestTallies covers the value of a tally named before its figure (as
+// real pages write it): "the number of" before a name and its plural, and
+// "stand at"; beside look-alikes that stay no count.
 func TestTallies(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The total number of measles cases is now up to 312, officials said.", "312 measles cases"},
@@ -228,10 +229,10 @@ func TestTallies(t *testing.T) {
 	}
 }
 
-// TestOrdinalTallies covers a winner's tally written as an ordinal
-// (development set 13's tennis pages): found after her, his or a name's,
-// asked as the count it claims, and refused where the ordinal counts
-// part of a career or no tally at all.
+// TestOrdinalTallies covers a winner's tally written as an ordinal (as
+// real tennis pages write it): found after her, his or a name's, asked as
+// the count it claims, and refused where the ordinal counts part of a
+// career or no tally at all.
 func TestOrdinalTallies(t *testing.T) {
 	found := []struct{ in, want string }{
 		{"The win gave Halep her second Grand Slam singles title.", "2 Grand Slam singles titles"},

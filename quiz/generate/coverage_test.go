@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Round 12 (coverage): found dates and counts that no real question
+// Coverage: dates and counts the generator found that no real question
 // asked. The sentences are the project's own, written in the manner of
 // news pages.
 

@@ -7,10 +7,11 @@ import (
 	"factquiz/quiz"
 )
 
-// TestWebAddressOneWord checks that a name with a dot inside ("Vendora.com")
-// stays one word, so that neither the sentence nor a prompt is cut at it
-// (held-out set 14: "Who followed up Sunday's Bodog?"), while decimals,
-// dotted acronyms and a sentence's end stay as they were.
+// TestWebAddressOneWord checks that a name with a dot inside
+// ("Vendora.com") stays one word, so that neither the sentence nor a
+// prompt is cut at it (a quiz once asked "Who followed up Sunday's
+// Bodog?"), while decimals, dotted acronyms and a sentence's end stay as
+// they were.
 func TestWebAddressOneWord(t *testing.T) {
 	tests := []struct {
 		text string
@@ -43,8 +44,8 @@ func TestWebAddressOneWord(t *testing.T) {
 }
 
 // TestContractedPronounSubject checks that a pronoun run into its verb
-// ("I've", "we're") is read as the pronoun it is: no question takes it
-// as a subject nor copies its sentence alone (held-out set 14: "How many
+// ("I've", "we're") is read as the pronoun it is: no question takes it as
+// a subject nor copies its sentence alone (a quiz once asked "How many
 // majors did I've win?"); a name with an apostrophe is no pronoun.
 func TestContractedPronounSubject(t *testing.T) {
 	for _, tc := range []struct {
@@ -71,10 +72,10 @@ func TestContractedPronounSubject(t *testing.T) {
 
 // TestSameActSpeaker covers a doer question and a who-said question with
 // one answer: the words quoted in the sentence after the deed are the
-// doer's on that deed, so one question answers the other (held-out set
-// 14: "Who ruled out any revote?" beside "Who said “There is no scope to
-// hold the election again”?"); words in the deed's own sentence, before
-// it, or another person's are fair.
+// doer's on that deed, so one question answers the other (a quiz once set
+// "Who ruled out any revote?" beside "Who said “There is no scope to hold
+// the election again”?"); words in the deed's own sentence, before it, or
+// another person's are fair.
 func TestSameActSpeaker(t *testing.T) {
 	single := func(answer string) candidate {
 		return candidate{q: quiz.Question{Type: quiz.Single}, item: Item{Answer: answer}}
@@ -107,7 +108,7 @@ func TestSameActSpeaker(t *testing.T) {
 // TestElidedCountStated checks that a number whose noun is left out
 // before an adverb ("more than 500 also set to be created") states the
 // count a question asks, so that the statement keeping it is not asked
-// beside "More than how many building jobs …?" (held-out set 14); a
+// beside "More than how many building jobs …?" (as a quiz once did); a
 // number counting other things does not.
 func TestElidedCountStated(t *testing.T) {
 	f := Fact{Kind: Count, Number: 400, Noun: "building jobs"}
@@ -129,9 +130,9 @@ func TestElidedCountStated(t *testing.T) {
 
 // TestEveryWrongPersonAnswered checks that "Which of these people is an
 // interior minister?" is not kept beside questions that give each of its
-// wrong people another office (held-out set 14: a governor and a defence
-// minister asked elsewhere), nor beside one such question (the choices
-// narrow to two); it is kept beside none.
+// wrong people another office (as a quiz once did: a governor and a
+// defence minister asked elsewhere), nor beside one such question (the
+// choices narrow to two); it is kept beside none.
 func TestEveryWrongPersonAnswered(t *testing.T) {
 	w := writeAll(t, "Storm hits the coast\n\n"+
 		"Governor Ann Lowe said four people died in the province. "+

@@ -30,16 +30,15 @@ func TestOrdinalDates(t *testing.T) {
 	}
 }
 
-// TestDatesRoundNine checks the date forms of real prose that the reader
-// missed before round 9 (issue 7): a month shortened without its full stop
-// before a day, a month and year parted by a comma, a year alone in
-// brackets, a range of years ended by one digit, a day "of" a month, two
-// days joined by "or", "the year 1898", a year before "was", and a year
-// before an event's name or noun. It checks too the words that must not be
-// read as dates: a name "Jan", the verb "mar", a count after a comma, a
-// number before a plural noun, an author's year in a reference.
-// The sentences are the project's own.
-func TestDatesRoundNine(t *testing.T) {
+// TestDateFormsAndLookalikes checks the looser date forms of real prose:
+// a month shortened without its full stop before a day, a month and year
+// parted by a comma, a year alone in brackets, a range of years ended by
+// one digit, a day "of" a month, two days joined by "or", "the year
+// 1898", a year before "was", and a year before an event's name or noun.
+// It checks too the words that must not be read as dates: a name "Jan",
+// the verb "mar", a count after a comma, a number before a plural noun,
+// an author's year in a reference. The sentences are the project's own.
+func TestDateFormsAndLookalikes(t *testing.T) {
 	tests := []struct {
 		in   string
 		want string // the dates' texts, joined by "|"
@@ -85,10 +84,11 @@ func TestDatesRoundNine(t *testing.T) {
 	}
 }
 
-// TestDatesRoundNineAsked checks that a date read by the round 9 rules
-// gets its "When" question, written in full, and that a year before its
-// noun dates the noun, not the verb: no question.
-func TestDatesRoundNineAsked(t *testing.T) {
+// TestDateFormsAsked checks that a date in one of those forms (a month
+// shortened, a year before an event's noun) gets its "When" question,
+// written in full, and that a year before its noun dates the noun, not
+// the verb: no question.
+func TestDateFormsAsked(t *testing.T) {
 	const days = " The harbour wall was rebuilt on March 3. The town hall opened on May 19. The railway reached the valley on July 8."
 	const years = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	checkCoverageAfter(t, "", []coverageCase{

@@ -9,7 +9,7 @@ import (
 
 // TestWrongPeopleHoldNoLikeOffice: "Which of these people is a foreign
 // minister?" offers no one who holds the office under another name, such
-// as the US Secretary of State (held-out set 9's xi page); a deputy's
+// as the US Secretary of State (as on a real page on Xi); a deputy's
 // office or another portfolio is no such office.
 func TestWrongPeopleHoldNoLikeOffice(t *testing.T) {
 	const host = "Chinese leader hosts US envoy\n\nBEIJING - Chinese President Zhou Ming received US Secretary of State Mark Dalton on Sunday, discussing US President Carl Benson's trip to Asia later this year.\n\nDalton also held talks with Foreign Minister Lin Hao at the Diaoyutai guesthouse in the west of the city.\n\nBoth sides said the talks had been frank, and Lin said China wanted steady ties with its largest trading partner."
@@ -52,7 +52,7 @@ func TestWrongPeopleHoldNoLikeOffice(t *testing.T) {
 
 // TestNoOfficeACountryLacks: no wrong office a country does not have,
 // such as "President of England" or "Secretary of State of China" (a US
-// cabinet title), in held-out set 10's penn page after its fix.
+// cabinet title), as a real page on Penn once drew.
 func TestNoOfficeACountryLacks(t *testing.T) {
 	tests := []struct {
 		office, body string
@@ -74,10 +74,10 @@ func TestNoOfficeACountryLacks(t *testing.T) {
 
 // TestNearDatesNotAroundTheAnswer: a date of the article far from the
 // right one is no wrong choice: a learner sets it aside and is left with
-// three near dates, the right one always in the middle of them (held-out
-// set 10's "1683, 1711, 1712, 1713") or always at an end (set 11's
-// "1849, 1996, 1997, 2000"); and the nearest wrong dates before and after
-// it are never as far on each side ("March, May, July 2014" around May).
+// three near dates, the right one always in the middle of them (as real
+// quizzes offered "1683, 1711, 1712, 1713") or always at an end ("1849,
+// 1996, 1997, 2000"); and the nearest wrong dates before and after it are
+// never as far on each side ("March, May, July 2014" around May).
 func TestNearDatesNotAroundTheAnswer(t *testing.T) {
 	articles := []string{
 		"Harbour town remembers its charters\n\nIn 1702 the town council granted fishing rights to the families of the harbour.\n\nIn 1764 Governor Peter Lowe ordered the settlers of the cove to swear loyalty to the crown or leave.\n\nThe order was kept for 40 years.",
@@ -144,7 +144,7 @@ func TestSecretaryOfStateWorld(t *testing.T) {
 }
 
 // TestNoRoyalTitleForAnOfficeOfState: France's President is not offered
-// "Queen of England" (held-out set 10's penn page once its "Who was
+// "Queen of England" (as a real page on Penn once drew when its "Who was
 // France's President?" gave way), and a czar is offered kings, not
 // queens.
 func TestNoRoyalTitleForAnOfficeOfState(t *testing.T) {
@@ -191,9 +191,9 @@ func TestSameNameShape(t *testing.T) {
 	}
 }
 
-// TestSamePerson covers two names of one person, which must never be
-// two choices of one question (held-out set 13: a president's birth name
-// offered beside the name he took).
+// TestSamePerson covers two names of one person, which must never be two
+// choices of one question (a quiz once offered a president's birth name
+// beside the name he took).
 func TestSamePerson(t *testing.T) {
 	tests := []struct {
 		a, b string

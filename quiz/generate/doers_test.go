@@ -20,7 +20,7 @@ func doerPrompts(text string) []string {
 }
 
 // TestDoerPromptComplete checks that a doer question keeps the deed's
-// complement whole (held-out set 13: "Who died of pneumonia exactly one
+// complement whole (real quizzes asked "Who died of pneumonia exactly one
 // month?", "Which organisation cited the statement as?", "Which country
 // came third with 12?"): a span of time measured from something left out
 // goes with it, a dangling preposition or a bare number refuses the deed.
@@ -95,10 +95,9 @@ func TestDoerPromptComplete(t *testing.T) {
 }
 
 // TestDeedDoneByAnother checks that a deed the article also gives to
-// someone else is never asked as "Who …?" (held-out set 13: "Who
-// pleaded guilty?" when another man on the page pleaded guilty too),
-// while the doer named again, or described by his office, is no second
-// doer.
+// someone else is never asked as "Who …?" (a quiz once asked "Who pleaded
+// guilty?" when another man on the page pleaded guilty too), while the
+// doer named again, or described by his office, is no second doer.
 func TestDeedDoneByAnother(t *testing.T) {
 	tests := []struct {
 		name string
@@ -147,9 +146,9 @@ func TestDeedDoneByAnother(t *testing.T) {
 }
 
 // TestDoerTitleGivesAwayFigure checks that a headline naming the doer
-// with a figure of the prompt gives the question away (held-out set 13:
-// a scoreline headline "[Haaland 58, 63]" and "… on 58 minutes?"), and
-// that a headline naming someone else, or no shared figure, does not.
+// with a figure of the prompt gives the question away (as a real page
+// did: a scoreline headline "[Haaland 58, 63]" and "… on 58 minutes?"),
+// and that a headline naming someone else, or no shared figure, does not.
 func TestDoerTitleGivesAwayFigure(t *testing.T) {
 	f := Fact{Kind: Actor, DoerKind: "person", Doer: "Tomas Berg", Action: "broke the deadlock with a header on 58 minutes"}
 	tests := []struct {
@@ -228,9 +227,9 @@ func TestDoerWrongPeopleFit(t *testing.T) {
 	}
 }
 
-// TestVictimOnPage checks that a person the page says was killed is
-// known as such (dev set 13: the murder victim offered as the one who
-// "took the stand"), and that one named near other words is not.
+// TestVictimOnPage checks that a person the page says was killed is known
+// as such (a quiz once offered the murder victim as the one who "took the
+// stand"), and that one named near other words is not.
 func TestVictimOnPage(t *testing.T) {
 	text := "Police say Pike and Lowe killed 72-year-old Darrell Spencer at the store. Marcus Penny was murdered a week later. " +
 		"Dave Mejia, who defended Lowe, said the jury was wrong. Ella Stone had been shot in 2001 but lived. Ann Reyes shot the film."

@@ -444,15 +444,15 @@ func TestQuestionForms(t *testing.T) {
 		{"Three ships sank near the coast." + people, "How many ships sank near the coast?", "3"},
 		{"The treaty was signed in March 2019 by both sides." + people, "When was the treaty signed?", "March 2019"},
 		{"On July 4, 2021, the rebels captured the airport." + people, "When did the rebels capture the airport?", "July 4, 2021"},
-		// The participle dates the summit (issue 7): a passive question.
+		// The participle dates the summit: a passive question.
 		{"The summit, held on May 3, ended without a deal." + people, "When was the summit held?", "May 3"},
 		{"The war, which broke out in November 2020, has killed thousands." + people, "When did the war break out?", "November 2020"},
 		{"Abiy, who was awarded the Nobel Peace Prize in 2019, welcomed it. Diplomats praised Abiy." + people, "When was Abiy awarded the Nobel Peace Prize?", "2019"},
 		{"The Camp David Accords, signed at the White House on Sept. 17, 1978, set a framework." + people, "When were the Camp David Accords signed at the White House?", "Sept. 17, 1978"},
 		{"A truce declared by the government on 24 March 2022 collapsed in August." + people, "When was a truce declared by the government?", "24 March 2022"},
-		// "Her country" needs the sentence before: no fill-in (issue 7).
+		// "Her country" needs the sentence before: no fill-in.
 		{"Her country joined the alliance in March 2004." + people, "", ""},
-		// Reported speech: the count opens the reported clause (issue 7).
+		// Reported speech: the count opens the reported clause.
 		{"Officials said more than 400 people were evacuated." + people, "More than how many people were evacuated?", "400"},
 	}
 	for _, tc := range tests {

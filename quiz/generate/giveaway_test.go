@@ -410,7 +410,7 @@ func writeAll(t *testing.T, article string) *writer {
 }
 
 // TestFalseOfficeFits covers the false office of a leader statement: a
-// party's leader is not made a country's (held-out set 13: "Jaroslaw
+// party's leader is not made a country's (a quiz once stated "Jaroslaw
 // Kaczynski is the Leader of Russia"), nor a country's leader another
 // nation's ("Shimon Peres was the Prime Minister of Norway"); the other
 // half of a divided nation and another state of the same country are
@@ -468,10 +468,10 @@ func TestPartyNameWithAnd(t *testing.T) {
 }
 
 // TestFalseSpeakerFits covers who may be stated, falsely, as the one who
-// said words: not a person the prompt names as the one spoken to
-// (held-out set 13: "Murdaugh asked Murdaugh why"), nor anyone for words
-// said to someone (the defendant "announced a sentence of “the rest of
-// your natural life”"); words said to no one may be.
+// said words: not a person the prompt names as the one spoken to (a quiz
+// once wrote "Murdaugh asked Murdaugh why"), nor anyone for words said to
+// someone (the defendant "announced a sentence of “the rest of your
+// natural life”"); words said to no one may be.
 func TestFalseSpeakerFits(t *testing.T) {
 	tests := []struct {
 		vp, words, person string
@@ -492,7 +492,7 @@ func TestFalseSpeakerFits(t *testing.T) {
 }
 
 // TestInCountedList covers a blank inside a list that breaks down a count
-// before it (held-out set 13: "four counts: the murder of his wife, the
+// before it (in a real quiz "four counts: the murder of his wife, the
 // murder of his son, and three counts of …" no longer added up).
 func TestInCountedList(t *testing.T) {
 	tests := []struct {
@@ -536,9 +536,8 @@ func TestPartsGiveAwayMixedList(t *testing.T) {
 }
 
 // TestSameSideOf covers a wrong date keeping the right date's place
-// before or after another date of its sentence (held-out set 13: "served
-// as PM _____, and again, briefly, in 1834" offered three terms after
-// 1834).
+// before or after another date of its sentence (a real quiz's "served as
+// PM _____, and again, briefly, in 1834" offered three terms after 1834).
 func TestSameSideOf(t *testing.T) {
 	tests := []struct {
 		other, right, wrong string
@@ -578,7 +577,7 @@ func TestSameSideOf(t *testing.T) {
 }
 
 // TestTitleTiesPerson covers a headline that ties its one person to the
-// deed a doer or "who said" question asks about (held-out set 13: the
+// deed a doer or "who said" question asks about (on a real page the
 // scoreline "[Haaland 58, 63]" answered "Who broke the deadlock … on 58
 // minutes?").
 func TestTitleTiesPerson(t *testing.T) {
@@ -614,8 +613,8 @@ func TestTitleTiesPerson(t *testing.T) {
 	}
 }
 
-// TestSumStated covers numbers tied by a sum the sentence states (dev
-// set 13: "585, including 537 confirmed infections and 60 probable cases"
+// TestSumStated covers numbers tied by a sum the sentence states (a real
+// page: "585, including 537 confirmed infections and 60 probable cases"
 // no longer added up; the corpus: "won 33 seats and ACT 11, giving the
 // two parties 61"), and a seat count worked out from a majority.
 func TestSumStated(t *testing.T) {
@@ -643,7 +642,7 @@ func TestSumStated(t *testing.T) {
 }
 
 // TestPartExceedsWhole covers a changed number that makes a part larger
-// than its whole (dev set 13: "losing 50 of its 41 seats").
+// than its whole (a real quiz: "losing 50 of its 41 seats").
 func TestPartExceedsWhole(t *testing.T) {
 	tests := []struct {
 		text string
@@ -665,8 +664,8 @@ func TestPartExceedsWhole(t *testing.T) {
 	}
 }
 
-// TestTitleDateOnlyRight covers a headline dating the one right choice
-// (dev set 13: "… To Visit US On May 16-19" and a meeting "on _____" with
+// TestTitleDateOnlyRight covers a headline dating the one right choice (a
+// real page: "… To Visit US On May 16-19" and a meeting "on _____" with
 // May 18 the only choice in May).
 func TestTitleDateOnlyRight(t *testing.T) {
 	tests := []struct {
@@ -688,7 +687,7 @@ func TestTitleDateOnlyRight(t *testing.T) {
 }
 
 // TestTitleOrdinal covers a headline's ordinal giving the number a
-// question asks for (dev set 13: "… with 3rd major win of year" and "the
+// question asks for (a real page: "… with 3rd major win of year" and "the
 // first _____ legs of the Grand Slam"), not a statement's.
 func TestTitleOrdinal(t *testing.T) {
 	number := quiz.Question{Type: quiz.Number, Prompt: "Fill in the number: The win gave her _____ titles this year."}
@@ -760,7 +759,7 @@ func TestRejectionProblemsFalseOnFace(t *testing.T) {
 }
 
 // TestDateOrderProblem checks the checker reports a wrong date on the
-// other side of a date of the sentence (held-out set 13's Eton fill-in).
+// other side of a date of the sentence (a real quiz's fill-in on Eton).
 func TestDateOrderProblem(t *testing.T) {
 	f := Fact{Kind: Date, Sentence: "She served as mayor from 1871 to 1873, and again, briefly, in 1880."}
 	choices := func(wrong ...string) []quiz.Choice {

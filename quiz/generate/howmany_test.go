@@ -147,8 +147,12 @@ func checkCountOffers(t *testing.T, tests []countOffer) {
 	}
 }
 
-// TestHowManyRound11 checks the count clauses of round 11.
-func TestHowManyRound11(t *testing.T) {
+// TestHowManyDistributiveAsides checks a count's clause followed by an
+// aside that shares the counted things out ("one after a storm and the
+// other …", "each carrying …", "one for each island"): the aside is left
+// out of the question, or refuses it after a count that is no subject. It
+// checks too that a list of names ending the clause is kept whole.
+func TestHowManyDistributiveAsides(t *testing.T) {
 	checkCountOffers(t, []countOffer{
 		{"an aside sharing out the counted things after the clause",
 			"Three rescue attempts failed in the past decade, one after a storm and the other when its backer withdrew.",
@@ -227,11 +231,15 @@ func TestHowManyCountList(t *testing.T) {
 	})
 }
 
-// TestHowManyRound9 checks the count clauses of round 9: shapes real pages
-// showed that were asked only by a copy of their sentence. Each text must
-// offer the want question with its answer, and no offered count question
-// may start with a forbidden prefix.
-func TestHowManyRound9(t *testing.T) {
+// TestHowManyTrimmedClauses checks the words a count question leaves out
+// of its clause or keeps: an adverb ("also", "previously", "only"), the
+// day between subject and verb, the parts of the count in an aside or
+// between dashes, a reporting verb before the clause; a closing time
+// frame and an of-phrase are kept. These are shapes real pages showed
+// that were asked only by a copy of their sentence. Each text must offer
+// the want question with its answer, and no offered count question may
+// start with a forbidden prefix.
+func TestHowManyTrimmedClauses(t *testing.T) {
 	tests := []countOffer{
 		{"WHO is a subject, not a relative",
 			"The WHO also confirmed 27 suspected cases in the province.",
@@ -248,7 +256,7 @@ func TestHowManyRound9(t *testing.T) {
 		{"between one month and another is no second clause",
 			"The first wave of the fever killed 212 people in the delta between March and October 2019.",
 			"How many people did the first wave of the fever kill in the delta between March and October 2019?", "212", nil},
-		{"and after a between phrase ends it: the clause after it has its own subject and verb (round 12)",
+		{"and after a between phrase ends it: the clause after it has its own subject and verb",
 			"The storm destroyed 40 barns between Hull and York and Oxford lost power.",
 			"How many barns did the storm destroy between Hull and York?", "40", []string{"How many barns did the storm destroy between Hull?"}},
 		{"a past progressive after who said it",
@@ -303,9 +311,15 @@ func TestHowManyRound9(t *testing.T) {
 	checkCountOffers(t, tests)
 }
 
-// TestHowManyRound10 checks the count clauses of round 10: shapes real
-// pages showed that were found but asked by no real question.
-func TestHowManyRound10(t *testing.T) {
+// TestHowManySubjectsAndQuotations checks the subject of a count's clause
+// ("as many as 212 patients", a subject after "after", a name with a
+// participle phrase or a relative clause, the person a prison term goes
+// to) and counts inside quotations, asked only when the quotation is no
+// speaker's own claim; also "following …" left out, a present state asked
+// in the present, "a collection of" and a clause after a spaced hyphen.
+// These are shapes real pages showed that were found but asked by no real
+// question.
+func TestHowManySubjectsAndQuotations(t *testing.T) {
 	tests := []countOffer{
 		{"a prison term after the person named in the sentence before",
 			"Dale Hurst, a former county clerk, was convicted of fraud in 2011. He was sentenced to 12 years in prison, which he is still serving.",

@@ -6,9 +6,8 @@ import (
 )
 
 // TestMisreadClauses: shapes of real sentences that the clause readers
-// misread into questions without sense (held-out set 9's rejections,
-// rewritten in the project's own words). No question offered may hold the
-// misreading.
+// misread into questions without sense (judged rejections, rewritten in
+// the project's own words). No question offered may hold the misreading.
 func TestMisreadClauses(t *testing.T) {
 	tests := []struct {
 		name, text string

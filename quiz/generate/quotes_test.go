@@ -70,7 +70,7 @@ func TestFindQuotes(t *testing.T) {
 		{"described leader", "Armenian Prime Minister Nikol Pashinyan spoke after the vote. \"Our doors stay open to every neighbour,\" the Armenian prime minister said.",
 			[]string{"Nikol Pashinyan | doors stay open"}},
 		// A surname two people share names neither: never the one named
-		// only later (set 12's sentencing page gave the husband's words to
+		// only later (a real sentencing page gave the husband's words to
 		// his wife).
 		{"surname shared by a husband and a wife", "Former Ohio Sen. Carl Brandt wept as the jury read the verdict. Brandt told the court he was “a broken and ashamed man” and asked for mercy. His wife, Ellen Brandt, who sat in the front row, will be sentenced in May.",
 			nil},
@@ -470,8 +470,8 @@ func TestCutName(t *testing.T) {
 }
 
 // TestSpeakerChoicesNoLaboratory checks that an organisation named like a
-// laboratory or a programme is no wrong choice for a person's words
-// (held-out set 13: two of three wrong speakers were organisations).
+// laboratory or a programme is no wrong choice for a person's words (in a
+// real quiz two of three wrong speakers were organisations).
 func TestSpeakerChoicesNoLaboratory(t *testing.T) {
 	text := "Probe leaves for Mars\n\n" +
 		"\"Our probe is in fine health,\" said Ann Lowe, the mission manager. " +
@@ -497,7 +497,7 @@ func TestSpeakerChoicesNoLaboratory(t *testing.T) {
 }
 
 // TestSpeakerWithoutTitle checks a title written before a speaker's name
-// is left out of the speaker (held-out set 13: only the answer carried
+// is left out of the speaker (in a real quiz only the answer carried
 // "Presidential Aide"), and that a two-word name is kept whole.
 func TestSpeakerWithoutTitle(t *testing.T) {
 	tests := []struct{ in, want string }{

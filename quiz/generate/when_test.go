@@ -12,14 +12,14 @@ func whenOffered(t *testing.T, text string) map[string]string {
 	return offeredWith(t, text, "When ")
 }
 
-// TestWhenClausesRoundNine checks the date clauses of real prose that
-// were refused before round 9 (issue 7): the historic present of "on this
-// day" pages, a date labelling its entry before a colon, a phrase or an
-// appositive between the date and the subject, "to" as a preposition, a
-// count after "more than", and a named person's deed after "since" or
-// "after". It checks too that the date still goes to the verb it dates.
-// The sentences are the project's own.
-func TestWhenClausesRoundNine(t *testing.T) {
+// TestWhenClausesAsidesAndHistoricPresent checks less plain date clauses
+// of real prose: the historic present of "on this day" pages, a date
+// labelling its entry before a colon, a phrase or an appositive between
+// the date and the subject, "to" as a preposition, a count after "more
+// than", and a named person's deed after "since" or "after". It checks
+// too that the date still goes to the verb it dates. The sentences are
+// the project's own.
+func TestWhenClausesAsidesAndHistoricPresent(t *testing.T) {
 	// Other dated lines give the near dates of the wrong choices.
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []struct {
@@ -124,12 +124,12 @@ func TestWhenClausesStayRefused(t *testing.T) {
 	}
 }
 
-// TestWhenClausesRoundTen checks the date clauses of real prose that were
-// refused before round 10 (issue 7): a participle on an object's noun
-// phrase at the clause's end ("… during the meeting held on …"), a
-// participle set off by commas that goes on after "and", and a person's
-// lifespan. The sentences are the project's own.
-func TestWhenClausesRoundTen(t *testing.T) {
+// TestWhenParticiplesAndLifespans checks less plain date clauses of real
+// prose: a participle on an object's noun phrase at the clause's end
+// ("… during the meeting held on …"), a participle set off by commas
+// that goes on after "and", and a person's lifespan. The sentences are
+// the project's own.
+func TestWhenParticiplesAndLifespans(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []struct {
 		text   string
@@ -171,10 +171,10 @@ func TestWhenClausesRoundTen(t *testing.T) {
 	}
 }
 
-// TestWhenClausesRoundTenRefused checks the shapes near those above whose
-// date belongs to another verb, or whose phrase is no object: no "When"
-// question on the date.
-func TestWhenClausesRoundTenRefused(t *testing.T) {
+// TestWhenParticiplesAndLifespansRefused checks the shapes near those of
+// TestWhenParticiplesAndLifespans whose date belongs to another verb, or
+// whose phrase is no object: no "When" question on the date.
+func TestWhenParticiplesAndLifespansRefused(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []struct {
 		text string
@@ -233,11 +233,11 @@ func TestBirthsOnOneDay(t *testing.T) {
 	}
 }
 
-// TestWhenFrontedDatesRoundEleven checks a date that opens its sentence
-// in the "the 28th of June" style, and one followed by an aside that
-// measures it against another event (development set 13's Versailles
-// page); the sentences are the project's own.
-func TestWhenFrontedDatesRoundEleven(t *testing.T) {
+// TestWhenFrontedDates checks a date that opens its sentence in the "the
+// 28th of June" style, and one followed by an aside that measures it
+// against another event (as a real history page on Versailles wrote it);
+// the sentences are the project's own.
+func TestWhenFrontedDates(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	tests := []coverageCase{
 		{"On the 14th of May 1890, the bridge over the river was opened by the mayor." + more,
@@ -263,9 +263,9 @@ func TestWhenFrontedDatesRoundEleven(t *testing.T) {
 	}
 }
 
-// TestWhenCleftRoundEleven checks "It was 1700 when …" (development set
-// 13's history feature): the year dates the clause after "when".
-func TestWhenCleftRoundEleven(t *testing.T) {
+// TestWhenCleft checks "It was 1700 when …" (as a real history feature
+// wrote it): the year dates the clause after "when".
+func TestWhenCleft(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	got := whenOffered(t, "It was 1810 when three river towns joined forces against the duke."+more)
 	if p := "When did three river towns join forces against the duke?"; got[p] != "1810" {
@@ -281,11 +281,11 @@ func TestWhenCleftRoundEleven(t *testing.T) {
 	}
 }
 
-// TestWhenParticipleAsideRoundEleven checks a date that opens its
-// sentence before a participle phrase ("In 1718, while besieging …,"):
-// the date is the main clause's (development set 13's history feature;
-// the sentences are the project's own).
-func TestWhenParticipleAsideRoundEleven(t *testing.T) {
+// TestWhenParticipleAside checks a date that opens its sentence before a
+// participle phrase ("In 1718, while besieging …,"): the date is the main
+// clause's (as a real history feature wrote it; the sentences are the
+// project's own).
+func TestWhenParticipleAside(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	accept := []coverageCase{
 		{"In 1644, while crossing the river Tweed near Kelso, Scotland, the duke was wounded by an arrow." + more,
@@ -311,11 +311,11 @@ func TestWhenParticipleAsideRoundEleven(t *testing.T) {
 	}
 }
 
-// TestWhenVerbsAndListsRoundEleven checks verbs added to the verb table
-// ("shared", "initialled", "burned"), a subject that is a list of names,
-// and the participle after a comma that follows the sentence's own verb
-// (the sentences are the project's own).
-func TestWhenVerbsAndListsRoundEleven(t *testing.T) {
+// TestWhenVerbsAndLists checks verbs added to the verb table ("shared",
+// "initialled", "burned"), a subject that is a list of names, and the
+// participle after a comma that follows the sentence's own verb (the
+// sentences are the project's own).
+func TestWhenVerbsAndLists(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	accept := []coverageCase{
 		{"The Kelso Treaty had shared its fate with the Berwick pact in 1894." + more,
@@ -347,9 +347,9 @@ func TestWhenVerbsAndListsRoundEleven(t *testing.T) {
 	}
 }
 
-// TestWhenAsideRelativeRoundEleven checks that a relative clause inside
-// the aside between the subject and its verb does not hide the verb.
-func TestWhenAsideRelativeRoundEleven(t *testing.T) {
+// TestWhenAsideRelative checks that a relative clause inside the aside
+// between the subject and its verb does not hide the verb.
+func TestWhenAsideRelative(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	got := whenOffered(t, "The quarrel over the river, a dispute that had lasted for decades, broke out in March 1894 after a flood."+more)
 	if p := "When did the quarrel over the river break out?"; got[p] != "March 1894" {
@@ -357,11 +357,11 @@ func TestWhenAsideRelativeRoundEleven(t *testing.T) {
 	}
 }
 
-// TestWhenReducedRelativeRoundEleven checks a participle after a name
-// once the sentence has had its verb ("…, was ended by the Kelso Treaty,
+// TestWhenReducedRelative checks a participle after a name once the
+// sentence has had its verb ("…, was ended by the Kelso Treaty,
 // initialled in Oslo on … and signed in Paris on …"): each date is asked
 // of the name in the passive (the sentences are the project's own).
-func TestWhenReducedRelativeRoundEleven(t *testing.T) {
+func TestWhenReducedRelative(t *testing.T) {
 	const more = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	accept := []coverageCase{
 		{"The war in the north was ended by the Kelso Treaty, initialled in Oslo on 21 May 1894 and signed in Paris on 14 June 1894." + more,
@@ -385,9 +385,9 @@ func TestWhenReducedRelativeRoundEleven(t *testing.T) {
 	}
 }
 
-// Round 11 (issue 7): dates and counts the generator found but asked by a
-// copy of their sentence only, which another question on the sentence
-// then kept out. The sentences are the project's own.
+// Dates and counts the generator found but asked by a copy of their
+// sentence only, which another question on the sentence then kept out.
+// The sentences are the project's own.
 
 // TestWhenPastPerfectPassive: "had been held on July 5" is asked as a
 // passive in the past ("When was … held?"), as "was held" is.
