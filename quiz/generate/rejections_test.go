@@ -133,12 +133,12 @@ func TestJourneyDateNoWrongChoice(t *testing.T) {
 	}
 }
 
-// TestJudgedRejectionsSet12: shapes of real prose behind judged
+// TestCountsAndDatesMisreadNotOffered: shapes of real prose behind judged
 // rejections, in the project's own words: a preposition after the counted
 // noun, two dates run together, a count before an aside naming as many.
 // No question offered may hold the misreading; want, when set, must be
 // offered.
-func TestJudgedRejectionsSet12(t *testing.T) {
+func TestCountsAndDatesMisreadNotOffered(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 		never            []string
@@ -182,7 +182,7 @@ func TestJudgedRejectionsSet12(t *testing.T) {
 	}
 }
 
-// TestSetFiveCauses checks the causes of judged rejections that
+// TestQuotationsDeputiesAndDatelines checks the causes of judged rejections that
 // docs/generator.md lists under "Held-out set 5", each in the project's
 // own sentences: a bracket inside a quotation keeps its spacing, a deputy
 // is no holder of the office, a year in another person's relative clause
@@ -190,7 +190,7 @@ func TestJudgedRejectionsSet12(t *testing.T) {
 // clause, a quotation closed by a straight quote ends its paragraph's
 // sentence, "whilst" opens a clause, a dateline closed by a colon after
 // its agency is furniture, and a company is not asked among people.
-func TestSetFiveCauses(t *testing.T) {
+func TestQuotationsDeputiesAndDatelines(t *testing.T) {
 	const people = " Mayor Tim Alder, Senator Ruth Penn and Governor Carl Ostrow attended."
 	tests := []struct {
 		name   string
