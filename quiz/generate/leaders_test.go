@@ -1238,3 +1238,22 @@ func TestCloseOfficesRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestPresidentOfBodyBeforeTitle: "SpaceX President Gwynne Shotwell" on a
+// page of the United States is the company's president, not the
+// country's; a weekday, a month, a nationality or a country before the
+// title leaves it the country's.
+func TestPresidentOfBodyBeforeTitle(t *testing.T) {
+	const page = "Launch\n\nThe rocket lifted off from Florida. Officials in the United States praised the launch. The United States plans more flights. "
+	tests := []struct{ text, want string }{
+		{page + "Orbitex President Ana Lowe said the engines worked.", ""},
+		{page + "Orbitex's President Ana Lowe said the engines worked.", "Orbitex"},
+		{page + "Speaking on Monday President Ana Lowe said the engines worked.", "United States"},
+		{page + "In May President Ana Lowe said the engines worked.", "United States"},
+		{page + "President Ana Lowe said the engines worked.", "United States"},
+		{page + "United States President Ana Lowe said the engines worked.", "United States"},
+	}
+	for _, tc := range tests {
+		checkPresidentsCountry(t, tc.text, "Ana Lowe", tc.want)
+	}
+}

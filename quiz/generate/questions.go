@@ -470,7 +470,7 @@ func (w *writer) presidentsCountry() {
 		case f.Kind != Leader:
 		case f.Country == "" && officeKey(f.Office) == "president":
 			// "President X", not "its president, X" (of a body).
-			if !strings.HasPrefix(f.Text, "President ") && !strings.HasPrefix(f.Text, "new president ") {
+			if !strings.HasPrefix(f.Text, "President ") && !strings.HasPrefix(f.Text, "new president ") || w.bodyBefore(f) {
 				return
 			}
 			bare = append(bare, i)
@@ -549,6 +549,35 @@ func (w *writer) presidentsCountry() {
 			w.facts[i].Country = country
 		}
 	}
+}
+
+// bodyBefore reports a name just before a leader's title ("SpaceX
+// President Gwynne Shotwell", "Toyota's President Akio Toyoda"): the
+// title is of that body, not of a country, unless the name is a
+// nationality or a country's ("French President", "United States
+// President").
+func (w *writer) bodyBefore(f Fact) bool {
+	toks := w.sents[f.sent].toks
+	for k, t := range toks {
+		if t.start != f.Start {
+			continue
+		}
+		if k == 0 || k == w.sents[f.sent].firstWord() {
+			return false
+		}
+		p := toks[k-1]
+		if !p.isWord() || !p.cap() || nationalities[p.text] != "" || weekdays[p.text] || slices.Contains(monthNames, p.text) {
+			return false
+		}
+		// "Kenya", "United States", "Bosnia and Herzegovina".
+		for n := 1; n <= min(4, k); n++ {
+			if pl := places().lookup(spanText(w.text, toks, k-n, k)); pl != nil && pl.kind != "city" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // realmOffices are the wrong choices for a European king of the past:
