@@ -128,7 +128,12 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 	// A headline's numbers go without their nouns ("At least 172 dead in
 	// India floods"): any of them states a count.
 	if f.Kind == Count && q.Type == quiz.TrueFalse {
-		return slices.ContainsFunc(countForms(f.Number), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(normalize(n)), 0) >= 0 })
+		return slices.ContainsFunc(append(countForms(f.Number), decadeForms(f)...), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(normalize(n)), 0) >= 0 })
+	}
+	// "Fugitive caught after decade on run" answers "How many years was
+	// he on the run?".
+	if slices.ContainsFunc(decadeForms(f), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(n), 0) >= 0 }) {
+		return true
 	}
 	// "Three sentenced after fraud inquiry": a number before a verb
 	// counts people.
@@ -144,6 +149,26 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 		}
 	}
 	return promptGivesAway(t, title, q, answer, f, numberFormsOf(f))
+}
+
+// decadeForms are the words a headline uses for a count of years in
+// tens or hundreds: "decade" for 10, "three decades" for 30, "century"
+// for 100; none for another count.
+func decadeForms(f Fact) []string {
+	if f.Kind != Count || lastWord(f.Noun) != "years" || f.Number <= 0 {
+		return nil
+	}
+	switch n := f.Number; {
+	case n == 10:
+		return []string{"decade"}
+	case n == 100:
+		return []string{"century"}
+	case n%100 == 0 && n <= 900:
+		return []string{numberWords(n/100) + " centuries"}
+	case n%10 == 0 && n < 100:
+		return []string{numberWords(n/10) + " decades"}
+	}
+	return nil
 }
 
 // doerOrSpeaker is the person a doer or a "who said" question asks for,

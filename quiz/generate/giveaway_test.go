@@ -787,3 +787,30 @@ func singleQuestion(prompt, right string, wrong ...string) quiz.Question {
 	}
 	return q
 }
+
+// TestTitleGivesAwayDecades: a headline's "decade", "three decades" or
+// "century" states a count of 10, 30 or 100 years, in a question or a
+// statement; not a count of other things, nor other years.
+func TestTitleGivesAwayDecades(t *testing.T) {
+	howMany := quiz.Question{Type: quiz.Number, Prompt: "How many years was Tom Reed on the run?"}
+	stated := quiz.Question{Type: quiz.TrueFalse, Prompt: "According to the article, Tom Reed was on the run for 10 years."}
+	tests := []struct {
+		title string
+		q     quiz.Question
+		f     Fact
+		want  bool
+	}{
+		{"Fugitive jailed after decade on run", howMany, Fact{Kind: Count, Number: 10, Noun: "years"}, true},
+		{"Fugitive jailed after decade on run", stated, Fact{Kind: Count, Number: 10, Noun: "years"}, true},
+		{"Fugitive jailed after three decades on run", howMany, Fact{Kind: Count, Number: 30, Noun: "years"}, true},
+		{"Bridge reopens after a century", howMany, Fact{Kind: Count, Number: 100, Noun: "years"}, true},
+		{"Fugitive jailed after decade on run", howMany, Fact{Kind: Count, Number: 12, Noun: "years"}, false},
+		{"Fugitive jailed after decade on run", howMany, Fact{Kind: Count, Number: 10, Noun: "burglaries"}, false},
+		{"Fugitive jailed after long spell on run", howMany, Fact{Kind: Count, Number: 10, Noun: "years"}, false},
+	}
+	for _, tc := range tests {
+		if got := titleGivesAway(tc.title, tc.q, strconv.Itoa(tc.f.Number), tc.f); got != tc.want {
+			t.Errorf("%q, %d %s: given away %v, want %v", tc.title, tc.f.Number, tc.f.Noun, got, tc.want)
+		}
+	}
+}
