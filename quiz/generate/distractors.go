@@ -704,7 +704,9 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 				add(o, f.Country)
 			}
 		}
-		out = squareUp(f, out, parts)
+	}
+	if f.Country != "" {
+		out = squareUp(f, out, parts, fits)
 	}
 	if f.Country == "" {
 		// Titles alone: as many words as the right one, so that a
@@ -750,32 +752,58 @@ func squareHidesAnswer(f Fact, office, country string) bool {
 	return t == t2 && c == c2 || max(t+c2, t2+c, t2+c2) > t+c
 }
 
-// squareUp turns "Foreign Minister of China", "Foreign Minister of South
-// Korea" and "Prime Minister of Japan" beside the right "Foreign Minister
-// of Japan" into a square ("Prime Minister of China" for the second):
-// otherwise the right one is where the others meet, the choice a learner
-// who never read the article takes (held-out set 14).
-func squareUp(f Fact, out []string, parts [][2]string) []string {
-	var sameTitle, sameCountry []int
-	for i, p := range parts {
-		switch {
-		case sameOffice(p[0], f.Office) && p[1] != f.Country:
-			sameTitle = append(sameTitle, i)
-		case !sameOffice(p[0], f.Office) && p[1] == f.Country:
-			sameCountry = append(sameCountry, i)
-		}
-	}
-	if len(out) != 3 || len(sameTitle) != 2 || len(sameCountry) != 1 {
+// squareUp turns three wrong offices into a square with the right one
+// (its title elsewhere, another title at home, that title elsewhere) by
+// replacing one of them: "Foreign Minister of China", "Foreign Minister
+// of South Korea" and "Prime Minister of Japan" beside the right "Foreign
+// Minister of Japan" give "Prime Minister of China" for the second;
+// "Prime Minister of Scotland", "Foreign Minister of Britain" and
+// "Interior Minister of Britain" beside "Prime Minister of Britain" give
+// "Foreign Minister of Scotland" for the third. Otherwise the right one
+// is where the others meet, the choice a learner who never read the
+// article takes (held-out sets 14 and 15). fits says whether an office
+// of a place may be offered.
+func squareUp(f Fact, out []string, parts [][2]string, fits func(office, country string) bool) []string {
+	if len(out) != 3 || len(parts) != 3 {
 		return out
 	}
-	// The other title goes to the country of the right title's other
-	// holder, in place of one holder: the one whose country takes it.
-	o := parts[sameCountry[0]][0]
-	for _, k := range [2][2]int{{1, 0}, {0, 1}} {
-		c := parts[sameTitle[k[1]]][1]
-		if titleFits(o, c) && !subNational(c) {
+	var titles, countries []string
+	for _, p := range parts {
+		if !sameOffice(p[0], f.Office) && !slices.Contains(titles, p[0]) {
+			titles = append(titles, p[0])
+		}
+		if p[1] != f.Country && p[1] != "" && !slices.Contains(countries, p[1]) {
+			countries = append(countries, p[1])
+		}
+	}
+	for _, o := range titles {
+		for _, c := range countries {
+			square := [3][2]string{{f.Office, c}, {o, f.Country}, {o, c}}
+			// Which of the square's corners are offered already, and which
+			// offered choice is none of them.
+			var have [3]bool
+			odd := -1
+			for i, p := range parts {
+				corner := slices.IndexFunc(square[:], func(q [2]string) bool { return sameOffice(q[0], p[0]) && q[1] == p[1] })
+				if corner < 0 || have[corner] {
+					odd = i
+					continue
+				}
+				have[corner] = true
+			}
+			missing := slices.Index(have[:], false)
+			if missing < 0 {
+				return out // a square already
+			}
+			if odd < 0 || slices.Index(have[missing+1:], false) >= 0 {
+				continue // two corners missing: more than one change
+			}
+			m := square[missing]
+			if !fits(m[0], m[1]) || subNational(m[1]) {
+				continue
+			}
 			out = slices.Clone(out)
-			out[sameTitle[k[0]]] = officeLabel(o, c)
+			out[odd] = officeLabel(m[0], m[1])
 			return out
 		}
 	}

@@ -249,6 +249,18 @@ func TestSquareUp(t *testing.T) {
 		{"first holder takes the title", Fact{Office: "Foreign Minister", Country: "South Korea"},
 			[][2]string{{"Foreign Minister", "Japan"}, {"Foreign Minister", "China"}, {"President", "South Korea"}},
 			"President of China|Foreign Minister of China|President of South Korea", false},
+		{"one holder elsewhere, two titles at home", Fact{Office: "Prime Minister", Country: "Britain"},
+			[][2]string{{"Prime Minister", "Scotland"}, {"Foreign Minister", "Britain"}, {"Interior Minister", "Britain"}},
+			"Prime Minister of Scotland|Foreign Minister of Britain|Foreign Minister of Scotland", true},
+		// A square of a two-word title and a one-word one ties the right
+		// one with its title's other holder, in words: better than the
+		// right one alone where the others meet.
+		{"no holder elsewhere", Fact{Office: "Foreign Minister", Country: "India"},
+			[][2]string{{"President", "India"}, {"President", "Turkey"}, {"Prime Minister", "India"}},
+			"President of India|President of Turkey|Foreign Minister of Turkey", false},
+		{"no square within one change", Fact{Office: "Foreign Minister", Country: "India"},
+			[][2]string{{"President", "Turkey"}, {"Prime Minister", "Chile"}, {"King", "Spain"}},
+			"President of Turkey|Prime Minister of Chile|King of Spain", false},
 		{"already a square", Fact{Office: "Foreign Minister", Country: "Japan"},
 			[][2]string{{"Foreign Minister", "China"}, {"Prime Minister", "Japan"}, {"Prime Minister", "China"}},
 			"Foreign Minister of China|Prime Minister of Japan|Prime Minister of China", true},
@@ -258,7 +270,7 @@ func TestSquareUp(t *testing.T) {
 		for _, p := range tc.parts {
 			out = append(out, officeLabel(p[0], p[1]))
 		}
-		got := squareUp(tc.f, out, tc.parts)
+		got := squareUp(tc.f, out, tc.parts, func(o, c string) bool { return titleFits(o, c) })
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%s: squareUp = %q, want %q", tc.name, strings.Join(got, "|"), tc.want)
 		}
