@@ -35,3 +35,56 @@ func TestCaptionPlaceMovesToStory(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceCaseHeadline: a first line in sentence case without a full
+// stop, before a line that plainly opens a sentence, is the headline; a
+// first line of prose wrapped before its end runs on.
+func TestSentenceCaseHeadline(t *testing.T) {
+	tests := []struct {
+		text     string
+		headline string // the first sentence when it is a headline, "" when none is
+	}{
+		{"Minister to visit Lima this month to prepare for trade talks\nIn April this year, the two countries said they would meet again.",
+			"Minister to visit Lima this month to prepare for trade talks"},
+		{"Floods close roads across the north as rivers rise\nThe river burst its banks on Monday night.",
+			"Floods close roads across the north as rivers rise"},
+		// Wrapped prose: the line ends on a word that goes on.
+		{"The minister will visit Lima this month to prepare for the\nThe talks open in May.", ""},
+		{"The minister will visit Lima this month, and\nIn May the talks open.", ""},
+		// The next line does not open a sentence plainly.
+		{"Minister to visit Lima this month to prepare for trade talks\nLima is the capital.", ""},
+	}
+	for _, tc := range tests {
+		sents := splitSentences(tc.text, tokenize(tc.text))
+		got := ""
+		if len(sents) > 1 && sents[0].headline {
+			got = tc.text[sents[0].start:sents[0].end]
+		}
+		if got != tc.headline {
+			t.Errorf("%q: headline %q, want %q", tc.text, got, tc.headline)
+		}
+	}
+}
+
+// TestPromptsWithoutLineBreaks: a page's hard line breaks inside a
+// sentence are no part of any question's prompt; the evidence keeps them.
+func TestPromptsWithoutLineBreaks(t *testing.T) {
+	const text = "Grants for clinics\n\nThe health department will award $64 million in new grants to\n12 states and one territory to build clinics, officials said on Monday.\n" +
+		"The first grants were paid in\nMarch 2019 to four states in the north.\n"
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := 0
+	for i, q := range res.Quiz.Questions {
+		if strings.ContainsAny(q.Prompt, "\n\r\t") {
+			t.Errorf("prompt %q holds a line break", q.Prompt)
+		}
+		if strings.Contains(res.Facts[res.Items[i].Fact].Sentence, "\n") {
+			broken++
+		}
+	}
+	if broken == 0 {
+		t.Fatalf("no question on a sentence with a line break: %+v", res.Quiz.Questions)
+	}
+}

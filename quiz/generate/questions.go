@@ -166,6 +166,12 @@ func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idH
 	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || w.rejected(f, q) {
 		return false
 	}
+	// A page's hard line breaks ("The\nCenters for Medicare …") are no
+	// part of the question: one space, as a reader reads them. The
+	// evidence stays verbatim.
+	if strings.ContainsAny(q.Prompt, "\n\r\t") {
+		q.Prompt = strings.Join(strings.Fields(q.Prompt), " ")
+	}
 	q.Fact = string(f.Kind)
 	q.Evidence = f.Sentence
 	w.offered = append(w.offered, candidate{q: q, item: Item{Fact: fi, Answer: answer, Wrong: wrong},

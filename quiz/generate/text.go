@@ -477,7 +477,7 @@ func splitSentences(text string, toks []token) []sentence {
 		if i > begin && toks[i].newlines >= 1 && separatorsOnly(toks[begin:i]) {
 			flushAs(i, true)
 		}
-		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && titleLine(toks[begin:i]) ||
+		if i > begin && (toks[i].newlines >= 2 || toks[i].newlines == 1 && begin == 0 && (titleLine(toks[begin:i]) || sentenceCaseHeadline(toks, i)) ||
 			toks[i].newlines >= 1 && bulletAt(toks, i) > 0 || toks[i].newlines == 1 && shortLineEnds(toks, begin, i) ||
 			// A line introducing a list or the next line: "… released on
 			// 24 October:⏎As of 27 October there have been …".
@@ -606,6 +606,18 @@ func opensQuote(toks []token, j int) bool {
 
 // plainOpener reports a word that opens sentences and is no name: after
 // a capital letter and a dot it shows that the letter ended a sentence.
+// sentenceCaseHeadline reports a first line written as a sentence-case headline
+// ("EAM S Jaishankar to visit Beijing this month to prepare for talks")
+// before a line that plainly opens a sentence ("In April this year, …"):
+// without a full stop of its own it would run into that sentence. A
+// wrapped line of prose ends on a word that goes on ("… said the", "…,
+// and"), or the next line goes on from it.
+func sentenceCaseHeadline(toks []token, next int) bool {
+	last := toks[next-1]
+	return next >= 4 && last.isWord() && !prepositions[last.lower()] && !determiners[last.lower()] && !last.is("and", "or", "but", "said", "says") &&
+		toks[next].cap() && plainOpener(toks[next].text) && next+1 < len(toks) && toks[next+1].isWord()
+}
+
 func plainOpener(w string) bool {
 	return w != "" && strings.Contains(" It The He She They This That There In On But His Her Its Their We ", " "+w+" ")
 }
