@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"factquiz/quiz"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,22 +71,21 @@ func TestSentenceCaseHeadline(t *testing.T) {
 // TestPromptsWithoutLineBreaks: a page's hard line breaks inside a
 // sentence are no part of any question's prompt; the evidence keeps them.
 func TestPromptsWithoutLineBreaks(t *testing.T) {
-	const text = "Grants for clinics\n\nThe health department will award $64 million in new grants to\n12 states and one territory to build clinics, officials said on Monday.\n" +
-		"The first grants were paid in\nMarch 2019 to four states in the north.\n"
-	res, err := FromText("", text)
-	if err != nil {
-		t.Fatal(err)
+	const text = "Grants for clinics\n\nThe health department will award $64 million in new grants to\n12 states and one territory to build clinics, officials said on Monday.\n"
+	w := writerFor(text)
+	fi := slices.IndexFunc(w.facts, func(f Fact) bool { return strings.Contains(f.Sentence, "\n") })
+	if fi < 0 {
+		t.Fatalf("no fact on the broken sentence: %+v", w.facts)
 	}
-	broken := 0
-	for i, q := range res.Quiz.Questions {
-		if strings.ContainsAny(q.Prompt, "\n\r\t") {
-			t.Errorf("prompt %q holds a line break", q.Prompt)
-		}
-		if strings.Contains(res.Facts[res.Items[i].Fact].Sentence, "\n") {
-			broken++
-		}
+	blank := "Fill in the blank: " + strings.Replace(w.facts[fi].Sentence, w.facts[fi].Text, "_____", 1)
+	if !w.add(fi, quiz.Question{Type: quiz.Single, Prompt: blank}, "x", []string{"y", "z", "w"}, "t") {
+		t.Fatalf("%q not added", blank)
 	}
-	if broken == 0 {
-		t.Fatalf("no question on a sentence with a line break: %+v", res.Quiz.Questions)
+	c := w.offered[len(w.offered)-1]
+	if strings.ContainsAny(c.q.Prompt, "\n\r\t") || !strings.Contains(c.q.Prompt, "grants to 12") && !strings.Contains(c.q.Prompt, "grants to _____") {
+		t.Errorf("prompt %q", c.q.Prompt)
+	}
+	if !strings.Contains(c.q.Evidence, "\n") {
+		t.Errorf("evidence %q lost its line break", c.q.Evidence)
 	}
 }
