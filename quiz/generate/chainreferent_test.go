@@ -33,3 +33,21 @@ func TestChainReferentSpeakersAndDescriptions(t *testing.T) {
 		{"a party's word read as the first name", "Conservative Tom Cole won the city election in 1998. Cole thanked his voters." + he, "director", ""},
 	})
 }
+
+// TestChainReferentSpeakerDescribed: a speaker described after the name
+// ("Tom Cole, the company's chief executive, said." or "…, said Tom Cole,
+// the company's chief executive.") is the one person a "He" may stand
+// for; a name in the description, or someone the sentence goes on to
+// speak of, refuses. A "him" inside a later clause is the subject's own.
+func TestChainReferentSpeakerDescribed(t *testing.T) {
+	const he = " He was named the orchestra director on 3 May 2004."
+	checkReferents(t, []referentCase{
+		{"description between commas, then the verb", "The plant will close, Tom Cole, the company's chief executive, said." + he, "director", "Tom Cole"},
+		{"verb, name, then a description to the end", "The plant will close, said Tom Cole, the company's chief executive." + he, "director", "Tom Cole"},
+		{"him in a later clause", "Tom Cole was sentenced to six years in prison on Friday after a jury found him guilty." + he, "director", "Tom Cole"},
+		// Refused.
+		{"description naming a person", "The plant will close, said Tom Cole, the father of Sam Hart." + he, "director", ""},
+		{"someone after the verb", "The plant will close, Tom Cole, the company's chief executive, told his son." + he, "director", ""},
+		{"a name after the verb", "The plant will close, Tom Cole, the company's chief executive, told Sam Hart." + he, "director", ""},
+	})
+}

@@ -321,30 +321,35 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 			return "" // two people named: either may be meant
 		}
 	}
-	if q.mentionsSomeoneElse(after, to) || q.otherOfSex(from, to, male) {
+	if q.mentionsSomeoneElse(after, to) || q.otherOfSex(after, to, male) {
 		return ""
 	}
 	return m.person
 }
 
-// otherOfSex reports an object pronoun of the pronoun's sex outside
-// quotations between from and to: "Reeve told him …" speaks of another
-// man, whom the next sentence's "He" may mean. "Her" counts when nothing
-// it could own follows it ("beat her in the final", "told her that").
-func (q *qtext) otherOfSex(from, to int, male bool) bool {
-	for k := from; k < to; k++ {
-		if q.quoted[k] {
-			continue
+// otherOfSex reports an object pronoun of the pronoun's sex right after
+// the verb of the subject whose predicate opens at k: "Reeve told him …"
+// speaks of another man, whom the next sentence's "He" may mean; "Reeve
+// was jailed after a jury found him guilty" does not. "Her" counts when
+// nothing it could own follows it ("beat her in the final").
+func (q *qtext) otherOfSex(k, to int, male bool) bool {
+	verb := false
+	for k < to && !q.toks[k].cap() {
+		l := q.toks[k].lower()
+		isVerb := q.verbLike(k) || strings.HasSuffix(l, "ed") // "hired", which pastVerbs may lack
+		if !isVerb && !q.toks[k].is("not", "also") && !strings.HasSuffix(l, "ly") {
+			break
 		}
-		if male && q.toks[k].is("him") {
-			return true
-		}
-		if !male && q.toks[k].is("her") && k > from && q.verbLike(k-1) &&
-			(k+1 >= to || q.toks[k+1].punct || determiners[q.toks[k+1].lower()] || prepositions[q.toks[k+1].lower()] || q.toks[k+1].is("that", "to")) {
-			return true
-		}
+		verb = verb || isVerb
+		k++
 	}
-	return false
+	if !verb || k >= to || q.quoted[k] {
+		return false
+	}
+	if male {
+		return q.toks[k].is("him")
+	}
+	return q.toks[k].is("her") && (k+1 >= to || q.toks[k+1].punct || determiners[q.toks[k+1].lower()] || prepositions[q.toks[k+1].lower()] || q.toks[k+1].is("that", "to"))
 }
 
 // secondClauseSubject reports a name at i that is the subject of the
@@ -389,6 +394,11 @@ func (q *qtext) appositiveEnd(end, to int) int {
 		}
 		if q.toks[k].text == "," {
 			return k + 1
+		}
+		// "…, said Reeve, the orchestra's director.": the sentence's end
+		// closes it too, when it names no one ("the father of Tom Cole").
+		if k == to-1 && q.toks[k].text == "." && !q.namesSomeone(end+2, k) {
+			return to
 		}
 	}
 	return end
@@ -498,8 +508,14 @@ func (q *qtext) closingSpeaker(i, end, to int) bool {
 	if last == end+1 && q.toks[end].is("had", "has") && quoteSpeechVerbs[q.toks[last].lower()] {
 		end++
 	}
+	// ", who …" or a description (", the orchestra's director,") after
+	// the name is the speaker's.
 	if end+1 < to && q.toks[end].text == "," && q.toks[end+1].is("who") {
 		last = end - 1
+	} else if a := q.appositiveEnd(end, to); a == to {
+		last = end - 1
+	} else if a > end && a == last {
+		end = a
 	}
 	switch {
 	case last == end && quoteSpeechVerbs[q.toks[end].lower()]:
