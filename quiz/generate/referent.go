@@ -187,7 +187,9 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		}
 		male := s.toks[p].is("he", "his")
 		person := q.chainReferent(si, male, maxReferentChain, bare)
-		if person == "" || q.quoted[from+p] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[p+1:], male) {
+		// "Conservative Alejandro Giammattei": a party's word read as the
+		// first name would go into the question.
+		if person == "" || partyWords[strings.Fields(person)[0]] || q.quoted[from+p] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[p+1:], male) {
 			continue
 		}
 		// A name in one word ("Churchill was born …") may be a company's or
@@ -279,8 +281,11 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		end := q.runEnd(i)
 		// "born at Blenheim Palace": a name after "at" or "in" is a place;
 		// "during the Boer War", "Ball Corp." are things.
+		// "a five-time Tony Award winner": a name ending on a thing's word
+		// is no one.
 		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
-			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text]
+			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
+			end-i > 1 && thingName(joinTokens(q.toks[i:end]))
 		// "queen of Great Britain": a place the gazetteer knows.
 		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
 			named = append(named, quoteMention{tok: i, person: p})
@@ -297,7 +302,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		}
 		// "Within months he was …": the sentence before has the same
 		// pronoun as its subject, and says nothing of anyone else.
-		if st < 0 || !q.toks[st].is("he", "she") || q.toks[st].is("he") != male || q.mentionsSomeoneElse(st+1, to) {
+		if st < 0 || !q.toks[st].is("he", "she") || q.toks[st].is("he") != male || q.mentionsSomeoneElse(st+1, to) || q.otherOfSex(st+1, to, male) {
 			return ""
 		}
 		return q.chainReferent(j, male, depth-1, bare)
@@ -316,10 +321,35 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 			return "" // two people named: either may be meant
 		}
 	}
-	if q.mentionsSomeoneElse(after, to) {
+	if q.mentionsSomeoneElse(after, to) || q.otherOfSex(after, to, male) {
 		return ""
 	}
 	return m.person
+}
+
+// otherOfSex reports an object pronoun of the pronoun's sex right after
+// the verb of the subject whose predicate opens at k: "Reeve told him …"
+// speaks of another man, whom the next sentence's "He" may mean; "Reeve
+// was jailed after a jury found him guilty" does not. "Her" counts when
+// nothing it could own follows it ("beat her in the final").
+func (q *qtext) otherOfSex(k, to int, male bool) bool {
+	verb := false
+	for k < to && !q.toks[k].cap() {
+		l := q.toks[k].lower()
+		isVerb := q.verbLike(k) || strings.HasSuffix(l, "ed") // "hired", which pastVerbs may lack
+		if !isVerb && !q.toks[k].is("not", "also") && !strings.HasSuffix(l, "ly") {
+			break
+		}
+		verb = verb || isVerb
+		k++
+	}
+	if !verb || k >= to || q.quoted[k] {
+		return false
+	}
+	if male {
+		return q.toks[k].is("him")
+	}
+	return q.toks[k].is("her") && (k+1 >= to || q.toks[k+1].punct || determiners[q.toks[k+1].lower()] || prepositions[q.toks[k+1].lower()] || q.toks[k+1].is("that", "to"))
 }
 
 // secondClauseSubject reports a name at i that is the subject of the
@@ -364,6 +394,11 @@ func (q *qtext) appositiveEnd(end, to int) int {
 		}
 		if q.toks[k].text == "," {
 			return k + 1
+		}
+		// "…, said Reeve, the orchestra's director.": the sentence's end
+		// closes it too, when it names no one ("the father of Tom Cole").
+		if k == to-1 && q.toks[k].text == "." && !q.namesSomeone(end+2, k) {
+			return to
 		}
 	}
 	return end
@@ -455,11 +490,32 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 }
 
 // closingSpeaker reports a name that ends its sentence as the speaker:
-// "…, Prime Minister Anwar Ibrahim said." or "“…,” said Reeve."
+// "…, Prime Minister Anwar Ibrahim said." or "“…,” said Reeve.", the
+// verb perhaps after "had" or "has" and before a short phrase of when or
+// how ("had said earlier", "said on Friday", "said in a statement"), the
+// name perhaps before a description of its own (", who …").
 func (q *qtext) closingSpeaker(i, end, to int) bool {
 	last := to - 1
 	for last > end && q.toks[last].punct {
 		last--
+	}
+	for k := last; k > end && k >= last-4 && speechAdjunct(q.toks[k]); k-- {
+		if quoteSpeechVerbs[q.toks[k-1].lower()] {
+			last = k - 1
+			break
+		}
+	}
+	if last == end+1 && q.toks[end].is("had", "has") && quoteSpeechVerbs[q.toks[last].lower()] {
+		end++
+	}
+	// ", who …" or a description (", the orchestra's director,") after
+	// the name is the speaker's.
+	if end+1 < to && q.toks[end].text == "," && q.toks[end+1].is("who") {
+		last = end - 1
+	} else if a := q.appositiveEnd(end, to); a == to {
+		last = end - 1
+	} else if a > end && a == last {
+		end = a
 	}
 	switch {
 	case last == end && quoteSpeechVerbs[q.toks[end].lower()]:
@@ -468,6 +524,20 @@ func (q *qtext) closingSpeaker(i, end, to int) bool {
 		return i > 1 && (q.toks[i-2].text == "," || q.quoted[i-2])
 	}
 	return false
+}
+
+// speechAdjunct reports a word of the phrase that may close a speaker's
+// sentence after the verb ("on Friday", "in a statement", "earlier"):
+// no verb, pronoun, name or clause of its own.
+func speechAdjunct(t token) bool {
+	l := t.lower()
+	switch {
+	case t.punct || t.is("that", "he", "she", "him", "her", "they", "them", "his", "their", "it", "its", "also", "now", "then"):
+		return false
+	case t.cap():
+		return weekdays[t.text] || monthIndex[l] != 0
+	}
+	return pastVerbs[l] == "" && !auxiliaries[l] && !quoteSpeechVerbs[l]
 }
 
 // verbLike reports a verb or an auxiliary at k.
@@ -501,10 +571,17 @@ func (q *qtext) abstractJustice(k int) bool {
 // became ("became the third federal judge", "was named director"): no one
 // else.
 func (q *qtext) predicateNoun(from, k int) bool {
-	for j := k - 1; j >= from && j >= k-5; j-- {
+	for j, reach := k-1, k-5; j >= from && j >= reach; j-- {
 		t := q.toks[j]
 		if t.is("became", "becomes", "become", "is", "was", "remains", "remained", "named", "appointed", "elected", "as") {
 			return true
+		}
+		// "was a three-time nominee and five-time award winner": a second
+		// noun joined to the first without a determiner of its own is
+		// the subject's too; "and her husband" is someone else.
+		if t.is("and") && j > from && j+1 < k && !determiners[q.toks[j+1].lower()] && !q.toks[j-1].punct {
+			reach = j - 5
+			continue
 		}
 		if t.punct || prepositions[t.lower()] || q.verbLike(j) || t.is("and", "or", "who", "whose", "that", "which") {
 			return false
