@@ -529,6 +529,9 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 		}
 		cs := clauseStart(toks, sv)
+		if k := nameAsideOpen(toks, sv); k > 0 && cs > k {
+			cs = clauseStart(toks, k) // "Brittney Reese (USA) claimed"
+		}
 		// A dateline ends at its dash: "JEFFERSON CITY, Mo. — Gov. …".
 		for k := sv - 1; k > cs; k-- {
 			if toks[k].punct && (toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-") {
@@ -614,11 +617,17 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 		}
 		b = timeTail(toks, a, b, dateTok)
+		aside := false
+		if k := nameAsideOpen(toks, b); k > a {
+			b, aside = k, true // the name before its aside
+		}
 		if a >= b || a > 0 && toks[a-1].is("that") {
 			continue
 		}
 		d, ok := c.doerAt(toks, a, b)
-		if !ok {
+		// A body's aside is its acronym ("the State Electoral Commission
+		// (PKW) announced on Monday …"), seldom before a plain deed.
+		if !ok || aside && d.kind != "person" {
 			continue
 		}
 		// The clause start cut a list: "Saudi Arabia, the UAE, Bahrain and
@@ -675,6 +684,28 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		v = k - 1
 	}
 	return out
+}
+
+// nameAsideOpen is the index of the "(" of a short aside in brackets
+// that closes right before toks[b] after a name, as results and politics
+// write a country, a party or an age: "Brittney Reese (USA) claimed …",
+// "Ted Cruz (R-Texas) said …"; or -1.
+func nameAsideOpen(toks []token, b int) int {
+	if b < 4 || toks[b-1].text != ")" {
+		return -1
+	}
+	for k := b - 2; k >= 1 && k >= b-5; k-- {
+		switch {
+		case toks[k].text == "(":
+			if k == b-2 || !toks[k-1].cap() {
+				return -1
+			}
+			return k
+		case !toks[k].isWord() && toks[k].text != "-":
+			return -1
+		}
+	}
+	return -1
 }
 
 // Verbs of speech: what was said is a quotation's business, and "Who

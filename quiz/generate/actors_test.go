@@ -301,3 +301,40 @@ func TestActorWrongPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestActorNameAside: a short aside in brackets after a person's name
+// (a country, a party) is left out of the doer; a body's acronym in
+// brackets, an aside after a common noun or a long one keep the clause
+// out.
+func TestActorNameAside(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Doer|kind|Action"
+	}{
+		{"a country", "Brittney Reese (USA) claimed a fourth world title on Sunday.",
+			[]string{"Brittney Reese|person|claimed a fourth world title"}},
+		{"a role before the name", "Defending champion Tianna Bartoletta (USA) claimed the bronze medal with 6.97m.",
+			[]string{"Tianna Bartoletta|person|claimed the bronze medal with 6.97m"}},
+		{"a party and state", "Senator Ted Cruz (R-Texas) blocked the nomination of the ambassador.",
+			[]string{"Ted Cruz|person|blocked the nomination of the ambassador"}},
+		{"a body's acronym", "The State Electoral Commission (PKW) published the official results.", nil},
+		{"after a common noun", "The winner (USA) claimed the bronze medal with 6.97m.", nil},
+		{"a long aside", "Brittney Reese (the champion of the last two years) claimed a fourth world title.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := headlineLine + tc.text
+			sents := splitSentences(text, tokenize(text))
+			var got []string
+			for _, f := range extract(text, sents) {
+				if f.Kind == Actor {
+					got = append(got, f.Doer+"|"+f.DoerKind+"|"+f.Action)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("actors %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
