@@ -931,7 +931,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
 		return "", toks[k-1].end, true // "Churchill resigned."
 	}
-	if len(ts) == 0 || len(ts) > 12 || cut && len(ts) == 1 && !ts[0].cap() {
+	if len(ts) > maxDeedWords {
+		ts = shortDeed(ts)
+	}
+	if len(ts) == 0 || len(ts) > maxDeedWords || cut && len(ts) == 1 && !ts[0].cap() {
 		// "took office in August 2022" says little without its date.
 		return "", 0, false
 	}
@@ -952,6 +955,31 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
+}
+
+// maxDeedWords is the longest object a deed keeps.
+const maxDeedWords = 12
+
+// shortDeed cuts an object too long for a deed to maxDeedWords words by
+// leaving out the prepositional phrases that close it, last first, as
+// shortenedRest does for an event: "extended his record as the most
+// successful coach in the competition's history with his fifth title"
+// keeps "his record as the most successful coach in the competition's
+// history". What stays is at least four words ("won the silver medal"
+// may be anyone's on a page of several events) and holds no new clause
+// ("crossed for the third try and Owen Farrell kicked …"); else it
+// returns nil.
+func shortDeed(ts []token) []token {
+	kept, ok := shortenedRest(ts, 0, maxDeedWords)
+	if !ok || len(kept) < 4 {
+		return nil
+	}
+	for i := 1; i < len(kept); i++ {
+		if pastVerbs[kept[i].lower()] != "" && (kept[i-1].cap() || kept[i-1].is("and", "or", "but")) {
+			return nil
+		}
+	}
+	return kept
 }
 
 // pastVerbAfterAdverbs reports a past verb at toks[k], after adverbs such
@@ -1127,7 +1155,7 @@ func (w *writer) actor(fi int) bool {
 	// article uses as a company's is no person, and people offered
 	// beside it would make it the odd one out. A name the article sets in
 	// quotation marks ("Still Testing") is a rocket's, a ship's or a song's.
-	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
+	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || cityNamed(f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
 		return false
 	}
 	answer := f.Doer
@@ -1164,6 +1192,19 @@ func (w *writer) actor(fi int) bool {
 		Explanation: "The article says that " + answer + " " + f.Action + "."}
 	verb := strings.Fields(f.Action)
 	return w.add(fi, q, answer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// cityNamed reports a name that ends on a country's first city, as clubs
+// are named ("Real Madrid", "Athletic Paris"): read as a person, it would
+// stand out among people. Other cities are people's surnames too
+// ("Ketanji Brown Jackson").
+func cityNamed(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	c := places().lookup(words[len(words)-1])
+	return c != nil && c.kind == "city" && c.capital
 }
 
 // wholeDeed reports a deed that says what was done to what: a verb and at
@@ -1373,7 +1414,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
 		}
-		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name)) {
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name)) {
 			return
 		}
 		did[k] = true

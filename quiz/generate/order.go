@@ -269,6 +269,44 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 // industry", "at the Paris Peace Conference".
 var trailingPreps = setOf(`for|in|at|on|with|during|as|along|across|near|under|over|through|into|from|after`)
 
+// compoundPreposition reports the preposition at ts[i] closing "in
+// return for", "in exchange for", "in front of": the phrase begins at
+// its "in", where a cut may fall, not at ts[i].
+func compoundPreposition(ts []token, i int) bool {
+	return i >= 2 && ts[i-2].is("in", "on") && ts[i-1].is("return", "exchange", "addition", "spite", "front", "place", "favour", "favor", "charge", "response", "behalf", "top")
+}
+
+// withSomeone reports a "with" phrase that names whom the deed was done
+// with ("held talks with Prime Minister Nikol Pashinyan"): a partner,
+// part of the deed, not a circumstance to leave out.
+func withSomeone(phrase []token) bool {
+	if !phrase[0].is("with") {
+		return false
+	}
+	for _, t := range phrase[1:] {
+		if t.cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// withAbsolute reports a phrase at ts[cut] that completes a "with" phrase
+// just before it, as an absolute construction does: "arrived … with the
+// side in the bottom half" says the side was there, not that she came
+// with it, and cannot lose its end.
+func withAbsolute(ts []token, cut int) bool {
+	for j := cut - 1; j >= 0 && j >= cut-4; j-- {
+		if ts[j].is("with") {
+			return true
+		}
+		if prepositions[ts[j].lower()] || ts[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // shortenedRest cuts the words after an event's verb (rest; head words
 // come before them) to at most max words in all, by leaving out the
 // prepositional phrases that close them, last first: "was given an
@@ -285,12 +323,12 @@ func shortenedRest(rest []token, head, max int) ([]token, bool) {
 	for head+len(kept) > max {
 		cut := -1
 		for i := len(kept) - 1; i >= 1; i-- {
-			if trailingPreps[kept[i].lower()] {
+			if trailingPreps[kept[i].lower()] && !compoundPreposition(kept, i) {
 				cut = i
 				break
 			}
 		}
-		if cut < 0 {
+		if cut < 0 || withAbsolute(kept, cut) || withSomeone(kept[cut:]) {
 			return nil, false
 		}
 		kept = kept[:cut]

@@ -176,6 +176,12 @@ func TestShortenedRest(t *testing.T) {
 		{"a long list of demands that the unions had drawn up and sent to every member", 6, "", false},
 		// What stays names "it", whose referent the sentence before held.
 		{"plans to enlarge it to allow two-way traffic along its entire length", 5, "", false},
+		// "in return for" is cut at its "in".
+		{"larger rebates on its contributions to the budget in return for dropping its objections", 4, "larger rebates on its contributions to the budget", true},
+		// An absolute "with" phrase keeps its end, or the clause is refused.
+		{"from Hacken two summers ago with the side in the bottom half of the league", 4, "", false},
+		// A "with" phrase naming a partner is part of the deed.
+		{"meaningful talks over the phone with Prime Minister Nikol Pashinyan and President Ilham Aliyev", 3, "", false},
 		// What stays holds a comma: an aside or a list cut in two.
 		{"the treaty, a long document of many pages, at the conference in the city", 4, "", false},
 	} {
