@@ -324,15 +324,7 @@ func TestActorNameAside(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := headlineLine + tc.text
-			sents := splitSentences(text, tokenize(text))
-			var got []string
-			for _, f := range extract(text, sents) {
-				if f.Kind == Actor {
-					got = append(got, f.Doer+"|"+f.DoerKind+"|"+f.Action)
-				}
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			if got := actorsFound(tc.text); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("actors %q, want %q", got, tc.want)
 			}
 		})
@@ -356,15 +348,7 @@ func TestActorLongDeed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := headlineLine + tc.text
-			sents := splitSentences(text, tokenize(text))
-			var got []string
-			for _, f := range extract(text, sents) {
-				if f.Kind == Actor {
-					got = append(got, f.Doer+"|"+f.DoerKind+"|"+f.Action)
-				}
-			}
-			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			if got := actorsFound(tc.text); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("actors %q, want %q", got, tc.want)
 			}
 		})
@@ -383,4 +367,17 @@ func TestActorLongDeed(t *testing.T) {
 			t.Errorf("cityNamed(%q) = %v, want %v", name, got, want)
 		}
 	}
+}
+
+// actorsFound lists the actor facts of a one-sentence article as
+// "Doer|kind|Action".
+func actorsFound(sentence string) []string {
+	text := headlineLine + sentence
+	var got []string
+	for _, f := range extract(text, splitSentences(text, tokenize(text))) {
+		if f.Kind == Actor {
+			got = append(got, f.Doer+"|"+f.DoerKind+"|"+f.Action)
+		}
+	}
+	return got
 }

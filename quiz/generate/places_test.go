@@ -572,20 +572,25 @@ func TestBasedPlaceQuestions(t *testing.T) {
 		{"based in, after a phrase", "Shares of Amcol, based in Illinois, rose 50%.", "", ""},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
-			var got []string
-			for _, c := range w.offered {
-				if c.q.Fact == string(Place) {
-					got = append(got, c.q.Prompt)
-					if c.q.Prompt == tc.prompt {
-						checkSingle(t, c.q, c.item, tc.answer, nil)
-					}
-				}
+		t.Run(tc.name, func(t *testing.T) { checkPlacePrompt(t, tc.text, tc.prompt, tc.answer) })
+	}
+}
+
+// checkPlacePrompt checks that a one-sentence article offers the place
+// question prompt with its answer, or none when prompt is "".
+func checkPlacePrompt(t *testing.T, sentence, prompt, answer string) {
+	t.Helper()
+	w := writeKind(headlineLine+sentence, Place, (*writer).place)
+	var got []string
+	for _, c := range w.offered {
+		if c.q.Fact == string(Place) {
+			got = append(got, c.q.Prompt)
+			if c.q.Prompt == prompt {
+				checkSingle(t, c.q, c.item, answer, nil)
 			}
-			if tc.prompt == "" && len(got) > 0 || tc.prompt != "" && !strings.Contains(strings.Join(got, "|"), tc.prompt) {
-				t.Errorf("questions %q, want %q", got, tc.prompt)
-			}
-		})
+		}
+	}
+	if prompt == "" && len(got) > 0 || prompt != "" && !strings.Contains(strings.Join(got, "|"), prompt) {
+		t.Errorf("questions %q, want %q", got, prompt)
 	}
 }
