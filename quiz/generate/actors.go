@@ -529,6 +529,9 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 		}
 		cs := clauseStart(toks, sv)
+		if k := nameAsideOpen(toks, sv); k > 0 && cs > k {
+			cs = clauseStart(toks, k) // "Brittney Reese (USA) claimed"
+		}
 		// A dateline ends at its dash: "JEFFERSON CITY, Mo. — Gov. …".
 		for k := sv - 1; k > cs; k-- {
 			if toks[k].punct && (toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-") {
@@ -614,11 +617,17 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			}
 		}
 		b = timeTail(toks, a, b, dateTok)
+		aside := false
+		if k := nameAsideOpen(toks, b); k > a {
+			b, aside = k, true // the name before its aside
+		}
 		if a >= b || a > 0 && toks[a-1].is("that") {
 			continue
 		}
 		d, ok := c.doerAt(toks, a, b)
-		if !ok {
+		// A body's aside is its acronym ("the State Electoral Commission
+		// (PKW) announced on Monday …"), seldom before a plain deed.
+		if !ok || aside && d.kind != "person" {
 			continue
 		}
 		// The clause start cut a list: "Saudi Arabia, the UAE, Bahrain and
@@ -675,6 +684,28 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		v = k - 1
 	}
 	return out
+}
+
+// nameAsideOpen is the index of the "(" of a short aside in brackets
+// that closes right before toks[b] after a name, as results and politics
+// write a country, a party or an age: "Brittney Reese (USA) claimed …",
+// "Ted Cruz (R-Texas) said …"; or -1.
+func nameAsideOpen(toks []token, b int) int {
+	if b < 4 || toks[b-1].text != ")" {
+		return -1
+	}
+	for k := b - 2; k >= 1 && k >= b-5; k-- {
+		switch {
+		case toks[k].text == "(":
+			if k == b-2 || !toks[k-1].cap() {
+				return -1
+			}
+			return k
+		case !toks[k].isWord() && toks[k].text != "-":
+			return -1
+		}
+	}
+	return -1
 }
 
 // Verbs of speech: what was said is a quotation's business, and "Who
@@ -900,7 +931,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
 		return "", toks[k-1].end, true // "Churchill resigned."
 	}
-	if len(ts) == 0 || len(ts) > 12 || cut && len(ts) == 1 && !ts[0].cap() {
+	if len(ts) > maxDeedWords {
+		ts = shortDeed(ts)
+	}
+	if len(ts) == 0 || len(ts) > maxDeedWords || cut && len(ts) == 1 && !ts[0].cap() {
 		// "took office in August 2022" says little without its date.
 		return "", 0, false
 	}
@@ -921,6 +955,31 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		return "", 0, false
 	}
 	return joinTokens(ts), ts[len(ts)-1].end, true
+}
+
+// maxDeedWords is the longest object a deed keeps.
+const maxDeedWords = 12
+
+// shortDeed cuts an object too long for a deed to maxDeedWords words by
+// leaving out the prepositional phrases that close it, last first, as
+// shortenedRest does for an event: "extended his record as the most
+// successful coach in the competition's history with his fifth title"
+// keeps "his record as the most successful coach in the competition's
+// history". What stays is at least four words ("won the silver medal"
+// may be anyone's on a page of several events) and holds no new clause
+// ("crossed for the third try and Owen Farrell kicked …"); else it
+// returns nil.
+func shortDeed(ts []token) []token {
+	kept, ok := shortenedRest(ts, 0, maxDeedWords)
+	if !ok || len(kept) < 4 {
+		return nil
+	}
+	for i := 1; i < len(kept); i++ {
+		if pastVerbs[kept[i].lower()] != "" && (kept[i-1].cap() || kept[i-1].is("and", "or", "but")) {
+			return nil
+		}
+	}
+	return kept
 }
 
 // pastVerbAfterAdverbs reports a past verb at toks[k], after adverbs such
@@ -1096,7 +1155,7 @@ func (w *writer) actor(fi int) bool {
 	// article uses as a company's is no person, and people offered
 	// beside it would make it the odd one out. A name the article sets in
 	// quotation marks ("Still Testing") is a rocket's, a ship's or a song's.
-	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
+	if f.DoerKind == "person" && (companyUse(w.text, f.Doer) || cityNamed(f.Doer) || strings.Contains(w.text, "\""+f.Doer+"\"") || strings.Contains(w.text, "“"+f.Doer+"”")) {
 		return false
 	}
 	answer := f.Doer
@@ -1133,6 +1192,19 @@ func (w *writer) actor(fi int) bool {
 		Explanation: "The article says that " + answer + " " + f.Action + "."}
 	verb := strings.Fields(f.Action)
 	return w.add(fi, q, answer, wrong, "who-"+slug(strings.Join(verb[:min(3, len(verb))], " ")))
+}
+
+// cityNamed reports a name that ends on a country's first city, as clubs
+// are named ("Real Madrid", "Athletic Paris"): read as a person, it would
+// stand out among people. Other cities are people's surnames too
+// ("Ketanji Brown Jackson").
+func cityNamed(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	c := places().lookup(words[len(words)-1])
+	return c != nil && c.kind == "city" && c.capital
 }
 
 // wholeDeed reports a deed that says what was done to what: a verb and at
@@ -1342,7 +1414,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
 		}
-		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name)) {
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name)) {
 			return
 		}
 		did[k] = true

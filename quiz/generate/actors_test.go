@@ -301,3 +301,83 @@ func TestActorWrongPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestActorNameAside: a short aside in brackets after a person's name
+// (a country, a party) is left out of the doer; a body's acronym in
+// brackets, an aside after a common noun or a long one keep the clause
+// out.
+func TestActorNameAside(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Doer|kind|Action"
+	}{
+		{"a country", "Brittney Reese (USA) claimed a fourth world title on Sunday.",
+			[]string{"Brittney Reese|person|claimed a fourth world title"}},
+		{"a role before the name", "Defending champion Tianna Bartoletta (USA) claimed the bronze medal with 6.97m.",
+			[]string{"Tianna Bartoletta|person|claimed the bronze medal with 6.97m"}},
+		{"a party and state", "Senator Ted Cruz (R-Texas) blocked the nomination of the ambassador.",
+			[]string{"Ted Cruz|person|blocked the nomination of the ambassador"}},
+		{"a body's acronym", "The State Electoral Commission (PKW) published the official results.", nil},
+		{"after a common noun", "The winner (USA) claimed the bronze medal with 6.97m.", nil},
+		{"a long aside", "Brittney Reese (the champion of the last two years) claimed a fourth world title.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := actorsFound(tc.text); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("actors %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestActorLongDeed: a deed too long to ask loses the prepositional
+// phrases that close it when what stays is a whole deed of four words or
+// more with no second clause; a club named after a capital is no person.
+func TestActorLongDeed(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Doer|kind|Action"
+	}{
+		{"a closing phrase goes", "Carlo Ancelotti extended his record as the most successful coach in the competition's history with his fifth title.",
+			[]string{"Carlo Ancelotti|person|extended his record as the most successful coach in the competition's history"}},
+		{"a clause after as goes", "Erling Haaland continued his blistering start to the season as his quickfire second-half double propelled the club to a 2-0 win.",
+			[]string{"Erling Haaland|person|continued his blistering start to the season"}},
+		{"too little stays", "Darya Klishina won the silver medal with a best of 7.0m having put together four successive season's best jumps during the course of the competition.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := actorsFound(tc.text); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("actors %q, want %q", got, tc.want)
+			}
+		})
+	}
+	// What stays may not hold a second clause.
+	for obj, want := range map[string]string{
+		"for the third try and Owen Farrell kicked three conversions as the side's mastery of the Irish was extended": "",
+		"three conversions and a penalty as the side's mastery of the Irish was extended to a third rout":             "three conversions and a penalty",
+	} {
+		if got := joinTokens(shortDeed(tokenize(obj))); got != want {
+			t.Errorf("shortDeed(%q) = %q, want %q", obj, got, want)
+		}
+	}
+	for name, want := range map[string]bool{"Real Madrid": true, "Ketanji Brown Jackson": false, "Madrid": false, "Carlo Ancelotti": false} {
+		if got := cityNamed(name); got != want {
+			t.Errorf("cityNamed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// actorsFound lists the actor facts of a one-sentence article as
+// "Doer|kind|Action".
+func actorsFound(sentence string) []string {
+	text := headlineLine + sentence
+	var got []string
+	for _, f := range extract(text, splitSentences(text, tokenize(text))) {
+		if f.Kind == Actor {
+			got = append(got, f.Doer+"|"+f.DoerKind+"|"+f.Action)
+		}
+	}
+	return got
+}

@@ -15,8 +15,12 @@ import (
 type orderEvent struct {
 	fact   int
 	clause string // "Renewed clashes between Azerbaijan and Armenia erupted"
+	mid    string // the clause for the middle of a sentence: "renewed clashes … erupted"
 	lo, hi int    // the first and last day the date may mean, as yyyymmdd
 }
+
+// maxOrderWords is the longest clause a choice of an order question may be.
+const maxOrderWords = 14
 
 // whichFirst writes "which came first" questions that order events of the
 // article by their dates: "Which happened first, according to the
@@ -63,10 +67,19 @@ func (w *writer) orderEvents() []orderEvent {
 		if !ok || inQuote(w.sents[f.sent].toks, f.d.start) {
 			continue
 		}
-		text := w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(c.rest)
-		n := wordCount(text)
-		if n < 3 || n > 14 || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) {
+		rest, ok := shortenedRest(c.rest, wordCount(w.phrase(c.subject, true)+spaced(c.verb)), maxOrderWords)
+		if !ok {
 			continue
+		}
+		text := w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(rest)
+		n := wordCount(text)
+		if n < 3 || n > maxOrderWords || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) {
+			continue
+		}
+		// The middle of "… before …": lower-case unless a name starts it.
+		mid := w.phrase(c.subject, true) + spaced(c.verb) + spaced(rest)
+		if c.subject[0].cap() && !c.firstIsStart {
+			mid = text
 		}
 		text = capitalise(text)
 		if seenClause[strings.ToLower(text)] {
@@ -74,7 +87,7 @@ func (w *writer) orderEvents() []orderEvent {
 		}
 		seenClause[strings.ToLower(text)] = true
 		lo, hi := dayRange(f.d)
-		out = append(out, orderEvent{fact: fi, clause: text, lo: lo, hi: hi})
+		out = append(out, orderEvent{fact: fi, clause: text, mid: mid, lo: lo, hi: hi})
 	}
 	return out
 }
@@ -237,9 +250,9 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 	if !truth {
 		x, y = b, a
 	}
-	st := "According to the article, " + lowerFirst(w, x) + " before " + lowerFirst(w, y) + "."
+	st := "According to the article, " + x.mid + " before " + y.mid + "."
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: st,
-		Explanation: "The article says " + lowerFirst(w, a) + " " + datePhrase(fa.d) + ", and " + lowerFirst(w, b) + " " + datePhrase(w.facts[b.fact].d) + "."}
+		Explanation: "The article says " + a.mid + " " + datePhrase(fa.d) + ", and " + b.mid + " " + datePhrase(w.facts[b.fact].d) + "."}
 	var ws []string
 	if !truth {
 		ws = []string{b.clause}
@@ -251,19 +264,85 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 	return true
 }
 
-// lowerFirst writes an event's clause for the middle of a sentence: its
-// first letter lower-cased unless it starts a name.
-func lowerFirst(w *writer, e orderEvent) string {
-	f := w.facts[e.fact]
-	c, ok := w.dateClause(f)
-	if !ok {
-		return e.clause
+// trailingPreps open a phrase that may close an event's clause and be
+// left out of it: "for her lifetime achievements", "in the film
+// industry", "at the Paris Peace Conference".
+var trailingPreps = setOf(`for|in|at|on|with|during|as|along|across|near|under|over|through|into|from|after`)
+
+// compoundPreposition reports the preposition at ts[i] closing "in
+// return for", "in exchange for", "in front of": the phrase begins at
+// its "in", where a cut may fall, not at ts[i].
+func compoundPreposition(ts []token, i int) bool {
+	return i >= 2 && ts[i-2].is("in", "on") && ts[i-1].is("return", "exchange", "addition", "spite", "front", "place", "favour", "favor", "charge", "response", "behalf", "top")
+}
+
+// withSomeone reports a "with" phrase that names whom the deed was done
+// with ("held talks with Prime Minister Nikol Pashinyan"): a partner,
+// part of the deed, not a circumstance to leave out.
+func withSomeone(phrase []token) bool {
+	if !phrase[0].is("with") {
+		return false
 	}
-	s := w.phrase(c.subject, true) + spaced(c.verb) + spaced(c.rest)
-	if c.subject[0].cap() && !c.firstIsStart {
-		return e.clause
+	for _, t := range phrase[1:] {
+		if t.cap() {
+			return true
+		}
 	}
-	return s
+	return false
+}
+
+// withAbsolute reports a phrase at ts[cut] that completes a "with" phrase
+// just before it, as an absolute construction does: "arrived … with the
+// side in the bottom half" says the side was there, not that she came
+// with it, and cannot lose its end.
+func withAbsolute(ts []token, cut int) bool {
+	for j := cut - 1; j >= 0 && j >= cut-4; j-- {
+		if ts[j].is("with") {
+			return true
+		}
+		if prepositions[ts[j].lower()] || ts[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// shortenedRest cuts the words after an event's verb (rest; head words
+// come before them) to at most max words in all, by leaving out the
+// prepositional phrases that close them, last first: "was given an
+// honorary award for her lifetime achievements in the film industry"
+// reads alone without "in the film industry". Words that stay must end
+// on a word that closes a phrase, and hold no "it" or "they", whose
+// referent the left-out words or the sentence before may have held. Rest
+// already short enough is returned as it is.
+func shortenedRest(rest []token, head, max int) ([]token, bool) {
+	if head+len(rest) <= max {
+		return rest, true
+	}
+	kept := rest
+	for head+len(kept) > max {
+		cut := -1
+		for i := len(kept) - 1; i >= 1; i-- {
+			if trailingPreps[kept[i].lower()] && !compoundPreposition(kept, i) {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 || withAbsolute(kept, cut) || withSomeone(kept[cut:]) {
+			return nil, false
+		}
+		kept = kept[:cut]
+	}
+	last := kept[len(kept)-1]
+	if last.punct || nounStops[last.lower()] || prepositions[last.lower()] || last.is("to", "and", "or", "of") {
+		return nil, false
+	}
+	for _, t := range kept {
+		if t.is("it", "they", "them") || t.punct {
+			return nil, false
+		}
+	}
+	return kept, true
 }
 
 // datePhrase is a date with its preposition: "on 3 October 1990", "in 1988".

@@ -155,3 +155,39 @@ func datesAskedAlone(res Result) int {
 	}
 	return len(seen)
 }
+
+// TestShortenedRest: an event's clause too long for an order question's
+// choice loses the prepositional phrases that close it, last first, and
+// is refused when what stays does not read alone.
+func TestShortenedRest(t *testing.T) {
+	for _, tc := range []struct {
+		rest string
+		head int
+		want string
+		ok   bool
+	}{
+		// Short enough: kept as it is.
+		{"a ceasefire in Oslo", 3, "a ceasefire in Oslo", true},
+		// One closing phrase goes.
+		{"an honorary award for her work in the music industry", 5, "an honorary award for her work", true},
+		// Two go, last first.
+		{"a fort as a frontier defence on the highest point on the river", 6, "a fort as a frontier defence", true},
+		// No preposition to cut at: refused.
+		{"a long list of demands that the unions had drawn up and sent to every member", 6, "", false},
+		// What stays names "it", whose referent the sentence before held.
+		{"plans to enlarge it to allow two-way traffic along its entire length", 5, "", false},
+		// "in return for" is cut at its "in".
+		{"larger rebates on its contributions to the budget in return for dropping its objections", 4, "larger rebates on its contributions to the budget", true},
+		// An absolute "with" phrase keeps its end, or the clause is refused.
+		{"from Hacken two summers ago with the side in the bottom half of the league", 4, "", false},
+		// A "with" phrase naming a partner is part of the deed.
+		{"meaningful talks over the phone with Prime Minister Nikol Pashinyan and President Ilham Aliyev", 3, "", false},
+		// What stays holds a comma: an aside or a list cut in two.
+		{"the treaty, a long document of many pages, at the conference in the city", 4, "", false},
+	} {
+		got, ok := shortenedRest(tokenize(tc.rest), tc.head, maxOrderWords)
+		if ok != tc.ok || ok && joinTokens(got) != tc.want {
+			t.Errorf("shortenedRest(%q, %d) = %q, %v; want %q, %v", tc.rest, tc.head, joinTokens(got), ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 
 	"factquiz/quiz"
@@ -362,8 +363,54 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 				p = q
 			}
 		}
+		for i := range toks {
+			if f, ok := basedPlace(text, toks, i, s, si); ok {
+				if _, ok := seen[strings.ToLower(f.Place)]; !ok {
+					seen[strings.ToLower(f.Place)] = len(out)
+					out = append(out, f)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// basedPlace reads a known place before "-based" that qualifies a name,
+// as business and science news write a company's or a team's base:
+// "Stockholm-based Elekta", "Toronto-based Rio Algom". The name is a run
+// of capitalised words that ends the phrase ("Minneapolis-based
+// University of Minnesota …" goes on, and is not read); a lower-case
+// noun ("California-based company") names nothing to ask about.
+func basedPlace(text string, toks []token, i int, s sentence, si int) (Fact, bool) {
+	prefix, ok := strings.CutSuffix(toks[i].text, "-based")
+	if !ok || prefix == "" || i+1 >= len(toks) {
+		return Fact{}, false
+	}
+	gp := places().lookup(prefix)
+	if gp == nil || gp.continent == "World" || kindNoun[gp.kind] == "" || gp.kind == "venue" {
+		return Fact{}, false
+	}
+	if basedName(toks, i+1) == "" {
+		return Fact{}, false
+	}
+	start := toks[i].start
+	return Fact{Kind: Place, Text: prefix, Start: start, End: start + len(prefix),
+		Sentence: text[s.start:s.end], SentenceStart: s.start, sent: si,
+		Place: prefix, PlaceKind: gp.kind, Event: "based"}, true
+}
+
+// basedName is the name a "-based" place qualifies, from toks[k]: its
+// capitalised words up to a word that ends the phrase, or "" when the
+// name goes on ("of", "for", "and", a possessive) or is not a name.
+func basedName(toks []token, k int) string {
+	e := k
+	for e < len(toks) && toks[e].cap() && toks[e].isWord() && !toks[e].poss {
+		e++
+	}
+	if e == k || e-k > 4 || e < len(toks) && (toks[e].poss || toks[e].is("of", "for", "and", "&") || toks[e].cap()) {
+		return ""
+	}
+	return joinTokens(toks[k:e])
 }
 
 // placeFact makes the fact of a place span. The country or region after
@@ -513,6 +560,14 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		if toks[k].is("by") && toks[k-2].is("was", "were") && clauseEnd(toks, k) >= p && !hasAux(toks[k:p]) && !laterVerb(toks[:p], k) {
 			v = k - 1
 		}
+	}
+	// "Amcol, based in Illinois, is …": where a named company or team
+	// is based, asked in the present as the article tells it.
+	if v == cs && toks[v].is("based", "headquartered") && cs >= 2 && toks[cs-1].text == "," {
+		if name := basedName(toks[:cs-1], first); name != "" && first+wordCount(name) == cs-1 {
+			return []string{"is " + name + " " + toks[v].lower() + ", according to the article"}
+		}
+		return nil
 	}
 	if v >= 1 && (participleBase(toks[v].text) != "" || strings.HasSuffix(toks[v].text, "ed") && toks[v-1].is("was", "were", "being", "been")) && toks[v].lower() == toks[v].text {
 		part := toks[v].text
@@ -932,12 +987,37 @@ func inList(text string, toks []token, a, b int) bool {
 
 var kindNoun = map[string]string{"city": "city", "country": "country", "region": "region", "venue": "venue"}
 
+// placeNoun opens a "where" question about a place of a kind: "In which
+// city ", "In which state " for a US region, "Where " for a venue.
+func placeNoun(kind, name string, gp *gazPlace) string {
+	// Assigned to noun, where TestPromptOpeningsKnown finds the openings.
+	noun := "In which " + kindNoun[kind] + " "
+	switch kind {
+	case "venue":
+		noun = "Where "
+	case "region":
+		noun = "In which region "
+		switch {
+		case gp != nil && gp.country == "United States":
+			noun = "In which state "
+		case strings.HasSuffix(name, " Ocean"):
+			noun = "In which ocean "
+		case strings.HasSuffix(name, " Sea"):
+			noun = "In which sea "
+		}
+	}
+	return noun
+}
+
 // place writes a "where" question about fact fi: "In which city was the
 // ceasefire agreement signed?". The wrong choices are other places of the
 // same kind, from the article first, then nearby ones from the gazetteer;
 // none contains or lies in the right one.
 func (w *writer) place(fi int) bool {
 	f := w.facts[fi]
+	if f.Event == "based" && strings.HasPrefix(w.text[f.End:], "-based") {
+		return w.basedQuestion(fi)
+	}
 	defer w.withReferent(f.sent)() // "He died in London": "did Winston Churchill die"
 	toks, a, b, ok := w.factTokens(f)
 	if !ok || a < 1 || w.sents[f.sent].headline {
@@ -998,23 +1078,7 @@ func (w *writer) place(fi int) bool {
 		}
 		q = k
 	}
-	var noun string
-	switch f.PlaceKind {
-	case "venue":
-		noun = "Where "
-	case "region":
-		noun = "In which region "
-		switch {
-		case gp != nil && gp.country == "United States":
-			noun = "In which state "
-		case strings.HasSuffix(name, " Ocean"):
-			noun = "In which ocean "
-		case strings.HasSuffix(name, " Sea"):
-			noun = "In which sea "
-		}
-	default:
-		noun = "In which " + kindNoun[f.PlaceKind] + " "
-	}
+	noun := placeNoun(f.PlaceKind, name, gp)
 	if dest {
 		noun = "To" + strings.TrimPrefix(noun, "In")
 	}
@@ -1059,6 +1123,36 @@ func (w *writer) place(fi int) bool {
 		}
 	}
 	return offered
+}
+
+// basedQuestion asks where a company or a team named after its base is
+// based: "Stockholm-based Elekta" gives "In which city is Elekta
+// based, according to the article?", answered by the place, with other places of its kind as the
+// wrong choices.
+func (w *writer) basedQuestion(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start == f.Start })
+	if k < 0 || w.sents[f.sent].headline || quoted(w.text, toks, k) {
+		return false
+	}
+	name := basedName(toks, k+1)
+	gp := places().lookupKind(f.Place, f.PlaceKind)
+	if name == "" || gp == nil || containsWords(name, f.Place) {
+		return false
+	}
+	wrong := w.placeChoices(fi, gp)
+	if len(wrong) < 3 {
+		return false
+	}
+	// "according to the article": a company may move its base since.
+	prompt := placeNoun(f.PlaceKind, f.Place, gp) + "is " + name + " based, according to the article?"
+	if w.namesOtherFact(prompt, f) {
+		return false
+	}
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(f.Place, wrong, nil),
+		Explanation: "The article calls " + name + " " + f.Place + "-based."}
+	return w.add(fi, q, f.Place, wrong, "where-based-"+slug(f.Place))
 }
 
 // namesCountry reports whether a clause names a country by another name

@@ -540,3 +540,57 @@ func TestActorClauseStarts(t *testing.T) {
 		})
 	}
 }
+
+// TestBasedPlaceQuestions: a known place before "-based" that qualifies
+// a name is where the name is based ("Stockholm-based Elekta"); a common
+// noun after it, a name that goes on, a possessive or an unknown place
+// ask nothing.
+func TestBasedPlaceQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // "" when no place question may be written
+		answer string
+	}{
+		{"a city", "Under the terms of the deal, Stockholm-based Elekta will pay $24 in cash for each share.",
+			"In which city is Elekta based, according to the article?", "Stockholm"},
+		{"a name of two words", "Although Toronto-based Rio Algom rebuffed the offer, its shares rose 46%.",
+			"In which city is Rio Algom based, according to the article?", "Toronto"},
+		{"a US state", "It was the second launch of the capsule staged by California-based SpaceX.",
+			"In which state is SpaceX based, according to the article?", "California"},
+		{"a common noun", "The California-based company logged earnings of $2.1bn in the quarter.", "", ""},
+		{"a name that goes on", "A report was issued by the Minneapolis-based University of Minnesota Center for Disease Research.", "", ""},
+		{"a possessive", "Stockholm-based Elekta's shares rose 5% on Monday.", "", ""},
+		{"an unknown place", "Smallville-based Acme Widgets will pay $24 in cash for each share.", "", ""},
+		{"not a place", "Cloud-based Salesforce reported higher sales.", "", ""},
+		// "Amcol, based in Illinois, is …"
+		{"based in, set off by commas", "Amcol, based in Illinois, is a producer of specialty minerals.",
+			"In which state is Amcol based, according to the article?", "Illinois"},
+		{"headquartered in", "Sysco, headquartered in Houston, will keep its brand.",
+			"In which city is Sysco headquartered, according to the article?", "Houston"},
+		{"based in, after a common noun", "The firm, based in Illinois, is a producer of specialty minerals.", "", ""},
+		{"based in, after a phrase", "Shares of Amcol, based in Illinois, rose 50%.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPlacePrompt(t, tc.text, tc.prompt, tc.answer) })
+	}
+}
+
+// checkPlacePrompt checks that a one-sentence article offers the place
+// question prompt with its answer, or none when prompt is "".
+func checkPlacePrompt(t *testing.T, sentence, prompt, answer string) {
+	t.Helper()
+	w := writeKind(headlineLine+sentence, Place, (*writer).place)
+	var got []string
+	for _, c := range w.offered {
+		if c.q.Fact == string(Place) {
+			got = append(got, c.q.Prompt)
+			if c.q.Prompt == prompt {
+				checkSingle(t, c.q, c.item, answer, nil)
+			}
+		}
+	}
+	if prompt == "" && len(got) > 0 || prompt != "" && !strings.Contains(strings.Join(got, "|"), prompt) {
+		t.Errorf("questions %q, want %q", got, prompt)
+	}
+}
