@@ -1979,7 +1979,7 @@ func companyName(text, name string) bool {
 // which a page names like people but which never said anything.
 func thingName(name string) bool {
 	last := lastField(name)
-	return last != "" && thingHeads[last]
+	return last != "" && thingHeads[last] || clubName(name)
 }
 
 var thingHeads = map[string]bool{
@@ -2004,4 +2004,11 @@ var thingHeads = map[string]bool{
 	"Steel": true, "Technologies": true, "Telecom": true, "Airways": true, "Petroleum": true, "Gas": true,
 	"Mining": true, "Resources": true, "Industries": true, "Enterprises": true, "Brands": true,
 	"Entertainment": true, "Pictures": true, "Studios": true, "Financial": true, "Insurance": true,
+	// Machines, missions and research bodies: "the Transiting Exoplanet
+	// Survey Satellite" is quoted about, never quoting.
+	"Satellite": true, "Satellites": true, "Telescope": true, "Telescopes": true, "Mission": true,
+	"Rover": true, "Probe": true, "Spacecraft": true, "Orbiter": true, "Capsule": true, "Shuttle": true,
+	"Rocket": true, "Module": true, "Collider": true, "Reactor": true, "Experiment": true, "Array": true,
+	"Survey": true, "Laboratory": true, "Laboratories": true, "Institute": true, "Project": true,
+	"Initiative": true, "Program": true, "Programme": true, "Facility": true,
 }
