@@ -1635,6 +1635,13 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		if namesSpeaker(joinTokens(c.toks), speaker) {
 			continue
 		}
+		// A piece opening on "where", "which", "if" … is a subordinate
+		// clause cut from the clause it leans on ("settings | where
+		// individuals may have been exposed"); the whole quotation may
+		// open so.
+		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()]) {
+			continue
+		}
 		score := 0
 		for _, t := range c.toks {
 			if t.isWord() && len(t.text) > 3 && !quoteStops[t.lower()] {
@@ -1731,7 +1738,7 @@ func quoteCut(ts []token, n int) []token {
 		if ts[k].isWord() {
 			words++
 			if words > 5 && quotePhraseStarts[ts[k].lower()] && !quoteStops[ts[k-1].lower()] && !quoteAdverb(ts[k-1].lower()) &&
-				(!ts[k].is("and", "or", "but") || clauseFollows(ts, k+1)) {
+				(!ts[k].is("and", "or", "but") || clauseFollows(ts, k+1) || predicateFollows(ts, k+1)) {
 				phrase = k
 			}
 		}
@@ -1773,6 +1780,18 @@ func clauseFollows(ts []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// predicateFollows reports a verb in its base form at ts[k], after an
+// "and" that joins two predicates ("to unite our country | and be the
+// President"): a quotation may end before it, though the words after it
+// make no excerpt alone.
+func predicateFollows(ts []token, k int) bool {
+	if k >= len(ts) || ts[k].cap() {
+		return false
+	}
+	l := ts[k].lower()
+	return baseVerbs()[l] || l == "be" || l == "have" || l == "do"
 }
 
 // finiteWord reports an auxiliary or a past verb at ts[k] that is not

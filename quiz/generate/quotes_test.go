@@ -566,3 +566,21 @@ func TestQuoteSplitAtClauseOnly(t *testing.T) {
 		t.Errorf("excerpt of %q: %q, want %q", quote, got, want)
 	}
 }
+
+// TestQuoteExcerptNoSubordinatePiece checks that an excerpt cut from a
+// longer quotation does not open on a subordinate clause's word ("where
+// children may have been exposed"), and that a cut may end before "and"
+// and a second predicate ("… and be the mayor of …").
+func TestQuoteExcerptNoSubordinatePiece(t *testing.T) {
+	tests := []struct{ quote, want string }{
+		{"It is vital for us to find the places where children may have been exposed to warn their parents and take steps to stop the spread of the illness to others", ""},
+		{"I will work hard to unite our towns and be the mayor of all the people of the valley", "I will work hard to unite our towns"},
+		// The whole quotation may open on such a word.
+		{"When the boats came back, I could finally sleep", "When the boats came back, I could finally sleep"},
+	}
+	for _, tc := range tests {
+		if got := quoteExcerpt(tc.quote, tokenize(tc.quote), "Ian Cole"); got != tc.want {
+			t.Errorf("excerpt of %q: %q, want %q", tc.quote, got, tc.want)
+		}
+	}
+}
