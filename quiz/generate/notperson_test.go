@@ -100,6 +100,7 @@ func TestClubAndThingNames(t *testing.T) {
 		{"Hubble Space Telescope", true},
 		{"Launch Services Program", true},
 		{"Mars Science Laboratory", true},
+		{"Rocket Lab", true},
 		{"Dani Carvajal", false},
 		{"Vinicius Junior", false},
 		{"AC Grayling", false},

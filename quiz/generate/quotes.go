@@ -2029,5 +2029,5 @@ var thingHeads = map[string]bool{
 	"Rover": true, "Probe": true, "Spacecraft": true, "Orbiter": true, "Capsule": true, "Shuttle": true,
 	"Rocket": true, "Module": true, "Collider": true, "Reactor": true, "Experiment": true, "Array": true,
 	"Survey": true, "Laboratory": true, "Laboratories": true, "Institute": true, "Project": true,
-	"Initiative": true, "Program": true, "Programme": true, "Facility": true,
+	"Initiative": true, "Program": true, "Programme": true, "Facility": true, "Lab": true, "Labs": true,
 }
