@@ -292,6 +292,10 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 			if p, e := personAt(c.text, toks, k); p != "" && (e == b || e+1 < b && toks[e].is("of") && places().lookupKind(spanText(c.text, toks, e+1, b), "country") != nil) {
 				return doer{names: []string{p}, kind: "person"}, true
 			}
+			// "Spain's Real Madrid": a club, described like a person.
+			if club := spanText(c.text, toks, k, b); toks[k-1].poss && clubName(club) {
+				return doer{names: []string{club}, kind: "organisation"}, true
+			}
 		}
 	}
 	for _, t := range toks[a:b] {
@@ -345,7 +349,7 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		_ = o
 		return doer{names: []string{name}, kind: "organisation"}, true
 	}
-	if orgName(toks[a:b]) {
+	if orgName(toks[a:b]) || clubName(name) {
 		return doer{names: []string{name}, kind: "organisation"}, true
 	}
 	return doer{}, false

@@ -81,3 +81,95 @@ Port Commissioner Dale Imbert said the ferry was overloaded.`
 		t.Error("no who-said question written: the test checks nothing")
 	}
 }
+
+// TestClubAndThingNames checks that a sports club ("Real Madrid", "Leeds
+// United") and a machine or mission ("… Survey Satellite") are no
+// person's names, while people's names, "Junior" and two-letter initials
+// included, still are.
+func TestClubAndThingNames(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Real Madrid", true},
+		{"Borussia Dortmund", true},
+		{"FC Porto", true},
+		{"Leeds United", true},
+		{"Bolton Wanderers", true},
+		{"Transiting Exoplanet Survey Satellite", true},
+		{"Hubble Space Telescope", true},
+		{"Launch Services Program", true},
+		{"Mars Science Laboratory", true},
+		{"Rocket Lab", true},
+		{"Dani Carvajal", false},
+		{"Vinicius Junior", false},
+		{"AC Grayling", false},
+		{"Eric Lander", false},
+		{"Jonty Horner", false},
+		{"Real", false},
+	}
+	for _, tc := range tests {
+		if got := thingName(tc.name); got != tc.want {
+			t.Errorf("thingName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTeamUse checks a name written before a player's position as a
+// team's, and refuses a person's possessive before other words.
+func TestTeamUse(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Harbour Town's defender Sam Reid scored in the 70th minute.", "Harbour Town", true},
+		{"Castle Vale’ goalkeeper made two saves.", "Castle Vale", true},
+		{"Harbour Town’s wingers were quick all night.", "Harbour Town", true},
+		{"Sam Reid's fans sang for an hour.", "Sam Reid", false},
+		{"Sam Reid, a defender, said the team was tired.", "Sam Reid", false},
+		{"Ana Ruiz's forward planning paid off.", "Ana Ruiz", false},
+	}
+	for _, tc := range tests {
+		if got := teamUse(tc.text, tc.name); got != tc.want {
+			t.Errorf("teamUse(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerChoicesNoClubs checks that a who-said question on a match
+// report offers people only, not the clubs the page names like people
+// ("Spain's Sporting Lindow", "Castle Vale's goalkeeper").
+func TestSpeakerChoicesNoClubs(t *testing.T) {
+	text := `Sporting Lindow win the cup
+
+Spain's Sporting Lindow won the cup final on Saturday, beating England's Castle Vale 2-0 at the national stadium.
+
+The defender Dani Ortega scored the first goal in the 70th minute, from a corner by Luis Abad. Castle Vale's goalkeeper Ben Cole made five saves.
+
+"I do not know what to say, it is just pure joy," Ortega said after the game.
+
+"We were the better side for most of the night and we deserved it," Ortega added.
+`
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range res.Quiz.Questions {
+		if !strings.HasPrefix(q.Prompt, "Who said") && !strings.HasPrefix(q.Prompt, "According to the article,") {
+			continue
+		}
+		asked = asked || strings.Contains(q.Prompt, "said")
+		for _, c := range q.Choices {
+			if strings.Contains(c.Text, "Lindow") || strings.Contains(c.Text, "Castle Vale") {
+				t.Errorf("%q offers the club %q", q.Prompt, c.Text)
+			}
+		}
+		if strings.Contains(q.Prompt, "Lindow said") || strings.Contains(q.Prompt, "Castle Vale said") {
+			t.Errorf("statement gives the words to a club: %q", q.Prompt)
+		}
+	}
+	if !asked {
+		t.Errorf("no question on who said it: %q", prompts(res))
+	}
+}

@@ -1635,6 +1635,13 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		if namesSpeaker(joinTokens(c.toks), speaker) {
 			continue
 		}
+		// A piece opening on "where", "which", "if" … is a subordinate
+		// clause cut from the clause it leans on ("settings | where
+		// individuals may have been exposed"); the whole quotation may
+		// open so.
+		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()]) {
+			continue
+		}
 		score := 0
 		for _, t := range c.toks {
 			if t.isWord() && len(t.text) > 3 && !quoteStops[t.lower()] {
@@ -1686,9 +1693,12 @@ func splitAtConjunctions(c []token) [][]token {
 	start := 0
 	for i, t := range c {
 		// Not at "so": "so consistent", "so deeply" are no new clause.
-		// Nor at "and the …": "the commission and the government to
-		// declare …" joins two nouns, and its second half says nothing.
-		if t.is("and", "or") && i+1 < len(c) && c[i+1].is("the", "a", "an", "his", "her", "its", "their") {
+		// Nor at an "and" that joins two nouns or two objects: "giving
+		// states and territories the opportunity" cut there leaves
+		// "territories the opportunity …", a piece of the verb's objects.
+		// Nor before a subordinate clause ("but as we detect how …"):
+		// alone it lacks the main clause it leans on.
+		if t.is("and", "or", "but", "yet") && (!clauseFollows(c, i+1) || clauseOpeners[c[i+1].lower()]) {
 			continue
 		}
 		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") || t.is("which", "when", "where")) {
@@ -1727,7 +1737,8 @@ func quoteCut(ts []token, n int) []token {
 	for k < len(ts) && words < n {
 		if ts[k].isWord() {
 			words++
-			if words > 5 && quotePhraseStarts[ts[k].lower()] && !quoteStops[ts[k-1].lower()] && !quoteAdverb(ts[k-1].lower()) {
+			if words > 5 && quotePhraseStarts[ts[k].lower()] && !quoteStops[ts[k-1].lower()] && !quoteAdverb(ts[k-1].lower()) &&
+				(!ts[k].is("and", "or", "but") || clauseFollows(ts, k+1) || predicateFollows(ts, k+1)) {
 				phrase = k
 			}
 		}
@@ -1742,6 +1753,60 @@ func quoteCut(ts []token, n int) []token {
 	}
 	return ts
 }
+
+// clauseFollows reports whether ts[k:], after an "and", "or" or "but",
+// opens a clause or a predicate of its own, so that a quotation may be
+// cut there: a subject pronoun ("and we knew"), a word that opens a
+// clause ("but as we detect"), a verb sharing the subject ("and
+// confirmed the promotion"), or a short subject and its verb ("and the
+// board will meet"). Not a noun or an adjective joined to the one before
+// ("states and territories the opportunity", "a safer and healthier
+// town"): a cut there falls inside the phrase.
+func clauseFollows(ts []token, k int) bool {
+	if k >= len(ts) || !ts[k].isWord() {
+		return false
+	}
+	first := ts[k].lower()
+	if clauseSubjects[first] || clauseOpeners[first] || clauseLinks[first] || finiteWord(ts, k) {
+		return true
+	}
+	// A subject of up to three words, then its verb.
+	for v := k + 1; v < len(ts) && v <= k+3; v++ {
+		if !ts[v].isWord() || ts[v].is("and", "or", "to", "of") {
+			return false
+		}
+		if finiteWord(ts, v) && !quoteAdverb(ts[v-1].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateFollows reports a verb in its base form at ts[k], after an
+// "and" that joins two predicates ("to unite our country | and be the
+// President"): a quotation may end before it, though the words after it
+// make no excerpt alone.
+func predicateFollows(ts []token, k int) bool {
+	if k >= len(ts) || ts[k].cap() {
+		return false
+	}
+	l := ts[k].lower()
+	return baseVerbs()[l] || l == "be" || l == "have" || l == "do"
+}
+
+// finiteWord reports an auxiliary or a past verb at ts[k] that is not
+// used as an adjective after a determiner ("the disputed region").
+func finiteWord(ts []token, k int) bool {
+	l := ts[k].lower()
+	return auxiliaries[l] || l == "should" || l == "shall" || pastVerbs[l] != "" && !participleUse(ts, k)
+}
+
+// clauseSubjects are the pronouns that open a clause as its subject.
+var clauseSubjects = setOf(`i|we|you|he|she|it|they|there`)
+
+// clauseLinks open a clause after "and" or "but" besides the
+// conjunctions of clauseOpeners ("and then", "but now", "and that").
+var clauseLinks = setOf(`once|then|now|so|yet|that`)
 
 // quoteAdverb: "that's still | in", "was only | for" leave the cut hanging.
 func quoteAdverb(w string) bool {
@@ -1933,7 +1998,7 @@ func companyName(text, name string) bool {
 // which a page names like people but which never said anything.
 func thingName(name string) bool {
 	last := lastField(name)
-	return last != "" && thingHeads[last]
+	return last != "" && thingHeads[last] || clubName(name)
 }
 
 var thingHeads = map[string]bool{
@@ -1958,4 +2023,11 @@ var thingHeads = map[string]bool{
 	"Steel": true, "Technologies": true, "Telecom": true, "Airways": true, "Petroleum": true, "Gas": true,
 	"Mining": true, "Resources": true, "Industries": true, "Enterprises": true, "Brands": true,
 	"Entertainment": true, "Pictures": true, "Studios": true, "Financial": true, "Insurance": true,
+	// Machines, missions and research bodies: "the Transiting Exoplanet
+	// Survey Satellite" is quoted about, never quoting.
+	"Satellite": true, "Satellites": true, "Telescope": true, "Telescopes": true, "Mission": true,
+	"Rover": true, "Probe": true, "Spacecraft": true, "Orbiter": true, "Capsule": true, "Shuttle": true,
+	"Rocket": true, "Module": true, "Collider": true, "Reactor": true, "Experiment": true, "Array": true,
+	"Survey": true, "Laboratory": true, "Laboratories": true, "Institute": true, "Project": true,
+	"Initiative": true, "Program": true, "Programme": true, "Facility": true, "Lab": true, "Labs": true,
 }

@@ -531,3 +531,56 @@ func TestSpeakerWithoutTitle(t *testing.T) {
 		t.Errorf("no quotation found in %q", text)
 	}
 }
+
+// TestQuoteSplitAtClauseOnly checks that a long quotation is split at
+// "and", "or" or "but" only where a clause or a predicate of its own
+// follows, never between a verb and its objects nor inside a phrase.
+func TestQuoteSplitAtClauseOnly(t *testing.T) {
+	tests := []struct {
+		clause string
+		want   []string // the first word of each part
+	}{
+		// Two objects of one verb: no cut at "and".
+		{"The ministry is giving farmers and fishermen the rare chance to sell all their catch at a fair price", []string{"The"}},
+		{"Both firms have strong brands including a wide range of goods and loyal staff deeply committed to good service", []string{"Both"}},
+		{"It lays a foundation for a safer and healthier town for the next twenty years", []string{"It"}},
+		// Not before a subordinate clause: it leans on the clause after it.
+		{"We cannot see the moon itself but as we watch how the planet moves and shakes we know it is there", []string{"We"}},
+		// A subject pronoun, a verb sharing the subject, a subject and its verb.
+		{"We knew it would be a hard season for all of us and we knew the fans would stand by us", []string{"We", "and"}},
+		{"We had a long and frank exchange of views on trade and confirmed the plan for a new summit", []string{"We", "and"}},
+		{"The talks went on until late in the night and the board will meet again next week", []string{"The", "and"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, p := range splitAtConjunctions(tokenize(tc.clause)) {
+			got = append(got, p[0].text)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("parts of %q open on %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+	// The excerpt of a quotation with two objects starts at its subject.
+	quote := "The ministry is giving farmers and fishermen the rare chance to sell all their catch at a fair price"
+	if got, want := quoteExcerpt(quote, tokenize(quote), "Ian Cole"), "The ministry is giving farmers and fishermen the rare chance"; got != want {
+		t.Errorf("excerpt of %q: %q, want %q", quote, got, want)
+	}
+}
+
+// TestQuoteExcerptNoSubordinatePiece checks that an excerpt cut from a
+// longer quotation does not open on a subordinate clause's word ("where
+// children may have been exposed"), and that a cut may end before "and"
+// and a second predicate ("… and be the mayor of …").
+func TestQuoteExcerptNoSubordinatePiece(t *testing.T) {
+	tests := []struct{ quote, want string }{
+		{"It is vital for us to find the places where children may have been exposed to warn their parents and take steps to stop the spread of the illness to others", ""},
+		{"I will work hard to unite our towns and be the mayor of all the people of the valley", "I will work hard to unite our towns"},
+		// The whole quotation may open on such a word.
+		{"When the boats came back, I could finally sleep", "When the boats came back, I could finally sleep"},
+	}
+	for _, tc := range tests {
+		if got := quoteExcerpt(tc.quote, tokenize(tc.quote), "Ian Cole"); got != tc.want {
+			t.Errorf("excerpt of %q: %q, want %q", tc.quote, got, tc.want)
+		}
+	}
+}
