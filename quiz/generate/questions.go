@@ -691,11 +691,17 @@ func (w *writer) office(fi int) bool {
 	// the treasury (Britain) or a university: no wrong office fits all.
 	// Nor does any fit an office of a body named at length ("head of the
 	// Americas business").
-	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long {
+	// A chief executive of no named body is still plainly one of a
+	// company's chief officers: asked among the others.
+	chief := w.chiefOfficerChoices(f)
+	if chief == nil && (f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long) {
 		return false
 	}
-	wrong := w.officeChoicesFor(fi, f)
-	if len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
+	wrong := chief
+	if wrong == nil {
+		wrong = w.officeChoicesFor(fi, f)
+	}
+	if chief == nil && len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
 		// Too few offices known of the same body or in other places: the
 		// office alone ("Governor" among "Mayor", "Senator" …; "Solicitor
 		// General" among other offices of the courts).
