@@ -3384,7 +3384,7 @@ func (w *writer) howMany(fi int) bool {
 	}
 	c, subj, ok := w.askableCount(f)
 	if !ok {
-		return false
+		return w.setOfOrdinal(fi)
 	}
 	// "… included 30 round houses and wells": the other object joined to
 	// the count is left out ("How many round houses did … include?"); a
@@ -3962,6 +3962,32 @@ func (w *writer) compoundCount(fi int) bool {
 		}
 	}
 	return w.addHowMany(fi, "How many "+f.Noun+verb+spaced(toks[d+1:f.c.start])+spaced(toks[f.c.start+1:f.c.end])+" have?")
+}
+
+// setOfOrdinal asks the size of the set a sentence places one thing in:
+// "It is the second of three test launches planned ahead of commercial
+// operations" says three were planned, and is asked "How many test
+// launches were planned ahead of commercial operations?". The participle
+// after the noun and its words up to the clause's end make the question:
+// without one ("the second of three children") the set is of no event.
+func (w *writer) setOfOrdinal(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	s, e := f.c.start, f.c.end
+	if s < 3 || e+1 >= len(toks) || f.c.qualifier != "" || !toks[s-1].is("of") || !toks[s-3].is("the") {
+		return false
+	}
+	if n, ok := ordinalValue(toks[s-2]); !ok || n >= f.Number {
+		return false
+	}
+	if v := toks[e]; v.cap() || !participle(v) && pastVerbs[v.lower()] == "" {
+		return false
+	}
+	end := clauseEnd(toks, e+1)
+	if !completeClause(toks, end) {
+		return false
+	}
+	return w.addHowMany(fi, "How many"+spaced(toks[f.c.nounStart:e])+" were"+spaced(toks[e:end])+"?")
 }
 
 // addHowMany offers a "How many …?" prompt, with the count's time frame
