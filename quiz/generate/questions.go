@@ -551,6 +551,31 @@ func (w *writer) presidentsCountry() {
 	}
 }
 
+// bareStatePresident reports a president written "President X" with no
+// country read, no body named before the title ("SpaceX President"), on
+// a page that names a country or a state and where no leader is an
+// officer of a company, a party or another body: there a president is
+// the state's, as presidentsCountry assumes. A date or a count of the
+// same sentence keeps it ("When was Tilden appointed by President
+// Ford?" names the office).
+func (w *writer) bareStatePresident(f Fact) bool {
+	if f.Country != "" || f.Office != "President" || !strings.HasPrefix(f.Text, "President ") || w.bodyBefore(f) {
+		return false
+	}
+	state := false
+	for _, g := range w.facts {
+		switch {
+		case g.Kind == Leader && g.Country != "" && (!knownCountry(g.Country) || orgLike(g.Country) || organisations[g.Country]):
+			return false
+		case (g.Kind == Date || g.Kind == Count) && g.sent == f.sent:
+			return false
+		case g.Kind == Place && (g.PlaceKind == "country" || g.PlaceKind == "region"):
+			state = true
+		}
+	}
+	return state
+}
+
 // bodyBefore reports a name just before a leader's title ("SpaceX
 // President Gwynne Shotwell", "Toyota's President Akio Toyoda"): the
 // title is of that body, not of a country, unless the name is a
@@ -694,7 +719,11 @@ func (w *writer) office(fi int) bool {
 	// A chief executive of no named body is still plainly one of a
 	// company's chief officers: asked among the others.
 	chief := w.chiefOfficerChoices(f)
-	if chief == nil && (f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long) {
+	// "President Trump" on a page of no body's officers is a head of
+	// state whose country went unread: asked among offices of state
+	// alone ("Governor", "Mayor", "Senator").
+	bareOK := chief != nil || w.bareStatePresident(f)
+	if !bareOK && f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || chief == nil && (companyOfficer(f) || f.l.long) {
 		return false
 	}
 	wrong := chief
