@@ -940,6 +940,40 @@ var (
 		"Deputy Administrator", "Mission Director", "Programme Director", "Chief Medical Officer", "Chief Nursing Officer"}
 )
 
+// chiefOfficerTitles are the wrong choices for a chief executive, in the
+// form the article writes the title in: other chief officers, none of
+// them an office a chief executive often holds too (chairman, president,
+// managing director). "Chief Executive" gets one of two words beside two
+// of three, so that the answer is not the odd one out by its length.
+var chiefOfficerTitles = map[string][]string{
+	"CEO":                     {"CFO", "COO", "CTO"},
+	"Chief Executive Officer": {"Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer"},
+	"Chief Executive":         {"Chief Financial Officer", "Chief Operating Officer", "Chief Economist"},
+}
+
+// chiefOfficerChoices are the wrong offices of a chief executive whose
+// company the article does not name beside the title ("Under Chief
+// Executive Satya Nadella, the company …"): the other chief officers,
+// none the article gives the person elsewhere or names in the person's
+// sentences. Nil for any other leader, or with fewer than two left.
+func (w *writer) chiefOfficerChoices(f Fact) []string {
+	pool := chiefOfficerTitles[f.Office]
+	if pool == nil || f.Country != "" || f.l.long {
+		return nil
+	}
+	near := w.officesWith(f.Person)
+	var out []string
+	for _, o := range pool {
+		if !slices.ContainsFunc(near, func(n string) bool { return sameOffice(o, n) || closeCores(w.officeCore(o), w.officeCore(n)) }) {
+			out = append(out, o)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // titleFits reports whether an office can be held in a body: a mayor in
 // a city, a secretary-general in an organisation, a president in a
 // country or an organisation, a crown prince in a country.

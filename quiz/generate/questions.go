@@ -557,6 +557,31 @@ func (w *writer) presidentsCountry() {
 	}
 }
 
+// bareStatePresident reports a president written "President X" with no
+// country read, no body named before the title ("SpaceX President"), on
+// a page that names a country or a state and where no leader is an
+// officer of a company, a party or another body: there a president is
+// the state's, as presidentsCountry assumes. A date or a count of the
+// same sentence keeps it ("When was Tilden appointed by President
+// Ford?" names the office).
+func (w *writer) bareStatePresident(f Fact) bool {
+	if f.Country != "" || f.Office != "President" || !strings.HasPrefix(f.Text, "President ") || w.bodyBefore(f) {
+		return false
+	}
+	state := false
+	for _, g := range w.facts {
+		switch {
+		case g.Kind == Leader && g.Country != "" && (!knownCountry(g.Country) || orgLike(g.Country) || organisations[g.Country]):
+			return false
+		case (g.Kind == Date || g.Kind == Count) && g.sent == f.sent:
+			return false
+		case g.Kind == Place && (g.PlaceKind == "country" || g.PlaceKind == "region"):
+			state = true
+		}
+	}
+	return state
+}
+
 // bodyBefore reports a name just before a leader's title ("SpaceX
 // President Gwynne Shotwell", "Toyota's President Akio Toyoda"): the
 // title is of that body, not of a country, unless the name is a
@@ -697,11 +722,21 @@ func (w *writer) office(fi int) bool {
 	// the treasury (Britain) or a university: no wrong office fits all.
 	// Nor does any fit an office of a body named at length ("head of the
 	// Americas business").
-	if f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || companyOfficer(f) || f.l.long {
+	// A chief executive of no named body is still plainly one of a
+	// company's chief officers: asked among the others.
+	chief := w.chiefOfficerChoices(f)
+	// "President Trump" on a page of no body's officers is a head of
+	// state whose country went unread: asked among offices of state
+	// alone ("Governor", "Mayor", "Senator").
+	bareOK := chief != nil || w.bareStatePresident(f)
+	if !bareOK && f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || chief == nil && (companyOfficer(f) || f.l.long) {
 		return false
 	}
-	wrong := w.officeChoicesFor(fi, f)
-	if len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
+	wrong := chief
+	if wrong == nil {
+		wrong = w.officeChoicesFor(fi, f)
+	}
+	if chief == nil && len(wrong) < 2 && f.Country != "" && !genericTitle(f.Office) && officeKey(f.Office) != "chancellor" {
 		// Too few offices known of the same body or in other places: the
 		// office alone ("Governor" among "Mayor", "Senator" …; "Solicitor
 		// General" among other offices of the courts).
@@ -3384,7 +3419,7 @@ func (w *writer) howMany(fi int) bool {
 	}
 	c, subj, ok := w.askableCount(f)
 	if !ok {
-		return false
+		return w.setOfOrdinal(fi)
 	}
 	// "… included 30 round houses and wells": the other object joined to
 	// the count is left out ("How many round houses did … include?"); a
@@ -3962,6 +3997,32 @@ func (w *writer) compoundCount(fi int) bool {
 		}
 	}
 	return w.addHowMany(fi, "How many "+f.Noun+verb+spaced(toks[d+1:f.c.start])+spaced(toks[f.c.start+1:f.c.end])+" have?")
+}
+
+// setOfOrdinal asks the size of the set a sentence places one thing in:
+// "It is the second of three test launches planned ahead of commercial
+// operations" says three were planned, and is asked "How many test
+// launches were planned ahead of commercial operations?". The participle
+// after the noun and its words up to the clause's end make the question:
+// without one ("the second of three children") the set is of no event.
+func (w *writer) setOfOrdinal(fi int) bool {
+	f := w.facts[fi]
+	toks := w.sents[f.sent].toks
+	s, e := f.c.start, f.c.end
+	if s < 3 || e+1 >= len(toks) || f.c.qualifier != "" || !toks[s-1].is("of") || !toks[s-3].is("the") {
+		return false
+	}
+	if n, ok := ordinalValue(toks[s-2]); !ok || n >= f.Number {
+		return false
+	}
+	if v := toks[e]; v.cap() || !participle(v) && pastVerbs[v.lower()] == "" {
+		return false
+	}
+	end := clauseEnd(toks, e+1)
+	if !completeClause(toks, end) {
+		return false
+	}
+	return w.addHowMany(fi, "How many"+spaced(toks[f.c.nounStart:e])+" were"+spaced(toks[e:end])+"?")
 }
 
 // addHowMany offers a "How many …?" prompt, with the count's time frame

@@ -630,6 +630,9 @@ func (q *qtext) findPeople() {
 				person = true
 			}
 		}
+		if !person && q.nationalityBeforeName(i, a, end) {
+			person = true
+		}
 		if !person && i > 0 {
 			p := q.toks[i-1]
 			if p.text == "," && i > 1 {
@@ -781,6 +784,26 @@ func (q *qtext) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// nationalityBeforeName reports a run that is a nationality and a name
+// of people, with no article before it: "Russian Darya Klishina won", as
+// news writes athletes and artists; "the American Red Cross", "US Coast
+// Guard" (no adjective) and names of bodies or places are not.
+func (q *qtext) nationalityBeforeName(i, a, end int) bool {
+	if a != i+1 || i > 0 && q.toks[i-1].is("the", "a", "an") {
+		return false
+	}
+	n := q.toks[i].text
+	if nationalities[n] == "" || countryWords[n] || isUpperWord(n) || strings.Contains(n, ".") || q.toks[i].poss {
+		return false
+	}
+	for _, t := range q.toks[a:end] {
+		if orgWords[t.text] || regionWords[t.text] || venueWords[t.text] || notPersonWords[t.text] || quoteOrgWords[t.text] {
+			return false
+		}
+	}
+	return true
 }
 
 // coreName is the person's name at the end of a run, without the titles,
