@@ -373,11 +373,19 @@ func TestWasmServedCompressed(t *testing.T) {
 // dates) measured 2,119,765 at c4756b2 (quiz app alone 1,587,676), 5 KB
 // under the budget, less than the brotli noise between builds of the same
 // code: the budget moved to 2,135,000 to keep about 15 KB of room.
+// The fourteenth session's round (office-choice squares, month-end and
+// year-span dates, headline and line-break handling, clubs and machines
+// as no speakers, quotation cuts at clauses, referents, company bases,
+// chief officers, bare presidents) added 141,805 bytes raw, 30,411 gzip
+// and 32,645 brotli (2,116,422 at 372061d to 2,149,067 at the round's
+// last merge, built by this test in one sitting), all of it
+// quiz/generate; the quiz app alone 1,585,804 to 1,588,512 (noise): the
+// budget moved to 2,165,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_135_000
+	wasmBrotliBudget         = 2_165_000
 	quizOnlyWasmBrotliBudget = 1_595_000
 )
 
