@@ -443,6 +443,7 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 			local = append(local, f)
 		}
 		for _, l := range findLeaders(s.toks) {
+			l = withoutPartyLabel(s.toks, l)
 			// "the leader of the opposition Popular Unity Party" holds
 			// nothing as a person; "200 miles south of Prince Rupert" is a
 			// city, not a prince.
@@ -608,4 +609,21 @@ func trimClause(ts []token, before bool) []token {
 		}
 	}
 	return ts
+}
+
+// partyLabels open a politician's name as his or her side, not as a
+// first name: "Conservative Alejandro Giammattei was elected …".
+var partyLabels = setOf(`Labour|Labor|Conservative|Tory|Liberal|Democrat|Republican|Socialist|Communist|Nationalist|Centrist|Leftist|Populist`)
+
+// withoutPartyLabel drops a party label opening a leader's name when two
+// words of the name are left.
+func withoutPartyLabel(toks []token, l leader) leader {
+	if l.nameEnd-l.nameStart >= 3 && partyLabels[toks[l.nameStart].text] {
+		l.nameStart++
+		l.person = joinWords(toks[l.nameStart:l.nameEnd])
+		if l.start == l.nameStart-1 {
+			l.start = l.nameStart
+		}
+	}
+	return l
 }

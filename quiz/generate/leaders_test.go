@@ -1257,3 +1257,12 @@ func TestPresidentOfBodyBeforeTitle(t *testing.T) {
 		checkPresidentsCountry(t, tc.text, "Ana Lowe", tc.want)
 	}
 }
+
+// TestLeaderWithoutPartyLabel: a party label opening a leader's name is
+// his or her side, not a first name.
+func TestLeaderWithoutPartyLabel(t *testing.T) {
+	checkLeaderTexts(t, []leaderCase{
+		{"Conservative Alejandro Soto was elected as Peru's president on Sunday.", "Alejandro Soto/President/Peru"},
+		{"Republican Mary Lou Hart was sworn in as governor of Ohio on Monday.", "Mary Lou Hart/Governor/Ohio"},
+	})
+}
