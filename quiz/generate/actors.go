@@ -1402,7 +1402,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			}
 		}
 		k := strings.ToLower(name)
-		if len(out) >= 3 || did[k] || containsWords(prompt, name) || alsoDid(name) {
+		if len(out) >= 3 || did[k] || containsWords(prompt, name) || alsoDid(name) || countedName(name) {
 			return
 		}
 		if f.DoerKind == "country" {

@@ -89,3 +89,38 @@ func TestPromptsWithoutLineBreaks(t *testing.T) {
 		t.Errorf("evidence %q lost its line break", c.q.Evidence)
 	}
 }
+
+// TestEndsOnAbbreviation: a prompt ending on a word that opens a name or
+// a date was cut at its full stop; a prompt ending on a name is whole.
+func TestEndsOnAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		prompt string
+		want   bool
+	}{
+		{"More than how many cases have been reported from St?", true},
+		{"Who was treated by Dr?", true},
+		{"When did the talks open in Sept?", true},
+		{"How many cases have been reported from St Michael's?", false},
+		{"How many cases were reported in Bremerton?", false},
+		{"Who founded Apple Inc?", false},
+	} {
+		if got := endsOnAbbreviation(tc.prompt); got != tc.want {
+			t.Errorf("endsOnAbbreviation(%q) = %v, want %v", tc.prompt, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerWithoutCouncilTitle: "Council Member Tag Green said" is
+// offered as Tag Green.
+func TestSpeakerWithoutCouncilTitle(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Member Tag Green", "Tag Green"},
+		{"Council Member Ann Lee", "Ann Lee"},
+		{"Councilwoman Ann Lee", "Ann Lee"},
+		{"Ann Lee", "Ann Lee"},
+	} {
+		if got := withoutTitle(tc.in); got != tc.want {
+			t.Errorf("withoutTitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

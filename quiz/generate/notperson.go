@@ -97,7 +97,16 @@ func bareNumberWord(w string) bool {
 // notPersonName reports a name a list of people must not hold: a place
 // of the gazetteer, a place the text puts somewhere, or a body.
 func notPersonName(text, name string) bool {
-	return orgNamed(name) || places().lookup(name) != nil || placeUse(text, name) || teamUse(text, name)
+	return orgNamed(name) || places().lookup(name) != nil || placeUse(text, name) || teamUse(text, name) || countedName(name)
+}
+
+// countedName reports a name opening on a number word: a tournament
+// ("Six Nations") or a counted group ("Two Republicans"), never a
+// person nor a body to offer as one who did something.
+func countedName(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	_, number := wordValue(first)
+	return ok && number
 }
 
 // clubName reports a name written as a sports club's: opening on a word

@@ -173,3 +173,26 @@ The defender Dani Ortega scored the first goal in the 70th minute, from a corner
 		t.Errorf("no question on who said it: %q", prompts(res))
 	}
 }
+
+// TestCountedName: a name opening on a number word is a tournament or a
+// counted group, never a person nor a body who did something.
+func TestCountedName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Six Nations", true},
+		{"Two Republicans", true},
+		{"Three Rivers Council", true},
+		{"Cory Hill", false},
+		{"House Republicans", false},
+		{"Seven", false},
+	} {
+		if got := countedName(tc.name); got != tc.want {
+			t.Errorf("countedName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := notPersonName("", tc.name); tc.want && !got {
+			t.Errorf("notPersonName(%q) = false for a counted name", tc.name)
+		}
+	}
+}

@@ -163,7 +163,7 @@ func (w *writer) write() {
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
 	// A statement copying its sentence holds its number by design.
-	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || w.rejected(f, q) {
+	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || w.rejected(f, q) {
 		return false
 	}
 	// A page's hard line breaks ("The\nCenters for Medicare …") are no
@@ -177,6 +177,18 @@ func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idH
 	w.offered = append(w.offered, candidate{q: q, item: Item{Fact: fi, Answer: answer, Wrong: wrong},
 		idHint: string(f.Kind) + "-" + idHint, group: w.group, copy: w.copying})
 	return true
+}
+
+// cutAbbreviations open a name or a date and never end a clause: a
+// prompt ending on one was cut at its full stop ("… reported from St?"
+// for "St. Michael Medical Center").
+var cutAbbreviations = setOf(`Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|St|Mt|Ft|Adm|Maj|Brig|Cpl|Pvt|Rev|Hon|Fr|Msgr|Supt|Insp|Det|Atty|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec`)
+
+// endsOnAbbreviation reports a prompt whose last word is one of
+// cutAbbreviations.
+func endsOnAbbreviation(prompt string) bool {
+	p := strings.TrimRight(prompt, "?.! ")
+	return cutAbbreviations[p[strings.LastIndexByte(p, ' ')+1:]]
 }
 
 func (w *writer) uniqueID(id string) string {

@@ -401,7 +401,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 // speakerTitles open a speaker's name as written before it ("Russian
 // Presidential Aide Yuri Ushakov told reporters"): left out, since the
 // other speakers offered beside the answer are bare names.
-var speakerTitles = setOf(`Presidential|Aide|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Envoy|Ambassador|Press|Secretary|Minister|Prime|President|Deputy|Senior|Chief|Foreign|Governor|Senator|Mayor|Director|Commissioner|Chairman|Chairwoman|Kremlin|White|House`)
+var speakerTitles = setOf(`Presidential|Aide|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Envoy|Ambassador|Press|Secretary|Minister|Prime|President|Deputy|Senior|Chief|Foreign|Governor|Senator|Mayor|Director|Commissioner|Chairman|Chairwoman|Kremlin|White|House|Council|Member|Councilmember|Councilman|Councilwoman|Alderman|Supervisor`)
 
 // withoutTitle drops title words opening a speaker's name while two
 // words of the name are left.
