@@ -1520,8 +1520,11 @@ func (w *writer) clausePrompt(f Fact, toks []token, open int, inner []token) str
 		return ""
 	}
 	rest := toks[v+1 : open]
-	// "what he called “…”" leaves nothing to name.
-	if len(rest) == 0 && quoteNameVerbs[toks[v].lower()] {
+	// "what he called “…”" leaves nothing to name; "the news, which he
+	// said had robbed the world of “…”" leaves a verb without its subject
+	// ("Who said had robbed …?").
+	if len(rest) == 0 && quoteNameVerbs[toks[v].lower()] ||
+		len(rest) > 0 && (auxiliaries[rest[0].lower()] || pastVerbs[rest[0].lower()] != "" && !rest[0].cap()) {
 		return ""
 	}
 	for _, t := range rest {

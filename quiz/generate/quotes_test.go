@@ -584,3 +584,28 @@ func TestQuoteExcerptNoSubordinatePiece(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteClauseWithoutSubject: "the news, which he said had robbed the
+// world of “…”" gives no "X said had robbed …" prompt: the verb after
+// "said" has lost its subject; "called the signing “…”" still gives one.
+func TestQuoteClauseWithoutSubject(t *testing.T) {
+	const page = "Singer dies\n\nThe singer Rosa Lane died on Tuesday at her home in Zurich. " +
+		"Publicist Tom Hale confirmed the news, which he said had robbed the world of “a great voice and a kind friend”. " +
+		"Her former manager Ann Cole called the loss “a blow to everyone who heard her sing”. " +
+		"Mayor Ben Ross said the city would hold a memorial concert in May."
+	w := writeAll(t, page)
+	called := false
+	for _, c := range w.offered {
+		if strings.Contains(c.q.Prompt, "said had") || strings.Contains(c.q.Prompt, "Who said had") {
+			t.Errorf("offered %q", c.q.Prompt)
+		}
+		called = called || strings.Contains(c.q.Prompt, "called the loss")
+	}
+	if !called {
+		var ps []string
+		for _, c := range w.offered {
+			ps = append(ps, c.q.Prompt)
+		}
+		t.Errorf("no question on the loss Ann Cole called “…”: %q", ps)
+	}
+}
