@@ -1225,7 +1225,8 @@ func wholeDeed(action string) bool {
 // fifth jump?" would rule out the women offered. A pronoun after a name
 // in the deed is that person's and stays ("welcomed Li on his first
 // visit"). It reports false for an object "her" ("praised her"), which
-// "their" cannot stand for.
+// "their" cannot stand for, and for the doer's "he" or "she" ("cried as
+// he read").
 func neutralPossessive(action string) (string, bool) {
 	ws := strings.Fields(action)
 	named := false
@@ -1237,6 +1238,10 @@ func neutralPossessive(action string) (string, bool) {
 			continue
 		}
 		switch x {
+		case "he", "she":
+			// "Who cried as he read …?" tells the doer's sex, and "they"
+			// would not agree with the verb after it.
+			return "", false
 		case "his":
 			ws[i] = "their"
 		case "himself", "herself":

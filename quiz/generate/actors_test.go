@@ -381,3 +381,25 @@ func actorsFound(sentence string) []string {
 	}
 	return got
 }
+
+// TestNeutralPossessive: the doer's "his" or "her" in a deed becomes
+// "their"; the doer's "he" or "she", and an object "her", refuse the
+// deed; a pronoun after a name is that person's and stays.
+func TestNeutralPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"reached 18 meters with his fifth jump", "reached 18 meters with their fifth jump", true},
+		{"cried as he read from a typed statement", "", false},
+		{"said she would stand down in May", "", false},
+		{"praised her", "", false},
+		{"welcomed Li on his first visit", "welcomed Li on his first visit", true},
+		{"lost the title to Ann Ross as she fell", "lost the title to Ann Ross as she fell", true},
+	} {
+		got, ok := neutralPossessive(tc.in)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("neutralPossessive(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}

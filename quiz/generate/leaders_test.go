@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -1265,4 +1266,28 @@ func TestLeaderWithoutPartyLabel(t *testing.T) {
 		{"Conservative Alejandro Soto was elected as Peru's president on Sunday.", "Alejandro Soto/President/Peru"},
 		{"Republican Mary Lou Hart was sworn in as governor of Ohio on Monday.", "Mary Lou Hart/Governor/Ohio"},
 	})
+}
+
+// TestOfficeNotDatedByAttributiveYear: "the 1982 Convention" dates the
+// convention, not the minister who cites it; "in 1982" after the leader
+// still dates his office on a page of the past.
+func TestOfficeNotDatedByAttributiveYear(t *testing.T) {
+	const talks = "Ministers meet\n\nThe ministers met in Hanoi on Monday. The talks were held in Hanoi. " +
+		"Vietnamese Deputy Foreign Minister Tran Van Lam said disputes must be solved under the 1982 United Nations Convention on the Law of the Sea. " +
+		"Indian Foreign Minister Ravi Sethi thanked the hosts."
+	for _, c := range writeAll(t, talks).offered {
+		if strings.Contains(c.q.Prompt, "1982") && strings.Contains(c.q.Prompt, "office") {
+			t.Errorf("offered %q", c.q.Prompt)
+		}
+	}
+	if !attributiveYear(tokenize("the 1982 United Nations Convention"), date{form: formYear, year: 1982, start: 1, end: 2}) {
+		t.Error("the 1982 United Nations Convention: not attributive")
+	}
+	for _, text := range []string{"in 1982 the minister", "the 1982 to 1985 talks", "the year 1982 was"} {
+		toks := tokenize(text)
+		k := slices.IndexFunc(toks, func(t token) bool { return t.text == "1982" })
+		if attributiveYear(toks, date{form: formYear, year: 1982, start: k, end: k + 1}) {
+			t.Errorf("%q: read as attributive", text)
+		}
+	}
 }

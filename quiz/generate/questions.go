@@ -842,7 +842,7 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		opens := g.d.start <= w.sents[f.sent].firstWord()+1 && !between
 		after := g.Start > f.End && clauseBetweenFree(toks, f.End, g.Start)
 		just := g.End <= f.Start && !between && onlyCommasBetween(toks, g.End, f.Start)
-		if g.Start < f.Start && between {
+		if g.Start < f.Start && between || attributiveYear(toks, g.d) {
 			continue
 		}
 		// "She married X in 1947 and has four children: Prince A, …"
@@ -4881,4 +4881,15 @@ func slug(s string) string {
 // million doses for the free jabs - each person needs two".
 func asideDash(t token) bool {
 	return t.punct && (t.text == "-" || t.text == "–" || t.text == "—")
+}
+
+// attributiveYear reports a year written as a noun's adjective ("the 1982
+// United Nations Convention", "its 2019 report"): it dates that thing,
+// not a leader of the sentence.
+func attributiveYear(toks []token, d date) bool {
+	if d.form != formYear || d.start < 1 || d.end >= len(toks) {
+		return false
+	}
+	before, after := toks[d.start-1], toks[d.end]
+	return before.is("the", "a", "its", "their", "his", "her") && after.isWord() && !prepositions[after.lower()] && !after.is("and", "or", "to")
 }
