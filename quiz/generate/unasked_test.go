@@ -4,13 +4,10 @@ package generate
 
 import (
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
-
-	"factquiz/quiz/plaintext"
 )
 
 // TestUnaskedDatesAndCounts is a diagnostic, not a check, so it builds
@@ -25,31 +22,14 @@ func TestUnaskedDatesAndCounts(t *testing.T) {
 	}
 	tally := map[string][]string{}
 	for _, dir := range strings.Split(dirs, ":") {
-		pages, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, p := range pages {
-			raw, _ := os.ReadFile(p)
-			pt, err := plaintext.DecodeBytes(raw)
-			if err != nil {
-				t.Logf("%s: %v", p, err)
-				continue
-			}
-			text, _, err := checkText(pt.Text)
-			if err != nil {
-				t.Logf("%s: %v", p, err)
-				continue
-			}
-			w := articleWriter(text, "")
-			if w == nil {
-				continue
-			}
+		for _, pw := range writtenPages(t, dir) {
+			w := pw.w
 			facts := w.facts
-			w.write()
-			w.choose(0)
 			asked := map[int]bool{}
 			for _, it := range w.items {
 				asked[it.Fact] = true
 			}
-			page := strings.TrimSuffix(filepath.Base(p), ".txt")
+			page := pw.name
 			for fi, f := range facts {
 				if asked[fi] || f.Kind != Date && f.Kind != Count {
 					continue

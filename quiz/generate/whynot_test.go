@@ -5,12 +5,9 @@ package generate
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"factquiz/quiz/plaintext"
 )
 
 // TestWhyNotAsked is a diagnostic, not a check, so it builds only with
@@ -24,28 +21,11 @@ func TestWhyNotAsked(t *testing.T) {
 	if dir == "" {
 		t.Fatal("set FQ_WHYNOT to a folder of pages")
 	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	tally := map[string]int{}
 	examples := map[string][]string{}
-	for _, p := range paths {
-		raw, _ := os.ReadFile(p)
-		pt, err := plaintext.DecodeBytes(raw)
-		if err != nil {
-			t.Logf("%s: %v", p, err)
-			continue
-		}
-		text, _, err := checkText(pt.Text)
-		if err != nil {
-			t.Logf("%s: %v", p, err)
-			continue
-		}
-		w := articleWriter(text, "")
-		if w == nil {
-			continue
-		}
+	for _, pw := range writtenPages(t, dir) {
+		w := pw.w
 		facts := w.facts
-		w.write()
-		w.choose(0)
 		asked := map[int]bool{}
 		inQuiz := map[string]bool{}
 		for _, q := range w.questions {
@@ -58,7 +38,7 @@ func TestWhyNotAsked(t *testing.T) {
 				asked[c.item.Fact] = true
 			}
 		}
-		page := strings.TrimSuffix(filepath.Base(p), ".txt")
+		page := pw.name
 		for fi, f := range facts {
 			if f.Kind != Leader && f.Kind != Quote || asked[fi] {
 				continue
