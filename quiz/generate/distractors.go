@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Wrong choices are made so that a learner who never read the article
@@ -364,18 +365,13 @@ func shiftMonths(d date, k int) (date, bool) {
 }
 
 // lastDayOf is the last day of month m of year y (February's 28th when
-// the year is not known, though the 29th ends it in a leap year).
+// the year is not known, though the 29th ends it in a leap year): day 0
+// of the next month.
 func lastDayOf(m, y int) int {
-	switch m {
-	case 2:
-		if y != 0 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
+	if y == 0 {
+		y = 1 // not a leap year
 	}
-	return 31
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // Factors for a false figure of 20 or more, above and below the right one
@@ -947,7 +943,7 @@ var (
 // of three, so that the answer is not the odd one out by its length.
 var chiefOfficerTitles = map[string][]string{
 	"CEO":                     {"CFO", "COO", "CTO"},
-	"Chief Executive Officer": {"Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer"},
+	"Chief Executive Officer": slices.Clip(companyOffices[:3]),
 	"Chief Executive":         {"Chief Financial Officer", "Chief Operating Officer", "Chief Economist"},
 }
 
