@@ -50,6 +50,7 @@ var quoteNameVerbs = map[string]bool{
 // it; with one of them, a surname alone names a person ("Dr Yactayo").
 var quoteHonorifics = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true,
+	"Hon": true, "Honourable": true, "Honorable": true,
 	"Lady": true, "Prof": true, "Professor": true, "Judge": true, "Justice": true, "Justices": true,
 	"Rev": true, "Reverend": true, "Father": true, "Rabbi": true, "Imam": true, "Sheikh": true,
 	"Gen": true, "General": true, "Col": true, "Colonel": true, "Lt": true, "Capt": true, "Captain": true,
@@ -393,7 +394,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 	// "Prosecutor Tom Van De Rostyne" is offered as "Tom Van De Rostyne",
 	// as the other people are: a title on one choice alone marks it.
 	for i := range out {
-		out[i].Speaker = withoutNameTitle(withoutTitle(out[i].Speaker))
+		out[i].Speaker = withoutPostNominals(withoutNameTitle(withoutTitle(out[i].Speaker)))
 	}
 	return out, &people
 }
@@ -402,6 +403,25 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 // Presidential Aide Yuri Ushakov told reporters"): left out, since the
 // other speakers offered beside the answer are bare names.
 var speakerTitles = setOf(`Presidential|Aide|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Envoy|Ambassador|Press|Secretary|Minister|Prime|President|Deputy|Senior|Chief|Foreign|Governor|Senator|Mayor|Director|Commissioner|Chairman|Chairwoman|Kremlin|White|House|Council|Member|Councilmember|Councilman|Councilwoman|Alderman|Supervisor`)
+
+// postNominals follow a name as a seat or an honour ("Jeremy Hunt MP",
+// "Jane Roe KC", "Tom Ware OBE"): the others offered beside the speaker
+// carry none, so they would mark the answer.
+var postNominals = setOf(`MP|MPs|MSP|MEP|MLA|MS|TD|QC|KC|MBE|OBE|CBE|KBE|DBE`)
+
+// withoutPostNominals drops post-nominals ending a speaker's name while
+// two words of the name are left.
+func withoutPostNominals(name string) string {
+	ws := strings.Fields(name)
+	n := len(ws)
+	for n > 2 && postNominals[strings.TrimSuffix(ws[n-1], ".")] {
+		n--
+	}
+	if n == len(ws) {
+		return name
+	}
+	return strings.Join(ws[:n], " ")
+}
 
 // withoutTitle drops title words opening a speaker's name while two
 // words of the name are left.
@@ -829,7 +849,7 @@ func (q *qtext) coreName(i, end int) (a int, name string) {
 		if _, ok := monthIndex[t.lower()]; ok {
 			break
 		}
-		if isUpperWord(t.text) && len(t.text) > 2 && !quoteNameSuffixes[t.text] {
+		if isUpperWord(t.text) && len(t.text) > 2 && !quoteNameSuffixes[t.text] && !postNominals[t.text] {
 			break
 		}
 		a--

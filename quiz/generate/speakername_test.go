@@ -1,0 +1,41 @@
+package generate
+
+import "testing"
+
+// TestSpeakerWithoutHonours: a speaker introduced with a parliamentary
+// style or honours ("RT Hon Jeremy Hunt MP", "Jane Roe KC") is offered
+// by name alone, as the other people are; a name that would be left with
+// one word keeps its words.
+func TestSpeakerWithoutHonours(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Secretary of State for Health, RT Hon Jeremy Hunt MP, visited the ward on Monday. “We know demand has also increased,” said RT Hon Jeremy Hunt MP.", "Jeremy Hunt"},
+		{"“The verdict was the only one open to the jury,” said Jane Roe KC, for the defence.", "Jane Roe"},
+		{"“It is a great honour for the whole village,” said Tom Ware OBE.", "Tom Ware"},
+		{"“We will appeal against the ruling,” Hon Mary Akers said.", "Mary Akers"},
+		{"“We will appeal against the ruling,” said Mary Akers.", "Mary Akers"},
+	} {
+		got := quoteFacts(t, tc.text)
+		if len(got) != 1 || got[0].Speaker != tc.want {
+			var speakers []string
+			for _, f := range got {
+				speakers = append(speakers, f.Speaker)
+			}
+			t.Errorf("%q: speakers %q, want one, %q", tc.text, speakers, tc.want)
+		}
+	}
+}
+
+// TestWithoutPostNominals keeps two words of a name at least.
+func TestWithoutPostNominals(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Jeremy Hunt MP", "Jeremy Hunt"},
+		{"Tom Ware OBE MBE", "Tom Ware"},
+		{"Hunt MP", "Hunt MP"},
+		{"Jeremy Hunt MP.", "Jeremy Hunt"},
+		{"Ann Lee", "Ann Lee"},
+	} {
+		if got := withoutPostNominals(tc.in); got != tc.want {
+			t.Errorf("withoutPostNominals(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
