@@ -1185,7 +1185,7 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if f.DoerKind == "person" && !wholeDeed(action) {
+	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, c.people)
@@ -1349,29 +1349,16 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	// The words the action is about ("independence", "referendum"): a
 	// name in a sentence that holds one of them may have done it too
 	// ("Bosnia … held its own referendum").
-	var keys []string
-	if words := contentWords(f.Action); len(words) > 1 {
-		keys = words[1:]
-	}
-	has := func(normHay, needle string) bool {
-		n := normalize(needle)
-		return n != "" && strings.Contains(normHay, " "+n+" ")
-	}
+	keys := deedKeys(f.Action)
 	alsoDid := func(name string) bool {
 		// The name normalized once, not for every sentence.
-		n := " " + normalize(name) + " "
-		if n == "  " {
+		forms := []string{normalize(name)}
+		if forms[0] == "" || len(keys) == 0 {
 			return false
 		}
 		for i := range w.sents {
-			st := w.normalSentence(i)
-			if !strings.Contains(st, n) {
-				continue
-			}
-			for _, k := range keys {
-				if has(st, k) {
-					return true
-				}
+			if keyBesideName(w.normalSentence(i), forms, keys) {
+				return true
 			}
 		}
 		return false
@@ -1417,7 +1404,8 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			}
 			picked[p.name] = true
 		}
-		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer)) {
+		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer) ||
+			sharesNameWord(name, f.Doer) || sharesNameWord(name, prompt)) {
 			return
 		}
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {

@@ -1,0 +1,28 @@
+package generate
+
+import "testing"
+
+func TestDeedReadsAlone(t *testing.T) {
+	cases := []struct {
+		action string
+		want   bool
+	}{
+		{"remained in the North during the war", false},
+		{"stayed in the capital throughout the siege", false},
+		{"lived in Brixton", false},
+		{"confirmed the news", false},
+		{"welcomed the decision", false},
+		{"will welcome the move", false},
+		// A stay at one moment is a deed; a noun that says of what reads alone.
+		{"remained in lunar orbit", true},
+		{"confirmed the news of the merger", true},
+		{"took the stand", true},
+		{"declared a state of emergency", true},
+		{"will visit the United States", true},
+	}
+	for _, c := range cases {
+		if got := deedReadsAlone(c.action); got != c.want {
+			t.Errorf("deedReadsAlone(%q) = %v, want %v", c.action, got, c.want)
+		}
+	}
+}
