@@ -1225,14 +1225,20 @@ func wholeDeed(action string) bool {
 // fifth jump?" would rule out the women offered. A pronoun after a name
 // in the deed is that person's and stays ("welcomed Li on his first
 // visit"). It reports false for an object "her" ("praised her"), which
-// "their" cannot stand for, and for the doer's "he" or "she" ("cried as
-// he read").
+// "their" cannot stand for, for the doer's "he" or "she" ("cried as he
+// read"), and for "his" or "her" after a place alone, whose it is not.
 func neutralPossessive(action string) (string, bool) {
 	ws := strings.Fields(action)
-	named := false
+	named, person := false, false
 	for i, x := range ws {
 		if i > 0 && x != "" && x[0] >= 'A' && x[0] <= 'Z' {
 			named = true
+			person = person || places().lookup(strings.Trim(x, ".,;:'’")) == nil
+		}
+		// "support Bangladesh under her leadership": a country has no
+		// "her", and whose it is the deed does not say.
+		if named && !person && (x == "his" || x == "her") {
+			return "", false
 		}
 		if named {
 			continue

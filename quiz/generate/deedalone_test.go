@@ -26,3 +26,21 @@ func TestDeedReadsAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestNeutralPossessiveAfterAPlace(t *testing.T) {
+	cases := []struct {
+		action, want string
+		ok           bool
+	}{
+		{"promised to support Bangladesh under her leadership", "", false},
+		{"led France to his third title", "", false},
+		{"welcomed Li Qiang on his first visit", "welcomed Li Qiang on his first visit", true},
+		{"reached the final with his fifth jump", "reached the final with their fifth jump", true},
+	}
+	for _, c := range cases {
+		got, ok := neutralPossessive(c.action)
+		if got != c.want || ok != c.ok {
+			t.Errorf("neutralPossessive(%q) = %q, %v, want %q, %v", c.action, got, ok, c.want, c.ok)
+		}
+	}
+}
