@@ -157,6 +157,9 @@ func personAt(text string, toks []token, i int) (string, int) {
 	if t, _ := matchTitle(toks, i, false); t != "" {
 		return "", i // "Premier Li Qiang" is a title and a name
 	}
+	if strings.HasSuffix(toks[i].lower(), "-based") {
+		return "", i // "Stockholm-based Elekta" is a company
+	}
 	end, n := nameAt(toks, i)
 	// "Bashar al-Assad": a name may end on a joined particle.
 	for end < len(toks) && n > 0 && particleWord(toks[end].text) && strings.Contains(toks[end].text, "-") {
@@ -270,6 +273,13 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	// quote, at "who", leaving no subject.
 	if b <= a {
 		return doer{}, false
+	}
+	// "Singapore-based Avago Technologies" is named "Avago Technologies",
+	// and only a company or a body is said to be based somewhere.
+	// ("Paris-based artist Ann Ode" is a person, read below).
+	if b-a >= 2 && b-a <= 4 && strings.HasSuffix(toks[a].lower(), "-based") &&
+		!slices.ContainsFunc(toks[a+1:b], func(t token) bool { return !t.cap() || t.poss || t.punct }) {
+		return doer{names: []string{spanText(c.text, toks, a+1, b)}, kind: "organisation"}, true
 	}
 	// A leader as the article first names them.
 	for _, f := range c.leaders {
@@ -864,7 +874,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		// for a team that …", "fund councils in England to …"), which
 		// it may define.
 		if end >= k+2 && end+1 < len(toks) && !hasPreposition(toks[k:end]) && (t.is("that") && (auxiliaries[toks[end+1].lower()] || pastVerbs[toks[end+1].lower()] != "") ||
-			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !controlVerbs[toks[k-1].lower()]) {
+			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !weekdays[toks[end-1].text] && !controlVerbs[toks[k-1].lower()]) {
 			break
 		}
 		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbAfterAdverbs(toks, end+1) || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
@@ -886,6 +896,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	for i := k; i < end; i++ {
 		if acronymAside(toks, i) {
 			i += 2
+			continue
+		}
+		// "announced plans Thursday to buy …": a bare weekday says when.
+		if weekdays[toks[i].text] && i > k && !dateTok[i] && !toks[i-1].is("on") {
 			continue
 		}
 		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
