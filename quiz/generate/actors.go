@@ -555,7 +555,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		}
 		sub := afterConjunction(toks, cs, sv)
 		subordinate := sub != cs
-		cs = sub
+		cs = afterClauseAnd(toks, sub, sv)
 		a, b := afterOpeningDate(toks, cs, sv, dateTok), sv
 		// "Hipkins, who replaced Jacinda Ardern …": the doer is before
 		// "who", or before a description: "Ursula von der Leyen, the
@@ -782,6 +782,29 @@ func afterConjunction(toks []token, cs, v int) int {
 	return cs
 }
 
+// afterClauseAnd is where the clause of the verb at toks[v] begins when
+// "and" joins it to a whole clause before: "Kerr crossed for the second
+// try and Jonny Vane kicked two conversions" gives "Jonny Vane". Only a
+// name between "and" and the verb, after a clause with a verb of its own:
+// "Li and Scholz met …" is one subject.
+func afterClauseAnd(toks []token, cs, v int) int {
+	for k := v - 2; k > cs; k-- {
+		if !toks[k].is("and") {
+			if !toks[k].cap() {
+				return cs
+			}
+			continue
+		}
+		for j := cs + 1; j < k; j++ {
+			if pastVerbs[toks[j].lower()] != "" && !toks[j].cap() && !auxiliaries[toks[j-1].lower()] {
+				return k + 1
+			}
+		}
+		return cs
+	}
+	return cs
+}
+
 // firstVerbSubjectEnd is where the subject before the first verb of a
 // clause ends, for a second verb after "and" at toks[and]: "Li and Scholz
 // met the press and witnessed …" gives "Li and Scholz". Not when the
@@ -877,7 +900,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !weekdays[toks[end-1].text] && !controlVerbs[toks[k-1].lower()]) {
 			break
 		}
-		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbAfterAdverbs(toks, end+1) || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbAfterAdverbs(toks, end+1) || t.is("and") && nameThenPastVerb(toks, end+1) || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
 			break
 		}
 		end++
@@ -998,6 +1021,16 @@ func shortDeed(ts []token) []token {
 		}
 	}
 	return kept
+}
+
+// nameThenPastVerb reports a name of one to four words at toks[k] followed
+// by a past verb: a new clause ("… and Jonny Vane kicked …").
+func nameThenPastVerb(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && e-k < 4 && toks[e].cap() && !toks[e].punct {
+		e++
+	}
+	return e > k && e < len(toks) && pastVerbs[toks[e].lower()] != ""
 }
 
 // pastVerbAfterAdverbs reports a past verb at toks[k], after adverbs such
