@@ -341,6 +341,13 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 			return doer{names: []string{p}, kind: "person"}, true
 		}
 	}
+	// "Mayor Taylor", "Chief Executive Regan": an office and a surname
+	// the article names in full elsewhere.
+	if t, e := matchTitle(toks, a, false); t != "" && e == b-1 && b-a >= 2 && toks[s].cap() {
+		if p := c.surname[toks[s].text]; p != "" {
+			return doer{names: []string{p}, kind: "person"}, true
+		}
+	}
 	the := toks[a].is("the")
 	if the {
 		a++
@@ -921,8 +928,12 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			i += 2
 			continue
 		}
-		// "announced plans Thursday to buy …": a bare weekday says when.
+		// "announced plans Thursday to buy …": a bare weekday says when,
+		// with its part of the day ("Tuesday night").
 		if weekdays[toks[i].text] && i > k && !dateTok[i] && !toks[i-1].is("on") {
+			if i+1 < end && partOfDay(toks[i+1]) {
+				i++
+			}
 			continue
 		}
 		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
@@ -933,6 +944,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			cut = cut || dateTok[i]
 			if !dateTok[i] {
 				i++ // "on Sunday"
+				if i+1 < end && partOfDay(toks[i+1]) {
+					i++ // "on Tuesday night"
+				}
 			}
 			continue
 		}
@@ -1022,6 +1036,9 @@ func shortDeed(ts []token) []token {
 	}
 	return kept
 }
+
+// partOfDay reports "morning", "afternoon", "evening" or "night".
+func partOfDay(t token) bool { return t.is("morning", "afternoon", "evening", "night") }
 
 // nameThenPastVerb reports a name of one to four words at toks[k] followed
 // by a past verb: a new clause ("… and Jonny Vane kicked …").
@@ -1214,7 +1231,7 @@ func (w *writer) actor(fi int) bool {
 	if f.DoerKind == "person" {
 		// "Striker Leon Marsh" is offered as "Leon Marsh", as the wrong
 		// people are.
-		answer = withoutNameTitle(withoutTitle(f.Doer))
+		answer = plainName(f.Doer)
 		var ok bool
 		if action, ok = neutralPossessive(action); !ok {
 			return false
@@ -1389,7 +1406,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	f := w.facts[fi]
 	g := places()
 	// Who did the same: every doer of an actor fact with the same action.
-	did := map[string]bool{strings.ToLower(f.Doer): true, strings.ToLower(withoutNameTitle(withoutTitle(f.Doer))): true}
+	did := map[string]bool{strings.ToLower(f.Doer): true, strings.ToLower(withoutNameTitle(withoutTitle(f.Doer))): true, strings.ToLower(plainName(f.Doer)): true}
 	for hi, h := range w.facts {
 		if h.Kind == Actor && (h.Action == f.Action || w.sameEvent(hi, fi)) {
 			did[strings.ToLower(h.Doer)] = true
@@ -1424,14 +1441,14 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	var pool []string // every person's name without its rank, to know a short form
 	if f.DoerKind == "person" {
 		for _, n := range people {
-			pool = append(pool, withoutNameTitle(withoutTitle(n)))
+			pool = append(pool, plainName(n))
 		}
 		for _, h := range w.facts {
 			if h.Person != "" {
-				pool = append(pool, withoutNameTitle(withoutTitle(h.Person)))
+				pool = append(pool, plainName(h.Person))
 			}
 			if h.Speaker != "" {
-				pool = append(pool, withoutNameTitle(withoutTitle(h.Speaker)))
+				pool = append(pool, plainName(h.Speaker))
 			}
 		}
 	}
@@ -1439,7 +1456,14 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
 			// Rostyne", the short form of "Tom Van De Rostyne", not at all.
-			name = withoutNameTitle(withoutTitle(name))
+			name = plainName(name)
+			// "Councilman Nirenberg" is offered as "Ron Nirenberg", as the
+			// answer is named in full, or not at all.
+			if title, last, ok := strings.Cut(name, " "); ok && !strings.Contains(last, " ") && (speakerTitles[title] || nameTitles[title] || honorifics[strings.TrimSuffix(title, ".")]) {
+				if name = afterTitleWords(w.actors.surname[last]); name == "" {
+					return
+				}
+			}
 			if slices.ContainsFunc(pool, func(n string) bool {
 				return len(n) > len(name) && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name)
 			}) {

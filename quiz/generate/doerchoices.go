@@ -106,3 +106,31 @@ func sharesNameWord(name, text string) bool {
 	}
 	return false
 }
+
+// afterTitleWords is a name without the office words that open it, as a
+// page's "City Councilman Ron Nirenberg" is read whole: "Ron Nirenberg";
+// "" when fewer than two words of name are left.
+func afterTitleWords(name string) string {
+	ws := strings.Fields(name)
+	k := -1
+	for i, x := range ws {
+		if speakerTitles[x] || nameTitles[x] {
+			k = i
+		}
+	}
+	if len(ws)-k-1 < 2 {
+		return ""
+	}
+	return strings.Join(ws[k+1:], " ")
+}
+
+// plainName is a person's name as a wrong choice is offered: without the
+// rank or office words that open it ("Prosecutor Tom Reyes", "City
+// Councilman Ron Nirenberg").
+func plainName(name string) string {
+	name = withoutNameTitle(withoutTitle(name))
+	if n := afterTitleWords(name); n != "" {
+		return n
+	}
+	return name
+}

@@ -70,3 +70,17 @@ func TestSharesNameWord(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterTitleWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"City Councilman Ron Nirenberg": "Ron Nirenberg",
+		"Ron Nirenberg":                 "Ron Nirenberg",
+		"Prosecutor Tom Van De Rostyne": "Tom Van De Rostyne",
+		"Councilman Nirenberg":          "",
+		"":                              "",
+	} {
+		if got := afterTitleWords(in); got != want {
+			t.Errorf("afterTitleWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
