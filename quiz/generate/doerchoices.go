@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -44,6 +45,10 @@ func wordStem(w string) string {
 // Lincoln a doer of "shot the president", but "Cory Hill and Josh Adams
 // scored second-half tries" makes Adams a doer of "went over for a try".
 func keyBesideName(normSent string, names []string, keys []string) bool {
+	// Most sentences name no one of names: they are not split into words.
+	if !slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.Contains(normSent, n) }) {
+		return false
+	}
 	words := strings.Fields(normSent)
 	skip := make([]bool, len(words))
 	found := false
