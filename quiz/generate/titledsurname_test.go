@@ -2,14 +2,13 @@ package generate
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
 // An office and a surname ("Mayor Carter") name the person the article
 // names in full; a part of the day goes with its weekday.
 func TestTitledSurnameDoer(t *testing.T) {
-	cases := []struct{ name, text, want string }{
+	cases := []actorLineCase{
 		{"mayor and surname", "Ivy Carter ran again. Mayor Carter conceded the race on Tuesday night in the city.",
 			"Ivy Carter|person|conceded the race in the city"},
 		{"weekday and its night", "Ivy Carter ran again. Carter conceded the race Tuesday night at the hall.",
@@ -17,11 +16,7 @@ func TestTitledSurnameDoer(t *testing.T) {
 		// A surname nobody is named in full by is no doer.
 		{"unknown surname", "Mayor Carter conceded the race on Tuesday night in the city.", ""},
 	}
-	for _, c := range cases {
-		if got := strings.Join(actorLines(c.text), "; "); got != c.want {
-			t.Errorf("%s: actors %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkActorLines(t, cases)
 }
 
 // A wrong choice written as an office and a surname ("Councilman
