@@ -157,6 +157,9 @@ func personAt(text string, toks []token, i int) (string, int) {
 	if t, _ := matchTitle(toks, i, false); t != "" {
 		return "", i // "Premier Li Qiang" is a title and a name
 	}
+	if strings.HasSuffix(toks[i].lower(), "-based") {
+		return "", i // "Stockholm-based Elekta" is a company
+	}
 	end, n := nameAt(toks, i)
 	// "Bashar al-Assad": a name may end on a joined particle.
 	for end < len(toks) && n > 0 && particleWord(toks[end].text) && strings.Contains(toks[end].text, "-") {
@@ -271,6 +274,13 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	if b <= a {
 		return doer{}, false
 	}
+	// "Singapore-based Avago Technologies" is named "Avago Technologies",
+	// and only a company or a body is said to be based somewhere.
+	// ("Paris-based artist Ann Ode" is a person, read below).
+	if b-a >= 2 && b-a <= 4 && strings.HasSuffix(toks[a].lower(), "-based") &&
+		!slices.ContainsFunc(toks[a+1:b], func(t token) bool { return !t.cap() || t.poss || t.punct }) {
+		return doer{names: []string{spanText(c.text, toks, a+1, b)}, kind: "organisation"}, true
+	}
 	// A leader as the article first names them.
 	for _, f := range c.leaders {
 		if f.Start == toks[a].start && (f.End == toks[b-1].end) {
@@ -327,6 +337,13 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 	// A bare surname ("Restrepo"), or "Mr Restrepo".
 	s := b - 1
 	if b-a == 1 || b-a == 2 && toks[a].is("Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Senator", "Sen", "Governor", "Gov", "Professor", "Prof") || b-a == 3 && toks[a].is("Mr", "Mrs", "Ms", "Dr") && toks[a+1].text == "." {
+		if p := c.surname[toks[s].text]; p != "" {
+			return doer{names: []string{p}, kind: "person"}, true
+		}
+	}
+	// "Mayor Taylor", "Chief Executive Regan": an office and a surname
+	// the article names in full elsewhere.
+	if t, e := matchTitle(toks, a, false); t != "" && e == b-1 && b-a >= 2 && toks[s].cap() {
 		if p := c.surname[toks[s].text]; p != "" {
 			return doer{names: []string{p}, kind: "person"}, true
 		}
@@ -545,7 +562,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		}
 		sub := afterConjunction(toks, cs, sv)
 		subordinate := sub != cs
-		cs = sub
+		cs = afterClauseAnd(toks, sub, sv)
 		a, b := afterOpeningDate(toks, cs, sv, dateTok), sv
 		// "Hipkins, who replaced Jacinda Ardern …": the doer is before
 		// "who", or before a description: "Ursula von der Leyen, the
@@ -772,6 +789,29 @@ func afterConjunction(toks []token, cs, v int) int {
 	return cs
 }
 
+// afterClauseAnd is where the clause of the verb at toks[v] begins when
+// "and" joins it to a whole clause before: "Kerr crossed for the second
+// try and Jonny Vane kicked two conversions" gives "Jonny Vane". Only a
+// name between "and" and the verb, after a clause with a verb of its own:
+// "Li and Scholz met …" is one subject.
+func afterClauseAnd(toks []token, cs, v int) int {
+	for k := v - 2; k > cs; k-- {
+		if !toks[k].is("and") {
+			if !toks[k].cap() {
+				return cs
+			}
+			continue
+		}
+		for j := cs + 1; j < k; j++ {
+			if pastVerbs[toks[j].lower()] != "" && !toks[j].cap() && !auxiliaries[toks[j-1].lower()] {
+				return k + 1
+			}
+		}
+		return cs
+	}
+	return cs
+}
+
 // firstVerbSubjectEnd is where the subject before the first verb of a
 // clause ends, for a second verb after "and" at toks[and]: "Li and Scholz
 // met the press and witnessed …" gives "Li and Scholz". Not when the
@@ -864,10 +904,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		// for a team that …", "fund councils in England to …"), which
 		// it may define.
 		if end >= k+2 && end+1 < len(toks) && !hasPreposition(toks[k:end]) && (t.is("that") && (auxiliaries[toks[end+1].lower()] || pastVerbs[toks[end+1].lower()] != "") ||
-			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !controlVerbs[toks[k-1].lower()]) {
+			t.is("to") && baseVerbs()[toks[end+1].lower()] && toks[end-1].cap() && !weekdays[toks[end-1].text] && !controlVerbs[toks[k-1].lower()]) {
 			break
 		}
-		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbAfterAdverbs(toks, end+1) || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
+		if t.punct && t.text != "-" && !currencySign(t.text) || objectEnds[t.lower()] || end > k && toks[end-1].cap() && gameScore(t) || t.is("and", "or") && end+1 < len(toks) && (pastVerbAfterAdverbs(toks, end+1) || t.is("and") && nameThenPastVerb(toks, end+1) || toks[end+1].is("said", "says") || t.is("or") && baseVerbs()[toks[end+1].lower()]) {
 			break
 		}
 		end++
@@ -888,6 +928,14 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			i += 2
 			continue
 		}
+		// "announced plans Thursday to buy …": a bare weekday says when,
+		// with its part of the day ("Tuesday night").
+		if weekdays[toks[i].text] && i > k && !dateTok[i] && !toks[i-1].is("on") {
+			if i+1 < end && partOfDay(toks[i+1]) {
+				i++
+			}
+			continue
+		}
 		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
 			// The preposition before a date goes with it.
 			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until") {
@@ -896,6 +944,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			cut = cut || dateTok[i]
 			if !dateTok[i] {
 				i++ // "on Sunday"
+				if i+1 < end && partOfDay(toks[i+1]) {
+					i++ // "on Tuesday night"
+				}
 			}
 			continue
 		}
@@ -984,6 +1035,19 @@ func shortDeed(ts []token) []token {
 		}
 	}
 	return kept
+}
+
+// partOfDay reports "morning", "afternoon", "evening" or "night".
+func partOfDay(t token) bool { return t.is("morning", "afternoon", "evening", "night") }
+
+// nameThenPastVerb reports a name of one to four words at toks[k] followed
+// by a past verb: a new clause ("… and Jonny Vane kicked …").
+func nameThenPastVerb(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && e-k < 4 && toks[e].cap() && !toks[e].punct {
+		e++
+	}
+	return e > k && e < len(toks) && pastVerbs[toks[e].lower()] != ""
 }
 
 // pastVerbAfterAdverbs reports a past verb at toks[k], after adverbs such
@@ -1167,7 +1231,7 @@ func (w *writer) actor(fi int) bool {
 	if f.DoerKind == "person" {
 		// "Striker Leon Marsh" is offered as "Leon Marsh", as the wrong
 		// people are.
-		answer = withoutNameTitle(withoutTitle(f.Doer))
+		answer = plainName(f.Doer)
 		var ok bool
 		if action, ok = neutralPossessive(action); !ok {
 			return false
@@ -1185,7 +1249,7 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if f.DoerKind == "person" && !wholeDeed(action) {
+	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, c.people)
@@ -1225,14 +1289,20 @@ func wholeDeed(action string) bool {
 // fifth jump?" would rule out the women offered. A pronoun after a name
 // in the deed is that person's and stays ("welcomed Li on his first
 // visit"). It reports false for an object "her" ("praised her"), which
-// "their" cannot stand for, and for the doer's "he" or "she" ("cried as
-// he read").
+// "their" cannot stand for, for the doer's "he" or "she" ("cried as he
+// read"), and for "his" or "her" after a place alone, whose it is not.
 func neutralPossessive(action string) (string, bool) {
 	ws := strings.Fields(action)
-	named := false
+	named, person := false, false
 	for i, x := range ws {
 		if i > 0 && x != "" && x[0] >= 'A' && x[0] <= 'Z' {
 			named = true
+			person = person || places().lookup(strings.Trim(x, ".,;:'’")) == nil
+		}
+		// "support Bangladesh under her leadership": a country has no
+		// "her", and whose it is the deed does not say.
+		if named && !person && (x == "his" || x == "her") {
+			return "", false
 		}
 		if named {
 			continue
@@ -1336,7 +1406,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	f := w.facts[fi]
 	g := places()
 	// Who did the same: every doer of an actor fact with the same action.
-	did := map[string]bool{strings.ToLower(f.Doer): true, strings.ToLower(withoutNameTitle(withoutTitle(f.Doer))): true}
+	did := map[string]bool{strings.ToLower(f.Doer): true, strings.ToLower(withoutNameTitle(withoutTitle(f.Doer))): true, strings.ToLower(plainName(f.Doer)): true}
 	for hi, h := range w.facts {
 		if h.Kind == Actor && (h.Action == f.Action || w.sameEvent(hi, fi)) {
 			did[strings.ToLower(h.Doer)] = true
@@ -1349,29 +1419,16 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	// The words the action is about ("independence", "referendum"): a
 	// name in a sentence that holds one of them may have done it too
 	// ("Bosnia … held its own referendum").
-	var keys []string
-	if words := contentWords(f.Action); len(words) > 1 {
-		keys = words[1:]
-	}
-	has := func(normHay, needle string) bool {
-		n := normalize(needle)
-		return n != "" && strings.Contains(normHay, " "+n+" ")
-	}
+	keys := deedKeys(f.Action)
 	alsoDid := func(name string) bool {
 		// The name normalized once, not for every sentence.
-		n := " " + normalize(name) + " "
-		if n == "  " {
+		forms := []string{normalize(name)}
+		if forms[0] == "" || len(keys) == 0 {
 			return false
 		}
 		for i := range w.sents {
-			st := w.normalSentence(i)
-			if !strings.Contains(st, n) {
-				continue
-			}
-			for _, k := range keys {
-				if has(st, k) {
-					return true
-				}
+			if keyBesideName(w.normalSentence(i), forms, keys) {
+				return true
 			}
 		}
 		return false
@@ -1384,14 +1441,14 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	var pool []string // every person's name without its rank, to know a short form
 	if f.DoerKind == "person" {
 		for _, n := range people {
-			pool = append(pool, withoutNameTitle(withoutTitle(n)))
+			pool = append(pool, plainName(n))
 		}
 		for _, h := range w.facts {
 			if h.Person != "" {
-				pool = append(pool, withoutNameTitle(withoutTitle(h.Person)))
+				pool = append(pool, plainName(h.Person))
 			}
 			if h.Speaker != "" {
-				pool = append(pool, withoutNameTitle(withoutTitle(h.Speaker)))
+				pool = append(pool, plainName(h.Speaker))
 			}
 		}
 	}
@@ -1399,7 +1456,14 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
 			// Rostyne", the short form of "Tom Van De Rostyne", not at all.
-			name = withoutNameTitle(withoutTitle(name))
+			name = plainName(name)
+			// "Councilman Nirenberg" is offered as "Ron Nirenberg", as the
+			// answer is named in full, or not at all.
+			if title, last, ok := strings.Cut(name, " "); ok && !strings.Contains(last, " ") && (speakerTitles[title] || nameTitles[title] || honorifics[strings.TrimSuffix(title, ".")]) {
+				if name = afterTitleWords(w.actors.surname[last]); name == "" {
+					return
+				}
+			}
 			if slices.ContainsFunc(pool, func(n string) bool {
 				return len(n) > len(name) && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name)
 			}) {
@@ -1417,7 +1481,8 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			}
 			picked[p.name] = true
 		}
-		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer)) {
+		if f.DoerKind == "organisation" && (knownOrgs[name] != "" && knownOrgs[name] == knownOrgs[f.Doer] || sameStem(name, f.Doer) ||
+			sharesNameWord(name, f.Doer) || sharesNameWord(name, prompt)) {
 			return
 		}
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {

@@ -68,7 +68,7 @@ resolve respond restore restrict resume retain retire retreat return reveal revi
 rule sanction save schedule score search secure seize sentence serve settle shape ship shell
 sign slash slow smuggle solve spark stabilise stabilize stage start state station stay step
 storm strengthen study succeed suffer suggest summon supply support surge surrender survive
-suspend sustain target test testify thank threaten top total touch tour trade train
+suspend sustain target test testify thank threaten total touch tour trade train
 travel treat triple turn unite unveil urge use vaccinate veto visit voice vote vow walk want warn
 welcome withdraw work worsen wound concede preside arrange splash
 cause kick commence crown abolish acquit assassinate bomb collide defect discontinue emerge enlist
@@ -80,6 +80,9 @@ share burn jail divide renounce overrule amend finalise finalize reunify redraft
 hospitalise hospitalize apologise apologize weaken consult challenge apprehend halve flatten depict
 film achieve slump stall deepen isolate infect sponsor televise disappear relegate happen reply try
 learn watch wait
+convert rebuff devise tender contest equalise equalize revive reaffirm climb crush narrow uncover
+telephone formalize formalise sue captain arraign compile paint seal assemble portray highlight
+foster rely abdicate encourage hole drape
 `
 
 // doublingVerbs double their last consonant in the past ("banned"); the
@@ -87,7 +90,8 @@ learn watch wait
 // ("canceled"), never for the others ("admited", "transfered").
 const doublingVerbs = `ban bar drop plan ship stop admit commit control cancel travel label model
 equip rob ship tap grab plot scrap step slip trim transfer refer occur scrub confer deter
-submit permit initial`
+submit permit initial
+top star slam`
 
 // irregularPast maps irregular simple pasts to their base form.
 var irregularPast = map[string]string{
@@ -98,7 +102,7 @@ var irregularPast = map[string]string{
 	"went": "go", "grew": "grow", "held": "hold", "hit": "hit", "hung": "hang", "kept": "keep",
 	"knew": "know", "laid": "lay", "led": "lead", "left": "leave", "lent": "lend", "let": "let",
 	"lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay", "put": "put",
-	"quit": "quit", "ran": "run", "rang": "ring", "rose": "rise", "sank": "sink",
+	"quit": "quit", "ran": "run", "rang": "ring", "rose": "rise", "sank": "sink", "sang": "sing",
 	"saw": "see", "sold": "sell", "sent": "send", "set": "set", "shook": "shake", "shot": "shoot",
 	"shut": "shut", "slid": "slide", "sought": "seek", "spent": "spend", "split": "split",
 	"spoke": "speak", "spread": "spread", "stood": "stand", "stole": "steal", "struck": "strike",

@@ -1,0 +1,141 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// deedKeys are the words a deed is about, to find a wrong choice who may
+// have done it too: its content words after the verb ("referendum",
+// "independence"; a name it is done to, "met Wang Yi"), as stems;
+// pronouns ("his") say nothing of the deed and are left out.
+func deedKeys(action string) []string {
+	words := contentWords(action)
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for _, k := range words[1:] {
+		if !possessives[k] {
+			out = append(out, wordStem(k))
+		}
+	}
+	return out
+}
+
+// possessives say whose, not what: no word a deed is about.
+var possessives = setOf(`his|her|their|its|our|your|my`)
+
+// wordStem is a word without its plural ending, so that "tries" finds
+// "try" and "referendums" "referendum".
+func wordStem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// keyBesideName reports whether a normalized sentence that names someone
+// (by one of names, normalized) holds one of keys outside the name and
+// the word right before it: "President Abraham Lincoln" does not make
+// Lincoln a doer of "shot the president", but "Cory Hill and Josh Adams
+// scored second-half tries" makes Adams a doer of "went over for a try".
+func keyBesideName(normSent string, names []string, keys []string) bool {
+	// Most sentences name no one of names: they are not split into words.
+	if !slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.Contains(normSent, n) }) {
+		return false
+	}
+	words := strings.Fields(normSent)
+	skip := make([]bool, len(words))
+	found := false
+	for _, n := range names {
+		nw := strings.Fields(n)
+		if len(nw) == 0 {
+			continue
+		}
+		for i := 0; i+len(nw) <= len(words); i++ {
+			if equalWords(words[i:i+len(nw)], nw) {
+				found = true
+				for j := max(0, i-1); j < i+len(nw); j++ {
+					skip[j] = true
+				}
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for j, w := range words {
+		if skip[j] {
+			continue
+		}
+		s := wordStem(w)
+		for _, k := range keys {
+			if s == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesNameWord reports a capitalised word of an organisation's name
+// that text writes too: "House Republicans" beside the answer
+// "Republicans" may be the same people, and "Labour Party" cannot have
+// "taken the electorates from Labour".
+func sharesNameWord(name, text string) bool {
+	in := map[string]bool{}
+	for _, x := range strings.Fields(text) {
+		in[strings.Trim(x, ".,;:?!'’\"“”()")] = true
+	}
+	for _, x := range strings.Fields(name) {
+		if r := []rune(x); len(r) >= 3 && unicode.IsUpper(r[0]) && x != "The" && in[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTitleWords is a name without the office words that open it, as a
+// page's "City Councilman Ron Nirenberg" is read whole: "Ron Nirenberg";
+// "" when fewer than two words of name are left.
+func afterTitleWords(name string) string {
+	ws := strings.Fields(name)
+	k := -1
+	for i, x := range ws {
+		if speakerTitles[x] || nameTitles[x] {
+			k = i
+		}
+	}
+	if len(ws)-k-1 < 2 {
+		return ""
+	}
+	return strings.Join(ws[k+1:], " ")
+}
+
+// plainName is a person's name as a wrong choice is offered: without the
+// rank or office words that open it ("Prosecutor Tom Reyes", "City
+// Councilman Ron Nirenberg").
+func plainName(name string) string {
+	name = withoutNameTitle(withoutTitle(name))
+	if n := afterTitleWords(name); n != "" {
+		return n
+	}
+	return name
+}
