@@ -1984,6 +1984,11 @@ func scheduledAt(toks []token, k, p int) int {
 		return 0
 	}
 	j := k + 3
+	// "is scheduled to formally announce": a split infinitive's adverb
+	// stays with its verb.
+	if j+1 < p && adverbAt(toks, j) == 1 && !toks[j].is("only", "likely") {
+		j++
+	}
 	if toks[j].is("be") {
 		j++
 		if j >= p || toks[j].cap() || !isParticiple(toks[j].lower()) {
@@ -2130,7 +2135,8 @@ func (c clause) ok() bool {
 		// said the mission would begin on May 1": to the last verb.
 		// Money keeps its sign: "its then $62 billion Shire acquisition".
 		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
-		if t.punct && !money && !(t.text == "," && listComma(c.rest, i)) || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+		if t.punct && !money && !(t.text == "," && (listComma(c.rest, i) || placeBeforePreposition(c.rest, i) || placeAfterComma(c.rest, i) == len(c.rest))) ||
+			i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
@@ -2253,7 +2259,7 @@ func hasVerb(ts []token) bool {
 func clauseStart(toks []token, p int) int {
 	for k := p - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == "," && listComma(toks, k) {
+		if t.text == "," && (listComma(toks, k) || placeBeforePreposition(toks, k)) {
 			continue
 		}
 		if t.text == "," || t.text == ";" || t.text == ":" || isOpener(t) || t.is("that") {
@@ -2311,6 +2317,25 @@ func placeAfterComma(toks []token, k int) int {
 		return e
 	}
 	return -1
+}
+
+// placeBeforePreposition reports the comma at toks[k] between a town
+// and its country or state when a preposition follows them ("wrapped up
+// in New Delhi, India on November 12"): the comma ends no clause.
+func placeBeforePreposition(toks []token, k int) bool {
+	if k == 0 || !toks[k-1].cap() {
+		return false
+	}
+	for e := k + 2; e <= k+4 && e < len(toks); e++ {
+		if !toks[e-1].cap() {
+			return false
+		}
+		if t := toks[e]; !t.cap() && prepositions[t.lower()] {
+			p := places().lookup(joinTokens(toks[k+1 : e]))
+			return p != nil && (p.kind == "country" || p.kind == "region")
+		}
+	}
+	return false
 }
 
 func clauseEnd(toks []token, k int) int {
@@ -2532,6 +2557,73 @@ func (w *writer) planDate(f Fact) bool {
 // lifespan, which the order questions leave out (its two dates share a
 // sentence).
 func (w *writer) askedClause(f Fact) (clause, bool) {
+	c, ok := w.askableClause(f)
+	if !ok || speakersVoice(c) || w.ambiguousOrdinal(c, f.sent) {
+		return clause{}, false
+	}
+	return c, true
+}
+
+// speakersVoice reports a clause in a speaker's own person ("The
+// American people gave us a mandate in November", a sentence inside a
+// long quotation): a question or statement made of it would speak in
+// the quiz's voice ("When did the American people give us …?"). "US"
+// in capitals is the country.
+func speakersVoice(c clause) bool {
+	return inFirstOrSecondPerson(c.subject) || inFirstOrSecondPerson(c.verb) || inFirstOrSecondPerson(c.rest)
+}
+
+// inFirstOrSecondPerson reports "we", "us", "my", "you" … among ts,
+// in lower case or opening ts before a word in lower case: "US" is the
+// country, "Feeding Our Future" a name.
+func inFirstOrSecondPerson(ts []token) bool {
+	for i, t := range ts {
+		lower := strings.ToLower(t.text)
+		if !firstSecondPerson[lower] {
+			continue
+		}
+		opening := i == 0 && t.text[1:] == lower[1:] && (i+1 >= len(ts) || !ts[i+1].cap())
+		if t.text == lower || opening {
+			return true
+		}
+	}
+	return false
+}
+
+var firstSecondPerson = setOf(`we|us|our|ours|me|my|mine|you|your|yours`)
+
+// ambiguousOrdinal reports a subject that is only an ordinal and its
+// noun ("the first launch") when another sentence of the article tells
+// of a "first … launch" too ("the company's first launch to a
+// geostationary orbit"): "When did the first launch occur?" does not
+// say which one.
+func (w *writer) ambiguousOrdinal(c clause, si int) bool {
+	s := c.subject
+	if len(s) != 3 || !s[0].is("the") || !s[1].is("first", "second", "third", "last", "latest", "next", "initial", "previous") {
+		return false
+	}
+	noun := s[2].lower()
+	for j, sent := range w.sents {
+		if j == si {
+			continue
+		}
+		toks := sent.toks
+		for k, t := range toks {
+			if !t.is(s[1].lower()) {
+				continue
+			}
+			for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].punct; m++ {
+				if l := toks[m].lower(); l == noun || l == noun+"s" || l == noun+"es" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// askableClause is dateClause, a bound or a lifespan's clause.
+func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.dateClause(f); ok {
 		if pleaOfOffenceDate(c, w.sents[f.sent].toks[f.d.start]) {
 			return clause{}, false
@@ -2684,7 +2776,7 @@ func (w *writer) dateTF(fi int) bool {
 // dateBlank asks to fill the date into its own sentence.
 func (w *writer) dateBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") {
+	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") || inFirstOrSecondPerson(w.sents[f.sent].toks) {
 		return false
 	}
 	wrong := w.dateDistractors(fi)

@@ -1,0 +1,33 @@
+package generate
+
+import "testing"
+
+// TestWhenTownAndCountryComma: the comma between a town and its country
+// or state ("in Lyon, France on …") ends no clause; a comma before a
+// word that is no country, or before a new clause, still does.
+func TestWhenTownAndCountryComma(t *testing.T) {
+	checkCoverage(t, []coverageCase{
+		{"The trade summit ended in Lyon, France on 12 May 1888.", "When did the trade summit end in Lyon, France?", "12 May 1888"},
+		{"The regional congress wrapped up in Butte, Montana on 3 June 1887.", "When did the regional congress wrap up in Butte, Montana?", "3 June 1887"},
+		{"The ministers met in Lyon, France in 1889.", "When did the ministers meet in Lyon, France?", "1889"},
+	}, "When ")
+	checkCoverage(t, []coverageCase{
+		// "Smith" is no country: the date is the clause after the comma's.
+		{"The trade summit ended in Lyon, Smith on 12 May 1888.", "", "12 May 1888"},
+		{"The trade summit ended in Lyon, France, then trade resumed in 1889.", "", "1889"},
+	}, "When ")
+}
+
+// TestWhenScheduledSplitInfinitive: an adverb in -ly between "to" and
+// the verb of a plan stays in the question; "only" is no such adverb.
+func TestWhenScheduledSplitInfinitive(t *testing.T) {
+	checkCoverageAfter(t, " The museum reopened in March. The new wing opened in June. The survey ended in September.", []coverageCase{
+		{"The curator is scheduled to formally present the skull at a conference in April.",
+			"When is the curator scheduled to formally present the skull at a conference?", "April"},
+		{"The board is due to finally approve the budget in October.",
+			"When is the board due to finally approve the budget?", "October"},
+	}, "When ")
+	checkCoverageAfter(t, " The museum reopened in March. The new wing opened in June. The survey ended in September.", []coverageCase{
+		{"The board is due to only approve the budget in October.", "", "October"},
+	}, "When ")
+}
