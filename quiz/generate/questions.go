@@ -1955,10 +1955,12 @@ var stateParticiples = map[string]bool{"known": true, "seen": true, "thought": t
 	"regarded": true, "expected": true, "said": true, "reported": true, "understood": true}
 
 // adverbPassive reports "was" or "were" at toks[v] followed by an adverb
-// in -ly and a participle of an event, before toks[p]: "was formally
-// opened", "were officially launched".
+// in -ly (or "first") and a participle of an event, before toks[p]: "was
+// formally opened", "were officially launched", "was first elected".
 func adverbPassive(toks []token, v, p int) bool {
-	return toks[v].is("was", "were") && v+2 < p && adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") &&
+	// "was first elected": "first" says which of several times.
+	adverb := adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") || toks[v+1].is("first")
+	return toks[v].is("was", "were") && v+2 < p && adverb &&
 		!toks[v+2].cap() && isParticiple(toks[v+2].lower()) && !stateParticiples[toks[v+2].lower()]
 }
 

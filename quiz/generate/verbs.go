@@ -77,7 +77,7 @@ abandon activate blast butcher corroborate deliberate edge emphasise emphasize e
 indicate knight plead reconsider smash terminate unearth upgrade witness officiate overpower rout
 thrash clinch snatch overhaul
 share burn jail divide renounce overrule amend finalise finalize reunify redraft topple sail
-hospitalise hospitalize apologise apologize weaken consult challenge apprehend halve flatten depict
+hospitalise hospitalize apologise apologize weaken consult challenge apprehend halve flatten depict re-elect reelect
 film achieve slump stall deepen isolate infect sponsor televise disappear relegate happen reply try
 learn watch wait
 `

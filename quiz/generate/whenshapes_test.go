@@ -31,3 +31,22 @@ func TestWhenScheduledSplitInfinitive(t *testing.T) {
 		{"The board is due to only approve the budget in October.", "", "October"},
 	}, "When ")
 }
+
+// TestWhenFirstElectedAndReElected: "was first elected" keeps its
+// "first" (which of the elections), and "re-elected" is a participle, so
+// both dates of "was first elected … in 2013 and was re-elected in 2015"
+// are asked, each of its own clause. Another adverb ("then") is not
+// taken into the verb.
+func TestWhenFirstElectedAndReElected(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1878. The town hall opened in 1880."
+	checkCoverageAfter(t, more, []coverageCase{
+		{"The surveyor was first elected to the county board in 1883 and was re-elected in 1887.",
+			"When was the surveyor first elected to the county board?", "1883"},
+		{"The surveyor was first elected to the county board in 1883 and was re-elected in 1887.",
+			"When was the surveyor re-elected?", "1887"},
+		{"The chapel was first used as a school in 1885.", "When was the chapel first used as a school?", "1885"},
+	}, "When ")
+	checkCoverageAfter(t, more, []coverageCase{
+		{"The surveyor was then elected to the county board in 1883.", "", "1883"},
+	}, "When ")
+}
