@@ -1428,7 +1428,13 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return toks[v].is("had") && v+1 < len(toks) && !toks[v+1].cap() && participleBase(toks[v+1].lower()) != ""
 		}
 		// "In 1836 a $28 million surplus … was divided": money in the subject.
-		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
+		listed := 0 // the names after "including", left out of the subject
+		for v < len(toks) && v-j-listed < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
+			if e := includedNamesEnd(toks, v); e > v+1 {
+				listed += e - v
+				v = e
+				continue
+			}
 			v++
 		}
 		subjEnd := v
@@ -1447,7 +1453,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 				prep = "on"
 			}
 		}
-		c := clause{subject: toks[j:subjEnd], prep: prep, firstIsStart: j == first || label}
+		c := clause{subject: dropIncludedNames(toks[j:subjEnd]), prep: prep, firstIsStart: j == first || label}
 		k := w.verbAt(toks, v, &c)
 		if toks[v].is("is", "are") {
 			c.verb, c.base, k = []token{{text: "was"}, toks[v+1]}, "", v+2
@@ -1573,7 +1579,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	// "The Declaration of Principles (Oslo I) was signed …": the short
 	// name in brackets is left out of the question.
-	c.subject = dropBracketAside(c.subject)
+	c.subject = dropIncludedNames(dropBracketAside(c.subject))
 	// "The museum opened in 1921 and was extended in 1968": the second
 	// date's verb is the one after "and", with the same subject.
 	// A first verb in the passive lends its auxiliary to a bare
@@ -1839,6 +1845,36 @@ func dropBracketAside(ts []token) []token {
 		return ts
 	}
 	return ts
+}
+
+// dropIncludedNames leaves out a list of names closing a subject after
+// "including" ("an alliance of nations including Russia, Poland and
+// Saxony"): the subject is whole without its examples, and a long list
+// would make the question a list.
+func dropIncludedNames(ts []token) []token {
+	for i := 2; i < len(ts); i++ {
+		if e := includedNamesEnd(ts, i); e == len(ts) && e > i+1 {
+			return ts[:i]
+		}
+	}
+	return ts
+}
+
+// includedNamesEnd returns the index after the names (with their commas,
+// hyphens and "and") that follow "including" at toks[i], or i when
+// toks[i] is no such "including".
+func includedNamesEnd(toks []token, i int) int {
+	if !toks[i].is("including") || toks[i].cap() {
+		return i
+	}
+	e := i + 1
+	for e < len(toks) && (toks[e].cap() || toks[e].text == "-" || toks[e].is("and") || toks[e].text == "," && e+1 < len(toks) && toks[e+1].cap()) {
+		e++
+	}
+	if e == i+1 || !toks[e-1].cap() {
+		return i
+	}
+	return e
 }
 
 // nameWord reports a word of a name: a capitalised word, or a number

@@ -50,3 +50,32 @@ func TestWhenFirstElectedAndReElected(t *testing.T) {
 		{"The surveyor was then elected to the county board in 1883.", "", "1883"},
 	}, "When ")
 }
+
+// TestWhenSubjectIncludingNames: a list of names after "including" is
+// left out of a date question's subject, which is whole without it (and
+// a cleft in capitals, "IT WAS 1700 when", is read as one in lower
+// case). A subject whose "including" is followed by more than names
+// keeps its words, so no question is cut from it.
+func TestWhenSubjectIncludingNames(t *testing.T) {
+	const more = " The harbour wall was rebuilt in 1698. The town hall opened in 1711."
+	checkCoverageAfter(t, more, []coverageCase{
+		{"IT WAS 1702 when a league of towns including Lübeck, Rostock, Wismar and Stralsund closed the harbour of Copenhagen.",
+			"When did a league of towns close the harbour of Copenhagen?", "1702"},
+		{"In 1704 a league of towns including Lübeck, Rostock and Wismar closed the harbour of Copenhagen.",
+			"When did a league of towns close the harbour of Copenhagen?", "1704"},
+	}, "When ")
+	for p := range offeredWith(t, "In 1704 a league of towns including the old port of Lübeck closed the harbour of Copenhagen."+more, "When ") {
+		if p == "When did a league of towns close the harbour of Copenhagen?" {
+			t.Errorf("offered %q", p)
+		}
+	}
+	for in, want := range map[string]string{
+		"a league of towns including Lübeck, Rostock and Wismar": "a league of towns",
+		"a league of towns including the old port of Lübeck":     "a league of towns including the old port of Lübeck",
+		"the towns including": "the towns including",
+	} {
+		if got := joinTokens(dropIncludedNames(tokenize(in))); got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
