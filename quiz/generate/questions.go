@@ -2616,7 +2616,10 @@ func speakersVoice(c clause) bool {
 // country, "Feeding Our Future" a name.
 func inFirstOrSecondPerson(ts []token) bool {
 	for i, t := range ts {
-		lower := strings.ToLower(t.text)
+		if len(t.text) > len("yours") {
+			continue
+		}
+		lower := t.lower()
 		if !firstSecondPerson[lower] {
 			continue
 		}
