@@ -2674,7 +2674,47 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.boundClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.deadlineClause(f); ok {
+		return c, true
+	}
 	return w.lifespanClause(f)
+}
+
+// deadlineClause reads a deadline: "Applications should be made by 30
+// July" gives "By when should applications be made?". Only an
+// obligation ("should" or "must") in the passive, its subject a plain
+// noun phrase opening the clause, and nothing but a short phrase
+// between the participle and "by".
+func (w *writer) deadlineClause(f Fact) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	p := f.d.start - 1 // "by"
+	if f.d.prep != "by" || f.d.qual != "" || p < 3 || inQuote(toks, p) {
+		return clause{}, false
+	}
+	// The date closes its clause: the sentence's end, a comma or "and".
+	if e := f.d.end; e < len(toks) && !toks[e].punct && !toks[e].is("and") {
+		return clause{}, false
+	}
+	cs := clauseStart(toks, p)
+	if cs < p && toks[cs].is("and", "but") {
+		cs++
+	}
+	m := -1
+	for k := cs + 1; k+2 < p; k++ {
+		if toks[k].is("should", "must") && toks[k+1].is("be") && !toks[k+2].cap() && isParticiple(toks[k+2].lower()) {
+			m = k
+			break
+		}
+	}
+	if m < 0 || p-(m+3) > 6 || hasVerb(toks[cs:m]) || hasVerb(toks[m+3:p]) {
+		return clause{}, false
+	}
+	c := clause{subject: toks[cs:m], verb: []token{toks[m], {text: "be " + toks[m+2].text}}, prep: "by",
+		rest: toks[m+3 : p], firstIsStart: cs == w.sents[f.sent].firstWord()}
+	if !c.ok() {
+		return clause{}, false
+	}
+	return c, true
 }
 
 // pleaVerbs answer a charge: after the charge, a date is the offence's.
@@ -2751,6 +2791,8 @@ func boundLead(prep string) string {
 		return "Until when"
 	case "from":
 		return "From what year"
+	case "by":
+		return "By when"
 	}
 	return "When"
 }
@@ -2788,7 +2830,9 @@ func (w *writer) when(fi int) bool {
 func (w *writer) dateTF(fi int) bool {
 	f := w.facts[fi]
 	c, ok := w.askedClause(f)
-	if !ok || w.sharedBirthDay(f) {
+	// "should be made by 13 August" is no false deadline when the
+	// article's is 30 July: what is done by then is done by August too.
+	if !ok || w.sharedBirthDay(f) || c.prep == "by" {
 		return false
 	}
 	wrong := w.dateDistractors(fi)

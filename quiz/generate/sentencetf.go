@@ -237,6 +237,12 @@ func weekdayBefore(toks []token, i int) bool {
 // before it ("Tuesday, May 6" becomes "Tuesday, May 13").
 func (w *writer) unwrittenDate(fi int) (date, bool) {
 	f := w.facts[fi]
+	// "by 30 July", "By 1086 it was a manor": what holds by a date holds
+	// by any later one, and an earlier one the article leaves open, so
+	// no other date makes the statement certainly false.
+	if f.d.prep == "by" {
+		return date{}, false
+	}
 	free := func(e date) bool {
 		for _, g := range w.facts {
 			if g.Kind == Date && (g.d.overlaps(e) || g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e)) {
