@@ -64,7 +64,7 @@ func (w *writer) orderEvents() []orderEvent {
 			continue
 		}
 		c, ok := w.dateClause(f)
-		if !ok || inQuote(w.sents[f.sent].toks, f.d.start) {
+		if !ok || inQuote(w.sents[f.sent].toks, f.d.start) || speakersVoice(c) {
 			continue
 		}
 		rest, ok := shortenedRest(c.rest, wordCount(w.phrase(c.subject, true)+spaced(c.verb)), maxOrderWords)

@@ -1428,7 +1428,13 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			return toks[v].is("had") && v+1 < len(toks) && !toks[v+1].cap() && participleBase(toks[v+1].lower()) != ""
 		}
 		// "In 1836 a $28 million surplus … was divided": money in the subject.
-		for v < len(toks) && v-j < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
+		listed := 0 // the names after "including", left out of the subject
+		for v < len(toks) && v-j-listed < 10 && (toks[v].isWord() || currencySign(toks[v].text)) && pastVerbs[toks[v].lower()] == "" && !passive(v) && !perfect(v) {
+			if e := includedNamesEnd(toks, v); e > v+1 {
+				listed += e - v
+				v = e
+				continue
+			}
 			v++
 		}
 		subjEnd := v
@@ -1447,7 +1453,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 				prep = "on"
 			}
 		}
-		c := clause{subject: toks[j:subjEnd], prep: prep, firstIsStart: j == first || label}
+		c := clause{subject: dropIncludedNames(toks[j:subjEnd]), prep: prep, firstIsStart: j == first || label}
 		k := w.verbAt(toks, v, &c)
 		if toks[v].is("is", "are") {
 			c.verb, c.base, k = []token{{text: "was"}, toks[v+1]}, "", v+2
@@ -1573,7 +1579,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	// "The Declaration of Principles (Oslo I) was signed …": the short
 	// name in brackets is left out of the question.
-	c.subject = dropBracketAside(c.subject)
+	c.subject = dropIncludedNames(dropBracketAside(c.subject))
 	// "The museum opened in 1921 and was extended in 1968": the second
 	// date's verb is the one after "and", with the same subject.
 	// A first verb in the passive lends its auxiliary to a bare
@@ -1841,6 +1847,36 @@ func dropBracketAside(ts []token) []token {
 	return ts
 }
 
+// dropIncludedNames leaves out a list of names closing a subject after
+// "including" ("an alliance of nations including Russia, Poland and
+// Saxony"): the subject is whole without its examples, and a long list
+// would make the question a list.
+func dropIncludedNames(ts []token) []token {
+	for i := 2; i < len(ts); i++ {
+		if e := includedNamesEnd(ts, i); e == len(ts) && e > i+1 {
+			return ts[:i]
+		}
+	}
+	return ts
+}
+
+// includedNamesEnd returns the index after the names (with their commas,
+// hyphens and "and") that follow "including" at toks[i], or i when
+// toks[i] is no such "including".
+func includedNamesEnd(toks []token, i int) int {
+	if !toks[i].is("including") || toks[i].cap() {
+		return i
+	}
+	e := i + 1
+	for e < len(toks) && (toks[e].cap() || toks[e].text == "-" || toks[e].is("and") || toks[e].text == "," && e+1 < len(toks) && toks[e+1].cap()) {
+		e++
+	}
+	if e == i+1 || !toks[e-1].cap() {
+		return i
+	}
+	return e
+}
+
 // nameWord reports a word of a name: a capitalised word, or a number
 // after one ("Sputnik 1", "Apollo 17").
 func nameWord(ts []token, i int) bool {
@@ -1955,10 +1991,12 @@ var stateParticiples = map[string]bool{"known": true, "seen": true, "thought": t
 	"regarded": true, "expected": true, "said": true, "reported": true, "understood": true}
 
 // adverbPassive reports "was" or "were" at toks[v] followed by an adverb
-// in -ly and a participle of an event, before toks[p]: "was formally
-// opened", "were officially launched".
+// in -ly (or "first") and a participle of an event, before toks[p]: "was
+// formally opened", "were officially launched", "was first elected".
 func adverbPassive(toks []token, v, p int) bool {
-	return toks[v].is("was", "were") && v+2 < p && adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") &&
+	// "was first elected": "first" says which of several times.
+	adverb := adverbAt(toks, v+1) == 1 && !toks[v+1].is("only", "early", "likely") || toks[v+1].is("first")
+	return toks[v].is("was", "were") && v+2 < p && adverb &&
 		!toks[v+2].cap() && isParticiple(toks[v+2].lower()) && !stateParticiples[toks[v+2].lower()]
 }
 
@@ -1984,6 +2022,11 @@ func scheduledAt(toks []token, k, p int) int {
 		return 0
 	}
 	j := k + 3
+	// "is scheduled to formally announce": a split infinitive's adverb
+	// stays with its verb.
+	if j+1 < p && adverbAt(toks, j) == 1 && !toks[j].is("only", "likely") {
+		j++
+	}
 	if toks[j].is("be") {
 		j++
 		if j >= p || toks[j].cap() || !isParticiple(toks[j].lower()) {
@@ -2130,7 +2173,8 @@ func (c clause) ok() bool {
 		// said the mission would begin on May 1": to the last verb.
 		// Money keeps its sign: "its then $62 billion Shire acquisition".
 		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
-		if t.punct && !money && !(t.text == "," && listComma(c.rest, i)) || i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
+		if t.punct && !money && !(t.text == "," && (listComma(c.rest, i) || placeBeforePreposition(c.rest, i) || placeAfterComma(c.rest, i) == len(c.rest))) ||
+			i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false
 		}
@@ -2253,7 +2297,7 @@ func hasVerb(ts []token) bool {
 func clauseStart(toks []token, p int) int {
 	for k := p - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == "," && listComma(toks, k) {
+		if t.text == "," && (listComma(toks, k) || placeBeforePreposition(toks, k)) {
 			continue
 		}
 		if t.text == "," || t.text == ";" || t.text == ":" || isOpener(t) || t.is("that") {
@@ -2311,6 +2355,25 @@ func placeAfterComma(toks []token, k int) int {
 		return e
 	}
 	return -1
+}
+
+// placeBeforePreposition reports the comma at toks[k] between a town
+// and its country or state when a preposition follows them ("wrapped up
+// in New Delhi, India on November 12"): the comma ends no clause.
+func placeBeforePreposition(toks []token, k int) bool {
+	if k == 0 || !toks[k-1].cap() {
+		return false
+	}
+	for e := k + 2; e <= k+4 && e < len(toks); e++ {
+		if !toks[e-1].cap() {
+			return false
+		}
+		if t := toks[e]; !t.cap() && prepositions[t.lower()] {
+			p := places().lookup(joinTokens(toks[k+1 : e]))
+			return p != nil && (p.kind == "country" || p.kind == "region")
+		}
+	}
+	return false
 }
 
 func clauseEnd(toks []token, k int) int {
@@ -2532,6 +2595,76 @@ func (w *writer) planDate(f Fact) bool {
 // lifespan, which the order questions leave out (its two dates share a
 // sentence).
 func (w *writer) askedClause(f Fact) (clause, bool) {
+	c, ok := w.askableClause(f)
+	if !ok || speakersVoice(c) || w.ambiguousOrdinal(c, f.sent) {
+		return clause{}, false
+	}
+	return c, true
+}
+
+// speakersVoice reports a clause in a speaker's own person ("The
+// American people gave us a mandate in November", a sentence inside a
+// long quotation): a question or statement made of it would speak in
+// the quiz's voice ("When did the American people give us …?"). "US"
+// in capitals is the country.
+func speakersVoice(c clause) bool {
+	return inFirstOrSecondPerson(c.subject) || inFirstOrSecondPerson(c.verb) || inFirstOrSecondPerson(c.rest)
+}
+
+// inFirstOrSecondPerson reports "we", "us", "my", "you" … among ts,
+// in lower case or opening ts before a word in lower case: "US" is the
+// country, "Feeding Our Future" a name.
+func inFirstOrSecondPerson(ts []token) bool {
+	for i, t := range ts {
+		if len(t.text) > len("yours") {
+			continue
+		}
+		lower := t.lower()
+		if !firstSecondPerson[lower] {
+			continue
+		}
+		opening := i == 0 && t.text[1:] == lower[1:] && (i+1 >= len(ts) || !ts[i+1].cap())
+		if t.text == lower || opening {
+			return true
+		}
+	}
+	return false
+}
+
+var firstSecondPerson = setOf(`we|us|our|ours|me|my|mine|you|your|yours`)
+
+// ambiguousOrdinal reports a subject that is only an ordinal and its
+// noun ("the first launch") when another sentence of the article tells
+// of a "first … launch" too ("the company's first launch to a
+// geostationary orbit"): "When did the first launch occur?" does not
+// say which one.
+func (w *writer) ambiguousOrdinal(c clause, si int) bool {
+	s := c.subject
+	if len(s) != 3 || !s[0].is("the") || !s[1].is("first", "second", "third", "last", "latest", "next", "initial", "previous") {
+		return false
+	}
+	noun := s[2].lower()
+	for j, sent := range w.sents {
+		if j == si {
+			continue
+		}
+		toks := sent.toks
+		for k, t := range toks {
+			if !t.is(s[1].lower()) {
+				continue
+			}
+			for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].punct; m++ {
+				if l := toks[m].lower(); l == noun || l == noun+"s" || l == noun+"es" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// askableClause is dateClause, a bound or a lifespan's clause.
+func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.dateClause(f); ok {
 		if pleaOfOffenceDate(c, w.sents[f.sent].toks[f.d.start]) {
 			return clause{}, false
@@ -2541,7 +2674,47 @@ func (w *writer) askedClause(f Fact) (clause, bool) {
 	if c, ok := w.boundClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.deadlineClause(f); ok {
+		return c, true
+	}
 	return w.lifespanClause(f)
+}
+
+// deadlineClause reads a deadline: "Applications should be made by 30
+// July" gives "By when should applications be made?". Only an
+// obligation ("should" or "must") in the passive, its subject a plain
+// noun phrase opening the clause, and nothing but a short phrase
+// between the participle and "by".
+func (w *writer) deadlineClause(f Fact) (clause, bool) {
+	toks := w.sents[f.sent].toks
+	p := f.d.start - 1 // "by"
+	if f.d.prep != "by" || f.d.qual != "" || p < 3 || inQuote(toks, p) {
+		return clause{}, false
+	}
+	// The date closes its clause: the sentence's end, a comma or "and".
+	if e := f.d.end; e < len(toks) && !toks[e].punct && !toks[e].is("and") {
+		return clause{}, false
+	}
+	cs := clauseStart(toks, p)
+	if cs < p && toks[cs].is("and", "but") {
+		cs++
+	}
+	m := -1
+	for k := cs + 1; k+2 < p; k++ {
+		if toks[k].is("should", "must") && toks[k+1].is("be") && !toks[k+2].cap() && isParticiple(toks[k+2].lower()) {
+			m = k
+			break
+		}
+	}
+	if m < 0 || p-(m+3) > 6 || hasVerb(toks[cs:m]) || hasVerb(toks[m+3:p]) {
+		return clause{}, false
+	}
+	c := clause{subject: toks[cs:m], verb: []token{toks[m], {text: "be " + toks[m+2].text}}, prep: "by",
+		rest: toks[m+3 : p], firstIsStart: cs == w.sents[f.sent].firstWord()}
+	if !c.ok() {
+		return clause{}, false
+	}
+	return c, true
 }
 
 // pleaVerbs answer a charge: after the charge, a date is the offence's.
@@ -2618,6 +2791,8 @@ func boundLead(prep string) string {
 		return "Until when"
 	case "from":
 		return "From what year"
+	case "by":
+		return "By when"
 	}
 	return "When"
 }
@@ -2655,7 +2830,9 @@ func (w *writer) when(fi int) bool {
 func (w *writer) dateTF(fi int) bool {
 	f := w.facts[fi]
 	c, ok := w.askedClause(f)
-	if !ok || w.sharedBirthDay(f) {
+	// "should be made by 13 August" is no false deadline when the
+	// article's is 30 July: what is done by then is done by August too.
+	if !ok || w.sharedBirthDay(f) || c.prep == "by" {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
@@ -2684,7 +2861,7 @@ func (w *writer) dateTF(fi int) bool {
 // dateBlank asks to fill the date into its own sentence.
 func (w *writer) dateBlank(fi int) bool {
 	f := w.facts[fi]
-	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") {
+	if wordCount(f.Sentence) > 60 || !w.standsAlone(f.sent) || strings.ContainsAny(f.Sentence, "[]") || inFirstOrSecondPerson(w.sents[f.sent].toks) {
 		return false
 	}
 	wrong := w.dateDistractors(fi)

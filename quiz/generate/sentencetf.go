@@ -194,7 +194,8 @@ func (w *writer) sentenceTF(fi int) bool {
 // copyable reports whether the fact's sentence can be copied whole into
 // a statement: a sentence of the story (no headline, furniture, list
 // item, caption credit or sentence cut short), of 6 to 40 words, that
-// reads alone (standsAlone, openingReadsAlone, no pronoun before a name),
+// reads alone (standsAlone, openingReadsAlone, no pronoun before a name,
+// no "we" or "you" of a speaker),
 // with no quotation (rhetoric, and quotation marks a copy may leave
 // unpaired) and no source slips (" ,", "[8]").
 func (w *writer) copyable(f Fact) bool {
@@ -212,7 +213,8 @@ func (w *writer) copyable(f Fact) bool {
 	n := wordCount(f.Sentence)
 	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&
 		!strings.ContainsAny(f.Sentence, "\"“”|[]") && !strings.Contains(f.Sentence, " ,") && !strings.Contains(f.Sentence, " / ") &&
-		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper)
+		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper) &&
+		!inFirstOrSecondPerson(s.toks) // a quotation's sentence without its marks
 }
 
 // weekdayBefore reports a weekday just before the date ("Tuesday, Sept.
@@ -235,6 +237,12 @@ func weekdayBefore(toks []token, i int) bool {
 // before it ("Tuesday, May 6" becomes "Tuesday, May 13").
 func (w *writer) unwrittenDate(fi int) (date, bool) {
 	f := w.facts[fi]
+	// "by 30 July", "By 1086 it was a manor": what holds by a date holds
+	// by any later one, and an earlier one the article leaves open, so
+	// no other date makes the statement certainly false.
+	if f.d.prep == "by" {
+		return date{}, false
+	}
 	free := func(e date) bool {
 		for _, g := range w.facts {
 			if g.Kind == Date && (g.d.overlaps(e) || g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e)) {

@@ -67,8 +67,14 @@ func (w *writer) unaskedCause(fi, quizLen int) string {
 	}
 	if len(offered) > 0 {
 		var forms []string
+		real := false
 		for _, i := range offered {
 			forms = append(forms, strconv.Itoa(w.offered[i].style())+":"+firstWords(w.offered[i].q.Prompt, 1))
+			real = real || w.offered[i].style() == 2
+		}
+		// Only copies offered: why the date got no question of its own.
+		if f.Kind == Date && !real {
+			return "only copies offered, " + w.whenCause(fi)
 		}
 		// Which chosen question it clashes with.
 		for _, it := range w.items {
@@ -103,13 +109,7 @@ func (w *writer) unaskedCause(fi, quizLen int) string {
 	var why []string
 	switch f.Kind {
 	case Date:
-		_, ok := w.askedClause(f)
-		if !ok {
-			why = append(why, "no clause")
-		}
-		if n := len(w.dateDistractors(fi)); n < 2 {
-			why = append(why, "distractors "+strconv.Itoa(n))
-		}
+		why = append(why, w.whenCause(fi))
 		why = append(why, w.blankCause(fi)...)
 		if !w.copyable(f) {
 			why = append(why, "not copyable")
@@ -145,6 +145,40 @@ func (w *writer) unaskedCause(fi, quizLen int) string {
 		return "none offered: forms rejected later (add/value checks)"
 	}
 	return "none offered: " + strings.Join(why, ", ")
+}
+
+// whenCause names what kept date fact fi from a question of its own
+// ("When …?", "Until when …?" or a true-or-false on its clause).
+func (w *writer) whenCause(fi int) string {
+	f := w.facts[fi]
+	c, ok := w.askableClause(f)
+	if !ok {
+		switch {
+		case f.d.qual != "":
+			return "no clause: qualified date (" + f.d.qual + ")"
+		case f.d.prep != "" && f.d.prep != "on" && f.d.prep != "in" && f.d.prep != "until" && f.d.prep != "till" && f.d.prep != "from":
+			return "no clause: date after " + f.d.prep
+		}
+		for _, g := range w.facts {
+			if g.Kind == Date && g.sent == f.sent && g.Start != f.Start {
+				return "no clause: another date in the sentence"
+			}
+		}
+		if first := w.sents[f.sent].firstWord(); first >= 0 && isPronoun(w.sents[f.sent].toks[first].lower()) {
+			return "no clause: opens on a pronoun"
+		}
+		return "no clause"
+	}
+	switch {
+	case speakersVoice(c):
+		return "speaker's voice"
+	case w.ambiguousOrdinal(c, f.sent):
+		return "ambiguous ordinal subject"
+	}
+	if n := len(w.dateDistractors(fi)); n < 2 {
+		return "distractors " + strconv.Itoa(n)
+	}
+	return "question refused by the quality checks"
 }
 
 func (w *writer) blankCause(fi int) []string {

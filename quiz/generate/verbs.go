@@ -77,7 +77,7 @@ abandon activate blast butcher corroborate deliberate edge emphasise emphasize e
 indicate knight plead reconsider smash terminate unearth upgrade witness officiate overpower rout
 thrash clinch snatch overhaul
 share burn jail divide renounce overrule amend finalise finalize reunify redraft topple sail
-hospitalise hospitalize apologise apologize weaken consult challenge apprehend halve flatten depict
+hospitalise hospitalize apologise apologize weaken consult challenge apprehend halve flatten depict re-elect reelect
 film achieve slump stall deepen isolate infect sponsor televise disappear relegate happen reply try
 learn watch wait
 convert rebuff devise tender contest equalise equalize revive reaffirm climb crush narrow uncover
@@ -90,7 +90,7 @@ foster rely abdicate encourage hole drape
 // ("canceled"), never for the others ("admited", "transfered").
 const doublingVerbs = `ban bar drop plan ship stop admit commit control cancel travel label model
 equip rob ship tap grab plot scrap step slip trim transfer refer occur scrub confer deter
-submit permit initial
+submit permit initial wrap
 top star slam`
 
 // irregularPast maps irregular simple pasts to their base form.
