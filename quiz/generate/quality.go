@@ -922,6 +922,11 @@ func cutQuestionProblem(prompt string) string {
 	if len(words) < 3 {
 		return ""
 	}
+	// "How many counts was Jones convicted of?": the preposition of a
+	// word that governs it ends the question whole.
+	if n := len(words); words[n-1] == "of" && ofCountWords[strings.ToLower(words[n-2])] && hasASCIIFold(prompt, "how many") {
+		return ""
+	}
 	if last := words[len(words)-1]; danglingEnds[last] {
 		return "the question stops on “" + last + "”: its sentence was cut before what follows it"
 	}
