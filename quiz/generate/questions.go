@@ -2156,6 +2156,23 @@ func closesNameList(toks []token, i int) bool {
 	return false
 }
 
+// gappedFigureCut cuts a second figure given with its own phrase and the
+// verb left out: "were injured in Elazig and 90 in Malatya" is asked
+// "… were injured in Elazig?". The first figure's phrase must come
+// before ("were injured and 90 in Malatya" shares the place), and the
+// second figure's right after its number, so that neither phrase is
+// the other's.
+func gappedFigureCut(rest []token) []token {
+	phrase := false
+	for j := 1; j+2 < len(rest); j++ {
+		phrase = phrase || prepositions[rest[j-1].lower()]
+		if phrase && rest[j].is("and") && isNumberWord(rest[j+1]) && prepositions[rest[j+2].lower()] && !rest[j+2].is("of") {
+			return rest[:j]
+		}
+	}
+	return rest
+}
+
 // elided reports a second clause with its verb left out: "won 50 seats
 // and ACT 11", "dead and more than 49,000 injured".
 func elided(rest []token) bool {
@@ -3062,7 +3079,7 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			end = clauseEnd(toks, e+1)
 		}
 	}
-	rest := toks[restFrom:end]
+	rest := gappedFigureCut(toks[restFrom:end])
 	// "41,000 employees and 58 plants in 17 countries": a phrase after the
 	// second may be its own; only a time frame opening it is the verb's.
 	if pairFirst && len(rest) > 0 && !opensOnTime(rest) {
