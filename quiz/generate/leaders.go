@@ -122,7 +122,7 @@ var titles = []string{
 	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
 	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Finance Chief", "Army Chief",
 	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
-	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
+	"Prince", "Emperor", "Pope", "Premier", "PM", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
@@ -191,7 +191,7 @@ func skipHonorifics(toks []token, i int) int {
 // officeSynonyms gives the same key to the names of one office, so that
 // "Premier" is never a wrong choice against "Prime Minister".
 var officeSynonyms = map[string]string{
-	"premier": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+	"premier": "prime minister", "pm": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
 	"finance chief":    "finance director", // one office by two names: never a wrong choice for the other
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
@@ -299,6 +299,8 @@ func canonicalTitle(t string) string {
 		return "Senator"
 	case "gov.":
 		return "Governor"
+	case "pm":
+		return "Prime Minister"
 	case "rep.":
 		return "Representative"
 	case "minister of foreign affairs":
@@ -371,6 +373,11 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 		// possessive names a thing of its holder, not the holder.
 		if ok && toks[k-1].poss {
 			return "", 0
+		}
+		// "British PM Rishi Sunak": the abbreviation in capitals only, and
+		// not the time of "10:28 PM".
+		if ok && title == "PM" && (toks[i].text != "PM" || i > 0 && isNumberWord(toks[i-1])) {
+			continue
 		}
 		if ok {
 			// "Minister" alone is too vague unless its portfolio comes

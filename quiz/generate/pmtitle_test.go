@@ -1,0 +1,33 @@
+package generate
+
+import "testing"
+
+// TestPMTitle checks "PM" read as the title Prime Minister before a name
+// ("British PM Rishi Sunak"), and not the time of "10:28 PM" nor a
+// lower-case "pm".
+func TestPMTitle(t *testing.T) {
+	tests := []struct {
+		text, person, office, country string
+	}{
+		{"British PM Anne Fowler conceded defeat on Friday.", "Anne Fowler", "Prime Minister", "Britain"},
+		{"The talks ended at 10:28 PM Anne Fowler said.", "", "", ""},
+		{"The ship sailed at five pm Anne Fowler said.", "", "", ""},
+	}
+	for _, tc := range tests {
+		var got []Fact
+		for _, f := range writeAll(t, tc.text).facts {
+			if f.Kind == Leader {
+				got = append(got, f)
+			}
+		}
+		if tc.person == "" {
+			if len(got) > 0 {
+				t.Errorf("%q: leader %q | %q found", tc.text, got[0].Person, got[0].Office)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Person != tc.person || got[0].Office != tc.office || got[0].Country != tc.country {
+			t.Errorf("%q: leaders %+v, want %s | %s | %s", tc.text, got, tc.person, tc.office, tc.country)
+		}
+	}
+}
