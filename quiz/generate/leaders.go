@@ -1413,6 +1413,19 @@ func pluralTitleList(toks []token, i int) []leader {
 	if len(out) < 2 {
 		return nil
 	}
+	// "Russian and US Presidents Vladimir Putin and Donald Trump": two
+	// countries, each the title's for one name in turn; with more names
+	// which is whose is not told.
+	if country != "" && cstart >= 2 && toks[cstart-1].is("and") {
+		first, fstart := countryBefore(toks, cstart-1)
+		if first == "" {
+			return nil
+		}
+		if len(out) != 2 {
+			return nil
+		}
+		out[0].country, out[0].start = first, fstart
+	}
 	return out
 }
 
