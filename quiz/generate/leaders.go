@@ -916,8 +916,9 @@ func countryBefore(toks []token, i int) (string, int) {
 		if t.cap() && !t.poss && countryNames[t.text] && !t.is("Georgia") && (i < 2 || !toks[i-2].cap()) && i < len(toks) && toks[i].cap() {
 			return t.text, i - 1
 		}
-		if t.isWord() && shouting(t.text) && !t.time && !t.poss && i >= 2 && !toks[i-2].cap() {
-			// "TPLF spokesman", "ACT leader": an acronym names the body.
+		if t.isWord() && shouting(t.text) && !t.time && !t.poss && (i == 1 || i >= 2 && !toks[i-2].cap()) {
+			// "TPLF spokesman", "ACT leader": an acronym names the body,
+			// at the sentence's start too ("RMT general secretary X said").
 			return t.text, i - 1
 		}
 		// "KCCA FC manager X": a club's two acronyms.

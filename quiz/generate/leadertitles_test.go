@@ -67,3 +67,25 @@ func presidentsAt(text string) int {
 	}
 	return 0
 }
+
+// TestAcronymBodyAtSentenceStart checks an acronym naming the body of a
+// lower-case title at the sentence's start ("UNITE general secretary
+// Mike Lowe said"), and that a party's acronym before "leader" still
+// gives no leader (one of its senior members, titleFirst).
+func TestAcronymBodyAtSentenceStart(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"UNITE general secretary Mike Lowe said the offer was fair.", "Mike Lowe|General Secretary|UNITE"},
+		{"BJP leader Mike Lowe said the offer was fair.", ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, l := range findLeaders(tokenize(tc.text)) {
+			if l.person != "" {
+				got = l.person + "|" + l.office + "|" + l.country
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
