@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"factquiz/quiz"
 )
 
 // TestPMTitle checks "PM" read as the title Prime Minister before a name
@@ -87,5 +89,21 @@ func TestAcronymBodyAtSentenceStart(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestPMAnswerInEvidence checks that the checker reads "PM" in the
+// evidence as the answer's Prime Minister, and still refuses an office the
+// sentence does not hold.
+func TestPMAnswerInEvidence(t *testing.T) {
+	ev := "British PM Anne Fowler conceded defeat on Friday."
+	pm := Fact{Kind: Leader, Sentence: ev, Person: "Anne Fowler", Office: "Prime Minister", Country: "Britain"}
+	if !answerInEvidence(pm, quiz.Question{}, Item{}) {
+		t.Errorf("PM not read as Prime Minister in %q", ev)
+	}
+	fm := pm
+	fm.Office = "Foreign Minister"
+	if answerInEvidence(fm, quiz.Question{}, Item{}) {
+		t.Errorf("Foreign Minister read in %q", ev)
 	}
 }
