@@ -1039,8 +1039,9 @@ func stateHasOffice(key, body string) bool {
 	}
 	if p.parent != "" {
 		// A nation within a state (England, Scotland) has no president
-		// of its own.
-		return key != "president" && key != "vice president"
+		// of its own, nor a prime minister ("Prime Minister of England"
+		// beside Britain's is the loose name of the right answer).
+		return key != "president" && key != "vice president" && key != "prime minister"
 	}
 	c := p.name
 	switch key {

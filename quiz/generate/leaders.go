@@ -122,7 +122,7 @@ var titles = []string{
 	"Secretary-General", "Secretary General", "General Secretary", "Crown Prince", "Supreme Leader", "Special Envoy",
 	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Finance Chief", "Army Chief",
 	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
-	"Prince", "Emperor", "Pope", "Premier", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
+	"Prince", "Emperor", "Pope", "Premier", "PM", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
 	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
@@ -191,7 +191,7 @@ func skipHonorifics(toks []token, i int) int {
 // officeSynonyms gives the same key to the names of one office, so that
 // "Premier" is never a wrong choice against "Prime Minister".
 var officeSynonyms = map[string]string{
-	"premier": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+	"premier": "prime minister", "pm": "prime minister", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
 	"finance chief":    "finance director", // one office by two names: never a wrong choice for the other
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
@@ -299,6 +299,8 @@ func canonicalTitle(t string) string {
 		return "Senator"
 	case "gov.":
 		return "Governor"
+	case "pm":
+		return "Prime Minister"
 	case "rep.":
 		return "Representative"
 	case "minister of foreign affairs":
@@ -371,6 +373,11 @@ func matchTitle(toks []token, i int, anyCase bool) (string, int) {
 		// possessive names a thing of its holder, not the holder.
 		if ok && toks[k-1].poss {
 			return "", 0
+		}
+		// "British PM Rishi Sunak": the abbreviation in capitals only, and
+		// not the time of "10:28 PM".
+		if ok && title == "PM" && (toks[i].text != "PM" || i > 0 && isNumberWord(toks[i-1])) {
+			continue
 		}
 		if ok {
 			// "Minister" alone is too vague unless its portfolio comes
@@ -909,8 +916,9 @@ func countryBefore(toks []token, i int) (string, int) {
 		if t.cap() && !t.poss && countryNames[t.text] && !t.is("Georgia") && (i < 2 || !toks[i-2].cap()) && i < len(toks) && toks[i].cap() {
 			return t.text, i - 1
 		}
-		if t.isWord() && shouting(t.text) && !t.time && !t.poss && i >= 2 && !toks[i-2].cap() {
-			// "TPLF spokesman", "ACT leader": an acronym names the body.
+		if t.isWord() && shouting(t.text) && !t.time && !t.poss && (i == 1 || i >= 2 && !toks[i-2].cap()) {
+			// "TPLF spokesman", "ACT leader": an acronym names the body,
+			// at the sentence's start too ("RMT general secretary X said").
 			return t.text, i - 1
 		}
 		// "KCCA FC manager X": a club's two acronyms.
@@ -1405,6 +1413,19 @@ func pluralTitleList(toks []token, i int) []leader {
 	// singular would be.
 	if len(out) < 2 {
 		return nil
+	}
+	// "Russian and US Presidents Vladimir Putin and Donald Trump": two
+	// countries, each the title's for one name in turn; with more names
+	// which is whose is not told.
+	if country != "" && cstart >= 2 && toks[cstart-1].is("and") {
+		first, fstart := countryBefore(toks, cstart-1)
+		if first == "" {
+			return nil
+		}
+		if len(out) != 2 {
+			return nil
+		}
+		out[0].country, out[0].start = first, fstart
 	}
 	return out
 }

@@ -179,6 +179,10 @@ func wordIndex(p, n string) int {
 	return -1
 }
 
+// officeAbbreviations are the short forms a page writes an office in
+// ("British PM Rishi Sunak"), which the questions write in full.
+var officeAbbreviations = map[string]string{"Prime Minister": "PM"}
+
 func answerInEvidence(f Fact, q quiz.Question, it Item) bool {
 	ev := f.Sentence
 	switch f.Kind {
@@ -188,7 +192,8 @@ func answerInEvidence(f Fact, q quiz.Question, it Item) bool {
 		return containsWords(ev, strconv.Itoa(f.Number)) || containsWords(ev, formatDigits(f.Number)) ||
 			containsWords(ev, numberWords(f.Number)) || containsWords(ev, f.Text)
 	case Leader:
-		if !containsWords(ev, f.Person) || !containsWords(ev, strings.ReplaceAll(f.Office, "-", " ")) && !strings.Contains(strings.ToLower(ev), strings.ToLower(f.Office)) {
+		if !containsWords(ev, f.Person) || !containsWords(ev, strings.ReplaceAll(f.Office, "-", " ")) && !strings.Contains(strings.ToLower(ev), strings.ToLower(f.Office)) &&
+			!(officeAbbreviations[f.Office] != "" && containsWords(ev, officeAbbreviations[f.Office])) {
 			return false
 		}
 		if f.Country == "" {
@@ -920,6 +925,11 @@ func cutQuestionProblem(prompt string) string {
 	}
 	words := strings.Fields(strings.TrimSuffix(prompt, "?"))
 	if len(words) < 3 {
+		return ""
+	}
+	// "How many counts was Jones convicted of?": the preposition of a
+	// word that governs it ends the question whole.
+	if n := len(words); words[n-1] == "of" && ofCountWords[strings.ToLower(words[n-2])] && hasASCIIFold(prompt, "how many") {
 		return ""
 	}
 	if last := words[len(words)-1]; danglingEnds[last] {

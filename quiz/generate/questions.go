@@ -2200,6 +2200,23 @@ func closesNameList(toks []token, i int) bool {
 	return false
 }
 
+// gappedFigureCut cuts a second figure given with its own phrase and the
+// verb left out: "were injured in Elazig and 90 in Malatya" is asked
+// "… were injured in Elazig?". The first figure's phrase must come
+// before ("were injured and 90 in Malatya" shares the place), and the
+// second figure's right after its number, so that neither phrase is
+// the other's.
+func gappedFigureCut(rest []token) []token {
+	phrase := false
+	for j := 1; j+2 < len(rest); j++ {
+		phrase = phrase || prepositions[rest[j-1].lower()]
+		if phrase && rest[j].is("and") && isNumberWord(rest[j+1]) && prepositions[rest[j+2].lower()] && !rest[j+2].is("of") {
+			return rest[:j]
+		}
+	}
+	return rest
+}
+
 // elided reports a second clause with its verb left out: "won 50 seats
 // and ACT 11", "dead and more than 49,000 injured".
 func elided(rest []token) bool {
@@ -3239,7 +3256,7 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 			end = clauseEnd(toks, e+1)
 		}
 	}
-	rest := toks[restFrom:end]
+	rest := gappedFigureCut(toks[restFrom:end])
 	// "41,000 employees and 58 plants in 17 countries": a phrase after the
 	// second may be its own; only a time frame opening it is the verb's.
 	if pairFirst && len(rest) > 0 && !opensOnTime(rest) {
@@ -3652,6 +3669,13 @@ func (w *writer) howMany(fi int) bool {
 		// "There were 40 people at the hearing": "How many people were at
 		// the hearing?"
 		prompt = "How many " + f.Noun + " " + c.existential + spaced(c.rest) + "?"
+	case strandedPrep(c.prep):
+		// "How many counts was Jones convicted of?"
+		if c.base == "" {
+			prompt = "How many " + f.Noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + " " + c.prep + "?"
+		} else {
+			prompt = "How many " + f.Noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + " " + c.prep + "?"
+		}
 	case c.prep != "":
 		// "Into how many sectors was Berlin split?", "With how many
 		// medals did the United States finish?"
@@ -3669,7 +3693,7 @@ func (w *writer) howMany(fi int) bool {
 		prompt = "How many " + noun + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 	}
 	if lead := qualifierLead(f.c.qualifier); lead != "" {
-		if c.prep != "" {
+		if c.prep != "" && !strandedPrep(c.prep) {
 			// "With about how many …": keep the preposition first.
 			i := strings.Index(prompt, " how many ")
 			prompt = prompt[:i] + " " + strings.ToLower(lead) + prompt[i:]
@@ -4679,8 +4703,19 @@ func qualifierLead(q string) string {
 }
 
 // countPreps are the prepositions before a count that a question can
-// open with: "Into how many sectors …?".
-var countPreps = map[string]bool{"into": true, "with": true, "in": true, "to": true, "from": true, "by": true, "among": true, "across": true, "for": true}
+// open with: "Into how many sectors …?", "On how many counts …?"; "of"
+// is asked at the end ("How many counts was Jones convicted of?"), as
+// "Of how many counts …" is not said (strandedPrep).
+var countPreps = map[string]bool{"into": true, "with": true, "in": true, "to": true, "from": true, "by": true, "among": true, "across": true, "for": true, "on": true, "of": true}
+
+// strandedPrep reports a preposition a count question ends on rather
+// than opens with.
+func strandedPrep(p string) bool { return p == "of" }
+
+// ofCountWords govern the "of" before a count that a question may end on:
+// "convicted of four counts", "found him guilty of two murders". Elsewhere
+// "of" belongs to a noun ("the study of 18,000 people") and is no verb's.
+var ofCountWords = setOf(`convicted|accused|acquitted|guilty|composed|consists|consisted`)
 
 // prepCountClause reads "subject verb [object] PREP count": "Berlin was
 // split into four sectors", "The United States finished with 27 medals",
@@ -4689,6 +4724,9 @@ var countPreps = map[string]bool{"into": true, "with": true, "in": true, "to": t
 func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) (clause, bool, bool) {
 	if len(rest) > 0 {
 		return clause{}, false, false // the count must end the clause
+	}
+	if strandedPrep(toks[p].lower()) && !ofCountWords[toks[p-1].lower()] {
+		return clause{}, false, false
 	}
 	v := -1
 	for k := p - 1; k > cs && k >= p-6; k-- {
@@ -4725,6 +4763,12 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 		return clause{}, false, false
 	}
 	c.firstIsStart = cs == w.sents[f.sent].firstWord()
+	// "…, CEPI, the Africa CDC and Wellcome pledged to speed up work on
+	// two vaccines": a subject with "and" after a comma may be the end of
+	// a longer list, and the question would name part of it.
+	if cs > 0 && toks[cs-1].text == "," && slices.ContainsFunc(c.subject, func(t token) bool { return t.is("and") }) {
+		return clause{}, false, false
+	}
 	// Adverbs between subject and verb ("Berlin was likewise split").
 	for len(c.subject) > 0 && strings.HasSuffix(c.subject[len(c.subject)-1].lower(), "ly") {
 		c.subject = c.subject[:len(c.subject)-1]

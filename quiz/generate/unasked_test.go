@@ -207,3 +207,91 @@ func (w *writer) blankCause(fi int) []string {
 	}
 	return why
 }
+
+// TestUnaskedCountOffers is a diagnostic beside TestUnaskedDatesAndCounts
+// (same FACTQUIZ_UNASKED folders): for every count found and offered but
+// not asked, it prints each question offered and which check of choose
+// refuses it beside the chosen questions, so that "not chosen" is read
+// from the rules rather than guessed.
+func TestUnaskedCountOffers(t *testing.T) {
+	dirs := os.Getenv("FACTQUIZ_UNASKED")
+	if dirs == "" {
+		t.Fatal("set FACTQUIZ_UNASKED to folders of pages (colon separated)")
+	}
+	tally := map[string]int{}
+	for _, dir := range strings.Split(dirs, ":") {
+		for _, pw := range writtenPages(t, dir) {
+			w := pw.w
+			asked := map[int]bool{}
+			var chosen []int
+			for i, c := range w.offered {
+				if w.questionChosen(c) {
+					chosen = append(chosen, i)
+				}
+			}
+			for _, it := range w.items {
+				asked[it.Fact] = true
+			}
+			for fi, f := range w.facts {
+				if asked[fi] || f.Kind != Count {
+					continue
+				}
+				for i, c := range w.offered {
+					if c.group != "" || c.item.Fact != fi {
+						continue
+					}
+					why := w.refusal(i, chosen)
+					tally[why]++
+					t.Logf("%s\t%s\t%d\t%s\t%s\t%v", pw.name, f.Text, c.style(), why, c.q.Prompt, append([]string{c.item.Answer}, c.item.Wrong...))
+				}
+			}
+		}
+	}
+	for k, n := range tally {
+		t.Logf("TALLY %3d %s", n, k)
+	}
+}
+
+// questionChosen reports whether candidate c's prompt is among the quiz's.
+func (w *writer) questionChosen(c candidate) bool {
+	for _, q := range w.questions {
+		if q.Prompt == c.q.Prompt {
+			return true
+		}
+	}
+	return false
+}
+
+// refusal names the first check of choose's fits that refuses offered
+// question i beside the chosen ones.
+func (w *writer) refusal(i int, chosen []int) string {
+	c := w.offered[i]
+	f := w.facts[c.item.Fact]
+	if w.givenAway(i) {
+		return "given away"
+	}
+	if w.thinned(i, chosen) {
+		return "thinned"
+	}
+	for _, j := range chosen {
+		g := w.facts[w.offered[j].item.Fact]
+		switch {
+		case g.Kind == Count && g.sent == f.sent && (c.style() == 0 || w.offered[j].style() == 0):
+			return "fill-in beside a count of its sentence"
+		case g.Kind == Count && g.Number == f.Number && g.Noun == f.Noun:
+			return "same figure"
+		case w.answers(j, i):
+			return "answered by " + w.offered[j].q.Prompt
+		case w.answers(i, j):
+			return "answers " + w.offered[j].q.Prompt
+		case w.namesAnswer(j, i) || w.namesAnswer(i, j):
+			return "names answer of " + w.offered[j].q.Prompt
+		case (c.copy || w.offered[j].copy) && g.sent == f.sent:
+			return "sentence statement beside " + w.offered[j].q.Prompt
+		}
+	}
+	if c.style() == 0 {
+		return "fill-in quota"
+	}
+	return "fits (lost to another form or the cut)"
+}
