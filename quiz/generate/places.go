@@ -906,7 +906,8 @@ func plainObject(ts []token) bool {
 	}
 	for _, t := range ts[1:] {
 		l := t.lower()
-		if t.punct || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") {
+		// "the killing" may be a verb's; "the meeting" is an event's noun.
+		if t.punct || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") && !thingNouns[l] {
 			return false
 		}
 	}
@@ -1065,19 +1066,7 @@ func (w *writer) place(fi int) bool {
 		}
 		gp = &gazPlace{name: name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
 	}
-	// The place chain "the Celtic Manor resort, near Newport, in Wales"
-	// belongs to the verb before its first member.
-	q := p
-	for q >= 2 && toks[q-1].text == "," {
-		k := q - 2
-		for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueHeads[toks[k].text]) {
-			k--
-		}
-		if !placePreps[toks[k].lower()] {
-			break
-		}
-		q = k
-	}
+	q := placeChainStart(w.text, toks, p)
 	noun := placeNoun(f.PlaceKind, name, gp)
 	if dest {
 		noun = "To" + strings.TrimPrefix(noun, "In")
@@ -1123,6 +1112,50 @@ func (w *writer) place(fi int) bool {
 		}
 	}
 	return offered
+}
+
+// placeChainStart is the preposition opening the chain of places that
+// ends with the place whose preposition is toks[p]: the chain belongs to
+// the verb before its first member. "the Celtic Manor resort, near
+// Newport, in Wales" is joined by commas; a named venue before its city
+// needs none ("held the meeting at Shilla Hotel in Seoul": the meeting
+// was held in Seoul, and the question leaves the hotel out).
+func placeChainStart(text string, toks []token, p int) int {
+	q := p
+	for {
+		if q >= 2 && toks[q-1].text == "," {
+			k := q - 2
+			for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueHeads[toks[k].text]) {
+				k--
+			}
+			if placePreps[toks[k].lower()] {
+				q = k
+				continue
+			}
+		}
+		if k := venueBefore(text, toks, q); k >= 0 {
+			q = k
+			continue
+		}
+		return q
+	}
+}
+
+// venueBefore is the index of "at" or "in" opening a named venue that
+// ends right before toks[q], "in" ("at Shilla Hotel in Seoul"), or -1.
+func venueBefore(text string, toks []token, q int) int {
+	if !toks[q].is("in") {
+		return -1
+	}
+	for k := q - 1; k >= 1 && k >= q-8 && !toks[k].punct; k-- {
+		if toks[k].is("at", "in") {
+			if v, ok := placeAt(text, toks, k+1, nil); ok && v.end == q && v.kind == "venue" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // basedQuestion asks where a company or a team named after its base is

@@ -87,7 +87,7 @@ learn watch wait
 // ("canceled"), never for the others ("admited", "transfered").
 const doublingVerbs = `ban bar drop plan ship stop admit commit control cancel travel label model
 equip rob ship tap grab plot scrap step slip trim transfer refer occur scrub confer deter
-submit permit initial`
+submit permit initial wrap`
 
 // irregularPast maps irregular simple pasts to their base form.
 var irregularPast = map[string]string{

@@ -40,7 +40,7 @@ func TestWhyNotAsked(t *testing.T) {
 		}
 		page := pw.name
 		for fi, f := range facts {
-			if f.Kind != Leader && f.Kind != Quote || asked[fi] {
+			if f.Kind != Leader && f.Kind != Quote && f.Kind != Place || asked[fi] {
 				continue
 			}
 			var cause, detail string
@@ -85,7 +85,11 @@ func TestWhyNotAsked(t *testing.T) {
 			}
 			key := string(f.Kind) + " " + cause
 			tally[key]++
-			examples[key] = append(examples[key], page+" "+f.Text+detail)
+			ex := page + " " + f.Text + detail
+			if f.Kind == Place {
+				ex += " | " + f.Sentence
+			}
+			examples[key] = append(examples[key], ex)
 		}
 	}
 	var keys []string
@@ -95,7 +99,7 @@ func TestWhyNotAsked(t *testing.T) {
 	sort.Slice(keys, func(a, b int) bool { return tally[keys[a]] > tally[keys[b]] })
 	for _, k := range keys {
 		ex := examples[k]
-		if len(ex) > 3 {
+		if n := os.Getenv("FQ_WHYNOT_EXAMPLES"); n == "" && len(ex) > 3 {
 			ex = ex[:3]
 		}
 		t.Logf("%3d  %s\n      %s", tally[k], k, strings.Join(ex, "\n      "))
@@ -106,6 +110,9 @@ func TestWhyNotAsked(t *testing.T) {
 // question writers that refuses fact fi (a guess, in their order).
 func whyNoneWritten(w *writer, fi int) string {
 	f := w.facts[fi]
+	if f.Kind == Place {
+		return whyNoPlace(w, fi)
+	}
 	if f.Kind == Quote {
 		if !namesSpeaker(f.Sentence, f.Speaker) {
 			return "the quotation's sentence does not name the speaker"
@@ -139,4 +146,91 @@ func whyNoneWritten(w *writer, fi int) string {
 		return "fewer than 2 wrong offices"
 	}
 	return "other (add refused, holders, give-away)"
+}
+
+// whyNoPlace names the first check of place (places.go) that refuses
+// place fact fi, in its order; it repeats those checks, so keep the two
+// in step.
+func whyNoPlace(w *writer, fi int) string {
+	f := w.facts[fi]
+	if f.Event == "based" {
+		return "based: no name or too few wrong places"
+	}
+	toks, a, b, ok := w.factTokens(f)
+	switch {
+	case !ok || a < 1:
+		return "tokens not found"
+	case w.sents[f.sent].headline:
+		return "in a headline or caption"
+	}
+	p := a - 1
+	for p > 0 && directions[toks[p].text] {
+		p--
+	}
+	if p >= 2 && toks[p].is("of") && placeNouns[toks[p-1].lower()] != "" {
+		for p -= 2; p > 0 && (directions[toks[p].text] || toks[p].is("the")); p-- {
+		}
+	}
+	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
+	switch {
+	case !toks[p].is("in", "at") && !dest:
+		return "preposition not in/at (" + toks[p].lower() + ")"
+	case inList(w.text, toks, a, b):
+		return "one of a list"
+	case quoted(w.text, toks, a):
+		return "quoted"
+	case b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]):
+		return "modifier of a noun after it"
+	case b < len(toks) && toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]:
+		return "city opening another name"
+	}
+	g := places()
+	name, parentName, _ := strings.Cut(f.Place, ", ")
+	parentName = strings.TrimPrefix(parentName, "in ")
+	gp := g.lookup(name)
+	if gp != nil && gp.kind != f.PlaceKind {
+		gp = g.lookupKind(name, f.PlaceKind)
+	}
+	if gp != nil && gp.continent == "World" {
+		return "too wide (continent)"
+	}
+	if f.PlaceKind == "venue" {
+		if gp = w.venuePlace(fi, name); gp == nil {
+			return "venue of unknown kind or country"
+		}
+	} else if gp == nil {
+		parent := g.lookup(parentName)
+		if parent == nil {
+			parent, _ = placeParent(w.text, toks, b)
+		}
+		if parent == nil || f.PlaceKind != "city" {
+			return "not in the gazetteer (" + f.PlaceKind + ")"
+		}
+		gp = &gazPlace{name: name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
+	}
+	if n := len(w.placeChoices(fi, gp)); n < 3 {
+		return fmt.Sprintf("%d wrong places of its kind (%s)", n, f.PlaceKind)
+	}
+	q := placeChainStart(w.text, toks, p)
+	clauses := w.placeClause(toks, q)
+	if len(clauses) == 0 {
+		clauses = w.actorClauseAt(f, toks[q].text)
+	}
+	if len(clauses) == 0 && q == p {
+		clauses = w.subjectPlaceClause(f, toks, p, b)
+	}
+	if len(clauses) == 0 {
+		return "no clause to ask (placeClause)"
+	}
+	for _, c := range clauses {
+		switch {
+		case containsWords(c, name):
+			return "the clause names the place: " + c
+		case w.namesOtherFact(c, f):
+			return "the clause holds a date or count: " + c
+		case f.PlaceKind == "country" && namesCountry(c, gp.country):
+			return "the clause names the country: " + c
+		}
+	}
+	return "add refused (give-away or quality): " + strings.Join(clauses, " / ")
 }

@@ -1,0 +1,101 @@
+package generate
+
+import "testing"
+
+// TestVenueBeforeCityQuestions checks the "where" questions on a city
+// named after a venue ("at Shilla Hotel in Seoul"): the question on the
+// city leaves the venue out, and what is not a named venue before "in"
+// changes nothing. Also the event verbs and nouns the new questions
+// need: "wrapped up", "the meeting" as a passive's subject.
+func TestVenueBeforeCityQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // "" when no question on the place may be written
+		answer string
+		never  []string
+	}{
+		{"hotel before its city, passive", "The three foreign ministers held the fifth regional ministers meeting at the Grand Plaza Hotel in Oslo on Friday.",
+			"In which city was the fifth regional ministers meeting held?", "Oslo", []string{"Grand Plaza Hotel"}},
+		{"stadium before its city, active", "Thousands of supporters gathered at Wembley Stadium in London on Saturday.",
+			"In which city did thousands of supporters gather?", "London", []string{"Wembley Stadium"}},
+		{"a plain noun is no venue: kept in the question", "The leaders met at a hotel in Lyon on Friday.",
+			"In which city did the leaders meet at a hotel?", "Lyon", nil},
+		{"a meeting that wrapped up", "The 9th Regional Trade Ministers’ Meeting wrapped up in Hanoi, Vietnam on May 3 after two days of talks.",
+			"In which city did the 9th Regional Trade Ministers’ Meeting wrap up?", "Hanoi", []string{"Vietnam"}},
+		{"a venue after a list of places is still a list", "Talks were held in Paris, Oslo and at the Grand Hotel in Rome.", "", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
+			var found *candidate
+			for i := range w.offered {
+				c := &w.offered[i]
+				if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == tc.prompt) {
+					found = c
+				}
+			}
+			if tc.prompt == "" {
+				if found != nil {
+					t.Fatalf("wrote %q, want none", found.q.Prompt)
+				}
+				return
+			}
+			if found == nil || found.q.Prompt != tc.prompt {
+				var got []string
+				for _, c := range w.offered {
+					got = append(got, c.q.Prompt)
+				}
+				t.Fatalf("questions %q, want %q", got, tc.prompt)
+			}
+			checkSingle(t, found.q, found.item, tc.answer, tc.never)
+		})
+	}
+}
+
+// TestVenueBefore checks where the chain of a named venue and its city
+// begins: at the venue's preposition, or nowhere (-1).
+func TestVenueBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the words from the chain's start, "" for -1
+	}{
+		{"They met at Shilla Hotel in Seoul.", "at Shilla Hotel in Seoul."},
+		{"They met at the Japanese Foreign Ministry’s Iikura Guest House in Tokyo.", "at the Japanese Foreign Ministry’s Iikura Guest House in Tokyo."},
+		{"They met in a hotel in Seoul.", ""},
+		{"They met with Kim Jong Un in Seoul.", ""},
+		{"They met at noon, in Seoul.", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text)
+		q := -1
+		for i := len(toks) - 1; i >= 0; i-- {
+			if toks[i].is("in") {
+				q = i
+				break
+			}
+		}
+		got := ""
+		if k := venueBefore(tc.text, toks, q); k >= 0 {
+			got = tc.text[toks[k].start:]
+		}
+		if got != tc.want {
+			t.Errorf("%q: chain from %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPlainObjectEventNoun checks that an event's noun ending in "-ing"
+// is a plain object ("the meeting") and a gerund is not ("the killing").
+func TestPlainObjectEventNoun(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the seventh foreign ministers meeting": true,
+		"a meeting":                             true,
+		"the killing":                           false,
+		"the rising prices":                     false,
+	} {
+		if got := plainObject(tokenize(text)); got != want {
+			t.Errorf("plainObject(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
