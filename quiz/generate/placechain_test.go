@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVenueBeforeCityQuestions checks the "where" questions on a city
 // named after a venue ("at Shilla Hotel in Seoul"): the question on the
@@ -97,5 +100,59 @@ func TestPlainObjectEventNoun(t *testing.T) {
 		if got := plainObject(tokenize(text)); got != want {
 			t.Errorf("plainObject(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestSharedSubjectPlaceQuestions checks the passive after "and" that
+// shares the first verb's subject ("He pleaded guilty … and was
+// sentenced at …"), and England's crown courts asked among crown courts.
+func TestSharedSubjectPlaceQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // "" when no question on the place may be written
+		answer string
+		never  []string
+	}{
+		{"shared subject, a listed court", "Dean Harlow pleaded guilty to dangerous driving at an earlier hearing and was sentenced at Leeds Crown Court on Tuesday.",
+			"Where was Dean Harlow sentenced?", "Leeds Crown Court", []string{"Leeds", "Wembley Stadium"}},
+		{"shared subject, a city", "Marie Collins won the race and was crowned in Paris on Sunday.",
+			"In which city was Marie Collins crowned?", "Paris", nil},
+		{"a crown court not listed is still a crown court", "The former officer was sentenced at Wakefield Crown Court on Friday.",
+			"Where was the former officer sentenced?", "Wakefield Crown Court", []string{"Westminster Abbey"}},
+		{"the first clause has two verbs: whose subject is unclear", "Police said the man ran away and was arrested in Leeds.", "", "", nil},
+		{"the first clause has a comma", "Harlow, who denied the charge, lost and was sentenced in Leeds.", "", "", nil},
+		{"a magistrates' court is no crown court", "The officer was charged at Westminster Magistrates Court on Saturday.", "", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
+			var found *candidate
+			for i := range w.offered {
+				c := &w.offered[i]
+				if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == tc.prompt) {
+					found = c
+				}
+			}
+			if tc.prompt == "" {
+				if found != nil {
+					t.Fatalf("wrote %q, want none", found.q.Prompt)
+				}
+				return
+			}
+			if found == nil || found.q.Prompt != tc.prompt {
+				var got []string
+				for _, c := range w.offered {
+					got = append(got, c.q.Prompt)
+				}
+				t.Fatalf("questions %q, want %q", got, tc.prompt)
+			}
+			checkSingle(t, found.q, found.item, tc.answer, tc.never)
+			for _, x := range found.item.Wrong {
+				if tc.answer != "" && strings.HasSuffix(tc.answer, "Crown Court") && !strings.HasSuffix(x, "Crown Court") && x != "the Old Bailey" {
+					t.Errorf("wrong choice %q is no crown court", x)
+				}
+			}
+		})
 	}
 }

@@ -616,7 +616,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
-			subj := toks[cs : v-1]
+			subj := sharedSubject(toks[cs : v-1])
 			c := clause{subject: subj, firstIsStart: cs == first}
 			if !c.ok() || !namedOrThing(subj) {
 				return nil
@@ -716,6 +716,34 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	return out
+}
+
+// sharedSubject is the subject of words before a passive's "was": the
+// words themselves, or, when they end with "and" ("He pleaded guilty
+// and was sentenced at …"), the subject of the first verb, which the
+// second shares. A first clause with a comma, no verb or a second verb
+// ("Police said the man fled and was arrested": the man was) gives the
+// words back, which no question takes.
+func sharedSubject(ts []token) []token {
+	if len(ts) < 3 || !ts[len(ts)-1].is("and") {
+		return ts
+	}
+	isVerb := func(t token) bool { return !t.cap() && (pastVerbs[t.lower()] != "" || auxiliaries[t.lower()]) }
+	k := slices.IndexFunc(ts, isVerb)
+	if k < 1 {
+		return ts
+	}
+	for j, t := range ts[k+1:] {
+		if t.punct || isVerb(t) && !(j == 0 && auxiliaries[ts[k].lower()]) {
+			return ts
+		}
+	}
+	for _, t := range ts[:k] {
+		if t.punct {
+			return ts
+		}
+	}
+	return ts[:k]
 }
 
 // restToPlace sets the words of clause c between its verb (ending at
@@ -1289,6 +1317,11 @@ func venueKind(name string) string {
 	if v := places().lookupKind(name, "venue"); v != nil {
 		return v.region
 	}
+	// "Wakefield Crown Court" is one of England's crown courts, listed
+	// or not.
+	if strings.HasSuffix(name, " Crown Court") {
+		return "court"
+	}
 	return venueKinds[name[strings.LastIndexByte(name, ' ')+1:]]
 }
 
@@ -1303,6 +1336,9 @@ func (w *writer) venuePlace(fi int, name string) *gazPlace {
 	kind := venueKind(name)
 	if kind == "" {
 		return nil
+	}
+	if kind == "court" {
+		return &gazPlace{name: name, kind: "venue", country: "United Kingdom", region: kind, continent: "Europe"} // crown courts are British
 	}
 	f := w.facts[fi]
 	for _, sameSentence := range []bool{true, false} {

@@ -156,6 +156,7 @@ func whyNoPlace(w *writer, fi int) string {
 	if f.Event == "based" {
 		return "based: no name or too few wrong places"
 	}
+	defer w.withReferent(f.sent)()
 	toks, a, b, ok := w.factTokens(f)
 	switch {
 	case !ok || a < 1:
@@ -220,7 +221,7 @@ func whyNoPlace(w *writer, fi int) string {
 		clauses = w.subjectPlaceClause(f, toks, p, b)
 	}
 	if len(clauses) == 0 {
-		return "no clause to ask (placeClause)"
+		return "no clause to ask (placeClause; referent " + w.referent(f.sent) + ")"
 	}
 	for _, c := range clauses {
 		switch {
