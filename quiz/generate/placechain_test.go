@@ -156,3 +156,54 @@ func TestSharedSubjectPlaceQuestions(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleAsidePlaceQuestions checks where-questions from a
+// participle aside whose main verb is in the past: "The ministers,
+// holding talks … in Tokyo, also agreed …", "Speaking to reporters in
+// Kyiv, the minister said …".
+func TestParticipleAsidePlaceQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // "" when no question on the place may be written
+		answer string
+	}{
+		{"aside after the subject, venue left out", "The two ministers, holding talks at the Grand Plaza Hotel in Oslo for two hours, also agreed to meet again.",
+			"In which city did the two ministers hold talks?", "Oslo"},
+		{"opening participle, then a speech verb", "Speaking to reporters in Kyiv, the foreign minister said the talks had failed.",
+			"In which city did the foreign minister speak to reporters?", "Kyiv"},
+		{"a verb in the present after the aside", "The minister, speaking to reporters in Geneva, says the talks will go on.", "", ""},
+		{"the aside inside a reported clause", "Officials said the ministers, holding talks in Oslo, agreed on a plan.", "", ""},
+		{"a relative clause in the subject", "Speaking to reporters in Kyiv, the minister who led the talks said they had failed.", "", ""},
+		{"a state, not an event", "Living in Oslo, the family sold their house.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
+			var got []string
+			for _, c := range w.offered {
+				if c.q.Fact == string(Place) {
+					got = append(got, c.q.Prompt)
+					if c.q.Prompt == tc.prompt {
+						checkSingle(t, c.q, c.item, tc.answer, nil)
+					}
+				}
+			}
+			if tc.prompt == "" && len(got) > 0 || tc.prompt != "" && (len(got) != 1 || got[0] != tc.prompt) {
+				t.Fatalf("questions %q, want %q", got, tc.prompt)
+			}
+		})
+	}
+}
+
+// TestIngBase checks the base form read from a present participle.
+func TestIngBase(t *testing.T) {
+	for word, want := range map[string]string{
+		"holding": "hold", "Speaking": "speak", "making": "make", "running": "run",
+		"meeting": "meet", "evening": "", "king": "", "during": "",
+	} {
+		if got := ingBase(token{text: word}); got != want {
+			t.Errorf("ingBase(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

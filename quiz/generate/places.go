@@ -847,6 +847,92 @@ func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
 	return []string{"did " + w.phrase(subj, cs == 0) + " " + base + " " + obj}
 }
 
+// participleAsideClause asks where the subject did what a participle
+// aside says, when the aside is the place's clause and a verb in the
+// past follows it: "The three ministers, holding talks at … in Tokyo for
+// about 80 minutes, also agreed …" gives "did the three ministers hold
+// talks"; "Speaking to reporters in Kyiv, the minister said …" gives
+// "did the minister speak to reporters". The subject is a noun phrase
+// without a verb or comma.
+func (w *writer) participleAsideClause(toks []token, p int) []string {
+	cs := clauseStart(toks, p)
+	first := 0
+	for first < len(toks) && !toks[first].isWord() {
+		first++
+	}
+	base := ingBase(toks[cs])
+	if base == "" || cs != first && toks[cs].cap() {
+		return nil
+	}
+	// The aside ends at the next comma, then the main verb in the past
+	// (an adverb may come first).
+	end := p
+	for end < len(toks) && toks[end].text != "," {
+		end++
+	}
+	past := func(t token) bool {
+		l := t.lower()
+		return !t.cap() && (pastVerbs[l] != "" || speechVerbs[l] && l != "says")
+	}
+	var subj []token
+	var verb int
+	if cs == first {
+		// "Speaking …, the minister said"
+		verb = end + 1
+		for verb < len(toks) && !past(toks[verb]) && !toks[verb].punct {
+			verb++
+		}
+		if verb >= len(toks) || toks[verb].punct {
+			return nil
+		}
+		subj = toks[end+1 : verb]
+	} else {
+		// "The three ministers, holding …, also agreed"
+		if cs < first+1 || toks[cs-1].text != "," {
+			return nil
+		}
+		subj = toks[first : cs-1]
+		verb = end + 1
+		if verb < len(toks) && toks[verb].is("also", "later", "then", "today") {
+			verb++
+		}
+		if verb >= len(toks) || !past(toks[verb]) {
+			return nil
+		}
+	}
+	if end >= len(toks) || len(subj) == 0 {
+		return nil
+	}
+	for _, t := range subj {
+		if t.punct || past(t) || auxiliaries[t.lower()] {
+			return nil
+		}
+	}
+	c := clause{subject: subj, firstIsStart: cs != first, base: base}
+	if !w.restToPlace(toks, cs+1, p, &c) {
+		return nil
+	}
+	return []string{"did " + w.phrase(subj, cs != first) + " " + base + spaced(c.rest)}
+}
+
+// ingBase is the base form of a known verb's present participle:
+// "holding" → "hold", "making" → "make", "running" → "run"; "" for any
+// other word.
+func ingBase(t token) string {
+	l := t.lower()
+	stem, ok := strings.CutSuffix(l, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	bases := baseVerbs()
+	for _, b := range []string{stem, stem + "e", stem[:len(stem)-1]} {
+		if bases[b] && (b != stem[:len(stem)-1] || stem[len(stem)-1] == stem[len(stem)-2]) {
+			return b
+		}
+	}
+	return ""
+}
+
 // actorClauseAt asks where a doer of the same sentence did what they did
 // when the action ends at the place: "Hipkins, who …, conceded defeat in
 // Wellington" gives "did Chris Hipkins concede defeat".
@@ -1118,6 +1204,9 @@ func (w *writer) place(fi int) bool {
 	}
 	if len(clauses) == 0 && q == p {
 		clauses = w.subjectPlaceClause(f, toks, p, b)
+	}
+	if len(clauses) == 0 {
+		clauses = w.participleAsideClause(toks, q)
 	}
 	for _, c := range clauses {
 		if dest {
