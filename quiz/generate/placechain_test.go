@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -205,5 +206,63 @@ func TestIngBase(t *testing.T) {
 		if got := ingBase(token{text: word}); got != want {
 			t.Errorf("ingBase(%q) = %q, want %q", word, got, want)
 		}
+	}
+}
+
+// TestWhereRelativePlaceQuestions checks the questions on what ", where"
+// says happened at the place, and that no wrong choice holds another
+// choice's name ("Delhi" beside "New Delhi").
+func TestWhereRelativePlaceQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		prompt string // a question that must be written, or ""
+		answer string
+		never  string // words no place question may hold
+	}{
+		{"a passive after where", "Fans packed the stands at the city stadium in Bengaluru, where the first half of the tournament was played. The second half moved to Delhi.",
+			"In which city was the first half of the tournament played?", "Bengaluru", ""},
+		{"a pronoun in the clause", "He lived for years in Newark, where a statue of him was erected.", "", "", "statue"},
+		{"a subject pronoun in the clause", "Fans gathered outside the hall in Geneva, where they sang for an hour.", "", "", "sing"},
+		{"no comma: where opens no relative", "Officials in Geneva said where the final was played.", "", "", "final"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
+			var got []string
+			for _, c := range w.offered {
+				if c.q.Fact != string(Place) {
+					continue
+				}
+				got = append(got, c.q.Prompt)
+				if tc.never != "" && containsWords(c.q.Prompt, tc.never) {
+					t.Errorf("wrote %q", c.q.Prompt)
+				}
+				if c.q.Prompt == tc.prompt {
+					checkSingle(t, c.q, c.item, tc.answer, nil)
+				}
+			}
+			if tc.prompt != "" && !slices.Contains(got, tc.prompt) {
+				t.Fatalf("questions %q, want %q", got, tc.prompt)
+			}
+		})
+	}
+}
+
+// TestPlaceChoicesNoNameInside checks that a city's wrong choices leave
+// out a name that holds another choice's or the answer's.
+func TestPlaceChoicesNoNameInside(t *testing.T) {
+	w := writeKind(headlineLine+"The final was played in Mumbai on Sunday. The first match had been held in New Delhi. Fans later celebrated in Delhi.", Place, (*writer).place)
+	for _, c := range w.offered {
+		for i, x := range c.item.Wrong {
+			for _, y := range append(c.item.Wrong[i+1:], c.item.Answer) {
+				if containsWords(x, y) || containsWords(y, x) {
+					t.Errorf("%q: choices %q and %q, one name inside the other", c.q.Prompt, x, y)
+				}
+			}
+		}
+	}
+	if len(w.offered) == 0 {
+		t.Fatal("no question written")
 	}
 }

@@ -915,6 +915,29 @@ func (w *writer) participleAsideClause(toks []token, p int) []string {
 	return []string{"did " + w.phrase(subj, cs != first) + " " + base + spaced(c.rest)}
 }
 
+// whereRelativeClause asks about the clause that ", where" opens right
+// after the place, which says what happened there: "… at the stadium in
+// Bengaluru, where the first half of the tournament was played" gives
+// "was the first half of the tournament played". The clause, up to its
+// first punctuation, is read as if it ended on "in" and the place; a
+// pronoun in it needs what came before.
+func (w *writer) whereRelativeClause(toks []token, b int) []string {
+	if b+2 >= len(toks) || toks[b].text != "," || !toks[b+1].is("where") {
+		return nil
+	}
+	end := b + 2
+	for end < len(toks) && !toks[end].punct {
+		// "where a statue of him was erected": whose, the clause
+		// does not say.
+		if pronouns[toks[end].lower()] || toks[end].is("him", "her", "his", "them", "their", "its", "us", "our") {
+			return nil
+		}
+		end++
+	}
+	clause := append(slices.Clone(toks[b+2:end]), token{text: "in"})
+	return w.placeClause(clause, len(clause)-1)
+}
+
 // ingBase is the base form of a known verb's present participle:
 // "holding" → "hold", "making" → "make", "running" → "run"; "" for any
 // other word.
@@ -1208,6 +1231,9 @@ func (w *writer) place(fi int) bool {
 	if len(clauses) == 0 {
 		clauses = w.participleAsideClause(toks, q)
 	}
+	if len(clauses) == 0 {
+		clauses = w.whereRelativeClause(toks, b)
+	}
 	for _, c := range clauses {
 		if dest {
 			// "did Kohl break off his visit to fly" is not where he went.
@@ -1478,6 +1504,13 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 		}
 		if gp != nil && c != nil && (c == gp || g.within(c, gp) || g.within(gp, c) || c.name == gp.name) {
 			return
+		}
+		// "Delhi" beside "New Delhi": one name inside another is near
+		// enough to be the same place.
+		for _, x := range append(out, placeName(f)) {
+			if containsWords(strings.TrimPrefix(name, "the "), strings.TrimPrefix(x, "the ")) || containsWords(strings.TrimPrefix(x, "the "), strings.TrimPrefix(name, "the ")) {
+				return
+			}
 		}
 		// One place spelled two ways ("U.S." and "United States") is one
 		// choice.

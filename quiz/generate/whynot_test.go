@@ -224,6 +224,9 @@ func whyNoPlace(w *writer, fi int) string {
 		clauses = w.participleAsideClause(toks, q)
 	}
 	if len(clauses) == 0 {
+		clauses = w.whereRelativeClause(toks, b)
+	}
+	if len(clauses) == 0 {
 		return "no clause to ask (placeClause; referent " + w.referent(f.sent) + ")"
 	}
 	for _, c := range clauses {
