@@ -30,31 +30,38 @@ func TestVenueBeforeCityQuestions(t *testing.T) {
 		{"a venue after a list of places is still a list", "Talks were held in Paris, Oslo and at the Grand Hotel in Rome.", "", "", nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
-			var found *candidate
-			for i := range w.offered {
-				c := &w.offered[i]
-				if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == tc.prompt) {
-					found = c
-				}
-			}
-			if tc.prompt == "" {
-				if found != nil {
-					t.Fatalf("wrote %q, want none", found.q.Prompt)
-				}
-				return
-			}
-			if found == nil || found.q.Prompt != tc.prompt {
-				var got []string
-				for _, c := range w.offered {
-					got = append(got, c.q.Prompt)
-				}
-				t.Fatalf("questions %q, want %q", got, tc.prompt)
-			}
-			checkSingle(t, found.q, found.item, tc.answer, tc.never)
-		})
+		t.Run(tc.name, func(t *testing.T) { checkPlaceQuestion(t, tc.text, tc.prompt, tc.answer, tc.never) })
 	}
+}
+
+// checkPlaceQuestion writes the place questions of text and checks that
+// the one asked is prompt ("" for none), answered by answer, with none of
+// never among its wrong choices. It returns the question found.
+func checkPlaceQuestion(t *testing.T, text, prompt, answer string, never []string) *candidate {
+	t.Helper()
+	w := writeKind(headlineLine+text, Place, (*writer).place)
+	var found *candidate
+	for i := range w.offered {
+		c := &w.offered[i]
+		if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == prompt) {
+			found = c
+		}
+	}
+	if prompt == "" {
+		if found != nil {
+			t.Fatalf("wrote %q, want none", found.q.Prompt)
+		}
+		return nil
+	}
+	if found == nil || found.q.Prompt != prompt {
+		var got []string
+		for _, c := range w.offered {
+			got = append(got, c.q.Prompt)
+		}
+		t.Fatalf("questions %q, want %q", got, prompt)
+	}
+	checkSingle(t, found.q, found.item, answer, never)
+	return found
 }
 
 // TestVenueBefore checks where the chain of a named venue and its city
@@ -127,28 +134,10 @@ func TestSharedSubjectPlaceQuestions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
-			var found *candidate
-			for i := range w.offered {
-				c := &w.offered[i]
-				if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == tc.prompt) {
-					found = c
-				}
-			}
-			if tc.prompt == "" {
-				if found != nil {
-					t.Fatalf("wrote %q, want none", found.q.Prompt)
-				}
+			found := checkPlaceQuestion(t, tc.text, tc.prompt, tc.answer, tc.never)
+			if found == nil {
 				return
 			}
-			if found == nil || found.q.Prompt != tc.prompt {
-				var got []string
-				for _, c := range w.offered {
-					got = append(got, c.q.Prompt)
-				}
-				t.Fatalf("questions %q, want %q", got, tc.prompt)
-			}
-			checkSingle(t, found.q, found.item, tc.answer, tc.never)
 			for _, x := range found.item.Wrong {
 				if tc.answer != "" && strings.HasSuffix(tc.answer, "Crown Court") && !strings.HasSuffix(x, "Crown Court") && x != "the Old Bailey" {
 					t.Errorf("wrong choice %q is no crown court", x)
@@ -179,21 +168,7 @@ func TestParticipleAsidePlaceQuestions(t *testing.T) {
 		{"a state, not an event", "Living in Oslo, the family sold their house.", "", ""},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
-			var got []string
-			for _, c := range w.offered {
-				if c.q.Fact == string(Place) {
-					got = append(got, c.q.Prompt)
-					if c.q.Prompt == tc.prompt {
-						checkSingle(t, c.q, c.item, tc.answer, nil)
-					}
-				}
-			}
-			if tc.prompt == "" && len(got) > 0 || tc.prompt != "" && (len(got) != 1 || got[0] != tc.prompt) {
-				t.Fatalf("questions %q, want %q", got, tc.prompt)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkPlacePrompt(t, tc.text, tc.prompt, tc.answer) })
 	}
 }
 

@@ -1157,9 +1157,69 @@ func (w *writer) place(fi int) bool {
 		return w.basedQuestion(fi)
 	}
 	defer w.withReferent(f.sent)() // "He died in London": "did Winston Churchill die"
-	toks, a, b, ok := w.factTokens(f)
-	if !ok || a < 1 || w.sents[f.sent].headline {
+	pa, why := w.placeAsking(fi)
+	if why != "" {
 		return false
+	}
+	wrong := w.placeChoices(fi, pa.gp)
+	if len(wrong) < 3 {
+		return false
+	}
+	answer := pa.name
+	if f.PlaceKind == "venue" && strings.HasPrefix(strings.ToLower(f.Text), "the ") {
+		answer = "the " + pa.name
+	}
+	expl := "The article places this in " + f.Text + "."
+	if f.PlaceKind == "venue" {
+		expl = "The article places this at " + f.Text + "."
+	}
+	offered := false
+	for _, c := range w.placeClauses(f, pa) {
+		if pa.dest {
+			// "did Kohl break off his visit to fly" is not where he went.
+			if strings.Contains(c, " to ") {
+				continue
+			}
+			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
+		}
+		prompt := pa.noun + c + "?"
+		if containsWords(prompt, answer) {
+			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
+		}
+		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, pa.gp.country) {
+			continue
+		}
+		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
+		if w.add(fi, qu, answer, wrong, "where-"+slug(pa.name)) {
+			offered = true
+		}
+	}
+	return offered
+}
+
+// placeAsk is how a place fact may be asked: its sentence's tokens, the
+// place's preposition (p), the first preposition of its chain of places
+// (q) and the token after it (b); the name asked, where it lies, and the
+// question's opening.
+type placeAsk struct {
+	toks    []token
+	p, q, b int
+	name    string
+	gp      *gazPlace
+	noun    string
+	dest    bool // where someone went: "To which city …"
+}
+
+// placeAsking reads how place fact fi may be asked, or says why it may
+// not (the why-not diagnostic reports it).
+func (w *writer) placeAsking(fi int) (placeAsk, string) {
+	f := w.facts[fi]
+	toks, a, b, ok := w.factTokens(f)
+	switch {
+	case !ok || a < 1:
+		return placeAsk{}, "tokens not found"
+	case w.sents[f.sent].headline:
+		return placeAsk{}, "in a headline or caption"
 	}
 	p := a - 1
 	for p > 0 && directions[toks[p].text] {
@@ -1174,8 +1234,17 @@ func (w *writer) place(fi int) bool {
 	// "in Manchester United's win": the city begins another name.
 	// "flew on to Brussels", "was deported to Mexico": where someone went.
 	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
-	if !toks[p].is("in", "at") && !dest || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
-		return false
+	switch {
+	case !toks[p].is("in", "at") && !dest:
+		return placeAsk{}, "preposition not in/at (" + toks[p].lower() + ")"
+	case inList(w.text, toks, a, b):
+		return placeAsk{}, "one of a list"
+	case quoted(w.text, toks, a):
+		return placeAsk{}, "quoted"
+	case b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]):
+		return placeAsk{}, "modifier of a noun after it"
+	case b < len(toks) && toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]:
+		return placeAsk{}, "city opening another name"
 	}
 	g := places()
 	// "Huntsville, Alabama" is asked as "Huntsville", a city.
@@ -1186,11 +1255,11 @@ func (w *writer) place(fi int) bool {
 		gp = g.lookupKind(name, f.PlaceKind)
 	}
 	if gp != nil && gp.continent == "World" {
-		return false // "Africa", "the Middle East": too wide to ask about
+		return placeAsk{}, "too wide (continent)" // "Africa", "the Middle East"
 	}
 	if f.PlaceKind == "venue" {
 		if gp = w.venuePlace(fi, name); gp == nil {
-			return false
+			return placeAsk{}, "venue of unknown kind or country"
 		}
 	} else if gp == nil {
 		// An unknown city is asked only when the text says where it lies.
@@ -1199,28 +1268,21 @@ func (w *writer) place(fi int) bool {
 			parent, _ = placeParent(w.text, toks, b) // "Biloxi, Mississippi"
 		}
 		if parent == nil || f.PlaceKind != "city" {
-			return false
+			return placeAsk{}, "not in the gazetteer (" + f.PlaceKind + ")"
 		}
 		gp = &gazPlace{name: name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
 	}
-	q := placeChainStart(w.text, toks, p)
 	noun := placeNoun(f.PlaceKind, name, gp)
 	if dest {
 		noun = "To" + strings.TrimPrefix(noun, "In")
 	}
-	wrong := w.placeChoices(fi, gp)
-	if len(wrong) < 3 {
-		return false
-	}
-	answer := name
-	if f.PlaceKind == "venue" && strings.HasPrefix(strings.ToLower(f.Text), "the ") {
-		answer = "the " + name
-	}
-	expl := "The article places this in " + f.Text + "."
-	if f.PlaceKind == "venue" {
-		expl = "The article places this at " + f.Text + "."
-	}
-	offered := false
+	return placeAsk{toks: toks, p: p, q: placeChainStart(w.text, toks, p), b: b, name: name, gp: gp, noun: noun, dest: dest}, ""
+}
+
+// placeClauses are the ways to ask where the clause of place fact f
+// happened, from the first of its readers that finds one.
+func (w *writer) placeClauses(f Fact, pa placeAsk) []string {
+	toks, p, q, b := pa.toks, pa.p, pa.q, pa.b
 	clauses := w.placeClause(toks, q)
 	if len(clauses) == 0 {
 		clauses = w.actorClauseAt(f, toks[q].text)
@@ -1234,27 +1296,7 @@ func (w *writer) place(fi int) bool {
 	if len(clauses) == 0 {
 		clauses = w.whereRelativeClause(toks, b)
 	}
-	for _, c := range clauses {
-		if dest {
-			// "did Kohl break off his visit to fly" is not where he went.
-			if strings.Contains(c, " to ") {
-				continue
-			}
-			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
-		}
-		prompt := noun + c + "?"
-		if containsWords(prompt, answer) {
-			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
-		}
-		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, gp.country) {
-			continue
-		}
-		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
-		if w.add(fi, qu, answer, wrong, "where-"+slug(name)) {
-			offered = true
-		}
-	}
-	return offered
+	return clauses
 }
 
 // placeChainStart is the preposition opening the chain of places that

@@ -149,93 +149,31 @@ func whyNoneWritten(w *writer, fi int) string {
 }
 
 // whyNoPlace names the first check of place (places.go) that refuses
-// place fact fi, in its order; it repeats those checks, so keep the two
-// in step.
+// place fact fi, in its order.
 func whyNoPlace(w *writer, fi int) string {
 	f := w.facts[fi]
 	if f.Event == "based" {
 		return "based: no name or too few wrong places"
 	}
 	defer w.withReferent(f.sent)()
-	toks, a, b, ok := w.factTokens(f)
-	switch {
-	case !ok || a < 1:
-		return "tokens not found"
-	case w.sents[f.sent].headline:
-		return "in a headline or caption"
+	pa, why := w.placeAsking(fi)
+	if why != "" {
+		return why
 	}
-	p := a - 1
-	for p > 0 && directions[toks[p].text] {
-		p--
-	}
-	if p >= 2 && toks[p].is("of") && placeNouns[toks[p-1].lower()] != "" {
-		for p -= 2; p > 0 && (directions[toks[p].text] || toks[p].is("the")); p-- {
-		}
-	}
-	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
-	switch {
-	case !toks[p].is("in", "at") && !dest:
-		return "preposition not in/at (" + toks[p].lower() + ")"
-	case inList(w.text, toks, a, b):
-		return "one of a list"
-	case quoted(w.text, toks, a):
-		return "quoted"
-	case b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]):
-		return "modifier of a noun after it"
-	case b < len(toks) && toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]:
-		return "city opening another name"
-	}
-	g := places()
-	name, parentName, _ := strings.Cut(f.Place, ", ")
-	parentName = strings.TrimPrefix(parentName, "in ")
-	gp := g.lookup(name)
-	if gp != nil && gp.kind != f.PlaceKind {
-		gp = g.lookupKind(name, f.PlaceKind)
-	}
-	if gp != nil && gp.continent == "World" {
-		return "too wide (continent)"
-	}
-	if f.PlaceKind == "venue" {
-		if gp = w.venuePlace(fi, name); gp == nil {
-			return "venue of unknown kind or country"
-		}
-	} else if gp == nil {
-		parent := g.lookup(parentName)
-		if parent == nil {
-			parent, _ = placeParent(w.text, toks, b)
-		}
-		if parent == nil || f.PlaceKind != "city" {
-			return "not in the gazetteer (" + f.PlaceKind + ")"
-		}
-		gp = &gazPlace{name: name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
-	}
-	if n := len(w.placeChoices(fi, gp)); n < 3 {
+	if n := len(w.placeChoices(fi, pa.gp)); n < 3 {
 		return fmt.Sprintf("%d wrong places of its kind (%s)", n, f.PlaceKind)
 	}
-	q := placeChainStart(w.text, toks, p)
-	clauses := w.placeClause(toks, q)
-	if len(clauses) == 0 {
-		clauses = w.actorClauseAt(f, toks[q].text)
-	}
-	if len(clauses) == 0 && q == p {
-		clauses = w.subjectPlaceClause(f, toks, p, b)
-	}
-	if len(clauses) == 0 {
-		clauses = w.participleAsideClause(toks, q)
-	}
-	if len(clauses) == 0 {
-		clauses = w.whereRelativeClause(toks, b)
-	}
+	clauses := w.placeClauses(f, pa)
 	if len(clauses) == 0 {
 		return "no clause to ask (placeClause; referent " + w.referent(f.sent) + ")"
 	}
 	for _, c := range clauses {
 		switch {
-		case containsWords(c, name):
+		case containsWords(c, pa.name):
 			return "the clause names the place: " + c
 		case w.namesOtherFact(c, f):
 			return "the clause holds a date or count: " + c
-		case f.PlaceKind == "country" && namesCountry(c, gp.country):
+		case f.PlaceKind == "country" && namesCountry(c, pa.gp.country):
 			return "the clause names the country: " + c
 		}
 	}
