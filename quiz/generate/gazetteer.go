@@ -569,6 +569,8 @@ const venueData = `
 @Russia: Red Square, Manezh Square
 @China: Tiananmen Square
 @Ukraine: Maidan Square=Independence Square=Maidan
+#court/venue
+@United Kingdom: the Old Bailey=the Central Criminal Court, Southwark Crown Court, Snaresbrook Crown Court, Isleworth Crown Court, Woolwich Crown Court, Birmingham Crown Court, Bradford Crown Court, Bristol Crown Court, Canterbury Crown Court, Cardiff Crown Court, Chelmsford Crown Court, Exeter Crown Court, Hull Crown Court, Leeds Crown Court, Leicester Crown Court, Liverpool Crown Court, Luton Crown Court, Maidstone Crown Court, Manchester Crown Court, Newcastle Crown Court, Norwich Crown Court, Nottingham Crown Court, Oxford Crown Court, Preston Crown Court, Reading Crown Court, Sheffield Crown Court, Swansea Crown Court, Teesside Crown Court, Winchester Crown Court
 #observatory/venue
 @United States: the McDonald Observatory, the Palomar Observatory, Kitt Peak National Observatory, the Mount Lemmon SkyCenter=the Mount Lemmon Sky Center, Lowell Observatory, the Arecibo Observatory
 @Chile: the Paranal Observatory, the La Silla Observatory, the Cerro Tololo Observatory

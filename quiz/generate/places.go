@@ -616,7 +616,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 		// "The agreement was signed in Minsk"
 		if v-1 > cs && toks[v-1].is("was", "were") {
-			subj := toks[cs : v-1]
+			subj := sharedSubject(toks[cs : v-1])
 			c := clause{subject: subj, firstIsStart: cs == first}
 			if !c.ok() || !namedOrThing(subj) {
 				return nil
@@ -716,6 +716,34 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		}
 	}
 	return out
+}
+
+// sharedSubject is the subject of words before a passive's "was": the
+// words themselves, or, when they end with "and" ("He pleaded guilty
+// and was sentenced at …"), the subject of the first verb, which the
+// second shares. A first clause with a comma, no verb or a second verb
+// ("Police said the man fled and was arrested": the man was) gives the
+// words back, which no question takes.
+func sharedSubject(ts []token) []token {
+	if len(ts) < 3 || !ts[len(ts)-1].is("and") {
+		return ts
+	}
+	isVerb := func(t token) bool { return !t.cap() && (pastVerbs[t.lower()] != "" || auxiliaries[t.lower()]) }
+	k := slices.IndexFunc(ts, isVerb)
+	if k < 1 {
+		return ts
+	}
+	for j, t := range ts[k+1:] {
+		if t.punct || isVerb(t) && !(j == 0 && auxiliaries[ts[k].lower()]) {
+			return ts
+		}
+	}
+	for _, t := range ts[:k] {
+		if t.punct {
+			return ts
+		}
+	}
+	return ts[:k]
 }
 
 // restToPlace sets the words of clause c between its verb (ending at
@@ -819,6 +847,115 @@ func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
 	return []string{"did " + w.phrase(subj, cs == 0) + " " + base + " " + obj}
 }
 
+// participleAsideClause asks where the subject did what a participle
+// aside says, when the aside is the place's clause and a verb in the
+// past follows it: "The three ministers, holding talks at … in Tokyo for
+// about 80 minutes, also agreed …" gives "did the three ministers hold
+// talks"; "Speaking to reporters in Kyiv, the minister said …" gives
+// "did the minister speak to reporters". The subject is a noun phrase
+// without a verb or comma.
+func (w *writer) participleAsideClause(toks []token, p int) []string {
+	cs := clauseStart(toks, p)
+	first := 0
+	for first < len(toks) && !toks[first].isWord() {
+		first++
+	}
+	base := ingBase(toks[cs])
+	if base == "" || cs != first && toks[cs].cap() {
+		return nil
+	}
+	// The aside ends at the next comma, then the main verb in the past
+	// (an adverb may come first).
+	end := p
+	for end < len(toks) && toks[end].text != "," {
+		end++
+	}
+	past := func(t token) bool {
+		l := t.lower()
+		return !t.cap() && (pastVerbs[l] != "" || speechVerbs[l] && l != "says")
+	}
+	var subj []token
+	var verb int
+	if cs == first {
+		// "Speaking …, the minister said"
+		verb = end + 1
+		for verb < len(toks) && !past(toks[verb]) && !toks[verb].punct {
+			verb++
+		}
+		if verb >= len(toks) || toks[verb].punct {
+			return nil
+		}
+		subj = toks[end+1 : verb]
+	} else {
+		// "The three ministers, holding …, also agreed"
+		if cs < first+1 || toks[cs-1].text != "," {
+			return nil
+		}
+		subj = toks[first : cs-1]
+		verb = end + 1
+		if verb < len(toks) && toks[verb].is("also", "later", "then", "today") {
+			verb++
+		}
+		if verb >= len(toks) || !past(toks[verb]) {
+			return nil
+		}
+	}
+	if end >= len(toks) || len(subj) == 0 {
+		return nil
+	}
+	for _, t := range subj {
+		if t.punct || past(t) || auxiliaries[t.lower()] {
+			return nil
+		}
+	}
+	c := clause{subject: subj, firstIsStart: cs != first, base: base}
+	if !w.restToPlace(toks, cs+1, p, &c) {
+		return nil
+	}
+	return []string{"did " + w.phrase(subj, cs != first) + " " + base + spaced(c.rest)}
+}
+
+// whereRelativeClause asks about the clause that ", where" opens right
+// after the place, which says what happened there: "… at the stadium in
+// Bengaluru, where the first half of the tournament was played" gives
+// "was the first half of the tournament played". The clause, up to its
+// first punctuation, is read as if it ended on "in" and the place; a
+// pronoun in it needs what came before.
+func (w *writer) whereRelativeClause(toks []token, b int) []string {
+	if b+2 >= len(toks) || toks[b].text != "," || !toks[b+1].is("where") {
+		return nil
+	}
+	end := b + 2
+	for end < len(toks) && !toks[end].punct {
+		// "where a statue of him was erected": whose, the clause
+		// does not say.
+		if pronouns[toks[end].lower()] || toks[end].is("him", "her", "his", "them", "their", "its", "us", "our") {
+			return nil
+		}
+		end++
+	}
+	clause := append(slices.Clone(toks[b+2:end]), token{text: "in"})
+	return w.placeClause(clause, len(clause)-1)
+}
+
+// ingBase is the base form of a known verb's present participle:
+// "holding" → "hold", "making" → "make", "running" → "run"; "" for any
+// other word.
+func ingBase(t token) string {
+	l := t.lower()
+	stem, ok := strings.CutSuffix(l, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	bases := baseVerbs()
+	for _, b := range []string{stem, stem + "e", stem[:len(stem)-1]} {
+		if bases[b] && (b != stem[:len(stem)-1] || stem[len(stem)-1] == stem[len(stem)-2]) {
+			return b
+		}
+	}
+	return ""
+}
+
 // actorClauseAt asks where a doer of the same sentence did what they did
 // when the action ends at the place: "Hipkins, who …, conceded defeat in
 // Wellington" gives "did Chris Hipkins concede defeat".
@@ -906,7 +1043,8 @@ func plainObject(ts []token) bool {
 	}
 	for _, t := range ts[1:] {
 		l := t.lower()
-		if t.punct || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") {
+		// "the killing" may be a verb's; "the meeting" is an event's noun.
+		if t.punct || t.cap() || nounStops[l] || pronouns[l] || pastVerbs[l] != "" || strings.HasSuffix(l, "ing") && !thingNouns[l] {
 			return false
 		}
 	}
@@ -1019,9 +1157,69 @@ func (w *writer) place(fi int) bool {
 		return w.basedQuestion(fi)
 	}
 	defer w.withReferent(f.sent)() // "He died in London": "did Winston Churchill die"
-	toks, a, b, ok := w.factTokens(f)
-	if !ok || a < 1 || w.sents[f.sent].headline {
+	pa, why := w.placeAsking(fi)
+	if why != "" {
 		return false
+	}
+	wrong := w.placeChoices(fi, pa.gp)
+	if len(wrong) < 3 {
+		return false
+	}
+	answer := pa.name
+	if f.PlaceKind == "venue" && strings.HasPrefix(strings.ToLower(f.Text), "the ") {
+		answer = "the " + pa.name
+	}
+	expl := "The article places this in " + f.Text + "."
+	if f.PlaceKind == "venue" {
+		expl = "The article places this at " + f.Text + "."
+	}
+	offered := false
+	for _, c := range w.placeClauses(f, pa) {
+		if pa.dest {
+			// "did Kohl break off his visit to fly" is not where he went.
+			if strings.Contains(c, " to ") {
+				continue
+			}
+			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
+		}
+		prompt := pa.noun + c + "?"
+		if containsWords(prompt, answer) {
+			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
+		}
+		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, pa.gp.country) {
+			continue
+		}
+		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
+		if w.add(fi, qu, answer, wrong, "where-"+slug(pa.name)) {
+			offered = true
+		}
+	}
+	return offered
+}
+
+// placeAsk is how a place fact may be asked: its sentence's tokens, the
+// place's preposition (p), the first preposition of its chain of places
+// (q) and the token after it (b); the name asked, where it lies, and the
+// question's opening.
+type placeAsk struct {
+	toks    []token
+	p, q, b int
+	name    string
+	gp      *gazPlace
+	noun    string
+	dest    bool // where someone went: "To which city …"
+}
+
+// placeAsking reads how place fact fi may be asked, or says why it may
+// not (the why-not diagnostic reports it).
+func (w *writer) placeAsking(fi int) (placeAsk, string) {
+	f := w.facts[fi]
+	toks, a, b, ok := w.factTokens(f)
+	switch {
+	case !ok || a < 1:
+		return placeAsk{}, "tokens not found"
+	case w.sents[f.sent].headline:
+		return placeAsk{}, "in a headline or caption"
 	}
 	p := a - 1
 	for p > 0 && directions[toks[p].text] {
@@ -1036,8 +1234,17 @@ func (w *writer) place(fi int) bool {
 	// "in Manchester United's win": the city begins another name.
 	// "flew on to Brussels", "was deported to Mexico": where someone went.
 	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
-	if !toks[p].is("in", "at") && !dest || inList(w.text, toks, a, b) || quoted(w.text, toks, a) || b < len(toks) && (!toks[b].cap() && nounAfter(toks[b:b+1]) || toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]) {
-		return false
+	switch {
+	case !toks[p].is("in", "at") && !dest:
+		return placeAsk{}, "preposition not in/at (" + toks[p].lower() + ")"
+	case inList(w.text, toks, a, b):
+		return placeAsk{}, "one of a list"
+	case quoted(w.text, toks, a):
+		return placeAsk{}, "quoted"
+	case b < len(toks) && !toks[b].cap() && nounAfter(toks[b:b+1]):
+		return placeAsk{}, "modifier of a noun after it"
+	case b < len(toks) && toks[b].cap() && f.PlaceKind == "city" && !weekdays[toks[b].text]:
+		return placeAsk{}, "city opening another name"
 	}
 	g := places()
 	// "Huntsville, Alabama" is asked as "Huntsville", a city.
@@ -1048,11 +1255,11 @@ func (w *writer) place(fi int) bool {
 		gp = g.lookupKind(name, f.PlaceKind)
 	}
 	if gp != nil && gp.continent == "World" {
-		return false // "Africa", "the Middle East": too wide to ask about
+		return placeAsk{}, "too wide (continent)" // "Africa", "the Middle East"
 	}
 	if f.PlaceKind == "venue" {
 		if gp = w.venuePlace(fi, name); gp == nil {
-			return false
+			return placeAsk{}, "venue of unknown kind or country"
 		}
 	} else if gp == nil {
 		// An unknown city is asked only when the text says where it lies.
@@ -1061,40 +1268,21 @@ func (w *writer) place(fi int) bool {
 			parent, _ = placeParent(w.text, toks, b) // "Biloxi, Mississippi"
 		}
 		if parent == nil || f.PlaceKind != "city" {
-			return false
+			return placeAsk{}, "not in the gazetteer (" + f.PlaceKind + ")"
 		}
 		gp = &gazPlace{name: name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
-	}
-	// The place chain "the Celtic Manor resort, near Newport, in Wales"
-	// belongs to the verb before its first member.
-	q := p
-	for q >= 2 && toks[q-1].text == "," {
-		k := q - 2
-		for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueHeads[toks[k].text]) {
-			k--
-		}
-		if !placePreps[toks[k].lower()] {
-			break
-		}
-		q = k
 	}
 	noun := placeNoun(f.PlaceKind, name, gp)
 	if dest {
 		noun = "To" + strings.TrimPrefix(noun, "In")
 	}
-	wrong := w.placeChoices(fi, gp)
-	if len(wrong) < 3 {
-		return false
-	}
-	answer := name
-	if f.PlaceKind == "venue" && strings.HasPrefix(strings.ToLower(f.Text), "the ") {
-		answer = "the " + name
-	}
-	expl := "The article places this in " + f.Text + "."
-	if f.PlaceKind == "venue" {
-		expl = "The article places this at " + f.Text + "."
-	}
-	offered := false
+	return placeAsk{toks: toks, p: p, q: placeChainStart(w.text, toks, p), b: b, name: name, gp: gp, noun: noun, dest: dest}, ""
+}
+
+// placeClauses are the ways to ask where the clause of place fact f
+// happened, from the first of its readers that finds one.
+func (w *writer) placeClauses(f Fact, pa placeAsk) []string {
+	toks, p, q, b := pa.toks, pa.p, pa.q, pa.b
 	clauses := w.placeClause(toks, q)
 	if len(clauses) == 0 {
 		clauses = w.actorClauseAt(f, toks[q].text)
@@ -1102,27 +1290,57 @@ func (w *writer) place(fi int) bool {
 	if len(clauses) == 0 && q == p {
 		clauses = w.subjectPlaceClause(f, toks, p, b)
 	}
-	for _, c := range clauses {
-		if dest {
-			// "did Kohl break off his visit to fly" is not where he went.
-			if strings.Contains(c, " to ") {
+	if len(clauses) == 0 {
+		clauses = w.participleAsideClause(toks, q)
+	}
+	if len(clauses) == 0 {
+		clauses = w.whereRelativeClause(toks, b)
+	}
+	return clauses
+}
+
+// placeChainStart is the preposition opening the chain of places that
+// ends with the place whose preposition is toks[p]: the chain belongs to
+// the verb before its first member. "the Celtic Manor resort, near
+// Newport, in Wales" is joined by commas; a named venue before its city
+// needs none ("held the meeting at Shilla Hotel in Seoul": the meeting
+// was held in Seoul, and the question leaves the hotel out).
+func placeChainStart(text string, toks []token, p int) int {
+	q := p
+	for {
+		if q >= 2 && toks[q-1].text == "," {
+			k := q - 2
+			for k > 0 && toks[k].text != "," && !placePreps[toks[k].lower()] && (toks[k].cap() || toks[k].is("the") || venueHeads[toks[k].text]) {
+				k--
+			}
+			if placePreps[toks[k].lower()] {
+				q = k
 				continue
 			}
-			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
 		}
-		prompt := noun + c + "?"
-		if containsWords(prompt, answer) {
-			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
-		}
-		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, gp.country) {
+		if k := venueBefore(text, toks, q); k >= 0 {
+			q = k
 			continue
 		}
-		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
-		if w.add(fi, qu, answer, wrong, "where-"+slug(name)) {
-			offered = true
+		return q
+	}
+}
+
+// venueBefore is the index of "at" or "in" opening a named venue that
+// ends right before toks[q], "in" ("at Shilla Hotel in Seoul"), or -1.
+func venueBefore(text string, toks []token, q int) int {
+	if !toks[q].is("in") {
+		return -1
+	}
+	for k := q - 1; k >= 1 && k >= q-8 && !toks[k].punct; k-- {
+		if toks[k].is("at", "in") {
+			if v, ok := placeAt(text, toks, k+1, nil); ok && v.end == q && v.kind == "venue" {
+				return k
+			}
+			return -1
 		}
 	}
-	return offered
+	return -1
 }
 
 // basedQuestion asks where a company or a team named after its base is
@@ -1256,6 +1474,11 @@ func venueKind(name string) string {
 	if v := places().lookupKind(name, "venue"); v != nil {
 		return v.region
 	}
+	// "Wakefield Crown Court" is one of England's crown courts, listed
+	// or not.
+	if strings.HasSuffix(name, " Crown Court") {
+		return "court"
+	}
 	return venueKinds[name[strings.LastIndexByte(name, ' ')+1:]]
 }
 
@@ -1270,6 +1493,9 @@ func (w *writer) venuePlace(fi int, name string) *gazPlace {
 	kind := venueKind(name)
 	if kind == "" {
 		return nil
+	}
+	if kind == "court" {
+		return &gazPlace{name: name, kind: "venue", country: "United Kingdom", region: kind, continent: "Europe"} // crown courts are British
 	}
 	f := w.facts[fi]
 	for _, sameSentence := range []bool{true, false} {
@@ -1320,6 +1546,13 @@ func (w *writer) placeChoices(fi int, gp *gazPlace) []string {
 		}
 		if gp != nil && c != nil && (c == gp || g.within(c, gp) || g.within(gp, c) || c.name == gp.name) {
 			return
+		}
+		// "Delhi" beside "New Delhi": one name inside another is near
+		// enough to be the same place.
+		for _, x := range append(out, placeName(f)) {
+			if containsWords(strings.TrimPrefix(name, "the "), strings.TrimPrefix(x, "the ")) || containsWords(strings.TrimPrefix(x, "the "), strings.TrimPrefix(name, "the ")) {
+				return
+			}
 		}
 		// One place spelled two ways ("U.S." and "United States") is one
 		// choice.

@@ -142,30 +142,7 @@ func TestPlaceQuestions(t *testing.T) {
 			"In which city was the border treaty signed?", "Minsk", []string{"Moscow"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
-			var found *candidate
-			for i := range w.offered {
-				c := &w.offered[i]
-				if c.q.Fact == string(Place) && (found == nil || c.q.Prompt == tc.prompt) {
-					found = c
-				}
-			}
-			if tc.prompt == "" {
-				if found != nil {
-					t.Fatalf("wrote %q, want no place question", found.q.Prompt)
-				}
-				return
-			}
-			if found == nil || found.q.Prompt != tc.prompt {
-				var got []string
-				for _, c := range w.offered {
-					got = append(got, c.q.Prompt)
-				}
-				t.Fatalf("questions %q, want %q", got, tc.prompt)
-			}
-			checkSingle(t, found.q, found.item, tc.answer, tc.never)
-		})
+		t.Run(tc.name, func(t *testing.T) { checkPlaceQuestion(t, tc.text, tc.prompt, tc.answer, tc.never) })
 	}
 }
 

@@ -2245,7 +2245,7 @@ var eventVerbs = map[string]bool{
 	"meet": true, "vote": true, "gather": true, "win": true, "lose": true, "leave": true, "merge": true,
 	"withdraw": true, "unite": true, "reunite": true, "split": true, "crash": true, "sink": true, "flee": true,
 	"strike": true, "riot": true, "protest": true, "elect": true, "marry": true, "dock": true, "disband": true,
-	"commence": true, "reopen": true, "premiere": true, "emerge": true, "kick": true,
+	"commence": true, "reopen": true, "premiere": true, "emerge": true, "kick": true, "wrap": true,
 }
 
 var subordinators = map[string]bool{

@@ -40,7 +40,7 @@ func TestWhyNotAsked(t *testing.T) {
 		}
 		page := pw.name
 		for fi, f := range facts {
-			if f.Kind != Leader && f.Kind != Quote || asked[fi] {
+			if f.Kind != Leader && f.Kind != Quote && f.Kind != Place || asked[fi] {
 				continue
 			}
 			var cause, detail string
@@ -85,7 +85,11 @@ func TestWhyNotAsked(t *testing.T) {
 			}
 			key := string(f.Kind) + " " + cause
 			tally[key]++
-			examples[key] = append(examples[key], page+" "+f.Text+detail)
+			ex := page + " " + f.Text + detail
+			if f.Kind == Place {
+				ex += " | " + f.Sentence
+			}
+			examples[key] = append(examples[key], ex)
 		}
 	}
 	var keys []string
@@ -95,7 +99,7 @@ func TestWhyNotAsked(t *testing.T) {
 	sort.Slice(keys, func(a, b int) bool { return tally[keys[a]] > tally[keys[b]] })
 	for _, k := range keys {
 		ex := examples[k]
-		if len(ex) > 3 {
+		if n := os.Getenv("FQ_WHYNOT_EXAMPLES"); n == "" && len(ex) > 3 {
 			ex = ex[:3]
 		}
 		t.Logf("%3d  %s\n      %s", tally[k], k, strings.Join(ex, "\n      "))
@@ -106,6 +110,9 @@ func TestWhyNotAsked(t *testing.T) {
 // question writers that refuses fact fi (a guess, in their order).
 func whyNoneWritten(w *writer, fi int) string {
 	f := w.facts[fi]
+	if f.Kind == Place {
+		return whyNoPlace(w, fi)
+	}
 	if f.Kind == Quote {
 		if !namesSpeaker(f.Sentence, f.Speaker) {
 			return "the quotation's sentence does not name the speaker"
@@ -139,4 +146,36 @@ func whyNoneWritten(w *writer, fi int) string {
 		return "fewer than 2 wrong offices"
 	}
 	return "other (add refused, holders, give-away)"
+}
+
+// whyNoPlace names the first check of place (places.go) that refuses
+// place fact fi, in its order.
+func whyNoPlace(w *writer, fi int) string {
+	f := w.facts[fi]
+	if f.Event == "based" {
+		return "based: no name or too few wrong places"
+	}
+	defer w.withReferent(f.sent)()
+	pa, why := w.placeAsking(fi)
+	if why != "" {
+		return why
+	}
+	if n := len(w.placeChoices(fi, pa.gp)); n < 3 {
+		return fmt.Sprintf("%d wrong places of its kind (%s)", n, f.PlaceKind)
+	}
+	clauses := w.placeClauses(f, pa)
+	if len(clauses) == 0 {
+		return "no clause to ask (placeClause; referent " + w.referent(f.sent) + ")"
+	}
+	for _, c := range clauses {
+		switch {
+		case containsWords(c, pa.name):
+			return "the clause names the place: " + c
+		case w.namesOtherFact(c, f):
+			return "the clause holds a date or count: " + c
+		case f.PlaceKind == "country" && namesCountry(c, pa.gp.country):
+			return "the clause names the country: " + c
+		}
+	}
+	return "add refused (give-away or quality): " + strings.Join(clauses, " / ")
 }
