@@ -381,11 +381,17 @@ func TestWasmServedCompressed(t *testing.T) {
 // last merge, built by this test in one sitting), all of it
 // quiz/generate; the quiz app alone 1,585,804 to 1,588,512 (noise): the
 // budget moved to 2,165,000.
+// The fifteenth session's round (where questions from asides and venues,
+// dates in a speaker's voice refused, deadlines, counts after "on"/"of",
+// "PM" titles, doer deeds that read alone, honours off speakers' names)
+// added 86,373 bytes raw, 18,878 gzip and 18,481 brotli (2,149,147 at
+// 6304f58 to 2,167,628 at b81c88a, built by this test in one sitting),
+// all of it quiz/generate: the budget moved to 2,185,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_165_000
+	wasmBrotliBudget         = 2_185_000
 	quizOnlyWasmBrotliBudget = 1_595_000
 )
 
