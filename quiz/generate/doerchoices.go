@@ -116,6 +116,21 @@ func sharesNameWord(name, text string) bool {
 // page's "City Councilman Ron Nirenberg" is read whole: "Ron Nirenberg";
 // "" when fewer than two words of name are left.
 func afterTitleWords(name string) string {
+	// Most names hold no title word: they are not split.
+	words, titled := 0, false
+	for x := range strings.FieldsSeq(name) {
+		words++
+		titled = titled || speakerTitles[x] || nameTitles[x]
+	}
+	if !titled {
+		if words < 2 {
+			return ""
+		}
+		if singleSpaced(name, words) {
+			return name
+		}
+		return strings.Join(strings.Fields(name), " ")
+	}
 	ws := strings.Fields(name)
 	k := -1
 	for i, x := range ws {
@@ -127,6 +142,14 @@ func afterTitleWords(name string) string {
 		return ""
 	}
 	return strings.Join(ws[k+1:], " ")
+}
+
+// singleSpaced reports a name of n words already written with one space
+// between words and none around them, as strings.Join(strings.Fields(name),
+// " ") would write it.
+func singleSpaced(name string, n int) bool {
+	return strings.Count(name, " ") == n-1 && strings.TrimSpace(name) == name &&
+		strings.IndexFunc(name, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) < 0
 }
 
 // plainName is a person's name as a wrong choice is offered: without the

@@ -84,3 +84,21 @@ func TestAfterTitleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterTitleWordsSpacing: a name without a title comes back as
+// strings.Fields and one space would write it, however it was spaced.
+func TestAfterTitleWordsSpacing(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ron Nirenberg":           "Ron Nirenberg",
+		"Ron  Nirenberg":          "Ron Nirenberg",
+		" Ron Nirenberg":          "Ron Nirenberg",
+		"Ron\u00a0Nirenberg":      "Ron Nirenberg",
+		"Ann  Lee\tSmith":         "Ann Lee Smith",
+		"Ron":                     "",
+		"City Councilman Ron Lee": "Ron Lee",
+	} {
+		if got := afterTitleWords(in); got != want {
+			t.Errorf("afterTitleWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
