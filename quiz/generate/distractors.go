@@ -695,7 +695,9 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 				add(f.Office, g.Place)
 			}
 		}
-		if stateOffice(f.Office) || strings.HasSuffix(f.Office, " Minister") {
+		// Offices of state only for a state: "KU Chancellor" heads a
+		// university, which has no prime minister.
+		if (stateOffice(f.Office) || strings.HasSuffix(f.Office, " Minister")) && (countryNames[f.Country] || places().lookup(f.Country) != nil) {
 			for _, o := range stateTitles {
 				add(o, f.Country)
 			}
