@@ -613,7 +613,7 @@ func trimClause(ts []token, before bool) []token {
 
 // partyLabels open a politician's name as his or her side, not as a
 // first name: "Conservative Alejandro Giammattei was elected …".
-var partyLabels = setOf(`Labour|Labor|Conservative|Tory|Liberal|Democrat|Republican|Socialist|Communist|Nationalist|Centrist|Leftist|Populist`)
+var partyLabels = setOf(`Labour|Labor|Conservative|Tory|Liberal|Democrat|Democratic|Republican|Socialist|Communist|Nationalist|Centrist|Leftist|Populist`)
 
 // withoutPartyLabel drops a party label opening a leader's name when two
 // words of the name are left.

@@ -394,7 +394,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 	// "Prosecutor Tom Van De Rostyne" is offered as "Tom Van De Rostyne",
 	// as the other people are: a title on one choice alone marks it.
 	for i := range out {
-		out[i].Speaker = withoutPostNominals(withoutNameTitle(withoutTitle(out[i].Speaker)))
+		out[i].Speaker = withoutPartyLabelWord(withoutPostNominals(withoutNameTitle(withoutTitle(out[i].Speaker))))
 	}
 	return out, &people
 }
@@ -408,6 +408,17 @@ var speakerTitles = setOf(`Presidential|Aide|Adviser|Advisor|Spokesman|Spokeswom
 // "Jane Roe KC", "Tom Ware OBE"): the others offered beside the speaker
 // carry none, so they would mark the answer.
 var postNominals = setOf(`MP|MPs|MSP|MEP|MLA|MS|TD|QC|KC|MBE|OBE|CBE|KBE|DBE`)
+
+// withoutPartyLabelWord drops a party label opening a speaker's name
+// ("said Democratic Chris Coons of Delaware") while two words of the name
+// are left.
+func withoutPartyLabelWord(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	if partyLabels[first] && strings.Contains(rest, " ") {
+		return rest
+	}
+	return name
+}
 
 // withoutPostNominals drops post-nominals ending a speaker's name while
 // two words of the name are left.

@@ -39,3 +39,25 @@ func TestWithoutPostNominals(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerWithoutPartyLabel: "said Democratic Chris Coons" is Chris
+// Coons; a party label is kept when one word of name would be left.
+func TestSpeakerWithoutPartyLabel(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"“I am sick with regret,” said Democratic Chris Coons of Delaware.", "Chris Coons"},
+		{"“We have restored the status quo,” said Republican Tom Ware of Texas.", "Tom Ware"},
+		{"“We have restored the status quo,” said Tom Ware of Texas.", "Tom Ware"},
+	} {
+		got := quoteFacts(t, tc.text)
+		if len(got) != 1 || got[0].Speaker != tc.want {
+			var speakers []string
+			for _, f := range got {
+				speakers = append(speakers, f.Speaker)
+			}
+			t.Errorf("%q: speakers %q, want one, %q", tc.text, speakers, tc.want)
+		}
+	}
+	if got := withoutPartyLabelWord("Labour Smith"); got != "Labour Smith" {
+		t.Errorf("withoutPartyLabelWord(%q) = %q, want it kept", "Labour Smith", got)
+	}
+}
