@@ -137,9 +137,11 @@ var notBeforePerson = setOf(`in|at|from|to|near|into|across|of|on|the|a|an|using
 // notPersonWords are words of capitalised names that are no person's: a
 // sentence's first word ("When Halcrow …"), a storm ("Hurricane
 // Hermine"), a newspaper ("Sin Chew Daily"), a shop ("Dollar Tree"), a
-// place ("South Shields").
+// place ("South Shields"), a trophy ("the Claret Jug"), a sentence's
+// "Fellow Hollywood stars".
 var notPersonWords = setOf(`Former|Late|Outgoing|Acting|Interim|When|If|After|Before|As|But|And|While|Although|Though|Since|Then|Once|Because|Unless|Until|Where|Why|How|What|This|That|These|Those|His|Her|Their|Its|Our|So|Yet|Meanwhile|However|Despite|During|With|Without|From|Under|Among|Against|
-North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Mount|Upper|Lower|Royal|National|International|Federal|Foods|Stores|Airways|Pharmaceuticals|Media|Networks|Communications|Industries|Mining|Petroleum|Energy|Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar`)
+North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Mount|Upper|Lower|Royal|National|International|Federal|Foods|Stores|Airways|Pharmaceuticals|Media|Networks|Communications|Industries|Mining|Petroleum|Energy|Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar|
+Fellow|Trophy|Cup|Jug|Medal`)
 
 // personAt reads a person's name of two words or more at toks[i] (after
 // an honorific: "Sir Alan Hext"), and returns it with the index after it.
