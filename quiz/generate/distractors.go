@@ -389,6 +389,9 @@ var (
 // or "2,137". An approximate figure ("about 300") gets none within a
 // quarter of it: "about 375" would not be clearly false.
 func scaledCounts(n int, approximate bool, h uint32) (up, down []int) {
+	// An approximate round figure ("nearly 30") gets round false ones:
+	// "nearly 25", not "nearly 23".
+	halfSteps := approximate && significantDigits(n) == 1
 	pick := func(fs [][2]int, k uint32) []int {
 		var out []int
 		for i := range fs {
@@ -396,11 +399,29 @@ func scaledCounts(n int, approximate bool, h uint32) (up, down []int) {
 			if approximate && (f == [2]int{5, 4} || f == [2]int{4, 5}) {
 				continue
 			}
-			out = append(out, roundSignificant((n*f[0]+f[1]/2)/f[1], max(2, significantDigits(n))))
+			x := (n*f[0] + f[1]/2) / f[1]
+			if halfSteps {
+				out = append(out, roundHalfStep(x))
+			} else {
+				out = append(out, roundSignificant(x, max(2, significantDigits(n))))
+			}
 		}
 		return out
 	}
 	return pick(countFactorsUp, h>>3), pick(countFactorsDown, h>>7)
+}
+
+// roundHalfStep rounds x to its first digit and a half step below it
+// (23 to 25, 225 to 250, 266,667 to 250,000); x under 10 stays.
+func roundHalfStep(x int) int {
+	if x < 10 {
+		return x
+	}
+	step := 5 // half of the second digit's unit: 5 for 10-99
+	for m := x; m >= 100; m /= 10 {
+		step *= 10
+	}
+	return (x + step/2) / step * step
 }
 
 // significantDigits counts n's digits without its trailing zeros.
