@@ -168,6 +168,13 @@ func findDates(toks []token) []date {
 		if !ok {
 			continue
 		}
+		// "2014/15" is a financial year or a season, not the year 2014: a
+		// question on 2014 would be half an answer, and a false "2013/15"
+		// no year at all.
+		if slashedYear(toks, d) {
+			i = d.end + 1 // past the slash and the number after it
+			continue
+		}
 		// Qualifiers stay in the text: "this past July", "early 2014".
 		for qi, q := range dateQuals {
 			words := dateQualWords[qi]
@@ -207,6 +214,14 @@ func findDates(toks []token) []date {
 		}
 	}
 	return out
+}
+
+// slashedYear reports a year written against a slash and a number:
+// "2014/15", "2019/2020".
+func slashedYear(toks []token, d date) bool {
+	e := d.end
+	return d.form == formYear && e+1 < len(toks) && toks[e].text == "/" &&
+		toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && allDigits(toks[e+1].text)
 }
 
 func dateAt(toks []token, i int) (date, bool) {
