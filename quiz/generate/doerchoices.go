@@ -58,7 +58,7 @@ func keyBesideName(normSent string, names []string, keys []string) bool {
 			continue
 		}
 		for i := 0; i+len(nw) <= len(words); i++ {
-			if equalWords(words[i:i+len(nw)], nw) {
+			if slices.Equal(words[i:i+len(nw)], nw) {
 				found = true
 				for j := max(0, i-1); j < i+len(nw); j++ {
 					skip[j] = true
@@ -81,18 +81,6 @@ func keyBesideName(normSent string, names []string, keys []string) bool {
 		}
 	}
 	return false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // sharesNameWord reports a capitalised word of an organisation's name

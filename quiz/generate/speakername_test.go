@@ -14,14 +14,7 @@ func TestSpeakerWithoutHonours(t *testing.T) {
 		{"“We will appeal against the ruling,” Hon Mary Akers said.", "Mary Akers"},
 		{"“We will appeal against the ruling,” said Mary Akers.", "Mary Akers"},
 	} {
-		got := quoteFacts(t, tc.text)
-		if len(got) != 1 || got[0].Speaker != tc.want {
-			var speakers []string
-			for _, f := range got {
-				speakers = append(speakers, f.Speaker)
-			}
-			t.Errorf("%q: speakers %q, want one, %q", tc.text, speakers, tc.want)
-		}
+		checkOneSpeaker(t, tc.text, tc.want)
 	}
 }
 
@@ -48,16 +41,22 @@ func TestSpeakerWithoutPartyLabel(t *testing.T) {
 		{"“We have restored the status quo,” said Republican Tom Ware of Texas.", "Tom Ware"},
 		{"“We have restored the status quo,” said Tom Ware of Texas.", "Tom Ware"},
 	} {
-		got := quoteFacts(t, tc.text)
-		if len(got) != 1 || got[0].Speaker != tc.want {
-			var speakers []string
-			for _, f := range got {
-				speakers = append(speakers, f.Speaker)
-			}
-			t.Errorf("%q: speakers %q, want one, %q", tc.text, speakers, tc.want)
-		}
+		checkOneSpeaker(t, tc.text, tc.want)
 	}
 	if got := withoutPartyLabelWord("Labour Smith"); got != "Labour Smith" {
 		t.Errorf("withoutPartyLabelWord(%q) = %q, want it kept", "Labour Smith", got)
+	}
+}
+
+// checkOneSpeaker checks that text quotes one speaker, named want.
+func checkOneSpeaker(t *testing.T, text, want string) {
+	t.Helper()
+	got := quoteFacts(t, text)
+	if len(got) != 1 || got[0].Speaker != want {
+		var speakers []string
+		for _, f := range got {
+			speakers = append(speakers, f.Speaker)
+		}
+		t.Errorf("%q: speakers %q, want one, %q", text, speakers, want)
 	}
 }
