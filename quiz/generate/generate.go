@@ -361,9 +361,11 @@ func headline(sents []sentence, text string) string {
 // headword), an information box's line ("Participants: A, B,
 // C") or an address ("10 Downing Street").
 func titleFurniture(toks []token, minWords int) bool {
-	words, lower, commas, colon := 0, 0, 0, -1
+	words, lower, commas, colon, slash := 0, 0, 0, -1, false
 	for i, t := range toks {
 		switch {
+		case t.text == "/":
+			slash = true
 		case t.isWord():
 			words++
 			if !t.cap() && !strings.ContainsAny(t.text[:1], "0123456789") && (!t.is("of", "for", "the", "and") || i+1 == len(toks) || !toks[i+1].isWord()) {
@@ -381,8 +383,25 @@ func titleFurniture(toks []token, minWords int) bool {
 	if words < minWords || words == 2 && len(toks) > 2 || commas > 0 && lower == 0 && words <= 5 || colon >= 0 && colon <= 2 && commas >= 2 {
 		return true
 	}
+	// A photo credit ("Robin Moore / iLCP", "International News 24/7"),
+	// and a business site's two-word subheads ("What happened", "So
+	// what", "Now what").
+	if slash && words <= 6 && !hasLowerCaseWord(toks) || words == 2 && lower > 0 && toks[0].is("What", "Why", "So", "Now") {
+		return true
+	}
 	last := toks[len(toks)-1]
 	return words <= 4 && toks[0].text[0] >= '0' && toks[0].text[0] <= '9' && last.is("Street", "Road", "Avenue", "Square", "Lane", "Place")
+}
+
+// hasLowerCaseWord reports a word with no capital letter ("iLCP" has
+// one).
+func hasLowerCaseWord(toks []token) bool {
+	for _, t := range toks {
+		if t.isWord() && strings.ToLower(t.text) == t.text && !strings.ContainsAny(t.text[:1], "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // stems are the content words of s cut to five letters, enough to match
