@@ -1424,12 +1424,12 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	keys := deedKeys(f.Action)
 	alsoDid := func(name string) bool {
 		// The name normalized once, not for every sentence.
-		forms := []string{normalize(name)}
-		if forms[0] == "" || len(keys) == 0 {
+		norm := normalize(name)
+		if norm == "" || len(keys) == 0 {
 			return false
 		}
 		for i := range w.sents {
-			if keyBesideName(w.normalSentence(i), forms, keys) {
+			if keyBesideName(w.normalSentence(i), norm, keys) {
 				return true
 			}
 		}

@@ -40,29 +40,24 @@ func wordStem(w string) string {
 }
 
 // keyBesideName reports whether a normalized sentence that names someone
-// (by one of names, normalized) holds one of keys outside the name and
-// the word right before it: "President Abraham Lincoln" does not make
-// Lincoln a doer of "shot the president", but "Cory Hill and Josh Adams
-// scored second-half tries" makes Adams a doer of "went over for a try".
-func keyBesideName(normSent string, names []string, keys []string) bool {
-	// Most sentences name no one of names: they are not split into words.
-	if !slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.Contains(normSent, n) }) {
+// (name, normalized) holds one of keys outside the name and the word
+// right before it: "President Abraham Lincoln" does not make Lincoln a
+// doer of "shot the president", but "Cory Hill and Josh Adams scored
+// second-half tries" makes Adams a doer of "went over for a try".
+func keyBesideName(normSent, name string, keys []string) bool {
+	// Most sentences do not name the person: they are not split into words.
+	if name == "" || !strings.Contains(normSent, name) {
 		return false
 	}
 	words := strings.Fields(normSent)
+	nw := strings.Fields(name)
 	skip := make([]bool, len(words))
 	found := false
-	for _, n := range names {
-		nw := strings.Fields(n)
-		if len(nw) == 0 {
-			continue
-		}
-		for i := 0; i+len(nw) <= len(words); i++ {
-			if slices.Equal(words[i:i+len(nw)], nw) {
-				found = true
-				for j := max(0, i-1); j < i+len(nw); j++ {
-					skip[j] = true
-				}
+	for i := 0; i+len(nw) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(nw)], nw) {
+			found = true
+			for j := max(0, i-1); j < i+len(nw); j++ {
+				skip[j] = true
 			}
 		}
 	}
@@ -70,14 +65,8 @@ func keyBesideName(normSent string, names []string, keys []string) bool {
 		return false
 	}
 	for j, w := range words {
-		if skip[j] {
-			continue
-		}
-		s := wordStem(w)
-		for _, k := range keys {
-			if s == k {
-				return true
-			}
+		if !skip[j] && slices.Contains(keys, wordStem(w)) {
+			return true
 		}
 	}
 	return false

@@ -47,7 +47,7 @@ func TestKeyBesideName(t *testing.T) {
 		{"bosnia held its own referendum", "bosnia", []string{"referendum"}, true},
 	}
 	for _, c := range cases {
-		if got := keyBesideName(c.sent, []string{c.name}, c.keys); got != c.want {
+		if got := keyBesideName(c.sent, c.name, c.keys); got != c.want {
 			t.Errorf("keyBesideName(%q, %q, %q) = %v, want %v", c.sent, c.name, c.keys, got, c.want)
 		}
 	}
