@@ -542,10 +542,7 @@ func (w *writer) placeClause(toks []token, p int) []string {
 			break
 		}
 	}
-	first := 0
-	for first < len(toks) && !toks[first].isWord() {
-		first++
-	}
+	first := firstWordIn(toks)
 	// Participle right before the place, or before a date then the place
 	// ("was signed on Friday in Minsk"): passive or reduced relative.
 	// A regular participle after "was" or "being" is a passive even when the
@@ -856,10 +853,7 @@ func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
 // without a verb or comma.
 func (w *writer) participleAsideClause(toks []token, p int) []string {
 	cs := clauseStart(toks, p)
-	first := 0
-	for first < len(toks) && !toks[first].isWord() {
-		first++
-	}
+	first := firstWordIn(toks)
 	base := ingBase(toks[cs])
 	if base == "" || cs != first && toks[cs].cap() {
 		return nil

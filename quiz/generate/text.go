@@ -1053,14 +1053,23 @@ func startsSentence(t token) bool {
 }
 
 // firstWord is the index in s.toks of the sentence's first word, skipping
-// opening quotes and brackets.
+// opening quotes and brackets; -1 when it has none.
 func (s sentence) firstWord() int {
-	for i, t := range s.toks {
+	if i := firstWordIn(s.toks); i < len(s.toks) {
+		return i
+	}
+	return -1
+}
+
+// firstWordIn is the index of the first word of toks, len(toks) when
+// there is none.
+func firstWordIn(toks []token) int {
+	for i, t := range toks {
 		if t.isWord() {
 			return i
 		}
 	}
-	return -1
+	return len(toks)
 }
 
 // properNouns collects the words that appear capitalised somewhere other
