@@ -92,18 +92,26 @@ func TestAcronymBodyAtSentenceStart(t *testing.T) {
 	}
 }
 
-// TestPMAnswerInEvidence checks that the checker reads "PM" in the
-// evidence as the answer's Prime Minister, and still refuses an office the
+// TestAbbreviatedOfficeInEvidence checks that the checker reads an office
+// the evidence abbreviates as headlines do ("PM", "Gov.", "Sen.", "Rep.")
+// as the answer's office written in full, and still refuses an office the
 // sentence does not hold.
-func TestPMAnswerInEvidence(t *testing.T) {
-	ev := "British PM Anne Fowler conceded defeat on Friday."
-	pm := Fact{Kind: Leader, Sentence: ev, Person: "Anne Fowler", Office: "Prime Minister", Country: "Britain"}
-	if !answerInEvidence(pm, quiz.Question{}, Item{}) {
-		t.Errorf("PM not read as Prime Minister in %q", ev)
+func TestAbbreviatedOfficeInEvidence(t *testing.T) {
+	cases := []struct {
+		evidence, person, office, country string
+		want                              bool
+	}{
+		{"British PM Anne Fowler conceded defeat on Friday.", "Anne Fowler", "Prime Minister", "Britain", true},
+		{"British PM Anne Fowler conceded defeat on Friday.", "Anne Fowler", "Foreign Minister", "Britain", false},
+		{"Gov. Thomas J. Whitaker signed the bill into law on Tuesday.", "Thomas J. Whitaker", "Governor", "", true},
+		{"Sen. Robert E. Haskell voted against the measure.", "Robert E. Haskell", "Senator", "", true},
+		{"Rep. Dana Ortiz filed the amendment in March.", "Dana Ortiz", "Representative", "", true},
+		{"Sen. Robert E. Haskell voted against the measure.", "Robert E. Haskell", "Governor", "", false},
 	}
-	fm := pm
-	fm.Office = "Foreign Minister"
-	if answerInEvidence(fm, quiz.Question{}, Item{}) {
-		t.Errorf("Foreign Minister read in %q", ev)
+	for _, tc := range cases {
+		f := Fact{Kind: Leader, Sentence: tc.evidence, Person: tc.person, Office: tc.office, Country: tc.country}
+		if got := answerInEvidence(f, quiz.Question{}, Item{}); got != tc.want {
+			t.Errorf("%s as %s in %q: %v, want %v", tc.person, tc.office, tc.evidence, got, tc.want)
+		}
 	}
 }

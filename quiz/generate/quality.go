@@ -179,10 +179,6 @@ func wordIndex(p, n string) int {
 	return -1
 }
 
-// officeAbbreviations are the short forms a page writes an office in
-// ("British PM Rishi Sunak"), which the questions write in full.
-var officeAbbreviations = map[string]string{"Prime Minister": "PM"}
-
 func answerInEvidence(f Fact, q quiz.Question, it Item) bool {
 	ev := f.Sentence
 	switch f.Kind {
@@ -193,7 +189,10 @@ func answerInEvidence(f Fact, q quiz.Question, it Item) bool {
 			containsWords(ev, numberWords(f.Number)) || containsWords(ev, f.Text)
 	case Leader:
 		if !containsWords(ev, f.Person) || !containsWords(ev, strings.ReplaceAll(f.Office, "-", " ")) && !strings.Contains(strings.ToLower(ev), strings.ToLower(f.Office)) &&
-			!(officeAbbreviations[f.Office] != "" && containsWords(ev, officeAbbreviations[f.Office])) {
+			// Pages abbreviate offices as headlines do ("British PM Rishi
+			// Sunak", "Gov. Thomas J. Whitaker"); the questions write them
+			// in full.
+			!hasWords(headlineText(ev), normalize(f.Office)) {
 			return false
 		}
 		if f.Country == "" {
