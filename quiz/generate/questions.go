@@ -95,6 +95,7 @@ type writer struct {
 	acronyms      map[string]string                  // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                             // the article read for the people it names, made on first use (quotes.go)
 	notPerson     map[string]bool                    // notPersonName of each name asked, once per article (notperson.go)
+	died          map[string]bool                    // diedInArticle of each person asked, once per article (deaths.go)
 	countsOf      []sentCounts                       // the counts of each sentence, made on first use (counts.go)
 	titleText     string                             // the title's headlineText, made on first use (giveaway.go)
 	officeWrong   map[int][]string                   // officeChoices of each leader fact, made on first use (distractors.go)

@@ -1917,7 +1917,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
 			!org && (len(appendQuoteNameWords(words[:0], name)) < 2 || thingName(name) || buildingWords[lastWord(name)] || !plainPersonName(name) || w.notPersonName(name) ||
-				cutName(w.text, name) || companyName(w.text, name)) {
+				cutName(w.text, name) || companyName(w.text, name) || w.diedInArticle(name)) {
 			return
 		}
 		out = append(out, name)
