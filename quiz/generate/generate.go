@@ -374,6 +374,11 @@ func titleFurniture(toks []token, minWords int) bool {
 			if t.is("skip", "menu", "navigation", "subscribe", "advertisement", "cookies", "login") {
 				return true
 			}
+			// A link ("go to table of contents", "Back to top").
+			if i == 0 && t.is("go", "back", "return", "jump") && len(toks) > 1 && toks[1].is("to") ||
+				t.is("table") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].is("contents") {
+				return true
+			}
 		case t.text == ",":
 			commas++
 		case t.text == ":" && colon < 0:
@@ -409,7 +414,8 @@ func hasLowerCaseWord(toks []token) bool {
 func stems(s string) []string {
 	var out []string
 	for _, x := range contentWords(s) {
-		if len(x) < 4 {
+		// "frogs" in the headline is "frog" in the story.
+		if x = wordStem(x); len(x) < 4 {
 			continue
 		}
 		if len(x) > 5 {
