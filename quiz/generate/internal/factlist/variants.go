@@ -1,6 +1,7 @@
 package factlist
 
 import (
+	"slices"
 	"strings"
 
 	"factquiz/quiz/generate"
@@ -33,13 +34,16 @@ func NewArticle(text string, l List, facts []generate.Fact) Article {
 //   - a listed date whose occurrence in the text holds the found date as
 //     a less precise part ("October" or "1918" in "October of 1918",
 //     "2001" in "the second half of 2001"), or the same words in another
-//     order ("4 July 2020", "July 4, 2020");
+//     order ("4 July 2020", "July 4, 2020"), or the listed date with a
+//     relative word the generator read with it ("last June" for "June");
 //   - a leader found by surname alone ("Hasina" for "Sheikh Hasina")
 //     when no other person of the article has that surname;
 //   - a count whose found noun ends the listed one ("votes" for
 //     "Hawaii's electoral votes") when one of the listed noun's other
 //     words (longer than three letters) is in the found count's sentence
-//     (number words are read as digits already: "four votes" is 4).
+//     (number words are read as digits already: "four votes" is 4);
+//   - a place found without the country or state the list wrote after a
+//     comma ("New Delhi" for "New Delhi, India").
 func MatchesIn(a Article, e Entry, f generate.Fact) bool {
 	if Matches(e, f) {
 		return true
@@ -49,11 +53,42 @@ func MatchesIn(a Article, e Entry, f generate.Fact) bool {
 	}
 	switch f.Kind {
 	case generate.Date:
-		return sameWords(f.Text, e.Fields[0]) || partOfListedDate(a.Text, e.Fields[0], f)
+		return sameWords(f.Text, e.Fields[0]) || partOfListedDate(a.Text, e.Fields[0], f) || listedWithQualifier(a.Text, e.Fields[0], f)
 	case generate.Leader:
 		return bySurname(a, e, f)
 	case generate.Count:
 		return headNounInSentence(a.Text, e, f)
+	case generate.Place:
+		head, _, ok := strings.Cut(e.Fields[0], ",")
+		p := f.Place
+		if p == "" {
+			p = f.Text
+		}
+		return ok && same(p, head)
+	}
+	return false
+}
+
+// dateQualifiers are the words the generator may read with a date that
+// a list leaves out ("last June", "early 2019", "by March").
+var dateQualifiers = map[string]bool{
+	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true,
+	"in": true, "on": true, "by": true, "of": true, "the": true,
+}
+
+// listedWithQualifier: the found date's span holds an occurrence of the
+// listed date, and its other words are only qualifiers.
+func listedWithQualifier(text, listed string, f generate.Fact) bool {
+	if f.Start >= f.End || f.End > len(text) {
+		return false
+	}
+	for _, s := range occurrences(text, listed) {
+		if f.Start <= s[0] && s[1] <= f.End {
+			extra := strings.Fields(normalize(text[f.Start:s[0]] + " " + text[s[1]:f.End]))
+			if len(extra) > 0 && !slices.ContainsFunc(extra, func(w string) bool { return !dateQualifiers[w] }) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -26,8 +26,10 @@ func TestMatchesInVariants(t *testing.T) {
 		"Output should rise in the second half of 2001. Sales fell in 2001. The law passed on July 4, 2020."
 	const people = "Prime Minister Sheikh Hasina won a third term. Hasina thanked voters. " +
 		"Finance Minister Ali Khan spoke. Opposition leader Imran Khan objected."
+	const places = "The summit opened in New Delhi, India, on Monday."
 	const counts = "Hawaii's electors meet on Monday, with the state's four votes expected to go to Clinton. " +
 		"Texas cast four votes for a third candidate."
+	const rel = "The plant closed in June 2019. It reopened last June after repairs."
 	date := generate.Fact{Kind: generate.Date}
 	leader := generate.Fact{Kind: generate.Leader, Office: "Prime Minister"}
 	count := generate.Fact{Kind: generate.Count, Number: 4, Noun: "votes"}
@@ -42,6 +44,8 @@ func TestMatchesInVariants(t *testing.T) {
 		{"the same day in another order", dates, "date: 4 July 2020 | x", at(t, dates, "", "July 4, 2020", date), true},
 		{"refused: the same year for another event", dates, "date: October of 1918 | x", at(t, dates, "treaty", "1918", date), false},
 		{"refused: the same year in another sentence", dates, "date: the second half of 2001 | x", at(t, dates, "Sales", "2001", date), false},
+		{"the listed month with a relative word", rel, "date: June | x", at(t, rel, "", "last June", date), true},
+		{"refused: the listed month in another date", rel, "date: June | x", at(t, rel, "", "June 2019", date), false},
 		{"refused: another day", dates, "date: 5 July 2020 | x", at(t, dates, "", "July 4, 2020", date), false},
 		{"a leader by surname", people, "leader: Sheikh Hasina | Prime Minister | Bangladesh", at(t, people, "", "Prime Minister Sheikh Hasina", withPerson(leader, "Hasina")), true},
 		{"refused: surname of two people", people, "leader: Imran Khan | Opposition leader | Pakistan",
@@ -50,6 +54,8 @@ func TestMatchesInVariants(t *testing.T) {
 		{"refused: a first name", people, "leader: Sheikh Hasina | Prime Minister | Bangladesh", at(t, people, "", "Prime Minister Sheikh Hasina", withPerson(leader, "Sheikh")), false},
 		{"a count by its head noun in its sentence", counts, "count: 4 | Hawaii's electoral votes, expected to go to Clinton", at(t, counts, "", "four votes", count), true},
 		{"refused: the same count of another", counts, "count: 4 | Hawaii's electoral votes", at(t, counts, "Texas", "four votes", count), false},
+		{"a place without the country the list added", places, "place: New Delhi, India | city", generate.Fact{Kind: generate.Place, Place: "New Delhi"}, true},
+		{"refused: another place before the comma", places, "place: Delhi, India | city", generate.Fact{Kind: generate.Place, Place: "New Delhi"}, false},
 		{"refused: another number", counts, "count: 5 | Hawaii's electoral votes", at(t, counts, "", "four votes", count), false},
 	}
 	for _, tc := range tests {
