@@ -23,12 +23,17 @@ type QualityProblem struct {
 // and the facts, so that the tests and the measurement of real pages can
 // judge any result with it. No problems means the checker found none, not
 // that the questions are good: a careful reader still judges them.
+//
+// text is the article the facts' offsets are in: res.Text for a result of
+// FromInput (HTML reduced, mojibake repaired), not the bytes pasted.
 func QualityProblems(text string, res Result) []QualityProblem {
 	var out []QualityProblem
 	bad := func(id, msg string) { out = append(out, QualityProblem{id, msg}) }
 	if res.Quiz == nil || len(res.Items) != len(res.Quiz.Questions) {
 		return []QualityProblem{{"", "items and questions differ in number"}}
 	}
+	// A fact whose offsets fall outside the text is reported, never read.
+	within := func(a, b int) bool { return 0 <= a && a <= b && b <= len(text) }
 	ids, prompts := map[string]bool{}, map[string]bool{}
 	var sents []sentence // the article's sentences, read once when needed
 	for qi, q := range res.Quiz.Questions {
@@ -51,6 +56,10 @@ func QualityProblems(text string, res Result) []QualityProblem {
 		// Kind, evidence exactly as in the article, holding the fact.
 		if q.Fact != string(f.Kind) {
 			bad(id, "fact kind "+q.Fact+" is not "+string(f.Kind))
+		}
+		if !within(f.SentenceStart, f.SentenceStart+len(f.Sentence)) || !within(f.Start, f.End) {
+			bad(id, "fact offsets fall outside the article")
+			continue
 		}
 		if q.Evidence != f.Sentence || !strings.Contains(text, q.Evidence) ||
 			text[f.SentenceStart:f.SentenceStart+len(f.Sentence)] != f.Sentence ||

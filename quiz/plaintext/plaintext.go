@@ -66,7 +66,9 @@ func DecodeBytes(raw []byte) (Text, error) {
 
 // FromString makes a Go string plain: a leading byte order mark is
 // dropped (several, when a file was saved badly) and, when the string is HTML (a whole page, or a fragment with
-// tags such as <p> or <script>), it is reduced to its text with a note.
+// tags such as <p> or <script>), it is reduced to its text with a note;
+// mojibake (UTF-8 once read as Windows-1252: "donâ€™t") is repaired with
+// a note.
 // Plain text is returned as it is, even with a "<" in it ("a < b", "<3").
 // s should be valid UTF-8; invalid bytes are left for the caller to judge.
 func FromString(s string) Text {
@@ -78,6 +80,10 @@ func FromString(s string) Text {
 		r := reduceHTML(s)
 		t.Text, t.HTML = r.text, true
 		t.Notes = append(t.Notes, r.note())
+	}
+	if repaired, n := repairMojibake(t.Text); n > 0 {
+		t.Text = repaired
+		t.Notes = append(t.Notes, mojibakeNote(n))
 	}
 	return t
 }

@@ -38,6 +38,11 @@ func run(data []byte) (generate.Result, []string, error) {
 func problems(text string, res generate.Result) (each [][]string, quiz []string) {
 	each = make([][]string, len(res.Quiz.Questions))
 	byID := map[string][]string{}
+	if res.Text != "" {
+		// The text the generator read (HTML reduced, mojibake
+		// repaired): the facts' offsets are in it.
+		text = res.Text
+	}
 	for _, p := range generate.QualityProblems(text, res) {
 		if p.QuestionID == "" {
 			quiz = append(quiz, p.Message)
