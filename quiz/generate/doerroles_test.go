@@ -1,0 +1,77 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+func TestPersonRole(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       int
+	}{
+		{"Peter Kowalczyk, 44, is accused of the murder of Agnes Thorne.", "Peter Kowalczyk", roleAccused},
+		{"Peter Kowalczyk, 44, is accused of the murder of Agnes Thorne.", "Agnes Thorne", roleVictim},
+		{"The court heard from Peter Kowalczyk. Kowalczyk was remanded in custody.", "Peter Kowalczyk", roleAccused},
+		{"Police charged Lena Ortiz with fraud on Monday.", "Lena Ortiz", roleAccused},
+		{"Dario Renzi pleaded guilty to dangerous driving.", "Dario Renzi", roleAccused},
+		{"The singer Mara Ilves died at her home in Tallinn on Sunday.", "Mara Ilves", roleVictim},
+		{"He caused 17-year-old Tom Ashby's death by careless driving.", "Tom Ashby", roleVictim},
+		{"Crowds gathered after the killing of 30-year-old Nadia Feld in the park.", "Nadia Feld", roleVictim},
+		// Someone who only speaks, prosecutes or judges has no part.
+		{"Sarah Quinlan appeared for the prosecution with Owen Pryce defending.", "Sarah Quinlan", roleNone},
+		{"Judge Ruth Okafor sentenced the driver to two years.", "Ruth Okafor", roleNone},
+		{"Mara Ilves said the charges were false.", "Mara Ilves", roleNone},
+		// A surname shared with another person of the page is not read alone.
+		{"Tom Ashby spoke to reporters. Ann Ashby was charged. Ashby was remanded.", "Tom Ashby", roleNone},
+		// A whole word only: "Homer" in "Homeric" is not Homer.
+		{"Lyn Homer praised a Homeric effort; Homeric died out.", "Lyn Homer", roleNone},
+	}
+	for _, c := range cases {
+		people := []string{c.name}
+		if strings.Contains(c.text, "Ann Ashby") {
+			people = append(people, "Ann Ashby")
+		}
+		if got := personRole(c.text, c.name, people); got != c.want {
+			t.Errorf("personRole(%q, %q) = %d, want %d", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// courtArticle is a page whose doer questions asked of the prosecutor,
+// the detective and the councillor offered the accused among them (and
+// where he was asked of, the people of no part beside him).
+const courtArticle = "Man remanded over death of neighbour in Dunmore\n\n" +
+	"A man accused of killing his neighbour has appeared before magistrates in Dunmore.\n\n" +
+	"Peter Kowalczyk, 44, is accused of the murder of Agnes Thorne at her home on Mill Lane on Friday night.\n\n" +
+	"Sarah Quinlan appeared for the prosecution with Owen Pryce defending.\n\n" +
+	"Kowalczyk was remanded in custody until the next hearing at Carlow Crown Court.\n\n" +
+	"Detective Inspector Gareth Lyle praised the neighbours who called the emergency services.\n\n" +
+	"Councillor Bridget Farrell opened a book of condolence at the town hall on Saturday."
+
+// TestDoerChoicesKeepTheirPart: a doer question offers no wrong choice of
+// another part in the story than the answer's: not the accused nor the
+// victim for the prosecutor's deed.
+func TestDoerChoicesKeepTheirPart(t *testing.T) {
+	res, err := FromText("", courtArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range res.Quiz.Questions {
+		if !strings.HasPrefix(q.Prompt, "Who ") || q.Type != quiz.Single {
+			continue
+		}
+		asked++
+		for _, c := range q.Choices {
+			if c.Text == "Peter Kowalczyk" || c.Text == "Agnes Thorne" {
+				t.Errorf("%q offers %q", q.Prompt, c.Text)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Errorf("no doer question asked: %q", prompts(res))
+	}
+}
