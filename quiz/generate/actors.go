@@ -1252,7 +1252,7 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || sharedDeed(f.Action) {
+	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, c.people)

@@ -137,3 +137,21 @@ func (w *writer) roleOf(name string) int {
 	}
 	return r
 }
+
+// deathNouns are what befell someone else when a deed writes them after a
+// possessive: "confirmed her death" is the singer's death, and asked as
+// "Who confirmed their death?" it reads as the doer's own.
+var deathNouns = setOf(`death|deaths|passing|funeral|murder|killing|body|bodies|remains|injuries|condition|disappearance`)
+
+// possessiveOfAnother reports a deed with a possessive before one of
+// deathNouns: the possessive is another's, which the question's "their"
+// would make the doer's.
+func possessiveOfAnother(action string) bool {
+	ws := strings.Fields(action)
+	for i := 1; i+1 < len(ws); i++ {
+		if possessives[ws[i]] && deathNouns[strings.Trim(ws[i+1], ",.;:")] {
+			return true
+		}
+	}
+	return false
+}

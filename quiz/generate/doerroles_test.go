@@ -75,3 +75,73 @@ func TestDoerChoicesKeepTheirPart(t *testing.T) {
 		t.Errorf("no doer question asked: %q", prompts(res))
 	}
 }
+
+// obituaryArticle: the singer who died was offered as the one who
+// confirmed her death (held-out set 16's cause, in the project's words).
+const obituaryArticle = "Singer Mara Ilves dies aged 81\n\n" +
+	"The Estonian singer Mara Ilves has died at her home in Tallinn at the age of 81.\n\n" +
+	"Her agent Tom Reed confirmed her death in a statement on Sunday morning.\n\n" +
+	"Ilves recorded more than 30 albums and won the national song prize three times.\n\n" +
+	"Composer Arvo Lind wrote her best-known song, Northern Light, in 1969.\n\n" +
+	"Culture minister Kadri Saar announced a memorial concert at the Tallinn song festival grounds."
+
+// TestDoerChoicesNotTheDead: no doer question offers the dead singer.
+func TestDoerChoicesNotTheDead(t *testing.T) {
+	res, err := FromText("", obituaryArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range res.Quiz.Questions {
+		if q.Fact != string(Actor) {
+			continue
+		}
+		for _, c := range q.Choices {
+			if c.Text == "Mara Ilves" {
+				t.Errorf("%q offers %q", q.Prompt, c.Text)
+			}
+		}
+	}
+}
+
+func TestPossessiveOfAnother(t *testing.T) {
+	cases := []struct {
+		action string
+		want   bool
+	}{
+		{"confirmed her death in a statement", true},
+		{"announced his passing on Sunday", true},
+		{"identified their bodies", true},
+		{"paid for his funeral", true},
+		{"reached the final with his fifth jump", false},
+		{"confirmed the death toll", false},
+		{"secured larger rebates on his country's contributions", false},
+	}
+	for _, c := range cases {
+		if got := possessiveOfAnother(c.action); got != c.want {
+			t.Errorf("possessiveOfAnother(%q) = %v, want %v", c.action, got, c.want)
+		}
+	}
+}
+
+// tributesArticle names the dead singer nowhere beside her death: the
+// deed "confirmed her death" alone tells that the possessive is hers.
+const tributesArticle = "Tributes paid to Estonian singer\n\n" +
+	"Tributes have been paid to Mara Ilves, the Estonian singer whose songs filled the Tallinn festival grounds for five decades.\n\n" +
+	"Her agent Tom Reed confirmed her death in a statement on Sunday morning.\n\n" +
+	"Composer Arvo Lind wrote her best-known song, Northern Light, in 1969.\n\n" +
+	"Culture minister Kadri Saar announced a memorial concert at the Tallinn song festival grounds.\n\n" +
+	"Conductor Peeter Vaher will lead the festival choir at the concert in June."
+
+// TestNoDoerQuestionOnAnothersDeath: "Who confirmed their death?" is not
+// asked.
+func TestNoDoerQuestionOnAnothersDeath(t *testing.T) {
+	res, err := FromText("", tributesArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range prompts(res) {
+		if strings.Contains(p, "death") {
+			t.Errorf("asked %q", p)
+		}
+	}
+}
