@@ -1455,6 +1455,8 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			}
 		}
 	}
+	// A player's deed is offered no head of state (doerroles.go).
+	onField := f.DoerKind == "person" && playVerbs[deedVerb(f.Action)]
 	try := func(name string) {
 		if f.DoerKind == "person" {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
@@ -1490,6 +1492,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		}
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
+		}
+		if onField && w.heldOfState(name) {
+			return
 		}
 		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name) || w.roleOf(name) != w.roleOf(f.Doer)) {
 			return

@@ -155,3 +155,32 @@ func possessiveOfAnother(action string) bool {
 	}
 	return false
 }
+
+// playVerbs are deeds on the field: "scored twice in normal and extra
+// time" is a player's, and heads of state who watched are no wrong
+// choices for it.
+var playVerbs = setOf(`scored|equalised|equalized|netted|headed|converted|kicked|dribbled|volleyed|tapped|curled|slotted|blasted|fired|struck|crossed|assisted|saved`)
+
+// heldOfState reports a person the page gives an office of a country
+// ("President of Argentina", "Emir of Qatar").
+func (w *writer) heldOfState(name string) bool {
+	g := places()
+	for _, h := range w.facts {
+		if h.Kind == Leader && h.Country != "" && plainName(h.Person) == name && g.lookupKind(h.Country, "country") != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// deedVerb is a deed's first word, after a "will".
+func deedVerb(action string) string {
+	ws := strings.Fields(action)
+	if len(ws) > 1 && ws[0] == "will" {
+		return ws[1]
+	}
+	if len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}

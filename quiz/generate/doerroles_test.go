@@ -145,3 +145,39 @@ func TestNoDoerQuestionOnAnothersDeath(t *testing.T) {
 		}
 	}
 }
+
+// cupFinalArticle: the goalkeeper's save was offered with the two heads
+// of government who watched the final as the wrong choices.
+const cupFinalArticle = "Rovers win the Continental Cup\n\n" +
+	"Rovers won the Continental Cup on Saturday, beating United 2-1 in the final at the Grand Arena in Cordoba.\n\n" +
+	"Striker Tomas Ivanic scored twice in the second half, both times from corners.\n\n" +
+	"Goalkeeper Rui Mendes saved a penalty from Pablo Serra in the last minute.\n\n" +
+	"Chilean President Elena Marquez watched the final with Norwegian Prime Minister Karl Weiss.\n\n" +
+	"Marquez presented the trophy to Rovers captain Sven Holm after the match."
+
+// TestPlayDeedNoHeadOfState: a deed on the field offers no head of state
+// or government; a deed off it may.
+func TestPlayDeedNoHeadOfState(t *testing.T) {
+	res, err := FromText("", cupFinalArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range res.Quiz.Questions {
+		if q.Fact != string(Actor) || !playVerbs[deedVerb(strings.TrimPrefix(q.Prompt, "Who "))] {
+			continue
+		}
+		for _, c := range q.Choices {
+			if c.Text == "Elena Marquez" || c.Text == "Karl Weiss" {
+				t.Errorf("%q offers %q", q.Prompt, c.Text)
+			}
+		}
+	}
+	cases := []struct {
+		action, want string
+	}{{"will lead the choir", "lead"}, {"scored twice", "scored"}, {"", ""}}
+	for _, c := range cases {
+		if got := deedVerb(c.action); got != c.want {
+			t.Errorf("deedVerb(%q) = %q, want %q", c.action, got, c.want)
+		}
+	}
+}
