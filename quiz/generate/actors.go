@@ -1496,7 +1496,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if onField && w.heldOfState(name) {
 			return
 		}
-		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name) || w.roleOf(name) != w.roleOf(f.Doer)) {
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name) || !roleFits(w.roleOf(f.Doer), w.roleOf(name))) {
 			return
 		}
 		did[k] = true

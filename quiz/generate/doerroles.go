@@ -116,10 +116,37 @@ func personRole(text, name string, people []string) int {
 	switch {
 	case victim:
 		return roleVictim
-	case accused:
+	case accused && courtPage(text):
 		return roleAccused
 	}
 	return roleNone
+}
+
+// courtPage reports a page that tells of a court or a charge: there "is
+// accused" makes a defendant; elsewhere ("Zelensky accused Putin of
+// lying") it is politics, and the accused is a leader like the others.
+func courtPage(text string) bool {
+	for _, x := range []string{"court", "Court", "charged", "magistrates", "Magistrates", "trial", "sentenced", "jury", "pleaded"} {
+		if strings.Contains(text, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleFits reports whether a person of part choice may stand beside an
+// answer of part answer: the accused and the dead are offered for no one
+// else's deed, and beside the accused only the accused. Beside the dead,
+// anyone but the accused may stand: the page's dead did their deeds in
+// life ("Who signed the treaty?" of a leader who died later).
+func roleFits(answer, choice int) bool {
+	switch answer {
+	case roleNone:
+		return choice == roleNone
+	case roleAccused:
+		return choice == roleAccused
+	}
+	return choice != roleAccused
 }
 
 // roleOf is personRole of name on the writer's page, read once per name.

@@ -12,7 +12,7 @@ func TestPersonRole(t *testing.T) {
 		text, name string
 		want       int
 	}{
-		{"Peter Kowalczyk, 44, is accused of the murder of Agnes Thorne.", "Peter Kowalczyk", roleAccused},
+		{"Peter Kowalczyk, 44, is accused of the murder of Agnes Thorne, the court heard.", "Peter Kowalczyk", roleAccused},
 		{"Peter Kowalczyk, 44, is accused of the murder of Agnes Thorne.", "Agnes Thorne", roleVictim},
 		{"The court heard from Peter Kowalczyk. Kowalczyk was remanded in custody.", "Peter Kowalczyk", roleAccused},
 		{"Police charged Lena Ortiz with fraud on Monday.", "Lena Ortiz", roleAccused},
@@ -179,5 +179,31 @@ func TestPlayDeedNoHeadOfState(t *testing.T) {
 		if got := deedVerb(c.action); got != c.want {
 			t.Errorf("deedVerb(%q) = %q, want %q", c.action, got, c.want)
 		}
+	}
+}
+
+func TestRoleFits(t *testing.T) {
+	cases := []struct {
+		answer, choice int
+		want           bool
+	}{
+		{roleNone, roleNone, true},
+		{roleNone, roleAccused, false},
+		{roleNone, roleVictim, false},
+		{roleAccused, roleAccused, true},
+		{roleAccused, roleNone, false},
+		{roleAccused, roleVictim, false},
+		{roleVictim, roleNone, true},
+		{roleVictim, roleVictim, true},
+		{roleVictim, roleAccused, false},
+	}
+	for _, c := range cases {
+		if got := roleFits(c.answer, c.choice); got != c.want {
+			t.Errorf("roleFits(%d, %d) = %v, want %v", c.answer, c.choice, got, c.want)
+		}
+	}
+	// Outside a court's story, "accused" is politics: no defendant.
+	if got := personRole("Minister Ivo Sand accused Lena Ortiz of lying to parliament.", "Lena Ortiz", nil); got != roleNone {
+		t.Errorf("an accusation in politics gives Lena Ortiz part %d, want none", got)
 	}
 }
