@@ -98,17 +98,19 @@ func personRole(text, name string, people []string) int {
 					victim = true
 				}
 			}
-			before := strings.ToLower(strings.TrimRight(text[max(0, a-40):a], " ,"))
+			before := strings.TrimRight(text[max(0, a-40):a], " ,")
 			// "the murder of 61-year-old Wendy Francis": an age is skipped.
 			if sp := strings.LastIndexByte(before, ' '); sp >= 0 && strings.Contains(before[sp+1:], "-old") {
 				before = strings.TrimRight(before[:sp], " ")
 			}
+			// Compared without regard to case, and without a lower-case
+			// copy of the text (this runs for every name offered).
 			for _, x := range victimBefore {
-				if strings.HasSuffix(before, " "+x) || before == x {
+				if k := len(before) - len(x); k >= 0 && strings.EqualFold(before[k:], x) && (k == 0 || before[k-1] == ' ') {
 					victim = true
 				}
 			}
-			if sp := strings.LastIndexByte(before, ' '); accusedBefore[before[sp+1:]] {
+			if sp := strings.LastIndexByte(before, ' '); accusedBefore[before[sp+1:]] || accusedBefore[strings.ToLower(before[sp+1:])] {
 				accused = true
 			}
 		}
