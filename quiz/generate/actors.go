@@ -74,6 +74,7 @@ type actorCtx struct {
 	// person ("defeated Andrei Pavel", "barrister Andrew Rutter"), in
 	// the order of the text: wrong choices for a doer.
 	people []string
+	roles  map[string]int // personRole of each name asked (doerroles.go)
 }
 
 func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
@@ -1251,7 +1252,7 @@ func (w *writer) actor(fi int) bool {
 	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) {
+	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, c.people)
@@ -1454,6 +1455,8 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			}
 		}
 	}
+	// A player's deed is offered no head of state (doerroles.go).
+	onField := f.DoerKind == "person" && playVerbs[deedVerb(f.Action)]
 	try := func(name string) {
 		if f.DoerKind == "person" {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
@@ -1490,7 +1493,10 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		if f.DoerKind == "person" && (samePerson(name, f.Doer) || slices.ContainsFunc(out, func(o string) bool { return samePerson(name, o) })) {
 			return // "Hiram Ulysses Grant" is "Ulysses Simpson Grant"
 		}
-		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name)) {
+		if onField && w.heldOfState(name) {
+			return
+		}
+		if f.DoerKind == "person" && (!fitPersonChoice(name, f.Doer, normPrompt) || victimOnPage(w.text, name) || w.notPersonName(name) || cityNamed(name) || !roleFits(w.roleOf(f.Doer), w.roleOf(name))) {
 			return
 		}
 		did[k] = true

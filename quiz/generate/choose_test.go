@@ -66,8 +66,6 @@ func TestChoicesRuledOutByTheQuiz(t *testing.T) {
 			"What office does Pablo Ortega", "Who is Ghana's President", []string{"Pablo Ortega"}},
 		{"a question offering the country's office", credentialsArticle,
 			"What office does Ingrid Larsen", "Who is Ghana's President", nil},
-		{"the prompt names the family", bribesArticle,
-			"", "Who testified against the Harlows", []string{"Thomas Harlow"}},
 	}
 	for _, tc := range tests {
 		w := writeAll(t, tc.article)
@@ -89,8 +87,18 @@ func TestChoicesRuledOutByTheQuiz(t *testing.T) {
 			t.Errorf("%s: %q rules out %q of %q, want %q", tc.name, w.offered[a].q.Prompt, got, w.offered[b].q.Prompt, tc.want)
 		}
 	}
-	// A country the prompt names by its adjective.
+	// The prompt names the family: "the Harlows" rules out Thomas Harlow.
+	// (The writer no longer offers him, the sentenced man, for a witness's
+	// deed: doerroles.go; the question is made here.)
 	w := writeAll(t, bribesArticle)
+	w.offered = append(w.offered, candidate{q: quiz.Question{Type: quiz.Single, Fact: string(Actor),
+		Prompt: "Who testified against the Harlows at trial in exchange for immunity from prosecution?"},
+		item: Item{Answer: "Dale Whitcomb", Wrong: []string{"Thomas Harlow", "Ruth Keane"}}, idHint: "actor-who-testified"})
+	if i := len(w.offered) - 1; !slices.Equal(w.ruledOut(i, i), []string{"Thomas Harlow"}) {
+		t.Errorf("the prompt's family: %q ruled out, want Thomas Harlow", w.ruledOut(i, i))
+	}
+	// A country the prompt names by its adjective.
+	w = writeAll(t, bribesArticle)
 	w.offered = append(w.offered, candidate{q: quiz.Question{Type: quiz.Single, Fact: string(Actor),
 		Prompt: "Which country invaded the then Spanish-ruled island of Cuba?"},
 		item: Item{Answer: "Britain", Wrong: []string{"Spain", "Portugal", "Ireland"}}, idHint: "actor-who-invaded"})

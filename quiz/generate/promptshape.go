@@ -298,7 +298,7 @@ func subjectlessProblem(text string, f Fact, prompt string) string {
 // promptShapeProblems are the checks above that read the prompt alone.
 func promptShapeProblems(prompt string) []string {
 	var out []string
-	for _, msg := range []string{strayStartProblem(prompt), gluedSentenceProblem(prompt), bracketProblem(prompt), bareNumberProblem(prompt)} {
+	for _, msg := range []string{strayStartProblem(prompt), gluedSentenceProblem(prompt), bracketProblem(prompt), bareNumberProblem(prompt), possessiveTitleProblem(prompt)} {
 		if msg != "" {
 			out = append(out, msg)
 		}

@@ -1,0 +1,54 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"factquiz/quiz"
+)
+
+func TestPossessiveTitleProblem(t *testing.T) {
+	cases := []struct {
+		prompt string
+		bad    bool
+	}{
+		{"According to the article, the court heard Hale had been drinking the night he collected his Mr Ashby from the station.", true},
+		{"According to the article, she thanked her Mrs. Dale for the loan.", true},
+		{"According to the article, the court heard Hale had been drinking the night he collected Mr Ashby from the station.", false},
+		{"According to the article, Mr Ashby thanked his mother.", false},
+		{"According to the article, he named his horse Miss Daisy.", false},
+	}
+	for _, c := range cases {
+		if got := possessiveTitleProblem(c.prompt) != ""; got != c.bad {
+			t.Errorf("possessiveTitleProblem(%q) = %v, want %v", c.prompt, got, c.bad)
+		}
+	}
+}
+
+// TestCheckerFlagsPossessiveTitle: the checker (and so the writer, which
+// runs the same prompt checks) refuses a statement copying "his Mr Ashby".
+func TestCheckerFlagsPossessiveTitle(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		flagged  bool
+	}{
+		{"The court heard Hale had been drinking the night he collected his Mr Ashby from the station in May 2023.", true},
+		{"The court heard Hale had been drinking the night he collected Mr Ashby from the station in May 2023.", false},
+	} {
+		text := "Driver jailed\n\n" + tc.sentence
+		start := strings.Index(text, tc.sentence)
+		at := strings.Index(tc.sentence, "May 2023")
+		f := Fact{Kind: Date, Text: "May 2023", Start: start + at, End: start + at + 8, Sentence: tc.sentence, SentenceStart: start}
+		q := quiz.Question{ID: "q1", Type: quiz.TrueFalse, Truth: true, Fact: string(Date), Prompt: "According to the article, " + strings.ToLower(tc.sentence[:1]) + tc.sentence[1:],
+			Evidence: tc.sentence, Explanation: "The article says so."}
+		res := Result{Quiz: &quiz.Quiz{Title: "Driver jailed", Questions: []quiz.Question{q}}, Facts: []Fact{f},
+			Items: []Item{{QuestionID: "q1", Fact: 0, Answer: "true"}}}
+		flagged := false
+		for _, p := range QualityProblems(text, res) {
+			flagged = flagged || strings.Contains(p.Message, "courtesy title")
+		}
+		if flagged != tc.flagged {
+			t.Errorf("%q: flagged %v, want %v", tc.sentence, flagged, tc.flagged)
+		}
+	}
+}
