@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,22 +35,46 @@ var accusedAfter = []string{
 // Damian Homer", "the defendant, Damian Homer".
 var accusedBefore = setOf(`charged|sentenced|jailed|convicted|indicted|arrested|acquitted|defendant|accused|suspect`)
 
-// victimAfter follow the name of the dead or the victim: "Margetts died
-// in hospital", "Francis lost her life".
-var victimAfter = []string{
+// deadAfter follow the name of the dead: "Margetts died in hospital",
+// "Francis lost her life", "Paxton, 61, dies".
+var deadAfter = []string{
 	" died", " dies", " has died", " had died", " who died", " was killed", " were killed", " was murdered",
 	" lost his life", " lost her life", " was found dead", " passed away", " has passed away",
 	"' death", "'s death", "’s death", "' murder", "'s murder", "’s murder", "'s killing", "’s killing",
+	"'s funeral", "’s funeral",
 }
 
-// victimBefore end just before the name of the dead or the victim: "the
-// murder of Wendy Francis", "the death of his friend".
-var victimBefore = []string{"murder of", "death of", "killing of", "manslaughter of", "murdering", "killing", "attack on", "assault on", "rape of"}
+// deadBefore end just before the name of the dead: "the murder of Wendy
+// Francis", "the death of his friend".
+var deadBefore = []string{"murder of", "death of", "killing of", "manslaughter of", "murdering", "killing", "funeral of"}
+
+// harmedBefore end just before the name of a victim who may live: "an
+// attack on Jane Obi".
+var harmedBefore = []string{"attack on", "assault on", "rape of"}
+
+// fate is what the page says befell a person.
+type fate struct {
+	accused bool // "is accused", "was charged", "charged X" (a court page's defendant only with courtPage)
+	dead    bool // "died", "the death of X", "X's murder"
+	harmed  bool // dead, or "an attack on X"
+}
 
 // personRole is the part name plays in the story of text: roleAccused,
 // roleVictim or roleNone. It reads the name and, where no other person
 // of people has that surname, the surname alone ("Homer is accused").
 func personRole(text, name string, people []string) int {
+	f := personFate(text, name, people)
+	switch {
+	case f.harmed:
+		return roleVictim
+	case f.accused && courtPage(text):
+		return roleAccused
+	}
+	return roleNone
+}
+
+// personFate reads what befell name in text (personRole).
+func personFate(text, name string, people []string) fate {
 	forms := []string{name}
 	if s := surname(name); s != name && len(s) > 2 {
 		shared := false
@@ -63,7 +88,7 @@ func personRole(text, name string, people []string) int {
 			forms = append(forms, s)
 		}
 	}
-	accused, victim := false, false
+	var f fate
 	for _, n := range forms {
 		for i := 0; ; {
 			k := strings.Index(text[i:], n)
@@ -90,12 +115,12 @@ func personRole(text, name string, people []string) int {
 			}
 			for _, x := range accusedAfter {
 				if strings.HasPrefix(after, x) {
-					accused = true
+					f.accused = true
 				}
 			}
-			for _, x := range victimAfter {
+			for _, x := range deadAfter {
 				if strings.HasPrefix(after, x) {
-					victim = true
+					f.dead = true
 				}
 			}
 			before := strings.TrimRight(text[max(0, a-40):a], " ,")
@@ -105,23 +130,19 @@ func personRole(text, name string, people []string) int {
 			}
 			// Compared without regard to case, and without a lower-case
 			// copy of the text (this runs for every name offered).
-			for _, x := range victimBefore {
-				if k := len(before) - len(x); k >= 0 && strings.EqualFold(before[k:], x) && (k == 0 || before[k-1] == ' ') {
-					victim = true
-				}
+			ends := func(x string) bool {
+				k := len(before) - len(x)
+				return k >= 0 && strings.EqualFold(before[k:], x) && (k == 0 || before[k-1] == ' ')
 			}
+			f.dead = f.dead || slices.ContainsFunc(deadBefore, ends)
+			f.harmed = f.harmed || slices.ContainsFunc(harmedBefore, ends)
 			if sp := strings.LastIndexByte(before, ' '); accusedBefore[before[sp+1:]] || accusedBefore[strings.ToLower(before[sp+1:])] {
-				accused = true
+				f.accused = true
 			}
 		}
 	}
-	switch {
-	case victim:
-		return roleVictim
-	case accused && courtPage(text):
-		return roleAccused
-	}
-	return roleNone
+	f.harmed = f.harmed || f.dead
+	return f
 }
 
 // courtPage reports a page that tells of a court or a charge: there "is
