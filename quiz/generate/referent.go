@@ -426,7 +426,9 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 	}
 	switch l := q.toks[k].lower(); {
 	case k+1 < to && q.toks[k+1].text == "," && (strings.HasSuffix(l, "ly") || l == "however" || l == "meanwhile"):
-		k += 2 // "Surprisingly, Churchill lost …"
+		// "Surprisingly, Churchill lost …"; "However, after seeing the
+		// pieces in 2015, Dalman …": an opening phrase may follow.
+		return q.subjectStartOf(k+2, to, pronouns...)
 	case (strings.HasSuffix(l, "ing") || isParticiple(l)) && k+1 < to && !q.toks[k+1].cap() && !q.toks[k+1].punct:
 		// "Looking back into his history, Boris Johnson became …", "Taken
 		// prisoner during the war, he became …": an opening participle's
@@ -552,7 +554,7 @@ func (q *qtext) verbLike(k int) bool {
 func (q *qtext) mentionsSomeoneElse(from, to int) bool {
 	for k := from; k < to; k++ {
 		l := q.toks[k].lower()
-		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) && !q.abstractJustice(k) {
+		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) && !q.abstractJustice(k) && !q.modifierRoleNoun(k) {
 			return true
 		}
 	}
