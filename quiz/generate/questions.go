@@ -316,6 +316,9 @@ func officeLabel(office, country string) string {
 	if country == "" {
 		return office
 	}
+	if stateSeat(office, country) {
+		return seatLabel(office, country) // "Senator from Texas" (stateseats.go)
+	}
 	if needsThe(country) {
 		return office + " of the " + country
 	}
@@ -1234,7 +1237,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 		stated = right
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
-		Prompt:      "According to the article, " + f.Person + " " + is + " the " + stated + when + ".",
+		Prompt:      "According to the article, " + f.Person + " " + is + " " + officeArticle(stated) + " " + stated + when + ".",
 		Explanation: leaderExplanation(f)}
 	var ws []string
 	if !truth {
