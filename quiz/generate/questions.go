@@ -316,13 +316,7 @@ func officeLabel(office, country string) string {
 	if country == "" {
 		return office
 	}
-	if stateSeat(office, country) {
-		return seatLabel(office, country) // "Senator from Texas" (stateseats.go)
-	}
-	if needsThe(country) {
-		return office + " of the " + country
-	}
-	return office + " of " + country
+	return office + officeLink(office, country) + country
 }
 
 func (w *writer) holders(office, country string) []int {

@@ -28,8 +28,19 @@ func stateSeat(office, state string) bool {
 	return usStateNames[state] && seatTitles[officeKey(office)]
 }
 
-// seatLabel is the label of such a seat: "Senator from Texas".
-func seatLabel(office, state string) string { return office + " from " + state }
+// officeLink joins an office and its country in a label: " of the "
+// before a country that takes "the", " from " for a US state's seat
+// ("Senator from Texas"), " of " else (officeLabel stays small enough to
+// be inlined, its string then often on the stack).
+func officeLink(office, country string) string {
+	switch {
+	case needsThe(country):
+		return " of the "
+	case usStateNames[country] && stateSeat(office, country):
+		return " from "
+	}
+	return " of "
+}
 
 // officeArticle is the article before an office label in a statement:
 // "a" for one of a state's seats ("a Senator from Texas"), else "the".
