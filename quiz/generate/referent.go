@@ -515,7 +515,7 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 // name perhaps before a description of its own (", who …").
 func (q *qtext) closingSpeaker(i, end, to int) bool {
 	last := to - 1
-	for last > end && q.toks[last].punct {
+	for last >= end && q.toks[last].punct { // "…,” said Reeve.": the name may end it
 		last--
 	}
 	for k := last; k > end && k >= last-4 && speechAdjunct(q.toks[k]); k-- {
