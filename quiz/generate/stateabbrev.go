@@ -71,7 +71,9 @@ func stateAbbrevAt(toks []token, k int) (*gazPlace, int) {
 // cityOfParent is the city gp as the state or country written after it
 // at toks[b] places it: "Birmingham, Ala." is Alabama's Birmingham, not
 // England's; a city the gazetteer lists elsewhere only ("Panama City,
-// Fla.", "Paris, Texas") is nil, an unknown city of that parent.
+// Fla.", "Paris, Texas") is a city of that parent the gazetteer does not
+// know. After a name both a country's and a state's ("Athens, Georgia")
+// the city stays as the gazetteer has it.
 func cityOfParent(gp *gazPlace, text string, toks []token, b int) *gazPlace {
 	if gp == nil || gp.kind != "city" {
 		return gp
@@ -81,10 +83,15 @@ func cityOfParent(gp *gazPlace, text string, toks []token, b int) *gazPlace {
 	if parent == nil || gp.parent == parent.name || g.within(gp, parent) {
 		return gp
 	}
+	// "Athens, Georgia": a name both a country's and a state's says too
+	// little to move the city (the two share their cities' parent name).
+	if g.lookupKind(parent.name, "region") != nil && g.lookupKind(parent.name, "country") != nil {
+		return gp
+	}
 	for _, c := range g.byName[gp.name] {
 		if c.kind == "city" && (c.parent == parent.name || g.within(c, parent)) {
 			return c
 		}
 	}
-	return nil
+	return &gazPlace{name: gp.name, kind: "city", parent: parent.name, country: parent.country, region: parent.region, continent: parent.continent}
 }

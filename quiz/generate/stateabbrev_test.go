@@ -99,3 +99,11 @@ func TestStateAbbreviationOnlyAfterAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCityAfterAmbiguousParent: after a name both a country's and a
+// state's ("Athens, Georgia") the city is not moved into the country of
+// that name: no Georgian city is offered for it.
+func TestCityAfterAmbiguousParent(t *testing.T) {
+	checkPlaceQuestion(t, "The governor signed the budget in Athens, Georgia, on Monday.",
+		"In which city did the governor sign the budget?", "Athens", []string{"Tbilisi", "Batumi"})
+}
