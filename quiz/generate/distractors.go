@@ -878,6 +878,10 @@ var nationQualifiers = map[string]bool{
 func officeBody(label string) string {
 	i := strings.LastIndex(label, " of ")
 	if i < 0 {
+		// "Senator from Texas" (stateseats.go).
+		if j := strings.LastIndex(label, " from "); j > 0 && stateSeat(label[:j], label[j+len(" from "):]) {
+			return label[j+len(" from "):]
+		}
 		return ""
 	}
 	return strings.TrimPrefix(label[i+len(" of "):], "the ")

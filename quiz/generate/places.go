@@ -262,6 +262,9 @@ func placeParent(text string, toks []token, k int) (*gazPlace, int) {
 		return nil, k
 	}
 	j := k + 1
+	if st, e := stateAbbrevAt(toks, j); st != nil {
+		return st, e // "Foxboro, Mass." (stateabbrev.go)
+	}
 	if toks[j].is("in") {
 		j++
 	}
@@ -1251,6 +1254,7 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	if gp != nil && gp.continent == "World" {
 		return placeAsk{}, "too wide (continent)" // "Africa", "the Middle East"
 	}
+	gp = cityOfParent(gp, w.text, toks, b)
 	if f.PlaceKind == "venue" {
 		if gp = w.venuePlace(fi, name); gp == nil {
 			return placeAsk{}, "venue of unknown kind or country"

@@ -301,7 +301,7 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 			if person != isPerson {
 				bad("choice is not of the answer's kind: " + c.Text)
 			}
-			if !person && strings.Contains(c.Text, " of ") != strings.Contains(it.Answer, " of ") {
+			if !person && officeOfBody(c.Text) != officeOfBody(it.Answer) {
 				bad("office choice is not of the answer's form: " + c.Text)
 			}
 		}

@@ -317,10 +317,7 @@ func officeLabel(office, country string) string {
 	if country == "" {
 		return office
 	}
-	if needsThe(country) {
-		return office + " of the " + country
-	}
-	return office + " of " + country
+	return office + officeLink(office, country) + country
 }
 
 func (w *writer) holders(office, country string) []int {
@@ -1235,7 +1232,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 		stated = right
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth,
-		Prompt:      "According to the article, " + f.Person + " " + is + " the " + stated + when + ".",
+		Prompt:      "According to the article, " + f.Person + " " + is + " " + officeArticle(stated) + " " + stated + when + ".",
 		Explanation: leaderExplanation(f)}
 	var ws []string
 	if !truth {

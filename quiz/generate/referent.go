@@ -177,7 +177,10 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		if poss {
 			subject = q.subjectStartOf(from, to, "his", "her")
 		}
-		if (p != first || poss) && (subject != from+p || p-first > 5 || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
+		// A longer opening phrase closed by its comma ("After service in
+		// the Mexican War, he left …") may come before it too.
+		long := p-first > 5 && !(p-first <= 8 && s.toks[p-1].text == ",")
+		if (p != first || poss) && (subject != from+p || long || q.namesSomeone(from, from+p) || q.mentionsSomeoneElse(from, from+p)) {
 			continue
 		}
 		// "After his defeat, Hart retired …": a possessive in an opening
@@ -294,6 +297,14 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	}
 	st := q.subjectStart(from, to)
 	if len(named) == 0 {
+		// "Grant rose quickly …" where the article gave two names of one
+		// person, one in brackets (namealias.go).
+		if st >= 0 && q.runEnd(st) == st+1 && !q.toks[st].poss && st+1 < to && !q.toks[st+1].is("and", "or", "&") &&
+			!q.mentionsSomeoneElse(st+1, to) && !q.otherOfSex(st+1, to, male) {
+			if a := q.bracketAliasPerson(q.toks[st].text); a != "" {
+				return a
+			}
+		}
 		// "Churchill was born at Blenheim Palace": an article that never
 		// gives the name in full uses the one word.
 		if st >= 0 && bare[q.toks[st].text] && q.runEnd(st) == st+1 && !q.toks[st].poss && st+1 < to && !q.toks[st+1].is("and", "or", "&") &&
@@ -316,8 +327,11 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		return ""
 	}
 	after := q.appositiveEnd(end, to)
+	if b := q.aliasBracketEnd(m.person, end, to); b > end {
+		after = q.appositiveEnd(b, to) // "Grant (Hiram Ulysses Grant, 1822–85), the 18th US president," (namealias.go)
+	}
 	for _, o := range named[1:] {
-		if o.person != m.person && (o.tok < end || o.tok >= after) {
+		if o.person != m.person && (o.tok < end || o.tok >= after) && !q.bracketedAlias(m.person, end, o) {
 			return "" // two people named: either may be meant
 		}
 	}
@@ -426,7 +440,9 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 	}
 	switch l := q.toks[k].lower(); {
 	case k+1 < to && q.toks[k+1].text == "," && (strings.HasSuffix(l, "ly") || l == "however" || l == "meanwhile"):
-		k += 2 // "Surprisingly, Churchill lost …"
+		// "Surprisingly, Churchill lost …"; "However, after seeing the
+		// pieces in 2015, Dalman …": an opening phrase may follow.
+		return q.subjectStartOf(k+2, to, pronouns...)
 	case (strings.HasSuffix(l, "ing") || isParticiple(l)) && k+1 < to && !q.toks[k+1].cap() && !q.toks[k+1].punct:
 		// "Looking back into his history, Boris Johnson became …", "Taken
 		// prisoner during the war, he became …": an opening participle's
@@ -447,6 +463,9 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 		// the pronoun or the name when short and in lower case ("Within
 		// months he was …", "In 1940 Reeve …").
 		c := k + 1
+		if e := q.phraseComma(k+1, to); e > 0 {
+			c = e // "After service in the Mexican War, he …" (openingphrase.go)
+		}
 		for c < to && q.toks[c].text != "," && (!q.runStart(c) || monthIndex[q.toks[c].lower()] != 0) && !q.toks[c].is(pronouns...) {
 			if q.verbLike(c) {
 				return -1
@@ -496,7 +515,7 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 // name perhaps before a description of its own (", who …").
 func (q *qtext) closingSpeaker(i, end, to int) bool {
 	last := to - 1
-	for last > end && q.toks[last].punct {
+	for last >= end && q.toks[last].punct { // "…,” said Reeve.": the name may end it
 		last--
 	}
 	for k := last; k > end && k >= last-4 && speechAdjunct(q.toks[k]); k-- {
@@ -552,7 +571,7 @@ func (q *qtext) verbLike(k int) bool {
 func (q *qtext) mentionsSomeoneElse(from, to int) bool {
 	for k := from; k < to; k++ {
 		l := q.toks[k].lower()
-		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) && !q.abstractJustice(k) {
+		if (otherPersonNouns[l] || quoteRoleNouns[l]) && !q.predicateNoun(from, k) && !q.abstractJustice(k) && !q.modifierRoleNoun(k) {
 			return true
 		}
 	}
@@ -573,7 +592,7 @@ func (q *qtext) abstractJustice(k int) bool {
 func (q *qtext) predicateNoun(from, k int) bool {
 	for j, reach := k-1, k-5; j >= from && j >= reach; j-- {
 		t := q.toks[j]
-		if t.is("became", "becomes", "become", "is", "was", "remains", "remained", "named", "appointed", "elected", "as") {
+		if t.is("became", "becomes", "become", "is", "was", "remains", "remained", "named", "appointed", "elected", "commissioned", "as") {
 			return true
 		}
 		// "was a three-time nominee and five-time award winner": a second
