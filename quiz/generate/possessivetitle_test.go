@@ -3,8 +3,6 @@ package generate
 import (
 	"strings"
 	"testing"
-
-	"factquiz/quiz"
 )
 
 func TestPossessiveTitleProblem(t *testing.T) {
@@ -36,17 +34,8 @@ func TestCheckerFlagsPossessiveTitle(t *testing.T) {
 		{"The court heard Hale had been drinking the night he collected Mr Ashby from the station in May 2023.", false},
 	} {
 		text := "Driver jailed\n\n" + tc.sentence
-		start := strings.Index(text, tc.sentence)
-		at := strings.Index(tc.sentence, "May 2023")
-		f := Fact{Kind: Date, Text: "May 2023", Start: start + at, End: start + at + 8, Sentence: tc.sentence, SentenceStart: start}
-		q := quiz.Question{ID: "q1", Type: quiz.TrueFalse, Truth: true, Fact: string(Date), Prompt: "According to the article, " + strings.ToLower(tc.sentence[:1]) + tc.sentence[1:],
-			Evidence: tc.sentence, Explanation: "The article says so."}
-		res := Result{Quiz: &quiz.Quiz{Title: "Driver jailed", Questions: []quiz.Question{q}}, Facts: []Fact{f},
-			Items: []Item{{QuestionID: "q1", Fact: 0, Answer: "true"}}}
-		flagged := false
-		for _, p := range QualityProblems(text, res) {
-			flagged = flagged || strings.Contains(p.Message, "courtesy title")
-		}
+		statement := strings.ToLower(tc.sentence[:1]) + tc.sentence[1:]
+		flagged := statementFlagged(t, "Driver jailed", text, tc.sentence, "May 2023", statement, "courtesy title")
 		if flagged != tc.flagged {
 			t.Errorf("%q: flagged %v, want %v", tc.sentence, flagged, tc.flagged)
 		}

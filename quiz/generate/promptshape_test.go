@@ -183,16 +183,7 @@ func TestCheckerFlagsFurnitureEvidence(t *testing.T) {
 		sentence string
 		flagged  bool
 	}{{caption, true}, {story, false}} {
-		start := strings.Index(text, tc.sentence)
-		f := Fact{Kind: Date, Text: tc.sentence[:5], Start: start, End: start + 5, Sentence: tc.sentence, SentenceStart: start}
-		q := quiz.Question{ID: "q1", Type: quiz.TrueFalse, Truth: true, Fact: string(Date), Prompt: "According to the article, " + tc.sentence,
-			Evidence: tc.sentence, Explanation: "The article says so."}
-		res := Result{Quiz: &quiz.Quiz{Title: "Storm", Questions: []quiz.Question{q}}, Facts: []Fact{f},
-			Items: []Item{{QuestionID: "q1", Fact: 0, Answer: "true"}}}
-		flagged := false
-		for _, p := range QualityProblems(text, res) {
-			flagged = flagged || strings.Contains(p.Message, "page furniture")
-		}
+		flagged := statementFlagged(t, "Storm", text, tc.sentence, tc.sentence[:5], tc.sentence, "page furniture")
 		if flagged != tc.flagged {
 			t.Errorf("%q: flagged as furniture %v, want %v", tc.sentence, flagged, tc.flagged)
 		}
