@@ -39,11 +39,36 @@ func TestWhichFirst(t *testing.T) {
 	}{
 		{"three events with years",
 			"The war broke out in 1988." + people + "\n\nA ceasefire was signed in May 1994 after years of fighting.\n\nThe two countries opened embassies in 2009.\n\nClashes erupted on September 27, 2020, near the border.",
-			"The war broke out",
-			[]string{"The war broke out", "A ceasefire was signed", "The two countries opened embassies"},
+			// 1988 is named by the leaders' questions: the other three.
+			"A ceasefire was signed",
+			[]string{"A ceasefire was signed", "The two countries opened embassies", "Clashes erupted"},
 			""},
-		{"dates without a year are not ordered",
+		{"close days without a year are ordered",
+			"The talks began on Monday (March 3)." + people + "\n\nThe treaty was signed on Friday, May 9.\n\nThe summit opened on June 1.",
+			"The talks began",
+			[]string{"The talks began", "The treaty was signed", "The summit opened"},
+			""},
+		// "When did the talks begin?", "When was the treaty signed?" and
+		// "When did the summit open?" would order the three events: the
+		// question takes the place of the first.
+		{"the question takes its answer's date question's place",
 			"The talks began on March 3." + people + "\n\nThe treaty was signed on May 9.\n\nThe summit opened on June 1.",
+			"The talks began",
+			[]string{"The talks began", "The treaty was signed", "The summit opened"},
+			""},
+		{"days without a year across the new year are not ordered",
+			"The talks began on December 28." + people + "\n\nThe treaty was signed on January 9.",
+			"", nil, ""},
+		{"days without a year far apart are not ordered",
+			"The talks began on February 3." + people + "\n\nThe treaty was signed on September 9.",
+			"", nil, ""},
+		{"a day after its weekday",
+			"The mayor opened the bridge on Monday (March 4)." + people + "\n\nThe council approved the plan on Tuesday, February 6, after a long debate.\n\nA fire destroyed the old bridge on January 9.",
+			"A fire destroyed the old bridge",
+			[]string{"The mayor opened the bridge", "The council approved the plan", "A fire destroyed the old bridge"},
+			""},
+		{"a day without a year is not ordered with a year",
+			"The talks began on March 3." + people + "\n\nThe treaty was signed in 1995.",
 			"", nil, ""},
 		{"words that tell the order are left out",
 			"The first war broke out in 1988." + people + "\n\nA new ceasefire was signed in May 1994.\n\nThe talks resumed in 2009.",
@@ -102,6 +127,13 @@ func TestWhichFirst(t *testing.T) {
 				t.Fatalf("want one which-first question, got %d", len(mc))
 			}
 			q, it := qs[mc[0]], its[mc[0]]
+			// Its answer's date is asked by no other question: the
+			// answers of three "When …?" would order the events.
+			for i, o := range res.Quiz.Questions {
+				if res.Items[i].Fact == it.Fact && o.Prompt != q.Prompt {
+					t.Errorf("the answer's date is asked again: %q", o.Prompt)
+				}
+			}
 			if it.Answer != tc.answer {
 				t.Errorf("answer %q, want %q", it.Answer, tc.answer)
 			}

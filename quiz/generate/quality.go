@@ -241,6 +241,10 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 	if right != 1 {
 		bad("want exactly one correct choice")
 	}
+	// "Which happened first?" offers events, not dates (orderdays.go).
+	if q.Prompt == orderPrompt {
+		return out
+	}
 	for _, w := range it.Wrong {
 		if wrongIsRight(res, f, w) {
 			bad("wrong choice is also right: " + w)

@@ -1,0 +1,55 @@
+package generate
+
+import "testing"
+
+// TestOrderEventWords: an event's words may hold a name that opens on
+// "New" (no sign of order), but not a time of their own, which would set
+// the choice apart or date it otherwise.
+func TestOrderEventWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		tells, names bool
+	}{
+		{"Two trains collided near New Delhi", false, false},
+		{"The mayor flew to New York", false, false},
+		{"A new ceasefire was signed", true, false},
+		{"New talks opened in Geneva", true, false},
+		{"The first war broke out", true, false},
+		{"The council met on Monday to vote", false, true},
+		{"The plant opened in 2019 near the coast", false, true},
+		{"The board said in March it would sell", false, true},
+		{"The union may march through the city", false, false},
+		{"The bill passed the Senate", false, false},
+		{"Apollo 11 lifted off", false, false},
+	} {
+		if got := tellsOrder(tc.text); got != tc.tells {
+			t.Errorf("tellsOrder(%q) = %v, want %v", tc.text, got, tc.tells)
+		}
+		if got := namesATime(tc.text); got != tc.names {
+			t.Errorf("namesATime(%q) = %v, want %v", tc.text, got, tc.names)
+		}
+	}
+}
+
+// TestYearlessOrdered: two days without a year are ordered by the
+// calendar only when they are close.
+func TestYearlessOrdered(t *testing.T) {
+	ev := func(m, d int) orderEvent {
+		return orderEvent{lo: dayOfYear(m, d), hi: dayOfYear(m, d), yearless: true}
+	}
+	for _, tc := range []struct {
+		a, b orderEvent
+		want bool
+	}{
+		{ev(3, 3), ev(5, 9), true},
+		{ev(5, 9), ev(3, 3), false},
+		{ev(1, 9), ev(12, 28), false}, // may be December of the year before
+		{ev(2, 3), ev(9, 9), false},
+		{ev(6, 1), ev(6, 1), false},
+		{ev(3, 3), orderEvent{lo: 19950101, hi: 19951231}, false},
+	} {
+		if got := tc.a.before(tc.b); got != tc.want {
+			t.Errorf("%d before %d = %v, want %v", tc.a.lo, tc.b.lo, got, tc.want)
+		}
+	}
+}
