@@ -235,6 +235,9 @@ func (w *writer) orderChoice(evs []orderEvent, set []int) bool {
 			wrong = append(wrong, evs[i].clause)
 		}
 	}
+	if orderGuessable(evs[first].clause, wrong) {
+		return false
+	}
 	f := w.facts[evs[first].fact]
 	var later []string
 	for _, i := range set {
@@ -270,6 +273,9 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 		a, b = b, a
 	}
 	// a is the earlier event; the evidence is its sentence.
+	if orderGuessable(a.clause, []string{b.clause}) {
+		return false
+	}
 	fa := w.facts[a.fact]
 	truth := parity(fa) == 0
 	x, y := a, b

@@ -74,8 +74,16 @@ func TestWhichFirst(t *testing.T) {
 			"The first war broke out in 1988." + people + "\n\nA new ceasefire was signed in May 1994.\n\nThe talks resumed in 2009.",
 			"", nil, ""},
 		{"two events make a statement",
+			"The ministers agreed the text in March 1992." + people + "\n\nThe parliament moved to a new building in 1995.",
+			"", nil, "According to the article, the ministers agreed the text before the parliament moved to a new building."},
+		// A war breaks out before an army withdraws or a deal is
+		// ratified: the answer would be known without the article.
+		{"an order the verbs tell is not asked",
+			"The war broke out in 1988." + people + "\n\nThe army withdrew in 1994.\n\nThe parliament ratified a peace deal in 2009.",
+			"", nil, ""},
+		{"a statement the verbs tell is not made",
 			"The treaty was signed in March 1992." + people + "\n\nThe parliament ratified the treaty in 1995.",
-			"", nil, "According to the article, the treaty was signed before the parliament ratified the treaty."},
+			"", nil, ""},
 		{"overlapping dates are not ordered",
 			"The rebels captured the airport in 2014." + people + "\n\nThe army launched an offensive in August 2014.",
 			"", nil, ""},

@@ -253,3 +253,56 @@ func orderBeforeWhen(c, best candidate, shapes map[string]int) bool {
 
 // orderPrompt is the prompt of a which-first question.
 const orderPrompt = "Which happened first, according to the article?"
+
+// orderStatement reports the id of an order statement ("… before …"),
+// which states two events' order, not a fact's value.
+func orderStatement(id string) bool { return strings.HasPrefix(id, "date-tf-before-") }
+
+// Events that say by their verb where they stand in a story: a war
+// breaks out before it ends, a rocket lifts off before it splashes down,
+// an election is held before its loser concedes. A which-first question
+// whose answer is the only event of a beginning kind, or a statement
+// "A before B" whose A begins and whose B ends, is answered without the
+// article.
+var (
+	beginningWords = setOf(`began|begun|begins|started|opened|erupted|launched|founded|formed|established|created|proclaimed|born|elected|appointed|announced|introduced|signed|arrested|charged|discovered|invented|built|declared`)
+	beginningPairs = setOf(`broke out|lifted off|took off|set up|took office|took power|came to power|was held|were held`)
+	endingWords    = setOf(`ended|ends|concluded|closed|returned|landed|conceded|collapsed|finished|resigned|died|dissolved|reunified|surrendered|withdrew|completed|won|lost|sentenced|convicted|jailed|acquitted|retired|abolished|demolished|ratified|expired|fell|replaced|succeeded`)
+	endingPairs    = setOf(`splashed down|left office|stepped down|gave up|came down|pulled out|was shut|were shut`)
+)
+
+// storyRank is 0 for an event of a beginning kind, 2 for one of an
+// ending kind, 1 for others or both.
+func storyRank(clause string) int {
+	fs := strings.Fields(strings.ToLower(clause))
+	begins, ends := false, false
+	for i, f := range fs {
+		f = strings.Trim(f, ".,;:")
+		begins = begins || beginningWords[f]
+		ends = ends || endingWords[f]
+		if i+1 < len(fs) {
+			p := f + " " + strings.Trim(fs[i+1], ".,;:")
+			begins = begins || beginningPairs[p]
+			ends = ends || endingPairs[p]
+		}
+	}
+	switch {
+	case begins && !ends:
+		return 0
+	case ends && !begins:
+		return 2
+	}
+	return 1
+}
+
+// orderGuessable reports an order whose first event looks first by its
+// verb beside every later one: first's rank is below each other's.
+func orderGuessable(first string, later []string) bool {
+	r := storyRank(first)
+	for _, l := range later {
+		if storyRank(l) <= r {
+			return false
+		}
+	}
+	return true
+}

@@ -53,3 +53,27 @@ func TestYearlessOrdered(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderGuessable: an order that the events' verbs tell (a beginning
+// before every other, an ending after) is known without the article.
+func TestOrderGuessable(t *testing.T) {
+	for _, tc := range []struct {
+		first string
+		later []string
+		want  bool
+	}{
+		{"The election was held", []string{"Kowalczyk conceded defeat"}, true},
+		{"The spacecraft lifted off", []string{"Four astronauts splashed down"}, true},
+		{"The war broke out", []string{"The army withdrew", "A peace deal was ratified"}, true},
+		{"The tournament opened", []string{"The team returned home"}, true},
+		// Two beginnings, or an ending first: the verbs tell nothing.
+		{"The war broke out", []string{"Clashes erupted", "The army withdrew"}, false},
+		{"Roosevelt died", []string{"Germany surrendered unconditionally", "A general election was held"}, false},
+		{"The ministers agreed the text", []string{"The parliament moved to a new building"}, false},
+		{"The old bridge closed", []string{"The new bridge opened"}, false},
+	} {
+		if got := orderGuessable(tc.first, tc.later); got != tc.want {
+			t.Errorf("orderGuessable(%q, %q) = %v, want %v", tc.first, tc.later, got, tc.want)
+		}
+	}
+}

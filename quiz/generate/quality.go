@@ -133,7 +133,7 @@ func QualityProblems(text string, res Result) []QualityProblem {
 			} else if !q.Truth && copiesSentence(f, q.Prompt) && wrongElsewhere(res, f, it.Wrong[0]) {
 				bad(id, "false statement copies its sentence with a value the article also gives")
 			}
-			if q.Truth && !trueStatementHolds(f, q.Prompt) {
+			if q.Truth && !trueStatementHolds(f, q.Prompt) && !orderStatement(id) {
 				bad(id, "true statement does not state the fact")
 			}
 		default:
