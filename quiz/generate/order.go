@@ -18,6 +18,7 @@ type orderEvent struct {
 	mid    string // the clause for the middle of a sentence: "renewed clashes … erupted"
 	lo, hi int    // the first and last day the date may mean, as yyyymmdd; for a day without a year, its day of the year
 	yearless bool // a day without a year (orderdays.go)
+	ctxYear  int  // for a day without a year, the year of the article's last date before it with one; 0 for none
 }
 
 // maxOrderWords is the longest clause a choice of an order question may be.
@@ -95,7 +96,7 @@ func (w *writer) orderEvents() []orderEvent {
 		if yearlessDay(f.d) {
 			lo, hi = dayOfYear(f.d.month, f.d.day), dayOfYear(f.d.month, max(f.d.day, f.d.day2))
 		}
-		out = append(out, orderEvent{fact: fi, clause: text, mid: mid, lo: lo, hi: hi, yearless: yearlessDay(f.d)})
+		out = append(out, orderEvent{fact: fi, clause: text, mid: mid, lo: lo, hi: hi, yearless: yearlessDay(f.d), ctxYear: w.yearBefore(f)})
 	}
 	return out
 }

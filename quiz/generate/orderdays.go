@@ -33,7 +33,25 @@ func dayOfYear(month, day int) int {
 // yearlessOrdered reports whether day a surely came before day b, both
 // without a year: a before b in the calendar, and close.
 func yearlessOrdered(a, b orderEvent) bool {
-	return a.hi < b.lo && b.lo-a.hi <= maxYearlessGap
+	return a.ctxYear == b.ctxYear && a.hi < b.lo && b.lo-a.hi <= maxYearlessGap
+}
+
+// yearBefore is the year of the last date with a year that the article
+// gives before fact f, 0 for none. A history page's days without a
+// year are of the year it last named ("In 1944 … On June 6 … In 1945 …
+// On April 12"): two days after different years are not ordered by the
+// calendar.
+func (w *writer) yearBefore(f Fact) int {
+	y, at := 0, -1
+	for _, g := range w.facts {
+		if g.Kind == Date && g.d.year != 0 && g.Start < f.Start && g.Start > at {
+			y, at = g.d.year, g.Start
+			if g.d.year2 != 0 {
+				y = g.d.year2
+			}
+		}
+	}
+	return y
 }
 
 // namesATime reports an event's words that hold a time of their own: a

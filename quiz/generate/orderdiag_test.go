@@ -102,3 +102,73 @@ func (w *writer) orderCause(fi int) string {
 	}
 	return "EVENT: " + text
 }
+
+// TestDoerDiag lists the doer facts of a country or an organisation and
+// the questions written on them (FQ_ORDER folders).
+func TestDoerDiag(t *testing.T) {
+	for _, dir := range strings.Split(os.Getenv("FQ_ORDER"), ":") {
+		for _, pw := range writtenPages(t, dir) {
+			w := pw.w
+			for fi, f := range w.facts {
+				if f.Kind != Actor || f.DoerKind == "person" {
+					continue
+				}
+				var qs []string
+				for _, c := range w.offered {
+					if c.item.Fact == fi {
+						qs = append(qs, c.q.Prompt)
+					}
+				}
+				t.Logf("%s\t%s\t%s\t%s\t%q\t%s", pw.name, f.DoerKind, f.Doer, f.Action, qs, f.Sentence)
+			}
+		}
+	}
+}
+
+// TestDoerGates tells, for each doer fact of a country or organisation
+// with no question, which of actor's gates refused it (FQ_ORDER).
+func TestDoerGates(t *testing.T) {
+	for _, dir := range strings.Split(os.Getenv("FQ_ORDER"), ":") {
+		for _, pw := range writtenPages(t, dir) {
+			w := pw.w
+			for fi, f := range w.facts {
+				if f.Kind != Actor || f.DoerKind == "person" {
+					continue
+				}
+				c := w.actors
+				if c == nil {
+					c = newActorCtx(w.text, w.sents, w.facts)
+				}
+				s := w.sents[f.sent]
+				ok := false
+				var d doer
+				for _, ac := range c.clauses(s.toks, datesOf(w.facts, f.sent, s.toks)) {
+					if ac.spanStart == f.Start && strings.TrimSpace(ac.verb+" "+ac.object) == f.Action {
+						d, ok = ac.d, true
+					}
+				}
+				gate := ""
+				var prompt string
+				if f.DoerKind == "country" {
+					prompt = "Which country " + f.Action + "?"
+				} else {
+					prompt = "Which " + w.orgNoun(f.Doer) + " " + f.Action + "?"
+				}
+				switch {
+				case !ok || len(d.names) != 1 || d.unnamed:
+					gate = "clause/doer"
+				case w.namesOtherFact(prompt, f):
+					gate = "names other fact"
+				case containsWords(prompt, f.Doer):
+					gate = "prompt names doer"
+				case !deedReadsAlone(f.Action):
+					gate = "deed not alone"
+				default:
+					wrong := w.actorChoices(fi, prompt, c.people)
+					gate = "wrong: " + strings.Join(wrong, "|")
+				}
+				t.Logf("%s\t%s\t%s\t%s", pw.name, f.Doer, gate, prompt)
+			}
+		}
+	}
+}
