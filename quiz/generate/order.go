@@ -79,13 +79,15 @@ func (w *writer) orderEvents() []orderEvent {
 		}
 		text := w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(rest)
 		n := wordCount(text)
-		if n < 3 && !twoWordEvent(c, n) || n > maxOrderWords || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) || namesATime(text) {
+		if n < 3 && !w.twoWordEvent(c, n) || n > maxOrderWords || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) || namesATime(text) {
 			continue
 		}
 		// The middle of "… before …": lower-case unless a name starts it.
 		mid := w.phrase(c.subject, true) + spaced(c.verb) + spaced(rest)
 		if c.subject[0].cap() && !c.firstIsStart {
 			mid = text
+		} else if c.subject[0].cap() && titleBeforeName(c.subject) {
+			mid = joinTokens(c.subject) + spaced(c.verb) + spaced(rest)
 		}
 		text = capitalise(text)
 		if seenClause[strings.ToLower(text)] {
@@ -293,7 +295,11 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 	if !w.add(a.fact, q, strconv.FormatBool(truth), ws, "tf-before-"+slug(firstWords(a.clause, 3))) {
 		return false
 	}
-	w.offered[len(w.offered)-1].later = b.fact + 1
+	c := &w.offered[len(w.offered)-1]
+	c.later = b.fact + 1
+	// A form of the earlier event's fact, as a which-first question is
+	// of its answer's (orderdays.go).
+	c.others, c.group = []int{b.fact}, ""
 	return true
 }
 

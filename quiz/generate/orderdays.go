@@ -241,12 +241,31 @@ func (w *writer) orderGivenAway(c candidate, chosen []int) bool {
 	return false
 }
 
-// twoWordEvent reports an event of two words that reads alone: a noun
-// and its verb ("Construction began", "Smith resigned"), not a pronoun
-// whose referent is elsewhere ("It opened").
-func twoWordEvent(c clause, n int) bool {
-	return n == 2 && len(c.subject) == 1 && len(c.rest) == 0 && len(c.verb) == 1 && !c.subject[0].is(
-		"it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "one", "who", "which", "there", "all", "both", "some", "many", "most", "others")
+// twoWordEvent reports an event of two words that reads alone: a name
+// and its verb ("Germany surrendered", "Smith resigned"). "Construction
+// began" does not say of what, nor "It opened" what.
+func (w *writer) twoWordEvent(c clause, n int) bool {
+	if n != 2 || len(c.subject) != 1 || len(c.rest) != 0 || len(c.verb) != 1 || !c.subject[0].cap() {
+		return false
+	}
+	return !c.firstIsStart || nameInText(w.text, c.subject[0].text)
+}
+
+// nameInText reports a word the text writes with its capital after a
+// word in lower case: a name, not a capital of style.
+func nameInText(text, word string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], " "+word)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		end := at + 1 + len(word)
+		if at > 0 && text[at-1] >= 'a' && text[at-1] <= 'z' && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		i = at + 1
+	}
 }
 
 // yearNamedAfter reports a day without a year that the next words place
@@ -323,4 +342,11 @@ func orderGuessable(first string, later []string) bool {
 		}
 	}
 	return true
+}
+
+// titleBeforeName reports a subject opening on a title before a name
+// ("President Franklin D. Roosevelt"), whose capital is no style of the
+// sentence's start: it keeps it in the middle of a statement.
+func titleBeforeName(subject []token) bool {
+	return len(subject) > 1 && subject[1].cap() && !subject[0].is("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "some", "all", "both", "two", "three")
 }

@@ -77,3 +77,26 @@ func TestOrderGuessable(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoWordEvent: an event of two words reads alone when its subject
+// is a name ("Germany surrendered"), not a noun that leaves out of what
+// ("Construction began").
+func TestTwoWordEvent(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The talks stalled in 1944. Germany surrendered in 1945. Troops left Germany in 1946.", "Germany surrendered"},
+		{"The company was formed in 1854. Construction began in 1859. The canal opened to ships in 1869.", ""},
+	} {
+		w := articleWriter(tc.text, "")
+		got := ""
+		for _, e := range w.orderEvents() {
+			if wordCount(e.clause) == 2 {
+				got = e.clause
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: two-word event %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

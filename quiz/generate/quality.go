@@ -128,7 +128,7 @@ func QualityProblems(text string, res Result) []QualityProblem {
 			if !q.Truth && (len(it.Wrong) != 1 || !containsWords(q.Prompt, it.Wrong[0]) && !countInWords(f, q.Prompt, it.Wrong[0])) {
 				bad(id, "false statement does not carry its wrong fact")
 			}
-			if !q.Truth && wrongIsRight(res, f, it.Wrong[0]) {
+			if !q.Truth && !orderStatement(id) && wrongIsRight(res, f, it.Wrong[0]) {
 				bad(id, "false statement is true in the article")
 			} else if !q.Truth && copiesSentence(f, q.Prompt) && wrongElsewhere(res, f, it.Wrong[0]) {
 				bad(id, "false statement copies its sentence with a value the article also gives")
