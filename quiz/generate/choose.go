@@ -22,10 +22,10 @@ type candidate struct {
 	q      quiz.Question
 	item   Item
 	idHint string
-	group  string // "" for a question on one fact; "order" for which-came-first
+	group  string // "" for a question on one fact (an order question is its first event's: orderdays.go)
 	copy   bool   // a true-or-false copy of its sentence (sentencetf.go)
 	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
-	others []int  // a which-first question's later events' facts (order.go)
+	others []int  // an order question's or statement's later events' facts (orderdays.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,
