@@ -13,12 +13,12 @@ import (
 // happened first" question: a clear clause in the article's words, with a
 // date that has a year.
 type orderEvent struct {
-	fact   int
-	clause string // "Renewed clashes between Azerbaijan and Armenia erupted"
-	mid    string // the clause for the middle of a sentence: "renewed clashes … erupted"
-	lo, hi int    // the first and last day the date may mean, as yyyymmdd; for a day without a year, its day of the year
-	yearless bool // a day without a year (orderdays.go)
-	ctxYear  int  // for a day without a year, the year of the article's last date before it with one; 0 for none
+	fact     int
+	clause   string // "Renewed clashes between Azerbaijan and Armenia erupted"
+	mid      string // the clause for the middle of a sentence: "renewed clashes … erupted"
+	lo, hi   int    // the first and last day the date may mean, as yyyymmdd; for a day without a year, its day of the year
+	yearless bool   // a day without a year (orderdays.go)
+	ctxYear  int    // for a day without a year, the year of the article's last date before it with one; 0 for none
 }
 
 // maxOrderWords is the longest clause a choice of an order question may be.

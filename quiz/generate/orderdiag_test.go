@@ -55,8 +55,6 @@ func TestOrderDiag(t *testing.T) {
 	report(t, pagesWith)
 }
 
-
-
 func report(t *testing.T, m map[string]int) {
 	var keys []string
 	for k := range m {
