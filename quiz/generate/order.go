@@ -11,7 +11,7 @@ import (
 
 // orderEvent is an event of the article that can be a choice of a "which
 // happened first" question: a clear clause in the article's words, with a
-// date that has a year.
+// date that has a year, or a day whose year is the page's (orderdays.go).
 type orderEvent struct {
 	fact     int
 	clause   string // "Renewed clashes between Azerbaijan and Armenia erupted"
