@@ -22,9 +22,10 @@ type candidate struct {
 	q      quiz.Question
 	item   Item
 	idHint string
-	group  string // "" for a question on one fact; "order" for which-came-first
+	group  string // "" for a question on one fact (an order question is its first event's: orderdays.go)
 	copy   bool   // a true-or-false copy of its sentence (sentencetf.go)
 	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
+	others []int  // an order question's or statement's later events' facts (orderdays.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,
@@ -132,7 +133,7 @@ func (w *writer) choose(max int) {
 			// "Sato took office before Britain joined the bloc" beside
 			// "When did Sato take office?" and "When did Britain join?":
 			// the two answers order the events.
-			if c.later > 0 && w.dateAsked(c.item.Fact, chosen) && w.dateAsked(c.later-1, chosen) {
+			if c.later > 0 && w.dateAsked(c.item.Fact, chosen) && w.dateAsked(c.later-1, chosen) || w.orderAnswered(c, chosen) || w.orderGivenAway(c, chosen) {
 				return false
 			}
 			if w.answers(j, i) || w.answers(i, j) || w.namesAnswer(j, i) || w.namesAnswer(i, j) {
@@ -280,7 +281,7 @@ func (w *writer) choose(max int) {
 							continue
 						}
 					}
-					if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] {
+					if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] || orderBeforeWhen(c, w.offered[best], shapes) {
 						best = i
 					}
 				}

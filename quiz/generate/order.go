@@ -11,12 +11,14 @@ import (
 
 // orderEvent is an event of the article that can be a choice of a "which
 // happened first" question: a clear clause in the article's words, with a
-// date that has a year.
+// date that has a year, or a day whose year is the page's (orderdays.go).
 type orderEvent struct {
-	fact   int
-	clause string // "Renewed clashes between Azerbaijan and Armenia erupted"
-	mid    string // the clause for the middle of a sentence: "renewed clashes … erupted"
-	lo, hi int    // the first and last day the date may mean, as yyyymmdd
+	fact     int
+	clause   string // "Renewed clashes between Azerbaijan and Armenia erupted"
+	mid      string // the clause for the middle of a sentence: "renewed clashes … erupted"
+	lo, hi   int    // the first and last day the date may mean, as yyyymmdd; for a day without a year, its day of the year
+	yearless bool   // a day without a year (orderdays.go)
+	ctxYear  int    // for a day without a year, the year of the article's last date before it with one; 0 for none
 }
 
 // maxOrderWords is the longest clause a choice of an order question may be.
@@ -36,12 +38,16 @@ func (w *writer) whichFirst() {
 	ok := func(evs []orderEvent) func(i, j int) bool {
 		return func(i, j int) bool { return w.compatible(evs[i], evs[j]) }
 	}
-	// Three events make a question with choices; two, a statement.
+	// Three events make a question with choices; two, a statement. The
+	// quiz takes one question with choices, the first offered whose
+	// events' dates are not all asked by questions of their own
+	// (orderAnswered): other sets are offered after it.
 	used := map[int]bool{}
-	set := pickOrderSet(evs, 3, ok(evs))
-	if set != nil && w.orderChoice(evs, set) {
-		for _, i := range set {
-			used[i] = true
+	for _, set := range pickOrderSets(evs, ok(evs), maxOrderSets) {
+		if w.orderChoice(evs, set) {
+			for _, i := range set {
+				used[i] = true
+			}
 		}
 	}
 	var rest []orderEvent
@@ -60,10 +66,10 @@ func (w *writer) orderEvents() []orderEvent {
 	var out []orderEvent
 	seenClause := map[string]bool{}
 	for fi, f := range w.facts {
-		if f.Kind != Date || f.d.year == 0 {
+		if f.Kind != Date || f.d.year == 0 && (!yearlessDay(f.d) || yearNamedAfter(w.sents[f.sent].toks, f.d.end)) {
 			continue
 		}
-		c, ok := w.dateClause(f)
+		c, ok := w.orderDateClause(f)
 		if !ok || inQuote(w.sents[f.sent].toks, f.d.start) || speakersVoice(c) {
 			continue
 		}
@@ -73,13 +79,15 @@ func (w *writer) orderEvents() []orderEvent {
 		}
 		text := w.phrase(c.subject, c.firstIsStart) + spaced(c.verb) + spaced(rest)
 		n := wordCount(text)
-		if n < 3 || n > maxOrderWords || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) {
+		if n < 3 && !w.twoWordEvent(c, n) || n > maxOrderWords || strings.ContainsAny(text, "“”\"()") || tellsOrder(text) || namesATime(text) {
 			continue
 		}
 		// The middle of "… before …": lower-case unless a name starts it.
 		mid := w.phrase(c.subject, true) + spaced(c.verb) + spaced(rest)
 		if c.subject[0].cap() && !c.firstIsStart {
 			mid = text
+		} else if c.subject[0].cap() && titleBeforeName(c.subject) {
+			mid = joinTokens(c.subject) + spaced(c.verb) + spaced(rest)
 		}
 		text = capitalise(text)
 		if seenClause[strings.ToLower(text)] {
@@ -87,7 +95,10 @@ func (w *writer) orderEvents() []orderEvent {
 		}
 		seenClause[strings.ToLower(text)] = true
 		lo, hi := dayRange(f.d)
-		out = append(out, orderEvent{fact: fi, clause: text, mid: mid, lo: lo, hi: hi})
+		if yearlessDay(f.d) {
+			lo, hi = dayOfYear(f.d.month, f.d.day), dayOfYear(f.d.month, max(f.d.day, f.d.day2))
+		}
+		out = append(out, orderEvent{fact: fi, clause: text, mid: mid, lo: lo, hi: hi, yearless: yearlessDay(f.d), ctxYear: w.yearBefore(f)})
 	}
 	return out
 }
@@ -102,8 +113,9 @@ var orderWords = map[string]bool{
 }
 
 func tellsOrder(s string) bool {
-	for _, x := range strings.Fields(normalize(s)) {
-		if orderWords[x] {
+	fs := strings.Fields(s)
+	for i, x := range fs {
+		if orderWords[normalize(strings.Trim(x, ".,;:"))] && !nameOpensOrderWord(fs, i) {
 			return true
 		}
 	}
@@ -148,7 +160,12 @@ func dayRange(d date) (int, int) {
 }
 
 // ordered reports whether event a surely came before event b.
-func (a orderEvent) before(b orderEvent) bool { return a.hi < b.lo }
+func (a orderEvent) before(b orderEvent) bool {
+	if a.yearless || b.yearless {
+		return a.yearless && b.yearless && yearlessOrdered(a, b)
+	}
+	return a.hi < b.lo
+}
 
 // pickOrderSet chooses n events that are pairwise surely ordered, of
 // different sentences and not about the same event; it prefers a set
@@ -204,7 +221,7 @@ func pickOrderSet(evs []orderEvent, n int, compatible func(i, j int) bool) []int
 // overlap.
 func (w *writer) compatible(a, b orderEvent) bool {
 	fa, fb := w.facts[a.fact], w.facts[b.fact]
-	return fa.sent != fb.sent && !w.sameEvent(a.fact, b.fact) && !fa.d.overlaps(fb.d)
+	return fa.sent != fb.sent && !w.sameOrderEvent(a, b) && !fa.d.overlaps(fb.d)
 }
 
 func (w *writer) orderChoice(evs []orderEvent, set []int) bool {
@@ -221,6 +238,9 @@ func (w *writer) orderChoice(evs []orderEvent, set []int) bool {
 			wrong = append(wrong, evs[i].clause)
 		}
 	}
+	if orderGuessable(evs[first].clause, wrong) {
+		return false
+	}
 	f := w.facts[evs[first].fact]
 	var later []string
 	for _, i := range set {
@@ -228,10 +248,22 @@ func (w *writer) orderChoice(evs []orderEvent, set []int) bool {
 			later = append(later, w.facts[evs[i].fact].d.text())
 		}
 	}
-	q := quiz.Question{Type: quiz.Single, Prompt: "Which happened first, according to the article?",
+	q := quiz.Question{Type: quiz.Single, Prompt: orderPrompt,
 		Choices:     choices(evs[first].clause, nil, all),
 		Explanation: "The article dates this to " + f.d.text() + "; the other events come later (" + strings.Join(later, " and ") + ")."}
-	return w.add(evs[first].fact, q, evs[first].clause, wrong, "first-"+slug(firstWords(evs[first].clause, 3)))
+	if !w.add(evs[first].fact, q, evs[first].clause, wrong, "first-"+slug(firstWords(evs[first].clause, 3))) {
+		return false
+	}
+	c := &w.offered[len(w.offered)-1]
+	for _, i := range set {
+		if i != first {
+			c.others = append(c.others, evs[i].fact)
+		}
+	}
+	// The question is a form of its answer's fact: the quiz asks that
+	// date once, by "When …?" or by the order (orderdays.go).
+	c.group = ""
+	return true
 }
 
 // orderTF states that one event came before another, true or false.
@@ -244,6 +276,9 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 		a, b = b, a
 	}
 	// a is the earlier event; the evidence is its sentence.
+	if orderGuessable(a.clause, []string{b.clause}) {
+		return false
+	}
 	fa := w.facts[a.fact]
 	truth := parity(fa) == 0
 	x, y := a, b
@@ -260,7 +295,11 @@ func (w *writer) orderTF(evs []orderEvent, set []int) bool {
 	if !w.add(a.fact, q, strconv.FormatBool(truth), ws, "tf-before-"+slug(firstWords(a.clause, 3))) {
 		return false
 	}
-	w.offered[len(w.offered)-1].later = b.fact + 1
+	c := &w.offered[len(w.offered)-1]
+	c.later = b.fact + 1
+	// A form of the earlier event's fact, as a which-first question is
+	// of its answer's (orderdays.go).
+	c.others, c.group = []int{b.fact}, ""
 	return true
 }
 

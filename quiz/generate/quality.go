@@ -137,12 +137,12 @@ func QualityProblems(text string, res Result) []QualityProblem {
 			if !q.Truth && (len(it.Wrong) != 1 || !containsWords(q.Prompt, it.Wrong[0]) && !countInWords(f, q.Prompt, it.Wrong[0])) {
 				bad(id, "false statement does not carry its wrong fact")
 			}
-			if !q.Truth && wrongIsRight(res, f, it.Wrong[0]) {
+			if !q.Truth && !orderStatement(id) && wrongIsRight(res, f, it.Wrong[0]) {
 				bad(id, "false statement is true in the article")
 			} else if !q.Truth && copiesSentence(f, q.Prompt) && wrongElsewhere(res, f, it.Wrong[0]) {
 				bad(id, "false statement copies its sentence with a value the article also gives")
 			}
-			if q.Truth && !trueStatementHolds(f, q.Prompt) {
+			if q.Truth && !trueStatementHolds(f, q.Prompt) && !orderStatement(id) {
 				bad(id, "true statement does not state the fact")
 			}
 		default:
@@ -248,6 +248,10 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 	}
 	if right != 1 {
 		bad("want exactly one correct choice")
+	}
+	// "Which happened first?" offers events, not dates (orderdays.go).
+	if q.Prompt == orderPrompt {
+		return out
 	}
 	for _, w := range it.Wrong {
 		if wrongIsRight(res, f, w) {
