@@ -129,6 +129,9 @@ func (w *writer) write() {
 			// Alone: no other question on the leader, or only ones the
 			// title answers ("… says Health Minister").
 			w.leaderTF(fi, len(w.offered) == n)
+			if len(w.offered) == n { // namestatement.go: only a leader nothing else asks
+				w.leaderStatement(fi)
+			}
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -145,6 +148,7 @@ func (w *writer) write() {
 			w.countBlank(fi)
 		case Place:
 			w.place(fi)
+			w.placeStatement(fi)
 		case Quote:
 			w.quote(fi)
 		case Actor:

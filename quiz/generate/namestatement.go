@@ -1,0 +1,288 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+
+	"factquiz/quiz"
+)
+
+// Name statements are sentence statements (sentencetf.go) on a place or a
+// person with an office: the article's own sentence, true as written, or
+// with one name swapped for another of the same kind that the article
+// gives elsewhere. "According to the article, the treaty was signed in
+// Lisbon." beside an article that signed it in Vienna and met in Lisbon
+// a year later; "According to the article, Health Minister Ana Ruiz
+// opened the ward." when Ana Ruiz is the article's finance minister. The
+// swapped-in name is one the reader met, so the statement asks what the
+// article said, not what the reader knows of the world; it is never one
+// of the sentence's own names, nor a place of the same event, nor a place
+// holding or held by the right one (placeChoices), nor a holder of the
+// same office.
+
+// placeStatement offers the sentence statement of place fact fi: a city,
+// country, region or venue the sentence places its event in ("in",
+// "at"; placeAsking), named once in it and not as the first of a
+// "City, Region" pair.
+func (w *writer) placeStatement(fi int) bool {
+	f := w.facts[fi]
+	// "X celebrates his gold medal … in London": a caption's present,
+	// whose credit was not read as one.
+	if f.Event == "based" || hasThe(f.Text) || !w.copyable(f) || captionOpening(w.sents[f.sent]) {
+		return false
+	}
+	pa, why := w.placeAsking(fi)
+	if why != "" || strings.Count(f.Sentence, f.Text) != 1 {
+		return false
+	}
+	// "in Huntsville, Alabama": another city before the state would be a
+	// place that does not exist; "in Antakya, the capital of Hatay": the
+	// description is the place's, and would not fit another.
+	if b := pa.b; b+1 < len(pa.toks) && pa.toks[b].text == "," && (pa.toks[b+1].cap() || pa.toks[b+1].is("the", "a", "an", "which", "where", "whose", "home", "capital", "near", "about", "some")) {
+		return false
+	}
+	// Made true or false as parity says, but only where a false one can
+	// be made: a place the swap cannot reach would otherwise be stated
+	// true every time, which a learner would learn.
+	truth := parity(f) == 0
+	a, b := f.Start-f.SentenceStart, f.End-f.SentenceStart
+	stated := w.swappedPlace(fi, pa.gp)
+	if stated == "" {
+		return false
+	}
+	if truth {
+		stated = ""
+	}
+	body, ok := w.statementBody(fi, a, b, stated, truth, false)
+	if !ok {
+		return false
+	}
+	return w.addStatement(fi, body, truth, stated, "statement-where-"+slug(pa.name))
+}
+
+// swappedPlace is the false place of a place statement: the first wrong
+// choice placeChoices makes from the article's own places, else a place
+// of the same kind the article names in a sentence of another event
+// ("the Presidents of Latvia and Estonia" names two countries without
+// placing anything there); never one the sentence names, nor, for a
+// country, one whose people it names.
+func (w *writer) swappedPlace(fi int, gp *gazPlace) string {
+	f := w.facts[fi]
+	ok := func(x string) bool {
+		if containsWords(f.Sentence, strings.TrimPrefix(x, "the ")) {
+			return false
+		}
+		c := places().lookup(strings.TrimPrefix(x, "the "))
+		if c == nil {
+			return f.PlaceKind == "venue"
+		}
+		// "In Syria, the health ministry in Antakya": a city of another
+		// country than the one the sentence names is false by the
+		// gazetteer, not by the article; a country whose people the
+		// sentence names ("French fishermen … in France") reads as
+		// absurd.
+		if f.PlaceKind == "country" && c.country != "" && namesCountry(f.Sentence, c.country) {
+			return false
+		}
+		return f.PlaceKind == "country" || gp == nil || c.country == gp.country || !namesCountry(f.Sentence, gp.country)
+	}
+	for _, x := range w.placeChoices(fi, gp) {
+		// placeChoices's nearby places of the gazetteer may be the
+		// article's too, of the same event ("the talks moved on to
+		// Porto"): its own places are checked again.
+		hi := w.placeFactNamed(x)
+		if hi >= 0 && w.facts[hi].sent != f.sent && !w.sameEvent(hi, fi) && !w.sentenceOfEvent(w.facts[hi].sent, fi) && !hasThe(w.facts[hi].Text) && ok(x) {
+			return w.facts[hi].Text
+		}
+	}
+	if gp == nil || f.PlaceKind == "venue" {
+		return ""
+	}
+	return w.namedPlace(fi, gp, ok)
+}
+
+// namedPlace is a place of place fact fi's kind that the article names
+// outside the fact's sentence, in a sentence of the story not of the
+// same event: a known name of the gazetteer, neither holding nor held by
+// the right one (gp) nor written inside its name or around it, nor the
+// dateline's.
+func (w *writer) namedPlace(fi int, gp *gazPlace, ok func(string) bool) string {
+	f := w.facts[fi]
+	g := places()
+	dateline := map[string]bool{}
+	for _, s := range w.sents {
+		for i := 0; s.furniture && i < len(s.toks) && s.toks[i].isWord(); i++ {
+			word := s.toks[i].text
+			if c := g.lookup(word[:1] + strings.ToLower(word[1:])); c != nil {
+				dateline[c.name] = true
+			}
+		}
+	}
+	for si, s := range w.sents {
+		if si == f.sent || s.headline || s.furniture || byline(s.toks) || w.sentenceOfEvent(si, fi) {
+			continue
+		}
+		for i := 1; i < len(s.toks); i++ {
+			if !s.toks[i].cap() || s.toks[i-1].cap() && s.toks[i-1].isWord() {
+				continue // the start of a name only, not a word inside one
+			}
+			p, found := placeAt(w.text, s.toks, i, nil)
+			if !found || !p.known || p.kind != f.PlaceKind || p.end < len(s.toks) && s.toks[p.end].cap() && s.toks[p.end].isWord() {
+				continue
+			}
+			c := g.lookup(p.name)
+			if c == nil || c.kind != gp.kind || c.continent == "World" || c == gp || c.name == gp.name || dateline[c.name] || g.within(c, gp) || g.within(gp, c) ||
+				containsWords(p.name, placeName(f)) || containsWords(placeName(f), p.name) || quoted(w.text, s.toks, i) {
+				continue
+			}
+			// Regions of one family: states with states.
+			if f.PlaceKind == "region" && c.region != gp.region && c.country != gp.country {
+				continue
+			}
+			if !s.toks[p.start].is("the") && ok(p.name) {
+				return spanText(w.text, s.toks, p.start, p.end)
+			}
+		}
+	}
+	return ""
+}
+
+// hasThe reports a place written with its article ("the United States",
+// "the Old Bailey"): swapped for a name without one, or one with it for
+// a name without, the sentence would lose or gain a word ("in eastern
+// the Virginia"), so a name statement swaps only bare names.
+func hasThe(written string) bool {
+	return strings.HasPrefix(strings.ToLower(written), "the ")
+}
+
+// placeFactNamed is the index of the article's place fact whose name is
+// x (with or without "the"), or -1.
+func (w *writer) placeFactNamed(x string) int {
+	x = strings.TrimPrefix(x, "the ")
+	for hi, h := range w.facts {
+		if h.Kind == Place && placeName(h) == x {
+			return hi
+		}
+	}
+	return -1
+}
+
+// leaderStatement offers the sentence statement of leader fact fi: the
+// sentence that gives the person with the office, as written or with the
+// name swapped for that of another person of the article with an office,
+// not the same office, of the same world (a company's officers for a
+// company's, a state's for a state's). The office stays beside the name,
+// which makes the swapped statement false to a reader of the article.
+func (w *writer) leaderStatement(fi int) bool {
+	f := w.facts[fi]
+	l := f.l
+	if l.surnameOnly || l.nameEnd <= l.nameStart || !w.copyable(f) || captionOpening(w.sents[f.sent]) {
+		return false
+	}
+	toks := w.sents[f.sent].toks
+	if l.nameEnd > len(toks) || toks[l.nameEnd-1].poss {
+		return false
+	}
+	a, b := toks[l.nameStart].start-f.SentenceStart, toks[l.nameEnd-1].end-f.SentenceStart
+	if a < 0 || b > len(f.Sentence) || f.Sentence[a:b] != f.Person || strings.Count(f.Sentence, surname(f.Person)) != 1 {
+		return false
+	}
+	// "he", "she": a swapped name may not be theirs. Refused true or
+	// false, so that a pronoun tells nothing.
+	for _, t := range toks {
+		if t.is("he", "she", "his", "her", "him", "hers", "himself", "herself") {
+			return false
+		}
+	}
+	// As for places: only where a false one can be made.
+	truth := parity(f) == 0
+	stated := w.swappedPerson(fi)
+	if stated == "" {
+		return false
+	}
+	if truth {
+		stated = ""
+	}
+	body, ok := w.statementBody(fi, a, b, stated, truth, a == 0)
+	if !ok {
+		return false
+	}
+	return w.addStatement(fi, body, truth, stated, "statement-who-"+slug(f.Person))
+}
+
+// swappedPerson is the false name of a leader statement: another person
+// of the article with an office of the same world, not one the sentence
+// names. First one holding the same office of another country or body
+// ("President of Ukraine X" for the President of Poland), then one of
+// another office of the same country, then any other office; never a
+// holder of the same office of the same country, nor, when either has no
+// country, of an office of the same name.
+func (w *writer) swappedPerson(fi int) string {
+	f := w.facts[fi]
+	for pass := 0; pass < 3; pass++ {
+		for gi, g := range w.facts {
+			if gi == fi || g.Kind != Leader || g.Person == "" || g.l.surnameOnly || g.Person == f.Person ||
+				companyOfficer(g) != companyOfficer(f) ||
+				containsWords(f.Sentence, surname(g.Person)) || containsWords(g.Person, surname(f.Person)) {
+				continue
+			}
+			sameName, sameHeld := false, false
+			for _, h := range w.facts {
+				if h.Kind != Leader || h.Person != g.Person {
+					continue
+				}
+				if sameOffice(h.Office, f.Office) || containsWords(h.Office, f.Office) || containsWords(f.Office, h.Office) {
+					sameName = true
+					sameHeld = sameHeld || h.Country == f.Country || h.Country == "" || f.Country == ""
+				}
+			}
+			switch {
+			case sameHeld:
+			case pass == 0 && sameName:
+				return g.Person
+			case pass == 1 && !sameName && g.Country == f.Country:
+				return g.Person
+			case pass == 2 && !sameName:
+				return g.Person
+			}
+		}
+	}
+	return ""
+}
+
+// captionOpening reports a sentence that opens as a photo caption: a
+// name, then a caption verb in the present ("David Okafor celebrates his
+// gold medal … in London."), a caption whose credit was not read as one.
+func captionOpening(s sentence) bool {
+	k := s.firstWord()
+	if k < 0 || !s.toks[k].cap() {
+		return false
+	}
+	for k < len(s.toks) && s.toks[k].isWord() && s.toks[k].cap() {
+		k++
+	}
+	return k < len(s.toks) && captionVerbs[s.toks[k].lower()]
+}
+
+// addStatement offers a name statement with the explanation of its fact.
+func (w *writer) addStatement(fi int, body string, truth bool, stated, id string) bool {
+	f := w.facts[fi]
+	expl := ""
+	switch f.Kind {
+	case Place:
+		expl = "The article places this in " + f.Text + "."
+		if f.PlaceKind == "venue" {
+			expl = "The article places this at " + f.Text + "."
+		}
+	case Leader:
+		expl = leaderExplanation(f)
+	}
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: "According to the article, " + body, Explanation: expl}
+	var ws []string
+	if !truth {
+		ws = []string{stated}
+	}
+	w.copying = true
+	defer func() { w.copying = false }()
+	return w.add(fi, q, strconv.FormatBool(truth), ws, id)
+}
