@@ -28,11 +28,16 @@ func (w *writer) placeStatement(fi int) bool {
 	f := w.facts[fi]
 	// "X celebrates his gold medal … in London": a caption's present,
 	// whose credit was not read as one.
-	if f.Event == "based" || hasThe(f.Text) || !w.copyable(f) || captionOpening(w.sents[f.sent]) {
+	// The cheap checks first: most places fail one.
+	s := w.sents[f.sent]
+	if f.Event == "based" || hasThe(f.Text) || s.headline || s.furniture || strings.Count(f.Sentence, f.Text) != 1 || captionOpening(s) {
+		return false
+	}
+	if n := wordCount(f.Sentence); n < 6 || n > maxStatementWords {
 		return false
 	}
 	pa, why := w.placeAsking(fi)
-	if why != "" || strings.Count(f.Sentence, f.Text) != 1 {
+	if why != "" || !w.copyable(f) {
 		return false
 	}
 	// "in Huntsville, Alabama": another city before the state would be a
@@ -60,88 +65,106 @@ func (w *writer) placeStatement(fi int) bool {
 	return w.addStatement(fi, body, truth, stated, "statement-where-"+slug(pa.name))
 }
 
-// swappedPlace is the false place of a place statement: the first wrong
-// choice placeChoices makes from the article's own places, else a place
-// of the same kind the article names in a sentence of another event
-// ("the Presidents of Latvia and Estonia" names two countries without
-// placing anything there); never one the sentence names, nor, for a
-// country, one whose people it names.
+// swappedPlace is the false place of a place statement: another place
+// fact of the article of the same kind, chosen as placeChoices chooses
+// the article's places for a "where" question (not of the same event,
+// not holding or held by the right one, not the dateline's), else a
+// place of the same kind the article names in a sentence of another
+// event ("the Presidents of Latvia and Estonia" names two countries
+// without placing anything there); never one the sentence names, nor,
+// for a country, one whose people it names, nor a city of another
+// country than the one the sentence names.
 func (w *writer) swappedPlace(fi int, gp *gazPlace) string {
 	f := w.facts[fi]
+	if gp == nil {
+		return ""
+	}
+	g := places()
 	ok := func(x string) bool {
-		if containsWords(f.Sentence, strings.TrimPrefix(x, "the ")) {
+		if containsWords(f.Sentence, x) || containsWords(x, placeName(f)) || containsWords(placeName(f), x) {
 			return false
 		}
-		c := places().lookup(strings.TrimPrefix(x, "the "))
-		if c == nil {
-			return f.PlaceKind == "venue"
+		c := g.lookup(x)
+		if f.PlaceKind == "venue" {
+			return c == nil || c.kind == "venue"
+		}
+		if c == nil || c.kind != gp.kind || c.continent == "World" || c == gp || c.name == gp.name || g.within(c, gp) || g.within(gp, c) {
+			return false
+		}
+		// Regions of one family: states with states.
+		if f.PlaceKind == "region" && c.region != gp.region && c.country != gp.country {
+			return false
 		}
 		// "In Syria, the health ministry in Antakya": a city of another
 		// country than the one the sentence names is false by the
 		// gazetteer, not by the article; a country whose people the
 		// sentence names ("French fishermen … in France") reads as
 		// absurd.
-		if f.PlaceKind == "country" && c.country != "" && namesCountry(f.Sentence, c.country) {
-			return false
+		if f.PlaceKind == "country" {
+			return c.country == "" || !namesCountry(f.Sentence, c.country)
 		}
-		return f.PlaceKind == "country" || gp == nil || c.country == gp.country || !namesCountry(f.Sentence, gp.country)
+		return c.country == gp.country || !namesCountry(f.Sentence, gp.country)
 	}
-	for _, x := range w.placeChoices(fi, gp) {
-		// placeChoices's nearby places of the gazetteer may be the
-		// article's too, of the same event ("the talks moved on to
-		// Porto"): its own places are checked again.
-		hi := w.placeFactNamed(x)
-		if hi >= 0 && w.facts[hi].sent != f.sent && !w.sameEvent(hi, fi) && !w.sentenceOfEvent(w.facts[hi].sent, fi) && !hasThe(w.facts[hi].Text) && ok(x) {
-			return w.facts[hi].Text
+	dateline := w.datelinePlaces()
+	for hi, h := range w.facts {
+		if h.Kind != Place || h.PlaceKind != f.PlaceKind || h.sent == f.sent || hasThe(h.Text) || h.Event == "based" ||
+			w.sents[h.sent].furniture || w.sameEvent(hi, fi) || w.sentenceOfEvent(h.sent, fi) {
+			continue
+		}
+		name := placeName(h)
+		if f.PlaceKind == "venue" && venueKind(name) != gp.region || dateline[name] {
+			continue
+		}
+		if ok(name) {
+			return h.Text
 		}
 	}
-	if gp == nil || f.PlaceKind == "venue" {
+	if f.PlaceKind == "venue" {
 		return ""
 	}
-	return w.namedPlace(fi, gp, ok)
+	return w.namedPlace(fi, gp, dateline, ok)
 }
 
-// namedPlace is a place of place fact fi's kind that the article names
-// outside the fact's sentence, in a sentence of the story not of the
-// same event: a known name of the gazetteer, neither holding nor held by
-// the right one (gp) nor written inside its name or around it, nor the
-// dateline's.
-func (w *writer) namedPlace(fi int, gp *gazPlace, ok func(string) bool) string {
-	f := w.facts[fi]
+// datelinePlaces are the gazetteer's names of the places the page's
+// furniture names ("JAKARTA, Indonesia (AP) —"): where the story was
+// filed, which may well be where it happened.
+func (w *writer) datelinePlaces() map[string]bool {
 	g := places()
-	dateline := map[string]bool{}
+	out := map[string]bool{}
 	for _, s := range w.sents {
 		for i := 0; s.furniture && i < len(s.toks) && s.toks[i].isWord(); i++ {
 			word := s.toks[i].text
 			if c := g.lookup(word[:1] + strings.ToLower(word[1:])); c != nil {
-				dateline[c.name] = true
+				out[c.name] = true
 			}
 		}
 	}
+	return out
+}
+
+// namedPlace is a place of place fact fi's kind that the article names
+// outside the fact's sentence, in a sentence of the story not of the
+// same event: a known name of the gazetteer (ok), not written inside a
+// longer name nor after "the", nor the dateline's.
+func (w *writer) namedPlace(fi int, gp *gazPlace, dateline map[string]bool, ok func(string) bool) string {
+	f := w.facts[fi]
 	for si, s := range w.sents {
-		if si == f.sent || s.headline || s.furniture || byline(s.toks) || w.sentenceOfEvent(si, fi) {
+		if si == f.sent || s.headline || s.furniture || byline(s.toks) {
 			continue
 		}
 		for i := 1; i < len(s.toks); i++ {
-			if !s.toks[i].cap() || s.toks[i-1].cap() && s.toks[i-1].isWord() {
+			if !s.toks[i].cap() || s.toks[i-1].cap() && s.toks[i-1].isWord() || s.toks[i-1].is("the") {
 				continue // the start of a name only, not a word inside one
 			}
 			p, found := placeAt(w.text, s.toks, i, nil)
-			if !found || !p.known || p.kind != f.PlaceKind || p.end < len(s.toks) && s.toks[p.end].cap() && s.toks[p.end].isWord() {
+			if !found || !p.known || p.kind != f.PlaceKind || p.start != i || p.end < len(s.toks) && s.toks[p.end].cap() && s.toks[p.end].isWord() ||
+				dateline[p.name] || quoted(w.text, s.toks, i) || !ok(p.name) {
 				continue
 			}
-			c := g.lookup(p.name)
-			if c == nil || c.kind != gp.kind || c.continent == "World" || c == gp || c.name == gp.name || dateline[c.name] || g.within(c, gp) || g.within(gp, c) ||
-				containsWords(p.name, placeName(f)) || containsWords(placeName(f), p.name) || quoted(w.text, s.toks, i) {
-				continue
+			if w.sentenceOfEvent(si, fi) {
+				break // read last: it reads the sentence's words
 			}
-			// Regions of one family: states with states.
-			if f.PlaceKind == "region" && c.region != gp.region && c.country != gp.country {
-				continue
-			}
-			if !s.toks[p.start].is("the") && ok(p.name) {
-				return spanText(w.text, s.toks, p.start, p.end)
-			}
+			return spanText(w.text, s.toks, p.start, p.end)
 		}
 	}
 	return ""
@@ -176,7 +199,7 @@ func (w *writer) placeFactNamed(x string) int {
 func (w *writer) leaderStatement(fi int) bool {
 	f := w.facts[fi]
 	l := f.l
-	if l.surnameOnly || l.nameEnd <= l.nameStart || !w.copyable(f) || captionOpening(w.sents[f.sent]) {
+	if l.surnameOnly || l.nameEnd <= l.nameStart || captionOpening(w.sents[f.sent]) {
 		return false
 	}
 	toks := w.sents[f.sent].toks
@@ -197,7 +220,7 @@ func (w *writer) leaderStatement(fi int) bool {
 	// As for places: only where a false one can be made.
 	truth := parity(f) == 0
 	stated := w.swappedPerson(fi)
-	if stated == "" {
+	if stated == "" || !w.copyable(f) {
 		return false
 	}
 	if truth {
