@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -138,4 +140,42 @@ func candidatePrompts(cs []candidate) []string {
 		out = append(out, c.q.Prompt)
 	}
 	return out
+}
+
+// TestNameStatementAlone checks, on the corpus and on an article whose
+// sentence holds two places, that a name statement shares its sentence
+// with no other question of the quiz: its copy would answer a "where" or
+// "who" question on it.
+func TestNameStatementAlone(t *testing.T) {
+	texts := map[string]string{"two places": "The trade talks opened in Lisbon on Monday after a week of meetings in Madrid with ministers from a dozen countries.\n\n" +
+		"A year earlier the same group had toured a car plant in Porto for an afternoon.\n\nThe envoys of France and Italy flew home on Friday."}
+	names, _ := filepath.Glob("testdata/corpus/*.txt")
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[n] = string(b)
+	}
+	seen := 0
+	for name, text := range texts {
+		res, err := FromText("", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range res.Quiz.Questions {
+			if !strings.Contains(q.ID, "-statement-where-") && !strings.Contains(q.ID, "-statement-who-") {
+				continue
+			}
+			seen++
+			for j, o := range res.Quiz.Questions {
+				if j != i && res.Facts[res.Items[j].Fact].SentenceStart == res.Facts[res.Items[i].Fact].SentenceStart {
+					t.Errorf("%s: %q shares its sentence with %q", name, q.Prompt, o.Prompt)
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Error("no name statement in any quiz")
+	}
 }
