@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,7 +25,7 @@ import (
 // country, region or venue the sentence places its event in ("in",
 // "at"; placeAsking), named once in it and not as the first of a
 // "City, Region" pair.
-func (w *writer) placeStatement(fi int) bool {
+func (w *writer) placeStatement(fi int, clash func(string) bool) bool {
 	f := w.facts[fi]
 	// "X celebrates his gold medal … in London": a caption's present,
 	// whose credit was not read as one.
@@ -51,10 +52,11 @@ func (w *writer) placeStatement(fi int) bool {
 	// true every time, which a learner would learn.
 	truth := parity(f) == 0
 	a, b := f.Start-f.SentenceStart, f.End-f.SentenceStart
-	stated := w.swappedPlace(fi, pa.gp)
-	if stated == "" {
+	swap := w.swappedPlace(fi, pa.gp, clash)
+	if swap == "" {
 		return false
 	}
+	stated := swap
 	if truth {
 		stated = ""
 	}
@@ -74,14 +76,14 @@ func (w *writer) placeStatement(fi int) bool {
 // without placing anything there); never one the sentence names, nor,
 // for a country, one whose people it names, nor a city of another
 // country than the one the sentence names.
-func (w *writer) swappedPlace(fi int, gp *gazPlace) string {
+func (w *writer) swappedPlace(fi int, gp *gazPlace, clash func(string) bool) string {
 	f := w.facts[fi]
 	if gp == nil {
 		return ""
 	}
 	g := places()
 	ok := func(x string) bool {
-		if containsWords(f.Sentence, x) || containsWords(x, placeName(f)) || containsWords(placeName(f), x) {
+		if clash != nil && clash(x) || containsWords(f.Sentence, x) || containsWords(x, placeName(f)) || containsWords(placeName(f), x) {
 			return false
 		}
 		c := g.lookup(x)
@@ -196,7 +198,7 @@ func (w *writer) placeFactNamed(x string) int {
 // not the same office, of the same world (a company's officers for a
 // company's, a state's for a state's). The office stays beside the name,
 // which makes the swapped statement false to a reader of the article.
-func (w *writer) leaderStatement(fi int) bool {
+func (w *writer) leaderStatement(fi int, clash func(string) bool) bool {
 	f := w.facts[fi]
 	l := f.l
 	if l.surnameOnly || l.nameEnd <= l.nameStart || captionOpening(w.sents[f.sent]) {
@@ -219,10 +221,11 @@ func (w *writer) leaderStatement(fi int) bool {
 	}
 	// As for places: only where a false one can be made.
 	truth := parity(f) == 0
-	stated := w.swappedPerson(fi)
-	if stated == "" || !w.copyable(f) {
+	swap := w.swappedPerson(fi, clash)
+	if swap == "" || !w.copyable(f) {
 		return false
 	}
+	stated := swap
 	if truth {
 		stated = ""
 	}
@@ -240,13 +243,13 @@ func (w *writer) leaderStatement(fi int) bool {
 // another office of the same country, then any other office; never a
 // holder of the same office of the same country, nor, when either has no
 // country, of an office of the same name.
-func (w *writer) swappedPerson(fi int) string {
+func (w *writer) swappedPerson(fi int, clash func(string) bool) string {
 	f := w.facts[fi]
 	for pass := 0; pass < 3; pass++ {
 		for gi, g := range w.facts {
 			if gi == fi || g.Kind != Leader || g.Person == "" || g.l.surnameOnly || g.Person == f.Person ||
 				companyOfficer(g) != companyOfficer(f) ||
-				containsWords(f.Sentence, surname(g.Person)) || containsWords(g.Person, surname(f.Person)) {
+				containsWords(f.Sentence, surname(g.Person)) || containsWords(g.Person, surname(f.Person)) || clash != nil && clash(g.Person) {
 				continue
 			}
 			sameName, sameHeld := false, false
@@ -308,4 +311,38 @@ func (w *writer) addStatement(fi int, body string, truth bool, stated, id string
 	w.copying = true
 	defer func() { w.copying = false }()
 	return w.add(fi, q, strconv.FormatBool(truth), ws, id)
+}
+
+// nameStatements offers the name statements, once every other question
+// is offered: a place's, and a leader's when nothing else asks the
+// leader. The other name of each, stated or not, is one no other
+// question names or answers ("What office does Chris Hipkins hold?"
+// beside a statement that swaps Hipkins in): stated false, such a
+// statement would clash with that question and choose would leave it
+// out, stated true it would not, and the statements of a quiz would be
+// true far more often than false (all five chosen on the development
+// sets and the corpus, before this rule).
+func (w *writer) nameStatements() {
+	others := len(w.offered)
+	clash := func(name string) bool {
+		for _, o := range w.offered[:others] {
+			// choose's answers: a prompt naming another question's answer
+			// gives it away; a person named beside an office other than
+			// theirs misleads on "What office does X hold?".
+			if normalize(o.item.Answer) == normalize(name) || o.q.Fact == string(Leader) && containsWords(o.q.Prompt, name) {
+				return true
+			}
+		}
+		return false
+	}
+	for fi, f := range w.facts {
+		switch f.Kind {
+		case Place:
+			w.placeStatement(fi, clash)
+		case Leader:
+			if !slices.ContainsFunc(w.offered[:others], func(c candidate) bool { return c.item.Fact == fi && c.group == "" }) {
+				w.leaderStatement(fi, clash)
+			}
+		}
+	}
 }

@@ -79,9 +79,9 @@ func TestNameStatement(t *testing.T) {
 				if strings.Contains(f.Sentence, tc.marker) {
 					switch f.Kind {
 					case Place:
-						w.placeStatement(fi)
+						w.placeStatement(fi, nil)
 					case Leader:
-						w.leaderStatement(fi)
+						w.leaderStatement(fi, nil)
 					}
 				}
 			}
@@ -103,9 +103,9 @@ func TestNameStatement(t *testing.T) {
 			swap := ""
 			if f.Kind == Place {
 				pa, _ := w.placeAsking(c.item.Fact)
-				swap = w.swappedPlace(c.item.Fact, pa.gp)
+				swap = w.swappedPlace(c.item.Fact, pa.gp, nil)
 			} else {
-				swap = w.swappedPerson(c.item.Fact)
+				swap = w.swappedPerson(c.item.Fact, nil)
 			}
 			if tc.swap != "" && swap != tc.swap {
 				t.Errorf("swapped-in name %q, want %q", swap, tc.swap)
@@ -147,8 +147,15 @@ func candidatePrompts(cs []candidate) []string {
 // with no other question of the quiz: its copy would answer a "where" or
 // "who" question on it.
 func TestNameStatementAlone(t *testing.T) {
-	texts := map[string]string{"two places": "The trade talks opened in Lisbon on Monday after a week of meetings in Madrid with ministers from a dozen countries.\n\n" +
-		"A year earlier the same group had toured a car plant in Porto for an afternoon.\n\nThe envoys of France and Italy flew home on Friday."}
+	texts := map[string]string{
+		"two places": "The trade talks opened in Lisbon on Monday after a week of meetings in Madrid with ministers from a dozen countries.\n\n" +
+			"A year earlier the same group had toured a car plant in Porto for an afternoon.\n\nThe envoys of France and Italy flew home on Friday.",
+		// A "where" question and a statement in one quiz: the statement
+		// swaps in a country no question asks.
+		"where and statement": "The foreign ministers met in Riga on Tuesday for a day of talks on trade and energy.\n\n" +
+			"After the meeting, the ministers adopted a declaration in which they praised the conduct of the elections in Georgia.\n\n" +
+			"The envoys of Latvia and Estonia had flown home before the dinner began.",
+	}
 	names, _ := filepath.Glob("testdata/corpus/*.txt")
 	for _, n := range names {
 		b, err := os.ReadFile(n)
@@ -177,5 +184,41 @@ func TestNameStatementAlone(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Error("no name statement in any quiz")
+	}
+}
+
+// TestNameStatementClash checks that a name statement's other name is
+// never the answer of another question offered, true or false: stated
+// false it would give that answer away and choose would drop it, stated
+// true it would stay, and the quiz's statements would lean true.
+func TestNameStatementClash(t *testing.T) {
+	tests := []struct {
+		name, text, marker string
+		want               bool
+	}{
+		{"the only other city is asked where",
+			"The trade talks opened in Lisbon with ministers from a dozen countries at the table.\n\nThe fishing deal between the two countries was signed in Porto.",
+			"trade talks", false},
+		{"the other city is asked nothing",
+			"The trade talks opened in Lisbon with ministers from a dozen countries at the table.\n\nA year earlier the same group had toured a car plant in Porto for an afternoon.",
+			"trade talks", true},
+		{"another country no question asks",
+			"The foreign ministers met in Riga on Tuesday for a day of talks on trade and energy.\n\nAfter the meeting, the ministers adopted a declaration in which they praised the conduct of the elections in Georgia.\n\nThe envoys of Latvia and Estonia had flown home before the dinner began.",
+			"declaration", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := articleWriter(tc.text, "Test")
+			w.write()
+			got := false
+			for _, c := range w.offered {
+				if (strings.Contains(c.idHint, "-statement-where-") || strings.Contains(c.idHint, "-statement-who-")) && strings.Contains(w.facts[c.item.Fact].Sentence, tc.marker) {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("statement offered: %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

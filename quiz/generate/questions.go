@@ -129,9 +129,6 @@ func (w *writer) write() {
 			// Alone: no other question on the leader, or only ones the
 			// title answers ("… says Health Minister").
 			w.leaderTF(fi, len(w.offered) == n)
-			if len(w.offered) == n { // namestatement.go: only a leader nothing else asks
-				w.leaderStatement(fi)
-			}
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -148,7 +145,6 @@ func (w *writer) write() {
 			w.countBlank(fi)
 		case Place:
 			w.place(fi)
-			w.placeStatement(fi)
 		case Quote:
 			w.quote(fi)
 		case Actor:
@@ -159,6 +155,7 @@ func (w *writer) write() {
 	w.group = "order"
 	w.whichFirst()
 	w.group = ""
+	w.nameStatements() // namestatement.go
 }
 
 // add offers a question after the checks every question must pass on its
