@@ -19,17 +19,19 @@ import (
 // article said, not what the reader knows of the world; it is never one
 // of the sentence's own names, nor a place of the same event, nor a place
 // holding or held by the right one (placeChoices), nor a holder of the
-// same office.
+// same office, nor the answer of another question (nameStatements).
+// Both truths need the swap: the statement is offered only where a false
+// one can be made.
 
 // placeStatement offers the sentence statement of place fact fi: a city,
 // country, region or venue the sentence places its event in ("in",
 // "at"; placeAsking), named once in it and not as the first of a
-// "City, Region" pair.
+// "City, Region" pair; clash rules out other names (nameStatements).
 func (w *writer) placeStatement(fi int, clash func(string) bool) bool {
 	f := w.facts[fi]
-	// "X celebrates his gold medal … in London": a caption's present,
-	// whose credit was not read as one.
-	// The cheap checks first: most places fail one.
+	// The cheap checks first: most places fail one. "X celebrates his
+	// gold medal … in London": a caption's present, whose credit was not
+	// read as one.
 	s := w.sents[f.sent]
 	if f.Event == "based" || hasThe(f.Text) || s.headline || s.furniture || strings.Count(f.Sentence, f.Text) != 1 || captionOpening(s) {
 		return false
@@ -177,7 +179,7 @@ func (w *writer) namedPlace(fi int, gp *gazPlace, dateline map[string]bool, ok f
 // a name without, the sentence would lose or gain a word ("in eastern
 // the Virginia"), so a name statement swaps only bare names.
 func hasThe(written string) bool {
-	return strings.HasPrefix(strings.ToLower(written), "the ")
+	return len(written) > 4 && strings.EqualFold(written[:4], "the ")
 }
 
 // placeFactNamed is the index of the article's place fact whose name is
@@ -324,12 +326,25 @@ func (w *writer) addStatement(fi int, body string, truth bool, stated, id string
 // sets and the corpus, before this rule).
 func (w *writer) nameStatements() {
 	others := len(w.offered)
+	// choose's answers: a prompt naming another question's answer gives
+	// it away; a person named beside an office other than theirs misleads
+	// on "What office does X hold?". Made once: clash is asked of every
+	// name tried.
+	answers := map[string]bool{}
+	var leaderPrompts []string
+	for _, o := range w.offered {
+		answers[strings.ToLower(o.item.Answer)] = true
+		if o.q.Fact == string(Leader) {
+			leaderPrompts = append(leaderPrompts, normalize(o.q.Prompt))
+		}
+	}
 	clash := func(name string) bool {
-		for _, o := range w.offered[:others] {
-			// choose's answers: a prompt naming another question's answer
-			// gives it away; a person named beside an office other than
-			// theirs misleads on "What office does X hold?".
-			if normalize(o.item.Answer) == normalize(name) || o.q.Fact == string(Leader) && containsWords(o.q.Prompt, name) {
+		if answers[strings.ToLower(name)] {
+			return true
+		}
+		n := normalize(name)
+		for _, p := range leaderPrompts {
+			if hasNormalWords(p, n) {
 				return true
 			}
 		}
