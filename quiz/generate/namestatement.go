@@ -85,7 +85,8 @@ func (w *writer) swappedPlace(fi int, gp *gazPlace, clash func(string) bool) str
 	}
 	g := places()
 	ok := func(x string) bool {
-		if clash != nil && clash(x) || containsWords(f.Sentence, x) || containsWords(x, placeName(f)) || containsWords(placeName(f), x) {
+		// "in southern U.S.": an abbreviation is written with "the".
+		if strings.Contains(x, ".") || isUpperWord(x) || clash != nil && clash(x) || containsWords(f.Sentence, x) || containsWords(x, placeName(f)) || containsWords(placeName(f), x) {
 			return false
 		}
 		c := g.lookup(x)

@@ -53,6 +53,9 @@ func TestNameStatement(t *testing.T) {
 		{"a city of another country than the sentence names",
 			"In Spain, the health ministry in Madrid reported 40 new cases of the illness overnight.\n\nThe first case had been found by doctors in Lisbon during the spring.",
 			"health ministry", false, ""},
+		{"an abbreviated country needs its article",
+			"The rocket lifted off from the launch site in southern Russia shortly before dawn.\n\nThe satellites it carried were built by two U.S. firms for a weather service.",
+			"rocket lifted off", false, ""},
 		// People with an office.
 		{"a person of another office",
 			"Health Minister Ana Ruiz opened the new children's ward at the county hospital.\n\nFinance Minister Carlos Vega approved the money for the building last spring.",
