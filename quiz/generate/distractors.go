@@ -459,6 +459,9 @@ func (w *writer) wrongCount(fi int) int {
 	if n >= 20 {
 		up, down = scaledCounts(n, f.c.qualifier != "", factHash(f))
 	}
+	if f.sent < len(w.sents) && wholeCount(w.sents[f.sent].toks, f.c) {
+		up, down = wholeCounts(n, factHash(f)) // wholecount.go
+	}
 	cands := append(up, down...)
 	if factHash(f)&1 == 1 {
 		cands = append(down, up...)

@@ -1394,7 +1394,7 @@ func namesCountry(clause, country string) bool {
 func (w *writer) whereLeftToPlace() {
 	var asked []Fact
 	for _, c := range w.offered {
-		if c.q.Fact == string(Place) {
+		if c.q.Fact == string(Place) && !c.copy { // a statement asks no "where"
 			asked = append(asked, w.facts[c.item.Fact])
 		}
 	}

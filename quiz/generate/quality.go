@@ -370,7 +370,9 @@ func wrongIsRight(res Result, f Fact, wrong string) bool {
 func trueStatementHolds(f Fact, prompt string) bool {
 	switch f.Kind {
 	case Leader:
-		return containsWords(prompt, f.Person) && containsWords(prompt, officeLabel(f.Office, f.Country))
+		// A copy of the sentence holds the leader as the article writes
+		// the office (namestatement.go): "West German Chancellor X".
+		return containsWords(prompt, f.Person) && (containsWords(prompt, officeLabel(f.Office, f.Country)) || copiesSentence(f, prompt) && containsWords(prompt, f.Text))
 	case Count:
 		return containsWords(prompt, f.Text)
 	default:

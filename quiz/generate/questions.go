@@ -156,6 +156,7 @@ func (w *writer) write() {
 	w.group = "order"
 	w.whichFirst()
 	w.group = ""
+	w.nameStatements() // namestatement.go
 }
 
 // add offers a question after the checks every question must pass on its

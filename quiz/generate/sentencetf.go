@@ -40,7 +40,6 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !w.copyable(f) {
 		return false
 	}
-	lead := w.connectiveLead(f.sent)
 	truth := parity(f) == 0
 	var a, b int // the written value, in bytes of the sentence
 	var stated, wrong, explanation string
@@ -122,6 +121,30 @@ func (w *writer) sentenceTF(fi int) bool {
 	default:
 		return false
 	}
+	body, ok := w.statementBody(fi, a, b, stated, truth, f.Kind == Date && a == 0)
+	if !ok {
+		return false
+	}
+	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: "According to the article, " + body, Explanation: explanation}
+	var ws []string
+	if !truth {
+		ws = []string{wrong}
+	}
+	w.copying = true
+	defer func() { w.copying = false }()
+	return w.add(fi, q, strconv.FormatBool(truth), ws, "statement-"+slug(firstWords(f.Event+" "+f.Noun, 3)))
+}
+
+// statementBody is the statement of fact fi's sentence after "According
+// to the article,": the sentence as written, or, when !truth, with its
+// bytes [a, b) replaced by stated; a pronoun opening it named, a dropped
+// connective cut, its first word in lower case unless it is a name
+// (keepFirst: the value at its start keeps its capital). It fails on a
+// sentence a statement cannot copy that way.
+func (w *writer) statementBody(fi, a, b int, stated string, truth, keepFirst bool) (string, bool) {
+	f := w.facts[fi]
+	s := w.sents[f.sent]
+	lead := w.connectiveLead(f.sent)
 	// "World Cup Final 2015 4:00pm Saturday 31st October 2015, Twickenham,
 	// attended by …": a title line before the value has no verb to state.
 	if k, words := s.firstWord(), 0; k >= 0 {
@@ -131,7 +154,7 @@ func (w *writer) sentenceTF(fi int) bool {
 			}
 		}
 		if words >= 4 && (k == len(s.toks) || s.toks[k].start >= f.Start) {
-			return false
+			return "", false
 		}
 	}
 	body := f.Sentence
@@ -141,7 +164,7 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		body = f.Sentence[:a] + stated + f.Sentence[b:]
 		if partExceedsWhole(body) {
-			return false
+			return "", false
 		}
 	}
 	// "He was named …" with its referent: "Dana Reeve was named …"; "His
@@ -154,41 +177,34 @@ func (w *writer) sentenceTF(fi int) bool {
 			x, y = x+len(body)-len(f.Sentence), y+len(body)-len(f.Sentence)
 		}
 		if x < 0 || y > len(body) || !strings.EqualFold(body[x:y], w.text[p.start:pe.end]) {
-			return false // the sentence as written is not the one tokenized
+			return "", false // the sentence as written is not the one tokenized
 		}
 		body = body[:x] + person + body[y:]
 	}
 	// Only the sentence's place at the start capitalised its first word.
 	first := s.firstWord()
 	if first < 0 || s.toks[first].start != f.SentenceStart {
-		return false
+		return "", false
 	}
 	// "However, the toll rose …": the statement starts after the connective.
 	if lead > 0 {
 		cut := s.toks[lead].start - f.SentenceStart
 		if a < cut {
-			return false
+			return "", false
 		}
 		body, first = body[cut:], lead
 	}
 	body = strings.Join(strings.Fields(body), " ")
 	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
-		return false
+		return "", false
 	}
 	// A person's name keeps its capital; a thing's "The" does not ("the
 	// Apollo program landed …").
-	if !(person != "" && pi == first && !strings.HasPrefix(person, "The ")) && !w.nameFirst(s.toks[first:]) && !(f.Kind == Date && a == 0) {
+	if !(person != "" && pi == first && !strings.HasPrefix(person, "The ")) && !w.nameFirst(s.toks[first:]) && !keepFirst {
 		r, size := utf8.DecodeRuneInString(body)
 		body = string(unicode.ToLower(r)) + body[size:]
 	}
-	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: "According to the article, " + body, Explanation: explanation}
-	var ws []string
-	if !truth {
-		ws = []string{wrong}
-	}
-	w.copying = true
-	defer func() { w.copying = false }()
-	return w.add(fi, q, strconv.FormatBool(truth), ws, "statement-"+slug(firstWords(f.Event+" "+f.Noun, 3)))
+	return body, true
 }
 
 // copyable reports whether the fact's sentence can be copied whole into
