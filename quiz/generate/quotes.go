@@ -1696,7 +1696,7 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		// clause cut from the clause it leans on ("settings | where
 		// individuals may have been exposed"); the whole quotation may
 		// open so.
-		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()]) {
+		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()] || subjectlessPiece(c.toks, inner)) {
 			continue
 		}
 		score := 0

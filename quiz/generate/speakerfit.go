@@ -139,3 +139,22 @@ func (w *writer) accusedOnPage(name string) bool {
 	}
 	return false
 }
+
+// subjectlessPiece reports a piece of quotation inner that opens on its
+// verb, its subject left in the words before: "We had a frank exchange
+// of views and | confirmed the promotion of cooperation" asked as "Who
+// said “confirmed the promotion of cooperation”?" quotes no one's words
+// whole (set 14). The whole quotation may open so.
+func subjectlessPiece(c, inner []token) bool {
+	if len(c) == 0 || !c[0].isWord() || c[0].cap() {
+		return false
+	}
+	for k := 1; k < len(inner); k++ {
+		if &inner[k] == &c[0] {
+			// Read in the quotation: "and | confirmed" is a verb, "the
+			// | confirmed cases" no verb.
+			return finiteWord(inner, k)
+		}
+	}
+	return false
+}
