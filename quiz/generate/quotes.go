@@ -1403,7 +1403,7 @@ func (w *writer) quote(fi int) bool {
 	// A person the prompt names as the one spoken to is no speaker:
 	// "Newman asked Murdaugh why …" does not make "Who asked Murdaugh
 	// why …?" a question on Murdaugh.
-	offered := slices.DeleteFunc(slices.Clone(wrong), func(p string) bool { return namesSpeaker(vp, p) })
+	offered := slices.DeleteFunc(slices.Clone(wrong), func(p string) bool { return namesSpeaker(vp, p) || w.unfitSpeaker(f, p) })
 	if len(offered) >= 2 && !tellsSex(vp) {
 		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, offered, nil), Explanation: explanation}
 		return w.add(fi, q, f.Speaker, offered, "who-said-"+id)
@@ -1696,7 +1696,7 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		// clause cut from the clause it leans on ("settings | where
 		// individuals may have been exposed"); the whole quotation may
 		// open so.
-		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()]) {
+		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()] || subjectlessPiece(c.toks, inner)) {
 			continue
 		}
 		score := 0
