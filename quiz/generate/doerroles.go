@@ -29,11 +29,17 @@ var accusedAfter = []string{
 	" was convicted", " has been convicted", " was found guilty", " is found guilty", " was acquitted",
 	" was remanded", " is remanded", " who was remanded", " was arrested", " has been arrested",
 	" did not enter a plea", " was indicted", " stood trial", " is on trial", " went on trial",
+	// After an aside's comma: "Abdalla, who admitted two burglaries".
+	" who admitted", " who admits", " who pleaded", " who denies", " who denied",
 }
 
 // accusedBefore come just before the name of the accused: "charged
 // Damian Homer", "the defendant, Damian Homer".
-var accusedBefore = setOf(`charged|sentenced|jailed|convicted|indicted|arrested|acquitted|defendant|accused|suspect`)
+var accusedBefore = setOf(`charged|sentenced|jailed|convicted|indicted|arrested|acquitted|defendant|accused|suspect|sentencing|jailing`)
+
+// accusedBeforePhrases end just before the name of the accused: "passed
+// sentence on Ali Abdalla".
+var accusedBeforePhrases = []string{"sentence on"}
 
 // deadAfter follow the name of the dead: "Margetts died in hospital",
 // "Francis lost her life", "Paxton, 61, dies".
@@ -136,6 +142,7 @@ func personFate(text, name string, people []string) fate {
 			}
 			f.dead = f.dead || slices.ContainsFunc(deadBefore, ends)
 			f.harmed = f.harmed || slices.ContainsFunc(harmedBefore, ends)
+			f.accused = f.accused || slices.ContainsFunc(accusedBeforePhrases, ends)
 			if sp := strings.LastIndexByte(before, ' '); accusedBefore[before[sp+1:]] || accusedBefore[strings.ToLower(before[sp+1:])] {
 				f.accused = true
 			}

@@ -35,10 +35,10 @@ func (w *writer) unfitSpeaker(f Fact, p string) bool {
 	if len(s) < 3 {
 		return false
 	}
-	if hasNameWord(f.Quotation, s) || hasNameWord(f.Quotation, p) {
+	if hasWordsIn(f.Quotation, s) || hasWordsIn(f.Quotation, p) {
 		return true
 	}
-	if secondPerson(f.Quotation) && hasNameWord(f.Sentence, s) {
+	if secondPerson(f.Quotation) && hasWordsIn(f.Sentence, s) {
 		return true
 	}
 	return quotationCallsTitle(w.text, f.Quotation, p) || w.accusedNotSpeaker(f, p)
@@ -55,7 +55,7 @@ func quotationCallsTitle(text, quotation, p string) bool {
 		}
 		title := strings.ToUpper(r[:1]) + r[1:]
 		for _, t := range []string{title, r} {
-			if hasNameWord(text, t+" "+p) || hasNameWord(text, t+" "+surname(p)) {
+			if hasWordsIn(text, t+" "+p) || hasWordsIn(text, t+" "+surname(p)) {
 				return true
 			}
 		}
@@ -63,7 +63,8 @@ func quotationCallsTitle(text, quotation, p string) bool {
 	return false
 }
 
-// hasWordsIn reports n in lower-case text as whole words.
+// hasWordsIn reports n in text as whole words, letter case kept: the
+// surname "Hill" is no "hill".
 func hasWordsIn(text, n string) bool {
 	for i := 0; ; {
 		k := strings.Index(text[i:], n)
@@ -78,10 +79,6 @@ func hasWordsIn(text, n string) bool {
 	}
 }
 
-// hasNameWord reports name in text as whole words, letter case kept: the
-// surname "Hill" is no "hill".
-func hasNameWord(text, name string) bool { return hasWordsIn(text, name) }
-
 // wordEdge reports text[a:b] with no letter or digit just outside it.
 func wordEdge(text string, a, b int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:a]); a > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
@@ -92,15 +89,6 @@ func wordEdge(text string, a, b int) bool {
 	}
 	return true
 }
-
-// accusedSpeakerBefore and accusedSpeakerAfter add to personFate's reading
-// of the accused the words a sentencing writes around him: "passed
-// sentence on Ali Abdalla", "Sentencing Kershaw", "Abdalla, who admitted
-// two burglaries".
-var (
-	accusedSpeakerBefore = []string{"sentence on ", "Sentencing ", "sentencing ", "Jailing ", "jailing "}
-	accusedSpeakerAfter  = []string{", who admitted ", ", who admits ", ", who pleaded ", ", who denies ", ", who denied "}
-)
 
 // accusedNotSpeaker reports p the accused of a court page whose speaker
 // is not: a defendant offered for the words of the judge, the police or
@@ -113,31 +101,12 @@ func (w *writer) accusedNotSpeaker(f Fact, p string) bool {
 	return w.accusedOnPage(p)
 }
 
-// accusedOnPage reads personFate's accused, and accusedSpeakerBefore
-// and accusedSpeakerAfter, of name by full name or surname.
+// accusedOnPage reads personFate's accused of name.
 func (w *writer) accusedOnPage(name string) bool {
 	if w.people == nil {
 		w.people = w.peopleText().order
 	}
-	if personFate(w.text, name, w.people).accused {
-		return true
-	}
-	for _, n := range []string{name, surname(name)} {
-		if len(n) < 3 {
-			continue
-		}
-		for _, b := range accusedSpeakerBefore {
-			if hasNameWord(w.text, b+n) {
-				return true
-			}
-		}
-		for _, a := range accusedSpeakerAfter {
-			if strings.Contains(w.text, n+a) {
-				return true
-			}
-		}
-	}
-	return false
+	return personFate(w.text, name, w.people).accused
 }
 
 // subjectlessPiece reports a piece of quotation inner that opens on its
