@@ -264,6 +264,9 @@ func (q *qtext) namesSomeone(from, to int) bool {
 // referent of that sentence's own pronoun subject of the same sex.
 func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool) string {
 	j := si - 1
+	if j > 0 && depth > 0 && q.passesOver(j, male) { // chainskip.go
+		return q.chainReferent(j, male, depth-1, bare)
+	}
 	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
 		return ""
 	}
