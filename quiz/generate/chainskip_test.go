@@ -15,6 +15,8 @@ func TestChainSkip(t *testing.T) {
 		{"a furniture line", "Ruth Penn was a council clerk in Marlow.\nShe admitted fraud at the court on Monday.\nYou may also want to watch:\nShe was fined 12,000 pounds.", "fined", "Ruth Penn"},
 		{"a read-more line", "Ruth Penn was a council clerk in Marlow.\nShe admitted fraud at the court on Monday.\nRead more:\nShe was fined 12,000 pounds.", "fined", "Ruth Penn"},
 		// Refused.
+		{"a thing's sentence naming someone", "Tom Alder was a council clerk in Marlow.\nHe admitted fraud at the court on Monday.\nThe indictment states that Dan Reeve took money from the town fund.\nHe also admitted a second fraud of 12,000 pounds.", "second", ""},
+		{"a name after a thing's verb and that", "Tom Alder was a council clerk in Marlow. The indictment states that Dan Reeve took money from the town fund. He was jailed on 3 May 2021.", "jailed", ""},
 		{"a thing's sentence mentioning a man", "Tom Alder was a council clerk in Marlow.\nHe admitted fraud at the court on Monday.\nThe indictment states that a driver took money from the town fund.\nHe also admitted a second fraud of 12,000 pounds.", "second", ""},
 		{"a thing's sentence without the pronoun", "Tom Alder was a council clerk in Marlow.\nHe admitted fraud at the court on Monday.\nThe indictment states that money went missing from the town fund.\nHe also admitted a second fraud of 12,000 pounds.", "second", ""},
 		{"a thing's sentence with the other pronoun", "Tom Alder was a council clerk in Marlow.\nHe admitted fraud at the court on Monday.\nThe indictment states that she took money from the town fund.\nHe also admitted a second fraud of 12,000 pounds.", "second", ""},

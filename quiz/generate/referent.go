@@ -500,7 +500,9 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 		}
 	}
 	for d < to && !q.runStart(d) {
-		if q.verbLike(d) || prepositions[q.toks[d].lower()] || q.toks[d].is("and", "or", "with") && d+1 < to && q.runStart(d+1) {
+		// "The indictment states that Reeve …": a clause's "that" (verbLike
+		// may read "states" as a noun) ends the description.
+		if q.verbLike(d) || prepositions[q.toks[d].lower()] || q.toks[d].is("that") || q.toks[d].is("and", "or", "with") && d+1 < to && q.runStart(d+1) {
 			return -1
 		}
 		d++
