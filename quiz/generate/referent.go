@@ -264,6 +264,9 @@ func (q *qtext) namesSomeone(from, to int) bool {
 // referent of that sentence's own pronoun subject of the same sex.
 func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool) string {
 	j := si - 1
+	if j > 0 && depth > 0 && q.passesOver(j, male) { // chainskip.go
+		return q.chainReferent(j, male, depth-1, bare)
+	}
 	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
 		return ""
 	}
@@ -497,7 +500,9 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 		}
 	}
 	for d < to && !q.runStart(d) {
-		if q.verbLike(d) || prepositions[q.toks[d].lower()] || q.toks[d].is("and", "or", "with") && d+1 < to && q.runStart(d+1) {
+		// "The indictment states that Reeve …": a clause's "that" (verbLike
+		// may read "states" as a noun) ends the description.
+		if q.verbLike(d) || prepositions[q.toks[d].lower()] || q.toks[d].is("that") || q.toks[d].is("and", "or", "with") && d+1 < to && q.runStart(d+1) {
 			return -1
 		}
 		d++

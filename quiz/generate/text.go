@@ -808,6 +808,7 @@ var furnitureOpeners = []string{
 	"file photo", "click here", "subscribe", "a version of this article", "this article was", "(photo",
 	"photo by", "photograph by", "pictured:", "getty images", "press release issued", "the press release issued",
 	"news story", "from:", "part of:", "first published", "last modified",
+	"you may also want to watch", "you may also like", "you might also like",
 }
 
 // markFurniture marks the sentences that are page furniture: a line that
