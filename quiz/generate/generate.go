@@ -219,6 +219,7 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 	if err != nil {
 		return Result{Notes: notes}, err
 	}
+	text = blankDateStamp(text)
 	defer func() { out.Notes, out.Text = notes, text }()
 	g := articleWriter(text, title)
 	if g == nil {
