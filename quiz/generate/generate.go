@@ -219,7 +219,6 @@ func FromTextWith(title, text string, opt Options) (out Result, err error) {
 	if err != nil {
 		return Result{Notes: notes}, err
 	}
-	text = blankDateStamp(text)
 	defer func() { out.Notes, out.Text = notes, text }()
 	g := articleWriter(text, title)
 	if g == nil {
@@ -302,7 +301,8 @@ func checkText(text string) (string, []string, error) {
 	if control*20 > len(text) {
 		return "", nil, &InputError{Problem: NotText, Detail: "too many control characters"}
 	}
-	return prepareText(text)
+	text, notes, err := prepareText(text)
+	return blankDateStamp(text), notes, err
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
