@@ -20,10 +20,11 @@ func TestFrontedPronoun(t *testing.T) {
 		{"Straight on Lisbon he had marched, with a column of more than nine thousand men.", true},
 		{"Facing a crowd of about 3,000 people, they opened the doors at noon.", true},
 		{"By the end of the week they had counted 40 nests on the cliff.", true},
+		{"Like Maria Olsen, she taught four generations of pupils in the valley.", true},
 		// accepted: the sentence names its subject, or the pronoun is no
 		// subject of the opening's verb
 		{"Above all, the council taught four generations of pupils in the valley.", false},
-		{"Like Maria Olsen, she taught four generations of pupils in the valley.", false},
+		{"After the defeat of the Danish fleet in 1801, he became known as the hero of the harbour.", true},
 		{"After the mayor left, she taught four generations of pupils in the valley.", false},
 		{"The teachers said she taught four generations of pupils in the valley.", false},
 		{"Above all, the pupils thanked her for four years of lessons.", false},
