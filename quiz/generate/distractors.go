@@ -1137,6 +1137,8 @@ func fillersFor(office string) []string {
 		return ministerTitles
 	case strings.HasPrefix(office, "Minister of ") && !strings.HasPrefix(office, "Minister of State"):
 		return ministerOfTitles
+	case ministerFor(office):
+		return ministerForTitles
 	case strings.HasPrefix(office, "Secretary of "):
 		return cabinetTitles
 	case strings.HasSuffix(office, "Majority Leader") || strings.HasSuffix(office, "Minority Leader"):

@@ -301,7 +301,8 @@ func checkText(text string) (string, []string, error) {
 	if control*20 > len(text) {
 		return "", nil, &InputError{Problem: NotText, Detail: "too many control characters"}
 	}
-	return prepareText(text)
+	text, notes, err := prepareText(text)
+	return blankDateStamp(text), notes, err
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,34 @@
+package generate
+
+// frontedPronoun reports a sentence whose subject is "he", "she" or
+// "they" after an opening phrase ("More importantly, he touched the lives
+// of …", "Straight on Vienna he had marched …", "After the defeat of
+// British forces in 1813, he became …"): the pronoun needs the sentence
+// before as much as one opening the sentence does, and a copy or a blank
+// left with it asks about no one. A name in the opening phrase is not its
+// referent ("Like Maria Olsen, she …"). Only the first twelve tokens are
+// looked at; an opening with a verb of its own is a clause ("After Smith
+// left, he …", "The teachers said she …"), left to the other rules; and
+// the pronoun must be followed by a verb: a past form or an auxiliary.
+func frontedPronoun(toks []token, first int) bool {
+	for k := first + 1; k < len(toks) && k-first <= 12; k++ {
+		t := &toks[k]
+		if t.punct {
+			if t.text == "." || t.text == ";" || t.text == ":" || t.text == "“" || t.text == "\"" {
+				return false
+			}
+			continue
+		}
+		l := t.lower()
+		// A verb before the pronoun: the opening is a clause of its
+		// own; left to the other rules.
+		if auxiliaries[l] || pastVerbs[l] != "" || quoteSpeechVerbs[l] {
+			return false
+		}
+		if (l == "he" || l == "she" || l == "they") && k+1 < len(toks) {
+			n := toks[k+1].lower()
+			return auxiliaries[n] || pastVerbs[n] != ""
+		}
+	}
+	return false
+}
