@@ -1306,17 +1306,25 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "It was 1700 when an alliance … joined forces": the clause after
 	// "when" is the date's.
 	cleft := f.d.start == first+2 && toks[first].is("it") && toks[first+1].is("was") && f.d.end+1 < len(toks) && toks[f.d.end].is("when")
+	// "conceded defeat on Friday, 5 July": the weekday's "on" (dateaside.go).
+	wdOn := weekdayOn(toks, f.d.start)
+	if wdOn >= 0 {
+		f.d.prep = "on"
+	}
 	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
+	if wdOn >= 0 {
+		p = wdOn
+	}
 	if bare || label {
 		p = f.d.start
 	} else if f.d.of && toks[p].is("the") {
 		p-- // "On the 28th of June 1919, …"
 	}
 	cs := clauseStart(toks, p)
-	if cleft {
+	if cleft || f.d.day == 0 && thisDayOpening(toks, first, p) {
 		cs = p
 	}
 	// "The Declaration (Oslo I) was signed on …": brackets closed before
@@ -1436,6 +1444,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			v++
 		}
 		subjEnd := v
+		if e := subjectParticipleAside(toks, v); v > j && e > 0 {
+			v = e // "the canal, designed by …, opened": dateaside.go
+		}
 		// "In 1868 Jo Marsh, a Kansas printer, received a patent": the
 		// name is the subject, its appositive is left out.
 		if e := asideEnd(toks, v); v > j && e > 0 && toks[v-1].cap() && toks[v+1].is("a", "an", "the") {
@@ -1546,6 +1557,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "…, was ended by the Dayton Agreement, initialled in Ohio on …": a
 	// participle after a name, once the sentence has had its verb, tells
 	// of the name in the passive ("When was the Dayton Agreement initialled?").
+	if v == cs && relSubject == nil && cs > first+1 {
+		relSubject = subjectBeforeAside(toks, first, cs) // dateaside.go
+	}
 	var reducedAux *token
 	if v == cs && relSubject == nil && cs > first+1 && toks[cs-1].text == "," && isParticiple(toks[v].lower()) {
 		if b := namedPhraseBefore(toks, cs-1); b > first && finiteVerbIn(toks, first, b) {
