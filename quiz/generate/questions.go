@@ -1288,7 +1288,10 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 	if c, ok := w.simpleDateClause(f); ok {
 		return c, true
 	}
-	return w.relativeDateClause(f)
+	if c, ok := w.relativeDateClause(f); ok {
+		return c, true
+	}
+	return w.participleDateClause(f) // dateparticiple.go
 }
 
 // simpleDateClause reads "subject verb … on DATE" and "on DATE subject
