@@ -1398,7 +1398,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// and a draft was initialed in Oslo on Aug. 20, 1993" has one in each.
 	lo, hi := clauseBounds(toks, f.d.start, f.d.end)
 	for _, g := range w.facts {
-		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end {
+		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end &&
+			!inRelativeAside(toks, lo, cs, g.End) { // daterelative.go
 			return clause{}, false
 		}
 	}
