@@ -32,3 +32,35 @@ func TestRelativeAsideDate(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPhraseDate: a date in a phrase opening the sentence does not
+// count against the main clause's own date, unless the phrase is only a
+// date, which dates the clause itself, or the main date has no year.
+func TestOpeningPhraseDate(t *testing.T) {
+	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
+	for _, tc := range []struct {
+		text, answer, want string // want "" when no "When" question may have that answer
+	}{
+		{"Founded in 1880, the Tay Rowing Club won the cup in 1901.",
+			"1901", "When did the Tay Rowing Club win the cup?"},
+		{"After the flood of 1880, the Tay Rowing Club rebuilt its boathouse in 1882.",
+			"1882", "When did the Tay Rowing Club rebuild its boathouse?"},
+		// The phrase is only a date: two dates of one clause.
+		{"In 2019, the council approved the plan in March.", "March", ""},
+		// The main date's year is in the phrase.
+		{"When the board met in 2019, the mayor resigned in March.", "March", ""},
+	} {
+		got := whenOffered(t, tc.text+tail)
+		if tc.want == "" {
+			for p, a := range got {
+				if a == tc.answer {
+					t.Errorf("%q: offered %q, want no When question answered %s", tc.text, p, a)
+				}
+			}
+			continue
+		}
+		if a, ok := got[tc.want]; !ok || a != tc.answer {
+			t.Errorf("%q: offered %q, want %q (%s)", tc.text, got, tc.want, tc.answer)
+		}
+	}
+}

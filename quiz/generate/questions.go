@@ -1399,7 +1399,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	lo, hi := clauseBounds(toks, f.d.start, f.d.end)
 	for _, g := range w.facts {
 		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end &&
-			!inRelativeAside(toks, lo, cs, g.End) { // daterelative.go
+			!inRelativeAside(toks, lo, cs, g.End) && !(f.d.year != 0 && inOpeningPhrase(toks, first, cs, g.Start, g.End)) { // daterelative.go
 			return clause{}, false
 		}
 	}
