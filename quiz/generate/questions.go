@@ -1592,6 +1592,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	} else {
 		c.subject = toks[cs:v]
 	}
+	if len(c.subject) == 1 && relSubject == nil {
+		if name := w.andPronounSubject(f.sent, toks, first, cs); name != nil {
+			c.subject = name // "…, and she was reelected in 1872": dateandpronoun.go
+		}
+	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	// "The Declaration of Principles (Oslo I) was signed …": the short
 	// name in brackets is left out of the question.
