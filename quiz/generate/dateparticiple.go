@@ -127,3 +127,25 @@ func plainWords(ts []token) bool {
 	}
 	return true
 }
+
+// openingSubordinate reports a clause opening the sentence on "After",
+// "Before", "Until", "Once" or "When" and closed by the comma after the
+// date at toks[end]: "After the war ended in 1945, …" dates the war's
+// end ("When did the war end?"), the subject being the words after the
+// subordinator. cs is where the date's clause was found to start, p the
+// date's preposition.
+// The subject must read alone: three words or a name ("the old mill",
+// "a team of scientists"), not "the results" of "When the results were
+// announced on July 26, …".
+func openingSubordinate(toks []token, first, cs, p, end int) bool {
+	if !(cs == first && p-cs >= 3 && toks[cs].is("after", "before", "until", "once", "when") &&
+		!toks[cs+1].cap() && end < len(toks) && toks[end].text == ",") {
+		return false
+	}
+	named := false
+	k := cs + 1
+	for ; k < p && pastVerbs[toks[k].lower()] == "" && !toks[k].is("was", "were", "had"); k++ {
+		named = named || toks[k].cap()
+	}
+	return k < p && (k-cs-1 >= 3 || named)
+}

@@ -1394,12 +1394,21 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		subordinate = subordinate || toks[cs].is("while", "whereas")
 		cs++
 	}
+	// "After the war ended in 1945, the factory …": a subordinate clause
+	// opening the sentence, closed by a comma after its date, holds the
+	// date's own subject and verb, and no date after that comma
+	// (dateparticiple.go).
+	openSub := openingSubordinate(toks, first, cs, p, f.d.end)
+	if openSub {
+		cs, subordinate = cs+1, true
+	}
 	// One date in the clause: "Israeli officials joined the talks in May,
 	// and a draft was initialed in Oslo on Aug. 20, 1993" has one in each.
 	lo, hi := clauseBounds(toks, f.d.start, f.d.end)
 	for _, g := range w.facts {
 		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end &&
-			!inRelativeAside(toks, lo, cs, g.End) && !(f.d.year != 0 && inOpeningPhrase(toks, first, cs, g.Start, g.End)) { // daterelative.go
+			!inRelativeAside(toks, lo, cs, g.End) && !(f.d.year != 0 && inOpeningPhrase(toks, first, cs, g.Start, g.End)) && // daterelative.go
+			!(openSub && g.Start > toks[f.d.end].start) {
 			return clause{}, false
 		}
 	}
