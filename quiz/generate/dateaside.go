@@ -100,3 +100,15 @@ func weekdayOn(toks []token, start int) int {
 	}
 	return k - 1
 }
+
+// futureAdverb is 1 for an adverb in "will be officially announced",
+// between "will be" at toks[k] and a participle before p, and 0
+// otherwise: the adverb stays with its participle ("When will the result
+// be officially announced?").
+func futureAdverb(toks []token, k, p int) int {
+	if k+3 < p && toks[k].is("will") && toks[k+1].is("be") && adverbAt(toks, k+2) == 1 && !toks[k+2].is("only", "likely") &&
+		!toks[k+3].cap() && isParticiple(toks[k+3].lower()) {
+		return 1
+	}
+	return 0
+}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestDateAside: a date's clause is read past a participle aside between
 // its subject and verb, past "On this day" before a year, and from the
-// "on" before a weekday that the day follows; "by" a year stays refused.
+// "on" before a weekday that the day follows, and past an adverb in "will
+// be formally opened"; "by" a year stays refused.
 func TestDateAside(t *testing.T) {
 	const tail = " The crossing took nine days. The line had 40 ships."
 	for _, tc := range []struct {
@@ -22,6 +23,9 @@ func TestDateAside(t *testing.T) {
 			"When did the rail union call off the strike?"},
 		{"The ferry service across the Tay reopened on Monday (March 4).",
 			"When did the ferry service across the Tay reopen?"},
+		// An adverb between "will be" and its participle stays with it.
+		{"The new Tay bridge will be formally opened in May.",
+			"When will the new Tay bridge be formally opened?"},
 		// "By 1912" is a state reached, no event.
 		{"By 1912, the liner Aurora, built by Harland and Wolff, sailed from Liverpool every week.", ""},
 		// A report's verb after the aside is not the date's event.

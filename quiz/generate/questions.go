@@ -1961,7 +1961,7 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	if futureVerb(toks, v, len(toks)) {
 		k := v + 2
 		if toks[v+1].is("be") {
-			k++
+			k += 1 + futureAdverb(toks, v, len(toks))
 		}
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
@@ -2081,7 +2081,8 @@ func futureVerb(toks []token, k, p int) bool {
 	}
 	next := toks[k+1]
 	if next.is("be") {
-		return k+2 < p && isParticiple(toks[k+2].lower()) && !toks[k+2].cap()
+		a := futureAdverb(toks, k, p) // "will be officially announced": dateaside.go
+		return k+2+a < p && isParticiple(toks[k+2+a].lower()) && !toks[k+2+a].cap()
 	}
 	return baseVerbs()[next.lower()] && !next.cap()
 }
