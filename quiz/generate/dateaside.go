@@ -112,3 +112,9 @@ func futureAdverb(toks []token, k, p int) int {
 	}
 	return 0
 }
+
+// asideAsSubject reports a subject that is a participle phrase ("built by
+// Harland and Wolff"), not a noun phrase.
+func asideAsSubject(subject []token) bool {
+	return len(subject) > 0 && !subject[0].cap() && isParticiple(subject[0].lower())
+}

@@ -43,3 +43,24 @@ func TestDateAside(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideNotSubject: the relative reading never takes a participle
+// aside for the subject of the verb after it (the base asked "When was
+// built by Harland and Wolff sailed from Liverpool?").
+func TestAsideNotSubject(t *testing.T) {
+	for _, text := range []string{
+		"The liner, built in Belfast and fitted out in Glasgow, sailed from Liverpool in 1912.",
+		"The liner Aurora, built by Harland and Wolff for the White Star company, sailed from Liverpool in 1912.",
+	} {
+		w := articleWriter(text+" The crossing took nine days.", "")
+		w.write()
+		for _, f := range w.facts {
+			if f.Kind != Date {
+				continue
+			}
+			if c, ok := w.relativeDateClause(f); ok {
+				t.Errorf("%q: relative reading %q %q", text, joinTokens(c.subject), joinTokens(c.verb))
+			}
+		}
+	}
+}
