@@ -314,7 +314,7 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	has := func(s string) bool { return s != "" && hasNormalWords(p, s) }
 	// "When did Turkey's President Recep Tayyip Erdogan …?" answers every
 	// question on Erdogan's office.
-	if fb.Kind == Leader && has(surname(fb.Person)) && (has(fb.Office) || has(officeKey(fb.Office))) {
+	if fb.Kind == Leader && has(surname(fb.Person)) && (has(fb.Office) || has(officeKey(fb.Office)) || namesOfficeShort(p, fb.Office)) {
 		return true
 	}
 	// A place or a doer named elsewhere gives nothing away unless that

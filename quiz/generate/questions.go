@@ -1289,7 +1289,10 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 	if c, ok := w.simpleDateClause(f); ok {
 		return c, true
 	}
-	return w.relativeDateClause(f)
+	if c, ok := w.relativeDateClause(f); ok {
+		return c, true
+	}
+	return w.participleDateClause(f) // dateparticiple.go
 }
 
 // simpleDateClause reads "subject verb … on DATE" and "on DATE subject
@@ -1307,17 +1310,25 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "It was 1700 when an alliance … joined forces": the clause after
 	// "when" is the date's.
 	cleft := f.d.start == first+2 && toks[first].is("it") && toks[first+1].is("was") && f.d.end+1 < len(toks) && toks[f.d.end].is("when")
+	// "conceded defeat on Friday, 5 July": the weekday's "on" (dateaside.go).
+	wdOn := weekdayOn(toks, f.d.start)
+	if wdOn >= 0 {
+		f.d.prep = "on"
+	}
 	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
+	if wdOn >= 0 {
+		p = wdOn
+	}
 	if bare || label {
 		p = f.d.start
 	} else if f.d.of && toks[p].is("the") {
 		p-- // "On the 28th of June 1919, …"
 	}
 	cs := clauseStart(toks, p)
-	if cleft {
+	if cleft || f.d.day == 0 && thisDayOpening(toks, first, p) {
 		cs = p
 	}
 	// "The Declaration (Oslo I) was signed on …": brackets closed before
@@ -1384,11 +1395,21 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		subordinate = subordinate || toks[cs].is("while", "whereas")
 		cs++
 	}
+	// "After the war ended in 1945, the factory …": a subordinate clause
+	// opening the sentence, closed by a comma after its date, holds the
+	// date's own subject and verb, and no date after that comma
+	// (dateparticiple.go).
+	openSub := openingSubordinate(toks, first, cs, p, f.d.end)
+	if openSub {
+		cs, subordinate = cs+1, true
+	}
 	// One date in the clause: "Israeli officials joined the talks in May,
 	// and a draft was initialed in Oslo on Aug. 20, 1993" has one in each.
 	lo, hi := clauseBounds(toks, f.d.start, f.d.end)
 	for _, g := range w.facts {
-		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end {
+		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end &&
+			!inRelativeAside(toks, lo, cs, g.End) && !(f.d.year != 0 && inOpeningPhrase(toks, first, cs, g.Start, g.End)) && // daterelative.go
+			!(openSub && g.Start > toks[f.d.end].start) {
 			return clause{}, false
 		}
 	}
@@ -1437,6 +1458,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			v++
 		}
 		subjEnd := v
+		if e := subjectParticipleAside(toks, v); v > j && e > 0 {
+			v = e // "the canal, designed by …, opened": dateaside.go
+		}
 		// "In 1868 Jo Marsh, a Kansas printer, received a patent": the
 		// name is the subject, its appositive is left out.
 		if e := asideEnd(toks, v); v > j && e > 0 && toks[v-1].cap() && toks[v+1].is("a", "an", "the") {
@@ -1547,6 +1571,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "…, was ended by the Dayton Agreement, initialled in Ohio on …": a
 	// participle after a name, once the sentence has had its verb, tells
 	// of the name in the passive ("When was the Dayton Agreement initialled?").
+	if v == cs && relSubject == nil && cs > first+1 {
+		relSubject = subjectBeforeAside(toks, first, cs) // dateaside.go
+	}
 	var reducedAux *token
 	if v == cs && relSubject == nil && cs > first+1 && toks[cs-1].text == "," && isParticiple(toks[v].lower()) {
 		if b := namedPhraseBefore(toks, cs-1); b > first && finiteVerbIn(toks, first, b) {
@@ -1574,6 +1601,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		c.subject = toks[first:k]
 	} else {
 		c.subject = toks[cs:v]
+	}
+	if len(c.subject) == 1 && relSubject == nil {
+		if name := w.andPronounSubject(f.sent, toks, first, cs); name != nil {
+			c.subject = name // "…, and she was reelected in 1872": dateandpronoun.go
+		}
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	// "The Declaration of Principles (Oslo I) was signed …": the short
@@ -1930,7 +1962,7 @@ func (w *writer) verbAt(toks []token, v int, c *clause) int {
 	if futureVerb(toks, v, len(toks)) {
 		k := v + 2
 		if toks[v+1].is("be") {
-			k++
+			k += 1 + futureAdverb(toks, v, len(toks))
 		}
 		if k < len(toks) && particles[toks[k].lower()] {
 			k++
@@ -2050,7 +2082,8 @@ func futureVerb(toks []token, k, p int) bool {
 	}
 	next := toks[k+1]
 	if next.is("be") {
-		return k+2 < p && isParticiple(toks[k+2].lower()) && !toks[k+2].cap()
+		a := futureAdverb(toks, k, p) // "will be officially announced": dateaside.go
+		return k+2+a < p && isParticiple(toks[k+2+a].lower()) && !toks[k+2+a].cap()
 	}
 	return baseVerbs()[next.lower()] && !next.cap()
 }

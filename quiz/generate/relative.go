@@ -94,6 +94,12 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 			return clause{}, false
 		}
 		c.subject = nounPhraseBefore(toks, cs-1, first)
+		// "The liner, built by Harland and Wolff, sailed …": the phrase
+		// before the comma is an aside, the past form after it the verb
+		// (dateaside.go reads it); no "When was built by … sailed?".
+		if asideAsSubject(c.subject) {
+			return clause{}, false
+		}
 	case objectParticiple(toks, cs, p) > 0 && clauseClosed(toks, after):
 		// "… stressed the accords reached during the meeting held on
 		// March 3.": the participle dates the noun phrase it follows.
