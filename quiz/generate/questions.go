@@ -739,11 +739,15 @@ func (w *writer) office(fi int) bool {
 	// "President Trump" on a page of no body's officers is a head of
 	// state whose country went unread: asked among offices of state
 	// alone ("Governor", "Mayor", "Senator").
-	bareOK := chief != nil || w.bareStatePresident(f)
+	speaker := chief == nil && w.bareSpeaker(f) // speakertitle.go
+	bareOK := chief != nil || w.bareStatePresident(f) || speaker
 	if !bareOK && f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || chief == nil && (companyOfficer(f) || f.l.long) {
 		return false
 	}
 	wrong := chief
+	if speaker {
+		wrong = speakerChoices
+	}
 	if wrong == nil {
 		wrong = w.officeChoicesFor(fi, f)
 	}
@@ -757,7 +761,7 @@ func (w *writer) office(fi int) bool {
 	// An office of no known world ("National Security Advisor",
 	// "Superintendent") would get offices of any government as wrong
 	// choices: "Who is …?" asks of it instead.
-	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) {
+	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) && !speaker {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
