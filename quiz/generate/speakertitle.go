@@ -36,3 +36,41 @@ func (w *writer) bareSpeaker(f Fact) bool {
 	}
 	return legislature
 }
+
+// councilChairChoices are the wrong choices for the chair of a county
+// council ("Clark County Council Chair Eileen Quiring"), asked as
+// "Council Chair": the county's other officers, one of them the
+// council's own, so that neither word of the answer gives it away.
+var councilChairChoices = []string{"Council Clerk", "County Sheriff", "County Assessor"}
+
+// countyCouncilChair reports a chair written after the name of a county
+// council ("Clark County Council Chair Eileen Quiring"), read as a bare
+// "Chair".
+func (w *writer) countyCouncilChair(f Fact) bool {
+	if f.Country != "" || f.Office != "Chair" && f.Office != "Chairman" && f.Office != "Chairwoman" {
+		return false
+	}
+	toks := w.sents[f.sent].toks
+	for k, t := range toks {
+		if t.start == f.Start {
+			return k >= 3 && toks[k-1].text == "Council" && toks[k-2].text == "County" && toks[k-3].cap()
+		}
+	}
+	return false
+}
+
+// localTitleChoices returns the wrong choices for a bare title of an
+// American legislature or county that the page ties to its body (nil
+// when it is none): a speaker among the chamber's other leaders, a
+// county council's chair (f's office then written "Council Chair")
+// among the county's other officers.
+func (w *writer) localTitleChoices(f *Fact) []string {
+	switch {
+	case w.bareSpeaker(*f):
+		return speakerChoices
+	case w.countyCouncilChair(*f):
+		f.Office = "Council " + f.Office
+		return councilChairChoices
+	}
+	return nil
+}

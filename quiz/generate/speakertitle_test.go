@@ -59,3 +59,47 @@ func TestBareSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyCouncilChair: a chair written after a county council's name
+// ("Dale County Council Chair Rosa Lind") is asked as "Council Chair"
+// among the county's other officers; a chair of a company or of a bare
+// council is not.
+func TestCountyCouncilChair(t *testing.T) {
+	for _, c := range []struct {
+		name, chair string
+		want        bool
+	}{
+		{"county council", "Dale County Council Chair Rosa Lind", true},
+		{"city council", "Dale City Council Chair Rosa Lind", false},
+		{"company", "Dale Foods Chair Rosa Lind", false},
+		{"council alone", "Council Chair Rosa Lind", false},
+	} {
+		text := "Flood emergency declared in river towns\n\n" +
+			c.chair + " declared an emergency on Thursday so that the county can call in help from outside the region.\n" +
+			"The river rose 11 feet in two days and 240 homes were cleared, officials said.\n" +
+			"The water is expected to fall by Sunday.\n"
+		res, err := FromText("", text)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got bool
+		var ps []string
+		for _, q := range res.Quiz.Questions {
+			ps = append(ps, q.Prompt)
+			if !strings.HasPrefix(q.Prompt, "What office does Rosa Lind hold") {
+				continue
+			}
+			got = true
+			var texts []string
+			for _, ch := range q.Choices {
+				texts = append(texts, ch.Text)
+			}
+			if !containsString(texts, "Council Chair") || !containsString(texts, "County Sheriff") {
+				t.Errorf("%s: choices %q", c.name, texts)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: office question for Rosa Lind %v, want %v (questions %q)", c.name, got, c.want, ps)
+		}
+	}
+}
