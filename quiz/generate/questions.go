@@ -739,11 +739,18 @@ func (w *writer) office(fi int) bool {
 	// "President Trump" on a page of no body's officers is a head of
 	// state whose country went unread: asked among offices of state
 	// alone ("Governor", "Mayor", "Senator").
-	bareOK := chief != nil || w.bareStatePresident(f)
+	var local []string // a bare local title's wrong choices (speakertitle.go)
+	if chief == nil {
+		local = w.localTitleChoices(&f)
+	}
+	bareOK := chief != nil || w.bareStatePresident(f) || local != nil
 	if !bareOK && f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || chief == nil && (companyOfficer(f) || f.l.long) {
 		return false
 	}
 	wrong := chief
+	if local != nil {
+		wrong = local
+	}
 	if wrong == nil {
 		wrong = w.officeChoicesFor(fi, f)
 	}
@@ -757,7 +764,7 @@ func (w *writer) office(fi int) bool {
 	// An office of no known world ("National Security Advisor",
 	// "Superintendent") would get offices of any government as wrong
 	// choices: "Who is …?" asks of it instead.
-	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) {
+	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) && local == nil {
 		return false
 	}
 	right := officeLabel(f.Office, f.Country)
