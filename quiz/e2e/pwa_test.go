@@ -387,11 +387,19 @@ func TestWasmServedCompressed(t *testing.T) {
 // added 86,373 bytes raw, 18,878 gzip and 18,481 brotli (2,149,147 at
 // 6304f58 to 2,167,628 at b81c88a, built by this test in one sitting),
 // all of it quiz/generate: the budget moved to 2,185,000.
+// The sixteenth session's round (doer roles, which-came-first on days
+// without a year, US state abbreviations and seats, pronoun referents,
+// place and person statements, whole counts, speakers' fitness, date
+// clauses past asides, generic titles, mojibake repair) added 273,631
+// bytes raw, 58,849 gzip and 52,684 brotli (2,157,126 at 97afedc to
+// 2,209,810 at 203534a, both built by this test in one sitting), all of
+// it quiz/generate and quiz/plaintext; the quiz app alone 1,591,512 to
+// 1,590,266 (noise): the budget moved to 2,225,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_185_000
+	wasmBrotliBudget         = 2_225_000
 	quizOnlyWasmBrotliBudget = 1_595_000
 )
 
