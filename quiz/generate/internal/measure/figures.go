@@ -4,9 +4,11 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"factquiz/quiz"
+	"factquiz/quiz/generate"
 	"factquiz/quiz/generate/internal/factlist"
 	"factquiz/quiz/testwise"
 )
@@ -19,10 +21,22 @@ const (
 	longQuestions = 8
 )
 
-// Verdict reads a judge: line: "ok", or "bad: " and a reason.
+// closeMark follows "ok" or "bad" on a close call: "ok (close): why",
+// "bad (close): reason".
+const closeMark = " (close)"
+
+// Verdict reads a judge: line: "ok", or "bad: " and a reason; either may
+// be marked a close call ("ok (close)", "bad (close): reason"), which
+// closeCall tells.
 func Verdict(v string) (ok bool, err error) {
+	if r, isClose := cutFold(v, "ok"+closeMark); isClose && (r == "" || r[0] == ':') {
+		return true, nil
+	}
 	if strings.EqualFold(v, "ok") {
 		return true, nil
+	}
+	if r, isClose := cutFold(v, "bad"+closeMark); isClose {
+		v = "bad" + r
 	}
 	if r, isBad := cutFold(v, "bad:"); isBad {
 		if strings.TrimSpace(r) == "" {
@@ -33,7 +47,14 @@ func Verdict(v string) (ok bool, err error) {
 	if v == "" {
 		return false, fmt.Errorf("not judged yet")
 	}
-	return false, fmt.Errorf("the verdict is \"ok\" or \"bad: reason\", not %q", v)
+	return false, fmt.Errorf("the verdict is \"ok\" or \"bad: reason\" (\"ok (close)\", \"bad (close): reason\" for a close call), not %q", v)
+}
+
+// closeCall reports a verdict marked a close call.
+func closeCall(v string) bool {
+	_, ok := cutFold(v, "ok"+closeMark)
+	_, bad := cutFold(v, "bad"+closeMark)
+	return ok || bad
 }
 
 func cutFold(s, prefix string) (string, bool) {
@@ -48,17 +69,22 @@ type PageFigures struct {
 	Name                          string
 	Words, Questions, FillIn      int
 	Problems, Acceptable          int
+	CloseOK, CloseBad             int // close calls judged acceptable, and not
 	Listed, Found, Asked, AskedOK int
 	HasList                       bool
 }
+
+// KindFigures count one kind's listed facts: all, found, asked by a
+// question, asked by an acceptable one (judged sheets only).
+type KindFigures struct{ Listed, Found, Asked, AskedOK int }
 
 // Figures are the sheet's figures; the judged ones only when Judged.
 type Figures struct {
 	Judged, Checked bool
 	Pages           []PageFigures
 	Refused         []string // pages with no quiz, and why
-	// ByKind is, per kind, the listed facts found and listed.
-	ByKind   map[string][2]int
+	// ByKind is, per kind, the listed facts and those found and asked.
+	ByKind   map[string]KindFigures
 	Short    []string // long pages with too few questions
 	NotTaken int
 	Testwise []testwise.Score
@@ -68,7 +94,7 @@ type Figures struct {
 // Compute works out the figures from the sheet alone. With judged, every
 // question must carry a verdict.
 func Compute(s Sheet, judged bool) (Figures, error) {
-	f := Figures{Judged: judged, Checked: s.Checker != "", ByKind: map[string][2]int{}}
+	f := Figures{Judged: judged, Checked: s.Checker != "", ByKind: map[string]KindFigures{}}
 	f.Testwise = make([]testwise.Score, len(testwise.Strategies))
 	var errs []string
 	for _, pg := range s.Pages {
@@ -90,6 +116,12 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 					p.Acceptable++
 					ok[q.ID] = true
 				}
+				switch {
+				case err == nil && closeCall(q.Verdict) && good:
+					p.CloseOK++
+				case err == nil && closeCall(q.Verdict):
+					p.CloseBad++
+				}
 			}
 			mc := quiz.Question{Type: quiz.Type(q.Type)}
 			for _, c := range q.Choices {
@@ -103,21 +135,20 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 			p.Listed++
 			kind, _, _ := strings.Cut(l.Line, ":")
 			k := f.ByKind[kind]
-			k[1]++
+			k.Listed++
 			if l.Found {
 				p.Found++
-				k[0]++
+				k.Found++
 			}
-			f.ByKind[kind] = k
 			if len(l.AskedBy) > 0 {
 				p.Asked++
+				k.Asked++
 			}
-			for _, id := range l.AskedBy {
-				if ok[id] {
-					p.AskedOK++
-					break
-				}
+			if slices.ContainsFunc(l.AskedBy, func(id string) bool { return ok[id] }) {
+				p.AskedOK++
+				k.AskedOK++
 			}
+			f.ByKind[kind] = k
 		}
 		f.NotTaken += len(pg.NotTaken)
 		if pg.Error != "" {
@@ -133,6 +164,8 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 		t.FillIn += p.FillIn
 		t.Problems += p.Problems
 		t.Acceptable += p.Acceptable
+		t.CloseOK += p.CloseOK
+		t.CloseBad += p.CloseBad
 		t.Listed += p.Listed
 		t.Found += p.Found
 		t.Asked += p.Asked
@@ -178,6 +211,10 @@ func (f Figures) Report(s Sheet) string {
 	p("- questions written: %d (%.1f per page; %.1f per 300 words)\n", t.Questions, float64(t.Questions)/float64(max(n, 1)), float64(t.Questions)*300/float64(max(t.Words, 1)))
 	if f.Judged {
 		p("- judged acceptable: %s\n", share(t.Acceptable, t.Questions))
+		if t.CloseOK+t.CloseBad > 0 {
+			p("  - strict, the close calls judged ok (%d) counted bad: %s\n", t.CloseOK, share(t.Acceptable-t.CloseOK, t.Questions))
+			p("  - lenient, the close calls judged bad (%d) counted ok: %s\n", t.CloseBad, share(t.Acceptable+t.CloseBad, t.Questions))
+		}
 	}
 	p("- fill-in-the-blank: %s\n", share(t.FillIn, t.Questions))
 	if f.Checked {
@@ -190,9 +227,24 @@ func (f Figures) Report(s Sheet) string {
 	if f.Judged {
 		p("- listed facts asked in an acceptable question: %s\n", share(t.AskedOK, t.Listed))
 	}
+	// Issue 7's measure: dates, leaders and counts.
+	var dlc KindFigures
+	for _, k := range []generate.Kind{generate.Date, generate.Leader, generate.Count} {
+		v := f.ByKind[string(k)]
+		dlc.Listed, dlc.Asked, dlc.AskedOK = dlc.Listed+v.Listed, dlc.Asked+v.Asked, dlc.AskedOK+v.AskedOK
+	}
+	p("- dates, leaders and counts asked by a question: %s\n", share(dlc.Asked, dlc.Listed))
+	if f.Judged {
+		p("- dates, leaders and counts asked in an acceptable question: %s\n", share(dlc.AskedOK, dlc.Listed))
+	}
+	p("- by kind, of the listed facts:\n")
 	for _, k := range factlist.Kinds {
 		v := f.ByKind[string(k)]
-		p("  - %s: %d of %d found\n", k, v[0], v[1])
+		p("  - %s: %d listed, %d found, %d asked by a question", k, v.Listed, v.Found, v.Asked)
+		if f.Judged {
+			p(", %d in an acceptable one", v.AskedOK)
+		}
+		p("\n")
 	}
 	p("- not: texts taken for a fact: %d\n", f.NotTaken)
 	p("- pages of %d+ words with %d+ listed facts and fewer than %d questions: %d", longWords, longFacts, longQuestions, len(f.Short))

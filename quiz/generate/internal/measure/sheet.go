@@ -148,7 +148,8 @@ func unesc(s string) (string, error) {
 
 const howToJudge = `How to judge: read each page's text, then every question. On its
 "judge:" line write "ok" when a careful reader would keep the question,
-or "bad: " and the reason. A question is ok when it is grammatical, has
+or "bad: " and the reason ("ok (close): why" or "bad (close): reason"
+for a close call). A question is ok when it is grammatical, has
 one right answer, the answer is correct and complete, it is not given
 away by the prompt or by another question of the same page, no wrong
 choice is also right, and the wrong choices are of the same kind and

@@ -152,6 +152,11 @@ func TestVerdict(t *testing.T) {
 		{"bad", false, `not "bad"`},
 		{"", false, "not judged yet"},
 		{"fine", false, `not "fine"`},
+		{"ok (close)", true, ""},
+		{"ok (close): the title nearly gives it away", true, ""},
+		{"bad (close): a wrong choice is arguably right", false, ""},
+		{"bad (close):", false, "say why"},
+		{"ok (closer)", false, `not "ok (closer)"`},
 	}
 	for _, tc := range tests {
 		ok, err := Verdict(tc.in)
@@ -179,11 +184,12 @@ func TestCompute(t *testing.T) {
 		want    PageFigures
 		short   int
 		wantErr string
+		date    KindFigures
 	}{
-		{"judged, Q3 ok", true, "ok", PageFigures{Words: 732, Questions: 3, FillIn: 1, Problems: 1, Acceptable: 2, Listed: 11, Found: 2, Asked: 1, AskedOK: 1, HasList: true}, 1, ""},
-		{"judged, Q3 bad", true, "bad: wrong", PageFigures{Words: 732, Questions: 3, FillIn: 1, Problems: 1, Acceptable: 1, Listed: 11, Found: 2, Asked: 1, AskedOK: 1, HasList: true}, 1, ""},
-		{"not judged", false, "", PageFigures{Words: 732, Questions: 3, FillIn: 1, Problems: 1, Listed: 11, Found: 2, Asked: 1, HasList: true}, 1, ""},
-		{"judged, Q3 not judged", true, "", PageFigures{}, 0, "d01 Q3 `count-hours`: not judged yet"},
+		{"judged, Q3 ok", true, "ok", PageFigures{Words: 732, Questions: 3, FillIn: 1, Problems: 1, Acceptable: 2, Listed: 11, Found: 2, Asked: 1, AskedOK: 1, HasList: true}, 1, "", KindFigures{1, 1, 1, 1}},
+		{"judged, Q3 bad", true, "bad: wrong", PageFigures{Words: 732, Questions: 3, FillIn: 1, Problems: 1, Acceptable: 1, Listed: 11, Found: 2, Asked: 1, AskedOK: 1, HasList: true}, 1, "", KindFigures{1, 1, 1, 1}},
+		{"not judged", false, "", PageFigures{Words: 732, Questions: 3, FillIn: 1, Problems: 1, Listed: 11, Found: 2, Asked: 1, HasList: true}, 1, "", KindFigures{1, 1, 1, 0}},
+		{"judged, Q3 not judged", true, "", PageFigures{}, 0, "d01 Q3 `count-hours`: not judged yet", KindFigures{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -201,7 +207,7 @@ func TestCompute(t *testing.T) {
 			if f.Total != tc.want || len(f.Short) != tc.short || f.NotTaken != 1 || len(f.Refused) != 1 {
 				t.Errorf("totals %+v short %v not taken %d refused %v; want %+v, %d short, 1, 1", f.Total, f.Short, f.NotTaken, f.Refused, tc.want, tc.short)
 			}
-			if f.ByKind["date"] != [2]int{1, 1} || f.ByKind["place"] != [2]int{0, 1} || f.ByKind["count"] != [2]int{0, 8} {
+			if f.ByKind["date"] != tc.date || f.ByKind["place"] != (KindFigures{Listed: 1}) || f.ByKind["count"] != (KindFigures{Listed: 8}) {
 				t.Errorf("by kind %v", f.ByKind)
 			}
 			// The one multiple-choice question has its answer among 3.
@@ -284,8 +290,25 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s%s", code, stdout.String(), stderr.String())
 	}
 	n := strings.Count(text, "\njudge: \n")
-	if want := "- judged acceptable: " + share(n, n); !strings.Contains(stdout.String(), want) {
-		t.Errorf("figures lack %q:\n%s", want, stdout.String())
+	for _, want := range []string{"- judged acceptable: " + share(n, n), "- dates, leaders and counts asked in an acceptable question: ", "  - date: 2 listed, "} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("figures lack %q:\n%s", want, stdout.String())
+		}
+	}
+	// Close calls give the strict and lenient figures.
+	closeCalls := strings.Replace(strings.Replace(text, "\njudge: \n", "\njudge: ok (close): the title nearly tells\n", 1), "\njudge: \n", "\njudge: bad (close): vague\n", 1)
+	closeCalls = strings.ReplaceAll(closeCalls, "\njudge: \n", "\njudge: ok\n")
+	if err := os.WriteFile(sheet, []byte(closeCalls), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	if code := Main([]string{"-judged", sheet}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, want := range []string{"- judged acceptable: " + share(n-1, n), "strict, the close calls judged ok (1) counted bad: " + share(n-2, n), "lenient, the close calls judged bad (1) counted ok: " + share(n, n)} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("figures lack %q:\n%s", want, stdout.String())
+		}
 	}
 	// The page changes: the sheet is refused.
 	write("p01.txt", strings.Replace(article, "16 hours", "18 hours", 1))
