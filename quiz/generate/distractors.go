@@ -747,6 +747,10 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 			if royalGender(o) != royalGender(f.Office) && royalGender(f.Office) != "" {
 				continue
 			}
+			// An emperor of Europe is not offered "Emir" or "Sultan".
+			if islamicTitles[o] && !w.islamicWorld() {
+				continue
+			}
 			// Two wrong choices nearly alike ("Human Resource Minister",
 			// "Human Resources Minister") would leave the others.
 			// Seats are named in one word or more: their length gives
@@ -934,8 +938,11 @@ var (
 	// No two of these are near-synonyms of a judge's office.
 	courtTitles = []string{"Prosecutor", "Sheriff", "Coroner", "Attorney General", "Court Clerk",
 		"Public Defender", "Solicitor General", "District Attorney", "Director of Public Prosecutions"}
+	// Emir and Sultan only where the page names the Islamic world
+	// (islamicWorld); Count and Baron take their places elsewhere.
 	royalTitles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Emir", "Sultan", "Duke", "Duchess",
-		"Crown Prince", "Crown Princess", "Grand Duke", "Grand Duchess", "Prince Regent", "Queen Mother"}
+		"Crown Prince", "Crown Princess", "Grand Duke", "Grand Duchess", "Prince Regent", "Queen Mother",
+		"Count", "Countess", "Baron", "Baroness"}
 	// The heads of a state's forces: none is another's synonym (a chief of
 	// defence staff may be a chief of defence force: not listed).
 	securityTitles = []string{"Inspector-General of Police", "Chief of Army", "Chief of Navy", "Director of Immigration",

@@ -192,9 +192,11 @@ func TestOfficeChoicesOfTheSameKind(t *testing.T) {
 		{"chief minister", "Floods hit the south\n\nKarnataka's chief minister Ravi Gowda said on Tuesday the state was reeling. Indian Prime Minister Anil Rao promised aid on Wednesday.",
 			"Ravi Gowda", "Chief Minister", ministerTitles, []string{"Prime Minister of Karnataka", "President of Karnataka", "Chief Minister of India"}},
 		// A royal title is asked alone; in the past, never beside a title
-		// the person may have held before or after.
+		// the person may have held before or after, nor beside an emir's
+		// crown outside the Islamic world: a French prince of 1217 has
+		// one certainly wrong crown (Emperor), too few to ask.
 		{"prince in 1217", "Treaty signed\n\nOn September 12, 1217, French prince Louis and English King Henry III signed a peace treaty. The war had begun in 1215.",
-			"Louis", "Prince", []string{"Emperor", "Emir", "Sultan"}, []string{"Prince of England", "King of England"}},
+			"Louis", "", nil, []string{"Prince of England", "King of England"}},
 	}
 	for _, tc := range tests {
 		// Every question offered, before choose keeps some.
@@ -902,8 +904,11 @@ func TestOfficeQuestionsOfThePast(t *testing.T) {
 			"In 1912 Arizona became a state. In 1956 French President Paul Morel visited Algiers. In 1950 Congress overrode the veto of President Harold Kemp.",
 			"What office did Harold Kemp hold in 1950, according to the article?", "President of the United States",
 			[]string{"Vice President of the United States", "President of France", "Prime Minister of France"}},
+		// A European king of the past: no crown of another land fits (an
+		// emir's is not of his world, offices no king held were judged
+		// implausible on held-out set 18), so no office question.
 		{"king of England", "The castle\n\nThe lands of the earl were taken by King Edmund II in 1102, after the rising in England. The keep was rebuilt later.",
-			"What office did Edmund II hold in 1102, according to the article?", "King", realmOffices},
+			"What office did Edmund II hold in 1102, according to the article?", "", nil},
 		{"office of the past with its years", "City mourns\n\nRay Nolan, who served as mayor of Atlanta from 1994 to 2002, died on Monday. Governor Ann Price of Georgia ordered flags lowered. Mayor Tom Baker of Savannah spoke.",
 			"According to the article, Ray Nolan was the Mayor of Atlanta from 1994 to 2002.", "true", nil},
 		// Two presidents of one country in the present: one is former.
