@@ -295,10 +295,24 @@ func subjectlessProblem(text string, f Fact, prompt string) string {
 	return "the prompt has no subject: it opens on “" + first + "”, a clause cut from its sentence"
 }
 
+// loneQuoteProblem: a quotation mark standing alone between spaces (or
+// after the prompt's opening comma) is the closing mark of a quotation
+// cut off before it: "Known as Detroit's 'hip hop mayor,' Kilpatrick
+// resigned" read from that mark gives "When did ' Kilpatrick resign?"
+// (held-out set 18, after its run).
+func loneQuoteProblem(prompt string) string {
+	for _, w := range strings.Fields(prompt) {
+		if w != "" && strings.Trim(w, "'‘’\"“”") == "" {
+			return "the prompt has a quotation mark standing alone (“" + w + "”): a quotation cut off before it"
+		}
+	}
+	return ""
+}
+
 // promptShapeProblems are the checks above that read the prompt alone.
 func promptShapeProblems(prompt string) []string {
 	var out []string
-	for _, msg := range []string{strayStartProblem(prompt), gluedSentenceProblem(prompt), bracketProblem(prompt), bareNumberProblem(prompt), possessiveTitleProblem(prompt)} {
+	for _, msg := range []string{strayStartProblem(prompt), gluedSentenceProblem(prompt), bracketProblem(prompt), bareNumberProblem(prompt), possessiveTitleProblem(prompt), loneQuoteProblem(prompt)} {
 		if msg != "" {
 			out = append(out, msg)
 		}

@@ -20,6 +20,10 @@ func TestPromptShapeRules(t *testing.T) {
 		// A stray mark, or a fill-in's sentence in lower case.
 		{"stray", strayStartProblem, "Fill in the blank: | The mayor waves after casting his vote in Porto on _____.", true},
 		{"stray", strayStartProblem, "According to the article, ) the week of riots ended the strike.", true},
+		{"lone closing quote", loneQuoteProblem, "According to the article, ' Hale resigned in 2008.", true},
+		{"lone curly quote in a question", loneQuoteProblem, "When did ’ Hale resign?", true},
+		{"quotes against their words", loneQuoteProblem, "According to the article, 'hip hop' Hale resigned in 2008.", false},
+		{"a quotation in a prompt", loneQuoteProblem, "Who called the talks “a glimmer of hope”?", false},
 		{"stray", strayStartProblem, "Fill in the blank: socialist clubs grew fast, and the unrest lasted until _____.", true},
 		{"stray", strayStartProblem, "Fill in the blank: The unrest lasted until _____.", false},
 		{"stray", strayStartProblem, "Fill in the blank: “We will win,” said Ann Lee on _____.", false},
