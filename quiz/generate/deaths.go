@@ -11,17 +11,21 @@ package generate
 // diedInArticle reports whether the article says person (a full name)
 // died: "Prescott, 86, died", "has died", "passed away", "the death of
 // John Prescott", "Prescott's death".
-func (w *writer) diedInArticle(person string) bool {
-	if w.died == nil {
-		w.died = map[string]bool{}
+func (w *writer) diedInArticle(person string) bool { return w.fateOf(person).dead }
+
+// fateOf is personFate of person among the article's people, read once
+// per person: the speakers' checks ask it of every wrong speaker.
+func (w *writer) fateOf(person string) fate {
+	if w.fates == nil {
+		w.fates = map[string]fate{}
 	}
-	d, ok := w.died[person]
+	f, ok := w.fates[person]
 	if !ok {
 		if w.people == nil {
 			w.people = w.peopleText().order
 		}
-		d = personFate(w.text, person, w.people).dead
-		w.died[person] = d
+		f = personFate(w.text, person, w.people)
+		w.fates[person] = f
 	}
-	return d
+	return f
 }

@@ -301,9 +301,17 @@ func subjectlessProblem(text string, f Fact, prompt string) string {
 // resigned" read from that mark gives "When did ' Kilpatrick resign?"
 // (held-out set 18, after its run).
 func loneQuoteProblem(prompt string) string {
-	for _, w := range strings.Fields(prompt) {
-		if w != "" && strings.Trim(w, "'‘’\"“”") == "" {
-			return "the prompt has a quotation mark standing alone (“" + w + "”): a quotation cut off before it"
+	// Every prompt is checked: no word list is made, the marks are found
+	// and their neighbours read.
+	for i, r := range prompt {
+		if !strings.ContainsRune("'‘’\"“”", r) {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		before, _ := utf8.DecodeLastRuneInString(prompt[:i])
+		after, _ := utf8.DecodeRuneInString(prompt[i+size:])
+		if (i == 0 || unicode.IsSpace(before)) && (i+size == len(prompt) || unicode.IsSpace(after)) {
+			return "the prompt has a quotation mark standing alone (“" + string(r) + "”): a quotation cut off before it"
 		}
 	}
 	return ""

@@ -95,18 +95,24 @@ func wordEdge(text string, a, b int) bool {
 // the prosecution (set 15: "Who said 'We note the comments made by the
 // judge'?" of a police spokeswoman, offering the burglar).
 func (w *writer) accusedNotSpeaker(f Fact, p string) bool {
-	if !courtPage(w.text) || w.accusedOnPage(f.Speaker) {
+	if !w.onCourtPage() || w.accusedOnPage(f.Speaker) {
 		return false
 	}
 	return w.accusedOnPage(p)
 }
 
 // accusedOnPage reads personFate's accused of name.
-func (w *writer) accusedOnPage(name string) bool {
-	if w.people == nil {
-		w.people = w.peopleText().order
+func (w *writer) accusedOnPage(name string) bool { return w.fateOf(name).accused }
+
+// onCourtPage is courtPage of the writer's text, read once.
+func (w *writer) onCourtPage() bool {
+	if w.court == 0 {
+		w.court = -1
+		if courtPage(w.text) {
+			w.court = 1
+		}
 	}
-	return personFate(w.text, name, w.people).accused
+	return w.court > 0
 }
 
 // subjectlessPiece reports a piece of quotation inner that opens on its

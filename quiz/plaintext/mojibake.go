@@ -111,7 +111,7 @@ func loneQuote(s string, i int) string {
 func repairMojibake(s string) (string, int) {
 	// Fast path: every run starts with a character from U+00C2 to U+00F4,
 	// two bytes in UTF-8 starting 0xC3.
-	if !strings.ContainsAny(s, "ÂÃâãäåæçèéêëìíîïðñòóô") {
+	if strings.IndexByte(s, 0xC3) < 0 {
 		return s, 0
 	}
 	var b strings.Builder
