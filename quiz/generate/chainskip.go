@@ -22,20 +22,10 @@ func (q *qtext) passesOver(j int, male bool) bool {
 	}
 	same, other := 0, 0
 	for k := from; k < to; k++ {
-		switch {
-		case q.toks[k].is("he", "him", "his", "himself"):
-			if male {
-				same++
-			} else {
-				other++
-			}
-		case q.toks[k].is("she", "her", "hers", "herself"):
-			if male {
-				other++
-			} else {
-				same++
-			}
-		case q.toks[k].is("they", "them", "their"):
+		switch g := pronounGender(&q.toks[k]); {
+		case g != 0 && (g > 0) == male:
+			same++
+		case g != 0 || q.toks[k].is("they", "them", "their"):
 			other++
 		}
 	}

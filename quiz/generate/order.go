@@ -177,16 +177,7 @@ func pickOrderSet(evs []orderEvent, n int, compatible func(i, j int) bool) []int
 	rec = func(start int, cur []int) []int {
 		if len(cur) == n {
 			set := append([]int(nil), cur...)
-			first, longest := set[0], set[0]
-			for _, i := range set {
-				if evs[i].before(evs[first]) {
-					first = i
-				}
-				if len(evs[i].clause) > len(evs[longest].clause) {
-					longest = i
-				}
-			}
-			if first != longest {
+			if !answerLongest(evs, set) {
 				return set
 			}
 			if fallback == nil {

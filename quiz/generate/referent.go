@@ -656,18 +656,11 @@ func (q *qtext) sexAgrees(person string, male bool) bool {
 			if q.quoted[k] {
 				continue
 			}
-			switch {
-			case q.toks[k].is("he", "him", "his", "himself"):
-				if male {
+			if g := pronounGender(&q.toks[k]); g != 0 {
+				if (g > 0) == male {
 					same++
 				} else {
 					other++
-				}
-			case q.toks[k].is("she", "her", "hers", "herself"):
-				if male {
-					other++
-				} else {
-					same++
 				}
 			}
 		}
@@ -831,4 +824,16 @@ func (w *writer) namesAnswer(a, b int) bool {
 		return false
 	}
 	return hasWords(w.normalPrompt(a), normalize(person))
+}
+
+// pronounGender is 1 for a man's pronoun (he, him, his, himself), -1 for
+// a woman's, 0 for any other word.
+func pronounGender(t *token) int {
+	switch {
+	case t.is("he", "him", "his", "himself"):
+		return 1
+	case t.is("she", "her", "hers", "herself"):
+		return -1
+	}
+	return 0
 }
