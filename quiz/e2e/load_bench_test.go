@@ -373,7 +373,13 @@ func measureLoad(tb testing.TB, a *loadApp, c loadCondition) (loadSample, error)
 		if _, err := chromedp.Call(tctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
 			MatchedNetworkConditions: []*network.Conditions{c.net},
 		}); err != nil {
-			return s, err
+			// Chromium 148 refuses these parameters: the older command
+			// throttles the page alike (goOffline).
+			if _, err := chromedp.Call(tctx, emulateNetworkConditions, legacyNetworkConditions{
+				Latency: c.net.Latency, DownloadThroughput: c.net.DownloadThroughput, UploadThroughput: c.net.UploadThroughput,
+			}); err != nil {
+				return s, err
+			}
 		}
 	}
 	pressJSON, err := json.Marshal(a.press)
