@@ -153,8 +153,38 @@ func (w *writer) datelinePlaces() map[string]bool {
 // longer name nor after "the", nor the dateline's.
 func (w *writer) namedPlace(fi int, gp *gazPlace, dateline map[string]bool, ok func(string) bool) string {
 	f := w.facts[fi]
+	skip := -1 // a sentence of the fact's event: none of its places
+	for _, m := range w.placeMentions() {
+		p := m.span
+		if m.sent == f.sent || m.sent == skip || p.kind != f.PlaceKind || dateline[p.name] || !ok(p.name) {
+			continue
+		}
+		if w.sentenceOfEvent(m.sent, fi) {
+			skip = m.sent // read last: it reads the sentence's words
+			continue
+		}
+		return spanText(w.text, w.sents[m.sent].toks, p.start, p.end)
+	}
+	return ""
+}
+
+// placeMention is a known place named in a sentence of the story.
+type placeMention struct {
+	sent int
+	span placeSpan
+}
+
+// placeMentions are the known places the story's sentences name (not a
+// headline, furniture or a byline), each at the start of a name and not
+// quoted, in the order of the text: read once per article, as every
+// place statement looks for another place among them.
+func (w *writer) placeMentions() []placeMention {
+	if w.mentions != nil {
+		return *w.mentions
+	}
+	var out []placeMention
 	for si, s := range w.sents {
-		if si == f.sent || s.headline || s.furniture || byline(s.toks) {
+		if s.headline || s.furniture || byline(s.toks) {
 			continue
 		}
 		for i := 1; i < len(s.toks); i++ {
@@ -162,17 +192,15 @@ func (w *writer) namedPlace(fi int, gp *gazPlace, dateline map[string]bool, ok f
 				continue // the start of a name only, not a word inside one
 			}
 			p, found := placeAt(w.text, s.toks, i, nil)
-			if !found || !p.known || p.kind != f.PlaceKind || p.start != i || p.end < len(s.toks) && s.toks[p.end].cap() && s.toks[p.end].isWord() ||
-				dateline[p.name] || quoted(w.text, s.toks, i) || !ok(p.name) {
+			if !found || !p.known || p.start != i || p.end < len(s.toks) && s.toks[p.end].cap() && s.toks[p.end].isWord() ||
+				quoted(w.text, s.toks, i) {
 				continue
 			}
-			if w.sentenceOfEvent(si, fi) {
-				break // read last: it reads the sentence's words
-			}
-			return spanText(w.text, s.toks, p.start, p.end)
+			out = append(out, placeMention{si, p})
 		}
 	}
-	return ""
+	w.mentions = &out
+	return out
 }
 
 // hasThe reports a place written with its article ("the United States",

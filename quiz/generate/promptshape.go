@@ -303,11 +303,15 @@ func subjectlessProblem(text string, f Fact, prompt string) string {
 func loneQuoteProblem(prompt string) string {
 	// Every prompt is checked: no word list is made, the marks are found
 	// and their neighbours read.
-	for i, r := range prompt {
+	for i := 0; i < len(prompt); i++ {
+		// Only ' and " and the curly marks (three bytes from 0xE2) are read.
+		if c := prompt[i]; c != '\'' && c != '"' && c != 0xE2 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(prompt[i:])
 		if !strings.ContainsRune("'‘’\"“”", r) {
 			continue
 		}
-		size := utf8.RuneLen(r)
 		before, _ := utf8.DecodeLastRuneInString(prompt[:i])
 		after, _ := utf8.DecodeRuneInString(prompt[i+size:])
 		if (i == 0 || unicode.IsSpace(before)) && (i+size == len(prompt) || unicode.IsSpace(after)) {

@@ -97,6 +97,7 @@ type writer struct {
 	notPerson     map[string]bool                    // notPersonName of each name asked, once per article (notperson.go)
 	fates         map[string]fate                    // personFate of each person asked, once per article (deaths.go)
 	court         int8                               // onCourtPage: 0 not yet known, 1 yes, -1 no (speakerfit.go)
+	mentions      *[]placeMention                    // placeMentions, read on first use (namestatement.go)
 	islamic       int8                               // islamicWorld: 0 not yet known, 1 yes, -1 no (islamicworld.go)
 	countsOf      []sentCounts                       // the counts of each sentence, made on first use (counts.go)
 	titleText     string                             // the title's headlineText, made on first use (giveaway.go)
