@@ -57,34 +57,19 @@ func TestParticipleDate(t *testing.T) {
 // reads alone.
 func TestOpeningSubordinateDate(t *testing.T) {
 	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
-	for _, tc := range []struct {
-		text, answer, want string // want "" when no "When" question may have that answer
-	}{
-		{"After the long war ended in 1945, the factory reopened in 1947.",
-			"1945", "When did the long war end?"},
-		{"When the old mill closed in 1921, the town lost 300 jobs.",
-			"1921", "When did the old mill close?"},
-		{"When a team of divers reached the wreck in 1985, the hull was intact.",
-			"1985", "When did a team of divers reach the wreck?"},
+	cases := []coverageCase{
+		{"After the long war ended in 1945, the factory reopened in 1947.", "When did the long war end?", "1945"},
+		{"When the old mill closed in 1921, the town lost 300 jobs.", "When did the old mill close?", "1921"},
+		{"When a team of divers reached the wreck in 1985, the hull was intact.", "When did a team of divers reach the wreck?", "1985"},
 		// "the results" does not read alone.
-		{"When the results were announced on July 26, the party had won.", "July 26", ""},
-	} {
-		got := whenOffered(t, tc.text+tail)
-		for p := range got {
+		{"When the results were announced on July 26, the party had won.", "", "July 26"},
+	}
+	checkCoverageAfter(t, tail, cases, "When ")
+	for _, tc := range cases {
+		for p := range whenOffered(t, tc.text+tail) {
 			if strings.Contains(p, "was the long war ended") {
 				t.Errorf("%q: offered %q", tc.text, p)
 			}
-		}
-		if tc.want == "" {
-			for p, a := range got {
-				if a == tc.answer {
-					t.Errorf("%q: offered %q, want no When question answered %s", tc.text, p, a)
-				}
-			}
-			continue
-		}
-		if a, ok := got[tc.want]; !ok || a != tc.answer {
-			t.Errorf("%q: offered %q, want %q (%s)", tc.text, got, tc.want, tc.answer)
 		}
 	}
 }
