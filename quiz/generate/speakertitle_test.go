@@ -31,23 +31,11 @@ func TestBareSpeaker(t *testing.T) {
 			"The bridge will close to lorries for six months while the deck is rebuilt.\n" +
 			"The bridge, which opened in 1931, carries 14,000 cars a day across the Kell River.\n", false},
 	} {
-		res, err := FromText("", c.text)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var got bool
-		var ps []string
-		for _, q := range res.Quiz.Questions {
-			ps = append(ps, q.Prompt)
-			if !strings.HasPrefix(q.Prompt, "What office does Ana Ruiz hold") {
-				continue
-			}
-			got = true
-			var texts []string
-			for _, ch := range q.Choices {
-				texts = append(texts, ch.Text)
-				if strings.Contains(ch.Text, "Speaker") && ch.Text != "Speaker" {
-					t.Errorf("%s: choice %q beside Speaker", c.name, ch.Text)
+		texts, got, ps := officeQuestionChoices(t, c.text, "Ana Ruiz")
+		if got {
+			for _, ch := range texts {
+				if strings.Contains(ch, "Speaker") && ch != "Speaker" {
+					t.Errorf("%s: choice %q beside Speaker", c.name, ch)
 				}
 			}
 			if !containsString(texts, "Speaker") || !containsString(texts, "Majority Leader") {
@@ -78,28 +66,34 @@ func TestCountyCouncilChair(t *testing.T) {
 			c.chair + " declared an emergency on Thursday so that the county can call in help from outside the region.\n" +
 			"The river rose 11 feet in two days and 240 homes were cleared, officials said.\n" +
 			"The water is expected to fall by Sunday.\n"
-		res, err := FromText("", text)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var got bool
-		var ps []string
-		for _, q := range res.Quiz.Questions {
-			ps = append(ps, q.Prompt)
-			if !strings.HasPrefix(q.Prompt, "What office does Rosa Lind hold") {
-				continue
-			}
-			got = true
-			var texts []string
-			for _, ch := range q.Choices {
-				texts = append(texts, ch.Text)
-			}
-			if !containsString(texts, "Council Chair") || !containsString(texts, "County Sheriff") {
-				t.Errorf("%s: choices %q", c.name, texts)
-			}
+		texts, got, ps := officeQuestionChoices(t, text, "Rosa Lind")
+		if got && (!containsString(texts, "Council Chair") || !containsString(texts, "County Sheriff")) {
+			t.Errorf("%s: choices %q", c.name, texts)
 		}
 		if got != c.want {
 			t.Errorf("%s: office question for Rosa Lind %v, want %v (questions %q)", c.name, got, c.want, ps)
 		}
 	}
+}
+
+// officeQuestionChoices writes the quiz of text and returns the choices of
+// its "What office does person hold …?" question, whether it has one,
+// and every prompt of the quiz (for the failure message).
+func officeQuestionChoices(t *testing.T, text, person string) (choices []string, asked bool, prompts []string) {
+	t.Helper()
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range res.Quiz.Questions {
+		prompts = append(prompts, q.Prompt)
+		if !strings.HasPrefix(q.Prompt, "What office does "+person+" hold") {
+			continue
+		}
+		asked = true
+		for _, ch := range q.Choices {
+			choices = append(choices, ch.Text)
+		}
+	}
+	return choices, asked, prompts
 }
