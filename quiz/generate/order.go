@@ -69,7 +69,7 @@ func (w *writer) orderEvents() []orderEvent {
 		if f.Kind != Date || f.d.year == 0 && (!yearlessDay(f.d) || yearNamedAfter(w.sents[f.sent].toks, f.d.end)) {
 			continue
 		}
-		c, ok := w.orderDateClause(f)
+		c, ok := w.dateClause(f)
 		if !ok || inQuote(w.sents[f.sent].toks, f.d.start) || speakersVoice(c) {
 			continue
 		}

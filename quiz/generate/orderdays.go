@@ -82,47 +82,6 @@ func nameOpensOrderWord(fs []string, i int) bool {
 	return i+1 < len(fs) && fs[i] == "New" && fs[i+1] != "" && unicode.IsUpper(rune(fs[i+1][0]))
 }
 
-// orderDateClause is the event's clause of a date fact: dateClause, and
-// for a day written after its weekday, as British local papers and
-// American courts reporters do ("appeared in court on Monday (March
-// 4)", "was jailed on Thursday, August 8"), the clause read as if the
-// weekday and the day were one date after "on".
-func (w *writer) orderDateClause(f Fact) (clause, bool) {
-	c, ok := w.dateClause(f)
-	if ok {
-		return c, ok
-	}
-	toks := w.sents[f.sent].toks
-	s, e := f.d.start, f.d.end
-	// "On this day in 1869, the Suez Canal opened …": the day and the
-	// year are one date.
-	if f.d.year != 0 && f.d.prep == "in" && s >= 4 && s-4 == w.sents[f.sent].firstWord() && toks[s-4].is("on") && toks[s-3].is("this", "that") && toks[s-2].is("day") {
-		g := f
-		g.d.start, g.d.prep = s-3, "on"
-		return w.dateClause(g)
-	}
-	if !yearlessDay(f.d) {
-		return c, ok
-	}
-	if s < 3 || !toks[s-3].is("on") || !weekdayWord(toks[s-2]) {
-		return clause{}, false
-	}
-	switch {
-	case toks[s-1].text == "(" && e < len(toks) && toks[e].text == ")":
-		e++
-	case toks[s-1].text == ",":
-	default:
-		return clause{}, false
-	}
-	g := f
-	g.d.start, g.d.end, g.d.prep = s-2, e, "on"
-	return w.dateClause(g)
-}
-
-func weekdayWord(t token) bool {
-	return t.is("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-}
-
 // orderAnswered reports a which-first question c whose every event's
 // date is asked by a question of its own among the chosen: their answers
 // order the events ("When did Roosevelt die?", "When did Germany

@@ -72,7 +72,7 @@ func (w *writer) orderCause(fi int) string {
 	if f.d.year == 0 && !yearlessDay(f.d) {
 		return "no year"
 	}
-	c, ok := w.orderDateClause(f)
+	c, ok := w.dateClause(f)
 	if !ok {
 		return "no date clause (prep " + f.d.prep + " qual " + f.d.qual + ")"
 	}
