@@ -8,9 +8,7 @@ import "testing"
 // be formally opened"; "by" a year stays refused.
 func TestDateAside(t *testing.T) {
 	const tail = " The crossing took nine days. The line had 40 ships."
-	for _, tc := range []struct {
-		text, want string // want "" when no "When" question may be offered
-	}{
+	checkWhenOffered(t, tail, []whenCase{
 		{"On this day in 1912, the liner Aurora, built by Harland and Wolff, sailed from Liverpool for New York.",
 			"When did the liner Aurora sail from Liverpool for New York?"},
 		{"In 1912, the liner Aurora, built by Harland and Wolff, sailed from Liverpool.",
@@ -30,18 +28,7 @@ func TestDateAside(t *testing.T) {
 		{"By 1912, the liner Aurora, built by Harland and Wolff, sailed from Liverpool every week.", ""},
 		// A report's verb after the aside is not the date's event.
 		{"The report, published by the council, said the Tamar Bridge opened in 1931.", ""},
-	} {
-		got := whenOffered(t, tc.text+tail)
-		if tc.want == "" {
-			if len(got) > 0 {
-				t.Errorf("%q: offered %q, want no When question", tc.text, got)
-			}
-			continue
-		}
-		if _, ok := got[tc.want]; !ok {
-			t.Errorf("%q: offered %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestAsideNotSubject: the relative reading never takes a participle
@@ -61,6 +48,28 @@ func TestAsideNotSubject(t *testing.T) {
 			if c, ok := w.relativeDateClause(f); ok {
 				t.Errorf("%q: relative reading %q %q", text, joinTokens(c.subject), joinTokens(c.verb))
 			}
+		}
+	}
+}
+
+// whenCase is a text and the "When" question it must offer, or "" when
+// it may offer none.
+type whenCase struct{ text, want string }
+
+// checkWhenOffered checks each case's text, tail after it: the question
+// wanted is offered, or no "When" question at all.
+func checkWhenOffered(t *testing.T, tail string, cases []whenCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := whenOffered(t, tc.text+tail)
+		if tc.want == "" {
+			if len(got) > 0 {
+				t.Errorf("%q: offered %q, want no When question", tc.text, got)
+			}
+			continue
+		}
+		if _, ok := got[tc.want]; !ok {
+			t.Errorf("%q: offered %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

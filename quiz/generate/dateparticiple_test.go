@@ -11,9 +11,7 @@ import (
 // date that does not close the phrase are refused.
 func TestParticipleDate(t *testing.T) {
 	const tail = " The crossing took nine days. The line had 40 ships."
-	for _, tc := range []struct {
-		text, want string // want "" when no "When" question may be offered
-	}{
+	cases := []whenCase{
 		{"Named harbour master in 1880, Tom Reeve rebuilt the quay.",
 			"When was Tom Reeve named harbour master?"},
 		{"Founded in 1880, the Tay Rowing Club rebuilt its boathouse.",
@@ -30,17 +28,10 @@ func TestParticipleDate(t *testing.T) {
 		{"Named harbour master after he rebuilt the quay in 1880, Tom Reeve retired.", ""},
 		// The date does not close the phrase.
 		{"The Aurora is a steel-hulled liner, launched in 1911 for the Atlantic route.", ""},
-	} {
+	}
+	checkWhenOffered(t, tail, cases)
+	for _, tc := range cases {
 		got := whenOffered(t, tc.text+tail)
-		if tc.want == "" {
-			if len(got) > 0 {
-				t.Errorf("%q: offered %q, want no When question", tc.text, got)
-			}
-			continue
-		}
-		if _, ok := got[tc.want]; !ok {
-			t.Errorf("%q: offered %q, want %q", tc.text, got, tc.want)
-		}
 		// An adverb before a participle is no subject (set 10's "When
 		// did first launch?").
 		for p := range got {
