@@ -1247,6 +1247,11 @@ func (w *writer) dateClause(f Fact) (clause, bool) {
 		return r.c, r.ok
 	}
 	c, ok := w.readDateClause(f)
+	if ok && len(c.subject) > 1 && closingQuoteMark(w.text, c.subject[0]) {
+		// "Known as Detroit's 'hip hop mayor,' Kilpatrick resigned": the
+		// subject after the comma starts on the quotation's closing mark.
+		c.subject = c.subject[1:]
+	}
 	if w.dateClauses == nil {
 		w.dateClauses = map[dateClauseKey]dateClauseRead{}
 	}
