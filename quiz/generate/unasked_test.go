@@ -76,6 +76,17 @@ func (w *writer) unaskedCause(fi, quizLen int) string {
 		if f.Kind == Date && !real {
 			return "only copies offered, " + w.whenCause(fi)
 		}
+		// A count with only copies beside a question on its sentence: the
+		// copies show that question's answer (choose's give-away checks
+		// refuse them), so what is missing is a real question of its own
+		// ("How many …?"), not a looser one-per-sentence rule.
+		if !real {
+			for _, it := range w.items {
+				if g := w.facts[it.Fact]; g.sent == f.sent {
+					return "only copies offered, its sentence asked (" + string(g.Kind) + ")"
+				}
+			}
+		}
 		// Which chosen question it clashes with.
 		for _, it := range w.items {
 			g := w.facts[it.Fact]
