@@ -1,5 +1,7 @@
 package generate
 
+import "strings"
+
 // Date clauses of three more shapes (round 17, "dateclauses"):
 //
 //	"When Napoleon was exiled in 1815, …" -> "When was Napoleon exiled?"
@@ -98,4 +100,91 @@ func (w *writer) gerundDateClause(f Fact) (clause, bool) {
 	}
 	c := clause{subject: subject, verb: []token{{text: past}}, base: base, rest: toks[first+2 : p], prep: toks[p].lower()}
 	return c, c.ok()
+}
+
+// copularWhoDateClause reads a relative clause after the complement of
+// "is a" or "was an", dated at its end: the clause tells of the
+// sentence's subject. "Mary Hale is a retired teacher who moved to Leeds
+// in 1990." asks "When did Mary Hale move to Leeds?". The subject opens
+// the sentence on a capital, has no verb and is at most six words; the
+// complement has no punctuation or verb of its own; the date is the
+// sentence's only one and closes the clause. "one of the five who …"
+// (no "a" or "an") tells of the five, and is left out.
+func (w *writer) copularWhoDateClause(f Fact) (clause, bool) {
+	s := w.sents[f.sent]
+	toks := s.toks
+	first := s.firstWord()
+	p := f.d.start - 1
+	if f.d.qual != "" || first < 0 || p <= first+4 || !toks[p].is("in", "on") || !clauseClosed(toks, f.d.end) || inQuote(toks, p) {
+		return clause{}, false
+	}
+	cop := first
+	for cop < p && cop-first <= 6 && !toks[cop].is("is", "was") {
+		t := toks[cop]
+		if t.punct && t.text != "." || !t.cap() && (pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] || subordinators[t.lower()]) {
+			return clause{}, false
+		}
+		cop++
+	}
+	if cop == first || cop-first > 6 || cop+2 >= p || !toks[first].cap() || !toks[cop].is("is", "was") || !toks[cop+1].is("a", "an") {
+		return clause{}, false
+	}
+	who := cop + 2
+	for who < p && !toks[who].is("who") {
+		t := toks[who]
+		if !t.isWord() || who-cop > 9 || !t.cap() && (pastVerbs[t.lower()] != "" && !adjectiveAfterArticle(toks, who, cop) || auxiliaries[t.lower()] || subordinators[t.lower()]) {
+			return clause{}, false
+		}
+		who++
+	}
+	v := who + 1
+	if who >= p || v >= p || toks[v].cap() || !(pastVerbs[toks[v].lower()] != "" || toks[v].is("was", "were") && v+1 < p && isParticiple(toks[v+1].lower())) {
+		return clause{}, false
+	}
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start {
+			return clause{}, false
+		}
+	}
+	c := clause{subject: toks[first:cop], firstIsStart: true, prep: f.d.prep}
+	k := w.verbAt(toks, v, &c)
+	if k > p || p-k > 12 || hasVerb(toks[k:p]) {
+		return clause{}, false
+	}
+	// "moved to Leeds", not "went on to found …" (an infinitive's date
+	// may be its aim).
+	for i := k; i < p; i++ {
+		t := toks[i]
+		if !t.isWord() || t.is("that", "which", "who", "when", "and", "but") ||
+			t.is("to") && !(toks[i+1].cap() || toks[i+1].is("the", "a", "an", "his", "her", "its", "their") || toNouns[toks[i+1].lower()]) {
+			return clause{}, false
+		}
+	}
+	c.rest = trimAdverb(toks[k:p])
+	return c, c.ok()
+}
+
+// addressAsideEnd is where the clause goes on after a name's age or
+// address set off by commas from toks[e] ("Tom Reeve, 38, of Mill Lane,
+// wept"), or e when there is none: the court report's way of naming
+// someone, which names no one else.
+func addressAsideEnd(toks []token, e int) int {
+	for e+2 < len(toks) && toks[e].text == "," {
+		if t := toks[e+1]; t.isWord() && strings.Trim(t.text, "0123456789") == "" && toks[e+2].text == "," {
+			e += 2
+			continue
+		}
+		if !toks[e+1].is("of") {
+			break
+		}
+		a := asideEnd(toks, e)
+		if a == 0 {
+			break
+		}
+		e = a
+	}
+	if e < len(toks) && toks[e].text == "," {
+		return e + 1
+	}
+	return e
 }

@@ -4,10 +4,12 @@ import "testing"
 
 // TestDateClausesMore: a name after "When" or "After" opening the
 // sentence, a date read through "in the early hours of" or "on the
-// evening of", and a phrase opening on "After" and a verb in -ing each
-// give the date's own question; a quotation, a possessive subject, a
-// pronoun with no one named before, and a part of a day without its day
-// give none.
+// evening of", a phrase opening on "After" and a verb in -ing, a "who"
+// clause after "is a …", and "when he" after a named subject (past an
+// age or an address) each give the date's own question; a quotation, a
+// possessive subject, a pronoun with no one named before or with another
+// name before it, "one of … who", an infinitive, and a part of a day
+// without its day give none.
 func TestDateClausesMore(t *testing.T) {
 	const tail = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
 	checkWhenOffered(t, tail, []whenCase{
@@ -25,6 +27,12 @@ func TestDateClausesMore(t *testing.T) {
 			"When did Ada Hale join the council?"},
 		{"Tom Reeve was a boatbuilder from Leith. After selling the yard in 1888, he moved to Perth.",
 			"When did Tom Reeve sell the yard?"},
+		{"Ruth Ames is a retired teacher who moved to Dunbar in 1990.",
+			"When did Ruth Ames move to Dunbar?"},
+		{"Tom Reeve, 38, of Mill Lane, did not enter a plea when he appeared at Leith Sheriff Court on Monday (March 4).",
+			"When did Tom Reeve appear at Leith Sheriff Court?"},
+		{"Ada Hale was 25 when she was elected to the council in May 1910.",
+			"When was Ada Hale elected to the council?"},
 	})
 	// Without other dates in the article: no When question at all.
 	checkWhenOffered(t, " The crossing took nine days. The line had 40 ships.", []whenCase{
@@ -36,6 +44,15 @@ func TestDateClausesMore(t *testing.T) {
 		{"“After leaving the navy in 1877, Tom Reeve opened a boatyard,” the guide said.", ""},
 		// "Britain's army" is no name.
 		{"When Britain's army landed in 1915, the port was closed.", ""},
+		// "one of the five who": the five moved.
+		{"Ruth Ames is one of the five teachers who moved to Dunbar in 1990.", ""},
+		// An infinitive's date may be its aim.
+		{"Ruth Ames is a retired teacher who decided to move to Dunbar in 1990.", ""},
+		// Another name before the pronoun, or in the sentence before.
+		{"Tom Reeve thanked Sam Cole when he appeared at Leith Sheriff Court on March 4.", ""},
+		{"Sam Cole was charged. Tom Reeve did not enter a plea when he appeared at Leith Sheriff Court on March 4.", ""},
+		// An aside that is not an age or an address may name someone.
+		{"Tom Reeve, a friend of Sam Cole, wept when he appeared at Leith Sheriff Court on March 4.", ""},
 		// A part of a day without its day.
 		{"The fire was started in Kelso in the early hours of March 1907.", ""},
 	})

@@ -1284,7 +1284,10 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 	if c, ok := w.participleDateClause(f); ok { // dateparticiple.go
 		return c, true
 	}
-	return w.gerundDateClause(f) // dateclauses.go
+	if c, ok := w.gerundDateClause(f); ok { // dateclauses.go
+		return c, true
+	}
+	return w.copularWhoDateClause(f)
 }
 
 // simpleDateClause reads "subject verb … on DATE" and "on DATE subject
