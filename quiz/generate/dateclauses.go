@@ -188,3 +188,40 @@ func addressAsideEnd(toks []token, e int) int {
 	}
 	return e
 }
+
+// bornDateClause reads a birth date set after a name and its comma,
+// without a preposition, closing its clause: "The oldest living member
+// is Ruth Ames, born 24 August 1923." asks "When was Ruth Ames born?".
+// The name is two to four capitalised words; the date is the
+// sentence's only one and has its year.
+func (w *writer) bornDateClause(f Fact) (clause, bool) {
+	s := w.sents[f.sent]
+	toks := s.toks
+	first := s.firstWord()
+	b := f.d.start - 1
+	if f.d.qual != "" || f.d.year == 0 || b < first+3 || !toks[b].is("born") || toks[b].cap() || toks[b-1].text != "," ||
+		!clauseClosed(toks, f.d.end) || inQuote(toks, b) {
+		return clause{}, false
+	}
+	end := b - 1
+	start := end
+	for start > first && end-start < 4 && toks[start-1].cap() && toks[start-1].isWord() && !isTitleWord(toks[start-1]) && !toks[start-1].poss {
+		start--
+	}
+	// The run must be all of the name: a capital before it ("President"
+	// or the sentence's "The") is no part of it.
+	if end-start < 2 || end-start > 4 || start > first && toks[start-1].cap() {
+		return clause{}, false
+	}
+	for _, g := range w.facts {
+		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start {
+			return clause{}, false
+		}
+	}
+	prep := "in"
+	if f.d.day != 0 {
+		prep = "on"
+	}
+	c := clause{subject: toks[start:end], firstIsStart: start == first, prep: prep, verb: []token{{text: "was"}, {text: "born"}}}
+	return c, c.ok()
+}

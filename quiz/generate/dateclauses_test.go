@@ -6,9 +6,9 @@ import "testing"
 // sentence, a date read through "in the early hours of" or "on the
 // evening of", a phrase opening on "After" and a verb in -ing, a "who"
 // clause after "is a …", and "when he" after a named subject (past an
-// age or an address) each give the date's own question; a quotation, a
-// possessive subject, a pronoun with no one named before or with another
-// name before it, "one of … who", an infinitive, and a part of a day
+// age or an address), and "born" and a date after a name and its comma
+// each give the date's own question; a quotation, a possessive subject,
+// a pronoun with no one named before or with another name before it, "one of … who", an infinitive, and a part of a day
 // without its day give none.
 func TestDateClausesMore(t *testing.T) {
 	const tail = " The harbour wall was rebuilt in 1898. The town hall opened in 1904. The railway reached the valley in 1911."
@@ -33,6 +33,8 @@ func TestDateClausesMore(t *testing.T) {
 			"When did Tom Reeve appear at Leith Sheriff Court?"},
 		{"Ada Hale was 25 when she was elected to the council in May 1910.",
 			"When was Ada Hale elected to the council?"},
+		{"The oldest living member of the guild is Ruth Ames, born 24 August 1923.",
+			"When was Ruth Ames born?"},
 	})
 	// Without other dates in the article: no When question at all.
 	checkWhenOffered(t, " The crossing took nine days. The line had 40 ships.", []whenCase{
@@ -53,6 +55,8 @@ func TestDateClausesMore(t *testing.T) {
 		{"Sam Cole was charged. Tom Reeve did not enter a plea when he appeared at Leith Sheriff Court on March 4.", ""},
 		// An aside that is not an age or an address may name someone.
 		{"Tom Reeve, a friend of Sam Cole, wept when he appeared at Leith Sheriff Court on March 4.", ""},
+		// "born" after no name.
+		{"The oldest living member of the guild is a weaver, born 24 August 1923.", ""},
 		// A part of a day without its day.
 		{"The fire was started in Kelso in the early hours of March 1907.", ""},
 	})

@@ -1287,7 +1287,10 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 	if c, ok := w.gerundDateClause(f); ok { // dateclauses.go
 		return c, true
 	}
-	return w.copularWhoDateClause(f)
+	if c, ok := w.copularWhoDateClause(f); ok {
+		return c, true
+	}
+	return w.bornDateClause(f)
 }
 
 // simpleDateClause reads "subject verb … on DATE" and "on DATE subject
