@@ -32,7 +32,8 @@ func (w *writer) andPronounSubject(si int, toks []token, first, cs int) []token 
 }
 
 func andPronounName(toks []token, first, cs int) []token {
-	if cs < first+4 || cs >= len(toks) || !toks[cs].is("he", "she") || toks[cs].cap() || !toks[cs-1].is("and") {
+	// "… when he appeared in court on 4 March": dateclauses.go.
+	if cs < first+4 || cs >= len(toks) || !toks[cs].is("he", "she") || toks[cs].cap() || !toks[cs-1].is("and", "when") {
 		return nil
 	}
 	b := first
@@ -47,10 +48,14 @@ func andPronounName(toks []token, first, cs int) []token {
 	for e < cs && toks[e].isWord() && toks[e].cap() {
 		e++
 	}
-	if n := e - b; n < 2 || n > 4 || e >= cs || !(pastVerbs[toks[e].lower()] != "" || toks[e].is("was", "had")) || toks[e].cap() {
+	v := e
+	if toks[cs-1].is("when") {
+		v = addressAsideEnd(toks, e) // "Tom Reeve, 38, of Leith, wept when he …"
+	}
+	if n := e - b; n < 2 || n > 4 || v >= cs || !(pastVerbs[toks[v].lower()] != "" || toks[v].is("was", "had", "did")) || toks[v].cap() {
 		return nil
 	}
-	for k := e; k < cs-1; k++ {
+	for k := v; k < cs-1; k++ {
 		t := toks[k]
 		if t.cap() || isPronoun(t.lower()) || t.is("his", "her", "him") || t.text == ";" || t.text == ":" || inQuote(toks, k) {
 			return nil

@@ -139,7 +139,7 @@ func plainWords(ts []token) bool {
 // announced on July 26, …".
 func openingSubordinate(toks []token, first, cs, p, end int) bool {
 	if !(cs == first && p-cs >= 3 && toks[cs].is("after", "before", "until", "once", "when") &&
-		!toks[cs+1].cap() && end < len(toks) && toks[end].text == ",") {
+		(!toks[cs+1].cap() || openingName(toks, cs+1, p)) && end < len(toks) && toks[end].text == ",") { // dateclauses.go
 		return false
 	}
 	named := false

@@ -1281,7 +1281,16 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 	if c, ok := w.relativeDateClause(f); ok {
 		return c, true
 	}
-	return w.participleDateClause(f) // dateparticiple.go
+	if c, ok := w.participleDateClause(f); ok { // dateparticiple.go
+		return c, true
+	}
+	if c, ok := w.gerundDateClause(f); ok { // dateclauses.go
+		return c, true
+	}
+	if c, ok := w.copularWhoDateClause(f); ok {
+		return c, true
+	}
+	return w.bornDateClause(f)
 }
 
 // simpleDateClause reads "subject verb … on DATE" and "on DATE subject
@@ -1301,6 +1310,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	cleft := f.d.start == first+2 && toks[first].is("it") && toks[first+1].is("was") && f.d.end+1 < len(toks) && toks[f.d.end].is("when")
 	// "conceded defeat on Friday, 5 July": the weekday's "on" (dateaside.go).
 	wdOn := weekdayOn(toks, f.d.start)
+	if wdOn < 0 {
+		wdOn = dayPartOn(toks, f.d) // "in the early hours of 10 October": dateclauses.go
+	}
 	if wdOn >= 0 {
 		f.d.prep = "on"
 	}
