@@ -15,7 +15,7 @@ var smallNumbers = map[string]int{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+var scales = map[string]int{"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 
 // wordValue parses "seven", "twenty-one".
 func wordValue(w string) (int, bool) {
@@ -59,6 +59,8 @@ func numberAt(toks []token, i int) (value, end int, words, ok bool) {
 	} else if v, ok := wordValue(t.lower()); ok {
 		f = float64(v)
 		words = true
+	} else if v, e, ok := dozenAt(toks, i); ok {
+		return v, e, true, true
 	} else {
 		return 0, 0, false, false
 	}

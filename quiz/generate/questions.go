@@ -4374,7 +4374,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 			}
 			who = toks[ns : v-2]
 		} else {
-			who = toks[clauseStart(toks, v-1) : v-1]
+			who = toks[w.afterCountDate(f, clauseStart(toks, v-1), v-1):v-1]
 		}
 	default:
 		// Active: "sentenced OBJECT to".
