@@ -3402,10 +3402,13 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 				}
 			}
 			if vi < 0 {
+				vi = prepSubjectVerb(rest)
+			}
+			if vi < 0 {
 				return clause{}, false, false
 			}
 			for j := vi + 1; j < len(rest); j++ {
-				if subordinators[rest[j].lower()] || rest[j].is("after", "before", "as") {
+				if (subordinators[rest[j].lower()] || rest[j].is("after", "before", "as")) && !sameAs(rest, j) {
 					rest = rest[:j]
 					break
 				}
