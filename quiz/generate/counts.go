@@ -487,10 +487,13 @@ func compoundCount(toks []token, i int) (count, bool) {
 func partitive(toks []token, i, end, v int, words bool) (count, bool) {
 	from := outOfTotal(toks, end)
 	if from < 0 {
-		if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") {
+		if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") && !bareWhole(toks, end+1) {
 			return count{}, false
 		}
 		from = end + 2
+		if bareWhole(toks, end+1) {
+			from = end + 1
+		}
 	}
 	for j := from; j < len(toks) && j <= from+2; j++ {
 		m, mEnd, _, ok := numberAt(toks, j)
