@@ -745,6 +745,16 @@ func namedBeforePlural(toks []token, j, limit int) bool {
 			return false
 		}
 		if !t.cap() {
+			// "two Arkansas law enforcement officers": plain nouns
+			// between the name and the plural.
+			if k > j && nounWord(t) && !isPlural(t.lower()) && k+1 < limit {
+				continue
+			}
+			// "three Tarrow port authority staff members": a plural that
+			// a noun past the phrase's four words follows is no end.
+			if k+1 >= limit && k+1 < len(toks) && nounWord(toks[k+1]) {
+				return false
+			}
 			return k > j && isPlural(t.lower()) && !nounStops[t.lower()]
 		}
 	}
