@@ -9,8 +9,5 @@ package generate
 // September 2003 he was sentenced …" leaves "he").
 func (w *writer) afterCountDate(f Fact, a, b int) int {
 	toks := w.sents[f.sent].toks
-	if k := afterOpeningDate(toks, a, b, datesOf(w.facts, f.sent, toks)); k > a {
-		return k
-	}
-	return a
+	return afterOpeningDate(toks, a, b, datesOf(w.facts, f.sent, toks))
 }
