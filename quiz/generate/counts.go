@@ -15,7 +15,7 @@ var smallNumbers = map[string]int{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+var scales = map[string]int{"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 
 // wordValue parses "seven", "twenty-one".
 func wordValue(w string) (int, bool) {
@@ -59,6 +59,8 @@ func numberAt(toks []token, i int) (value, end int, words, ok bool) {
 	} else if v, ok := wordValue(t.lower()); ok {
 		f = float64(v)
 		words = true
+	} else if v, e, ok := dozenAt(toks, i); ok {
+		return v, e, true, true
 	} else {
 		return 0, 0, false, false
 	}
@@ -485,10 +487,13 @@ func compoundCount(toks []token, i int) (count, bool) {
 func partitive(toks []token, i, end, v int, words bool) (count, bool) {
 	from := outOfTotal(toks, end)
 	if from < 0 {
-		if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") {
+		if end+2 >= len(toks) || !toks[end].is("of") || !toks[end+1].is("the", "its", "their", "these", "those", "his", "her") && !bareWhole(toks, end+1) {
 			return count{}, false
 		}
 		from = end + 2
+		if bareWhole(toks, end+1) {
+			from = end + 1
+		}
 	}
 	for j := from; j < len(toks) && j <= from+2; j++ {
 		m, mEnd, _, ok := numberAt(toks, j)
@@ -740,6 +745,16 @@ func namedBeforePlural(toks []token, j, limit int) bool {
 			return false
 		}
 		if !t.cap() {
+			// "two Arkansas law enforcement officers": plain nouns
+			// between the name and the plural.
+			if k > j && nounWord(t) && !isPlural(t.lower()) && k+1 < limit {
+				continue
+			}
+			// "three Tarrow port authority staff members": a plural that
+			// a noun past the phrase's four words follows is no end.
+			if k+1 >= limit && k+1 < len(toks) && nounWord(toks[k+1]) {
+				return false
+			}
 			return k > j && isPlural(t.lower()) && !nounStops[t.lower()]
 		}
 	}

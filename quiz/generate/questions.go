@@ -3414,10 +3414,13 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 				}
 			}
 			if vi < 0 {
+				vi = prepSubjectVerb(rest)
+			}
+			if vi < 0 {
 				return clause{}, false, false
 			}
 			for j := vi + 1; j < len(rest); j++ {
-				if subordinators[rest[j].lower()] || rest[j].is("after", "before", "as") {
+				if (subordinators[rest[j].lower()] || rest[j].is("after", "before", "as")) && !sameAs(rest, j) {
 					rest = rest[:j]
 					break
 				}
@@ -3652,6 +3655,9 @@ func (w *writer) howMany(fi int) bool {
 	term, ok := w.sentenceLength(f)
 	if restore(); ok {
 		return w.addHowMany(fi, term)
+	}
+	if prompt, ok := w.convictedCount(f); ok {
+		return w.addHowMany(fi, prompt)
 	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
@@ -4386,7 +4392,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 			}
 			who = toks[ns : v-2]
 		} else {
-			who = toks[clauseStart(toks, v-1) : v-1]
+			who = toks[w.afterCountDate(f, clauseStart(toks, v-1), v-1) : v-1]
 		}
 	default:
 		// Active: "sentenced OBJECT to".
@@ -4399,16 +4405,8 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 		}
 		who = toks[k+1 : start-1]
 	}
-	if len(who) == 0 || len(who) > 8 || pronouns[who[0].lower()] || who[0].is("him", "her", "them") {
-		return "", false
-	}
-	for _, t := range who {
-		if t.punct && t.text != "." && t.text != "’" && t.text != "'" || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() || timeAdverbs[t.lower()] || weekdays[t.text] {
-			return "", false
-		}
-	}
 	// The subject is a name or a noun phrase with its article.
-	if !who[0].cap() && !who[0].is("the", "a", "an", "former") {
+	if !countSubject(who) {
 		return "", false
 	}
 	return "How many " + noun + " was " + w.phrase(who, who[0].start == toks[w.sents[f.sent].firstWord()].start) + " sentenced to?", true
