@@ -529,6 +529,7 @@ func splitSentences(text string, toks []token) []sentence {
 	}
 	flush(len(toks))
 	markFurniture(text, out)
+	markSidebarEnd(text, out)
 	return out
 }
 
