@@ -139,6 +139,9 @@ func (w *writer) write() {
 			w.sentenceTF(fi)
 			w.dateBlank(fi)
 		case Count:
+			if w.updatedTotal(fi) { // latertotal.go
+				break
+			}
 			if f.c.ordinal {
 				w.ordinalTally(fi)
 				break
