@@ -12,7 +12,7 @@ import (
 func TestPublicBodyNoCompany(t *testing.T) {
 	for _, c := range []struct {
 		name, chair, body string // body: the leader's country field
-		office              string // the office question's answer, "" for none
+		office            string // the office question's answer, "" for none
 	}{
 		{"county council", "Dale County Council Chairwoman Rosa Lind", "", "Council Chairwoman"},
 		{"port authority", "Dale Port Authority Chairwoman Rosa Lind", "", ""},

@@ -3033,7 +3033,7 @@ func (w *writer) standsAlone(si int) bool {
 			return false
 		}
 	}
-	return pointsBack(s.toks[first:]) < 0
+	return pointsBack(s.toks[first:]) < 0 && relativeSpan(s.toks[first:]) < 0 // relativespan.go
 }
 
 // pageReference reports a page number ("p. 7", "pp. 12"): the line cites
