@@ -530,6 +530,7 @@ func splitSentences(text string, toks []token) []sentence {
 	flush(len(toks))
 	markFurniture(text, out)
 	markSidebarEnd(text, out)
+	markCreditLine(text, out)
 	return out
 }
 
