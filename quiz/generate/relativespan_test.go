@@ -19,6 +19,7 @@ func TestRelativeSpan(t *testing.T) {
 		{"The plant opened two years later than planned, in 1996.", true},
 		{"The council will vote in two weeks on the new budget.", true},
 		{"On the previous day, 21 March, the court fined the firm 40,000 euros.", true},
+		{"Profit for the three months to Sept. 30 was 118 million pounds, compared with 104 million pounds a year earlier.", true},
 	} {
 		sents := splitSentences(c.sentence, tokenize(c.sentence))
 		if got := (&writer{text: c.sentence, sents: sents[:1]}).standsAlone(0); got != c.alone {
