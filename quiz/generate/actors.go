@@ -13,7 +13,7 @@ import (
 var orgWords = setOf(`Trust|Survey|Laboratory|Laboratories|Academy|Institution|Centre|Center|Council|Commission|Bank|Organization|Organisation|Agency|Ministry|Party|Front|Fund|Union|
 Alliance|Corporation|Company|Committee|Federation|Association|Institute|Authority|Service|
 Department|Office|Assembly|Parliament|Congress|Senate|Court|Tribunal|League|Movement|Foundation|
-Group|Inc|Corp|Ltd|Airlines|Motors|Club|College|University|Society|Board|Bureau|Army|Forces|
+Group|Inc|Corp|Ltd|Airlines|Motors|Club|College|University|Society|Board|Bureau|Army|Forces|Force|
 Cross|Crescent|Democrats|Republicans|Conservatives|Programme|Program|Secretariat|Coalition|
 Enterprises|Holdings|Systems|Technologies|Partners|Police|Centres|Centers|Administration|Greens|
 Labour|FC`)

@@ -1034,7 +1034,7 @@ func companyBefore(toks []token, i int) (string, int) {
 		return "", i
 	}
 	name := joinWords(toks[j:i])
-	if places().lookup(name) != nil || nationalities[name] != "" {
+	if places().lookup(name) != nil || nationalities[name] != "" || publicBody(name) {
 		return "", i
 	}
 	return name, j

@@ -97,7 +97,7 @@ func bareNumberWord(w string) bool {
 // notPersonName reports a name a list of people must not hold: a place
 // of the gazetteer, a place the text puts somewhere, or a body.
 func notPersonName(text, name string) bool {
-	return orgNamed(name) || places().lookup(name) != nil || placeUse(text, name) || teamUse(text, name) || countedName(name)
+	return orgNamed(name) || places().lookup(name) != nil || placeUse(text, name) || teamUse(text, name) || countedName(name) || awardName(name)
 }
 
 // countedName reports a name opening on a number word: a tournament

@@ -139,6 +139,9 @@ func (w *writer) write() {
 			w.sentenceTF(fi)
 			w.dateBlank(fi)
 		case Count:
+			if w.updatedTotal(fi) { // latertotal.go
+				break
+			}
 			if f.c.ordinal {
 				w.ordinalTally(fi)
 				break
@@ -1194,6 +1197,9 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	is, when, ok := w.leaderTense(fi)
 	if !ok || is == "is" && presidentTitle(f.Office) && len(w.holders(f.Office, f.Country)) > 1 {
 		return false
+	}
+	if is == "is" && resignedLeader(w.sents[f.sent].toks, f) {
+		is = "was" // "who put in their papers were … X" (resigned.go)
 	}
 	// "Louis was the Prince of England in 1217": a royal title of the
 	// past is not stated with another crown (see office).
@@ -2992,7 +2998,7 @@ func (w *writer) standsAlone(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || w.quotedSentence(si) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
@@ -3039,7 +3045,7 @@ func (w *writer) standsAlone(si int) bool {
 			return false
 		}
 	}
-	return pointsBack(s.toks[first:]) < 0
+	return pointsBack(s.toks[first:]) < 0 && relativeSpan(s.toks[first:]) < 0 // relativespan.go
 }
 
 // pageReference reports a page number ("p. 7", "pp. 12"): the line cites

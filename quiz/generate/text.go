@@ -529,6 +529,8 @@ func splitSentences(text string, toks []token) []sentence {
 	}
 	flush(len(toks))
 	markFurniture(text, out)
+	markSidebarEnd(text, out)
+	markCreditLine(text, out)
 	return out
 }
 
