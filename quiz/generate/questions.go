@@ -1304,7 +1304,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if wdOn >= 0 {
 		f.d.prep = "on"
 	}
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft) {
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft && !betweenDays(f.d)) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
@@ -2860,6 +2860,7 @@ func (w *writer) when(fi int) bool {
 		prompt = lead + " did " + subj + " " + c.base + spaced(c.rest) + "?"
 	}
 	right := f.d.text()
+	right, wrong = betweenChoices(c.prep, right, wrong) // daterange.go
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + right + "."}
 	return w.add(fi, q, right, wrong, slug(headWord(c.subject)+" "+c.verb[0].text))
