@@ -1791,7 +1791,7 @@ func intervalAside(toks []token, k int) int {
 func clauseBounds(toks []token, a, b int) (lo, hi int) {
 	boundary := func(k int) bool {
 		t := toks[k]
-		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which") ||
+		return t.text == ";" || clauseAfterComma(toks, k) || // twodates.go
 			secondPredicate(toks, k) || clauseAfterConjunction(toks, k) && verbBefore(toks, 0, k)
 	}
 	lo = a
@@ -2335,11 +2335,11 @@ func hasVerb(ts []token) bool {
 func clauseStart(toks []token, p int) int {
 	for k := p - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == "," && (listComma(toks, k) || placeBeforePreposition(toks, k)) {
+		if t.text == "," && (listComma(toks, k) || placeBeforePreposition(toks, k)) || referenceMarkAt(toks, k) {
 			continue
 		}
 		if t.text == "," || t.text == ";" || t.text == ":" || isOpener(t) || t.is("that") {
-			return k + 1
+			return min(pastReferenceMarks(toks, k+1), p) // twodates.go
 		}
 	}
 	for k := 0; k < len(toks); k++ {

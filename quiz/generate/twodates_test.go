@@ -1,0 +1,38 @@
+package generate
+
+import "testing"
+
+// TestTwoDatesTwoClauses: a comma before "and" opens a clause of its own
+// past a reference mark, and so does a comma before "where": each date is
+// asked with its own clause; a plea's charge dated after "where", and a
+// list of years, stay unasked.
+func TestTwoDatesTwoClauses(t *testing.T) {
+	const tail = " The academy was founded in 1711. Its hall burned down in 1790. Its library was sold in 1852."
+	cases := []struct{ text, prompt, answer string }{
+		{"The painter Anna Holt became a fellow aged 19 in 1768,[2] and the sculptor Tom Quill became a fellow aged 18 in 1806.",
+			"When did the sculptor Tom Quill become a fellow aged 18?", "1806"},
+		{"The painter Anna Holt became a fellow aged 19 in 1768,[2] and the sculptor Tom Quill became a fellow aged 18 in 1806.",
+			"When did the painter Anna Holt become a fellow aged 19?", "1768"},
+		{"Sam Reyes appeared at Leeds Crown Court on Monday, 4th March 2019, where he admitted stealing a van on 2nd March.",
+			"When did Sam Reyes appear at Leeds Crown Court?", "4th March 2019"},
+	}
+	for _, tc := range cases {
+		got := offeredWith(t, tc.text+tail, "When ")
+		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
+			t.Errorf("%q: offered %q, want %q -> %q", tc.text, got, tc.prompt, tc.answer)
+		}
+	}
+	for _, tc := range []struct{ text, answer string }{
+		// The charge's date is not the plea's.
+		{"Sam Reyes appeared at Leeds Crown Court on Monday, 4th March 2019, where he admitted stealing a van on 2nd March.", "2nd March"},
+		// Years listed after one "in" are no clause's each.
+		{"The court heard of burglaries in 1986, 1988, 1989 and 1996, and of a theft in 2003.", "1988"},
+		{"The court heard of burglaries in 1986, 1988, 1989 and 1996, and of a theft in 2003.", "2003"},
+	} {
+		for p, a := range offeredWith(t, tc.text+tail, "When ") {
+			if a == tc.answer {
+				t.Errorf("%q: offered %q -> %q", tc.text, p, a)
+			}
+		}
+	}
+}
