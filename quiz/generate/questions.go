@@ -2715,7 +2715,10 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.deadlineClause(f); ok {
 		return c, true
 	}
-	return w.lifespanClause(f)
+	if c, ok := w.lifespanClause(f); ok {
+		return c, true
+	}
+	return w.namedLifeClause(f) // namedlife.go
 }
 
 // deadlineClause reads a deadline: "Applications should be made by 30
