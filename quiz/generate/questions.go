@@ -1621,7 +1621,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 					return clause{}, false
 				}
 				lent = []token{*reducedAux, toks[j+1]}
-			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
+			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") && !activeAfterPassive(toks[j+1]) { // twodates.go
 				if !isParticiple(toks[j+1].lower()) {
 					return clause{}, false
 				}

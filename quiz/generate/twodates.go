@@ -37,3 +37,22 @@ func pastReferenceMarks(toks []token, j int) int {
 func referenceMarkAt(toks []token, j int) bool {
 	return j >= 0 && j+2 < len(toks) && toks[j].text == "[" && allDigits(toks[j+1].text) && toks[j+2].text == "]"
 }
+
+// activeAfterPassive reports the verb after "and" in "was born on 13 June
+// 1916 and died on 2 May 2001", "was elected in 2010 and resigned in
+// 2015", "was elected in 2010 and became leader in 2015": a verb with no
+// passive, or a simple past that is no participle, keeps its own voice
+// ("When did X die?"), where the first verb's "was" was lent to it
+// ("When was X died?").
+func activeAfterPassive(t token) bool {
+	w := t.lower()
+	if t.cap() || pastVerbs[w] == "" {
+		return false
+	}
+	return intransitivePast[w] || !isParticiple(w)
+}
+
+// intransitivePast are past forms with no passive of their own; "was
+// stolen in 1911 and returned in 1913", "was built … and moved …" keep
+// the lent "was", so such verbs are not listed.
+var intransitivePast = setOf(`died|resigned|retired|arrived|emigrated|graduated|disappeared|collapsed|occurred|happened|lived|stayed|remained`)

@@ -36,3 +36,28 @@ func TestTwoDatesTwoClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestActiveAfterPassive: "was born on … and died on …" gives "When did X
+// die?", never "When was X died?"; a past that is no participle after
+// "and" is asked in its own voice; a participle after "and" still takes
+// the first verb's "was".
+func TestActiveAfterPassive(t *testing.T) {
+	const tail = " The academy was founded in 1711. Its hall burned down in 1790. Its library was sold in 1852."
+	cases := []struct{ text, prompt, answer string }{
+		{"Edith Marlow was born on 3 March 1911 and died on 9 May 2002.", "When did Edith Marlow die?", "9 May 2002"},
+		{"Tom Quill was elected in 1990 and resigned in 1996.", "When did Tom Quill resign?", "1996"},
+		{"Tom Quill was elected in 1990 and became party leader in 1996.", "When did Tom Quill become party leader?", "1996"},
+		{"The chapel was damaged in 1941 and restored in 1950.", "When was the chapel restored?", "1950"},
+	}
+	for _, tc := range cases {
+		got := offeredWith(t, tc.text+tail, "When ")
+		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
+			t.Errorf("%q: offered %q, want %q -> %q", tc.text, got, tc.prompt, tc.answer)
+		}
+		for p := range got {
+			if p == "When was Edith Marlow died?" || p == "When was Tom Quill resigned?" {
+				t.Errorf("%q: offered %q", tc.text, p)
+			}
+		}
+	}
+}
