@@ -2342,10 +2342,8 @@ func clauseStart(toks []token, p int) int {
 			return min(pastReferenceMarks(toks, k+1), p) // twodates.go
 		}
 	}
-	for k := 0; k < len(toks); k++ {
-		if toks[k].isWord() {
-			return k
-		}
+	if k := firstWordIn(toks); k < len(toks) {
+		return k // past a reference mark: "[7] A Test match …"
 	}
 	return 0
 }

@@ -61,3 +61,16 @@ func TestActiveAfterPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceMarkOpening: a reference mark glued to the sentence
+// before ("…in 1861.[4] A jubilee match …") is no word of the next
+// sentence: its clause starts after it, and its subject is lowered as a
+// sentence's first word.
+func TestReferenceMarkOpening(t *testing.T) {
+	text := "The club played its first match in 1861.[4] A jubilee match was held between 12 and 16 June 1911. Its hall burned down in 1790. Its library was sold in 1852."
+	got := offeredWith(t, text, "When ")
+	const want = "When was a jubilee match held?"
+	if a, ok := got[want]; !ok || a != "between 12 and 16 June 1911" {
+		t.Errorf("offered %q, want %q", got, want)
+	}
+}
