@@ -236,6 +236,10 @@ func dateAt(toks []token, i int) (date, bool) {
 		t := at(j)
 		return t.is(words...)
 	}
+	// "15 and 19 March 1877", "18–19 June 1815" (daterange.go).
+	if d, ok := dayFirstRange(toks, i); ok {
+		return d, true
+	}
 	// Day-first: "27 September 2020", "the 3rd of August 1887".
 	if day := dayNumber(t); day > 0 {
 		k := i + 1
@@ -263,13 +267,11 @@ func dateAt(toks []token, i int) (date, bool) {
 			// is written in full ("October 13") among the choices.
 			return date{}, false
 		}
-		// "November 1-2" is one token.
-		if a, b, ok := strings.Cut(at(j).text, "-"); ok {
-			d1, d2 := dayNumber(token{text: a}), dayNumber(token{text: b})
-			if d1 > 0 && d2 > d1 {
-				d.form, d.day, d.day2, d.joiner, d.end = formDayRange, d1, d2, "-", j+1
-				return d, true
-			}
+		// "November 1-2" is one token; its year may follow (daterange.go).
+		if d1, d2, sep, ok := daySpan(at(j)); ok {
+			d.form, d.day, d.day2, d.joiner, d.end = formDayRange, d1, d2, sep, j+1
+			rangeYear(toks, &d)
+			return d, true
 		}
 		if day := dayNumber(at(j)); day > 0 {
 			d.form, d.day, d.end, d.ordinal = formDay, day, j+1, ordinalDay(at(j))
@@ -285,6 +287,8 @@ func dateAt(toks []token, i int) (date, bool) {
 			}
 			if y := yearNumber(at(k)); y > 0 && d.form == formDay {
 				d.form, d.year, d.end = formDayYear, y, k+1
+			} else if d.form == formDayRange {
+				rangeYear(toks, &d)
 			}
 			return d, true
 		}
@@ -397,11 +401,18 @@ func (d date) appendText(b []byte) []byte {
 	case formDay, formDayYear, formDayRange:
 		if d.dayFirst {
 			b = day(b, d.day)
+			if d.form == formDayRange { // "15 and 19 March", "18–19 June 1815"
+				if d.joiner == "-" || d.joiner == "–" {
+					b = day(append(b, d.joiner...), d.day2)
+				} else {
+					b = day(append(append(append(b, ' '), d.joiner...), ' '), d.day2)
+				}
+			}
 			if d.of {
 				b = append(b, " of"...)
 			}
 			b = append(append(b, ' '), mon...)
-			if d.form == formDayYear {
+			if d.form == formDayYear || d.form == formDayRange && d.year != 0 {
 				b = year(append(b, ' '), d.year)
 			}
 			break
@@ -416,7 +427,7 @@ func (d date) appendText(b []byte) []byte {
 		}
 		if d.form == formDayYear && d.ordinal { // "August 2nd 1776"
 			b = year(append(b, ' '), d.year)
-		} else if d.form == formDayYear {
+		} else if d.form == formDayYear || d.form == formDayRange && d.year != 0 {
 			b = year(append(b, ", "...), d.year)
 		}
 	case formMonthYear:
@@ -526,7 +537,8 @@ func (d date) asForm(f dateForm, style date) (date, bool) {
 		}
 		out.month = d.month
 	default:
-		if d.form != f {
+		// A span with its year is no choice beside one without.
+		if d.form != f || f == formDayRange && (d.year == 0) != (style.year == 0) {
 			return date{}, false
 		}
 		out = d

@@ -64,6 +64,9 @@ func (w *writer) dateDistractors(fi int) []string {
 
 func (w *writer) makeDateDistractors(fi int) []string {
 	f := w.facts[fi]
+	if w.spanHoldsDate(fi) { // daterange.go
+		return nil
+	}
 	h := factHash(f)
 	const want = 3
 	needBefore := int(h % (want + 1))

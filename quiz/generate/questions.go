@@ -1322,7 +1322,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if wdOn >= 0 {
 		f.d.prep = "on"
 	}
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft) {
+	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft && !betweenDays(f.d)) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
@@ -1639,7 +1639,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 					return clause{}, false
 				}
 				lent = []token{*reducedAux, toks[j+1]}
-			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") {
+			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") && !activeAfterPassive(toks[j+1]) { // twodates.go
 				if !isParticiple(toks[j+1].lower()) {
 					return clause{}, false
 				}
@@ -1809,7 +1809,7 @@ func intervalAside(toks []token, k int) int {
 func clauseBounds(toks []token, a, b int) (lo, hi int) {
 	boundary := func(k int) bool {
 		t := toks[k]
-		return t.text == ";" || t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "when", "which") ||
+		return t.text == ";" || clauseAfterComma(toks, k) || // twodates.go
 			secondPredicate(toks, k) || clauseAfterConjunction(toks, k) && verbBefore(toks, 0, k)
 	}
 	lo = a
@@ -2353,17 +2353,15 @@ func hasVerb(ts []token) bool {
 func clauseStart(toks []token, p int) int {
 	for k := p - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == "," && (listComma(toks, k) || placeBeforePreposition(toks, k)) {
+		if t.text == "," && (listComma(toks, k) || placeBeforePreposition(toks, k)) || referenceMarkAt(toks, k) {
 			continue
 		}
 		if t.text == "," || t.text == ";" || t.text == ":" || isOpener(t) || t.is("that") {
-			return k + 1
+			return min(pastReferenceMarks(toks, k+1), p) // twodates.go
 		}
 	}
-	for k := 0; k < len(toks); k++ {
-		if toks[k].isWord() {
-			return k
-		}
+	if k := firstWordIn(toks); k < len(toks) {
+		return k // past a reference mark: "[7] A Test match …"
 	}
 	return 0
 }
@@ -2733,7 +2731,10 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.deadlineClause(f); ok {
 		return c, true
 	}
-	return w.lifespanClause(f)
+	if c, ok := w.lifespanClause(f); ok {
+		return c, true
+	}
+	return w.namedLifeClause(f) // namedlife.go
 }
 
 // deadlineClause reads a deadline: "Applications should be made by 30
@@ -2878,6 +2879,7 @@ func (w *writer) when(fi int) bool {
 		prompt = lead + " did " + subj + " " + c.base + spaced(c.rest) + "?"
 	}
 	right := f.d.text()
+	right, wrong = betweenChoices(c.prep, right, wrong) // daterange.go
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + right + "."}
 	return w.add(fi, q, right, wrong, slug(headWord(c.subject)+" "+c.verb[0].text))

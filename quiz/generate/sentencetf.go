@@ -50,7 +50,9 @@ func (w *writer) sentenceTF(fi int) bool {
 		// and May 13").
 		if normalize(f.d.text()) != normalize(f.Text) || w.listedWithDate(fi) && !w.dateRange(fi) ||
 			f.d.end < len(s.toks) && s.toks[f.d.end].text == ":" ||
-			f.d.start > 0 && s.toks[f.d.start-1].is("about", "around", "circa", "approximately", "c") {
+			f.d.start > 0 && s.toks[f.d.start-1].is("about", "around", "circa", "approximately", "c") ||
+			w.spanHoldsDate(fi) { // daterange.go
+
 			return false
 		}
 		a, b = f.Start-f.SentenceStart, f.End-f.SentenceStart

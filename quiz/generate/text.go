@@ -1068,7 +1068,9 @@ func (s sentence) firstWord() int {
 // there is none.
 func firstWordIn(toks []token) int {
 	for i, t := range toks {
-		if t.isWord() {
+		// "[7] A Test match …": a reference mark glued to the sentence
+		// before is no word of this one (twodates.go).
+		if t.isWord() && !referenceMarkAt(toks, i-1) {
 			return i
 		}
 	}
