@@ -247,9 +247,6 @@ Mexico: Mexico City, Guadalajara, Monterrey, Tijuana, Cancun
 ~Wyoming<United States: Cheyenne
 ~Ontario<Canada: Toronto, Ottawa
 ~British Columbia<Canada: Vancouver, Victoria
-~Queensland<Australia: Brisbane
-~New South Wales<Australia: Sydney
-~Victoria<Australia: Melbourne
 ~Quebec<Canada: Quebec City, Montreal
 #Central America/Americas
 Cuba: Havana
@@ -306,6 +303,9 @@ Guyana: Georgetown
 ~Caspian Sea
 #Oceania/Oceania
 Australia: Canberra, Sydney, Melbourne, Brisbane, Perth, Adelaide
+~Queensland<Australia: Brisbane
+~New South Wales<Australia: Sydney
+~Victoria<Australia: Melbourne
 New Zealand: Wellington, Auckland, Christchurch, Dunedin, Hamilton
 Papua New Guinea: Port Moresby
 Fiji: Suva
