@@ -749,7 +749,7 @@ var portfolios = map[string]bool{
 	"Economy": true, "Education": true, "Agriculture": true, "Culture": true, "Sports": true,
 	"Transport": true, "Labour": true, "Labor": true, "Climate": true, "Industry": true,
 	"Economic": true, "Science": true, "Security": true, "Immigration": true, "Business": true,
-	"Home": true, "Defence": true, "Defense": true, "Treasury": true, "Commerce": true, "Housing": true,
+	"Home": true, "IT": true, "Defence": true, "Defense": true, "Treasury": true, "Commerce": true, "Housing": true,
 	"Work": true, "Northern": true, "Scottish": true, "Welsh": true, "Digital": true, "Local": true,
 }
 
