@@ -1176,6 +1176,11 @@ func findLeaders(toks []token) []leader {
 			i = l.end - 1
 			continue
 		}
+		if l, ok := countySheriff(toks, i); ok {
+			out = append(out, l)
+			i = l.end - 1
+			continue
+		}
 		if l, ok := titleFirst(toks, i); ok {
 			if l.person != "" {
 				out = append(out, l)

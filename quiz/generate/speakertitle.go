@@ -71,6 +71,9 @@ func (w *writer) localTitleChoices(f *Fact) []string {
 	case w.countyCouncilChair(*f):
 		f.Office = "Council " + f.Office
 		return councilChairChoices
+	case countySheriffOf(*f):
+		f.Office, f.Country = "County Sheriff", ""
+		return countySheriffChoices
 	}
 	return nil
 }
