@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // nationalities maps an adjective (or a short form, or an organisation's
@@ -882,7 +883,8 @@ func prefixedSurname(w string) bool {
 // shouting reports a word of two letters or more all in capitals: an
 // acronym or shouted text, not part of a name.
 func shouting(w string) bool {
-	return len(w) >= 2 && isUpperWord(w) && !strings.HasSuffix(w, ".")
+	// "Ó" (Irish "Ó Muilleoir") is one letter of two bytes.
+	return len(w) >= 2 && (w[0] < utf8.RuneSelf || utf8.RuneCountInString(w) >= 2) && isUpperWord(w) && !strings.HasSuffix(w, ".")
 }
 
 func romanNumeral(w string) bool { return strings.Trim(w, "IVX") == "" }
