@@ -1203,7 +1203,8 @@ func findLeaders(toks []token) []leader {
 			}
 		}
 	}
-	return out
+	// "… and his Indian counterpart X" (counterpart.go).
+	return append(out, counterparts(toks, out)...)
 }
 
 // longHeads head an office named with its body: "the leader of the
