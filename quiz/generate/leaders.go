@@ -1178,6 +1178,11 @@ func findLeaders(toks []token) []leader {
 			i = l.end - 1
 			continue
 		}
+		if l, ok := usAttorney(toks, i); ok {
+			out = append(out, l)
+			i = l.end - 1
+			continue
+		}
 		if l, ok := countySheriff(toks, i); ok {
 			out = append(out, l)
 			i = l.end - 1
