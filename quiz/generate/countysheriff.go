@@ -2,6 +2,16 @@ package generate
 
 import "strings"
 
+// localTitleFirst reads an officer of a county or a federal district
+// whose title the titles do not hold, written before the name: a U.S.
+// attorney (usattorney.go), a county's sheriff.
+func localTitleFirst(toks []token, i int) (leader, bool) {
+	if l, ok := usAttorney(toks, i); ok {
+		return l, true
+	}
+	return countySheriff(toks, i)
+}
+
 // countySheriff reads a county's sheriff written before the name, the
 // county's name opening at toks[i]: "Sebastian County Sheriff Bill
 // Hollenbeck", "Sonoma County sheriff Rob Giordano". The office is the

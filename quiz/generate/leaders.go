@@ -1178,12 +1178,7 @@ func findLeaders(toks []token) []leader {
 			i = l.end - 1
 			continue
 		}
-		if l, ok := usAttorney(toks, i); ok {
-			out = append(out, l)
-			i = l.end - 1
-			continue
-		}
-		if l, ok := countySheriff(toks, i); ok {
+		if l, ok := localTitleFirst(toks, i); ok {
 			out = append(out, l)
 			i = l.end - 1
 			continue

@@ -6,31 +6,13 @@ import "testing"
 // asked among the district's other federal officers written alike; the
 // attorney general, the attorney's office and an assistant are not read.
 func TestUSAttorney(t *testing.T) {
-	tests := []struct{ text, person, office string }{
-		{"The sentence sends a message, US Attorney Dana Whitfield said on Friday.", "Dana Whitfield", "US Attorney"},
-		{"The sentence sends a message, U.S. Attorney Dana Whitfield said on Friday.", "Dana Whitfield", "U.S. Attorney"},
-		{"The sentence sends a message, U.S. Attorney General Dana Whitfield said on Friday.", "", ""},
-		{"The sentence sends a message, the U.S. Attorney's Office said on Friday.", "", ""},
-		{"The sentence sends a message, Assistant U.S. Attorney Dana Whitfield said on Friday.", "", ""},
-	}
-	for _, tc := range tests {
-		var got []leader
-		toks := tokenize(tc.text)
-		for i := range toks {
-			if l, ok := usAttorney(toks, i); ok {
-				got = append(got, l)
-			}
-		}
-		if tc.person == "" {
-			if len(got) > 0 {
-				t.Errorf("%q: %+v read", tc.text, got[0])
-			}
-			continue
-		}
-		if len(got) != 1 || got[0].person != tc.person || got[0].office != tc.office {
-			t.Errorf("%q: %+v, want %s | %s", tc.text, got, tc.person, tc.office)
-		}
-	}
+	checkFinder(t, usAttorney, []finderCase{
+		{"The sentence sends a message, US Attorney Dana Whitfield said on Friday.", "Dana Whitfield", "US Attorney", ""},
+		{"The sentence sends a message, U.S. Attorney Dana Whitfield said on Friday.", "Dana Whitfield", "U.S. Attorney", ""},
+		{"The sentence sends a message, U.S. Attorney General Dana Whitfield said on Friday.", "", "", ""},
+		{"The sentence sends a message, the U.S. Attorney's Office said on Friday.", "", "", ""},
+		{"The sentence sends a message, Assistant U.S. Attorney Dana Whitfield said on Friday.", "", "", ""},
+	})
 	text := "Former official sentenced to 12 years\n\n" +
 		"A former city official was sentenced on Friday to 12 years in prison for taking bribes from contractors.\n" +
 		"\"The sentence sends a message to anyone who sells a public office,\" US Attorney Dana Whitfield said.\n" +
