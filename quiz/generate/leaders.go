@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // nationalities maps an adjective (or a short form, or an organisation's
@@ -749,7 +750,7 @@ var portfolios = map[string]bool{
 	"Economy": true, "Education": true, "Agriculture": true, "Culture": true, "Sports": true,
 	"Transport": true, "Labour": true, "Labor": true, "Climate": true, "Industry": true,
 	"Economic": true, "Science": true, "Security": true, "Immigration": true, "Business": true,
-	"Home": true, "Defence": true, "Defense": true, "Treasury": true, "Commerce": true, "Housing": true,
+	"Home": true, "IT": true, "Defence": true, "Defense": true, "Treasury": true, "Commerce": true, "Housing": true,
 	"Work": true, "Northern": true, "Scottish": true, "Welsh": true, "Digital": true, "Local": true,
 }
 
@@ -882,7 +883,8 @@ func prefixedSurname(w string) bool {
 // shouting reports a word of two letters or more all in capitals: an
 // acronym or shouted text, not part of a name.
 func shouting(w string) bool {
-	return len(w) >= 2 && isUpperWord(w) && !strings.HasSuffix(w, ".")
+	// "Ó" (Irish "Ó Muilleoir") is one letter of two bytes.
+	return len(w) >= 2 && (w[0] < utf8.RuneSelf || utf8.RuneCountInString(w) >= 2) && isUpperWord(w) && !strings.HasSuffix(w, ".")
 }
 
 func romanNumeral(w string) bool { return strings.Trim(w, "IVX") == "" }
@@ -1176,6 +1178,11 @@ func findLeaders(toks []token) []leader {
 			i = l.end - 1
 			continue
 		}
+		if l, ok := localTitleFirst(toks, i); ok {
+			out = append(out, l)
+			i = l.end - 1
+			continue
+		}
 		if l, ok := titleFirst(toks, i); ok {
 			if l.person != "" {
 				out = append(out, l)
@@ -1196,7 +1203,8 @@ func findLeaders(toks []token) []leader {
 			}
 		}
 	}
-	return out
+	// "… and his Indian counterpart X" (counterpart.go).
+	return append(out, counterparts(toks, out)...)
 }
 
 // longHeads head an office named with its body: "the leader of the

@@ -805,6 +805,12 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 			is, when, ok = "", "", false
 		}
 	}()
+	// "Health Minister X resigned": the office is of the past (leftoffice.go).
+	defer func() {
+		if is == "is" && w.leftOffice(fi) {
+			is = "was"
+		}
+	}()
 	var years, others yearSet
 	span := "" // "from 1994 to 2002", a range of years that dates the leader
 	latest := 0

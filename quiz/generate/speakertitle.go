@@ -71,6 +71,11 @@ func (w *writer) localTitleChoices(f *Fact) []string {
 	case w.countyCouncilChair(*f):
 		f.Office = "Council " + f.Office
 		return councilChairChoices
+	case usAttorneyOf(*f):
+		return usAttorneyChoices(*f)
+	case countySheriffOf(*f):
+		f.Office, f.Country = "County Sheriff", ""
+		return countySheriffChoices
 	}
 	return nil
 }
