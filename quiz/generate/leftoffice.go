@@ -55,27 +55,32 @@ func listJoin(t token) bool { return t.text == "," || t.is("and") }
 
 // resignationAt returns the end of a resignation written at toks[k]
 // ("resigned", "quit", "stepped down", "put in their papers", "tendered
-// his resignation", "submitted their resignations"), or k when there is
-// none.
+// his resignation", "handed in their resignations"), or k when there is
+// none. The idiom is done: "will resign" is no resignation yet.
 func resignationAt(toks []token, k int) int {
 	if k >= len(toks) {
 		return k
 	}
+	t := toks[k]
 	// "quit" only as the clause's end or before "as": "X quit as
 	// chairman", not "X quit Twitter".
-	if toks[k].is("resigned") || toks[k].is("quit") && (k+1 == len(toks) || toks[k+1].punct || toks[k+1].is("as")) {
+	if t.is("resigned", "resigns") || t.is("quit") && (k+1 == len(toks) || toks[k+1].punct || toks[k+1].is("as")) {
 		return k + 1
 	}
-	if k+1 < len(toks) && toks[k].is("stepped") && toks[k+1].is("down") {
+	if k+1 < len(toks) && t.is("stepped") && toks[k+1].is("down") {
 		return k + 2
 	}
-	// "put in their papers"
-	if k+3 < len(toks) && toks[k].is("put") && toks[k+1].is("in") && toks[k+2].is("their", "his", "her") && toks[k+3].is("papers") {
-		return k + 4
+	// "put in their papers", "tendered their resignations", "handed in
+	// his resignation", "submitted her resignation".
+	if !t.is("put", "tendered", "handed", "submitted", "offered") {
+		return k
 	}
-	// "tendered their resignation", "submitted his resignation"
-	if k+2 < len(toks) && toks[k].is("tendered", "submitted", "handed") && toks[k+1].is("their", "his", "her") && toks[k+2].is("resignation", "resignations") {
-		return k + 3
+	j := k + 1
+	if j < len(toks) && toks[j].is("in") {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].is("their", "his", "her") && (toks[j+1].is("resignation", "resignations") || t.is("put") && toks[j+1].is("papers")) {
+		return j + 2
 	}
 	return k
 }

@@ -1204,9 +1204,6 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	if !ok || is == "is" && presidentTitle(f.Office) && len(w.holders(f.Office, f.Country)) > 1 {
 		return false
 	}
-	if is == "is" && resignedLeader(w.sents[f.sent].toks, f) {
-		is = "was" // "who put in their papers were … X" (resigned.go)
-	}
 	// "Louis was the Prince of England in 1217": a royal title of the
 	// past is not stated with another crown (see office).
 	if royalGender(f.Office) != "" && when != "" && parity(f) != 0 {
