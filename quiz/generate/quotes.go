@@ -1699,6 +1699,9 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()] || subjectlessPiece(c.toks, inner)) {
 			continue
 		}
+		if quoteCutShape(c.toks, inner) != "" { // quotecut.go
+			continue
+		}
 		score := 0
 		for _, t := range c.toks {
 			if t.isWord() && len(t.text) > 3 && !quoteStops[t.lower()] {
