@@ -992,6 +992,9 @@ func (q *qtext) findSpeech() {
 			}
 			continue
 		}
+		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) && q.roleNameAfter(&ev, k) { // speakerrole.go
+			continue
+		}
 		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) {
 			// “…,” said the company's chief executive, Mark van den Berg.
 			if a, b := q.nameAfterDescription(k + 1); a > 0 {
