@@ -489,6 +489,12 @@ func (q *qtext) pairMarks() []quoteSpan {
 				}
 			}
 			if open {
+				if cur >= 0 && t.newlines > 0 {
+					// An opener on a new line: the quotation before it
+					// went on to the line's end (a quotation that runs over
+					// lines set one under the other, with no blank line).
+					out = append(out, quoteSpan{open: cur, close: i})
+				}
 				if cur >= 0 {
 					// Two openers in a paragraph: the first was never closed.
 					cur = -1

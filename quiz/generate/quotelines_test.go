@@ -1,0 +1,52 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotationOverLines: a quotation whose paragraphs are set one under
+// the other with no blank line, each opening on its own mark and only the
+// last closed, is still read (and attributed to its speaker) instead of
+// being dropped as an opener never closed.
+func TestQuotationOverLines(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, speaker string
+	}{
+		{"colon, then a second line", `Carlow rowers win the harbour cup
+
+The Carlow rowing club won the harbour cup on Saturday for the first time since 2009, beating Merrow by two lengths.
+
+Coach Owen Pryce said the crew had trained through the winter. Merrow captain Tom Vesey said his crew had started too slowly.
+Pryce said: “We had the better start and the stronger finish today.
+“The young rowers deserve every bit of this after a hard winter.”
+Vesey said: “We lost the race in the first two hundred metres.”
+
+Club president Ann Rowe presented the cup.`,
+			"We had the better start and the stronger finish today", "Owen Pryce"},
+	} {
+		res, err := FromText("", c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range res.Quiz.Questions {
+			if !strings.Contains(q.Prompt, c.words) {
+				continue
+			}
+			found = true
+			for _, ch := range q.Choices {
+				if ch.Correct && ch.Text != c.speaker {
+					t.Errorf("%s: %q answered %s, want %s", c.name, q.Prompt, ch.Text, c.speaker)
+				}
+			}
+		}
+		if !found {
+			var ps []string
+			for _, q := range res.Quiz.Questions {
+				ps = append(ps, q.Prompt)
+			}
+			t.Errorf("%s: no question on %q: %q", c.name, c.words, ps)
+		}
+	}
+}
