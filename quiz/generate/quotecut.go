@@ -35,6 +35,13 @@ func quoteCutShape(c, inner []token) string {
 	if end < len(inner) && inner[end].is("to") && catenativeVerbs[c[len(c)-1].lower()] {
 		return "a verb cut from its complement"
 	}
+	if end < len(inner) && inner[end].isWord() && !quotePhraseStarts[inner[end].lower()] && !quoteLeading[inner[end].lower()] &&
+		!inner[end].is("which", "when", "where", "whether", "if", "so", "yet", "not") && !clauseFollows(inner, end) {
+		return "cut inside a phrase before “" + inner[end].text + "”"
+	}
+	if at > 0 && len(c) > 1 && quoteAdverb(c[0].lower()) && (clauseOpeners[c[1].lower()] || relativeWords[c[1].lower()]) {
+		return "a subordinate clause cut from the clause it leans on"
+	}
 	for i := range c {
 		partner := correlativePartner(c, i)
 		if partner == "" {

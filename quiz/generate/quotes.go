@@ -699,6 +699,9 @@ func (q *qtext) findPeople() {
 				person = true
 			}
 		}
+		if !person && q.asideThenSpeech(end) { // speakeraside.go
+			person = true
+		}
 		if !person {
 			for k := i; k < end; k++ {
 				if _, ok := q.leaderAt[q.toks[k].start]; ok {
