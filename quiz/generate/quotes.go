@@ -105,7 +105,7 @@ var quoteOrgWords = map[string]bool{
 	"Nations": true, "Front": true, "Movement": true, "Alliance": true, "Authority": true, "Board": true,
 	"Laboratory": true, "Laboratories": true, "Program": true, "Programme": true, "Academy": true,
 	"Institution": true, "Secretariat": true, "University": true, "Bureau": true, "Coalition": true,
-	"Trust": true, "Club": true, "Administration": true, "Airlines": true, "Motors": true, "Holdings": true, "Parliament": true, "Assembly": true, "Senate": true, "Congress": true,
+	"Trust": true, "Club": true, "Force": true, "Administration": true, "Airlines": true, "Motors": true, "Holdings": true, "Parliament": true, "Assembly": true, "Senate": true, "Congress": true,
 }
 
 // quoteKnownOrgs are short names of organisations that speak in the news.
