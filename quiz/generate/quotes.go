@@ -355,6 +355,8 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		lastSent  int // sentence of the last quoted part
 		para      int
 		openAtEnd bool // the last part was left open at a paragraph's end
+		verb      int  // token index of its attribution's speech verb
+		close     int  // token index of its closing mark
 	}
 	var last *chainEnd
 	for _, sp := range spans {
@@ -384,12 +386,17 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		if q.scare(sp) {
 			continue
 		}
+		if last != nil && q.splitGoesOn(sp, ev, last.verb, last.close) { // quotesplit.go
+			f := &out[last.fact]
+			f.Quotation += " " + q.innerText(sp)
+			continue
+		}
 		f, ok := q.quoteFact(sp, ev)
 		if !ok {
 			continue
 		}
 		out = append(out, f)
-		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed}
+		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed, verb: ev.verb, close: sp.close}
 	}
 	// "Prosecutor Tom Van De Rostyne" is offered as "Tom Van De Rostyne",
 	// as the other people are: a title on one choice alone marks it.
@@ -1384,7 +1391,7 @@ func (w *writer) quote(fi int) bool {
 	f := w.facts[fi]
 	// The evidence must prove who said it: a sentence with "he said" does
 	// not, even when the article named the speaker just before.
-	if !namesSpeaker(f.Sentence, f.Speaker) {
+	if !namesSpeaker(f.Sentence, f.Speaker) || splitCut(f) { // quotesplit.go
 		return false
 	}
 	vp, ex := w.quotePrompt(f, w.sents[f.sent])
