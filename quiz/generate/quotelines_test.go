@@ -1,9 +1,6 @@
 package generate
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestQuotationOverLines: a quotation whose paragraphs are set one under
 // the other with no blank line, each opening on its own mark and only the
@@ -25,28 +22,6 @@ Vesey said: “We lost the race in the first two hundred metres.”
 Club president Ann Rowe presented the cup.`,
 			"We had the better start and the stronger finish today", "Owen Pryce"},
 	} {
-		res, err := FromText("", c.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, q := range res.Quiz.Questions {
-			if !strings.Contains(q.Prompt, c.words) {
-				continue
-			}
-			found = true
-			for _, ch := range q.Choices {
-				if ch.Correct && ch.Text != c.speaker {
-					t.Errorf("%s: %q answered %s, want %s", c.name, q.Prompt, ch.Text, c.speaker)
-				}
-			}
-		}
-		if !found {
-			var ps []string
-			for _, q := range res.Quiz.Questions {
-				ps = append(ps, q.Prompt)
-			}
-			t.Errorf("%s: no question on %q: %q", c.name, c.words, ps)
-		}
+		checkSaidBy(t, c.name, c.text, c.words, c.speaker)
 	}
 }

@@ -35,27 +35,34 @@ County engineer Paula Wence said the road would stay shut for a week. "The walls
 Mayor Dennis Cole visited the village on Monday.`,
 			"The water came up to our front steps in ten minutes", "Ann Rowe"},
 	} {
-		res, err := FromText("", c.text)
-		if err != nil {
-			t.Fatal(err)
+		checkSaidBy(t, c.name, c.text, c.words, c.speaker)
+	}
+}
+
+// checkSaidBy fails unless text's quiz asks who said words (a question
+// or a said-statement quoting them) with speaker as the answer.
+func checkSaidBy(t *testing.T, name, text, words, speaker string) {
+	t.Helper()
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range res.Quiz.Questions {
+		if !strings.Contains(q.Prompt, "“"+words) {
+			continue
 		}
-		found := false
-		for _, q := range res.Quiz.Questions {
-			if !strings.Contains(q.Prompt, "“"+c.words) {
-				continue
-			}
-			found = true
-			for _, ch := range q.Choices {
-				if ch.Correct && ch.Text != c.speaker {
-					t.Errorf("%s: %q answered %s, want %s", c.name, q.Prompt, ch.Text, c.speaker)
-				}
-			}
-			if q.Type == quiz.TrueFalse && q.Truth != strings.Contains(q.Prompt, c.speaker) {
-				t.Errorf("%s: %q stated %v", c.name, q.Prompt, q.Truth)
+		found = true
+		for _, ch := range q.Choices {
+			if ch.Correct && ch.Text != speaker {
+				t.Errorf("%s: %q answered %s, want %s", name, q.Prompt, ch.Text, speaker)
 			}
 		}
-		if !found {
-			t.Errorf("%s: no question on %q (%v)", c.name, c.words, saidQuestions(t, c.text))
+		if q.Type == quiz.TrueFalse && q.Truth != strings.Contains(q.Prompt, speaker) {
+			t.Errorf("%s: %q stated %v", name, q.Prompt, q.Truth)
 		}
+	}
+	if !found {
+		t.Errorf("%s: no question on %q (%v)", name, words, saidQuestions(t, text))
 	}
 }
