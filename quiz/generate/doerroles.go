@@ -28,6 +28,7 @@ var accusedAfter = []string{
 	" was sentenced", " has been sentenced", " is sentenced", " was jailed", " has been jailed", " is jailed",
 	" was convicted", " has been convicted", " was found guilty", " is found guilty", " was acquitted",
 	" was remanded", " is remanded", " who was remanded", " was arrested", " has been arrested",
+	" guilty", // "the jury took two days to find Nagin, 57, guilty"
 	" did not enter a plea", " was indicted", " stood trial", " is on trial", " went on trial",
 	// After an aside's comma: "Abdalla, who admitted two burglaries".
 	" who admitted", " who admits", " who pleaded", " who denies", " who denied",

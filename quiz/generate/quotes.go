@@ -355,6 +355,8 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		lastSent  int // sentence of the last quoted part
 		para      int
 		openAtEnd bool // the last part was left open at a paragraph's end
+		verb      int  // token index of its attribution's speech verb
+		close     int  // token index of its closing mark
 	}
 	var last *chainEnd
 	for _, sp := range spans {
@@ -384,12 +386,17 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		if q.scare(sp) {
 			continue
 		}
+		if last != nil && q.splitGoesOn(sp, ev, last.verb, last.close) { // quotesplit.go
+			f := &out[last.fact]
+			f.Quotation += " " + q.innerText(sp)
+			continue
+		}
 		f, ok := q.quoteFact(sp, ev)
 		if !ok {
 			continue
 		}
 		out = append(out, f)
-		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed}
+		last = &chainEnd{fact: len(out) - 1, lastSent: q.sent[q.innerEnd(sp)-1], para: q.para[q.innerEnd(sp)-1], openAtEnd: !sp.closed, verb: ev.verb, close: sp.close}
 	}
 	// "Prosecutor Tom Van De Rostyne" is offered as "Tom Van De Rostyne",
 	// as the other people are: a title on one choice alone marks it.
@@ -489,6 +496,12 @@ func (q *qtext) pairMarks() []quoteSpan {
 				}
 			}
 			if open {
+				if cur >= 0 && t.newlines > 0 {
+					// An opener on a new line: the quotation before it
+					// went on to the line's end (a quotation that runs over
+					// lines set one under the other, with no blank line).
+					out = append(out, quoteSpan{open: cur, close: i})
+				}
 				if cur >= 0 {
 					// Two openers in a paragraph: the first was never closed.
 					cur = -1
@@ -692,6 +705,9 @@ func (q *qtext) findPeople() {
 				// "Victor Lang who designed it", not "a South African who".
 				person = true
 			}
+		}
+		if !person && q.asideThenSpeech(end) { // speakeraside.go
+			person = true
 		}
 		if !person {
 			for k := i; k < end; k++ {
@@ -990,6 +1006,9 @@ func (q *qtext) findSpeech() {
 				ev.subj, ev.subjEnd, ev.person, ev.org, ev.after = start, end, who, org, true
 				q.events = append(q.events, ev)
 			}
+			continue
+		}
+		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) && q.roleNameAfter(&ev, k) { // speakerrole.go
 			continue
 		}
 		if p >= 0 && q.quoted[p] && isCloser(q.toks[p]) {
@@ -1372,7 +1391,7 @@ func (w *writer) quote(fi int) bool {
 	f := w.facts[fi]
 	// The evidence must prove who said it: a sentence with "he said" does
 	// not, even when the article named the speaker just before.
-	if !namesSpeaker(f.Sentence, f.Speaker) {
+	if !namesSpeaker(f.Sentence, f.Speaker) || splitCut(f) { // quotesplit.go
 		return false
 	}
 	vp, ex := w.quotePrompt(f, w.sents[f.sent])
@@ -1697,6 +1716,9 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		// individuals may have been exposed"); the whole quotation may
 		// open so.
 		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()] || subjectlessPiece(c.toks, inner)) {
+			continue
+		}
+		if quoteCutShape(c.toks, inner) != "" { // quotecut.go
 			continue
 		}
 		score := 0
