@@ -1296,10 +1296,7 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 	if c, ok := w.gerundDateClause(f); ok { // dateclauses.go
 		return c, true
 	}
-	if c, ok := w.copularWhoDateClause(f); ok {
-		return c, true
-	}
-	return w.bornDateClause(f)
+	return w.copularWhoDateClause(f)
 }
 
 // simpleDateClause reads "subject verb … on DATE" and "on DATE subject
