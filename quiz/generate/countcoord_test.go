@@ -1,0 +1,39 @@
+package generate
+
+import "testing"
+
+// TestCountCoordClauses checks countCoordClause: a count after a
+// participle of harm ("…, killing 41 people") is asked with the main
+// clause as its "when" clause, the fronted date left out; a count opening
+// the first of two clauses joined by "and" before another count is asked
+// with its own clause only, its qualifier kept. A main clause on a
+// pronoun, a present-tense one and a figure after the count give no such
+// question.
+func TestCountCoordClauses(t *testing.T) {
+	checkCountOffers(t, []countOffer{
+		{"participle after a main clause, fronted year left out",
+			"In 1998, a ferry sank off the coast of Lamu, killing 41 people.",
+			"How many people were killed when a ferry sank off the coast of Lamu?", "41", nil},
+		{"participle with a phrase after the count and a regular past verb",
+			"In May 2004, two coaches collided near Harrow, killing 31 passengers in one of the worst crashes on that road.",
+			"How many passengers were killed when two coaches collided near Harrow?", "31", nil},
+		{"qualifier kept, passive main clause",
+			"A fuel depot was struck by lightning on Monday, injuring more than 60 workers.",
+			"More than how many workers were injured when a fuel depot was struck by lightning on Monday?", "60", nil},
+		{"a pronoun as the main clause's subject",
+			"It swept through the valley, killing 41 people.",
+			"", "", []string{"How many people were killed when"}},
+		{"a figure after the count is another event's",
+			"A dam burst near Kano, killing 41 people in 1998 and 12 in 2001.",
+			"", "", []string{"How many people were killed when"}},
+		{"a present perfect main clause",
+			"The storm has hit the coast, killing 41 people.",
+			"", "", []string{"How many people were killed when"}},
+		{"the first of two count clauses joined by and",
+			"At least 17 people died in the landslide and nearly 900 homes, including shops, were buried, officials in Sitka said.",
+			"At least how many people died in the landslide?", "17", nil},
+		{"the first of two count clauses on a place the sentence before names",
+			"At least 17 people died there and nearly 900 homes were buried.",
+			"", "", []string{"At least how many people died"}},
+	})
+}
