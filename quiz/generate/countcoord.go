@@ -206,3 +206,20 @@ func secondCountClause(toks []token, k int) bool {
 	}
 	return k < len(toks) && (auxiliaries[toks[k].lower()] || !toks[k].cap() && pastVerbs[toks[k].lower()] != "")
 }
+
+// partOfOther reports a number's words after it, after that reads "of"
+// and a whole counting other things than noun's: "20 of 21 counts" states
+// no "20 years in prison" (statesCount), "20 of 21 years" does.
+func partOfOther(after []string, noun []string) bool {
+	if len(after) < 3 || after[0] != "of" {
+		return false
+	}
+	k := 1
+	if after[k] == "the" || after[k] == "its" || after[k] == "their" {
+		k++
+	}
+	if k+1 >= len(after) || !startsWithDigit(after[k]) && !isNumberWord(token{text: after[k]}) {
+		return false
+	}
+	return countsOther(after[k+1], noun) && !nounFollows(after[k+1:], noun)
+}

@@ -37,3 +37,25 @@ func TestCountCoordClauses(t *testing.T) {
 			"", "", []string{"At least how many people died"}},
 	})
 }
+
+// TestPartOfOtherNotStated checks that a number counting a part of a
+// whole of other things ("12 of 15 charges") states no count of another
+// noun ("12 years in prison") between questions, and that it still
+// states the count of its own noun.
+func TestPartOfOtherNotStated(t *testing.T) {
+	for _, tc := range []struct {
+		prompt string
+		f      Fact
+		want   bool
+	}{
+		{"According to the article, the jury found Dana Reeve guilty on 12 of 15 charges of fraud.", Fact{Kind: Count, Number: 12, Noun: "years"}, false},
+		{"According to the article, the jury found Dana Reeve guilty on 12 of the 15 charges.", Fact{Kind: Count, Number: 12, Noun: "years"}, false},
+		{"According to the article, the jury found Dana Reeve guilty on 12 of 15 charges of fraud.", Fact{Kind: Count, Number: 12, Noun: "charges"}, true},
+		{"According to the article, Dana Reeve served 12 of 15 years in prison.", Fact{Kind: Count, Number: 12, Noun: "years"}, true},
+		{"According to the article, 12 of them were freed.", Fact{Kind: Count, Number: 12, Noun: "years"}, true},
+	} {
+		if got := statesCount(normalize(tc.prompt), tc.f, numberFormsOf(tc.f)); got != tc.want {
+			t.Errorf("statesCount(%q, %d %s) = %v, want %v", tc.prompt, tc.f.Number, tc.f.Noun, got, tc.want)
+		}
+	}
+}
