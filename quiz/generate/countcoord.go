@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // countCoordClause reads two count clauses that readCountClause does not:
 //
@@ -17,12 +20,18 @@ import "strings"
 // opening on a count of its own: the first clause ends at the "and".
 // ok is false when neither shape is there (readCountClause reads on).
 func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
-	if f.c.tally || f.c.compound || f.c.partitive || f.c.implied {
+	if f.c.tally || f.c.compound || f.c.partitive {
 		return clause{}, false, false
 	}
 	toks := w.sents[f.sent].toks
 	start := f.c.start - wordCount(f.c.qualifier)
 	if start < 0 || f.c.end > len(toks) || inQuote(toks, f.c.start) {
+		return clause{}, false, false
+	}
+	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
+		return c, true, true
+	}
+	if f.c.implied {
 		return clause{}, false, false
 	}
 	if c, ok := w.participleCount(f, toks, start); ok {
@@ -31,17 +40,16 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.firstOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
+	if c, ok := w.countAfterRelativeAside(f, toks, start); ok {
+		return c, false, true
+	}
 	return clause{}, false, false
 }
 
-// causedParticiples are the participles whose object a main clause's
-// event caused, with the passive they are asked in.
-var causedParticiples = map[string]string{
-	"killing": "killed", "injuring": "injured", "wounding": "wounded", "displacing": "displaced",
-	"destroying": "destroyed", "damaging": "damaged", "stranding": "stranded", "sickening": "sickened",
-}
-
-// participleCount reads "<main clause>, killing 41 people": the main
+// participleCount reads "<main clause>, killing 41 people" where
+// resultCount (which howMany tries first) does not: a fronted date, a
+// regular past verb ("collided"), a passive main clause or a phrase
+// after the count ("in one of the worst crashes"). The main
 // clause is a short subject (no pronoun), a past verb and at most 14
 // plain words; a fronted date ("In 1998,") is left out. What follows the
 // count is left out too, unless it is more than a phrase on the same
@@ -50,7 +58,7 @@ func (w *writer) participleCount(f Fact, toks []token, start int) (clause, bool)
 	if start < 3 || toks[start-2].text != "," {
 		return clause{}, false
 	}
-	passive := causedParticiples[toks[start-1].lower()]
+	passive := participleVerbs[toks[start-1].lower()]
 	if passive == "" || toks[start-1].cap() {
 		return clause{}, false
 	}
@@ -222,4 +230,143 @@ func partOfOther(after []string, noun []string) bool {
 		return false
 	}
 	return countsOther(after[k+1], noun) && !nounFollows(after[k+1:], noun)
+}
+
+// countAfterRelativeAside reads a count that is the object of a verb
+// whose subject a relative clause between commas follows: "The virus,
+// which first emerged in Lagos in 2019, has infected over 900 people and
+// …" is asked "More than how many people has the virus infected?". The
+// subject opens the sentence (a name or a noun after "the"), the verb
+// (a past one, or "has", "have" or "had" and a participle) stands just
+// before the count, and what follows the count up to "and" or the
+// clause's end is kept when it is a short phrase without a verb.
+func (w *writer) countAfterRelativeAside(f Fact, toks []token, start int) (clause, bool) {
+	cs := clauseStart(toks, start)
+	if cs < 4 || toks[cs-1].text != "," || start-cs < 1 || start-cs > 2 {
+		return clause{}, false
+	}
+	first := w.sents[f.sent].firstWord()
+	a := first + 1
+	for a < cs-1 && toks[a].text != "," {
+		a++
+	}
+	if a >= cs-1 || a-first > 8 || !toks[a+1].is("which", "who") || cs-1-a > 22 || inQuote(toks, a) {
+		return clause{}, false
+	}
+	v := start - 1
+	c := clause{subject: toks[first:a], firstIsStart: true}
+	switch {
+	case start-cs == 2 && toks[cs].is("has", "have", "had") && isParticiple(toks[v].lower()) && !toks[v].cap():
+		c.verb = toks[cs:start]
+	case start-cs == 1 && pastVerbs[toks[v].lower()] != "" && !toks[v].cap() && !toks[v].is("said", "had", "was", "were"):
+		c.verb, c.base = toks[v:start], pastVerbs[toks[v].lower()]
+	default:
+		return clause{}, false
+	}
+	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") {
+		return clause{}, false
+	}
+	end := clauseEnd(toks, f.c.end)
+	rest := toks[f.c.end:end]
+	for i, t := range rest {
+		if t.is("and", "but") {
+			rest = rest[:i]
+			break
+		}
+	}
+	if len(rest) > 8 || hasVerb(rest) || elided(rest) {
+		return clause{}, false
+	}
+	for _, t := range rest {
+		if isNumberWord(t) || auxiliaries[t.lower()] || !t.cap() && pastVerbs[t.lower()] != "" || t.is("it", "them", "there", "this", "these", "those") {
+			return clause{}, false
+		}
+	}
+	c.rest = rest
+	whole := c
+	whole.rest, whole.count = withRest(toks[start:f.c.end], rest), true
+	return c, whole.ok()
+}
+
+// secondOfTwoCountClauses reads the count after the "and" of
+// firstOfTwoCountClauses when its own clause is a verb alone ("and 419
+// were injured", "and almost 600 homes, including farms, have been
+// destroyed"): the first clause's phrase after its verb ("in Turkey", "as
+// a result of the fire") is the second's too, and is asked with it: "How
+// many people were injured in Turkey?".
+func (w *writer) secondOfTwoCountClauses(f Fact, toks []token, start int) (clause, bool) {
+	and := start - 1
+	if and < 3 || !toks[and].is("and") || w.otherFigureNear(f) {
+		return clause{}, false
+	}
+	// The second clause: the count, an aside, a verb group to the end.
+	k := f.c.end
+	if k < len(toks) && toks[k].text == "," {
+		j := k + 1
+		for j < len(toks) && j-k <= 6 && toks[j].text != "," {
+			j++
+		}
+		if j >= len(toks) || toks[j].text != "," {
+			return clause{}, false
+		}
+		k = j + 1
+	}
+	if !secondCountClause(toks, k) {
+		return clause{}, false
+	}
+	e := clauseEnd(toks, k)
+	verb := toks[k:e]
+	if len(verb) > 3 || e < len(toks) && toks[e].text != "," && toks[e].text != "." {
+		return clause{}, false
+	}
+	for i, t := range verb {
+		if t.cap() || i < len(verb)-1 && !auxiliaries[t.lower()] && !t.is("been") || i == len(verb)-1 && !isParticiple(t.lower()) && pastVerbs[t.lower()] == "" {
+			return clause{}, false
+		}
+	}
+	// The first clause: a count opening the sentence, its verb group
+	// and a phrase after it, ending at the "and".
+	for _, h := range w.facts {
+		if h.Kind != Count || h.sent != f.sent || h.c.end >= start {
+			continue
+		}
+		hs := h.c.start - wordCount(h.c.qualifier)
+		if hs != w.sents[f.sent].firstWord() || h.c.implied || h.c.compound || h.c.partitive {
+			continue
+		}
+		p := h.c.end
+		for p < and && (auxiliaries[toks[p].lower()] || toks[p].is("been") || !toks[p].cap() && (pastVerbs[toks[p].lower()] != "" || isParticiple(toks[p].lower()))) {
+			p++
+		}
+		// The phrase ends at the "and" or at an aside's comma ("in Peru,
+		// including one who drowned, and …").
+		stop := p
+		for stop < and && toks[stop].isWord() && !toks[stop].is("and") {
+			stop++
+		}
+		phrase := toks[p:stop]
+		if p == h.c.end || len(phrase) < 2 || len(phrase) > 8 || !prepositions[phrase[0].lower()] && !phrase[0].is("as") ||
+			slices.ContainsFunc(phrase, isNumberWord) || pointsBackIn(phrase) || stop < and && (toks[stop].text != "," || toks[and-1].text != ",") {
+			return clause{}, false
+		}
+		rest := append(append([]token{}, verb...), phrase...)
+		return clause{rest: rest}, true
+	}
+	return clause{}, false
+}
+
+// otherFigureNear reports another figure of the same thing within a tenth
+// of f's anywhere in the article ("419 were injured" against "438 people
+// were injured" later): the borrowed phrase would leave two answers.
+func (w *writer) otherFigureNear(f Fact) bool {
+	head := lastWord(f.Noun)
+	for _, g := range w.facts {
+		if g.Kind != Count || g.Number == f.Number || lastWord(g.Noun) != head {
+			continue
+		}
+		if d := g.Number - f.Number; 10*d < f.Number && -10*d < f.Number {
+			return true
+		}
+	}
+	return false
 }
