@@ -43,6 +43,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.countAfterRelativeAside(f, toks, start); ok {
 		return c, false, true
 	}
+	if c, ok := w.twoObjectCounts(f, toks, start); ok {
+		return c, false, true
+	}
 	return clause{}, false, false
 }
 
@@ -369,4 +372,80 @@ func (w *writer) otherFigureNear(f Fact) bool {
 		}
 	}
 	return false
+}
+
+// twoObjectCounts reads two counts of one verb, the second after "in":
+// "Imerys employs about 16,000 people in 50 countries and had revenue
+// of …" asks each without the other: "About how many people does Imerys
+// employ?" and "In how many countries does Imerys employ people?". The
+// subject opens the sentence; the second count ends the clause, or an
+// "and" opening another verb follows it.
+func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool) {
+	first := w.sents[f.sent].firstWord()
+	var obj, where Fact
+	switch {
+	case start >= 2 && toks[start-1].is("in", "across"):
+		where = f
+		for _, g := range w.facts {
+			if g.Kind == Count && g.sent == f.sent && g.c.end == start-1 && !g.c.compound && !g.c.partitive && !g.c.implied {
+				obj = g
+			}
+		}
+		if obj.Kind != Count {
+			return clause{}, false
+		}
+	case f.c.end+1 < len(toks) && toks[f.c.end].is("in", "across"):
+		obj = f
+		for _, g := range w.facts {
+			if g.Kind == Count && g.sent == f.sent && g.c.start-wordCount(g.c.qualifier) == f.c.end+1 && g.c.qualifier == "" && !g.c.compound && !g.c.partitive {
+				where = g
+			}
+		}
+		if where.Kind != Count {
+			return clause{}, false
+		}
+	default:
+		return clause{}, false
+	}
+	if where.c.qualifier != "" || obj.c.compound || obj.c.partitive || obj.c.implied || obj.c.nounStart != obj.c.start+1 {
+		return clause{}, false
+	}
+	v := obj.c.start - wordCount(obj.c.qualifier) - 1
+	if v <= first || v-first > 6 || toks[v].cap() {
+		return clause{}, false
+	}
+	c := clause{subject: toks[first:v], firstIsStart: true}
+	if present := presentStates[toks[v].lower()]; present != "" {
+		c.verb = []token{{text: "does"}, {text: present}}
+	} else if base := pastVerbs[toks[v].lower()]; base != "" && !toks[v].is("said", "had", "was", "were") {
+		c.verb, c.base = toks[v:v+1], base
+	} else {
+		return clause{}, false
+	}
+	// After the second count: the clause's end, or "and" and a verb.
+	e := where.c.end
+	if e < len(toks) && toks[e].is("and") {
+		if e+1 >= len(toks) || !auxiliaries[toks[e+1].lower()] && (toks[e+1].cap() || pastVerbs[toks[e+1].lower()] == "") {
+			return clause{}, false
+		}
+	} else if e < len(toks) && toks[e].text != "." && toks[e].text != "," {
+		return clause{}, false
+	}
+	// The first count alone with its phrase ("opened 40 stores in 12
+	// states.") readCountClause reads; before "and" and a verb it does not.
+	if f.c.start == obj.c.start && !(e < len(toks) && toks[e].is("and")) {
+		return clause{}, false
+	}
+	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") {
+		return clause{}, false
+	}
+	whole := c
+	whole.rest, whole.count = toks[obj.c.start:where.c.end], true
+	if !whole.ok() {
+		return clause{}, false
+	}
+	if f.c.start == where.c.start {
+		c.prep, c.rest = toks[where.c.start-1].lower(), toks[obj.c.nounStart:obj.c.end]
+	}
+	return c, true
 }
