@@ -367,7 +367,7 @@ func statesCount(p string, f Fact, forms []string) bool {
 				return true
 			}
 			// A score's or a decimal's second half ("6-3", "2.5") is no count.
-			if i > 0 && startsWithDigit(words[i-1]) {
+			if i > 0 && startsWithDigit(words[i-1]) || partOfOther(words[i+len(n):], noun) {
 				continue
 			}
 			if i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) || nounFollows(words[i+len(n):], noun) {

@@ -3228,6 +3228,8 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// "fewer than" give no number to answer.
 	if f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" && f.c.qualifier != "as many as" {
 		return clause{}, false, false
+	} else if c, subj, ok := w.countCoordClause(f); ok {
+		return c, subj, true
 	}
 	start := f.c.start
 	if f.c.qualifier != "" {
