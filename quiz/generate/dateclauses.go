@@ -79,11 +79,8 @@ func (w *writer) gerundDateClause(f Fact) (clause, bool) {
 		return clause{}, false
 	}
 	// The subject after the comma, up to its past verb.
-	v := e + 1
-	for v < len(toks) && v-e <= 5 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !auxiliaries[toks[v].lower()] {
-		v++
-	}
-	if v == e+1 || v-e > 5 || v >= len(toks) || toks[v].cap() || pastVerbs[toks[v].lower()] == "" && !toks[v].is("was", "were", "had") {
+	v, ok := pastVerbAfterSubject(toks, e, 5)
+	if !ok {
 		return clause{}, false
 	}
 	subject := toks[e+1 : v]

@@ -51,11 +51,8 @@ func openingParticiple(toks []token, first, p, e int) (clause, bool) {
 		return clause{}, false
 	}
 	// The subject after the comma, up to its past verb.
-	v := e + 1
-	for v < len(toks) && v-e <= 6 && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !auxiliaries[toks[v].lower()] {
-		v++
-	}
-	if v == e+1 || v-e > 6 || v >= len(toks) || toks[v].cap() || pastVerbs[toks[v].lower()] == "" && !toks[v].is("was", "were", "had") {
+	v, ok := pastVerbAfterSubject(toks, e, 6)
+	if !ok {
 		return clause{}, false
 	}
 	subject := toks[e+1 : v]
@@ -148,4 +145,19 @@ func openingSubordinate(toks []token, first, cs, p, end int) bool {
 		named = named || toks[k].cap()
 	}
 	return k < p && (k-cs-1 >= 3 || named)
+}
+
+// pastVerbAfterSubject finds the past verb (or "was", "were", "had") of
+// the subject that follows the comma at toks[e]: one to most words, none
+// a past verb or an auxiliary, then the verb in lower case. It returns
+// the verb's index.
+func pastVerbAfterSubject(toks []token, e, most int) (int, bool) {
+	v := e + 1
+	for v < len(toks) && v-e <= most && toks[v].isWord() && pastVerbs[toks[v].lower()] == "" && !auxiliaries[toks[v].lower()] {
+		v++
+	}
+	if v == e+1 || v-e > most || v >= len(toks) || toks[v].cap() || pastVerbs[toks[v].lower()] == "" && !toks[v].is("was", "were", "had") {
+		return 0, false
+	}
+	return v, true
 }
