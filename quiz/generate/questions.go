@@ -419,7 +419,7 @@ func (w *writer) who(fi int) bool {
 	}
 	// "X, who served as mayor of Atlanta": "Who served as mayor of
 	// Atlanta?" asks it already (actors.go).
-	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") {
+	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") || w.roleShared(f) {
 		return false
 	}
 	// "Who is the Senator of the United States?": a body has many.
@@ -436,6 +436,8 @@ func (w *writer) who(fi int) bool {
 	}
 	var prompt string
 	switch {
+	case f.l.role != "": // "Who is the analyst with Global Crown Capital?"
+		prompt = "Who " + is + " the " + f.l.role + when + ", according to the article?"
 	case f.l.long:
 		// "Who is the top commander of the Tigrayan forces?": the office
 		// as the article writes it, its body's capitals kept.

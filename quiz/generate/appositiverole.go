@@ -1,0 +1,110 @@
+package generate
+
+import "strings"
+
+// roleHeads are the last words of a role written after a name, as an
+// appositive, that the titles do not know: a profession held at a named
+// body ("Ed Chervenak, political scientist at the University of New
+// Orleans,", "Martin Pyykkonen, an analyst with Global Crown Capital,").
+// A spokesman is one of many (manyHolders) and is left out; so are a
+// body's officers the titles know (nameFirst reads them).
+var roleHeads = setOf(`scientist|analyst|physicist|economist|epidemiologist|researcher|professor|historian|astronomer|
+strategist|lecturer|coordinator|co-ordinator|criminologist|sociologist|demographer|meteorologist|seismologist|volcanologist`)
+
+// rolePreps join a role to its body: "analyst with", "scientist at",
+// "epidemiologist for".
+var rolePreps = setOf(`at|with|for`)
+
+// roleBodyJoins are the small words a body's name may hold between its
+// capitals: "University of New Orleans", "Ministry of Health and Welfare".
+var roleBodyJoins = setOf(`of|and|&|for|de`)
+
+// appositiveRole reads a role written after a name as an appositive, at
+// toks[i]: "Name Name, [a|an|the] [one or two words] HEAD at|with|for
+// [the] Body," with the body's name in capitals up to a comma or the
+// sentence's end. The role is asked only who holds it ("Who is the
+// political scientist at the University of New Orleans?"): long, with
+// the role as written for the prompt, its head as the office and the
+// body as its country. A former role, two roles ("and"), a role without
+// its body ("a political analyst") and a body written before the role
+// ("a Johns Hopkins University physicist", whose colleagues the article
+// may name too) give nothing.
+func appositiveRole(toks []token, i int) (leader, bool) {
+	ns := skipHonorifics(toks, i)
+	end, n := nameAt(toks, ns)
+	if n < 2 || end+4 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+		return leader{}, false
+	}
+	j := end + 1
+	if toks[j].is("a", "an", "the") {
+		j++
+	}
+	// The role: up to two words in lower case, then its head.
+	r := j
+	h := -1
+	for k := j; k < len(toks) && k-j < 3; k++ {
+		t := toks[k]
+		if !t.isWord() || t.cap() || t.poss || t.is("former", "late", "then", "ex", "and", "or") || longBodyStops[t.lower()] {
+			break
+		}
+		if roleHeads[t.lower()] {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h+3 >= len(toks) || !rolePreps[toks[h+1].lower()] {
+		return leader{}, false
+	}
+	b := h + 2
+	if toks[b].is("the") {
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < 7 && toks[e].isWord() && !toks[e].poss && (toks[e].cap() || e > b && roleBodyJoins[toks[e].lower()]) {
+		e++
+	}
+	// The body ends on a capital, before a comma or the sentence's end.
+	if e == b || e-b > 6 || !toks[e-1].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+		return leader{}, false
+	}
+	body := joinTokens(toks[b:e])
+	role := joinTokens(toks[r : h+1])
+	return leader{person: joinWords(toks[ns:end]), office: role, country: body, start: i, end: e,
+		nameStart: ns, nameEnd: end, long: true, role: joinTokens(toks[r:e])}, true
+}
+
+// roleShared reports a role read by appositiveRole whose head and body
+// the article names again in another sentence ("another analyst at
+// Global Crown Capital"): someone else may hold it, and "Who is the
+// analyst with Global Crown Capital?" would have two answers.
+func (w *writer) roleShared(f Fact) bool {
+	if f.l.role == "" {
+		return false
+	}
+	head := lastField(f.Office)
+	first := strings.Fields(f.Country)[0]
+	for si, s := range w.sents {
+		if si == f.sent {
+			continue
+		}
+		hasHead, hasBody := false, false
+		for _, t := range s.toks {
+			l := t.lower()
+			hasHead = hasHead || l == head || l == head+"s"
+			hasBody = hasBody || t.text == first
+		}
+		if hasHead && hasBody {
+			return true
+		}
+	}
+	return false
+}
+
+// afterNameRole reads an office named with its body after a name
+// (longTitleAfterName), else a role written after it (appositiveRole).
+func afterNameRole(toks []token, i int) (leader, bool) {
+	if l, ok := longTitleAfterName(toks, i); ok {
+		return l, true
+	}
+	return appositiveRole(toks, i)
+}
