@@ -62,3 +62,22 @@ func TestAppositiveRoleQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveRoleNoStatement checks that a role read after a name gets
+// no true-or-false statement of its office: the offices of other people
+// ("Owen Marsh is the Finance Minister of Northgate Capital") are no
+// plausible wrong roles, and the role's body is not its country ("the
+// relief co-ordinator of Southern Province" for "for").
+func TestAppositiveRoleNoStatement(t *testing.T) {
+	for _, a := range []string{
+		"\"The report was strong,\" said Owen Marsh, an analyst with Northgate Capital. Chief Executive Ann Vance said sales rose. Finance Minister Karl Brandt said taxes would fall.",
+		"Paul Ngata, the relief co-ordinator for Southern Province, said roads were closed. Premier Tom Reid of Southern Province visited on 4 May 2021.",
+	} {
+		w := writeAll(t, headlineLine+a)
+		for _, c := range w.offered {
+			if strings.Contains(c.q.Prompt, "Owen Marsh is") || strings.Contains(c.q.Prompt, "Paul Ngata is") {
+				t.Errorf("%q: statement %q", a, c.q.Prompt)
+			}
+		}
+	}
+}
