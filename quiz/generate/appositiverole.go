@@ -9,18 +9,18 @@ import "strings"
 // A spokesman is one of many (manyHolders) and is left out; so are a
 // body's officers the titles know (nameFirst reads them).
 var roleHeads = setOf(`scientist|analyst|physicist|economist|epidemiologist|researcher|professor|historian|astronomer|
-strategist|lecturer|coordinator|co-ordinator|criminologist|sociologist|demographer|meteorologist|seismologist|volcanologist`)
+strategist|lecturer|coordinator|co-ordinator|organiser|organizer|criminologist|sociologist|demographer|meteorologist|seismologist|volcanologist`)
 
 // rolePreps join a role to its body: "analyst with", "scientist at",
 // "epidemiologist for".
-var rolePreps = setOf(`at|with|for`)
+var rolePreps = setOf(`at|with|for|of`)
 
 // roleBodyJoins are the small words a body's name may hold between its
 // capitals: "University of New Orleans", "Ministry of Health and Welfare".
 var roleBodyJoins = setOf(`of|and|&|for|de`)
 
 // appositiveRole reads a role written after a name as an appositive, at
-// toks[i]: "Name Name, [a|an|the] [one or two words] HEAD at|with|for
+// toks[i]: "Name Name, [a|an|the] [one or two words] HEAD at|with|for|of
 // [the] Body," with the body's name in capitals up to a comma or the
 // sentence's end. The role is asked only who holds it ("Who is the
 // political scientist at the University of New Orleans?"): long, with
@@ -39,19 +39,7 @@ func appositiveRole(toks []token, i int) (leader, bool) {
 	if toks[j].is("a", "an", "the") {
 		j++
 	}
-	// The role: up to two words in lower case, then its head.
-	r := j
-	h := -1
-	for k := j; k < len(toks) && k-j < 3; k++ {
-		t := toks[k]
-		if !t.isWord() || t.cap() || t.poss || t.is("former", "late", "then", "ex", "and", "or") || longBodyStops[t.lower()] {
-			break
-		}
-		if roleHeads[t.lower()] {
-			h = k
-			break
-		}
-	}
+	h := roleHead(toks, j)
 	if h < 0 || h+3 >= len(toks) || !rolePreps[toks[h+1].lower()] {
 		return leader{}, false
 	}
@@ -67,10 +55,24 @@ func appositiveRole(toks []token, i int) (leader, bool) {
 	if e == b || e-b > 6 || !toks[e-1].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
 		return leader{}, false
 	}
-	body := joinTokens(toks[b:e])
-	role := joinTokens(toks[r : h+1])
-	return leader{person: joinWords(toks[ns:end]), office: role, country: body, start: i, end: e,
-		nameStart: ns, nameEnd: end, long: true, role: joinTokens(toks[r:e])}, true
+	return leader{person: joinWords(toks[ns:end]), office: joinTokens(toks[j : h+1]), country: joinTokens(toks[b:e]), start: i, end: e,
+		nameStart: ns, nameEnd: end, long: true, role: "the " + joinTokens(toks[j:e])}, true
+}
+
+// roleHead finds a role's head at toks[j] after up to two words in lower
+// case ("political scientist", "government relief co-ordinator"). It
+// returns the head's index, or -1.
+func roleHead(toks []token, j int) int {
+	for k := j; k < len(toks) && k-j < 3; k++ {
+		t := toks[k]
+		if !t.isWord() || t.cap() || t.poss || t.is("former", "late", "then", "ex", "and", "or") || longBodyStops[t.lower()] {
+			return -1
+		}
+		if roleHeads[t.lower()] {
+			return k
+		}
+	}
+	return -1
 }
 
 // roleShared reports a role read by appositiveRole whose head and body
@@ -81,7 +83,7 @@ func (w *writer) roleShared(f Fact) bool {
 	if f.l.role == "" {
 		return false
 	}
-	head := lastField(f.Office)
+	head := strings.ToLower(lastField(f.Office))
 	first := strings.Fields(f.Country)[0]
 	for si, s := range w.sents {
 		if si == f.sent {

@@ -16,7 +16,10 @@ func TestAppositiveRole(t *testing.T) {
 		{"\"The report was strong,\" said Owen Marsh, an analyst with Northgate Capital.", "Owen Marsh|analyst|Northgate Capital"},
 		{"Ruth Ayala, chief economist at Harbour Bank, said the rate would rise.", "Ruth Ayala|chief economist|Harbour Bank"},
 		{"Paul Ngata, the relief co-ordinator for Southern Province, said roads were closed.", "Paul Ngata|relief co-ordinator|Southern Province"},
+		{"Dan Firth, regional industrial organiser of the GMTU, said the strike would go ahead.", "Dan Firth|regional industrial organiser|GMTU"},
 		// Refused.
+		{"Dan Firth, regional industrial organiser of the union, said the strike would go ahead.", ""},
+		{"Dan Firth, Northgate's CFO, said the results were strong.", ""},
 		{"\"The vote was close,\" said Nora Feld, a former political scientist at the University of Leeds.", ""},
 		{"\"The vote was close,\" said Nora Feld, a political analyst.", ""},
 		{"\"We were surprised,\" said Nora Feld, a Leeds University physicist who led the study.", ""},

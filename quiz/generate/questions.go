@@ -437,7 +437,7 @@ func (w *writer) who(fi int) bool {
 	var prompt string
 	switch {
 	case f.l.role != "": // "Who is the analyst with Global Crown Capital?"
-		prompt = "Who " + is + " the " + f.l.role + when + ", according to the article?"
+		prompt = "Who " + is + " " + f.l.role + when + ", according to the article?"
 	case f.l.long:
 		// "Who is the top commander of the Tigrayan forces?": the office
 		// as the article writes it, its body's capitals kept.
