@@ -39,6 +39,9 @@ func appositiveRole(toks []token, i int) (leader, bool) {
 	if toks[j].is("a", "an", "the") {
 		j++
 	}
+	if l, ok := memberFor(toks, i, ns, end, j); ok {
+		return l, true
+	}
 	h := roleHead(toks, j)
 	if h < 0 || h+3 >= len(toks) || !rolePreps[toks[h+1].lower()] {
 		return leader{}, false
@@ -57,6 +60,25 @@ func appositiveRole(toks []token, i int) (leader, bool) {
 	}
 	return leader{person: joinWords(toks[ns:end]), office: joinTokens(toks[j : h+1]), country: joinTokens(toks[b:e]), start: i, end: e,
 		nameStart: ns, nameEnd: end, long: true, role: "the " + joinTokens(toks[j:e])}, true
+}
+
+// memberFor reads a seat's member written after a name, at toks[j]:
+// "Irene Ward, member for Tynemouth,", the seat in capitals (one to five
+// words, "and" between them) up to a comma or the sentence's end. The
+// member is the seat's MP ("Who was the MP for Tynemouth?").
+func memberFor(toks []token, i, ns, end, j int) (leader, bool) {
+	if j+2 >= len(toks) || !toks[j].is("member") || !toks[j+1].is("for") {
+		return leader{}, false
+	}
+	b := j + 2
+	e := b
+	for e < len(toks) && e-b < 6 && toks[e].isWord() && !toks[e].poss && (toks[e].cap() || e > b && toks[e].is("and")) {
+		e++
+	}
+	if e == b || e-b > 5 || !toks[e-1].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: joinTokens(toks[b:e]) + " MP", start: i, end: e, nameStart: ns, nameEnd: end}, true
 }
 
 // roleHead finds a role's head at toks[j] after up to two words in lower

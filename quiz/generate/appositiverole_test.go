@@ -17,7 +17,11 @@ func TestAppositiveRole(t *testing.T) {
 		{"Ruth Ayala, chief economist at Harbour Bank, said the rate would rise.", "Ruth Ayala|chief economist|Harbour Bank"},
 		{"Paul Ngata, the relief co-ordinator for Southern Province, said roads were closed.", "Paul Ngata|relief co-ordinator|Southern Province"},
 		{"Dan Firth, regional industrial organiser of the GMTU, said the strike would go ahead.", "Dan Firth|regional industrial organiser|GMTU"},
+		{"The oldest member was Jean Moray, member for East Harling, until she retired in 1974.", "Jean Moray|East Harling MP|"},
+		{"Dana Reeve, member for Kooyong and Hawthorn, said the bill would pass.", "Dana Reeve|Kooyong and Hawthorn MP|"},
 		// Refused.
+		{"Dana Reeve, member for the committee, said the bill would pass.", ""},
+		{"Dana Reeve, member for Kooyong in Melbourne, said the bill would pass.", ""},
 		{"Dan Firth, regional industrial organiser of the union, said the strike would go ahead.", ""},
 		{"Dan Firth, Northgate's CFO, said the results were strong.", ""},
 		{"\"The vote was close,\" said Nora Feld, a former political scientist at the University of Leeds.", ""},
@@ -49,6 +53,8 @@ func TestAppositiveRoleQuestion(t *testing.T) {
 	}{
 		{"role at its body", "\"The report was strong,\" said Owen Marsh, an analyst with Northgate Capital." + others,
 			"Who is the analyst with Northgate Capital, according to the article?"},
+		{"a seat's member", "Dana Reeve, member for Kooyong, said the analyst was wrong." + others,
+			"Who is the MP for Kooyong, according to the article?"},
 		{"the body's role named again", "\"The report was strong,\" said Owen Marsh, an analyst with Northgate Capital." + others +
 			" Another analyst at Northgate Capital disagreed.", ""},
 	}
@@ -56,7 +62,7 @@ func TestAppositiveRoleQuestion(t *testing.T) {
 		w := writeKind(headlineLine+tc.text, Leader, (*writer).who)
 		got := ""
 		for _, c := range w.offered {
-			if strings.Contains(c.q.Prompt, "analyst") {
+			if strings.Contains(c.q.Prompt, "analyst") || strings.Contains(c.q.Prompt, "Kooyong") {
 				got = c.q.Prompt
 			}
 		}
