@@ -19,6 +19,10 @@ var rolePreps = setOf(`at|with|for|of`)
 // capitals: "University of New Orleans", "Ministry of Health and Welfare".
 var roleBodyJoins = setOf(`of|and|&|for|de`)
 
+// roleBodyLower are words in lower case a body's name may open with
+// before its capitals: "the state Health Department".
+var roleBodyLower = setOf(`state|federal|national|county|city|regional`)
+
 // appositiveRole reads a role written after a name as an appositive, at
 // toks[i]: "Name Name, [a|an|the] [one or two words] HEAD at|with|for|of
 // [the] Body," with the body's name in capitals up to a comma or the
@@ -51,11 +55,21 @@ func appositiveRole(toks []token, i int) (leader, bool) {
 		b++
 	}
 	e := b
-	for e < len(toks) && e-b < 7 && toks[e].isWord() && !toks[e].poss && (toks[e].cap() || e > b && roleBodyJoins[toks[e].lower()]) {
+	for e < len(toks) && e-b < 7 && toks[e].isWord() && !toks[e].poss &&
+		(toks[e].cap() || e > b && roleBodyJoins[toks[e].lower()] || roleBodyLower[toks[e].lower()] && e+1 < len(toks) && toks[e+1].cap()) {
 		e++
 	}
-	// The body ends on a capital, before a comma or the sentence's end.
-	if e == b || e-b > 6 || !toks[e-1].cap() || e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) {
+	// "the National Weather Service Memphis office": a capitalised body's
+	// office, in lower case.
+	if e > b && e < len(toks) && toks[e-1].cap() && toks[e].is("office", "bureau") {
+		e++
+	}
+	// The body ends on a capital (or its office), before a comma, the
+	// sentence's end or the verb of saying ("… Memphis office said
+	// Monday").
+	last := toks[e-1]
+	if e == b || e-b > 7 || !last.cap() && !last.is("office", "bureau") ||
+		e < len(toks) && toks[e].text != "," && !endsSentence(toks[e]) && !toks[e].is("said", "says", "told") {
 		return leader{}, false
 	}
 	return leader{person: joinWords(toks[ns:end]), office: joinTokens(toks[j : h+1]), country: joinTokens(toks[b:e]), start: i, end: e,

@@ -19,7 +19,11 @@ func TestAppositiveRole(t *testing.T) {
 		{"Dan Firth, regional industrial organiser of the GMTU, said the strike would go ahead.", "Dan Firth|regional industrial organiser|GMTU"},
 		{"The oldest member was Jean Moray, member for East Harling, until she retired in 1974.", "Jean Moray|East Harling MP|"},
 		{"Dana Reeve, member for Kooyong and Hawthorn, said the bill would pass.", "Dana Reeve|Kooyong and Hawthorn MP|"},
+		{"\"Mainly roof damage,\" Lee Grant, a meteorologist at the National Weather Service Tulsa office said Monday.", "Lee Grant|meteorologist|National Weather Service Tulsa office"},
+		{"Rosa Lind, state epidemiologist for the state Health Department, said the outbreak was over.", "Rosa Lind|state epidemiologist|state Health Department"},
 		// Refused.
+		{"Rosa Lind, state epidemiologist for the state department, said the outbreak was over.", ""},
+		{"Rosa Lind, a meteorologist at the office, said it rained.", ""},
 		{"Dana Reeve, member for the committee, said the bill would pass.", ""},
 		{"Dana Reeve, member for Kooyong in Melbourne, said the bill would pass.", ""},
 		{"Dan Firth, regional industrial organiser of the union, said the strike would go ahead.", ""},
