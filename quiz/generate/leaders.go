@@ -1162,6 +1162,7 @@ type leader struct {
 	// not know, written as the article writes it ("top commander of the
 	// Tigrayan forces"): asked only who holds it.
 	long bool
+	role string // a role read after the name, as written (appositiverole.go)
 }
 
 // findLeaders returns the titled people of one sentence.
@@ -1197,7 +1198,7 @@ func findLeaders(toks []token) []leader {
 			if l, ok := nameFirst(toks, i); ok {
 				out = append(out, l)
 				i = l.end - 1
-			} else if l, ok := longTitleAfterName(toks, i); ok {
+			} else if l, ok := afterNameRole(toks, i); ok {
 				out = append(out, l)
 				i = l.end - 1
 			}

@@ -422,7 +422,7 @@ func (w *writer) who(fi int) bool {
 	}
 	// "X, who served as mayor of Atlanta": "Who served as mayor of
 	// Atlanta?" asks it already (actors.go).
-	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") {
+	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") || w.roleShared(f) {
 		return false
 	}
 	// "Who is the Senator of the United States?": a body has many.
@@ -439,6 +439,8 @@ func (w *writer) who(fi int) bool {
 	}
 	var prompt string
 	switch {
+	case f.l.role != "": // "Who is the analyst with Global Crown Capital?"
+		prompt = "Who " + is + " " + f.l.role + when + ", according to the article?"
 	case f.l.long:
 		// "Who is the top commander of the Tigrayan forces?": the office
 		// as the article writes it, its body's capitals kept.
@@ -1190,7 +1192,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	// Health Minister" or "the Kuala Selangor MP" says enough, of its
 	// only holder in the article.
 	body := len(wrong) == 0 && alone && len(w.bodyOffices(f)) > 0
-	if len(wrong) == 0 && !body || courtOfPlace(f) ||
+	if len(wrong) == 0 && !body || courtOfPlace(f) || f.l.role != "" || // a role is asked who holds it only
 		(f.Country == "" || companyOfficer(f) || body) && (!alone || len(w.holders(f.Office, f.Country)) != 1 || f.Country == "" && !portfolio(f.Office)) {
 		return false
 	}
