@@ -31,6 +31,10 @@ func daySpan(t token) (d1, d2 int, joiner string, ok bool) {
 // toks[i]: "15 and 19 March 1877", "24 to 25 September", "18–19 June
 // 1815" (one token or three). The year is read when it follows.
 func dayFirstRange(toks []token, i int) (date, bool) {
+	// Every day starts with a digit: most tokens are read no further.
+	if t := toks[i].text; t == "" || t[0] < '0' || t[0] > '9' {
+		return date{}, false
+	}
 	at := func(j int) token {
 		if j < len(toks) {
 			return toks[j]
