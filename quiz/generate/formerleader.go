@@ -28,3 +28,18 @@ func exTitle(title string, past bool) (string, bool) {
 	}
 	return title, past
 }
+
+// possessiveFormer reads the country of a past holder written before the
+// word that puts the office in the past: "Kenya's former president X",
+// "Britain's former deputy prime minister X" (the title at toks[ti]).
+// It returns the country, where it starts and whether the holder is a
+// past one; country "" and cstart, past unchanged otherwise.
+func possessiveFormer(toks []token, ti, cstart int, past bool) (string, int, bool) {
+	if ti < 2 || !toks[ti-1].is("former", "ex", "ex-", "erstwhile", "onetime", "one-time") || !toks[ti-2].poss || !toks[ti-2].cap() {
+		return "", cstart, past
+	}
+	if c, k := countryBefore(toks, ti-1); c != "" && knownCountry(c) {
+		return c, k, true
+	}
+	return "", cstart, past
+}

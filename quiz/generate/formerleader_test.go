@@ -18,6 +18,11 @@ func TestFormerLeader(t *testing.T) {
 		{"A jury on Monday convicted onetime Governor Dale Ortiz of bribery and fraud.", "Dale Ortiz", true},
 		{"Former Prime Minister Nora Beck said in 2019 that the plan would fail.", "Nora Beck", true},
 		{"Prime Minister Nora Beck said the plan would fail.", "Nora Beck", false},
+		// The country before the word of the past (possessiveFormer).
+		{"The panel included Kenya's former president Ada Wanjiru and two judges.", "Ada Wanjiru", true},
+		{"Britain’s former deputy prime minister Tom Hale has died aged 86, his family said.", "Tom Hale", true},
+		{"Ex-Foreign Minister Kari Holm said the harbour had waited for 20 years.", "Kari Holm", true},
+		{"The company's former chief executive Ann Lee spoke on Monday.", "", false},
 		{"The bridge was named after the late Senator Dale Ortiz in 2019.", "", false},
 		{"The bridge was planned by then-Governor Dale Ortiz in 2019.", "", false},
 		{"The bridge was opened by outgoing Governor Dale Ortiz in 2019.", "", false},

@@ -1496,6 +1496,10 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// X": the office is the body's, not the place's.
 	ofBody := country != "" && cstart > 1 && toks[cstart-1].is("of") && orgWords[toks[cstart-2].text]
 	past := pastHolder(toks, cstart)
+	if country == "" {
+		// "Kenya's former president X" (formerleader.go).
+		country, cstart, past = possessiveFormer(toks, ti, cstart, past)
+	}
 	if formerBefore(toks, cstart) && !past || partyMember || ofBody || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].lower())) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
