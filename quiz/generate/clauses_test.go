@@ -205,10 +205,12 @@ func TestRealPageLeaders(t *testing.T) {
 		{"Work and Pensions Secretary Ruth Kemble said the rules would change.", "Ruth Kemble/Work and Pensions Secretary/"},
 		// A rank begins the title; a place before it is no portfolio.
 		{"Kerala Chief Minister Anil Nair visited the camps.", "Anil Nair/Chief Minister/"},
-		// A former office gives no leader, written with a capital or not.
-		{"Former Foreign Secretary Alan Duff now leads the party.", ""},
-		// … also across the place or body of the office.
-		{"Former Camden Mayor Roy Tate was sentenced on Tuesday.", ""},
+		// A former office is a leader of the past (formerleader.go),
+		// written with a capital or not …
+		{"Former Foreign Secretary Alan Duff now leads the party.", "Alan Duff/former Foreign Secretary/"},
+		// … also across the place or body of the office; one who died in
+		// office or held it then is no leader.
+		{"Former Camden Mayor Roy Tate was sentenced on Tuesday.", "Roy Tate/former Mayor/"},
 		{"The late Ohio Senator Ruth Bell was honoured.", ""},
 		{"Then-Governor Ed Marsh signed the bill.", ""},
 		// Offices written "Secretary of …", and titles of more than one word

@@ -1220,7 +1220,9 @@ func (w *writer) personChoices(fi int) []string {
 		same := (g.Country == f.Country || f.Country == "") && (sameOffice(g.Office, f.Office) || w.samePortfolio(g.Office, f.Office) ||
 			strings.TrimPrefix(g.Office, "Shadow ") == strings.TrimPrefix(f.Office, "Shadow "))
 		// Not a queen for "Which of these people was a prince?".
-		if i == fi || g.Kind != Leader || g.Person == f.Person || same ||
+		// Nor a past holder of any office (formerleader.go): he may
+		// have held this one too.
+		if i == fi || g.Kind != Leader || g.Former || g.Person == f.Person || same ||
 			containsString(like, g.Person) || !sameNameShape(g.Person, f.Person) || w.notPersonName(g.Person) ||
 			royalGender(g.Office) != "" && royalGender(f.Office) != "" && royalGender(g.Office) != royalGender(f.Office) {
 			continue

@@ -61,6 +61,9 @@ type Fact struct {
 	Person  string `json:"person,omitempty"`
 	Office  string `json:"office,omitempty"`
 	Country string `json:"country,omitempty"`
+	// Former says Person held Office in the past ("former New Orleans
+	// mayor Ray Nagin"): asked only in the past (formerleader.go).
+	Former bool `json:"former,omitempty"`
 	// Mentions are later references to the person by surname alone
 	// ("Erdogan insisted").
 	Mentions []Span `json:"mentions,omitempty"`
@@ -493,7 +496,7 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 				// and its sentence the evidence.
 				if at >= 0 && facts[at].Country == "" && l.country != "" && officeKey(facts[at].Office) == officeKey(l.office) {
 					g := mk(Leader, l.start, l.end)
-					g.Person, g.Office, g.Country, g.l = l.person, l.office, l.country, l
+					g.Person, g.Office, g.Country, g.Former, g.l = l.person, l.office, l.country, l.former, l
 					facts[at] = g
 					for k := l.start; k < l.end; k++ {
 						taken[k] = true
@@ -506,7 +509,7 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 				taken[k] = true
 			}
 			f := mk(Leader, l.start, l.end)
-			f.Person, f.Office, f.Country, f.l = l.person, l.office, l.country, l
+			f.Person, f.Office, f.Country, f.Former, f.l = l.person, l.office, l.country, l.former, l
 			byName[l.person] = -1
 			local = append(local, f)
 		}

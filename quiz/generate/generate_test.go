@@ -157,7 +157,11 @@ func factTexts(text string, k Kind) []string {
 			case Count:
 				s = strconv.Itoa(f.Number) + " " + f.Noun
 			case Leader:
-				s = f.Person + "/" + f.Office + "/" + f.Country
+				office := f.Office
+				if f.Former {
+					office = "former " + office // a past holder (formerleader.go)
+				}
+				s = f.Person + "/" + office + "/" + f.Country
 			}
 			out = append(out, s)
 		}
@@ -205,8 +209,9 @@ func TestLeaders(t *testing.T) {
 		{"Ana Ruiz, Spain’s foreign minister, arrived.", "Ana Ruiz/Foreign Minister/Spain"},
 		{"Senator Lucía Varela objected.", "Lucía Varela/Senator/"},
 		{"King Charles III opened parliament.", "Charles III/King/"},
-		{"Former President Joan Doe spoke.", ""},
-		{"The former European Council President Tomasz Wrona spoke.", ""},
+		// A former office is a leader fact of the past (formerleader.go).
+		{"Former President Joan Doe spoke.", "Joan Doe/former President/"},
+		{"The former European Council President Tomasz Wrona spoke.", "Tomasz Wrona/former President/European Council"},
 		{"The Russian president informed his Turkish counterpart.", ""},
 		{"The Turkish presidential office said so.", ""},
 		{"Prime Minister Theresa May resigned.", "Theresa May/Prime Minister/"},

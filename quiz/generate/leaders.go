@@ -1163,6 +1163,9 @@ type leader struct {
 	// Tigrayan forces"): asked only who holds it.
 	long bool
 	role string // a role read after the name, as written (appositiverole.go)
+	// former is a past holder ("former New Orleans mayor X"): asked in
+	// the past alone (formerleader.go).
+	former bool
 }
 
 // findLeaders returns the titled people of one sentence.
@@ -1443,8 +1446,9 @@ func pluralTitleList(toks []token, i int) []leader {
 // President Vladimir Putin", "Azerbaijan’s President Ilham Aliyev", "PLO
 // chairman Yasser Arafat", "Chairman of the PLO Yasser Arafat", "the
 // president of France, Emmanuel Macron,", "Russia's foreign minister,
-// Sergei Lavrov,", "the foreign minister, Sergei Lavrov,". A former office
-// is read (ok) but gives no person, so that its name is not read again.
+// Sergei Lavrov,", "the foreign minister, Sergei Lavrov,". An office of
+// then or to come is read (ok) but gives no person, so that its name is
+// not read again; a former office gives a past holder (formerleader.go).
 func titleFirst(toks []token, i int) (leader, bool) {
 	title, after := matchTitle(toks, i, true)
 	// "South Korean Foreign Minister": the title starts after the
@@ -1492,7 +1496,12 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// "Democratic Party of Guam Chairwoman X", "Bank of England Governor
 	// X": the office is the body's, not the place's.
 	ofBody := country != "" && cstart > 1 && toks[cstart-1].is("of") && orgWords[toks[cstart-2].text]
-	if formerBefore(toks, cstart) || partyMember || ofBody || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
+	past := pastHolder(toks, cstart)
+	if country == "" {
+		// "Kenya's former president X" (formerleader.go).
+		country, cstart, past = possessiveFormer(toks, ti, cstart, past)
+	}
+	if formerBefore(toks, cstart) && !past || partyMember || ofBody || ti > 0 && toks[ti-1].is(rankWords...) || cstart > 0 && toks[cstart-1].is(rankWords...) ||
 		after < len(toks) && (toks[after].is("nominee", "designate", "pick", "candidate", "hopeful") || toTake(toks[after-1].lower())) {
 		end, _ := nameAt(toks, skipHonorifics(toks, after))
 		return leader{end: max(end, after)}, true
@@ -1510,7 +1519,8 @@ func titleFirst(toks []token, i int) (leader, bool) {
 			return leader{end: end}, true
 		}
 		start := det
-		return leader{person: joinWords(toks[nameStart:nameEnd]), office: title, country: country, start: start, end: end, nameStart: nameStart, nameEnd: nameEnd}, true
+		title, past := exTitle(title, past)
+		return leader{person: joinWords(toks[nameStart:nameEnd]), office: title, country: country, start: start, end: end, nameStart: nameStart, nameEnd: nameEnd, former: past}, true
 	}
 	// "Prime Minister Kenji Sato", "Chairman of the PLO Yasser Arafat",
 	// "the health secretary Wes Sterling"
@@ -1713,17 +1723,20 @@ var rankWords = []string{"deputy", "vice", "assistant", "acting", "associate", "
 // formerBefore reports a word of a past or passing office before the
 // title at toks[i], also across the place or body that qualifies it:
 // "former Newark Mayor X", "the late Ohio Senator X", "then-Governor X".
-func formerBefore(toks []token, i int) bool {
+func formerBefore(toks []token, i int) bool { return formerWordBefore(toks, i) != nil }
+
+// formerWordBefore returns the word formerBefore reads, or nil.
+func formerWordBefore(toks []token, i int) *token {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.is("former", "ex", "late", "then", "ex-", "outgoing", "erstwhile", "onetime", "one-time") {
-			return true
+			return t
 		}
 		if !(t.cap() || t.text == "-" || t.text == "." && j > 0 && toks[j-1].cap()) || t.poss {
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // nameThenVerb reads "Ernest Bevin as foreign secretary", "Lothar de

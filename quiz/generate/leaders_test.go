@@ -454,13 +454,14 @@ func TestLeaderTitlesAndSurnames(t *testing.T) {
 		{"Luc Marin is sworn in on Tuesday morning in the town hall as the French president, the first in years.", "Luc Marin/President/France"},
 		{"John Smith was governor of Texas.", ""},
 		// No leader: a building, a vague or generic title in lower case or
-		// without its body, a rank before the title, a former office.
+		// without its body, a rank before the title; a former office is
+		// one of the past (formerleader.go).
 		{"The fire spread to the President Hotel on Monday.", ""},
 		{"Steve Marsh, Chairman, said so.", ""},
 		{"Tom Ray, director, said so.", ""},
 		{"Ann Bell, chief executive, said so.", ""},
 		{"The acting deputy Mayor Omar Khan spoke.", ""},
-		{"Former President Joan Doe spoke.", ""},
+		{"Former President Joan Doe spoke.", "Joan Doe/former President/"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(factTexts(tc.in, Leader), "|")

@@ -330,7 +330,7 @@ func officeLabel(office, country string) string {
 func (w *writer) holders(office, country string) []int {
 	var out []int
 	for i, f := range w.facts {
-		if f.Kind == Leader && f.Office == office && f.Country == country {
+		if f.Kind == Leader && f.Office == office && f.Country == country && !f.l.former {
 			out = append(out, i)
 		}
 	}
@@ -422,7 +422,7 @@ func (w *writer) who(fi int) bool {
 	}
 	// "X, who served as mayor of Atlanta": "Who served as mayor of
 	// Atlanta?" asks it already (actors.go).
-	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") || w.roleShared(f) {
+	if len(w.holders(f.Office, f.Country)) != 1 || strings.Contains(f.Text, ", who ") || w.roleShared(f) || f.l.former {
 		return false
 	}
 	// "Who is the Senator of the United States?": a body has many.
@@ -809,7 +809,9 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 	}()
 	// "Health Minister X resigned": the office is of the past (leftoffice.go).
 	defer func() {
-		if is == "is" && w.leftOffice(fi) {
+		if f.l.former {
+			is, when, ok = "was", "", true
+		} else if is == "is" && w.leftOffice(fi) {
 			is = "was"
 		}
 	}()

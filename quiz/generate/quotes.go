@@ -220,6 +220,12 @@ func newQtext(text string, sents []sentence, facts []Fact) *qtext {
 				q.leaderAt[f.Start+i] = f.Person
 			}
 		}
+		// A past holder's surname alone (formerleader.go) is resolved as
+		// any person's is: "Brandt" after "former Sen. Carl Brandt" and
+		// "his wife, Ellen Brandt" names neither.
+		if f.Former {
+			continue
+		}
 		for _, m := range f.Mentions {
 			q.leaderAt[m.Start] = f.Person
 		}

@@ -290,9 +290,20 @@ func Matches(e Entry, f generate.Fact) bool {
 		// The list may write the body inside the office ("President of
 		// the European Commission", "Northern Tablelands MP") and an
 		// honorific before the name ("Sir Peter Cosgrove").
-		office := sameOffice(f.Office, e.Fields[1]) || f.Country != "" &&
-			(sameOffice(f.Office+" of "+f.Country, e.Fields[1]) || sameOffice(f.Office+" of the "+f.Country, e.Fields[1]))
-		seat := f.Country == "" && same(f.Office, e.Fields[2]+" "+e.Fields[1])
+		// A former holder ("former New Orleans mayor X", found as the
+		// office "Mayor" held in the past) is the listed "former Mayor"
+		// and nothing else.
+		listed := e.Fields[1]
+		if f.Former {
+			l, was := dropFormer(listed)
+			if !was {
+				return false
+			}
+			listed = l
+		}
+		office := sameOffice(f.Office, listed) || f.Country != "" &&
+			(sameOffice(f.Office+" of "+f.Country, listed) || sameOffice(f.Office+" of the "+f.Country, listed))
+		seat := f.Country == "" && same(f.Office, e.Fields[2]+" "+listed)
 		return (same(f.Person, e.Fields[0]) || same(f.Person, dropHonorific(e.Fields[0]))) && (office || seat) &&
 			(f.Country == "" || Country(f.Country) == Country(e.Fields[2]))
 	case generate.Count:
@@ -447,6 +458,25 @@ func sameOffice(found, listed string) bool {
 		return false
 	}
 	return strings.HasSuffix(" "+l, " "+f)
+}
+
+// dropFormer returns a listed office without the word that puts it in the
+// past ("former Mayor", "ex-president", "Former President of the Royal
+// College"), and whether it had one. An office found with Former set is
+// compared with what is left.
+func dropFormer(listed string) (string, bool) {
+	ws := strings.Fields(listed)
+	if len(ws) == 0 {
+		return listed, false
+	}
+	w := strings.ToLower(ws[0])
+	switch {
+	case w == "former" || w == "ex" || w == "ex.":
+		return strings.Join(ws[1:], " "), true
+	case strings.HasPrefix(w, "ex-") && len(w) > 3:
+		return strings.Join(append([]string{ws[0][3:]}, ws[1:]...), " "), true
+	}
+	return listed, false
 }
 
 // countryNames are other names of a country or organisation, written as
