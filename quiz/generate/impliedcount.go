@@ -1,0 +1,230 @@
+package generate
+
+import "strings"
+
+// Counts of people written without a noun, read from the verb that
+// follows or governs the number: "a further 14 died", "and 198 were
+// injured", "killed more than 30,800 globally", "the deaths of at least
+// 113". Only verbs that count people are read, and only where nothing
+// else the sentence counts could be meant.
+
+// impliedPeopleOff switches the rule off (tests check they fail without it).
+var impliedPeopleOff = false
+
+// Participles (and adjectives) after a bare subject number that count
+// people: "14 were injured", "30 remain missing".
+var peopleStates = setOf(`killed|injured|wounded|hurt|missing|rescued|arrested|evacuated|vaccinated|infected|hospitalised|hospitalized|dead|detained|displaced|drowned`)
+
+// Active verbs whose bare object number counts people: "killed 30,800".
+var peopleObjectVerbs = setOf(`killed|injured|wounded|infected|evacuated|rescued|arrested|hospitalised|hospitalized|detained`)
+
+// Adverbs allowed between the auxiliary and the participle.
+var peopleAdverbs = setOf(`fully|seriously|critically|badly|slightly|also|still`)
+
+// Words that may follow a bare object number: the clause ends or a
+// phrase of place or time begins ("killed 3 in Gansu", "killed more
+// than 30,800 globally").
+var afterBareObject = setOf(`in|across|globally|worldwide|nationwide|and|since|as|on|during|at|last|this|so|while|when|after|before|by`)
+
+// impliedPeople returns "people" when the number toks[i:end] (no noun
+// after it) counts people for certain, else "". out holds the counts
+// read before it in the sentence: any that counts other things ("40
+// homes burned and 12 were hurt") makes the number's noun uncertain.
+func impliedPeople(toks []token, i, end int, out []count) string {
+	if impliedPeopleOff {
+		return ""
+	}
+	for _, c := range out {
+		if !impliedHeads[lastWord(c.noun)] && !(c.implied && c.noun == "people") {
+			return ""
+		}
+	}
+	b := i - wordCount(qualifierBefore(toks, i))
+	if b < 1 {
+		return "" // a sentence's first word: the noun may be the last sentence's
+	}
+	// "Of those who have died, 158 were fully vaccinated": a part of a
+	// set, not the people the verb would count alone.
+	for _, t := range toks[:b] {
+		if t.isWord() {
+			if t.is("of", "among") {
+				return ""
+			}
+			break
+		}
+	}
+	if subjectOfPeopleVerb(toks, end) && bareSubjectLead(toks, b) {
+		return "people"
+	}
+	if bareObjectEnd(toks, end) {
+		v := toks[b-1]
+		// "has killed 3", not "were killed 3" (no such object).
+		if peopleObjectVerbs[v.lower()] && !v.cap() && (b < 2 || !toks[b-2].is("was", "were", "is", "are", "be", "been", "being")) {
+			return "people"
+		}
+		// "caused the deaths of at least 113"
+		if b >= 3 && v.is("of") && toks[b-2].is("deaths") && toks[b-3].is("the") {
+			return "people"
+		}
+	}
+	return ""
+}
+
+// subjectOfPeopleVerb: the words from end are "died", "have died", or an
+// auxiliary, an optional "been" and adverb, and a participle of
+// peopleStates ("were injured", "are fully vaccinated", "remain missing").
+func subjectOfPeopleVerb(toks []token, end int) bool {
+	k := end
+	if k < len(toks) && toks[k].is("have", "had") && k+1 < len(toks) && toks[k+1].is("died") {
+		k++
+	}
+	if k < len(toks) && toks[k].is("died") {
+		return true
+	}
+	if k >= len(toks) || !toks[k].is("were", "are", "have", "had", "remain", "remained") {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].is("been") {
+		k++
+	}
+	if k < len(toks) && peopleAdverbs[toks[k].lower()] {
+		k++
+	}
+	return k < len(toks) && peopleStates[toks[k].lower()] && !toks[k].cap()
+}
+
+// bareSubjectLead: what precedes a bare subject number (its qualifier
+// left out, toks[b]) lets it open a clause of its own: "A further 14",
+// "another 12", "and 198", "said 30"; not "Of those who died, 158"
+// (a part of a set: the people are not the article's whole count).
+func bareSubjectLead(toks []token, b int) bool {
+	p := toks[b-1]
+	switch {
+	case p.is("further", "additional") && b >= 2 && toks[b-2].is("a", "an"):
+		return true
+	case p.is("another", "and", "said", "says"):
+		return true
+	}
+	return false
+}
+
+// bareObjectEnd: nothing that could be the number's noun follows it.
+func bareObjectEnd(toks []token, end int) bool {
+	if end >= len(toks) {
+		return true
+	}
+	t := toks[end]
+	return t.text == "." || t.text == "," || t.text == ";" || afterBareObject[t.lower()]
+}
+
+// bareCountNoun is the noun of a number written without one: the one
+// impliedNoun takes from the sentence, else people a verb counts (byVerb).
+func bareCountNoun(toks []token, i, end int, out []count) (noun string, byVerb bool) {
+	if n := impliedNoun(toks, i, end, out); n != "" {
+		return n, false
+	}
+	n := impliedPeople(toks, i, end, out)
+	return n, n != ""
+}
+
+// otherFigureSkips: a count of people read from its verb alone is not
+// "another figure" of people for a count found without the rule
+// (otherFigureOf, countsTimeFrameProblem), which is asked as it was:
+// "has infected over 662,500 people and killed more than 30,800" still
+// asks "More than how many people has … infected?". A count read by the
+// rule itself sees every other figure.
+func otherFigureSkips(other, f count) bool {
+	return other.byVerb && !f.byVerb
+}
+
+// Prepositions that may open the phrase a bare count's question keeps.
+var bareCountPreps = setOf(`in|at|on|near|across|around|during|after|outside|inside|throughout`)
+
+// bareVerbClause asks a count of people read from its verb as the
+// subject of its own clause: "and 198 were injured in Haidong in
+// neighbouring Qinghai province" gives "How many people were injured in
+// Haidong in neighbouring Qinghai province?". The verb must be followed
+// by a phrase of place or time (a bare "14 died" says not which deaths);
+// the first of two such clauses joined by "and" ("A further 14 died and
+// 198 were injured in Haidong") borrows the second's phrase. The phrase
+// ends at a comma, a conjunction, a verb or a figure; one running on
+// gives no question.
+func (w *writer) bareVerbClause(f Fact, toks []token) (clause, bool) {
+	if !f.c.byVerb || !subjectOfPeopleVerb(toks, f.c.end) {
+		return clause{}, false
+	}
+	v := verbGroupEnd(toks, f.c.end)
+	if v < 0 {
+		return clause{}, false
+	}
+	verb := toks[f.c.end:v]
+	p := v
+	// "14 died and 198 were injured in Haidong": the phrase after the
+	// second clause's verb serves both.
+	if p+1 < len(toks) && toks[p].is("and") {
+		k := p + 1
+		k += len(strings.Fields(qualifierAt(toks, k)))
+		if _, e, _, num := numberAt(toks, k); num && subjectOfPeopleVerb(toks, e) {
+			if v2 := verbGroupEnd(toks, e); v2 > 0 {
+				p = v2
+			}
+		}
+	}
+	end, ok := bareCountPhraseEnd(toks, p)
+	if !ok {
+		return clause{}, false
+	}
+	rest := append(append([]token{}, verb...), toks[p:end]...)
+	return clause{rest: rest}, true
+}
+
+// qualifierAt is the qualifier that begins at toks[k] ("more than"), or "".
+func qualifierAt(toks []token, k int) string {
+	for _, q := range qualifierWords {
+		if k+len(q) <= len(toks) {
+			match := true
+			for j, w := range q {
+				if toks[k+j].lower() != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				return strings.Join(q, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// verbGroupEnd is the index after the verb group subjectOfPeopleVerb
+// read at end ("died", "were seriously injured"), or -1.
+func verbGroupEnd(toks []token, end int) int {
+	for k := end; k < len(toks) && k <= end+4; k++ {
+		if toks[k].is("died") || peopleStates[toks[k].lower()] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// bareCountPhraseEnd reads the phrase of place or time after a bare
+// count's verb: a preposition of bareCountPreps, then at most ten words
+// with no figure or verb, ending at a comma, a full stop or a semicolon.
+func bareCountPhraseEnd(toks []token, p int) (int, bool) {
+	if p >= len(toks) || !bareCountPreps[toks[p].lower()] {
+		return 0, false
+	}
+	for k := p + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.text == "," || t.text == "." || t.text == ";" {
+			return k, k-p <= 10
+		}
+		if !t.isWord() || t.is("and", "or", "but", "while", "as", "when", "after", "before", "because", "which", "who", "that") ||
+			isNumberWord(t) || !t.cap() && (auxiliaries[t.lower()] || pastVerbs[t.lower()] != "") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
