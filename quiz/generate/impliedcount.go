@@ -24,7 +24,7 @@ var peopleAdverbs = setOf(`fully|seriously|critically|badly|slightly|also|still`
 // Words that may follow a bare object number: the clause ends or a
 // phrase of place or time begins ("killed 3 in Gansu", "killed more
 // than 30,800 globally").
-var afterBareObject = setOf(`in|across|globally|worldwide|nationwide|and|since|as|on|during|at|last|this|so|while|when|after|before|by`)
+var afterBareObject = setOf(`in|across|globally|worldwide|nationwide|since|as|on|during|at|last|this|so|while|when|after|before|by`)
 
 // impliedPeople returns "people" when the number toks[i:end] (no noun
 // after it) counts people for certain, else "". out holds the counts
@@ -115,6 +115,10 @@ func bareObjectEnd(toks []token, end int) bool {
 		return true
 	}
 	t := toks[end]
+	// "killed 9 and injured 40", not "killed 1,400 and 12 cattle".
+	if t.is("and") {
+		return end+1 < len(toks) && !toks[end+1].cap() && pastVerbs[toks[end+1].lower()] != ""
+	}
 	return t.text == "." || t.text == "," || t.text == ";" || afterBareObject[t.lower()]
 }
 
@@ -150,13 +154,17 @@ var bareCountPreps = setOf(`in|at|on|near|across|around|during|after|outside|ins
 // 198 were injured in Haidong") borrows the second's phrase. The phrase
 // ends at a comma, a conjunction, a verb or a figure; one running on
 // gives no question.
-func (w *writer) bareVerbClause(f Fact, toks []token) (clause, bool) {
-	if !f.c.byVerb || !subjectOfPeopleVerb(toks, f.c.end) {
-		return clause{}, false
+func (w *writer) bareVerbClause(f Fact, toks []token) (c clause, subjectForm, ok bool) {
+	if !f.c.byVerb {
+		return clause{}, false, false
+	}
+	if !subjectOfPeopleVerb(toks, f.c.end) {
+		c, ok := w.bareObjectClause(f, toks)
+		return c, false, ok
 	}
 	v := verbGroupEnd(toks, f.c.end)
 	if v < 0 {
-		return clause{}, false
+		return clause{}, false, false
 	}
 	verb := toks[f.c.end:v]
 	p := v
@@ -173,10 +181,10 @@ func (w *writer) bareVerbClause(f Fact, toks []token) (clause, bool) {
 	}
 	end, ok := bareCountPhraseEnd(toks, p)
 	if !ok {
-		return clause{}, false
+		return clause{}, false, false
 	}
 	rest := append(append([]token{}, verb...), toks[p:end]...)
-	return clause{rest: rest}, true
+	return clause{rest: rest}, true, true
 }
 
 // qualifierAt is the qualifier that begins at toks[k] ("more than"), or "".
@@ -227,4 +235,52 @@ func bareCountPhraseEnd(toks []token, p int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bareObjectClause asks a bare count of people that is the object of a
+// second verb joined by "and" to a count asked as its verb's object:
+// "The novel coronavirus … has infected over 662,500 people and killed
+// more than 30,800 globally as of Sunday morning" gives "More than how
+// many people has the novel coronavirus killed globally as of Sunday
+// morning?" (the first count's subject and auxiliary). What follows the
+// count, up to a comma or the sentence's end, is kept when it holds no
+// figure, verb or conjunction; else no question.
+func (w *writer) bareObjectClause(f Fact, toks []token) (clause, bool) {
+	b := f.c.start - wordCount(f.c.qualifier)
+	v := b - 1
+	if v < 2 || !peopleObjectVerbs[toks[v].lower()] || !toks[v-1].is("and") {
+		return clause{}, false
+	}
+	for _, g := range w.facts {
+		if g.Kind != Count || g.sent != f.sent || g.c.byVerb || g.c.implied || g.c.partitive || nounPhraseEnd(toks, g.c.end) != v-1 {
+			continue
+		}
+		c0, subj, ok := w.countClause(g)
+		if !ok || subj || c0.prep != "" || c0.existential != "" || len(c0.rest) > 0 || len(c0.subject) == 0 {
+			return clause{}, false
+		}
+		c := clause{subject: c0.subject, firstIsStart: c0.firstIsStart}
+		switch {
+		case c0.base == "" && len(c0.verb) == 2 && c0.verb[0].is("has", "have", "had"):
+			c.verb = []token{c0.verb[0], toks[v]}
+		case c0.base != "" && len(c0.verb) == 1 && pastVerbs[toks[v].lower()] != "":
+			c.verb, c.base = toks[v:v+1], pastVerbs[toks[v].lower()]
+		default:
+			return clause{}, false
+		}
+		end := f.c.end
+		for ; end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";"; end++ {
+			t := toks[end]
+			if !t.isWord() || t.is("and", "or", "but", "while", "when", "because", "which", "who", "that") ||
+				isNumberWord(t) || !t.cap() && (auxiliaries[t.lower()] || pastVerbs[t.lower()] != "") {
+				return clause{}, false
+			}
+		}
+		if end-f.c.end > 8 {
+			return clause{}, false
+		}
+		c.rest = toks[f.c.end:end]
+		return c, true
+	}
+	return clause{}, false
 }

@@ -25,6 +25,7 @@ func TestImpliedPeople(t *testing.T) {
 		{"Of those who died, 97 were fully vaccinated.", ""},
 		{"The herd lost 40 cattle and wolves killed 12 in the hills.", "40 cattle"},
 		{"Hedley won 3 and lost 2 at home.", ""},
+		{"The fever killed 1,400 and 12 cattle in the north.", ""},
 		{"Doctors said 2,403 were not vaccinated.", ""},
 		{"The coach said the 14 were injured in training.", ""},
 		{"The fever has killed 1,400 patients in the region.", "1400 patients"},
@@ -40,8 +41,10 @@ func TestImpliedPeople(t *testing.T) {
 // count of people read from its verb is asked as its clause's subject
 // with the phrase of place or time after the verb (the first of two
 // clauses borrowing the second's), its qualifier kept; no phrase, or one
-// running on into another clause, gives no question; and a count found
-// before the rule is still asked beside one the rule reads.
+// running on into another clause, gives no question; a bare object of a
+// second verb after a count asked as its verb's object takes that
+// count's subject (bareObjectClause); and a count found before the rule
+// is still asked beside one the rule reads.
 func TestBareVerbQuestions(t *testing.T) {
 	checkCountOffers(t, []countOffer{
 		{"the second of two clauses",
@@ -62,6 +65,15 @@ func TestBareVerbQuestions(t *testing.T) {
 		{"the phrase runs on into another clause",
 			"Officials said 60 were injured in Tarn and 12 homes burned down.",
 			"", "", []string{"How many people were injured"}},
+		{"the object of a second verb, the first's subject and auxiliary",
+			"The fever has infected over 9,200 people and killed more than 1,400 across Kano State, the ministry said.",
+			"More than how many people has the fever killed across Kano State?", "1400", nil},
+		{"the object of a second past verb",
+			"The fever infected 9,200 people and killed 1,400 in the north.",
+			"How many people did the fever kill in the north?", "1400", nil},
+		{"the object of a second verb, a clause after it",
+			"The fever infected 9,200 people and killed 1,400 in the north as the rains came.",
+			"", "", []string{"How many people did the fever kill"}},
 		{"a count found before the rule is still asked",
 			"The fever has infected over 9,200 people and killed more than 1,400 across the region since March, the ministry said.",
 			"More than how many people has the fever infected?", "9200", nil},
