@@ -1,7 +1,5 @@
 package generate
 
-import "strings"
-
 // Counts of people written without a noun, read from the verb that
 // follows or governs the number: "a further 14 died", "and 198 were
 // injured", "killed more than 30,800 globally", "the deaths of at least
@@ -171,11 +169,12 @@ func (w *writer) bareVerbClause(f Fact, toks []token) (c clause, subjectForm, ok
 	// "14 died and 198 were injured in Haidong": the phrase after the
 	// second clause's verb serves both.
 	if p+1 < len(toks) && toks[p].is("and") {
-		k := p + 1
-		k += len(strings.Fields(qualifierAt(toks, k)))
-		if _, e, _, num := numberAt(toks, k); num && subjectOfPeopleVerb(toks, e) {
-			if v2 := verbGroupEnd(toks, e); v2 > 0 {
-				p = v2
+		for n := p + 1; n < len(toks) && n <= p+4; n++ {
+			if _, e, _, num := numberAt(toks, n); num && n-wordCount(qualifierBefore(toks, n)) == p+1 {
+				if v2 := verbGroupEnd(toks, e); v2 > 0 && subjectOfPeopleVerb(toks, e) {
+					p = v2
+				}
+				break
 			}
 		}
 	}
@@ -185,25 +184,6 @@ func (w *writer) bareVerbClause(f Fact, toks []token) (c clause, subjectForm, ok
 	}
 	rest := append(append([]token{}, verb...), toks[p:end]...)
 	return clause{rest: rest}, true, true
-}
-
-// qualifierAt is the qualifier that begins at toks[k] ("more than"), or "".
-func qualifierAt(toks []token, k int) string {
-	for _, q := range qualifierWords {
-		if k+len(q) <= len(toks) {
-			match := true
-			for j, w := range q {
-				if toks[k+j].lower() != w {
-					match = false
-					break
-				}
-			}
-			if match {
-				return strings.Join(q, " ")
-			}
-		}
-	}
-	return ""
 }
 
 // verbGroupEnd is the index after the verb group subjectOfPeopleVerb
