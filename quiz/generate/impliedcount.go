@@ -135,9 +135,12 @@ func bareCountNoun(toks []token, i, end int, out []count) (noun string, byVerb b
 // (otherFigureOf, countsTimeFrameProblem), which is asked as it was:
 // "has infected over 662,500 people and killed more than 30,800" still
 // asks "More than how many people has … infected?". A count read by the
-// rule itself sees every other figure.
-func otherFigureSkips(other, f count) bool {
-	return other.byVerb && !f.byVerb
+// rule sees every other figure but those of its own sentence, which the
+// sentence tells apart by their verbs ("infected over 662,500 people and
+// killed more than 30,800", "14 died and 198 were injured"). other is
+// the count of sentence otherSent, f the one of sentence fSent.
+func otherFigureSkips(other count, otherSent int, f count, fSent int) bool {
+	return other.byVerb && !f.byVerb || f.byVerb && otherSent == fSent
 }
 
 // Prepositions that may open the phrase a bare count's question keeps.

@@ -4428,7 +4428,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 // ("3 people died" and "4 people died" of two provinces).
 func (w *writer) otherFigureOf(f Fact) bool {
 	for _, g := range w.facts {
-		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number && !otherFigureSkips(g.c, f.c) {
+		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number && !otherFigureSkips(g.c, g.sent, f.c, f.sent) {
 			return true
 		}
 	}
