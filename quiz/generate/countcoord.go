@@ -31,6 +31,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
+	if c, subj, ok := w.bareVerbClause(f, toks); ok {
+		return c, subj, true
+	}
 	if f.c.implied {
 		return clause{}, false, false
 	}

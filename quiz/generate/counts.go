@@ -195,6 +195,7 @@ type count struct {
 	// the sentence ("145 people died … and 26 were killed") or from a
 	// compound ("the 150-seat parliament" counts seats).
 	implied, compound bool
+	byVerb            bool // people read from the verb alone (impliedcount.go)
 	tally             bool // the value of a tally: "the death toll rose to 30"
 	// ordinal: a winner's tally written as an ordinal ("her sixth title").
 	ordinal bool
@@ -273,7 +274,7 @@ func findCounts(toks []token, taken []bool) []count {
 		nounEnd, noun := countedNoun(toks, end)
 		if noun == "" {
 			c := count{value: v, words: words, start: i, end: end, nounStart: end, qualifier: qualifierBefore(toks, i), implied: true}
-			if c.noun = impliedNoun(toks, i, end, out); c.noun == "" {
+			if c.noun, c.byVerb = bareCountNoun(toks, i, end, out); c.noun == "" {
 				c.noun, c.subject = numberOf(toks, i)
 				c.tally = c.noun != ""
 				if c.tally && tallyUpTo(toks, i) {

@@ -22,7 +22,7 @@ func TestCountsFound(t *testing.T) {
 		// A modifier joined by "and" before the plural.
 		{"The ministry named 60 school and college buildings for repair.", "60 school and college buildings"},
 		{"The blast left 4 dead and dozens hurt.", ""},
-		{"The quake killed 9 and injured 40 in the hills.", ""},
+		{"The quake killed 9 and injured 40 in the hills.", "9 people|40 people"}, // impliedcount.go
 		{"Lyon won 3 and lost 2 of their away games.", ""},
 		// A figure after "the" or "all": digits with a comma, or under 1900.
 		{"The blast killed all 214 passengers aboard.", "214 passengers"},
@@ -157,8 +157,8 @@ func TestCountsWithoutNoun(t *testing.T) {
 		{"At least 80 people drowned in the north and 14 were killed in the hills, police said.", "80 people|14 people"},
 		{"More than 20 people were found alive, nearly 60 remained missing and 9 homes were lost.", "20 people|60 people|9 homes"},
 		{"It was six people and a doctor says 12 were taken to clinics.", "6 people|12 people"},
-		{"The storm flattened 40 homes and 12 were hurt.", "40 homes"}, // no homes were hurt
-		{"The quake killed 9 and injured 40 in the hills.", ""},
+		{"The storm flattened 40 homes and 12 were hurt.", "40 homes"},            // no homes were hurt
+		{"The quake killed 9 and injured 40 in the hills.", "9 people|40 people"}, // people by the verb: impliedcount.go
 		// The set named before the number.
 		{"Of the new cases, 17 were from Ndola.", "17 new cases"},
 		{"Among the latest patients, 230 were admitted to clinics in Kano.", "230 patients"},

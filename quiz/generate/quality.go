@@ -1031,7 +1031,7 @@ func countsTimeFrameProblem(n int, countsOf func(si int) []count, f Fact, prompt
 	other := ""
 	for si := range n {
 		for _, c := range countsOf(si) {
-			if c.noun == f.Noun && c.value != f.Number {
+			if c.noun == f.Noun && c.value != f.Number && !otherFigureSkips(c, si, f.c, f.sent) {
 				other = formatDigits(c.value)
 				break
 			}

@@ -3234,6 +3234,8 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 		return clause{}, false, false
 	} else if c, subj, ok := w.countCoordClause(f); ok {
 		return c, subj, true
+	} else if f.c.byVerb { // impliedcount.go: asked by bareVerbClause only
+		return clause{}, false, false
 	}
 	start := f.c.start
 	if f.c.qualifier != "" {
@@ -4430,7 +4432,7 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 // ("3 people died" and "4 people died" of two provinces).
 func (w *writer) otherFigureOf(f Fact) bool {
 	for _, g := range w.facts {
-		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number {
+		if g.Kind == Count && g.Noun == f.Noun && g.Number != f.Number && !otherFigureSkips(g.c, g.sent, f.c, f.sent) {
 			return true
 		}
 	}

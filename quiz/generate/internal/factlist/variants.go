@@ -57,7 +57,7 @@ func MatchesIn(a Article, e Entry, f generate.Fact) bool {
 	case generate.Leader:
 		return bySurname(a, e, f)
 	case generate.Count:
-		return headNounInSentence(a.Text, e, f)
+		return headNounInSentence(a.Text, e, f) || verbPhraseCount(a.Text, e, f)
 	case generate.Place:
 		head, _, ok := strings.Cut(e.Fields[0], ",")
 		p := f.Place
