@@ -1018,21 +1018,21 @@ func timeFrameProblem(sents []sentence, f Fact, prompt string) string {
 			none = make([]bool, len(toks))
 		}
 		return findCounts(toks, none[:len(toks)])
-	}, f, prompt)
+	}, func(si int) string { return " " + normalize(joinTokens(sents[si].toks)) + " " }, f, prompt)
 }
 
 // countsTimeFrameProblem is timeFrameProblem on the counts of the
 // article's n sentences, countsOf(si) each (the writer reads them once:
 // sentenceCounts).
-func countsTimeFrameProblem(n int, countsOf func(si int) []count, f Fact, prompt string) string {
+func countsTimeFrameProblem(n int, countsOf func(si int) []count, sentNorm func(si int) string, f Fact, prompt string) string {
 	if f.Kind != Count || f.Noun == "" || !strings.Contains(strings.ToLower(prompt), "how many ") {
 		return ""
 	}
-	other := ""
+	other, first := "", 0
 	for si := range n {
 		for _, c := range countsOf(si) {
 			if c.noun == f.Noun && c.value != f.Number && !otherFigureSkips(c, si, f.c, f.sent) {
-				other = formatDigits(c.value)
+				other, first = formatDigits(c.value), si
 				break
 			}
 		}
@@ -1043,11 +1043,21 @@ func countsTimeFrameProblem(n int, countsOf func(si int) []count, f Fact, prompt
 	if other == "" {
 		return ""
 	}
+	// The sentences of the other figures, read when a date is left out.
+	var others []int
+	otherSents := func() []int {
+		if others == nil {
+			others = otherFigureSents(n, countsOf, f, first)
+		}
+		return others
+	}
 	toks := tokenize(f.Sentence)
 	for _, d := range findDates(toks) {
 		// As written: "2001-02", not "2001-2002".
 		written := f.Sentence[toks[d.start].start:toks[d.end-1].end]
-		if !containsWords(prompt, written) {
+		// The event's own words may tell the figures apart without the
+		// date (countframe.go).
+		if !containsWords(prompt, written) && !eventTellsApart(prompt, f.Noun, otherSents(), sentNorm) {
 			return "the question leaves out when (“" + written + "”), and the article gives another number of " + f.Noun + " (" + other + "): two answers fit"
 		}
 	}
@@ -1212,7 +1222,7 @@ func (w *writer) rejected(f Fact, q quiz.Question) bool {
 		strings.Contains(q.Prompt, blank) && sumStatedIn(w.sents[f.sent].toks, f.Number)) {
 		return true
 	}
-	return f.Kind == Count && countsTimeFrameProblem(len(w.sents), w.sentenceCounts, f, q.Prompt) != ""
+	return f.Kind == Count && countsTimeFrameProblem(len(w.sents), w.sentenceCounts, w.normalSentence, f, q.Prompt) != ""
 }
 
 // agreementProblem: "How many seats is needed …?" keeps the verb of a

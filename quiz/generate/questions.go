@@ -4300,13 +4300,23 @@ func (w *writer) addHowMany(fi int, prompt string) bool {
 	if w.nearFigure(fi) {
 		return false
 	}
+	plain := prompt
 	prompt, ok := w.keepTimeFrame(fi, prompt, "?")
 	if !ok {
 		return false
 	}
 	q := quiz.Question{Type: quiz.Number, Prompt: prompt, Numbers: []quiz.NumberAnswer{{Value: float64(f.Number)}},
 		Explanation: countExplanation(f)}
-	return w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+	if !w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun)) {
+		return false
+	}
+	// The same without its date frame, for a quiz asking the date too
+	// (countframe.go).
+	if prompt != plain && w.framelessCount(fi, plain) {
+		q.Prompt = plain
+		w.add(fi, q, strconv.Itoa(f.Number), nil, slug(f.Noun))
+	}
+	return true
 }
 
 // nearFigure reports another figure of the same thing close to a
