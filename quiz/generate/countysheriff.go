@@ -21,15 +21,25 @@ func localTitleFirst(toks []token, i int) (leader, bool) {
 // sheriff's office ("the Sebastian County Sheriff's Office") nor a former
 // sheriff ("former Sebastian County Sheriff X").
 func countySheriff(toks []token, i int) (leader, bool) {
-	if !toks[i].cap() || toks[i].poss || i > 0 && (toks[i-1].cap() || toks[i-1].is("former", "ex", "late", "then", "acting", "interim", "deputy")) {
+	if !toks[i].cap() || toks[i].poss || i > 0 && toks[i-1].cap() {
 		return leader{}, false
 	}
+	// "County" within three words first: most capitals are read no
+	// further.
 	c := i
-	for c < len(toks) && c-i < 3 && toks[c].cap() && !toks[c].poss && toks[c].text != "County" && !isTitleWord(toks[c]) {
+	for c < len(toks) && c-i < 3 && toks[c].cap() && !toks[c].poss && toks[c].text != "County" {
 		c++
 	}
 	if c == i || c+2 >= len(toks) || toks[c].text != "County" || toks[c].poss || !toks[c+1].is("sheriff") || toks[c+1].poss {
 		return leader{}, false
+	}
+	if i > 0 && toks[i-1].is("former", "ex", "late", "then", "acting", "interim", "deputy") {
+		return leader{}, false
+	}
+	for _, t := range toks[i:c] {
+		if isTitleWord(t) {
+			return leader{}, false
+		}
 	}
 	ns := skipHonorifics(toks, c+2)
 	end, n := nameAt(toks, ns)

@@ -27,8 +27,37 @@ func (w *writer) updatedTotal(fi int) bool {
 		return false
 	}
 	owner := own.toks[fw].text
+	for _, r := range w.rises() {
+		if r.sent == f.sent || r.value == f.c.value {
+			continue
+		}
+		// The clause before the verb: the counted things and their owner.
+		toks := w.sents[r.sent].toks
+		things, named := false, false
+		for j := r.verb - 1; j >= 0 && r.verb-j <= 22 && toks[j].text != "," && toks[j].text != ";"; j-- {
+			things = things || toks[j].lower() == head
+			named = named || toks[j].text == owner
+		}
+		if things && named {
+			return true
+		}
+	}
+	return false
+}
+
+// risePoint is a figure a total is brought to: its sentence, the verb's
+// token and the figure.
+type risePoint struct{ sent, verb, value int }
+
+// rises lists the article's new totals ("climbed to 179", "reached 40")
+// outside page furniture, read once: every count asks of them.
+func (w *writer) rises() []risePoint {
+	if w.risesRead {
+		return w.risePoints
+	}
+	w.risesRead = true
 	for si, s := range w.sents {
-		if si == f.sent || s.furniture {
+		if s.furniture {
 			continue
 		}
 		toks := s.toks
@@ -39,20 +68,10 @@ func (w *writer) updatedTotal(fi int) bool {
 			} else if !toks[k-1].is("reached", "hit") {
 				continue
 			}
-			v, _, _, ok := numberAt(toks, k)
-			if !ok || v == f.c.value {
-				continue
-			}
-			// The clause before the verb: the counted things and their owner.
-			things, named := false, false
-			for j := verb - 1; j >= 0 && verb-j <= 22 && toks[j].text != "," && toks[j].text != ";"; j-- {
-				things = things || toks[j].lower() == head
-				named = named || toks[j].text == owner
-			}
-			if things && named {
-				return true
+			if v, _, _, ok := numberAt(toks, k); ok {
+				w.risePoints = append(w.risePoints, risePoint{si, verb, v})
 			}
 		}
 	}
-	return false
+	return w.risePoints
 }

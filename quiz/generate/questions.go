@@ -105,6 +105,8 @@ type writer struct {
 	numberForms   map[int][]string                   // countForms of each count's number, made on first use (choose.go)
 	dateClauses   map[dateClauseKey]dateClauseRead   // dateClause of each date read, made on first use
 	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
+	risePoints    []risePoint                        // new totals "rose to N" of the article (latertotal.go), read on first use
+	risesRead     bool
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
