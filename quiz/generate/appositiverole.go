@@ -141,6 +141,11 @@ func (w *writer) roleShared(f Fact) bool {
 // afterNameRole reads an office named with its body after a name
 // (longTitleAfterName), else a role written after it (appositiveRole).
 func afterNameRole(toks []token, i int) (leader, bool) {
+	// Both readers want a name of two words or more and a comma after it:
+	// read once here, most capitals go no further.
+	if end, n := nameAt(toks, skipHonorifics(toks, i)); n < 2 || end >= len(toks) || toks[end].text != "," {
+		return leader{}, false
+	}
 	if l, ok := longTitleAfterName(toks, i); ok {
 		return l, true
 	}
