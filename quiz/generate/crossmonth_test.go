@@ -41,11 +41,24 @@ func TestMonthSpanAsked(t *testing.T) {
 			"When was the first floodlit match played at the Lake Oval?", "27 November – 1 December 2015"},
 		{"The rowing congress met in the town hall on November 28 – December 2, 1820.",
 			"When did the rowing congress meet in the town hall?", "November 28 – December 2, 1820"},
+		// A venue's town set off by commas ends no clause (placeaside.go).
+		{"The first floodlit match took place at the Lake Oval, Adelaide, on 27 November – 1 December 2015.",
+			"When did the first floodlit match take place at the Lake Oval, Adelaide?", "27 November – 1 December 2015"},
+		{"The first floodlit match took place at the Lake Oval, Adelaide, on 27 November 2015.",
+			"When did the first floodlit match take place at the Lake Oval, Adelaide?", "27 November 2015"},
 	}
 	for _, tc := range cases {
 		got := offeredWith(t, tc.text+tail, "When ")
 		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
 			t.Errorf("%q: offered %q, want %q -> %q", tc.text, got, tc.prompt, tc.answer)
+		}
+	}
+	// A name set off by commas that is no town still ends the clause.
+	for _, text := range []string{
+		"The first floodlit match took place at the Lake Oval, Harold Larwood, on 27 November 2015.",
+	} {
+		if got := offeredWith(t, text+tail, "When did the first"); len(got) > 0 {
+			t.Errorf("%q: offered %q", text, got)
 		}
 	}
 	d, _ := crossMonthRange(tokenize("27 November – 1 December 2015"), 0)
