@@ -22,7 +22,8 @@ func crossMonthRange(toks []token, i int) (date, bool) {
 		return token{punct: true}
 	}
 	t := toks[i]
-	if t.text == "" {
+	// Both orders put the joiner third: most tokens are read no further.
+	if t.text == "" || !spanJoiner(at(i+2)) {
 		return date{}, false
 	}
 	d := date{form: formMonthSpan, start: i}
