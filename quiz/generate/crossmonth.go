@@ -101,18 +101,22 @@ func (d date) monthSpanText(b []byte) []byte {
 	return strconv.AppendInt(append(b, ", "...), int64(d.year), 10)
 }
 
-// monthSpanSides moves a span across months by whole months, its days
-// kept, within its year: "27 November – 1 December 2015" gives "27
-// September – 1 October 2015". A month too short for a day is skipped.
+// monthSpanSides moves a span across months by as many whole months as
+// it covers, its days kept: "27 November – 1 December 2015" gives "27
+// September – 1 October 2015" and "27 January – 1 February 2016". Spans
+// that share a month would overlap (span() covers whole months), so a
+// shift of one month would be no wrong choice. A shift whose second month
+// falls in the next year, or a month too short for its day, is skipped.
 func monthSpanSides(d date, dir int) []date {
+	width := d.month2 - d.month + 1
 	var out []date
 	for k := 1; k <= 6 && len(out) < 4; k++ {
-		e := d
-		e.month, e.month2 = d.month+dir*k, d.month2+dir*k
-		if e.month < 1 || e.month2 > 12 {
+		e, ok := shiftMonths(d, dir*k*width)
+		if !ok {
 			break
 		}
-		if e.day > lastDayOf(e.month, e.year) || e.day2 > lastDayOf(e.month2, e.year) {
+		e.month2 = e.month + width - 1
+		if e.month2 > 12 || e.day > lastDayOf(e.month, e.year) || e.day2 > lastDayOf(e.month2, e.year) {
 			continue
 		}
 		out = append(out, e)

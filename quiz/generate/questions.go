@@ -2211,7 +2211,7 @@ func (c clause) ok() bool {
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
 		// "Arafat, Rabin and Peres had shared …": a list of names keeps its commas.
-		listed := t.text == "," && listComma(c.subject, i)
+		listed := t.text == "," && listComma(c.subject, i) || slashCompound(c.subject, i) // slashcompound.go
 		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) && !listed || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] && t.text != "WHO" {
 			return false
