@@ -18,6 +18,7 @@ const (
 	formYear                          // 1988
 	formYearRange                     // 1992-1994
 	formSeason                        // the summer of 2014
+	formMonthSpan                     // 27 November – 1 December 2015 (crossmonth.go)
 )
 
 // date is a parsed date expression. Zero fields are unknown.
@@ -25,6 +26,7 @@ type date struct {
 	form        dateForm
 	month       int // 1-12
 	day, day2   int
+	month2      int // a span's second month (formMonthSpan)
 	year, year2 int
 	season      string // summer, winter, spring, autumn, fall
 	qual        string // "this past", "last", "early": kept in the text
@@ -235,6 +237,10 @@ func dateAt(toks []token, i int) (date, bool) {
 	atIs := func(j int, words ...string) bool {
 		t := at(j)
 		return t.is(words...)
+	}
+	// "27 November – 1 December 2015" (crossmonth.go).
+	if d, ok := crossMonthRange(toks, i); ok {
+		return d, true
 	}
 	// "15 and 19 March 1877", "18–19 June 1815" (daterange.go).
 	if d, ok := dayFirstRange(toks, i); ok {
@@ -447,6 +453,8 @@ func (d date) appendText(b []byte) []byte {
 		} else {
 			b = year(append(year(b, d.year), d.joiner...), d.year2)
 		}
+	case formMonthSpan:
+		b = d.monthSpanText(b)
 	case formSeason:
 		if d.the {
 			b = append(b, "the "...)
@@ -473,12 +481,16 @@ func (d date) span() (y1, y2 int, months uint16, days uint32) {
 		if d.season == "winter" {
 			y2++ // December to February crosses the year
 		}
+	case d.form == formMonthSpan: // every day of both months: overlap errs wide
+		for m := d.month; m <= d.month2; m++ {
+			months |= 1 << m
+		}
 	case d.month > 0:
 		months = 1 << d.month
 	default:
 		months = 0x1FFE
 	}
-	if d.day > 0 {
+	if d.day > 0 && d.form != formMonthSpan {
 		last := d.day
 		if d.day2 > 0 {
 			last = d.day2

@@ -277,6 +277,8 @@ func sideDates(d date, s int, h uint32) []date {
 			}
 			out = append(out, e)
 		}
+	case formMonthSpan:
+		out = monthSpanSides(d, dir) // crossmonth.go
 	case formMonthYear:
 		for _, k := range monthStepPatterns[sidePattern(h, s, monthStepPatterns)] {
 			if e, ok := shiftMonths(d, dir*k); ok {

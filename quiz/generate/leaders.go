@@ -2171,7 +2171,8 @@ func joinTokens(toks []token) string {
 	for i, t := range toks {
 		// A currency sign goes with the number after it: "its $62 billion".
 		// A bracket hugs the words it holds: "the [7.3 magnitude] quake".
-		if i > 0 && (!t.punct || currencySign(t.text) || openingBracket(t.text)) && !currencySign(toks[i-1].text) && !openingBracket(toks[i-1].text) {
+		if i > 0 && (!t.punct || currencySign(t.text) || openingBracket(t.text)) && !currencySign(toks[i-1].text) && !openingBracket(toks[i-1].text) &&
+			!(toks[i-1].text == "/" && toks[i-1].end == t.start && t.start > 0) { // "day/night": slashcompound.go
 			b = append(b, ' ')
 		}
 		b = append(append(b, t.text...), t.suffix...)

@@ -17,7 +17,7 @@ package generate
 // death after "the death of" a name and "on" or "in".
 func (w *writer) namedLifeClause(f Fact) (clause, bool) {
 	toks := w.sents[f.sent].toks
-	if f.d.qual != "" || f.d.year == 0 || f.d.form == formYearRange || f.d.form == formDayRange || f.d.start < 3 || inQuote(toks, f.d.start) {
+	if f.d.qual != "" || f.d.year == 0 || f.d.form == formYearRange || f.d.form == formDayRange || f.d.form == formMonthSpan || f.d.start < 3 || inQuote(toks, f.d.start) {
 		return clause{}, false
 	}
 	k := f.d.start - 1

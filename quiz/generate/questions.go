@@ -1351,12 +1351,16 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "killing his roommate, Corvin Harrison, back in September 2004": a
 	// name set off by commas does not end the clause.
+	placeAside := 0
 	if cs >= 3 && toks[cs-1].text == "," {
 		o := cs - 2
 		for o > 0 && cs-2-o < 4 && nameWord(toks, o) {
 			o--
 		}
-		if o < cs-2 && o > 0 && toks[o].text == "," && toks[o-1].isWord() && !toks[o-1].cap() {
+		if o < cs-2 && o > 0 && toks[o].text == "," && toks[o-1].isWord() && (!toks[o-1].cap() || placeAsideAt(toks, o, cs-1)) {
+			if toks[o-1].cap() { // placeaside.go
+				placeAside = cs - o
+			}
 			cs = clauseStart(toks, o)
 		}
 	}
@@ -1658,7 +1662,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if lent != nil {
 		c.verb, c.base, k = lent, "", v+1
 	}
-	if k > p || p-k > 12 {
+	if k > p || p-k > 12+placeAside {
 		return clause{}, false
 	}
 	// "agreed to meet on May 1": the date is the meeting's, not the
@@ -1708,6 +1712,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			}
 		}
 		c.rest = trimAdverb(toks[f.d.end:end])
+	}
+	if placeAside > 0 { // "at the Adelaide Oval, Adelaide, on …": the comma closing the town
+		c.rest = withoutClosingComma(c.rest)
 	}
 	return c, c.ok()
 }
@@ -2206,7 +2213,7 @@ func (c clause) ok() bool {
 		// adjectives are no verbs.
 		verb := pastVerbs[t.lower()] != "" && t.lower() != "left" && !(i == 0 && c.firstIsStart) && !participleUse(c.subject, i)
 		// "Arafat, Rabin and Peres had shared …": a list of names keeps its commas.
-		listed := t.text == "," && listComma(c.subject, i)
+		listed := t.text == "," && listComma(c.subject, i) || slashCompound(c.subject, i) // slashcompound.go
 		if t.punct && t.text != "’" && t.text != "'" && !currencySign(t.text) && !listed || verb ||
 			t.is("said", "says") || auxiliaries[t.lower()] || subordinators[t.lower()] && t.text != "WHO" {
 			return false
@@ -2218,7 +2225,7 @@ func (c clause) ok() bool {
 		// said the mission would begin on May 1": to the last verb.
 		// Money keeps its sign: "its then $62 billion Shire acquisition".
 		money := currencySign(t.text) && i+1 < len(c.rest) && !c.rest[i+1].punct
-		if t.punct && !money && !(t.text == "," && (listComma(c.rest, i) || placeBeforePreposition(c.rest, i) || placeAfterComma(c.rest, i) == len(c.rest))) ||
+		if t.punct && !money && !(t.text == "," && (listComma(c.rest, i) || placeBeforePreposition(c.rest, i) || placeAfterComma(c.rest, i) == len(c.rest) || cityAfterVenue(c.rest, i))) ||
 			i == len(c.rest)-1 && participle(t) || auxiliaries[t.lower()] ||
 			t.is("said", "says", "told", "would", "will", "that", "which", "who", "whom", "whose", "where") {
 			return false

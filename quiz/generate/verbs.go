@@ -111,7 +111,7 @@ var irregularPast = map[string]string{
 	"withdrew": "withdraw", "wrote": "write", "became": "become", "beat": "beat", "overthrew": "overthrow",
 	"overtook": "overtake", "undertook": "undertake", "oversaw": "oversee", "foresaw": "foresee",
 	"sprang": "spring", "swam": "swim", "wore": "wear", "woke": "wake", "bore": "bear",
-	"forecast": "forecast", "broadcast": "broadcast", "bid": "bid", "hurt": "hurt", "shed": "shed",
+	"forecast": "forecast", "broadcast": "broadcast", "recast": "recast", "bid": "bid", "hurt": "hurt", "shed": "shed",
 	"sped": "speed", "stuck": "stick", "struck down": "strike down", "fed": "feed", "bled": "bleed",
 	"lit": "light", "dug": "dig", "burst": "burst", "heard": "hear", "rebuilt": "rebuild", "reopened": "reopen", "retook": "retake", "rode": "ride",
 }
