@@ -1159,7 +1159,7 @@ func (w *writer) place(fi int) bool {
 		return false
 	}
 	wrong := w.placeChoices(fi, pa.gp)
-	if len(wrong) < 3 {
+	if len(wrong) < 3 || w.placeEverywhere(fi, pa.name, pa.gp) {
 		return false
 	}
 	answer := pa.name
