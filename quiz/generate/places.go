@@ -841,7 +841,7 @@ func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
 		end++
 	}
 	obj, _, ok := objectAt(toks[:end], k, datesOf(w.facts, f.sent, toks), false)
-	if !ok || obj == "" {
+	if !ok || obj == "" || ageAsideAt(toks, end) {
 		return nil
 	}
 	return []string{"did " + w.phrase(subj, cs == 0) + " " + base + " " + obj}
