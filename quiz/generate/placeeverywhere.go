@@ -8,7 +8,8 @@ package generate
 // 18 judged "In which country did … prevent the coalition …?" bad beside
 // "Swedish politics" and "Sweden Democrats", and New Orleans named in
 // five sentences of a page on its mayor). Headlines count, furniture does
-// not. It runs once per place fact asked, after the cheap checks.
+// not. It runs once per place fact asked, after the cheap checks, on
+// the article's normalized sentences (normalSentence, made once).
 func (w *writer) placeEverywhere(fi int, name string, gp *gazPlace) bool {
 	f := w.facts[fi]
 	forms := []string{normalize(name)}
@@ -20,7 +21,7 @@ func (w *writer) placeEverywhere(fi int, name string, gp *gazPlace) bool {
 		if si == f.sent || s.furniture {
 			continue
 		}
-		t := normalize(w.text[s.start:s.end])
+		t := w.normalSentence(si) // made once per article
 		for _, form := range forms {
 			if form != "" && hasWords(t, form) {
 				n++
