@@ -841,7 +841,7 @@ func (w *writer) subjectPlaceClause(f Fact, toks []token, p, b int) []string {
 		end++
 	}
 	obj, _, ok := objectAt(toks[:end], k, datesOf(w.facts, f.sent, toks), false)
-	if !ok || obj == "" {
+	if !ok || obj == "" || ageAsideAt(toks, end) {
 		return nil
 	}
 	return []string{"did " + w.phrase(subj, cs == 0) + " " + base + " " + obj}
@@ -1159,7 +1159,7 @@ func (w *writer) place(fi int) bool {
 		return false
 	}
 	wrong := w.placeChoices(fi, pa.gp)
-	if len(wrong) < 3 {
+	if len(wrong) < 3 || w.placeEverywhere(fi, pa.name, pa.gp) {
 		return false
 	}
 	answer := pa.name

@@ -163,6 +163,9 @@ func whyNoPlace(w *writer, fi int) string {
 	if n := len(w.placeChoices(fi, pa.gp)); n < 3 {
 		return fmt.Sprintf("%d wrong places of its kind (%s)", n, f.PlaceKind)
 	}
+	if w.placeEverywhere(fi, pa.name, pa.gp) {
+		return "the article is about the place (placeEverywhere)"
+	}
 	clauses := w.placeClauses(f, pa)
 	if len(clauses) == 0 {
 		return "no clause to ask (placeClause; referent " + w.referent(f.sent) + ")"
