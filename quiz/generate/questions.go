@@ -3677,6 +3677,9 @@ func (w *writer) howMany(fi int) bool {
 	if prompt, ok := w.convictedCount(f); ok {
 		return w.addHowMany(fi, prompt)
 	}
+	if prompt, ok := w.togetherWithCount(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
 	}
