@@ -3680,6 +3680,9 @@ func (w *writer) howMany(fi int) bool {
 	if prompt, ok := w.togetherWithCount(f); ok {
 		return w.addHowMany(fi, prompt)
 	}
+	if prompt, ok := w.stillMissingCount(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
 	}
