@@ -3683,6 +3683,9 @@ func (w *writer) howMany(fi int) bool {
 	if prompt, ok := w.stillMissingCount(f); ok {
 		return w.addHowMany(fi, prompt)
 	}
+	if prompt, ok := w.foundGuiltyOfCount(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
 	}
