@@ -4796,6 +4796,11 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 	if strandedPrep(toks[p].lower()) && !ofCountWords[toks[p-1].lower()] {
 		return clause{}, false, false
 	}
+	// "evacuated 12 fishermen along with 30 tourists": "With how many
+	// tourists did … evacuate 12 fishermen along?" (togetherwith.go).
+	if toks[p].is("with") && toks[p-1].is("along", "together") {
+		return clause{}, false, false
+	}
 	v := -1
 	for k := p - 1; k > cs && k >= p-6; k-- {
 		if pastVerbs[toks[k].lower()] != "" || isParticiple(toks[k].lower()) || progressive(toks, k) {
