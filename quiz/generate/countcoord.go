@@ -49,6 +49,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.twoObjectCounts(f, toks, start); ok {
 		return c, false, true
 	}
+	if c, ok := w.presenceCount(f, toks, start); ok {
+		return c, false, true
+	}
 	return clause{}, false, false
 }
 

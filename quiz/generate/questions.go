@@ -3684,6 +3684,15 @@ func (w *writer) howMany(fi int) bool {
 	if prompt, ok := w.convictedCount(f); ok {
 		return w.addHowMany(fi, prompt)
 	}
+	if prompt, ok := w.togetherWithCount(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
+	if prompt, ok := w.stillMissingCount(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
+	if prompt, ok := w.foundGuiltyOfCount(f); ok {
+		return w.addHowMany(fi, prompt)
+	}
 	if prompt, ok := w.resultCount(f); ok && !unconfirmed(w.sents[f.sent].toks) {
 		return w.addHowMany(fi, prompt)
 	}
@@ -4792,6 +4801,11 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 		return clause{}, false, false // the count must end the clause
 	}
 	if strandedPrep(toks[p].lower()) && !ofCountWords[toks[p-1].lower()] {
+		return clause{}, false, false
+	}
+	// "evacuated 12 fishermen along with 30 tourists": "With how many
+	// tourists did … evacuate 12 fishermen along?" (togetherwith.go).
+	if toks[p].is("with") && toks[p-1].is("along", "together") {
 		return clause{}, false, false
 	}
 	v := -1

@@ -1,0 +1,31 @@
+package generate
+
+import "testing"
+
+// TestTogetherWithCount checks togetherWithCount: the count after
+// "together with" or "along with" is asked with the first object kept,
+// after "has … and" or a plain past verb; a pronoun subject, a phrase
+// after the count and a count without the first object give no such
+// question.
+func TestTogetherWithCount(t *testing.T) {
+	checkCountOffers(t, []countOffer{
+		{"has, a first verb phrase and and",
+			"The clinic has shut its doors to visitors and quarantined about 90 nurses together with 40 patients.",
+			"How many patients has the clinic quarantined together with about 90 nurses?", "40", nil},
+		{"a plain past verb",
+			"The coastguard evacuated 12 sailors along with 30 tourists.",
+			"How many tourists did the coastguard evacuate along with 12 sailors?", "30", nil},
+		{"a pronoun subject",
+			"It quarantined about 90 nurses together with 40 patients.",
+			"", "", []string{"How many patients has", "How many patients did"}},
+		{"a phrase after the count",
+			"The clinic has quarantined about 90 nurses together with 40 patients in its east wing.",
+			"", "", []string{"How many patients has the clinic quarantined"}},
+		{"an uncounted first object: no stranded along",
+			"The coastguard evacuated 12 fishermen along with nearly 30 tourists.",
+			"", "", []string{"With about how many tourists did the coastguard evacuate 12 fishermen along?", "With nearly how many tourists did the coastguard evacuate 12 fishermen along?"}},
+		{"no count before together with",
+			"The clinic has quarantined its nurses together with 40 patients.",
+			"", "", []string{"How many patients has the clinic quarantined"}},
+	})
+}
