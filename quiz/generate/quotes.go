@@ -1433,7 +1433,7 @@ func (w *writer) quote(fi int) bool {
 		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, offered, nil), Explanation: explanation}
 		return w.add(fi, q, f.Speaker, offered, "who-said-"+id)
 	}
-	if len(wrong) >= 1 {
+	if len(wrong) >= 1 || w.quoteAlone(f, vp, ex) { // quotealone.go
 		// Too few people for choices: a statement, true or false, that
 		// quotes the same words verbatim; stated false only with a
 		// person who could have said them (falseSpeakerFits).
