@@ -1433,7 +1433,7 @@ func (w *writer) quote(fi int) bool {
 		q := quiz.Question{Type: quiz.Single, Prompt: "Who " + vp + " “" + ex + "”?", Choices: choices(f.Speaker, offered, nil), Explanation: explanation}
 		return w.add(fi, q, f.Speaker, offered, "who-said-"+id)
 	}
-	if len(wrong) >= 1 {
+	if len(wrong) >= 1 || w.quoteAlone(f, vp, ex) { // quotealone.go
 		// Too few people for choices: a statement, true or false, that
 		// quotes the same words verbatim; stated false only with a
 		// person who could have said them (falseSpeakerFits).
@@ -1544,7 +1544,7 @@ func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
 	// saying of their own; all of them, as a piece of it reads as the
 	// writer's ("especially women writers").
 	if opened && a > 0 && toks[a-1].isWord() {
-		if ex != quoteWords(w.text, inner) {
+		if ex != quoteWords(w.text, inner) || quoteWordCount(inner) > quoteUsedMax {
 			return "", ""
 		}
 		return "used the words", ex
@@ -1679,7 +1679,7 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 	}
 	// The whole quotation when short and in one piece.
 	var cands []cand
-	if n := quoteWordCount(inner); n >= 3 && n <= 14 && !quoteHasBreak(inner) {
+	if n := quoteWordCount(inner); n >= 3 && n <= quoteWholeMax && !quoteHasBreak(inner) {
 		c := inner
 		for len(c) > 1 && quoteLeading[c[0].lower()] {
 			c = c[1:]

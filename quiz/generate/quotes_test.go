@@ -181,8 +181,9 @@ func TestQuoteExcerpt(t *testing.T) {
 		{"We finally have a complete network that I believe can carry the whole region through the winter", "Ian Cole", "We finally have a complete network"},
 		// A clause in one piece before a longer one cut anywhere.
 		{"I am deeply saddened by the verdict; I cannot accept that twelve jurors who heard every witness have ignored the facts of the case", "Ian Cole", "I am deeply saddened by the verdict"},
-		// Not the tail of a list ("energy and commitment to serve").
-		{"I trust in her judgement, energy and commitment to serve the people of the province", "Ian Cole", "I trust in her judgement"},
+		// Not the tail of a list ("energy and commitment to serve"), in a
+		// quotation too long to show whole (quoteWholeMax).
+		{"I trust in her judgement, energy and commitment to serve the people of the province for years", "Ian Cole", "I trust in her judgement"},
 		// Not the words beside a name set off by commas.
 		{"a painter's painter and it is no accident that her last canvas, Harbour Light, shows the old quay at dawn", "Ian Cole", ""},
 		// A joining word does not open or close the excerpt; "so" before an
