@@ -395,12 +395,23 @@ func TestWasmServedCompressed(t *testing.T) {
 // 2,209,810 at 203534a, both built by this test in one sitting), all of
 // it quiz/generate and quiz/plaintext; the quiz app alone 1,591,512 to
 // 1,590,266 (noise): the budget moved to 2,225,000.
+// The seventeenth session's round (resignations and former offices,
+// county sheriffs, US attorneys, counterparts, appositive roles; counts
+// in dozens, after verdicts, coordinated and participle clauses, without
+// a noun; date spans, births and deaths in noun phrases, more date
+// clauses; whole and split quotations; sidebar ends, later totals,
+// quoted sentences) added 330,967 bytes raw, 75,959 gzip and 52,831
+// brotli (2,210,995 at cf2fd01 to 2,263,826 at 6b874ce, both built by
+// this test in one sitting), all of it quiz/generate; the quiz app alone
+// 1,593,319 to 1,594,168 (noise, 832 bytes under its budget, and it
+// measured 1,592,365 for the same code an hour before): the budgets
+// moved to 2,300,000 and 1,600,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_225_000
-	quizOnlyWasmBrotliBudget = 1_595_000
+	wasmBrotliBudget         = 2_300_000
+	quizOnlyWasmBrotliBudget = 1_600_000
 )
 
 func TestWasmSize(t *testing.T) {
