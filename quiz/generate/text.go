@@ -248,6 +248,9 @@ func scanWord(text string, i int, t *token) int {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if digits && numberGluedToWord(text, start, i) {
+				return i // "2014Chinese": two words
+			}
 			if !unicode.IsDigit(r) {
 				digits = false
 			}
@@ -466,6 +469,11 @@ func splitSentences(text string, toks []token) []sentence {
 		// agency in brackets marks it, no blank line needed.
 		// After a single line break, only with its agency ("LOS ANGELES,
 		// Aug. 1 (Xinhua) --"): a line of prose may open in capitals.
+		if n := gluedDateAt(toks, i); n > 0 {
+			begin = i
+			flushAs(i+n, true)
+			return
+		}
 		if n := datelineAt(toks, i); n > 0 && (toks[i].newlines >= 2 || i == 0 || toks[i].text == "(" || agencyIn(toks[i:i+n])) {
 			begin = i
 			flushAs(i+n, true)
@@ -531,6 +539,7 @@ func splitSentences(text string, toks []token) []sentence {
 	markFurniture(text, out)
 	markSidebarEnd(text, out)
 	markCreditLine(text, out)
+	markGlued(text, out)
 	return out
 }
 
