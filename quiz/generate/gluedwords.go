@@ -46,6 +46,16 @@ func gluedWord(text string, t token) bool {
 // letter and a lower-case one, where the letters before the capital are
 // two or more and not a surname's prefix.
 func gluedJoinIn(w string) bool {
+	// Most words are ASCII with no capital after a small letter: one
+	// pass over the bytes settles them.
+	maybe := false
+	for k := 1; k < len(w) && !maybe; k++ {
+		c := w[k]
+		maybe = c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z'
+	}
+	if !maybe {
+		return false
+	}
 	runStart := 0 // start of the letters before the capital
 	var prev rune = -1
 	for i, r := range w {
