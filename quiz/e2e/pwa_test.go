@@ -184,9 +184,16 @@ func TestPWAUpdateOnNewQuestionFile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(questions, "extra.yaml"), extra, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A check that ran while the file was being written (the page's own
+	// requests go on meanwhile) saw it half-written; the server looks at
+	// every file again after checkEvery (1 s), so the version may take
+	// that long to change: asked again for 5 s.
 	v2 := indexVersion(t, s)
+	for deadline := time.Now().Add(5 * time.Second); v2 == v1 && time.Now().Before(deadline); v2 = indexVersion(t, s) {
+		time.Sleep(200 * time.Millisecond)
+	}
 	if v2 == v1 {
-		t.Fatalf("a new question file did not change the version (%s)", v1)
+		t.Fatalf("a new question file did not change the version within 5 s (%s)", v1)
 	}
 
 	// What app.TryUpdate does; a page load does it too (below).
