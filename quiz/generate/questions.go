@@ -1606,7 +1606,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if cs == first || toks[cs-1].text != "," {
 			return clause{}, false
 		}
-		k := first
+		start := first
+		if e := openingAccordingEnd(toks, first); e > 0 && e < cs-1 {
+			start = e + 1 // "According to …, the workers, …, began": dateaccording.go
+		}
+		k := start
 		for k < cs && toks[k].text != "," {
 			k++
 		}
@@ -1615,7 +1619,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == cs-1 || finiteVerbIn(toks, k, cs) {
 			return clause{}, false
 		}
-		c.subject = toks[first:k]
+		c.subject = toks[start:k]
 	} else {
 		c.subject = toks[cs:v]
 	}
