@@ -1382,7 +1382,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// signed on June 28, 1919": the date's clause starts after "when".
 	subordinate, afterName := false, false
 	for k := p - 1; k > cs; k-- {
-		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where") {
+		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where", "until", "till") {
 			cs, subordinate = k+1, true
 			break
 		}
@@ -1408,8 +1408,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "…, and the official demolition of the Wall began on 13 June 1990":
 	// the conjunction opens the clause but is not its subject.
-	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
-		subordinate = subordinate || toks[cs].is("while", "whereas")
+	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas", "until", "till") {
+		subordinate = subordinate || toks[cs].is("while", "whereas", "until", "till")
 		cs++
 	}
 	// "After the war ended in 1945, the factory …": a subordinate clause
@@ -2154,8 +2154,8 @@ func (c clause) ok() bool {
 	// "in letters", "taking 0.06 seconds off", "he of course": no subject.
 	// "much to the delight of coach X, who replaced …": an aside.
 	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || isPronoun(first.lower()) ||
-		first.is("much", "very", "so", "too", "as") && !first.cap() {
-		return false
+		first.is("much", "very", "so", "too", "as") && !first.cap() || clauseConjunctions[first.lower()] || first.is("till", "unless") {
+		return false // "until he retired": a subordinate clause, no subject (dateuntil_test.go)
 	}
 	// "a mechanism the two countries": an object relative without "that".
 	for i := 1; i < len(c.subject); i++ {
