@@ -3740,6 +3740,9 @@ func (w *writer) howMany(fi int) bool {
 	if k := nounPhraseEnd(c.rest, 0); !subj && c.existential == "" && c.prep == "" && k > 0 && !(k < len(c.rest) && c.rest[k].is("and", "or")) {
 		noun, c.rest = noun+spaced(c.rest[:k]), c.rest[k:]
 	}
+	if c.firstIsStart && w.loneName(c.subject) {
+		c.firstIsStart = false // "How many men had Meade lost?"
+	}
 	var prompt string
 	switch {
 	case c.existential != "":
