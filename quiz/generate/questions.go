@@ -1382,7 +1382,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// signed on June 28, 1919": the date's clause starts after "when".
 	subordinate, afterName := false, false
 	for k := p - 1; k > cs; k-- {
-		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where") {
+		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where", "until", "till") {
 			cs, subordinate = k+1, true
 			break
 		}
@@ -1408,8 +1408,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "…, and the official demolition of the Wall began on 13 June 1990":
 	// the conjunction opens the clause but is not its subject.
-	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas") {
-		subordinate = subordinate || toks[cs].is("while", "whereas")
+	if cs < p && toks[cs].is("and", "but", "yet", "so", "while", "whereas", "until", "till") {
+		subordinate = subordinate || toks[cs].is("while", "whereas", "until", "till")
 		cs++
 	}
 	// "After the war ended in 1945, the factory …": a subordinate clause
@@ -1606,7 +1606,11 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if cs == first || toks[cs-1].text != "," {
 			return clause{}, false
 		}
-		k := first
+		start := first
+		if e := openingAccordingEnd(toks, first); e > 0 && e < cs-1 {
+			start = e + 1 // "According to …, the workers, …, began": dateaccording.go
+		}
+		k := start
 		for k < cs && toks[k].text != "," {
 			k++
 		}
@@ -1615,7 +1619,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if k == cs-1 || finiteVerbIn(toks, k, cs) {
 			return clause{}, false
 		}
-		c.subject = toks[first:k]
+		c.subject = toks[start:k]
 	} else {
 		c.subject = toks[cs:v]
 	}
@@ -2150,8 +2154,8 @@ func (c clause) ok() bool {
 	// "in letters", "taking 0.06 seconds off", "he of course": no subject.
 	// "much to the delight of coach X, who replaced …": an aside.
 	if first := c.subject[0]; prepositions[first.lower()] || strings.HasSuffix(first.lower(), "ing") && !first.cap() || isPronoun(first.lower()) ||
-		first.is("much", "very", "so", "too", "as") && !first.cap() {
-		return false
+		first.is("much", "very", "so", "too", "as") && !first.cap() || clauseConjunctions[first.lower()] || first.is("till", "unless") {
+		return false // "until he retired": a subordinate clause, no subject (dateuntil_test.go)
 	}
 	// "a mechanism the two countries": an object relative without "that".
 	for i := 1; i < len(c.subject); i++ {
@@ -3013,7 +3017,7 @@ func (w *writer) standsAlone(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || w.quotedSentence(si) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
@@ -3735,6 +3739,9 @@ func (w *writer) howMany(fi int) bool {
 	noun := f.Noun
 	if k := nounPhraseEnd(c.rest, 0); !subj && c.existential == "" && c.prep == "" && k > 0 && !(k < len(c.rest) && c.rest[k].is("and", "or")) {
 		noun, c.rest = noun+spaced(c.rest[:k]), c.rest[k:]
+	}
+	if c.firstIsStart && w.loneName(c.subject) {
+		c.firstIsStart = false // "How many men had Meade lost?"
 	}
 	var prompt string
 	switch {

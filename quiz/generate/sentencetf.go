@@ -614,6 +614,9 @@ func (w *writer) nameFirst(ts []token) bool {
 	// "the team" are written in lower case elsewhere.
 	case len(ts) > 1 && t.cap() && (w.names[ts[1].text] || isUpperWord(ts[1].text) && len(ts[1].text) >= 2 && !t.is("the", "a", "an", "this", "that", "its", "their")):
 		return true
+	// "Meade had lost …": a surname the article writes nowhere else.
+	case len(ts) > 1 && (auxiliaries[ts[1].lower()] || pastVerbs[ts[1].lower()] != "") && w.loneName(ts[:1]):
+		return true
 	case !w.keepCapital(ts):
 		return false
 	case lower == t.text || w.names[t.text] || countryWords[t.text] || t.poss:
