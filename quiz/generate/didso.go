@@ -10,6 +10,9 @@ import "strings"
 // before it may be the doer again, and adverbs ("never did so") tell
 // nothing of the subject: none counts.
 func didSoByAnother(rest, doer string) bool {
+	if !strings.Contains(rest, " did so ") { // most deeds: read no further
+		return false
+	}
 	own := strings.Fields(normalize(doer))
 	for from := 0; ; {
 		i := strings.Index(rest[from:], " did so ")
