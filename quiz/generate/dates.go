@@ -656,7 +656,9 @@ func (w *writer) lifespanClause(f Fact) (clause, bool) {
 // months would give the answer away, the other questions showing the day.
 func (w *writer) sharedBirthDay(f Fact) bool {
 	toks := w.sents[f.sent].toks
-	if f.d.end >= len(toks) || !asideDash(toks[f.d.end]) {
+	// Only a full date shares a day and month: a bare year before a dash
+	// ("mayor in 1991 — the year that ...") has neither (yeardash_test.go).
+	if f.d.form != formDayYear || f.d.end >= len(toks) || !asideDash(toks[f.d.end]) {
 		return false
 	}
 	for _, g := range w.facts {

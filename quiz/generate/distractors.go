@@ -1024,7 +1024,7 @@ func titleFits(office, body string) bool {
 		kind = "city"
 	}
 	key := officeKey(office)
-	if kind == "country" && !stateHasOffice(key, body) {
+	if kind == "country" && !stateHasOffice(key, body) || chamberTitle(key) && places().lookupKind(body, "country") != nil {
 		return false
 	}
 	switch key {

@@ -324,6 +324,9 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	if (fb.Kind == Place || fb.Kind == Actor) && qb.Type != quiz.TrueFalse {
 		return givesAwayNormal(p, answer, fb) && (shareContent(prompt, qb.Prompt, answer) || fb.Kind == Actor && (shareFigure(prompt, qb.Prompt) || shareStem(prompt, qb.Prompt, answer)))
 	}
+	if fb.Kind == Date && otherPromptDatesAnswer(prompt, qb, answer) { // dateprompt.go
+		return true
+	}
 	if qb.Type != quiz.TrueFalse {
 		// A count's number counting something else there gives nothing
 		// away: "6-3" does not answer "How many match points did he save?"

@@ -266,6 +266,9 @@ func deedEchoed(text string, sents []sentence, own int, f Fact) bool {
 		rest += " " + text[s.start:s.end]
 	}
 	rest = " " + normalize(rest) + " "
+	if didSoByAnother(rest, f.Doer) { // didso.go
+		return true
+	}
 	for _, e := range deedEchoes {
 		if strings.Contains(rest, " "+e+" ") {
 			return true
