@@ -107,6 +107,7 @@ type writer struct {
 	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
 	risePoints    []risePoint                        // new totals "rose to N" of the article (latertotal.go), read on first use
 	risesRead     bool
+	aloneMemo     []aloneRead // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -2997,7 +2998,7 @@ func runTogetherDates(toks []token) bool {
 // and still be understood: it does not open on a pronoun that needs the
 // sentence before ("They needed a penalty shoot-out …", "It made him …")
 // and is not the middle of a quotation.
-func (w *writer) standsAlone(si int) bool {
+func (w *writer) standsAloneRead(si int) bool {
 	s := w.sents[si]
 	first := s.firstWord()
 	if first < 0 {
