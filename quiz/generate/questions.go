@@ -107,7 +107,8 @@ type writer struct {
 	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
 	risePoints    []risePoint                        // new totals "rose to N" of the article (latertotal.go), read on first use
 	risesRead     bool
-	aloneMemo     []aloneRead // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
+	looseMemo     map[string]looseMemo // looseTitles of each office, with the tokens read (loosememo.go)
+	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
