@@ -1,11 +1,19 @@
 package generate
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // localTitleFirst reads an officer of a county or a federal district
 // whose title the titles do not hold, written before the name: a U.S.
 // attorney (usattorney.go), a county's sheriff.
 func localTitleFirst(toks []token, i int) (leader, bool) {
+	// Both open on a capital ("US", a county's name): findLeaders asks of
+	// every token, and most are read no further.
+	if t := toks[i].text; t == "" || t[0] < utf8.RuneSelf && (t[0] < 'A' || t[0] > 'Z') {
+		return leader{}, false
+	}
 	if l, ok := usAttorney(toks, i); ok {
 		return l, true
 	}

@@ -21,11 +21,12 @@ func crossMonthRange(toks []token, i int) (date, bool) {
 		}
 		return token{punct: true}
 	}
-	t := toks[i]
-	// Both orders put the joiner third: most tokens are read no further.
-	if t.text == "" || !spanJoiner(at(i+2)) {
+	// Both orders put the joiner third: most tokens are read no further
+	// (in place: dateAt asks of every token).
+	if i+2 >= len(toks) || toks[i].text == "" || !spanJoinerAt(&toks[i+2]) {
 		return date{}, false
 	}
+	t := toks[i]
 	d := date{form: formMonthSpan, start: i}
 	var m1, m2, d1, d2, k int
 	var ok bool
@@ -76,7 +77,10 @@ func crossMonthRange(toks []token, i int) (date, bool) {
 }
 
 // spanJoiner is the word or dash between the two ends of a span.
-func spanJoiner(t token) bool {
+func spanJoiner(t token) bool { return spanJoinerAt(&t) }
+
+// spanJoinerAt is spanJoiner without a copy of the token.
+func spanJoinerAt(t *token) bool {
 	return t.text == "–" || t.text == "-" || t.text == "—" || t.is("to")
 }
 

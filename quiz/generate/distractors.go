@@ -1339,7 +1339,7 @@ type looseTitle struct{ si, k, end int }
 // former prime minister X"). Only sentences holding the office's last
 // word (or a synonym's, "premier") are read: matchTitle on every word
 // costs.
-func (w *writer) looseTitles(office string) []looseTitle {
+func (w *writer) looseTitlesRead(office string) []looseTitle {
 	var heads []string
 	key := officeKey(office)
 	for _, o := range []string{office, key} {

@@ -7,7 +7,8 @@ package generate
 // a scale numberAt reads (scales["dozen"]): 24 witnesses, not 2 "dozen
 // witnesses".
 func dozenAt(toks []token, i int) (value, end int, ok bool) {
-	if i+1 >= len(toks) || !toks[i].is("a") || !toks[i+1].is("dozen") {
+	// numberAt asks of every token: a word of one letter first.
+	if i+1 >= len(toks) || len(toks[i].text) != 1 || !toks[i].is("a") || !toks[i+1].is("dozen") {
 		return 0, 0, false
 	}
 	if i > 0 && toks[i-1].is("half") || i+3 < len(toks) && toks[i+2].is("or") && toks[i+3].is("so", "more", "two") {

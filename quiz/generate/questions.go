@@ -107,6 +107,8 @@ type writer struct {
 	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
 	risePoints    []risePoint                        // new totals "rose to N" of the article (latertotal.go), read on first use
 	risesRead     bool
+	looseMemo     map[string]looseMemo // looseTitles of each office, with the tokens read (loosememo.go)
+	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -3001,7 +3003,7 @@ func runTogetherDates(toks []token) bool {
 // and still be understood: it does not open on a pronoun that needs the
 // sentence before ("They needed a penalty shoot-out …", "It made him …")
 // and is not the middle of a quotation.
-func (w *writer) standsAlone(si int) bool {
+func (w *writer) standsAloneRead(si int) bool {
 	s := w.sents[si]
 	first := s.firstWord()
 	if first < 0 {

@@ -1076,10 +1076,10 @@ func (s sentence) firstWord() int {
 // firstWordIn is the index of the first word of toks, len(toks) when
 // there is none.
 func firstWordIn(toks []token) int {
-	for i, t := range toks {
+	for i := range toks { // by index: no copy of each token
 		// "[7] A Test match …": a reference mark glued to the sentence
 		// before is no word of this one (twodates.go).
-		if t.isWord() && !referenceMarkAt(toks, i-1) {
+		if !toks[i].punct && !referenceMarkAt(toks, i-1) {
 			return i
 		}
 	}
