@@ -412,13 +412,19 @@ func TestWasmServedCompressed(t *testing.T) {
 // this test in one sitting), all of it quiz/generate; the quiz app alone
 // 1,593,319 to 1,594,168 (noise, 832 bytes under its budget, and it
 // measured 1,592,365 for the same code an hour before): the budgets
-// moved to 2,300,000 and 1,600,000.
+// moved to 2,300,000 and 1,600,000. The quiz app alone had carried
+// quiz/generate all along: quiz/ui's /new page files (newquizpage.go,
+// draftquestion.go, articlehighlight.go) were built into it, and the
+// generator's package-level tables (the gazetteer, word sets) are linked
+// with any use of the package, so it grew a few KB each round. With
+// those files built only without quizonly, it measured 1,558,140 (from
+// 1,596,696, the same sitting): its budget moved to 1,575,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
 	wasmBrotliBudget         = 2_300_000
-	quizOnlyWasmBrotliBudget = 1_600_000
+	quizOnlyWasmBrotliBudget = 1_575_000
 )
 
 func TestWasmSize(t *testing.T) {

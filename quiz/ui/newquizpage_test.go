@@ -1,3 +1,5 @@
+//go:build !quizonly
+
 package ui
 
 import (
