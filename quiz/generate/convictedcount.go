@@ -46,16 +46,7 @@ func (w *writer) convictedCount(f Fact) (string, bool) {
 	if !countSubject(who) {
 		return "", false
 	}
-	// "60 counts of corruption": the noun keeps its "of" phrase, one or
-	// two plain words.
-	noun := f.Noun
-	if e := f.c.end; e+1 < len(toks) && toks[e].is("of") && nounWord(toks[e+1]) {
-		n := 2
-		if e+2 < len(toks) && nounWord(toks[e+2]) {
-			n = 3
-		}
-		noun += spaced(toks[e : e+n])
-	}
+	noun := countNounWithOf(f, toks)
 	first := toks[w.sents[f.sent].firstWord()].start
 	subject := w.phrase(who, who[0].start == first)
 	// "On how many counts was … convicted?", as prepCountClause asks it.
@@ -78,4 +69,18 @@ func countSubject(who []token) bool {
 		}
 	}
 	return who[0].cap() || who[0].is("the", "a", "an", "former")
+}
+
+// countNounWithOf is a count's noun with the "of" phrase after it, one or
+// two plain words: "60 counts of corruption".
+func countNounWithOf(f Fact, toks []token) string {
+	noun := f.Noun
+	if e := f.c.end; e+1 < len(toks) && toks[e].is("of") && nounWord(toks[e+1]) {
+		n := 2
+		if e+2 < len(toks) && nounWord(toks[e+2]) {
+			n = 3
+		}
+		noun += spaced(toks[e : e+n])
+	}
+	return noun
 }

@@ -38,14 +38,7 @@ func TestCountFrame(t *testing.T) {
 			[]string{"How many patients were waiting for surgery at the city hospital?"}},
 	}
 	for _, tc := range cases {
-		res, err := FromText("", tc.text)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var got []string
-		for _, q := range res.Quiz.Questions {
-			got = append(got, q.Prompt)
-		}
+		got := quizPrompts(t, tc.name, tc.text)
 		for _, p := range tc.want {
 			if !slices.Contains(got, p) {
 				t.Errorf("%s: no %q in %q", tc.name, p, got)

@@ -23,14 +23,7 @@ func TestCountLoneName(t *testing.T) {
 			"How many people had rescuers saved by the end of the day?", "How many people had Rescuers saved by the end of the day?"},
 	}
 	for _, tc := range cases {
-		res, err := FromText("", tc.text)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var got []string
-		for _, q := range res.Quiz.Questions {
-			got = append(got, q.Prompt)
-		}
+		got := quizPrompts(t, tc.name, tc.text)
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%s: no %q in %q", tc.name, tc.want, got)
 		}

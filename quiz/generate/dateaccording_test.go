@@ -24,15 +24,10 @@ func TestDateAccording(t *testing.T) {
 			"When did the workers begin showing signs of illness?"},
 	}
 	for _, tc := range cases {
-		res, err := FromText("", tc.text)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var got []string
-		for _, q := range res.Quiz.Questions {
-			got = append(got, q.Prompt)
-			if strings.Contains(strings.ToLower(q.Prompt), "did according") {
-				t.Errorf("%s: %q asked", tc.name, q.Prompt)
+		got := quizPrompts(t, tc.name, tc.text)
+		for _, p := range got {
+			if strings.Contains(strings.ToLower(p), "did according") {
+				t.Errorf("%s: %q asked", tc.name, p)
 			}
 		}
 		if tc.want != "" && !slices.Contains(got, tc.want) {

@@ -24,15 +24,10 @@ func TestDateUntil(t *testing.T) {
 			"When did the mill close?"},
 	}
 	for _, tc := range cases {
-		res, err := FromText("", tc.text)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var got []string
-		for _, q := range res.Quiz.Questions {
-			got = append(got, q.Prompt)
-			if p := strings.ToLower(q.Prompt); strings.Contains(p, ", until ") && !strings.Contains(p, " until ") || strings.HasPrefix(p, "according to the article, until") || strings.Contains(p, "did until") {
-				t.Errorf("%s: %q asked", tc.name, q.Prompt)
+		got := quizPrompts(t, tc.name, tc.text)
+		for _, p := range got {
+			if low := strings.ToLower(p); strings.Contains(low, ", until ") && !strings.Contains(low, " until ") || strings.HasPrefix(low, "according to the article, until") || strings.Contains(low, "did until") {
+				t.Errorf("%s: %q asked", tc.name, p)
 			}
 		}
 		if tc.want != "" && !strings.Contains(strings.Join(got, "\n"), tc.want) {

@@ -34,14 +34,7 @@ func (w *writer) foundGuiltyOfCount(f Fact) (string, bool) {
 	if !countSubject(who) {
 		return "", false
 	}
-	noun := f.Noun
-	if e := f.c.end; e+1 < len(toks) && toks[e].is("of") && nounWord(toks[e+1]) {
-		n := 2
-		if e+2 < len(toks) && nounWord(toks[e+2]) {
-			n = 3
-		}
-		noun += spaced(toks[e : e+n])
-	}
+	noun := countNounWithOf(f, toks)
 	subject := w.phrase(who, who[0].start == toks[w.sents[f.sent].firstWord()].start)
 	if toks[p].is("on") {
 		return "On how many " + noun + " was " + subject + " found guilty?", true

@@ -660,3 +660,17 @@ func TestTitleNotFurniture(t *testing.T) {
 		}
 	}
 }
+
+// quizPrompts are the prompts of the quiz written for text (no title).
+func quizPrompts(t *testing.T, name, text string) []string {
+	t.Helper()
+	res, err := FromText("", text)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var got []string
+	for _, q := range res.Quiz.Questions {
+		got = append(got, q.Prompt)
+	}
+	return got
+}
