@@ -14,7 +14,8 @@ func (w *writer) loneName(subject []token) bool {
 	}
 	t := subject[0]
 	l := t.lower()
-	if !t.cap() || t.text == strings.ToUpper(t.text) || len(l) < 3 || notNames[t.text] || notPersonWords[t.text] || pronouns[l] || loneNameCommon[l] {
+	// A pronoun read as its referent holds the referent's words: no name.
+	if strings.ContainsRune(t.text, ' ') || !t.cap() || t.text == strings.ToUpper(t.text) || len(l) < 3 || notNames[t.text] || notPersonWords[t.text] || pronouns[l] || loneNameCommon[l] {
 		return false
 	}
 	if _, isNum := wordValue(t.text); isNum {

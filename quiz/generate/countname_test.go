@@ -32,3 +32,21 @@ func TestCountLoneName(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneNameReferent: a pronoun read as its referent is one token
+// holding the referent's words ("It" as "The Harbour Accord"): no lone
+// surname, so a count prompt lowers its "The" (the corpus asked "Into
+// how many areas did The Interim Agreement … divide the West Bank?").
+func TestLoneNameReferent(t *testing.T) {
+	text := "The Harbour Accord was signed in May. It divided the harbour into three areas."
+	w := &writer{text: text}
+	it := tokenize("It")[0]
+	it.rename("The Harbour Accord")
+	if w.loneName([]token{it}) {
+		t.Errorf("%q read as a lone name", it.text)
+	}
+	meade := tokenize("Meade")[0]
+	if !(&writer{text: "Meade had lost 23,000 men."}).loneName([]token{meade}) {
+		t.Errorf("Meade not read as a lone name")
+	}
+}
