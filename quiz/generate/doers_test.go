@@ -125,6 +125,17 @@ func TestDeedDoneByAnother(t *testing.T) {
 			"Ann Moss declared a state of emergency. Ivo Petrov visited the flooded towns.", "Ann Moss", false},
 		{"another deed of the same verb is no match",
 			"Lee Hart pleaded guilty to fraud last May. Ray Cole pleaded for mercy.", "Lee Hart", false},
+		// "did so" in the same sentence (didso.go): another's name before
+		// it makes the deed shared; a pronoun, an adverb or the doer's own
+		// name does not.
+		{"another's name did so",
+			"Ana Lopes won her titles from 1990-98, and Berg did so from 2001-09.", "Ana Lopes", true},
+		{"a pronoun is the doer again",
+			"Ana Lopes won her titles in Rome, and she did so without a coach.", "Ana Lopes", false},
+		{"an adverb names no subject",
+			"Ana Lopes won her titles in Rome in 1995, and never did so again.", "Ana Lopes", false},
+		{"the doer's own name",
+			"Ana Lopes won her titles in Rome, and Lopes did so without a coach.", "Ana Lopes", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
