@@ -1198,18 +1198,7 @@ func pastOf(base string) string {
 func (w *writer) actor(fi int) bool {
 	f := w.facts[fi]
 	// Read the clause again for its doer: one name alone, no co-doer.
-	if w.actors == nil {
-		w.actors = newActorCtx(w.text, w.sents, w.facts)
-	}
-	c := w.actors
-	s := w.sents[f.sent]
-	ok := false
-	var d doer
-	for _, ac := range c.clauses(s.toks, datesOf(w.facts, f.sent, s.toks)) {
-		if ac.spanStart == f.Start && strings.TrimSpace(ac.verb+" "+ac.object) == f.Action {
-			d, ok = ac.d, true
-		}
-	}
+	d, ok := w.doerOf(f)
 	if !ok || len(d.names) != 1 || d.unnamed {
 		return false
 	}
@@ -1255,7 +1244,7 @@ func (w *writer) actor(fi int) bool {
 	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
 		return false
 	}
-	wrong := w.actorChoices(fi, prompt, c.people)
+	wrong := w.actorChoices(fi, prompt, w.actors.people)
 	if len(wrong) < 2 {
 		return false
 	}
@@ -1882,3 +1871,20 @@ func withoutNameTitle(name string) string {
 var nameTitles = setOf(`Prosecutor|Judge|Justice|Officer|Detective|Sheriff|Coach|Dr|Professor|Sir|Dame|Prince|Princess|Sheikh|Sheikha|King|Queen|Captain|General|Lord|Lady|Attorney|Lawyer|Inspector|Sergeant|Constable|Rev|Father|Bishop|
 Count|Countess|Duke|Duchess|Earl|Baron|Baroness|Emperor|Empress|Sultan|Emir|Pope|Cardinal|Marshal|Admiral|Colonel|Major|Lieutenant|
 Striker|Goalkeeper|Midfielder|Defender|Forward|Winger|Manager|Referee|Barrister|Solicitor|Nurse|Doctor|Councillor|Chairman|Chairwoman|Teacher|Pilot|Engineer|Researcher|Scientist`)
+
+// doerOf reads a doer fact's clause again for its doer (its names, and
+// whether one is left unnamed).
+func (w *writer) doerOf(f Fact) (doer, bool) {
+	if w.actors == nil {
+		w.actors = newActorCtx(w.text, w.sents, w.facts)
+	}
+	s := w.sents[f.sent]
+	var d doer
+	ok := false
+	for _, ac := range w.actors.clauses(s.toks, datesOf(w.facts, f.sent, s.toks)) {
+		if ac.spanStart == f.Start && strings.TrimSpace(ac.verb+" "+ac.object) == f.Action {
+			d, ok = ac.d, true
+		}
+	}
+	return d, ok
+}

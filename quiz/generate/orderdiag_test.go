@@ -133,18 +133,7 @@ func TestDoerGates(t *testing.T) {
 				if f.Kind != Actor || f.DoerKind == "person" {
 					continue
 				}
-				c := w.actors
-				if c == nil {
-					c = newActorCtx(w.text, w.sents, w.facts)
-				}
-				s := w.sents[f.sent]
-				ok := false
-				var d doer
-				for _, ac := range c.clauses(s.toks, datesOf(w.facts, f.sent, s.toks)) {
-					if ac.spanStart == f.Start && strings.TrimSpace(ac.verb+" "+ac.object) == f.Action {
-						d, ok = ac.d, true
-					}
-				}
+				d, ok := w.doerOf(f)
 				gate := ""
 				var prompt string
 				if f.DoerKind == "country" {
@@ -162,7 +151,7 @@ func TestDoerGates(t *testing.T) {
 				case !deedReadsAlone(f.Action):
 					gate = "deed not alone"
 				default:
-					wrong := w.actorChoices(fi, prompt, c.people)
+					wrong := w.actorChoices(fi, prompt, w.actors.people)
 					gate = "wrong: " + strings.Join(wrong, "|")
 				}
 				t.Logf("%s\t%s\t%s\t%s", pw.name, f.Doer, gate, prompt)
