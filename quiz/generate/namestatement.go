@@ -211,18 +211,6 @@ func hasThe(written string) bool {
 	return len(written) > 4 && strings.EqualFold(written[:4], "the ")
 }
 
-// placeFactNamed is the index of the article's place fact whose name is
-// x (with or without "the"), or -1.
-func (w *writer) placeFactNamed(x string) int {
-	x = strings.TrimPrefix(x, "the ")
-	for hi, h := range w.facts {
-		if h.Kind == Place && placeName(h) == x {
-			return hi
-		}
-	}
-	return -1
-}
-
 // leaderStatement offers the sentence statement of leader fact fi: the
 // sentence that gives the person with the office, as written or with the
 // name swapped for that of another person of the article with an office,

@@ -190,18 +190,6 @@ func TestDayRange(t *testing.T) {
 	}
 }
 
-// datesAskedAlone counts the date facts asked by a question of their own
-// (not an ordering).
-func datesAskedAlone(res Result) int {
-	seen := map[int]bool{}
-	for i, q := range res.Quiz.Questions {
-		if res.Facts[res.Items[i].Fact].Kind == Date && q.Prompt != "Which happened first, according to the article?" && !strings.Contains(q.Prompt, " before ") {
-			seen[res.Items[i].Fact] = true
-		}
-	}
-	return len(seen)
-}
-
 // TestShortenedRest: an event's clause too long for an order question's
 // choice loses the prepositional phrases that close it, last first, and
 // is refused when what stays does not read alone.
