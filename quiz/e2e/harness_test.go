@@ -248,13 +248,6 @@ func (s *server) Stop() {
 	}
 }
 
-// Restart starts a stopped server again on the same address.
-func (s *server) Restart(t testing.TB) {
-	t.Helper()
-	s.Stop()
-	s.start(t)
-}
-
 // Log is what the server printed so far.
 func (s *server) Log() string { return s.out.String() }
 

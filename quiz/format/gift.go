@@ -3,7 +3,6 @@ package format
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"iter"
 	"regexp"
 	"sort"
@@ -163,27 +162,6 @@ func takeFormat(sp span, def textFormat) (span, textFormat) {
 	return sp, def
 }
 
-var (
-	htmlBreakRE = regexp.MustCompile(`(?i)<\s*(br|/p|/div|/li|/h[1-6]|/tr)\s*/?\s*>`)
-	htmlTagRE   = regexp.MustCompile(`<[^<>]*>`)
-	spacesRE    = regexp.MustCompile(`[ \t]+`)
-	newlinesRE  = regexp.MustCompile(`\s*\n\s*`)
-)
-
-// toPlain reduces text to its words with regular expressions: HTML's
-// tags removed, its entities decoded. GIFT reads formatted text with
-// markGIFT (quiz/richtext) instead.
-func toPlain(s string, f textFormat) string {
-	if f == formatHTML {
-		s = htmlBreakRE.ReplaceAllString(s, "\n")
-		s = htmlTagRE.ReplaceAllString(s, "")
-		s = html.UnescapeString(s)
-		s = spacesRE.ReplaceAllString(s, " ")
-		s = newlinesRE.ReplaceAllString(s, "\n")
-	}
-	return strings.TrimSpace(s)
-}
-
 // plainText reads a piece of GIFT text in format f: its plain words for
 // the question, its formatting (HTML tags Moodle shows, Markdown) kept in
 // p.markup for the app to show, and a warning for what is left out.
@@ -323,14 +301,6 @@ func commentID(comment string) (id string, ok bool) {
 		return strings.TrimSpace(strings.ReplaceAll(m[1], `\]`, "]")), true
 	}
 	return "", false
-}
-
-func offsets(start, n int) []int {
-	o := make([]int, n+1)
-	for i := range o {
-		o[i] = start + i
-	}
-	return o
 }
 
 // giftItem is a question block as parseGIFT first reads it: its title

@@ -401,10 +401,6 @@ func embedPictures(raw string, files []*xmlNode) string {
 	return strings.ReplaceAll(raw, "@@PLUGINFILE@@/", "moodle-file:")
 }
 
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), sub)
-}
-
 // fraction reads an answer's fraction="..." (a percentage, 0 when
 // absent, as in Moodle).
 func (p *mxParser) fraction(a *xmlNode) (float64, bool) {

@@ -13,37 +13,15 @@ import (
 // server prerenders a page.
 var errNotInBrowser = errors.New("not in a browser")
 
-// fetchText gets url with the browser's own fetch, as text (UTF-8). It
-// blocks, so call it from ctx.Async, never from the UI goroutine. The wasm
-// uses fetch rather than net/http, whose client would add megabytes to
-// app.wasm.
-func fetchText(url string) (string, error) {
-	b, err := fetchBody(url, "text")
-	return string(b), err
-}
-
-// fetchBytes gets url as bytes, undecoded: question files are read by
-// quiz/format, which decodes UTF-16 and Windows-1252 as `check` does
-// (the browser's text() would turn them into replacement characters).
-func fetchBytes(url string) ([]byte, error) {
-	return fetchBody(url, "arrayBuffer")
-}
-
-// fetchLimited gets url as bytes, as fetchBytes, but gives up after
-// timeout (the request is aborted) and refuses a body over maxBytes: a
-// question file too slow or too big is reported, never waited for.
+// fetchLimited gets url with the browser's own fetch, as bytes,
+// undecoded: question files are read by quiz/format, which decodes UTF-16
+// and Windows-1252 as `check` does (the browser's text() would turn them
+// into replacement characters). It gives up after timeout (the request is
+// aborted) and refuses a body over maxBytes: a question file too slow or
+// too big is reported, never waited for. It blocks, so call it from
+// ctx.Async, never from the UI goroutine. The wasm uses fetch rather than
+// net/http, whose client would add megabytes to app.wasm.
 func fetchLimited(url string, timeout time.Duration, maxBytes int) ([]byte, error) {
-	return fetchBodyLimited(url, "arrayBuffer", timeout, maxBytes)
-}
-
-// fetchBody fetches url and reads its body with the Response method
-// "text" or "arrayBuffer".
-func fetchBody(url, read string) ([]byte, error) {
-	return fetchBodyLimited(url, read, 0, 0)
-}
-
-// fetchBodyLimited is fetchBody with a timeout and a size limit (0: none).
-func fetchBodyLimited(url, read string, timeout time.Duration, maxBytes int) ([]byte, error) {
 	if app.IsServer {
 		return nil, errNotInBrowser
 	}
@@ -84,13 +62,10 @@ func fetchBodyLimited(url, read string, timeout time.Duration, maxBytes int) ([]
 				return nil
 			}
 		}
-		return resp.Call(read)
+		return resp.Call("arrayBuffer")
 	})
 	onBody := funcOf(func(body app.Value) any {
-		switch {
-		case body.Type() == app.TypeString:
-			done <- result{body: []byte(body.String())}
-		case body.Truthy():
+		if body.Truthy() {
 			view := app.Window().Get("Uint8Array").New(body)
 			if maxBytes > 0 && view.Get("length").Int() > maxBytes {
 				done <- result{err: tooBig()}
@@ -99,7 +74,10 @@ func fetchBodyLimited(url, read string, timeout time.Duration, maxBytes int) ([]
 			b := make([]byte, view.Get("length").Int())
 			app.CopyBytesToGo(b, view)
 			done <- result{body: b}
+			return nil
 		}
+		// Never left waiting: a body the browser did not give is an error.
+		done <- result{err: fmt.Errorf("%s: no body in the response", url)}
 		return nil
 	})
 	onError := funcOf(func(err app.Value) any {
