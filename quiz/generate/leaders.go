@@ -1387,8 +1387,8 @@ var pluralTitles = map[string]string{"Justices": "Justice", "Judges": "Judge", "
 // the title; a bare surname ("and Jackson") is a mention of one named in
 // full elsewhere, and ends the list. A former office gives nobody.
 func pluralTitleList(toks []token, i int) []leader {
-	title, ok := pluralTitles[toks[i].text]
-	if !ok || i+1 >= len(toks) {
+	title, first, ok := pluralTitleAt(toks, i)
+	if !ok || first >= len(toks) {
 		return nil
 	}
 	country, cstart := countryBefore(toks, i)
@@ -1396,17 +1396,22 @@ func pluralTitleList(toks []token, i int) []leader {
 		return nil
 	}
 	var out []leader
-	for k := i + 1; k < len(toks); {
+	for k := first; k < len(toks); {
 		ns := skipHonorifics(toks, k)
 		end, n := nameAt(toks, ns)
-		if n < 2 || buildingName(toks[ns:end]) {
+		if n < 2 || buildingName(toks[ns:end]) || titleInside(toks, ns, end) {
 			break
 		}
 		start := ns
 		if len(out) == 0 {
 			start = cstart
 		}
-		out = append(out, leader{person: joinWords(toks[ns:end]), office: title, country: country, start: start, end: end, nameStart: ns, nameEnd: end})
+		l := leader{person: joinWords(toks[ns:end]), office: title, country: country, start: start, end: end, nameStart: ns, nameEnd: end}
+		// "Sens. Ann Cole of Ohio, Tom Reed of Iowa": each holder's own state.
+		if c, k2 := stateAfterName(toks, end); c != "" && country == "" {
+			l.country, l.end, end = c, k2, k2
+		}
+		out = append(out, l)
 		k = end
 		if k+1 < len(toks) && toks[k].text == "." && toks[k-1].is("Jr", "Sr") {
 			k++ // "Samuel A. Alito Jr., Neil M. Gorsuch"
@@ -1531,7 +1536,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 			at = k
 		}
 		ns := skipHonorifics(toks, at)
-		end, n := nameAt(toks, ns)
+		end, n := nameWithInitials(toks, ns)
 		// "Chief Justice United States John Roberts": a country of two
 		// words run into the name is the title's, not the person's.
 		for w := min(3, end-ns-2); w >= 2 && country == "" && at == after; w-- {
