@@ -139,7 +139,10 @@ var honorifics = map[string]bool{
 	"Mgr": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Cardinal": true, "Archbishop": true,
 	"His": true, "Her": true, "Their": true, "Highness": true, "Highnesses": true, "Majesty": true,
 	"Excellency": true, "Royal": true, "H.H.": true, "H.E.": true, "Datuk": true, "Dato": true, "Datin": true, "Tun": true,
-	"Cllr": true,
+	// A councillor is one of many, asked of no office by that title alone;
+	// read past it, the office after the name is found ("Councillor X,
+	// Leader of Y City Council,").
+	"Cllr": true, "Councillor": true, "Councilor": true,
 }
 
 // honorificPairs are honorifics of two words whose first word alone may
