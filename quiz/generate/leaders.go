@@ -124,7 +124,7 @@ var titles = []string{
 	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Finance Chief", "Army Chief",
 	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
 	"Prince", "Emperor", "Pope", "Premier", "PM", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
-	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
+	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO", "CFO", "COO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
 	"Superintendent", "Czar", "Tsar", "Director",
@@ -199,6 +199,7 @@ var officeSynonyms = map[string]string{
 	"finance chief":    "finance director", // one office by two names: never a wrong choice for the other
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
+	"cfo": "chief financial officer", "coo": "chief operating officer",
 	"national security advisor": "national security adviser", "sen.": "senator",
 	"governor general": "governor-general", "solicitor-general": "solicitor general",
 	"inspector general of police": "inspector-general of police", "tsar": "czar",
@@ -1021,7 +1022,7 @@ func insidePlace(toks []token, i int) bool {
 // companyTitles head a company (or run its work: "the mission director at
 // Halcyon Space"): "Brill Market Chief Executive Jon Reyes".
 var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true,
-	"Chief Financial Officer": true, "Chief Operating Officer": true, "Mission Director": true, "Finance Chief": true}
+	"Chief Financial Officer": true, "Chief Operating Officer": true, "CFO": true, "COO": true, "Mission Director": true, "Finance Chief": true}
 
 // companyBefore reads the company named before a company title at toks[i]:
 // one to three capitalised words after a lower-case word or a comma, none
