@@ -1583,8 +1583,11 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		end, n := nameAt(toks, ns)
 		// "the Minister of Health, Dr X would address the nation": an
 		// auxiliary verb after the name ends it, the second comma left out.
-		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told") || nameEndingVerbs[toks[end].lower()]) {
-			return mk(ns, end, end, country)
+		// "The judge, Nigel Lickley QC, said": a post-nominal after the
+		// name is no part of it (postnominal.go).
+		stop := postNominalEnd(toks, end)
+		if n >= 2 && (stop == len(toks) || !toks[stop].isWord() || toks[stop].is("and", "said", "says", "told") || nameEndingVerbs[toks[stop].lower()]) {
+			return mk(ns, end, stop, country)
 		}
 	}
 	return leader{}, false
