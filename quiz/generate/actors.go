@@ -975,7 +975,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		ts = ts[:n-2]
 	}
 	for len(ts) > 0 && (ts[len(ts)-1].is("on", "in", "at", "by", "earlier", "later", "today", "yesterday", "here", "only", "just", "also", "again", "then",
-		"immediately", "tonight", "overnight", "afterwards", "soon", "respectively") || weekdays[ts[len(ts)-1].text]) {
+		"immediately", "tonight", "overnight", "afterwards", "soon", "shortly", "respectively") || weekdays[ts[len(ts)-1].text]) {
 		ts = ts[:len(ts)-1]
 	}
 	// "died of pneumonia exactly one month after his inauguration": the

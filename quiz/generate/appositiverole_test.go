@@ -27,7 +27,7 @@ func TestAppositiveRole(t *testing.T) {
 		{"Dana Reeve, member for the committee, said the bill would pass.", ""},
 		{"Dana Reeve, member for Kooyong in Melbourne, said the bill would pass.", ""},
 		{"Dan Firth, regional industrial organiser of the union, said the strike would go ahead.", ""},
-		{"Dan Firth, Northgate's CFO, said the results were strong.", ""},
+		{"Dan Firth, Northgate's lead analyst, said the results were strong.", ""},
 		{"\"The vote was close,\" said Nora Feld, a former political scientist at the University of Leeds.", ""},
 		{"\"The vote was close,\" said Nora Feld, a political analyst.", ""},
 		{"\"We were surprised,\" said Nora Feld, a Leeds University physicist who led the study.", ""},

@@ -617,7 +617,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		// Authority": a title goes only with a body of its kind; and
 		// "Premier of Turkey" is not offered beside "Prime Minister of
 		// Turkey".
-		if country != "" && !titleFits(office, country) {
+		if country != "" && (!titleFits(office, country) || seatChoiceUnfit(f, office, country)) {
 			return false
 		}
 		// "leader of the self-proclaimed Donetsk People's Republic of

@@ -124,7 +124,7 @@ var titles = []string{
 	"Chief Negotiator", "High Representative", "Head Coach", "Mission Director", "Finance Director", "Finance Chief", "Army Chief",
 	"Chief of Staff", "State Senator", "State Representative", "State Councillor", "State Councilor", "Emir", "President", "Chancellor", "King", "Queen",
 	"Prince", "Emperor", "Pope", "Premier", "PM", "Senator", "Sen.", "Gov.", "Rep.", "Governor", "Mayor", "Speaker",
-	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO",
+	"Administrator", "Commissioner", "Ambassador", "Chairman", "Chairwoman", "Chairperson", "Chair", "Envoy", "CEO", "CFO", "COO",
 	"Sultan", "Commander", "Justice", "Judge", "Leader", "Co-leader", "Treasurer", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Manager", "Coach", "Representative", "Chief Constable", "Police Chief", "Captain", "Minister",
 	"Superintendent", "Czar", "Tsar", "Director",
@@ -139,7 +139,10 @@ var honorifics = map[string]bool{
 	"Mgr": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Cardinal": true, "Archbishop": true,
 	"His": true, "Her": true, "Their": true, "Highness": true, "Highnesses": true, "Majesty": true,
 	"Excellency": true, "Royal": true, "H.H.": true, "H.E.": true, "Datuk": true, "Dato": true, "Datin": true, "Tun": true,
-	"Cllr": true,
+	// A councillor is one of many, asked of no office by that title alone;
+	// read past it, the office after the name is found ("Councillor X,
+	// Leader of Y City Council,").
+	"Cllr": true, "Councillor": true, "Councilor": true,
 }
 
 // honorificPairs are honorifics of two words whose first word alone may
@@ -196,6 +199,7 @@ var officeSynonyms = map[string]string{
 	"finance chief":    "finance director", // one office by two names: never a wrong choice for the other
 	"director general": "director-general", "secretary general": "secretary-general",
 	"defense minister": "defence minister", "chief executive officer": "chief executive", "ceo": "chief executive",
+	"cfo": "chief financial officer", "coo": "chief operating officer",
 	"national security advisor": "national security adviser", "sen.": "senator",
 	"governor general": "governor-general", "solicitor-general": "solicitor general",
 	"inspector general of police": "inspector-general of police", "tsar": "czar",
@@ -1018,7 +1022,7 @@ func insidePlace(toks []token, i int) bool {
 // companyTitles head a company (or run its work: "the mission director at
 // Halcyon Space"): "Brill Market Chief Executive Jon Reyes".
 var companyTitles = map[string]bool{"Chief Executive": true, "Chief Executive Officer": true, "CEO": true, "Chairman": true, "Chairwoman": true,
-	"Chief Financial Officer": true, "Chief Operating Officer": true, "Mission Director": true, "Finance Chief": true}
+	"Chief Financial Officer": true, "Chief Operating Officer": true, "CFO": true, "COO": true, "Mission Director": true, "Finance Chief": true}
 
 // companyBefore reads the company named before a company title at toks[i]:
 // one to three capitalised words after a lower-case word or a comma, none
@@ -1387,8 +1391,8 @@ var pluralTitles = map[string]string{"Justices": "Justice", "Judges": "Judge", "
 // the title; a bare surname ("and Jackson") is a mention of one named in
 // full elsewhere, and ends the list. A former office gives nobody.
 func pluralTitleList(toks []token, i int) []leader {
-	title, ok := pluralTitles[toks[i].text]
-	if !ok || i+1 >= len(toks) {
+	title, first, ok := pluralTitleAt(toks, i)
+	if !ok || first >= len(toks) {
 		return nil
 	}
 	country, cstart := countryBefore(toks, i)
@@ -1396,17 +1400,22 @@ func pluralTitleList(toks []token, i int) []leader {
 		return nil
 	}
 	var out []leader
-	for k := i + 1; k < len(toks); {
+	for k := first; k < len(toks); {
 		ns := skipHonorifics(toks, k)
 		end, n := nameAt(toks, ns)
-		if n < 2 || buildingName(toks[ns:end]) {
+		if n < 2 || buildingName(toks[ns:end]) || titleInside(toks, ns, end) {
 			break
 		}
 		start := ns
 		if len(out) == 0 {
 			start = cstart
 		}
-		out = append(out, leader{person: joinWords(toks[ns:end]), office: title, country: country, start: start, end: end, nameStart: ns, nameEnd: end})
+		l := leader{person: joinWords(toks[ns:end]), office: title, country: country, start: start, end: end, nameStart: ns, nameEnd: end}
+		// "Sens. Ann Cole of Ohio, Tom Reed of Iowa": each holder's own state.
+		if c, k2 := stateAfterName(toks, end); c != "" && country == "" {
+			l.country, l.end, end = c, k2, k2
+		}
+		out = append(out, l)
 		k = end
 		if k+1 < len(toks) && toks[k].text == "." && toks[k-1].is("Jr", "Sr") {
 			k++ // "Samuel A. Alito Jr., Neil M. Gorsuch"
@@ -1531,7 +1540,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 			at = k
 		}
 		ns := skipHonorifics(toks, at)
-		end, n := nameAt(toks, ns)
+		end, n := nameWithInitials(toks, ns)
 		// "Chief Justice United States John Roberts": a country of two
 		// words run into the name is the title's, not the person's.
 		for w := min(3, end-ns-2); w >= 2 && country == "" && at == after; w-- {
@@ -1574,8 +1583,11 @@ func titleFirst(toks []token, i int) (leader, bool) {
 		end, n := nameAt(toks, ns)
 		// "the Minister of Health, Dr X would address the nation": an
 		// auxiliary verb after the name ends it, the second comma left out.
-		if n >= 2 && (end == len(toks) || !toks[end].isWord() || toks[end].is("and", "said", "says", "told") || nameEndingVerbs[toks[end].lower()]) {
-			return mk(ns, end, end, country)
+		// "The judge, Nigel Lickley QC, said": a post-nominal after the
+		// name is no part of it (postnominal.go).
+		stop := postNominalEnd(toks, end)
+		if n >= 2 && (stop == len(toks) || !toks[stop].isWord() || toks[stop].is("and", "said", "says", "told") || nameEndingVerbs[toks[stop].lower()]) {
+			return mk(ns, end, stop, country)
 		}
 	}
 	return leader{}, false

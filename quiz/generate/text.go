@@ -503,7 +503,7 @@ func splitSentences(text string, toks []token) []sentence {
 		if t.time && strings.HasSuffix(t.text, ".") {
 			// "… at 11:43 a.m. The rocket …": the dots of a.m. end the
 			// sentence when a new one plainly starts after them.
-			if i+1 < len(toks) && toks[i+1].newlines == 0 && startsSentence(toks[i+1]) && !toks[i+1].time && !isOpener(toks[i+1]) {
+			if i+1 < len(toks) && toks[i+1].newlines == 0 && startsSentence(toks[i+1]) && !toks[i+1].time && !isOpener(toks[i+1]) && !weekdayAfterTime(toks, i+1) {
 				flush(i + 1)
 			}
 			continue
