@@ -2757,6 +2757,9 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.lifespanClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.scheduledForClause(f); ok { // datefor.go
+		return c, true
+	}
 	return w.namedLifeClause(f) // namedlife.go
 }
 
@@ -2873,6 +2876,8 @@ func boundLead(prep string) string {
 		return "From what year"
 	case "by":
 		return "By when"
+	case "for":
+		return "For when" // datefor.go
 	}
 	return "When"
 }
