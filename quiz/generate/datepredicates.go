@@ -102,3 +102,15 @@ func choiceInfinitive(toks []token, v, i int) bool {
 func thinSpanChoices(d date, wrong []string) bool {
 	return d.form == formYearRange && len(wrong) < 3
 }
+
+// relativeAdverb reports "first" or an adverb in -ly at toks[v], opening
+// a relative clause before its simple past: "The virus, which first
+// emerged in Wuhan in December 2019, has infected …" gives "When did the
+// virus first emerge in Wuhan?"; the adverb stays with the verb.
+func relativeAdverb(toks []token, v, p int) bool {
+	if v+1 >= p || !(toks[v].is("first") || adverbAt(toks, v) == 1 && !toks[v].is("only", "early", "likely", "reportedly", "allegedly")) {
+		return false
+	}
+	n := toks[v+1]
+	return !n.cap() && pastVerbs[n.lower()] != "" && !n.is("was", "were", "had")
+}

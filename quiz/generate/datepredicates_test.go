@@ -5,7 +5,8 @@ import "testing"
 // TestDatePredicates: a weekday before a labelling date, a verdict "was
 // found guilty" after an opening date, and a second predicate after "and"
 // past a sequence adverb ("and was then elected", "and then became") each
-// give their date a "When" question; a verdict dated after its charge, and
+// give their date a "When" question, and so does a relative clause
+// opened by "first" or an adverb in -ly ("which first appeared in …"); a verdict dated after its charge, and
 // an infinitive that is no office of a choice, stay unasked.
 func TestDatePredicates(t *testing.T) {
 	const tail = " The academy was founded in 1711. Its hall burned down in 1790. Its library was sold in 1852."
@@ -20,6 +21,8 @@ func TestDatePredicates(t *testing.T) {
 			"When was Ellis Rowe found guilty of three counts of fraud?", "June"},
 		{"Tuesday, March 3, 1857 : The two fleets stayed at anchor off Kerrow, but neither captain was willing to sail.",
 			"When did the two fleets stay at anchor off Kerrow?", "March 3, 1857"},
+		{"The new strain, which first appeared in the port city of Kerrow in March 2021, has since reached every region.",
+			"When did the new strain first appear in the port city of Kerrow?", "March 2021"},
 		// Refused: the date after the charge is the offence's.
 		{"Ellis Rowe was found guilty of stealing a van on 2 March.", "", "2 March"},
 		// Refused: an infinitive after an active verb dates its own event.
