@@ -2760,6 +2760,9 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.scheduledForClause(f); ok { // datefor.go
 		return c, true
 	}
+	if c, ok := w.meetingDateClause(f); ok { // datemeeting.go
+		return c, true
+	}
 	return w.namedLifeClause(f) // namedlife.go
 }
 
