@@ -19,18 +19,5 @@ func TestScheduledFor(t *testing.T) {
 		{"The council set aside money for 3 June.", "", "3 June"},
 		{"She has called a snap election for 9 October.", "", "9 October"},
 	}
-	for _, tc := range cases {
-		got := offeredWith(t, tc.text+tail, "When ", "For when ")
-		if tc.prompt == "" {
-			for p, a := range got {
-				if a == tc.answer {
-					t.Errorf("%q: offered %q -> %q", tc.text, p, a)
-				}
-			}
-			continue
-		}
-		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
-			t.Errorf("%q: offered %q, want %q -> %q", tc.text, got, tc.prompt, tc.answer)
-		}
-	}
+	checkCoverageAfter(t, tail, cases, "When ", "For when ")
 }

@@ -17,18 +17,5 @@ func TestMeetingDate(t *testing.T) {
 		{"At the March 3 hearing, the judge said the case would go to trial.", "", "March 3"},
 		{"At the March 3 parade, the mayor waved to the crowd.", "", "March 3"},
 	}
-	for _, tc := range cases {
-		got := offeredWith(t, tc.text+tail, "When ")
-		if tc.prompt == "" {
-			for p, a := range got {
-				if a == tc.answer {
-					t.Errorf("%q: offered %q -> %q", tc.text, p, a)
-				}
-			}
-			continue
-		}
-		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
-			t.Errorf("%q: offered %q, want %q -> %q", tc.text, got, tc.prompt, tc.answer)
-		}
-	}
+	checkCoverageAfter(t, tail, cases, "When ")
 }

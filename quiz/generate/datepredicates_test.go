@@ -28,20 +28,7 @@ func TestDatePredicates(t *testing.T) {
 		// Refused: an infinitive after an active verb dates its own event.
 		{"Lena Ortiz joined the council in 1990 and then agreed to open a school in 1996.", "", "1996"},
 	}
-	for _, tc := range cases {
-		got := offeredWith(t, tc.text+tail, "When ")
-		if tc.prompt == "" {
-			for p, a := range got {
-				if a == tc.answer {
-					t.Errorf("%q: offered %q -> %q", tc.text, p, a)
-				}
-			}
-			continue
-		}
-		if a, ok := got[tc.prompt]; !ok || a != tc.answer {
-			t.Errorf("%q: offered %q, want %q -> %q", tc.text, got, tc.prompt, tc.answer)
-		}
-	}
+	checkCoverageAfter(t, tail, cases, "When ")
 }
 
 // TestThinSpanChoices: a span of years is filled in among four spans or
