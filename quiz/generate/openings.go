@@ -14,7 +14,7 @@ import (
 // TestPromptOpeningsKnown fails until it does.
 var promptOpenings = func() []string {
 	out := slices.Clone(fixedOpenings)
-	for _, prep := range []string{"until", "till", "from", "by", ""} {
+	for _, prep := range []string{"until", "till", "from", "by", "for", ""} {
 		out = append(out, boundLead(prep)+" ")
 	}
 	leads := []string{""}

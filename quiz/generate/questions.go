@@ -1318,7 +1318,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	first := s.firstWord()
 	// "September 2, 1666: The Great Fire of London began …": a date that
 	// labels the sentence dates its clause, as on "this day" pages.
-	label := f.d.start == first && f.d.year != 0 && f.d.end+1 < len(toks) && toks[f.d.end].text == ":"
+	label := (f.d.start == first || weekdayLabel(toks, first, f.d.start)) && f.d.year != 0 && f.d.end+1 < len(toks) && toks[f.d.end].text == ":"
 	// "It was 1700 when an alliance … joined forces": the clause after
 	// "when" is the date's.
 	cleft := f.d.start == first+2 && toks[first].is("it") && toks[first+1].is("was") && f.d.end+1 < len(toks) && toks[f.d.end].is("when")
@@ -1459,7 +1459,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		// the past.
 		historic := f.d.year != 0 && (f.d.year < longPast || w.historyPage() && f.d.year < w.lastYear())
 		passive := func(v int) bool {
-			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower())
+			return (toks[v].is("was", "were") || historic && toks[v].is("is", "are")) && v+1 < len(toks) && isParticiple(toks[v+1].lower()) ||
+				foundVerdict(toks, v) // datepredicates.go
 		}
 		// "In April, the two leaders had met …": the past perfect is
 		// asked in the simple past (verbAt).
@@ -1647,21 +1648,25 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if toks[j].punct {
 			break
 		}
-		if secondPredicate(toks, j) {
+		if nv := secondPredicateVerb(toks, j); nv >= 0 { // datepredicates.go
 			if reducedAux != nil {
 				// "initialled in Ohio … and signed in Paris": the same
 				// name, the same auxiliary.
-				if !isParticiple(toks[j+1].lower()) {
+				if !isParticiple(toks[nv].lower()) {
 					return clause{}, false
 				}
-				lent = []token{*reducedAux, toks[j+1]}
-			} else if toks[v].is("was", "were") && !toks[j+1].is("was", "were") && !activeAfterPassive(toks[j+1]) { // twodates.go
-				if !isParticiple(toks[j+1].lower()) {
+				lent = []token{*reducedAux, toks[nv]}
+			} else if toks[v].is("was", "were") && !toks[nv].is("was", "were") && !activeAfterPassive(toks[nv]) { // twodates.go
+				if !isParticiple(toks[nv].lower()) {
 					return clause{}, false
 				}
-				lent = []token{toks[v], toks[j+1]}
+				lent = []token{toks[v], toks[nv]}
 			}
-			v = j + 1
+			v = nv
+			// "and was then elected": the adverb is left out.
+			if pp := predicateParticiple(toks, nv); toks[nv].is("was", "were") && pp > nv+1 {
+				lent, v = []token{toks[nv], toks[pp]}, pp
+			}
 		}
 	}
 	k := w.verbAt(toks, v, &c)
@@ -1676,7 +1681,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	// "became the first woman to cross the strait in 1952" is one event.
 	for i := k; i < p; i++ {
 		if toks[i].is("to") && !(i+1 < p && (toks[i+1].cap() || toks[i+1].is("the", "a", "an", "his", "her", "its", "their") ||
-			toNouns[toks[i+1].lower()])) && restCut(toks, max(k, i-3), i+2) >= 0 {
+			toNouns[toks[i+1].lower()])) && !choiceInfinitive(toks, v, i) && restCut(toks, max(k, i-3), i+2) >= 0 {
 			return clause{}, false
 		}
 	}
@@ -1849,8 +1854,7 @@ func secondPredicate(toks []token, k int) bool {
 	if k+1 >= len(toks) || !toks[k].is("and") {
 		return false
 	}
-	n := toks[k+1]
-	return pastVerbs[n.lower()] != "" && !n.cap() || n.is("was", "were") && k+2 < len(toks) && isParticiple(toks[k+2].lower())
+	return secondPredicateVerb(toks, k) >= 0 // datepredicates.go
 }
 
 // restCut returns where the words after a verb stop being its own: before
@@ -2753,6 +2757,12 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.lifespanClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.scheduledForClause(f); ok { // datefor.go
+		return c, true
+	}
+	if c, ok := w.meetingDateClause(f); ok { // datemeeting.go
+		return c, true
+	}
 	return w.namedLifeClause(f) // namedlife.go
 }
 
@@ -2869,6 +2879,8 @@ func boundLead(prep string) string {
 		return "From what year"
 	case "by":
 		return "By when"
+	case "for":
+		return "For when" // datefor.go
 	}
 	return "When"
 }
@@ -2942,7 +2954,7 @@ func (w *writer) dateBlank(fi int) bool {
 		return false
 	}
 	wrong := w.dateDistractors(fi)
-	if len(wrong) < 2 {
+	if len(wrong) < 2 || thinSpanChoices(f.d, wrong) { // datepredicates.go
 		return false
 	}
 	right := f.d.text()
@@ -4667,7 +4679,8 @@ func clauseAfterConjunction(ts []token, j int) bool {
 			return false
 		}
 		if v := ts[k]; finiteVerb(v) && !v.cap() {
-			return true
+			// "and then became": the adverb is no subject (datepredicates.go).
+			return !(k == j+2 && sequenceAdverbs[t.text])
 		}
 	}
 	return false

@@ -70,6 +70,10 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 			v += 2
 		} else if v < p && (pastVerbs[toks[v].lower()] != "" || plannedPresent[toks[v].lower()] != "" && w.planDate(f)) {
 			v = w.verbAt(toks, v, &c)
+		} else if relativeAdverb(toks, v, p) { // datepredicates.go
+			k := w.verbAt(toks, v+1, &c)
+			c.base, c.verb = toks[v].lower()+" "+c.base, toks[v:k]
+			v = k
 		} else {
 			return clause{}, false
 		}
