@@ -791,7 +791,7 @@ var clauseConjunctions = setOf(`after|before|when|while|whilst|until|because|alt
 // approved it", "while Michael Collins remained in lunar orbit".
 func afterConjunction(toks []token, cs, v int) int {
 	for k := v - 2; k >= cs; k-- {
-		if clauseConjunctions[toks[k].lower()] {
+		if clauseConjunctions[toks[k].lower()] || howClause(toks, k) {
 			return k + 1
 		}
 	}
