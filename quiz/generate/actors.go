@@ -940,6 +940,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		// "announced plans Thursday to buy …": a bare weekday says when,
 		// with its part of the day ("Tuesday night").
 		if weekdays[toks[i].text] && i > k && !dateTok[i] && !toks[i-1].is("on") {
+			// "last Tuesday", "next Friday": the word goes with its day.
+			if len(ts) > 0 && ts[len(ts)-1].is("last", "next", "this") {
+				ts = ts[:len(ts)-1]
+			}
 			if i+1 < end && partOfDay(toks[i+1]) {
 				i++
 			}
