@@ -128,6 +128,12 @@ func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
 			}
 		}
 	}
+	for _, name := range titledPeople(text, sents) {
+		if !seen[name] {
+			seen[name] = true
+			c.people = append(c.people, name)
+		}
+	}
 	return c
 }
 
@@ -142,7 +148,7 @@ var notBeforePerson = setOf(`in|at|from|to|near|into|across|of|on|the|a|an|using
 // "Fellow Hollywood stars".
 var notPersonWords = setOf(`Former|Late|Outgoing|Acting|Interim|When|If|After|Before|As|But|And|While|Although|Though|Since|Then|Once|Because|Unless|Until|Where|Why|How|What|This|That|These|Those|His|Her|Their|Its|Our|So|Yet|Meanwhile|However|Despite|During|With|Without|From|Under|Among|Against|
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Mount|Upper|Lower|Royal|National|International|Federal|Foods|Stores|Airways|Pharmaceuticals|Media|Networks|Communications|Industries|Mining|Petroleum|Energy|Justices|Judges|Senators|Brands|Briton|Frenchman|Frenchwoman|Englishman|Dutchman|Scotsman|Welshman|Irishman|Hurricane|Typhoon|Cyclone|Storm|Tropical|Daily|Times|Post|News|Herald|Journal|Gazette|Telegraph|Tribune|Dollar|
-Fellow|Trophy|Cup|Jug|Medal`)
+Fellow|Trophy|Cup|Jug|Medal|Republic|Kingdom|Empire|Emirates`)
 
 // personAt reads a person's name of two words or more at toks[i] (after
 // an honorific: "Sir Alan Hext"), and returns it with the index after it.
@@ -785,7 +791,7 @@ var clauseConjunctions = setOf(`after|before|when|while|whilst|until|because|alt
 // approved it", "while Michael Collins remained in lunar orbit".
 func afterConjunction(toks []token, cs, v int) int {
 	for k := v - 2; k >= cs; k-- {
-		if clauseConjunctions[toks[k].lower()] {
+		if clauseConjunctions[toks[k].lower()] || howClause(toks, k) {
 			return k + 1
 		}
 	}
@@ -934,6 +940,10 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		// "announced plans Thursday to buy …": a bare weekday says when,
 		// with its part of the day ("Tuesday night").
 		if weekdays[toks[i].text] && i > k && !dateTok[i] && !toks[i-1].is("on") {
+			// "last Tuesday", "next Friday": the word goes with its day.
+			if len(ts) > 0 && ts[len(ts)-1].is("last", "next", "this") {
+				ts = ts[:len(ts)-1]
+			}
 			if i+1 < end && partOfDay(toks[i+1]) {
 				i++
 			}
@@ -941,7 +951,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		}
 		if dateTok[i] || toks[i].is("on") && i+1 < end && weekdays[toks[i+1].text] {
 			// The preposition before a date goes with it.
-			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until") {
+			if len(ts) > 0 && ts[len(ts)-1].is("on", "in", "at", "by", "since", "from", "until", "for") {
 				ts = ts[:len(ts)-1]
 			}
 			cut = cut || dateTok[i]
@@ -988,6 +998,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	ts = withoutDiscourseTail(ts)
 	if len(ts) == 0 && k > 0 && intransitive[toks[k-1].lower()] && (end >= len(toks) || toks[end].punct) {
 		return "", toks[k-1].end, true // "Churchill resigned."
+	}
+	if k > 0 {
+		ts = purposeCut(toks[k-1], ts)
 	}
 	if len(ts) > maxDeedWords {
 		ts = shortDeed(ts)

@@ -96,7 +96,7 @@ top star slam`
 // irregularPast maps irregular simple pasts to their base form.
 var irregularPast = map[string]string{
 	"began": "begin", "broke": "break", "brought": "bring", "built": "build", "bought": "buy",
-	"came": "come", "caught": "catch", "chose": "choose", "cut": "cut", "dealt": "deal",
+	"came": "come", "cast": "cast", "caught": "catch", "chose": "choose", "cut": "cut", "dealt": "deal",
 	"drew": "draw", "drove": "drive", "fell": "fall", "felt": "feel", "fought": "fight",
 	"fled": "flee", "flew": "fly", "forbade": "forbid", "forgave": "forgive", "froze": "freeze", "gave": "give",
 	"went": "go", "grew": "grow", "held": "hold", "hit": "hit", "hung": "hang", "kept": "keep",
