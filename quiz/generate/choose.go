@@ -24,11 +24,12 @@ type candidate struct {
 	q      quiz.Question
 	item   Item
 	idHint string
-	group  string      // "" for a question on one fact (an order question is its first event's: orderdays.go)
-	copy   bool        // a true-or-false copy of its sentence (sentencetf.go)
-	part   *clausePart // a copy of one clause only (clausestatement.go)
-	later  int         // an order statement's later event: its fact + 1 (order.go); 0 otherwise
-	others []int       // an order question's or statement's later events' facts (orderdays.go)
+	group  string // "" for a question on one fact (an order question is its first event's: orderdays.go)
+	copy   bool   // a true-or-false copy of its sentence (sentencetf.go)
+	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
+	others []int  // an order question's or statement's later events' facts (orderdays.go)
+
+	part *clausePart // a statement copying one clause only (clausestatement.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,
@@ -151,7 +152,8 @@ func (w *writer) choose(max int) {
 				}
 			}
 			// A sentence statement copies the whole sentence: it gives
-			// away any other question on it.
+			// away any other question on it (a clause statement only
+			// those on its clause).
 			if w.facts[w.offered[j].item.Fact].sent == f.sent && w.partsClash(c, w.offered[j]) { // clausestatement.go
 				return false
 			}
