@@ -93,9 +93,11 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 		// The first clause's verb after its last comma: "According to
 		// the report, 811 confirmed cases and over 6,520 suspected
 		// infections have been recorded" joins two subjects.
+		// A comma inside a date ("on Thursday, August 8,") opens no
+		// clause.
 		from := first
 		for j := first; j < k-1; j++ {
-			if toks[j].text == "," {
+			if toks[j].text == "," && monthIndex[toks[j+1].lower()] == 0 && !unicode.IsDigit(rune(toks[j+1].text[0])) {
 				from = j + 1
 			}
 		}
@@ -106,7 +108,7 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 		// "Smith was back in the dock …, and was jailed for 12 months":
 		// the second clause shares the first's subject, a name or a
 		// short "the" phrase just before the first clause's verb.
-		if finiteVerb(open) && !open.cap() {
+		if (finiteVerb(open) || presentVerb(open)) && !open.cap() {
 			if v := clauseSubject(toks, first, k); v > 0 {
 				if found >= 0 {
 					return clauseCut{}, false
@@ -250,6 +252,21 @@ func clauseVerb(toks []token, from, to int) bool {
 			continue
 		}
 		if auxiliaries[t.lower()] || k > from && !toks[k-1].is("the", "a", "an") && !unicode.IsDigit(rune(toks[k-1].text[0])) && !participleUse(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerb reports a verb's present third person ("faces", "remains",
+// "pushes") of a verb pastVerbs lists.
+func presentVerb(t token) bool {
+	l := t.lower()
+	if !t.isWord() || len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") {
+		return false
+	}
+	for _, base := range []string{l[:len(l)-1], strings.TrimSuffix(l, "es")} {
+		if pastVerbs[regularPast(base)] == base {
 			return true
 		}
 	}

@@ -20,6 +20,8 @@ func TestClauseStatements(t *testing.T) {
 			[]string{"According to the article, Tom Reyes served"}},
 		{"a comma before the and", "The ferry sank on 4 May 1921, and a second ship was lost with 210 passengers in 1923.",
 			[]string{"According to the article, a second ship was lost with"}},
+		{"a date's comma, a present verb", "Ann Cole was back in court on Friday, May 9, and faces up to 20 years in prison.",
+			[]string{"According to the article, Ann Cole was back in court on Friday, May 9.", "According to the article, Ann Cole faces"}},
 		// Refused: two subjects of one verb, a subject that is no
 		// phrase, a source at the end, a pronoun pointing back.
 		{"two subjects", "According to the report, 811 confirmed cases and over 6,500 suspected infections have been recorded.", nil},
