@@ -330,6 +330,7 @@ func (w *writer) choose(max int) {
 			}
 		}
 	}
+	w.wholeAgain(chosen) // clausestatement.go
 	// Too many: keep real questions before fill-ins, earlier facts (the
 	// main event) before later ones; a "where" question goes first, as
 	// the place is the lesser fact beside a date, a leader or a count.

@@ -272,3 +272,43 @@ func presentVerb(t token) bool {
 	}
 	return false
 }
+
+// wholeAgain puts the whole sentence's statement back in place of a
+// chosen clause statement that no other chosen question of its sentence
+// stands beside: the clause was only worth cutting to make room for a
+// second question, and the whole sentence keeps its context ("On the
+// 14th of June, 1683, their mighty army appeared before the walls, and a
+// city of tents was built …"). The whole statement must pass the same
+// give-away checks against the rest of the quiz.
+func (w *writer) wholeAgain(chosen []int) {
+	for n, i := range chosen {
+		c := w.offered[i]
+		if c.part == nil {
+			continue
+		}
+		si := w.facts[c.item.Fact].sent
+		alone := true
+		for _, j := range chosen {
+			if j != i && w.facts[w.offered[j].item.Fact].sent == si {
+				alone = false
+				break
+			}
+		}
+		if !alone {
+			continue
+		}
+	whole:
+		for k, o := range w.offered {
+			if o.item.Fact != c.item.Fact || !o.copy || o.part != nil || o.group != "" || o.q.Type != c.q.Type || w.givenAway(k) {
+				continue
+			}
+			for _, j := range chosen {
+				if j != i && (w.answers(j, k) || w.answers(k, j) || w.namesAnswer(j, k) || w.namesAnswer(k, j)) {
+					continue whole
+				}
+			}
+			chosen[n] = k
+			break
+		}
+	}
+}

@@ -65,3 +65,23 @@ func TestClauseStatements(t *testing.T) {
 		}
 	}
 }
+
+// A clause statement that no other question of its sentence stands beside
+// gives way to the whole sentence's statement (wholeAgain): here the
+// title gives away the first clause's "two years".
+func TestClauseStatementAloneIsWhole(t *testing.T) {
+	const sentence = "Dana Marsh was jailed for two years and Owen Pike was sentenced to 14 months in prison."
+	text := "Two former officers jailed\n\nThe county court sat for four days this week in Harrowgate.\n\n" + sentence + "\n\nThe court will sit again in the spring after a short break.\n"
+	w := articleWriter(text, "")
+	w.write()
+	w.choose(0)
+	var got []string
+	for _, q := range w.questions {
+		if q.Evidence == sentence {
+			got = append(got, q.Prompt)
+		}
+	}
+	if len(got) != 1 || !strings.HasSuffix(got[0], "Owen Pike was sentenced to 14 months in prison.") || !strings.Contains(got[0], "Dana Marsh") {
+		t.Errorf("questions on the sentence: %q, want its whole statement", got)
+	}
+}
