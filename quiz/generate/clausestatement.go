@@ -157,10 +157,11 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 // ("The hospital"), then a verb. 0 when there is no such subject.
 func clauseSubject(toks []token, first, k int) int {
 	v := first
-	for v < k && v-first < 4 && toks[v].isWord() && !finiteVerb(toks[v]) {
+	verb := func(t token) bool { return finiteVerb(t) || presentVerb(t) && !t.cap() }
+	for v < k && v-first < 4 && toks[v].isWord() && !verb(toks[v]) {
 		v++
 	}
-	if v == first || v >= k || !finiteVerb(toks[v]) {
+	if v == first || v >= k || !verb(toks[v]) || toks[first].is("the", "a", "an") && v-first < 2 {
 		return 0
 	}
 	for j := first; j < v; j++ {
@@ -208,7 +209,9 @@ func (w *writer) cutClause(fi, a, b int, stated string, truth bool, body string)
 	if subj := w.clause.subj; subj > 0 {
 		first := w.sents[f.sent].firstWord()
 		text = w.text[toks[first].start:toks[subj-1].end] + " " + text
-		opens = toks[first:]
+		// The subject before the second clause's own verb ("Norvell
+		// had …"), as the statement reads.
+		opens = append(append([]token(nil), toks[first:subj]...), toks[k+1:]...)
 	}
 	text = norm(text)
 	if !w.nameFirst(opens) {
@@ -247,6 +250,10 @@ func clauseVerb(toks []token, from, to int) bool {
 		t := toks[k]
 		if t.is("that", "which", "who", "whom", "whose") {
 			return false
+		}
+		// A present verb only after a name: "Imerys employs …".
+		if k > from && !t.cap() && presentVerb(t) && toks[k-1].cap() && !toks[k-1].is("the", "a", "an") {
+			return true
 		}
 		if t.cap() || !finiteVerb(t) {
 			continue

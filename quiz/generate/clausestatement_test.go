@@ -22,6 +22,8 @@ func TestClauseStatements(t *testing.T) {
 			[]string{"According to the article, a second ship was lost with"}},
 		{"a date's comma, a present verb", "Ann Cole was back in court on Friday, May 9, and faces up to 20 years in prison.",
 			[]string{"According to the article, Ann Cole was back in court on Friday, May 9.", "According to the article, Ann Cole faces"}},
+		{"a present verb after a name", "Norvell Foods is a bakery firm based in Leeds. Norvell employs about 900 people in 12 countries and had sales of 40 million pounds in 2019.",
+			[]string{"According to the article, Norvell had sales of"}},
 		// Refused: two subjects of one verb, a subject that is no
 		// phrase, a source at the end, a pronoun pointing back.
 		{"two subjects", "According to the report, 811 confirmed cases and over 6,500 suspected infections have been recorded.", nil},
