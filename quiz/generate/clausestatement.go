@@ -93,11 +93,12 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 		// The first clause's verb after its last comma: "According to
 		// the report, 811 confirmed cases and over 6,520 suspected
 		// infections have been recorded" joins two subjects.
-		// A comma inside a date ("on Thursday, August 8,") opens no
-		// clause.
+		// A comma inside a date ("on Thursday, August 8,", "June,
+		// 1683,") opens no clause.
 		from := first
 		for j := first; j < k-1; j++ {
-			if toks[j].text == "," && monthIndex[toks[j+1].lower()] == 0 && !unicode.IsDigit(rune(toks[j+1].text[0])) {
+			inDate := j > 0 && (monthIndex[toks[j+1].lower()] != 0 || unicode.IsDigit(rune(toks[j+1].text[0])) && monthIndex[toks[j-1].lower()] != 0)
+			if toks[j].text == "," && !inDate {
 				from = j + 1
 			}
 		}

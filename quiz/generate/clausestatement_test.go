@@ -27,6 +27,7 @@ func TestClauseStatements(t *testing.T) {
 		// Refused: two subjects of one verb, a subject that is no
 		// phrase, a source at the end, a pronoun pointing back.
 		{"two subjects", "According to the report, 811 confirmed cases and over 6,500 suspected infections have been recorded.", nil},
+		{"two subjects after a participle", "According to the report released by the agency on Monday, 811 confirmed cases and over 6,500 suspected infections have been recorded.", nil},
 		{"no subject", "The first officially recognised cup final took place on 4 May 1881 and was played before 3,000 people.", nil},
 		{"a source", "The storm destroyed 40 bridges in 2019, and 300 homes were flooded, the agency reported.", nil},
 		{"a pronoun", "The storm destroyed 40 bridges in 2019, and its floods damaged 300 homes.", nil},
