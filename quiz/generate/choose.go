@@ -28,6 +28,8 @@ type candidate struct {
 	copy   bool   // a true-or-false copy of its sentence (sentencetf.go)
 	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
 	others []int  // an order question's or statement's later events' facts (orderdays.go)
+
+	part *clausePart // a statement copying one clause only (clausestatement.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,
@@ -150,8 +152,9 @@ func (w *writer) choose(max int) {
 				}
 			}
 			// A sentence statement copies the whole sentence: it gives
-			// away any other question on it.
-			if (c.copy || w.offered[j].copy) && w.facts[w.offered[j].item.Fact].sent == f.sent {
+			// away any other question on it (a clause statement only
+			// those on its clause).
+			if w.facts[w.offered[j].item.Fact].sent == f.sent && w.partsClash(c, w.offered[j]) { // clausestatement.go
 				return false
 			}
 		}
@@ -327,6 +330,7 @@ func (w *writer) choose(max int) {
 			}
 		}
 	}
+	w.wholeAgain(chosen) // clausestatement.go
 	// Too many: keep real questions before fill-ins, earlier facts (the
 	// main event) before later ones; a "where" question goes first, as
 	// the place is the lesser fact beside a date, a leader or a count.

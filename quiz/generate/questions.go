@@ -91,6 +91,8 @@ type writer struct {
 	history       int8                               // historyPage: 0 not yet known, 1 yes, -1 no
 	newsYear      int                                // newsDate: 0 not yet known, -1 none, else the page's latest year
 	copying       bool                               // set while writing a statement that copies its sentence (sentencetf.go)
+	clause        *clauseCut                         // set while writing a statement on one clause (clausestatement.go)
+	part          *clausePart                        // the clause that statement states (clausestatement.go)
 	referents     map[int]pronounReferent            // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	acronyms      map[string]string                  // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                             // the article read for the people it names, made on first use (quotes.go)
@@ -140,6 +142,7 @@ func (w *writer) write() {
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
+			w.clauseTF(fi) // clausestatement.go
 			w.sentenceTF(fi)
 			w.dateBlank(fi)
 		case Count:
@@ -152,6 +155,7 @@ func (w *writer) write() {
 			}
 			w.howMany(fi)
 			w.countTF(fi)
+			w.clauseTF(fi) // clausestatement.go
 			w.sentenceTF(fi)
 			w.countBlank(fi)
 		case Place:
@@ -187,7 +191,7 @@ func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idH
 	q.Fact = string(f.Kind)
 	q.Evidence = f.Sentence
 	w.offered = append(w.offered, candidate{q: q, item: Item{Fact: fi, Answer: answer, Wrong: wrong},
-		idHint: string(f.Kind) + "-" + idHint, group: w.group, copy: w.copying})
+		idHint: string(f.Kind) + "-" + idHint, group: w.group, copy: w.copying, part: w.part})
 	return true
 }
 

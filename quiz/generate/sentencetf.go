@@ -127,6 +127,14 @@ func (w *writer) sentenceTF(fi int) bool {
 	if !ok {
 		return false
 	}
+	if w.clause != nil { // one clause only (clausestatement.go)
+		var part clausePart
+		if body, part, ok = w.cutClause(fi, a, b, stated, truth, body); !ok {
+			return false
+		}
+		w.part = &part
+		defer func() { w.part = nil }()
+	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: "According to the article, " + body, Explanation: explanation}
 	var ws []string
 	if !truth {
