@@ -1294,6 +1294,9 @@ func (w *writer) placeClauses(f Fact, pa placeAsk) []string {
 	if len(clauses) == 0 {
 		clauses = w.whereRelativeClause(toks, b)
 	}
+	if len(clauses) == 0 {
+		clauses = w.hadPlaceClause(toks, q) // placehad.go
+	}
 	return clauses
 }
 
