@@ -78,7 +78,9 @@ func magistratesChoices(answer string) []string {
 // sentence's opening name before an aside of age or address ("Tom Hale,
 // 42, of Shaddongate, appeared …"). The article may name no other court
 // in a sentence that names the defendant (a later hearing elsewhere
-// would also be where they appeared).
+// would also be where they appeared), and the court's town may not be
+// named in the title or another sentence ("Carlisle man jailed" gives
+// "Carlisle Magistrates' Court" away).
 func (w *writer) courtAppearClause(f Fact, toks []token, q int) []string {
 	if kind := venueKind(placeName(f)); f.PlaceKind != "venue" || kind != "court" && kind != "magistrates" || q < 2 || toks[q-1].text != "appeared" {
 		return nil
@@ -102,6 +104,19 @@ func (w *writer) courtAppearClause(f Fact, toks []token, q int) []string {
 	}
 	for _, t := range subj {
 		if t.punct || auxiliaries[t.lower()] || pastVerbs[t.lower()] != "" && !t.cap() || pronouns[t.lower()] {
+			return nil
+		}
+	}
+	// "Carlisle man jailed": a court's town named in the title or in
+	// another sentence gives the court away.
+	name := placeName(f)
+	town, _, _ := strings.Cut(name, " Magistrates")
+	town, _, _ = strings.Cut(town, " Crown Court")
+	if town == name || containsWords(w.title, town) {
+		return nil
+	}
+	for si, s := range w.sents {
+		if si != f.sent && !s.furniture && containsWords(w.text[s.start:s.end], town) && !strings.Contains(w.text[s.start:s.end], name) {
 			return nil
 		}
 	}

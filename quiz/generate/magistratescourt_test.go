@@ -27,11 +27,17 @@ func TestMagistratesCourt(t *testing.T) {
 			"Where will Tom Hale be sentenced?", "Preston Crown Court"},
 		{"a pronoun's referent", "Tom Hale was fined £200. He appeared at Kendal Magistrates Court on Monday.",
 			"Where did Tom Hale appear?", "Kendal Magistrates Court"},
+		{"the town named in another sentence", "A Carlisle man was fined £200 for the theft. Tom Hale appeared at Carlisle Magistrates' Court on Monday.", "", ""},
+		{"the town named in the title", "\x00Carlisle Man Fined\n\nTom Hale was fined £200 for the theft. Tom Hale appeared at Carlisle Magistrates' Court on Monday.", "", ""},
 		{"a pronoun without a name", "The thief was fined £200. He appeared at Kendal Magistrates Court on Monday.", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			w := writeKind(headlineLine+tc.text, Place, (*writer).place)
+			text := headlineLine + tc.text
+			if raw, ok := strings.CutPrefix(tc.text, "\x00"); ok {
+				text = raw // a headline of its own
+			}
+			w := writeKind(text, Place, (*writer).place)
 			var got []string
 			for _, c := range w.offered {
 				if c.q.Fact != string(Place) || c.copy {
