@@ -1300,7 +1300,7 @@ func (w *writer) placeClauses(f Fact, pa placeAsk) []string {
 	if len(clauses) == 0 {
 		clauses = w.courtAppearClause(f, toks, q) // magistratescourt.go
 	}
-	return clauses
+	return slices.DeleteFunc(clauses, holdsInnerClause) // placerelative.go
 }
 
 // placeChainStart is the preposition opening the chain of places that
