@@ -291,7 +291,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		// is no one.
 		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
 			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
-			end-i > 1 && thingName(joinTokens(q.toks[i:end]))
+			end-i > 1 && thingName(joinTokens(q.toks[i:end])) || q.indefiniteRun(i) // "an Honorary Alderman" (referentpredicate.go)
 		// "queen of Great Britain": a place the gazetteer knows.
 		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
 			named = append(named, quoteMention{tok: i, person: p})
@@ -595,6 +595,9 @@ func (q *qtext) abstractJustice(k int) bool {
 // became ("became the third federal judge", "was named director"): no one
 // else.
 func (q *qtext) predicateNoun(from, k int) bool {
+	if q.predicatePhrase(from, k) { // "was also a former boxing champion" (referentpredicate.go)
+		return true
+	}
 	for j, reach := k-1, k-5; j >= from && j >= reach; j-- {
 		t := q.toks[j]
 		if t.is("became", "becomes", "become", "is", "was", "remains", "remained", "named", "appointed", "elected", "commissioned", "as") {

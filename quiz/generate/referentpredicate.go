@@ -1,0 +1,54 @@
+package generate
+
+// Two readings that let "He" or "She" take the one person the sentence
+// before is about when that sentence also says what the person is:
+// "Edwards, 92, was also a former light heavyweight boxing champion of
+// northwest England. He was elected …" (the champion is Edwards, no one
+// else) and "Mr Hart … was later made an Honorary Alderman of the city.
+// He was born …" (a capitalised office after "an" names no one).
+
+// indefiniteRun reports a capitalised run at i that follows "a" or "an":
+// "an Honorary Alderman", "a Labour Party member" say what someone is,
+// never who.
+func (q *qtext) indefiniteRun(i int) bool {
+	return i > 0 && q.toks[i-1].is("a", "an")
+}
+
+// predicatePhrase reports a noun at k ending a phrase that opens on "a"
+// or "an" after a copula: its modifiers may be participles ("a retired
+// music teacher"), never a preposition, a name, a comma or a clause's
+// word.
+func (q *qtext) predicatePhrase(from, k int) bool {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		t := q.toks[j]
+		switch {
+		case t.is("a", "an"):
+			return q.predicateAfterArticle(from, j)
+		case t.punct || t.cap() || prepositions[t.lower()] || t.is("and", "or", "who", "whose", "that", "which", "the") || auxiliaries[t.lower()]:
+			return false
+		}
+	}
+	return false
+}
+
+// predicateAfterArticle reports that the "a" or "an" at j opens what the
+// subject is: a copula or a verb of naming comes right before it, past
+// "also", "not" or an adverb ("was also a former boxing champion", "is
+// now a retired teacher"). Only the noun phrase the article opens counts,
+// so the caller stops at the first word that is no modifier.
+func (q *qtext) predicateAfterArticle(from, j int) bool {
+	if !q.toks[j].is("a", "an") {
+		return false
+	}
+	for k := j - 1; k >= from && k >= j-3; k-- {
+		t := q.toks[k]
+		switch {
+		case t.is("was", "is", "became", "becomes", "become", "remains", "remained", "been", "be", "named", "appointed", "elected", "made", "as"):
+			return true
+		case t.is("also", "not", "still", "now", "later", "once") || len(t.text) > 4 && t.lower()[len(t.text)-2:] == "ly":
+			continue
+		}
+		return false
+	}
+	return false
+}
