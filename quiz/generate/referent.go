@@ -326,7 +326,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	// The name is the subject: at the start of its clause, or the speaker
 	// closing it ("…, Reeve said."); not owned ("Reeve's lawyer"), not
 	// one of several ("Reeve and Cole").
-	if st != m.tok && !q.closingSpeaker(m.tok, end, to) && !q.secondClauseSubject(from, m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
+	if st != m.tok && !q.closingSpeaker(m.tok, end, to) && !q.secondClauseSubject(from, m.tok, end, to) && !q.identityName(from, m.tok) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
 		return ""
 	}
 	after := q.appositiveEnd(end, to)

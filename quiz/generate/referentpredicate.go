@@ -52,3 +52,34 @@ func (q *qtext) predicateAfterArticle(from, j int) bool {
 	}
 	return false
 }
+
+// identityName reports a name at i that says who the sentence's described
+// subject is: "the youngest MP since the Reform Act of 1832 was James
+// Dickson, who …" makes James Dickson the one the next "He" stands for.
+// The clause opens on "the" (at the sentence's start or after an opening
+// phrase's comma), its head before any preposition is a person's role
+// ("MP", "mayor", "winner"), and no verb, clause or comma lies between it
+// and the "was" or "is" right before the name.
+func (q *qtext) identityName(from, i int) bool {
+	if i-1 <= from || !q.toks[i-1].is("was", "is") {
+		return false
+	}
+	start := -1
+	for j := i - 2; j >= from && start < 0; j-- {
+		t := q.toks[j]
+		switch {
+		case t.is("the") && (j == from || q.toks[j-1].text == ","):
+			start = j
+		case q.verbLike(j) || q.quoted[j] || t.text == "," || t.is("who", "whom", "whose", "that", "which", "and", "or"):
+			return false
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	head := ""
+	for j := start + 1; j < i-1 && !prepositions[q.toks[j].lower()] && !q.toks[j].is("of"); j++ {
+		head = q.toks[j].lower()
+	}
+	return otherPersonNouns[head] || quoteRoleNouns[head] || head == "mp"
+}
