@@ -190,6 +190,12 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		}
 		male := s.toks[p].is("he", "his")
 		person := q.chainReferent(si, male, maxReferentChain, bare)
+		if person == "" && !poss && p == first {
+			if d := q.describedSubject(si); d != "" && !q.quoted[from+p] && !pointsBackOnceNamed(s.toks[p+1:], male) {
+				out[si] = pronounReferent{person: d, tok: p} // "The jury foreman" (referentdescribed.go)
+				continue
+			}
+		}
 		// "Conservative Alejandro Giammattei": a party's word read as the
 		// first name would go into the question.
 		if person == "" || partyWords[strings.Fields(person)[0]] || q.quoted[from+p] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[p+1:], male) {
