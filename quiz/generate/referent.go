@@ -297,7 +297,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		// is no one.
 		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
 			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
-			end-i > 1 && thingName(joinTokens(q.toks[i:end])) || q.indefiniteRun(i) // "an Honorary Alderman" (referentpredicate.go)
+			end-i > 1 && thingName(joinTokens(q.toks[i:end])) || q.indefiniteRun(i, end) // "an Honorary Alderman" (referentpredicate.go)
 		// "queen of Great Britain": a place the gazetteer knows.
 		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
 			named = append(named, quoteMention{tok: i, person: p})

@@ -7,12 +7,21 @@ package generate
 // else) and "Mr Hart … was later made an Honorary Alderman of the city.
 // He was born …" (a capitalised office after "an" names no one).
 
-// indefiniteRun reports a capitalised run at i that follows "a" or "an":
-// "an Honorary Alderman", "a Labour Party member" say what someone is,
-// never who.
-func (q *qtext) indefiniteRun(i int) bool {
-	return i > 0 && q.toks[i-1].is("a", "an")
+// indefiniteRun reports a capitalised run [i, end) that follows "a" or
+// "an" and ends on a role: "an Honorary Alderman", "a Senior Fellow" say
+// what someone is, never who ("married a Sarah Jones" still names her).
+func (q *qtext) indefiniteRun(i, end int) bool {
+	if i == 0 || !q.toks[i-1].is("a", "an") {
+		return false
+	}
+	last := q.toks[end-1]
+	l := last.lower()
+	return isTitleWord(last) || otherPersonNouns[l] || quoteRoleNouns[l] || indefiniteRoles[l]
 }
+
+// indefiniteRoles are capitalised honours and memberships that follow "a"
+// or "an" ("an Honorary Alderman", "a Freeman of the City").
+var indefiniteRoles = setOf(`alderman|freeman|fellow|laureate|knight|dame|peer|baronet|councillor|councilor|mp|mep|msp|justice|magistrate`)
 
 // predicatePhrase reports a noun at k ending a phrase that opens on "a"
 // or "an" after a copula: its modifiers may be participles ("a retired

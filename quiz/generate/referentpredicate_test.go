@@ -20,3 +20,11 @@ func TestReferentPredicate(t *testing.T) {
 		{"a person named after a", "Tom Cole met a friend, Sam Hart, in 1998." + he, "director", ""},
 	})
 }
+
+// TestReferentIndefiniteName: a name after "a" that ends on no role is
+// still a person ("hired a Sam Hart"), so "He" refuses.
+func TestReferentIndefiniteName(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"a name after a", "Tom Cole joined the city orchestra in 1998 and hired a Sam Hart. He was named the orchestra director on 3 May 2004.", "director", ""},
+	})
+}
