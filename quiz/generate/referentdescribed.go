@@ -1,5 +1,7 @@
 package generate
 
+import "strings"
+
 // "The jury foreman read the counts … . He read all 48 counts.": when the
 // sentence before names no one and its subject is a person described by
 // a role ("The jury foreman", "The appellant's background"), "He" or
@@ -48,8 +50,17 @@ func (q *qtext) describedSubject(si int) string {
 			break
 		}
 	}
-	if role < 0 {
+	// The role closes the description: a verb follows it ("The jury
+	// foreman read"), or it owns the subject ("The appellant's
+	// background"); "The company's chief executive" is cut short by
+	// neither, and a possessive before the role is someone else's.
+	if role < 0 || role+1 >= to || !q.toks[role].poss && !q.verbAfterRole(role+1) {
 		return ""
+	}
+	for k := from + 1; k < role; k++ {
+		if q.toks[k].poss {
+			return ""
+		}
 	}
 	// Nothing after the role may be someone else: "The victim's mother"
 	// is the mother, "The appellant's background" no one.
@@ -63,4 +74,17 @@ func (q *qtext) describedSubject(si int) string {
 		}
 	}
 	return joinWords(q.toks[from : role+1])
+}
+
+// verbAfterRole reports a verb at k, or an adverb before one: "read",
+// "only broke", "also said" (past forms the verb lists leave out for
+// their other readings count too).
+func (q *qtext) verbAfterRole(k int) bool {
+	t := q.toks[k]
+	if t.is("only", "also", "then", "later", "now") && k+1 < len(q.toks) {
+		k++
+		t = q.toks[k]
+	}
+	l := t.lower()
+	return !t.cap() && (q.verbLike(k) || strings.HasSuffix(l, "ed") || t.is("read", "led", "met", "won", "hit", "put", "set", "cut", "ran", "told", "said", "made", "gave", "took", "went", "came", "saw"))
 }

@@ -21,3 +21,13 @@ func TestReferentDescribed(t *testing.T) {
 		{"no role", lead + "The verdict was read at noon. He read all 48 counts.", "all 48", ""},
 	})
 }
+
+// TestReferentDescribedCut: a description whose role word does not close
+// it ("The company's chief executive") is not cut short into a referent.
+func TestReferentDescribedCut(t *testing.T) {
+	const lead = "The trial of the former coach ended on Friday after nine days. "
+	checkReferents(t, []referentCase{
+		{"a role word inside a longer description", lead + "The company's chief executive read the statement at noon. He was born on 7 October 1969.", "born", ""},
+		{"a role word before another noun", lead + "The jury foreman role was filled on Monday. He read all 48 counts.", "all 48", ""},
+	})
+}
