@@ -190,6 +190,12 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		}
 		male := s.toks[p].is("he", "his")
 		person := q.chainReferent(si, male, maxReferentChain, bare)
+		if person == "" && !poss && p == first {
+			if d := q.describedSubject(si); d != "" && !q.quoted[from+p] && !pointsBackOnceNamed(s.toks[p+1:], male) {
+				out[si] = pronounReferent{person: d, tok: p} // "The jury foreman" (referentdescribed.go)
+				continue
+			}
+		}
 		// "Conservative Alejandro Giammattei": a party's word read as the
 		// first name would go into the question.
 		if person == "" || partyWords[strings.Fields(person)[0]] || q.quoted[from+p] || !q.sexAgrees(person, male) || pointsBackOnceNamed(s.toks[p+1:], male) {
@@ -291,7 +297,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 		// is no one.
 		thing := i > 0 && q.toks[i-1].is("at", "in", "near", "into", "across", "outside", "inside", "the") && !q.isPerson(joinTokens(q.toks[i:end])) ||
 			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
-			end-i > 1 && thingName(joinTokens(q.toks[i:end]))
+			end-i > 1 && thingName(joinTokens(q.toks[i:end])) || q.indefiniteRun(i, end) // "an Honorary Alderman" (referentpredicate.go)
 		// "queen of Great Britain": a place the gazetteer knows.
 		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
 			named = append(named, quoteMention{tok: i, person: p})
@@ -326,7 +332,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	// The name is the subject: at the start of its clause, or the speaker
 	// closing it ("…, Reeve said."); not owned ("Reeve's lawyer"), not
 	// one of several ("Reeve and Cole").
-	if st != m.tok && !q.closingSpeaker(m.tok, end, to) && !q.secondClauseSubject(from, m.tok, end, to) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
+	if st != m.tok && !q.closingSpeaker(m.tok, end, to) && !q.secondClauseSubject(from, m.tok, end, to) && !q.identityName(from, m.tok) || q.toks[end-1].poss || end < to && q.toks[end].is("and", "or", "&") {
 		return ""
 	}
 	after := q.appositiveEnd(end, to)
@@ -595,6 +601,9 @@ func (q *qtext) abstractJustice(k int) bool {
 // became ("became the third federal judge", "was named director"): no one
 // else.
 func (q *qtext) predicateNoun(from, k int) bool {
+	if q.predicatePhrase(from, k) { // "was also a former boxing champion" (referentpredicate.go)
+		return true
+	}
 	for j, reach := k-1, k-5; j >= from && j >= reach; j-- {
 		t := q.toks[j]
 		if t.is("became", "becomes", "become", "is", "was", "remains", "remained", "named", "appointed", "elected", "commissioned", "as") {

@@ -189,16 +189,19 @@ name:
 // definition goes on to speak of is not ("the plan that created the
 // Marlow Tunnel").
 func (q *qtext) namesOtherThing(from, to int, owners bool) bool {
+	owned := false // the last name read was an owner's
 	for i := from; i < to; {
 		if !q.runStart(i) {
 			i++
 			continue
 		}
 		end := q.runEnd(i)
-		if owners && (q.quoted[i] || ownerBefore(q.toks[from:i]) || q.toks[i-1].text == "(") {
+		if owners && (q.quoted[i] || ownerBefore(q.toks[from:i]) || q.toks[i-1].text == "(" || owned && q.coordinatedOwner(from, i)) {
+			owned = true
 			i = end
 			continue
 		}
+		owned = false
 		name := joinTokens(q.toks[i:end])
 		p, org := q.resolve(i, end, false)
 		_, nat := nationalities[name]
