@@ -319,19 +319,7 @@ func impliedNoun(toks []token, i, end int, out []count) string {
 	// "Among the latest patients, 127 were admitted …"
 	for k := b - 2; toks[b-1].text == "," && k >= 1 && k >= b-5; k-- {
 		if toks[k].is("the") && toks[k-1].is("of", "among") {
-			j := k + 1
-			if toks[j].is("latest") {
-				j++
-			}
-			for n := j; n < b-1; n++ {
-				if !nounWord(toks[n]) && !toks[n].is("new") {
-					return ""
-				}
-			}
-			if j == b-1 || !isPlural(toks[b-2].lower()) {
-				return ""
-			}
-			return joinTokens(toks[j : b-1])
+			return ofSetNoun(toks, k+1, b-1)
 		}
 	}
 	if !toks[b-1].is("and", "says", "said") && toks[b-1].text != "," {
