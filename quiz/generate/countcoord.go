@@ -28,6 +28,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if start < 0 || f.c.end > len(toks) || inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
+	if c, ok := w.leftStateClause(f, toks, start); ok {
+		return c, false, true
+	}
 	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
