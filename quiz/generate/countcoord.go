@@ -31,6 +31,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.leftStateClause(f, toks, start); ok {
 		return c, false, true
 	}
+	if c, ok := w.secondObjectClause(f, toks, start); ok {
+		return c, false, true
+	}
 	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
