@@ -102,7 +102,7 @@ func isPlural(w string) bool {
 		w = head
 	}
 	if len(w) < 3 || !strings.HasSuffix(w, "s") {
-		return false
+		return compoundPlural(w) // compoundplural.go
 	}
 	for _, suf := range []string{"ss", "us", "is", "'s", "’s"} {
 		if strings.HasSuffix(w, suf) {
