@@ -440,7 +440,7 @@ var compoundUnits = setOf(`seat|bed|car|carriage|wagon|room|party|nation|country
 func compoundCount(toks []token, i int) (count, bool) {
 	t := toks[i]
 	num, unit, ok := strings.Cut(t.text, "-")
-	if !ok || t.punct || i+1 >= len(toks) || !compoundUnits[unit] {
+	if !ok || t.punct || i+1 >= len(toks) || !compoundUnits[unit] && !compoundPageUnit(unit) {
 		return count{}, false
 	}
 	v, err := strconv.Atoi(num)
@@ -448,7 +448,9 @@ func compoundCount(toks []token, i int) (count, bool) {
 	if err != nil {
 		v, words = smallNumbers[strings.ToLower(num)], true
 	}
-	if v < 2 || v >= 1900 {
+	if c, ok := commaFigure(num); ok { // compoundpages.go
+		v, words = c, false
+	} else if v < 2 || v >= 1900 {
 		return count{}, false
 	}
 	end := i + 1
