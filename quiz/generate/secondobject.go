@@ -19,7 +19,10 @@ var secondObjectOff = false
 // secondObjectClause reads count f as the object of a second verb; ok is
 // false for any other shape.
 func (w *writer) secondObjectClause(f Fact, toks []token, start int) (clause, bool) {
-	if secondObjectOff || f.c.byVerb || f.c.implied || f.c.tally || f.c.partitive || f.c.compound || inQuote(toks, f.c.start) {
+	// "killed 40 people and left 199 injured": a state after "left"
+	// (leftstate.go) is kept with the verb.
+	left := start >= 1 && toks[start-1].is("left") && f.c.end < len(toks) && leftStates[toks[f.c.end].lower()] && !toks[f.c.end].cap()
+	if secondObjectOff || f.c.byVerb && !(left && leftStateBare(toks, start, f.c.end)) || f.c.implied && !f.c.byVerb || f.c.tally || f.c.partitive || f.c.compound || inQuote(toks, f.c.start) {
 		return clause{}, false
 	}
 	v := start - 1
@@ -51,7 +54,11 @@ func (w *writer) secondObjectClause(f Fact, toks []token, start int) (clause, bo
 		default:
 			return clause{}, false
 		}
-		end := f.c.end
+		from := f.c.end
+		if left {
+			from++
+		}
+		end := from
 		for ; end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";"; end++ {
 			t := toks[end]
 			if !t.isWord() || t.is("and", "or", "but", "while", "when", "because", "which", "who", "that", "as") ||
@@ -59,7 +66,7 @@ func (w *writer) secondObjectClause(f Fact, toks []token, start int) (clause, bo
 				return clause{}, false
 			}
 		}
-		if end-f.c.end > 8 {
+		if end-from > 8 {
 			return clause{}, false
 		}
 		// "in Jishishan, Gansu": the region after the town's comma.

@@ -18,6 +18,9 @@ func TestSecondObject(t *testing.T) {
 		{"after a left state, a region after the town",
 			"The tremor has also left 36 injured and damaged 870 houses in Vellmar, Hesse.",
 			"How many houses has the tremor damaged in Vellmar, Hesse?", "870", nil},
+		{"a bare number left in a state after the first verb's count",
+			"The blast killed 12 people and left 30 injured in Orlov, police said.",
+			"How many people did the blast leave injured in Orlov?", "30", nil},
 		{"a clause running on after a comma",
 			"The typhoon killed 14 people and destroyed 2,200 homes, the agency added later that day.",
 			"", "", []string{"How many homes"}},
@@ -28,7 +31,7 @@ func TestSecondObject(t *testing.T) {
 	checkCountOffers(t, tests)
 	secondObjectOff = true
 	defer func() { secondObjectOff = false }()
-	for _, tc := range tests[:3] {
+	for _, tc := range tests[:4] {
 		w := writeAll(t, tc.text)
 		for _, c := range w.offered {
 			if c.q.Prompt == tc.want {
