@@ -21,7 +21,7 @@ var leftStateOff = false
 // the clause or followed by "and" and a verb or a phrase of place or
 // time: "left 199 injured and damaged …", "left 12 dead in Varna".
 func leftStateBare(toks []token, b, end int) bool {
-	if leftStateOff || b < 2 || end >= len(toks) || !toks[b-1].is("left") || toks[b-1].cap() ||
+	if leftStateOff || b < 2 || end >= len(toks) || !toks[b-1].is("left", "leaving") || toks[b-1].cap() ||
 		!leftStates[toks[end].lower()] || toks[end].cap() {
 		return false
 	}
@@ -94,4 +94,28 @@ func (w *writer) leftStateClause(f Fact, toks []token, start int) (clause, bool)
 		return clause{}, false
 	}
 	return clause{subject: subject, firstIsStart: true, verb: verb, base: base, rest: toks[f.c.end:end], count: true}, true
+}
+
+// leavingState is the passive a participle clause ", leaving N
+// STATE" gives its count ("left dead", "left homeless"): "Hurricane Ian
+// knocked out power throughout Cuba, leaving at least two dead" asks "At
+// least how many people were left dead when Hurricane Ian knocked out
+// power throughout Cuba?" (participleCount). "" for any other words.
+func leavingState(toks []token, start, end int) string {
+	if leftStateOff || start < 2 || end >= len(toks) || !toks[start-1].is("leaving") || toks[start-1].cap() ||
+		!leftStates[toks[end].lower()] || toks[end].cap() {
+		return ""
+	}
+	return "left " + toks[end].lower()
+}
+
+// leavingClause reads ", leaving N STATE" after a main clause
+// (participleCount with leavingState's passive); its clause is the
+// count's as subject ("were left dead when …").
+func (w *writer) leavingClause(f Fact, toks []token, start int) (clause, bool) {
+	if leavingState(toks, start, f.c.end) == "" || f.c.tally || f.c.partitive || f.c.compound ||
+		f.Noun != "people" && !impliedHeads[f.Noun] || inQuote(toks, f.c.start) {
+		return clause{}, false
+	}
+	return w.participleCount(f, toks, start)
 }
