@@ -21,22 +21,12 @@ func TestCompoundPages(t *testing.T) {
 			"", "", []string{"How many pages"}},
 	}
 	checkCountOffers(t, tests)
-	compoundPagesOff = true
-	defer func() { compoundPagesOff = false }()
-	for _, tc := range tests {
-		w := writeAll(t, tc.text)
-		for _, c := range w.offered {
-			if tc.want != "" && c.q.Prompt == tc.want {
-				t.Errorf("%s: offered %q with the rule off", tc.name, tc.want)
-			}
-		}
-	}
+	checkCountOffersOff(t, tests, &compoundPagesOff)
 	for _, x := range []struct {
 		s  string
 		v  int
 		ok bool
 	}{{"2,741", 2741, true}, {"1,000,000", 1000000, true}, {"41,2", 0, false}, {"2741", 0, false}, {"0,741", 0, false}} {
-		compoundPagesOff = false
 		if v, ok := commaFigure(x.s); v != x.v || ok != x.ok {
 			t.Errorf("commaFigure(%q) = %d, %v; want %d, %v", x.s, v, ok, x.v, x.ok)
 		}

@@ -18,14 +18,5 @@ func TestLeavingState(t *testing.T) {
 			"", "", []string{"How many homes were left"}},
 	}
 	checkCountOffers(t, tests)
-	leftStateOff = true
-	defer func() { leftStateOff = false }()
-	for _, tc := range tests[:2] {
-		w := writeAll(t, tc.text)
-		for _, c := range w.offered {
-			if c.q.Prompt == tc.want {
-				t.Errorf("%s: offered %q with the rule off", tc.name, tc.want)
-			}
-		}
-	}
+	checkCountOffersOff(t, tests[:2], &leftStateOff)
 }

@@ -31,14 +31,5 @@ func TestLeftState(t *testing.T) {
 			"", "", []string{"How many"}},
 	}
 	checkCountOffers(t, tests)
-	leftStateOff = true
-	defer func() { leftStateOff = false }()
-	for _, tc := range tests[:4] {
-		w := writeAll(t, tc.text)
-		for _, c := range w.offered {
-			if c.q.Prompt == tc.want {
-				t.Errorf("%s: offered %q with the rule off", tc.name, tc.want)
-			}
-		}
-	}
+	checkCountOffersOff(t, tests[:4], &leftStateOff)
 }

@@ -29,14 +29,5 @@ func TestSecondObject(t *testing.T) {
 			"", "", []string{"How many rifles did"}},
 	}
 	checkCountOffers(t, tests)
-	secondObjectOff = true
-	defer func() { secondObjectOff = false }()
-	for _, tc := range tests[:4] {
-		w := writeAll(t, tc.text)
-		for _, c := range w.offered {
-			if c.q.Prompt == tc.want {
-				t.Errorf("%s: offered %q with the rule off", tc.name, tc.want)
-			}
-		}
-	}
+	checkCountOffersOff(t, tests[:4], &secondObjectOff)
 }
