@@ -28,6 +28,15 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if start < 0 || f.c.end > len(toks) || inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
+	if c, ok := w.leftStateClause(f, toks, start); ok {
+		return c, false, true
+	}
+	if c, ok := w.leavingClause(f, toks, start); ok {
+		return c, true, true
+	}
+	if c, ok := w.secondObjectClause(f, toks, start); ok {
+		return c, false, true
+	}
 	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
@@ -68,13 +77,17 @@ func (w *writer) participleCount(f Fact, toks []token, start int) (clause, bool)
 		return clause{}, false
 	}
 	passive := participleVerbs[toks[start-1].lower()]
+	after := f.c.end
+	if p := leavingState(toks, start, f.c.end); p != "" { // leftstate.go
+		passive, after = p, f.c.end+1
+	}
 	if passive == "" || toks[start-1].cap() {
 		return clause{}, false
 	}
 	comma := start - 2
 	// After the count: the sentence's end, another comma, "and" or a
 	// phrase that holds no figure or verb.
-	for k := f.c.end; k < len(toks); k++ {
+	for k := after; k < len(toks); k++ {
 		t := toks[k]
 		if t.text == "." || t.text == "," || t.text == ";" || t.is("and") {
 			break

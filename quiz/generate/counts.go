@@ -102,7 +102,7 @@ func isPlural(w string) bool {
 		w = head
 	}
 	if len(w) < 3 || !strings.HasSuffix(w, "s") {
-		return false
+		return compoundPlural(w) // compoundplural.go
 	}
 	for _, suf := range []string{"ss", "us", "is", "'s", "’s"} {
 		if strings.HasSuffix(w, suf) {
@@ -319,19 +319,7 @@ func impliedNoun(toks []token, i, end int, out []count) string {
 	// "Among the latest patients, 127 were admitted …"
 	for k := b - 2; toks[b-1].text == "," && k >= 1 && k >= b-5; k-- {
 		if toks[k].is("the") && toks[k-1].is("of", "among") {
-			j := k + 1
-			if toks[j].is("latest") {
-				j++
-			}
-			for n := j; n < b-1; n++ {
-				if !nounWord(toks[n]) && !toks[n].is("new") {
-					return ""
-				}
-			}
-			if j == b-1 || !isPlural(toks[b-2].lower()) {
-				return ""
-			}
-			return joinTokens(toks[j : b-1])
+			return ofSetNoun(toks, k+1, b-1)
 		}
 	}
 	if !toks[b-1].is("and", "says", "said") && toks[b-1].text != "," {
@@ -452,7 +440,7 @@ var compoundUnits = setOf(`seat|bed|car|carriage|wagon|room|party|nation|country
 func compoundCount(toks []token, i int) (count, bool) {
 	t := toks[i]
 	num, unit, ok := strings.Cut(t.text, "-")
-	if !ok || t.punct || i+1 >= len(toks) || !compoundUnits[unit] {
+	if !ok || t.punct || i+1 >= len(toks) || !compoundUnits[unit] && !compoundPageUnit(unit) {
 		return count{}, false
 	}
 	v, err := strconv.Atoi(num)
@@ -460,7 +448,9 @@ func compoundCount(toks []token, i int) (count, bool) {
 	if err != nil {
 		v, words = smallNumbers[strings.ToLower(num)], true
 	}
-	if v < 2 || v >= 1900 {
+	if c, ok := commaFigure(num); ok { // compoundpages.go
+		v, words = c, false
+	} else if v < 2 || v >= 1900 {
 		return count{}, false
 	}
 	end := i + 1

@@ -54,6 +54,9 @@ func impliedPeople(toks []token, i, end int, out []count) string {
 	if subjectOfPeopleVerb(toks, end) && bareSubjectLead(toks, b) {
 		return "people"
 	}
+	if leftStateBare(toks, b, end) {
+		return "people"
+	}
 	if bareObjectEnd(toks, end) {
 		v := toks[b-1]
 		// "has killed 3", not "were killed 3" (no such object).

@@ -420,7 +420,10 @@ func englishProblem(q quiz.Question) string {
 			// A past form after a determiner, or opening the subject
 			// before its noun ("When did renewed clashes …"), is an
 			// adjective: "the disputed region".
-			if i > 0 && adjectiveSlot(words[i-1]) || i > 0 && words[i-1] == "did" && i+1 < len(words) && !adjectiveSlot(words[i+1]) && !prepositions[words[i+1]] {
+			// "did the storm leave injured": the state "left" puts people
+			// in (leftstate.go).
+			if i > 0 && adjectiveSlot(words[i-1]) || i > 0 && words[i-1] == "did" && i+1 < len(words) && !adjectiveSlot(words[i+1]) && !prepositions[words[i+1]] ||
+				i > 0 && words[i-1] == "leave" && leftStates[w] && !leftStateOff {
 				continue
 			}
 			if base, ok := pastVerbs[strings.ToLower(w)]; ok && base != strings.ToLower(w) && w != "left" {
