@@ -1251,7 +1251,7 @@ func (w *writer) actor(fi int) bool {
 	default:
 		prompt = "Which " + w.orgNoun(f.Doer) + " " + f.Action + "?"
 	}
-	if w.namesOtherFact(prompt, f) || containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
+	if containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
 	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {

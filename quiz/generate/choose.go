@@ -260,6 +260,7 @@ func (w *writer) choose(max int) {
 	// another office: the question left with too few wrong choices gives
 	// way to the statements (thinned questions hold no date nor count:
 	// nothing else to undo), and its fact may take another form.
+	var waiting []int // doer questions naming a figure (doerfigure.go)
 	for pass := 0; pass < 2; pass++ {
 		for _, style := range []int{2, 1} {
 			for _, k := range ordered {
@@ -270,6 +271,10 @@ func (w *writer) choose(max int) {
 				for _, i := range byFact[k] {
 					c := w.offered[i]
 					if c.style() != style || !fits(i) {
+						continue
+					}
+					if style == 2 && w.figureDoer(i) && w.figureDoerWaits(i, ordered, byFact, keyOf, done) {
+						waiting = append(waiting, i)
 						continue
 					}
 					// A leader's forms differ in what they name (the
@@ -298,6 +303,12 @@ func (w *writer) choose(max int) {
 		}
 		if !drop() {
 			break
+		}
+	}
+	for _, i := range waiting {
+		if !done[keyOf[i]] && fits(i) {
+			take(i)
+			done[keyOf[i]] = true
 		}
 	}
 	// Then fill-in-the-blank questions for facts still unasked, while they

@@ -144,8 +144,6 @@ func TestDoerGates(t *testing.T) {
 				switch {
 				case !ok || len(d.names) != 1 || d.unnamed:
 					gate = "clause/doer"
-				case w.namesOtherFact(prompt, f):
-					gate = "names other fact"
 				case containsWords(prompt, f.Doer):
 					gate = "prompt names doer"
 				case !deedReadsAlone(f.Action):
