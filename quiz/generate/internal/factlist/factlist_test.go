@@ -159,6 +159,8 @@ func TestMatches(t *testing.T) {
 			generate.Fact{Kind: generate.Quote, Speaker: "Angela Merkel", Quotation: "a glimmer"}, false},
 		{"actor, doer and first word", "actor: OSCE monitors | are to verify the withdrawal",
 			generate.Fact{Kind: generate.Actor, Doer: "OSCE monitors", Action: "are to check the weapons"}, true},
+		{"actor, a leading 'the' on the listed doer", "actor: The Ministry of Health | reported 15 deaths",
+			generate.Fact{Kind: generate.Actor, Doer: "Ministry of Health", Action: "reported 15 deaths and 637 new cases"}, true},
 		{"actor, another verb", "actor: Russia | mediated the talks", generate.Fact{Kind: generate.Actor, Doer: "Russia", Action: "hosted the talks"}, false},
 		{"actor, another doer", "actor: Russia | mediated the talks", generate.Fact{Kind: generate.Actor, Doer: "Turkey", Action: "mediated the talks"}, false},
 	}
