@@ -1365,8 +1365,12 @@ func (q *qtext) quoteFact(sp quoteSpan, ev quoteSpeech) (Fact, bool) {
 	if quotation == "" {
 		return Fact{}, false
 	}
+	from := s.start
+	if b := q.speakerBefore(ev, si); b >= 0 { // speakerbefore.go
+		from = b
+	}
 	return Fact{Kind: Quote, Text: q.text[start:stop], Start: start, End: stop,
-		Sentence: q.text[s.start:s.end], SentenceStart: s.start, sent: si,
+		Sentence: q.text[from:s.end], SentenceStart: from, sent: si,
 		Speaker: ev.person, Quotation: quotation}, true
 }
 
