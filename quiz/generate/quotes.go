@@ -1365,8 +1365,12 @@ func (q *qtext) quoteFact(sp quoteSpan, ev quoteSpeech) (Fact, bool) {
 	if quotation == "" {
 		return Fact{}, false
 	}
+	from := s.start
+	if b := q.speakerBefore(ev, si); b >= 0 { // speakerbefore.go
+		from = b
+	}
 	return Fact{Kind: Quote, Text: q.text[start:stop], Start: start, End: stop,
-		Sentence: q.text[s.start:s.end], SentenceStart: s.start, sent: si,
+		Sentence: q.text[from:s.end], SentenceStart: from, sent: si,
 		Speaker: ev.person, Quotation: quotation}, true
 }
 
@@ -1438,6 +1442,9 @@ func (w *writer) quote(fi int) bool {
 		// quotes the same words verbatim; stated false only with a
 		// person who could have said them (falseSpeakerFits).
 		truth := parity(f) == 0 || len(offered) == 0 || !falseSpeakerFits(vp, ex, offered[0])
+		if truth && len(offered) > 0 && w.reportedPiece(f, vp, ex, offered[0]) { // reportedspeaker.go
+			truth = false
+		}
 		who := f.Speaker
 		if !truth {
 			who = offered[0]
@@ -1974,6 +1981,11 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 		}
 		for _, p := range w.people {
 			try(p)
+		}
+		if len(out) < 2 { // reportedspeaker.go
+			for _, p := range w.peopleText().reportedSpeakers() {
+				try(p)
+			}
 		}
 	}
 	return balanceLength(f.Speaker, out, 3)
