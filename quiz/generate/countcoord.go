@@ -31,6 +31,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
+	if c, ok := w.listAfterSubject(f, toks, start); ok { // countlists.go
+		return c, true, true
+	}
 	if c, subj, ok := w.bareVerbClause(f, toks); ok {
 		return c, subj, true
 	}

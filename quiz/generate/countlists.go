@@ -1,0 +1,150 @@
+package generate
+
+import "slices"
+
+// ---- each count of a list its own question (countlists) ----
+//
+// A sentence often lists several counts of one verb, and the readers
+// asked one of them and left the others (the unasked diagnostic's "only
+// copies offered, its sentence asked (count)"). Two shapes are read here:
+//
+//	"The clinic quarantined about 90 nurses together with 40 patients."
+//	  -> "About how many nurses has …" / "How many patients did the clinic quarantine?"
+//	"More than 900 soldiers had reached the valley, as well as 60 medics
+//	 and 8 rescue dogs."
+//	  -> "How many rescue dogs had reached the valley?"
+//
+// The first joins two objects with "together with" or "as well as" where
+// joinedObject read "and" only; the second adds a list after the clause
+// of a count that is its subject. Each question holds its own count and
+// noun and the verb's words, never another count of the list.
+
+// objectJoinEnd returns the index past the words joining two counted
+// objects at toks[k] ("and", "together with", "as well as"), or -1.
+func objectJoinEnd(toks []token, k int) int {
+	switch {
+	case k < len(toks) && toks[k].is("and"):
+		return k + 1
+	case k+1 < len(toks) && toks[k].is("together", "along") && toks[k+1].is("with"):
+		return k + 2
+	case asWellAs(toks, k):
+		return k + 3
+	}
+	return -1
+}
+
+// asWellAs reports "as well as" at toks[k].
+func asWellAs(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].is("as") && toks[k+1].is("well") && toks[k+2].is("as")
+}
+
+// listAfterSubject reads count f in a list that follows ", as well as"
+// after a clause whose subject is another count ("More than 900 soldiers
+// had reached the valley, as well as 60 medics and 8 rescue dogs"): f's
+// question is that clause's verb and its phrase, with f's own count and
+// noun. Every item of the list is a count and its noun alone, joined by
+// a comma, "and" or ", and", up to the sentence's end; an item whose noun
+// goes on past "and" ("300 police officers and firefighters") counts two
+// things at once and is not asked, though the list reads on past it.
+func (w *writer) listAfterSubject(f Fact, toks []token, start int) (clause, bool) {
+	if f.c.compound || f.c.partitive || f.c.implied || inQuote(toks, start) {
+		return clause{}, false
+	}
+	// The ", as well as" opening the list, before f.
+	aw := -1
+	for k := start - 3; k >= 1; k-- {
+		if asWellAs(toks, k) && toks[k-1].text == "," {
+			aw = k
+			break
+		}
+		if toks[k].text == "." || toks[k].text == ";" {
+			break
+		}
+	}
+	if aw < 0 {
+		return clause{}, false
+	}
+	countAt := func(p int) (Fact, bool) {
+		for _, g := range w.facts {
+			if g.Kind == Count && g.sent == f.sent && g.c.start-wordCount(g.c.qualifier) == p && !g.c.compound && !g.c.partitive && !g.c.implied {
+				return g, true
+			}
+		}
+		return Fact{}, false
+	}
+	// The list, from after "as well as" to the sentence's end.
+	p, found := aw+3, false
+	for {
+		// "close to 400 rescue workers": words the count reader took for
+		// no qualifier leave the item unasked ("How many …?" is not 400).
+		g, ok := countAt(p)
+		clean := true
+		for j := p + 1; !ok && j <= p+2 && j < len(toks); j++ {
+			if !toks[j-1].isWord() || toks[j-1].cap() || toks[j-1].is("and") || isNumberWord(toks[j-1]) {
+				break
+			}
+			g, ok = countAt(j)
+			clean = false
+		}
+		if !ok {
+			return clause{}, false
+		}
+		q := nounPhraseEnd(toks, g.c.end)
+		// "300 police officers and firefighters": the noun goes on.
+		for q < len(toks) && toks[q].isWord() {
+			if toks[q].is("and") && q+1 < len(toks) {
+				if _, next := countAt(q + 1); next {
+					break
+				}
+			}
+			if toks[q].cap() || auxiliaries[toks[q].lower()] || pastVerbs[toks[q].lower()] != "" || isNumberWord(toks[q]) || q-g.c.end > 3 {
+				return clause{}, false
+			}
+			clean = false
+			q++
+		}
+		if g.Start == f.Start {
+			if !clean {
+				return clause{}, false
+			}
+			found = true
+		}
+		if q >= len(toks) || toks[q].text == "." {
+			break
+		}
+		switch {
+		case toks[q].text == "," && q+1 < len(toks) && toks[q+1].is("and"):
+			q += 2
+		case toks[q].text == "," || toks[q].is("and"):
+			q++
+		default:
+			return clause{}, false
+		}
+		p = q
+	}
+	if !found {
+		return clause{}, false
+	}
+	// The clause before the list: a count opening it, as its subject, and
+	// a verb group ending at the comma.
+	for _, h := range w.facts {
+		if h.Kind != Count || h.sent != f.sent || h.c.end >= aw || h.c.compound || h.c.partitive || h.c.implied {
+			continue
+		}
+		hs := h.c.start - wordCount(h.c.qualifier)
+		if countStart(toks, clauseStart(toks, hs), hs) != hs {
+			continue
+		}
+		v := nounPhraseEnd(toks, h.c.end)
+		if v >= aw-1 || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") || clauseEnd(toks, v) != aw-1 {
+			continue
+		}
+		tail := toks[v : aw-1]
+		if len(tail) > 12 || slices.ContainsFunc(tail, isNumberWord) || pointsBackIn(tail) || elided(tail) {
+			return clause{}, false
+		}
+		rest := append(append([]token{}, toks[f.c.end:nounPhraseEnd(toks, f.c.end)]...), tail...)
+		return clause{rest: rest, count: true}, true
+	}
+	return clause{}, false
+}
