@@ -55,6 +55,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.presenceCount(f, toks, start); ok {
 		return c, false, true
 	}
+	if c, ok := w.verbListObject(f, toks, start); ok { // countlists.go
+		return c, false, true
+	}
 	return clause{}, false, false
 }
 

@@ -148,3 +148,84 @@ func (w *writer) listAfterSubject(f Fact, toks []token, start int) (clause, bool
 	}
 	return clause{}, false
 }
+
+// verbListObject reads a count that is the object of a later verb in a
+// list of past verbs sharing the sentence's subject: "The summit adopted
+// a joint statement, approved nine new projects and set up 14 working
+// groups" asks "How many working groups did the summit set up?" and "How
+// many new projects did the summit approve?", each without the other.
+// The subject opens the sentence (a name or a noun after "the") and its
+// verb is a past verb within six words; each verb of the list follows a
+// comma or "and"; what lies between holds no clause of its own (no
+// auxiliary, subordinator, relative or quotation). A participle's phrase
+// after the count ("proposed by its members") is left out; a phrase on a
+// preposition is kept when short.
+func (w *writer) verbListObject(f Fact, toks []token, start int) (clause, bool) {
+	v := start - 1
+	if f.c.tally || v < 4 || toks[v].cap() || pastVerbs[toks[v].lower()] == "" || toks[v].is("said", "had", "was", "were", "did") || isParticiple(toks[v].lower()) && toks[v-1].is("has", "have", "had") {
+		return clause{}, false
+	}
+	if !toks[v-1].is("and") && toks[v-1].text != "," || inQuote(toks, start) {
+		return clause{}, false
+	}
+	first := w.sents[f.sent].firstWord()
+	v1 := -1
+	for k := first + 1; k < v-1 && k <= first+6; k++ {
+		t := toks[k]
+		if !t.isWord() || auxiliaries[t.lower()] || subordinators[t.lower()] || t.is("who", "which", "that", "said", "says") {
+			return clause{}, false
+		}
+		if !t.cap() && pastVerbs[t.lower()] != "" {
+			v1 = k
+			break
+		}
+	}
+	if v1 < 0 || toks[v1].is("said", "had", "was", "were", "did") {
+		return clause{}, false
+	}
+	// Between the first verb and this one: phrases and the list's joins,
+	// each comma or "and" followed by a past verb or by more of a phrase
+	// without a verb of its own.
+	for k := v1 + 1; k < v-1; k++ {
+		t := toks[k]
+		if auxiliaries[t.lower()] || subordinators[t.lower()] || t.is("who", "which", "that", "said", "says", "but", "while", "when", "it", "they", "he", "she") ||
+			!t.isWord() && t.text != "," && t.text != "(" && t.text != ")" && t.text != "-" {
+			return clause{}, false
+		}
+		if t.text == "," || t.is("and") {
+			n := toks[k+1]
+			if n.is("and") {
+				n = toks[k+2]
+			}
+			// A new subject after the join ("…, the police arrested …").
+			if n.is("the", "a", "an", "its", "their") || n.cap() && !toks[k].is("and") {
+				return clause{}, false
+			}
+		}
+	}
+	c := clause{subject: toks[first:v1], firstIsStart: true, verb: toks[v:start], base: pastVerbs[toks[v].lower()]}
+	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") {
+		return clause{}, false
+	}
+	// After the count: the list's next join, or the sentence's end.
+	end := clauseEnd(toks, f.c.end)
+	rest := toks[f.c.end:end]
+	for i, t := range rest {
+		if t.is("and") {
+			rest = rest[:i]
+			break
+		}
+	}
+	switch {
+	case len(rest) == 0:
+	case isParticiple(rest[0].lower()) && !rest[0].cap():
+		rest = nil
+	case prepositions[rest[0].lower()] && len(rest) <= 6 && !hasVerb(rest) && !slices.ContainsFunc(rest, isNumberWord) && !pointsBackIn(rest):
+	default:
+		return clause{}, false
+	}
+	c.rest = rest
+	whole := c
+	whole.rest, whole.count = withRest(toks[start:f.c.end], rest), true
+	return c, whole.ok()
+}

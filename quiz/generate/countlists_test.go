@@ -27,3 +27,32 @@ func TestListAfterSubject(t *testing.T) {
 			"", "", []string{"How many medics had", "How many rescue dogs had"}},
 	})
 }
+
+// TestVerbListObject checks verbListObject: a count that is the object of
+// a later verb in a list of past verbs sharing the sentence's subject is
+// asked with that subject and verb, without the list's other counts; a
+// participle's phrase after it is left out. A new subject after a comma,
+// a pronoun subject or a clause of its own between the verbs gives no
+// such question.
+func TestVerbListObject(t *testing.T) {
+	checkCountOffers(t, []countOffer{
+		{"the third verb of the list",
+			"The summit adopted a joint statement on trade, approved nine new projects put forward by its members, formed 14 working groups and closed early.",
+			"How many working groups did the summit form?", "14", nil},
+		{"the second verb, its participle phrase left out",
+			"The summit adopted a joint statement on trade, approved nine new projects put forward by its members, formed 14 working groups and closed early.",
+			"How many new projects did the summit approve?", "9", []string{"How many new projects did the summit approve put"}},
+		{"after and",
+			"The council reviewed its budget and closed 11 libraries in the county.",
+			"How many libraries did the council close in the county?", "11", nil},
+		{"a new subject after the comma",
+			"The summit adopted a joint statement, the delegates approved nine new projects and left.",
+			"", "", []string{"How many new projects did the summit"}},
+		{"a pronoun subject",
+			"They adopted a joint statement, approved nine new projects and left.",
+			"", "", []string{"How many new projects did they", "How many new projects did They"}},
+		{"a clause of its own between the verbs",
+			"The summit adopted a statement that members drafted, approved nine new projects and left.",
+			"", "", []string{"How many new projects did the summit"}},
+	})
+}
