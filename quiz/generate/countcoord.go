@@ -58,6 +58,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.verbListObject(f, toks, start); ok { // countlists.go
 		return c, false, true
 	}
+	if c, ok := w.objectList(f, toks); ok { // countlists.go
+		return c, false, true
+	}
 	return clause{}, false, false
 }
 

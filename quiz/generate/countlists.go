@@ -229,3 +229,97 @@ func (w *writer) verbListObject(f Fact, toks []token, start int) (clause, bool) 
 	whole.rest, whole.count = withRest(toks[start:f.c.end], rest), true
 	return c, whole.ok()
 }
+
+// objectList reads a count in a list of three or more counted objects of
+// one verb: "Rescuers sent 300 police officers, 400 rescue workers and 12
+// sniffer dogs to the valley" asks each, without the others: "How many
+// sniffer dogs did rescuers send to the valley?". The verb (a past verb,
+// or a present one of presentStates) stands just before the list and
+// after a subject opening the sentence; the items are counts and their
+// nouns alone, joined by commas and a last "and"; a short phrase after
+// the list, without a verb or figure, is the verb's and is kept.
+func (w *writer) objectList(f Fact, toks []token) (clause, bool) {
+	var items []Fact
+	for _, g := range w.facts {
+		if g.Kind == Count && g.sent == f.sent {
+			items = append(items, g)
+		}
+	}
+	if len(items) < 3 || inQuote(toks, f.c.start) {
+		return clause{}, false
+	}
+	slices.SortFunc(items, func(a, b Fact) int { return a.Start - b.Start })
+	at := slices.IndexFunc(items, func(g Fact) bool { return g.Start == f.Start })
+	from := func(g Fact) int { return g.c.start - wordCount(g.c.qualifier) }
+	// The run of items joined to the next by "," or "and" ("," and "and").
+	join := func(a, b Fact) string {
+		k := nounPhraseEnd(toks, a.c.end)
+		if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("and") && from(b) == k+2 {
+			return "and"
+		}
+		if k < len(toks) && from(b) == k+1 && (toks[k].text == "," || toks[k].is("and")) {
+			return toks[k].lower()
+		}
+		return ""
+	}
+	lo, hi := at, at
+	if at > 0 && join(items[at-1], items[at]) == "and" {
+		lo = at - 1 // f ends the list
+	} else {
+		for hi+1 < len(items) && join(items[hi], items[hi+1]) == "," {
+			hi++
+		}
+		if hi+1 >= len(items) || join(items[hi], items[hi+1]) != "and" {
+			return clause{}, false
+		}
+		hi++
+	}
+	for lo > 0 && join(items[lo-1], items[lo]) == "," {
+		lo--
+	}
+	if hi+1 < len(items) && join(items[hi], items[hi+1]) != "" {
+		return clause{}, false
+	}
+	if hi-lo < 2 {
+		return clause{}, false
+	}
+	for _, g := range items[lo : hi+1] {
+		if g.c.compound || g.c.partitive || g.c.implied || g.c.tally {
+			return clause{}, false
+		}
+	}
+	// The verb before the list and the subject before it.
+	v := from(items[lo]) - 1
+	first := w.sents[f.sent].firstWord()
+	if v <= first || v-first > 6 || toks[v].cap() {
+		return clause{}, false
+	}
+	c := clause{subject: toks[first:v], firstIsStart: true}
+	if present := presentStates[toks[v].lower()]; present != "" {
+		c.verb = []token{{text: "does"}, {text: present}}
+	} else if base := pastVerbs[toks[v].lower()]; base != "" && !toks[v].is("said", "had", "was", "were", "did") {
+		c.verb, c.base = toks[v:v+1], base
+	} else {
+		return clause{}, false
+	}
+	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") || hasVerb(c.subject) {
+		return clause{}, false
+	}
+	for _, t := range c.subject {
+		if !t.isWord() || auxiliaries[t.lower()] {
+			return clause{}, false
+		}
+	}
+	// After the list: the clause's end, or a short phrase of the verb's.
+	after := nounPhraseEnd(toks, items[hi].c.end)
+	end := clauseEnd(toks, after)
+	rest := toks[after:end]
+	if end < len(toks) && toks[end].text != "." || len(rest) > 8 ||
+		len(rest) > 0 && (!prepositions[rest[0].lower()] || subordinators[rest[0].lower()] || rest[0].is("after", "before", "until", "since", "as", "following") || hasVerb(rest) || slices.ContainsFunc(rest, isNumberWord) || pointsBackIn(rest)) {
+		return clause{}, false
+	}
+	c.rest = append(append([]token{}, toks[f.c.end:nounPhraseEnd(toks, f.c.end)]...), rest...)
+	whole := c
+	whole.rest, whole.count = withRest(toks[from(f):f.c.end], c.rest), true
+	return c, whole.ok()
+}

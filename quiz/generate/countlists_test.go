@@ -56,3 +56,28 @@ func TestVerbListObject(t *testing.T) {
 			"", "", []string{"How many new projects did the summit"}},
 	})
 }
+
+// TestObjectList checks objectList: each count of a list of three or
+// more objects of one verb is asked without the others, the phrase after
+// the list kept; a pronoun subject, an item counting two nouns and a
+// clause after the list give no such question.
+func TestObjectList(t *testing.T) {
+	const sent = "The relief agency sent 300 nurses, 400 engineers and 12 rescue dogs to the valley."
+	checkCountOffers(t, []countOffer{
+		{"the first item", sent, "How many nurses did the relief agency send to the valley?", "300", nil},
+		{"the middle item", sent, "How many engineers did the relief agency send to the valley?", "400", nil},
+		{"the last item", sent, "How many rescue dogs did the relief agency send to the valley?", "12", nil},
+		{"a list joined by a serial comma",
+			"The ministry recorded 120 new cases, 14 deaths, and 30 recoveries on Sunday.",
+			"How many recoveries did the ministry record on Sunday?", "30", nil},
+		{"a pronoun subject",
+			"They sent 300 nurses, 400 engineers and 12 rescue dogs to the valley.",
+			"", "", []string{"How many rescue dogs did", "How many engineers did"}},
+		{"an item counting two nouns",
+			"The relief agency sent 300 nurses and doctors, 400 engineers and 12 rescue dogs to the valley.",
+			"", "", []string{"How many rescue dogs did", "How many engineers did"}},
+		{"a clause after the list",
+			"The relief agency sent 300 nurses, 400 engineers and 12 rescue dogs after the dam burst.",
+			"", "", []string{"How many rescue dogs did", "How many engineers did"}},
+	})
+}
