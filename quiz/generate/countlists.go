@@ -239,18 +239,29 @@ func (w *writer) verbListObject(f Fact, toks []token, start int) (clause, bool) 
 // nouns alone, joined by commas and a last "and"; a short phrase after
 // the list, without a verb or figure, is the verb's and is kept.
 func (w *writer) objectList(f Fact, toks []token) (clause, bool) {
-	var items []Fact
+	// Cheap refusals first: f joined to nothing, or fewer than three counts.
+	from := func(g Fact) int { return g.c.start - wordCount(g.c.qualifier) }
+	joiner := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].text == "," || toks[k].is("and")) }
+	if !joiner(nounPhraseEnd(toks, f.c.end)) && !joiner(from(f)-1) || inQuote(toks, f.c.start) {
+		return clause{}, false
+	}
+	n := 0
+	for i := range w.facts {
+		if g := &w.facts[i]; g.Kind == Count && g.sent == f.sent {
+			n++
+		}
+	}
+	if n < 3 {
+		return clause{}, false
+	}
+	items := make([]Fact, 0, n)
 	for _, g := range w.facts {
 		if g.Kind == Count && g.sent == f.sent {
 			items = append(items, g)
 		}
 	}
-	if len(items) < 3 || inQuote(toks, f.c.start) {
-		return clause{}, false
-	}
 	slices.SortFunc(items, func(a, b Fact) int { return a.Start - b.Start })
 	at := slices.IndexFunc(items, func(g Fact) bool { return g.Start == f.Start })
-	from := func(g Fact) int { return g.c.start - wordCount(g.c.qualifier) }
 	// The run of items joined to the next by "," or "and" ("," and "and").
 	join := func(a, b Fact) string {
 		k := nounPhraseEnd(toks, a.c.end)
