@@ -40,6 +40,9 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 	if c, ok := w.secondOfTwoCountClauses(f, toks, start); ok {
 		return c, true, true
 	}
+	if c, ok := w.listAfterSubject(f, toks, start); ok { // countlists.go
+		return c, true, true
+	}
 	if c, subj, ok := w.bareVerbClause(f, toks); ok {
 		return c, subj, true
 	}
@@ -59,6 +62,12 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 		return c, false, true
 	}
 	if c, ok := w.presenceCount(f, toks, start); ok {
+		return c, false, true
+	}
+	if c, ok := w.verbListObject(f, toks, start); ok { // countlists.go
+		return c, false, true
+	}
+	if c, ok := w.objectList(f, toks); ok { // countlists.go
 		return c, false, true
 	}
 	return clause{}, false, false

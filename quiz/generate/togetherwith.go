@@ -1,19 +1,31 @@
 package generate
 
-// togetherWithCount asks the second of two objects of one verb joined
-// by "together with" or "along with", the first kept in the prompt:
+// togetherWithCount asks each of two objects of one verb joined by
+// "together with" or "along with", without the other (countlists.go):
 //
 //	"The clinic has shut its doors and quarantined about 90 nurses together with 40 patients."
-//	  -> "How many patients has the clinic quarantined together with about 90 nurses?"
+//	  -> "About how many nurses has the clinic quarantined?"
+//	  -> "How many patients has the clinic quarantined?"
 //
 // The verb is a past participle after the sentence's "has", "have" or
 // "had" (directly or after "and" ending the first verb's phrase), or a
 // past verb of pastVerbs after the subject; the subject opens the
-// sentence and is a name or a noun phrase with its article; the count
-// ends the sentence. The count's own qualifier opens the prompt ("About
-// how many …"); the first object keeps its own.
+// sentence and is a name or a noun phrase with its article; the second
+// count ends the sentence. The count's own qualifier opens the prompt
+// ("About how many …"). The other object is left out of the prompt: it
+// is a count the quiz may ask too, and a prompt that prints it gives
+// that question away.
 func (w *writer) togetherWithCount(f Fact) (string, bool) {
 	toks := w.sents[f.sent].toks
+	asked := f
+	// The first object: the second count follows its "together with".
+	if e := f.c.end; e+2 < len(toks) && toks[e].is("together", "along") && toks[e+1].is("with") {
+		for _, g := range w.facts {
+			if g.Kind == Count && g.sent == f.sent && g.c.start-wordCount(g.c.qualifier) == e+2 && !g.c.compound && !g.c.partitive && !g.c.implied {
+				f = g
+			}
+		}
+	}
 	start := f.c.start - wordCount(f.c.qualifier)
 	if f.c.implied || f.c.compound || f.c.partitive || f.c.tally || start < 6 || !toks[start-1].is("with") || !toks[start-2].is("together", "along") {
 		return "", false
@@ -64,9 +76,16 @@ func (w *writer) togetherWithCount(f Fact) (string, bool) {
 			return "", false
 		}
 	}
-	q := "How many"
-	if f.c.qualifier != "" {
-		q = upperFirst(f.c.qualifier) + " how many"
+	if asked.Start != f.Start && asked.Start != obj.Start {
+		return "", false
 	}
-	return q + " " + f.Noun + " " + ask + " " + toks[start-2].lower() + " with " + joinTokens(toks[obj.c.start-wordCount(obj.c.qualifier):obj.c.end]) + "?", true
+	q := "How many"
+	if asked.c.qualifier != "" {
+		lead := qualifierLead(asked.c.qualifier)
+		if lead == "" {
+			return "", false
+		}
+		q = lead + " how many"
+	}
+	return q + " " + asked.Noun + " " + ask + "?", true
 }
