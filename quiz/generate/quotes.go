@@ -1142,6 +1142,8 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 			if c2 > 0 && q.sent[c2] == s && q.toks[c2].text == "," && q.toks[c2-1].cap() {
 				e = c2
 			}
+		} else if d := q.dashBeforeTitle(e); d > 0 { // speakerdash.go
+			e = d
 		}
 	}
 	t := q.toks[e-1]
