@@ -354,6 +354,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 	q.findPeople()
 	people := *q // before findSpeech adds the speech events
 	q.findSpeech()
+	q.findColonSpeech() // speakercolon.go
 
 	var out []Fact
 	type chainEnd struct {
@@ -712,7 +713,7 @@ func (q *qtext) findPeople() {
 				person = true
 			}
 		}
-		if !person && q.asideThenSpeech(end) { // speakeraside.go
+		if !person && (q.asideThenSpeech(end) || q.colonLead(i, end)) { // speakeraside.go, speakercolon.go
 			person = true
 		}
 		if !person {
