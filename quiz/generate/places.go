@@ -686,6 +686,11 @@ func (w *writer) placeClause(toks []token, p int) []string {
 		c.subject = toks[cs : v-1]
 	}
 	k := w.verbAt(toks, v, &c)
+	if k <= p && p-k <= 20 && c.base != "" {
+		if s := w.infinitiveResultClause(c, toks[k:p]); s != "" { // placeinfinitive.go
+			return []string{s}
+		}
+	}
 	if k > p || p-k > 12 || c.base == "" {
 		return nil
 	}
@@ -1428,7 +1433,7 @@ func (w *writer) whereLeftToPlace() {
 // fact's sentence: that question is left to them.
 func (w *writer) namesOtherFact(prompt string, f Fact) bool {
 	for _, g := range w.facts {
-		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count) && containsWords(prompt, g.Text) {
+		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count && !eventDistance(g)) && containsWords(prompt, g.Text) { // eventdistance.go
 			return true
 		}
 	}

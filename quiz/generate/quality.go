@@ -375,6 +375,8 @@ func trueStatementHolds(f Fact, prompt string) bool {
 		return containsWords(prompt, f.Person) && (containsWords(prompt, officeLabel(f.Office, f.Country)) || copiesSentence(f, prompt) && containsWords(prompt, f.Text))
 	case Count:
 		return containsWords(prompt, f.Text)
+	case Quote:
+		return containsWords(prompt, f.Text) || quoteExcerptHolds(f, prompt) // quotestatement.go
 	default:
 		return containsWords(prompt, f.Text)
 	}

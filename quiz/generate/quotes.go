@@ -354,6 +354,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 	q.findPeople()
 	people := *q // before findSpeech adds the speech events
 	q.findSpeech()
+	q.findColonSpeech() // speakercolon.go
 
 	var out []Fact
 	type chainEnd struct {
@@ -712,7 +713,7 @@ func (q *qtext) findPeople() {
 				person = true
 			}
 		}
-		if !person && q.asideThenSpeech(end) { // speakeraside.go
+		if !person && (q.asideThenSpeech(end) || q.colonLead(i, end)) { // speakeraside.go, speakercolon.go
 			person = true
 		}
 		if !person {
@@ -1142,6 +1143,8 @@ func (q *qtext) subjectBefore(k int) (int, int, bool) {
 			if c2 > 0 && q.sent[c2] == s && q.toks[c2].text == "," && q.toks[c2-1].cap() {
 				e = c2
 			}
+		} else if d := q.dashBeforeTitle(e); d > 0 { // speakerdash.go
+			e = d
 		}
 	}
 	t := q.toks[e-1]
