@@ -180,7 +180,7 @@ func (w *writer) verbListObject(f Fact, toks []token, start int) (clause, bool) 
 			break
 		}
 	}
-	if v1 < 0 || toks[v1].is("said", "had", "was", "were", "did") {
+	if v1 < 0 || toks[v1].is("said", "had", "was", "were", "did") || w.twoCountedVerbs(f, toks, v1, v) {
 		return clause{}, false
 	}
 	// Between the first verb and this one: phrases and the list's joins,
@@ -228,6 +228,24 @@ func (w *writer) verbListObject(f Fact, toks []token, start int) (clause, bool) 
 	whole := c
 	whole.rest, whole.count = withRest(toks[start:f.c.end], rest), true
 	return c, whole.ok()
+}
+
+// twoCountedVerbs reports the shape secondObjectClause reads, two verbs
+// (at v1 and v) each with a counted object ("killed 14 people and
+// destroyed 2,200 homes"): its reading and its refusals stand, a list of
+// three verbs or more is verbListObject's.
+func (w *writer) twoCountedVerbs(f Fact, toks []token, v1, v int) bool {
+	for k := v1 + 1; k < v-1; k++ {
+		if (toks[k].text == "," || toks[k].is("and")) && !toks[k+1].cap() && pastVerbs[toks[k+1].lower()] != "" {
+			return false
+		}
+	}
+	for i := range w.facts {
+		if g := &w.facts[i]; g.Kind == Count && g.sent == f.sent && g.c.start > v1 && g.c.start < v-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // objectList reads a count in a list of three or more counted objects of
