@@ -1,0 +1,30 @@
+package generate
+
+import "strings"
+
+// sourceSaid rewrites a statement body that opens with its own
+// attribution, "According to the U.S. attorney’s office, Jefferson faced
+// 235 years in prison …", as the source saying it: "the U.S. attorney’s
+// office said Jefferson faced 235 years in prison …". Put after
+// "According to the article, " the copy would read "According to the
+// article, according to …". The source keeps its capitals (it stood
+// inside the sentence); keep reports that its first word is written as it
+// stands. A pronoun source ("according to him") is refused (ok false); a
+// body without an opening attribution comes back unchanged.
+func sourceSaid(toks []token, first int, body string) (out string, keep, ok bool) {
+	c := openingAccordingEnd(toks, first)
+	if c < 0 || !strings.HasPrefix(body, "According to ") {
+		return body, false, true
+	}
+	rest := body[len("According to "):]
+	i := strings.Index(rest, ", ")
+	if i <= 0 {
+		return "", false, false
+	}
+	src, clause := rest[:i], rest[i+2:]
+	if pronouns[toks[first+2].lower()] || toks[first+2].is("him", "her", "them", "us", "me") ||
+		c+1 >= len(toks) || !toks[c+1].isWord() {
+		return "", false, false
+	}
+	return src + " said " + clause, toks[first+2].cap(), true
+}
