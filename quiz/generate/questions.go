@@ -2197,6 +2197,9 @@ func (c clause) ok() bool {
 	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
 	}
+	if bareNumberSubject(c.subject) { // numbersubject.go
+		return false
+	}
 	if len(c.subject) == 1 && (pronouns[c.subject[0].lower()] || c.subject[0].is("much", "many", "some", "all", "both", "each", "most", "few", "several", "others", "one", "first", "later", "then", "also", "once", "originally", "initially")) {
 		return false
 	}

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSentenceTerm checks the prison-term question: a descriptive first
 // word is lower-cased, the prison's kind is kept ("in a federal prison"),
@@ -26,4 +29,29 @@ func TestSentenceTerm(t *testing.T) {
 			"He was sentenced to 90 days imprisonment.",
 			"", "", []string{"How many days"}},
 	})
+}
+
+// TestDescriptiveOpenerStatement checks a statement and a question on a
+// sentence opening on
+// descriptive word: it is lower-cased ("According to the article,
+// former Dunmore councillor …", "When did disgraced Tarrow Mayor …").
+func TestDescriptiveOpenerStatement(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Former Dunmore councillor Mara Quist was sentenced to 30 months in prison for fraud on Monday.",
+			"According to the article, former Dunmore councillor Mara Quist was sentenced to "},
+		{"Disgraced Tarrow Mayor Ivo Brandt resigned from the council of the town in June 2019 after a long inquiry.",
+			"When did disgraced Tarrow Mayor Ivo Brandt resign from the council"},
+	} {
+		w := articleWriter(tc.text, "")
+		w.write()
+		found := false
+		var ps []string
+		for _, c := range w.offered {
+			ps = append(ps, c.q.Prompt)
+			found = found || strings.HasPrefix(c.q.Prompt, tc.want)
+		}
+		if !found {
+			t.Errorf("no statement %q…; offered %q", tc.want, ps)
+		}
+	}
 }

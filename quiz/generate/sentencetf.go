@@ -614,7 +614,7 @@ func (w *writer) nameFirst(ts []token) bool {
 	t := ts[0]
 	lower := t.lower()
 	switch {
-	case prepositions[lower] || connectives[lower] || qualifierOpening[lower]:
+	case prepositions[lower] || connectives[lower] || qualifierOpening[lower] || w.descriptiveOpener(t): // sentenceterm.go
 		return false
 	case monthIndex[lower] != 0 && len(lower) > 3 || weekdays[t.text] || quoteKnownOrgs[t.text]:
 		return true
