@@ -9,7 +9,8 @@ import "strings"
 // "According to the article, " the copy would read "According to the
 // article, according to …". The source keeps its capitals (it stood
 // inside the sentence); keep reports that its first word is written as it
-// stands. A pronoun source ("according to him") is refused (ok false); a
+// stands. A pronoun source ("according to him") or a source with an
+// appositive ("according to Ivo Brandt, an engineer, …") is refused (ok false); a
 // body without an opening attribution comes back unchanged.
 func sourceSaid(toks []token, first int, body string) (out string, keep, ok bool) {
 	c := openingAccordingEnd(toks, first)
@@ -25,6 +26,17 @@ func sourceSaid(toks []token, first int, body string) (out string, keep, ok bool
 	if pronouns[toks[first+2].lower()] || toks[first+2].is("him", "her", "them", "us", "me") ||
 		c+1 >= len(toks) || !toks[c+1].isWord() {
 		return "", false, false
+	}
+	// "According to Ivo Brandt, a harbour engineer, the pier …": the
+	// source runs past its first comma; a comma before the clause's verb
+	// is refused.
+	for k := c + 1; k < len(toks) && k <= c+9; k++ {
+		if toks[k].text == "," {
+			return "", false, false
+		}
+		if auxiliaries[toks[k].lower()] || pastVerbs[toks[k].lower()] != "" {
+			break
+		}
 	}
 	return src + " said " + clause, toks[first+2].cap(), true
 }
