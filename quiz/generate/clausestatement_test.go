@@ -74,7 +74,7 @@ func TestClauseStatements(t *testing.T) {
 // title gives away the first clause's "two years".
 func TestClauseStatementAloneIsWhole(t *testing.T) {
 	const sentence = "Dana Marsh was jailed for two years and Owen Pike was sentenced to 14 months in prison."
-	text := "Two former officers jailed\n\nThe county court sat for four days this week in Harrowgate.\n\n" + sentence + "\n\nThe court will sit again in the spring after a short break.\n"
+	text := "Former officer jailed for two years\n\nThe county court sat for four days this week in Harrowgate.\n\n" + sentence + "\n\nThe court will sit again in the spring after a short break.\n"
 	w := articleWriter(text, "")
 	w.write()
 	w.choose(0)

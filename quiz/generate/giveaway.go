@@ -128,6 +128,9 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 	// A headline's numbers go without their nouns ("At least 172 dead in
 	// India floods"): any of them states a count.
 	if f.Kind == Count && q.Type == quiz.TrueFalse {
+		if titleCountsOther(t, f) { // titlecount.go
+			return false
+		}
 		return slices.ContainsFunc(append(countForms(f.Number), decadeForms(f)...), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(normalize(n)), 0) >= 0 })
 	}
 	// "Fugitive caught after decade on run" answers "How many years was
@@ -373,7 +376,7 @@ func statesCount(p string, f Fact, forms []string) bool {
 			if i > 0 && startsWithDigit(words[i-1]) || partOfOther(words[i+len(n):], noun) {
 				continue
 			}
-			if i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) || nounFollows(words[i+len(n):], noun) {
+			if i+len(n) == len(words) || !countsOther(words[i+len(n)], noun) && !modifierThenOther(words[i+len(n):], noun) || nounFollows(words[i+len(n):], noun) {
 				return true
 			}
 		}

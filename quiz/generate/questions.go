@@ -2197,6 +2197,9 @@ func (c clause) ok() bool {
 	if len(c.rest) == 1 && pronouns[c.rest[0].lower()] || len(c.rest) > 0 && c.rest[0].is("it", "them", "this", "that") && len(c.rest) <= 2 {
 		return false
 	}
+	if bareNumberSubject(c.subject) { // numbersubject.go
+		return false
+	}
 	if len(c.subject) == 1 && (pronouns[c.subject[0].lower()] || c.subject[0].is("much", "many", "some", "all", "both", "each", "most", "few", "several", "others", "one", "first", "later", "then", "also", "once", "originally", "initially")) {
 		return false
 	}
@@ -2570,7 +2573,7 @@ func (w *writer) phrase(ts []token, atStart bool) string {
 // name ("Apollo 17", "Civic Alliance").
 func (w *writer) keepCapital(ts []token) bool {
 	t := ts[0]
-	if notNames[t.text] || !t.cap() {
+	if notNames[t.text] || !t.cap() || w.descriptiveOpener(t) {
 		return false
 	}
 	if _, isNum := wordValue(t.text); isNum {
@@ -4445,23 +4448,25 @@ func (w *writer) sentenceLength(f Fact) (string, bool) {
 	if !durations[toks[unit].lower()] || f.c.end != unit+1 || f.c.qualifier != "" || start < 3 || !toks[start-1].is("to") {
 		return "", false
 	}
-	noun := f.Noun
-	if e := f.c.end; e+1 < len(toks) && toks[e].is("in") && toks[e+1].is("prison", "jail") {
-		noun += " in " + toks[e+1].lower()
-	}
+	noun := f.Noun + prisonWhere(toks, f.c.end)
 	var who []token
 	switch v := start - 2; {
 	case toks[v].is("sentenced") && toks[v-1].is("was", "were"):
 		// The subject opens the clause, or is the name an appositive
-		// gives it ("Mr. James's former mistress, Tamika Riley, was").
-		if toks[v-2].text == "," {
-			ns := clauseStart(toks, v-2)
-			if ns >= v-2 || !allCapitalised(toks[ns:v-2]) {
+		// gives it ("Mr. James's former mistress, Tamika Riley, was");
+		// an age aside is left out ("Kilpatrick, 43, was").
+		end := v - 1
+		if end >= 4 && ageAsideAt(toks, end-3) {
+			end -= 3
+		}
+		if toks[end-1].text == "," {
+			ns := clauseStart(toks, end-1)
+			if ns >= end-1 || !allCapitalised(toks[ns:end-1]) {
 				return "", false
 			}
-			who = toks[ns : v-2]
+			who = toks[ns : end-1]
 		} else {
-			who = toks[w.afterCountDate(f, clauseStart(toks, v-1), v-1) : v-1]
+			who = toks[w.afterCountDate(f, clauseStart(toks, end), end):end]
 		}
 	default:
 		// Active: "sentenced OBJECT to".

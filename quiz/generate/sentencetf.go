@@ -208,6 +208,12 @@ func (w *writer) statementBody(fi, a, b int, stated string, truth, keepFirst boo
 	if !strings.HasSuffix(body, ".") || strings.HasSuffix(body, "..") {
 		return "", false
 	}
+	// "According to the police, …": "the police said …" (statementsource.go).
+	body, keepSource, ok := sourceSaid(s.toks, first, body)
+	if !ok {
+		return "", false
+	}
+	keepFirst = keepFirst || keepSource
 	// A person's name keeps its capital; a thing's "The" does not ("the
 	// Apollo program landed …").
 	if !(person != "" && pi == first && !strings.HasPrefix(person, "The ")) && !w.nameFirst(s.toks[first:]) && !keepFirst {
@@ -608,7 +614,7 @@ func (w *writer) nameFirst(ts []token) bool {
 	t := ts[0]
 	lower := t.lower()
 	switch {
-	case prepositions[lower] || connectives[lower] || qualifierOpening[lower]:
+	case prepositions[lower] || connectives[lower] || qualifierOpening[lower] || w.descriptiveOpener(t): // sentenceterm.go
 		return false
 	case monthIndex[lower] != 0 && len(lower) > 3 || weekdays[t.text] || quoteKnownOrgs[t.text]:
 		return true
