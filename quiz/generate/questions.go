@@ -1386,7 +1386,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
-	subordinate, afterName := false, false
+	subordinate, afterName, sinceClause := false, false, false
 	for k := p - 1; k > cs; k-- {
 		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where", "until", "till") {
 			cs, subordinate = k+1, true
@@ -1396,6 +1396,14 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		// power in 1995": the date is the named person's deed.
 		if toks[k].is("after", "before", "since") && k+1 < p && toks[k+1].cap() && !toks[k+1].is("The", "A", "An") {
 			cs, subordinate, afterName = k+1, true, true
+			break
+		}
+		// "…, the largest crowd since the stadium opened in 1998": the
+		// date is the clause's after "since" (sinceclause.go).
+		if r := sinceClauseAt(toks, first, k, p); r < 0 {
+			return clause{}, false
+		} else if r > 0 {
+			cs, subordinate, sinceClause = k+1, true, true
 			break
 		}
 	}
@@ -1634,6 +1642,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if name := w.andPronounSubject(f.sent, toks, first, cs); name != nil {
 			c.subject = name // "…, and she was reelected in 1872": dateandpronoun.go
 		}
+	}
+	if sinceClause && pronounSubject(c.subject) {
+		return clause{}, false // "…, the largest crowd since it opened in 1998"
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	// "The Declaration of Principles (Oslo I) was signed …": the short
