@@ -1386,7 +1386,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
-	subordinate, afterName, sinceClause := false, false, false
+	subordinate, afterName, sinceAt := false, false, -1
 	for k := p - 1; k > cs; k-- {
 		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where", "until", "till") {
 			cs, subordinate = k+1, true
@@ -1403,7 +1403,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		if r := sinceClauseAt(toks, first, k, p); r < 0 {
 			return clause{}, false
 		} else if r > 0 {
-			cs, subordinate, sinceClause = k+1, true, true
+			cs, subordinate, sinceAt = k+1, true, k
 			break
 		}
 	}
@@ -1643,8 +1643,12 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			c.subject = name // "…, and she was reelected in 1872": dateandpronoun.go
 		}
 	}
-	if sinceClause && pronounSubject(c.subject) {
-		return clause{}, false // "…, the largest crowd since it opened in 1998"
+	if sinceAt >= 0 && pronounSubject(c.subject) {
+		// "…, the Leith stadium's largest crowd since it opened in 1998":
+		// "it" is the possessor's; else no question (sinceclause.go).
+		if c.subject = possessorBefore(toks, first, sinceAt, c.subject[0]); c.subject == nil {
+			return clause{}, false
+		}
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 	// "The Declaration of Principles (Oslo I) was signed …": the short

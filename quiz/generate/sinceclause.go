@@ -88,3 +88,34 @@ var notSuperlative = setOf(`interest|request|protest|arrest|contest|conquest|har
 func pronounSubject(subject []token) bool {
 	return len(subject) == 1 && isPronoun(subject[0].lower())
 }
+
+// possessorBefore returns the possessor "it" after "since" at toks[k]
+// stands for: "the Leith stadium" in "the Leith stadium's largest crowd
+// since it opened", a phrase opening on "the", of words with no verb,
+// whose possessive is among the three words before "since". It returns
+// nil for another pronoun than "it" or when there is no such phrase.
+func possessorBefore(toks []token, first, k int, pronoun token) []token {
+	if !pronoun.is("it") {
+		return nil
+	}
+	j := k - 1
+	for j > first && j >= k-3 && !toks[j].poss && toks[j].isWord() {
+		j--
+	}
+	if j <= first || !toks[j].poss || j == k-1 {
+		return nil
+	}
+	b := j
+	for b > first && j-b < 4 && !toks[b].is("the") {
+		b--
+		if t := toks[b]; !t.isWord() || t.poss || pastVerbs[t.lower()] != "" || auxiliaries[t.lower()] {
+			return nil
+		}
+	}
+	if !toks[b].is("the") || b == j {
+		return nil
+	}
+	np := append([]token(nil), toks[b:j+1]...)
+	np[len(np)-1].poss, np[len(np)-1].suffix = false, ""
+	return np
+}

@@ -5,8 +5,9 @@ import "testing"
 // TestSinceClause: a date in a clause after "since", "after" or "before",
 // once the sentence has had its verb, is that clause's own subject's and
 // verb's, never the noun phrase's before the word; a lone pronoun as that
-// subject gives no question, and a phrase after the word with no verb
-// of its own is read as before.
+// subject gives no question but "it" after "the X's" superlative, which
+// is the X; after "after", "before", or "since" after a plain past, the
+// date may be the main verb's and no question is asked.
 func TestSinceClause(t *testing.T) {
 	const tail = " The harbour wall was rebuilt in 1898. The bridge was finished in 1904. The railway reached the valley in 1911."
 	checkWhenOffered(t, tail, []whenCase{
@@ -18,12 +19,23 @@ func TestSinceClause(t *testing.T) {
 			"When did the club move to Leith?"},
 		{"The club has not won a trophy since the old manager left in 1998.",
 			"When did the old manager leave?"},
+		// "it" after a possessive and a superlative is the possessor.
+		{"The final drew the stadium's largest crowd since it opened in 1998.",
+			"When did the stadium open?"},
+		{"Rovers won the league, the Leith club's best season since it moved to the Leith stadium in 1998.",
+			"When did the Leith club move to the Leith stadium?"},
 	})
-	// The pronoun stands for a noun the question would not name: no
-	// question asks the clause's date.
+	// A pronoun that stands for no possessor before it, or a date that may
+	// be the main verb's: no question asks the clause's date.
 	for _, s := range []string{
 		"The final drew 41,000 people, the largest crowd since it opened in 1998.",
 		"The club sold the ground, the oldest in the league since it opened in 1998.",
+		"Rovers won the league, Leith's best season since it opened in 1998.",
+		"Rovers won, Ada Hale's best season since she moved to the Leith club in 1998.",
+		// "after" or "before", or "since" after a plain past: the date may
+		// be the main verb's.
+		"Prices fell since the old mill closed in 1998.",
+		"The final drew 41,000 people, the first full house after the Leith stand reopened in 1998.",
 	} {
 		for p, a := range whenOffered(t, s+tail) {
 			if a == "1998" {
