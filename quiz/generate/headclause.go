@@ -23,3 +23,16 @@ func participleInHead(np []token) bool {
 	}
 	return false
 }
+
+// pronounInSubject reports a personal pronoun inside a subject past its
+// first word ("the largest crowd since it", "the club after they"): the
+// pronoun opens a clause of its own, and the subject reads it as the
+// noun phrase's ("When did the largest crowd since it open?").
+func pronounInSubject(subject []token) bool {
+	for _, t := range subject[1:] {
+		if t.is("he", "she", "it", "they", "we", "i") && !t.cap() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestParticipleInHead: a relative clause after a noun phrase that holds
 // a participle and words after it may be its last noun's: its date is
@@ -24,6 +27,39 @@ func TestParticipleInHead(t *testing.T) {
 			if a == "1998" {
 				t.Errorf("%q: offered %q", s, p)
 			}
+		}
+	}
+}
+
+// TestPronounInSubject: a subject with a personal pronoun past its first
+// word reads a clause of its own as the noun phrase's: no question.
+func TestPronounInSubject(t *testing.T) {
+	const tail = " The harbour wall was rebuilt in 1898. The bridge was finished in 1904. The railway reached the valley in 1911."
+	for _, s := range []string{
+		"The final drew 41,000 people, the largest crowd once it reopened in 1998.",
+	} {
+		for p, a := range whenOffered(t, s+tail) {
+			if a == "1998" {
+				t.Errorf("%q: offered %q", s, p)
+			}
+		}
+	}
+	// The rule's own cases.
+	for _, tc := range []struct {
+		subject string
+		want    bool
+	}{
+		{"the largest crowd once it", true},
+		{"the club after they", true},
+		{"It", false},
+		{"the Leith stadium", false},
+	} {
+		var toks []token
+		for _, w := range strings.Fields(tc.subject) {
+			toks = append(toks, token{text: w})
+		}
+		if got := pronounInSubject(toks); got != tc.want {
+			t.Errorf("pronounInSubject(%q) = %v, want %v", tc.subject, got, tc.want)
 		}
 	}
 }

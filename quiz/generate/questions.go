@@ -2169,6 +2169,9 @@ func (c clause) ok() bool {
 	if last := c.subject[len(c.subject)-1]; last.is("and", "or", "but", "nor") {
 		return false
 	}
+	if pronounInSubject(c.subject) { // headclause.go
+		return false
+	}
 	// "tensions boiled over and …": a verb inside the subject.
 	for i, t := range c.subject {
 		if i > 0 && strings.HasSuffix(t.lower(), "ed") && !c.subject[i-1].cap() && !participleUse(c.subject, i) &&
