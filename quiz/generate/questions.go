@@ -1386,7 +1386,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	}
 	// "World War I officially ended when the Treaty of Versailles was
 	// signed on June 28, 1919": the date's clause starts after "when".
-	subordinate, afterName := false, false
+	subordinate, afterName, sinceAt := false, false, -1
 	for k := p - 1; k > cs; k-- {
 		if toks[k].is("when", "because", "while", "although", "though", "whereas", "where", "until", "till") {
 			cs, subordinate = k+1, true
@@ -1396,6 +1396,14 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		// power in 1995": the date is the named person's deed.
 		if toks[k].is("after", "before", "since") && k+1 < p && toks[k+1].cap() && !toks[k+1].is("The", "A", "An") {
 			cs, subordinate, afterName = k+1, true, true
+			break
+		}
+		// "…, the largest crowd since the stadium opened in 1998": the
+		// date is the clause's after "since" (sinceclause.go).
+		if r := sinceClauseAt(toks, first, k, p); r < 0 {
+			return clause{}, false
+		} else if r > 0 {
+			cs, subordinate, sinceAt = k+1, true, k
 			break
 		}
 	}
@@ -1633,6 +1641,13 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if len(c.subject) == 1 && relSubject == nil {
 		if name := w.andPronounSubject(f.sent, toks, first, cs); name != nil {
 			c.subject = name // "…, and she was reelected in 1872": dateandpronoun.go
+		}
+	}
+	if sinceAt >= 0 && pronounSubject(c.subject) {
+		// "…, the Leith stadium's largest crowd since it opened in 1998":
+		// "it" is the possessor's; else no question (sinceclause.go).
+		if c.subject = possessorBefore(toks, first, sinceAt, c.subject[0]); c.subject == nil {
+			return clause{}, false
 		}
 	}
 	c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
@@ -2152,6 +2167,9 @@ func (c clause) ok() bool {
 		return false
 	}
 	if last := c.subject[len(c.subject)-1]; last.is("and", "or", "but", "nor") {
+		return false
+	}
+	if pronounInSubject(c.subject) { // headclause.go
 		return false
 	}
 	// "tensions boiled over and …": a verb inside the subject.

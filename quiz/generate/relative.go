@@ -87,6 +87,9 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 			c.subject = nameRunBefore(toks, bareWho, first)
 		default:
 			c.subject = relativeHead(toks, cs-1, first, toks[cs].is("who"))
+			if participleInHead(c.subject) { // headclause.go
+				return clause{}, false
+			}
 		}
 	case cs > first && toks[cs-1].text == "," && isParticiple(toks[cs].lower()):
 		// "X, signed in Cairo on …,"
