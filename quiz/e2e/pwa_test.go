@@ -419,11 +419,22 @@ func TestWasmServedCompressed(t *testing.T) {
 // with any use of the package, so it grew a few KB each round. With
 // those files built only without quizonly, it measured 1,558,140 (from
 // 1,596,696, the same sitting): its budget moved to 1,575,000.
+// The eighteenth session's round (senators' lists, initials and
+// post-nominals, CFO/COO; date predicates, "for" dates, meeting dates,
+// since-clauses; counts left injured, second objects, lists of counts,
+// "Of the N"; clause statements; referents of descriptions; speakers
+// before a dash or colon and in the sentence before; people as doers'
+// wrong choices; magistrates' courts; "According to X" statements)
+// added 333,997 bytes raw, 70,587 gzip and 49,739 brotli (2,270,484 at
+// 5fb75a1 to 2,320,223 at 6a3c12f, both built by this test in one
+// sitting), all of it quiz/generate: the budget moved to 2,350,000. The
+// quiz app alone went from 1,557,856 to 1,551,592 (quiz/ui's unused
+// fetch helpers removed).
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_300_000
+	wasmBrotliBudget         = 2_350_000
 	quizOnlyWasmBrotliBudget = 1_575_000
 )
 
