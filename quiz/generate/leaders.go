@@ -777,6 +777,8 @@ var notNames = map[string]bool{
 	"August": true, "September": true, "October": true, "November": true, "December": true,
 	"Reuters": true, "AP": true, "AFP": true, "Xinhua": true, "GMT": true, "Photo": true,
 	"Court": true, "Highness": true, "Highnesses": true, "Majesty": true, "Excellency": true,
+	// Furniture words a page runs into a name: "Advertisement Townsend, the …".
+	"Advertisement": true, "Advertisements": true, "Advert": true, "Sponsored": true, "Advertorial": true,
 }
 
 // nameAt reads a person's name: capitalised words, with particles inside
