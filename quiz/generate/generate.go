@@ -343,6 +343,11 @@ func headline(sents []sentence, text string) string {
 			if i >= 6 || !s.headline {
 				break
 			}
+			// A listing of posts ("Showing posts with label …") has no
+			// one headline: each post's is its own (listinglines.go).
+			if s.furniture && listingLine(s.toks) {
+				return none
+			}
 			h := strings.TrimSpace(text[s.start:s.end])
 			if s.furniture || len(h) > 200 || strings.Contains(h, "\n") || titleFurniture(s.toks, minWords) {
 				continue
