@@ -37,7 +37,8 @@ func (w *writer) givenAway(i int) bool {
 		w.titleText = headlineText(w.title)
 	}
 	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) ||
-		promptPointsToNormal(c.q, w.normalPrompt(i), w.normalChoices(i)) != "" || boundGiveAway(c.q) != ""
+		promptPointsToNormal(c.q, w.normalPrompt(i), w.normalChoices(i)) != "" || boundGiveAway(c.q) != "" ||
+		fixedCountGiveaway(w.normalPrompt(i), w.facts[c.item.Fact]) // fixedcount.go
 	w.givenAwayMemo[i] = -1
 	if away {
 		w.givenAwayMemo[i] = 1
@@ -85,6 +86,9 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 			return true
 		}
 		return has(surname(f.Person)) && office
+	}
+	if titleCountsNoun(t, normalize(q.Prompt), f) { // fixedcount.go
+		return true
 	}
 	// "City 2 [Kane 58, 63] Rovers 0" answers "Who broke the deadlock on
 	// 58 minutes?": the headline ties its one person to the deed.

@@ -2244,6 +2244,11 @@ func officesWith(sents []sentence, person string) []string {
 			}
 		}
 	}
+	for _, t := range ministerTitlesBefore(sents, person) { // officetwice.go
+		if !containsString(out, t) {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

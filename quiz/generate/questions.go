@@ -695,6 +695,9 @@ func genericTitle(office string) bool {
 
 func (w *writer) office(fi int) bool {
 	f := w.facts[fi]
+	if w.holdsAnotherOffice(fi, f) { // officetwice.go
+		return false
+	}
 	// A judge of a country's or a state's courts is one of many: asked
 	// for the office alone ("District Judge"), among other offices of
 	// the courts.
