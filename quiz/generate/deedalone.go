@@ -41,5 +41,6 @@ func deedReadsAlone(action string) bool {
 	if len(ws) == 3 && (ws[1] == "the" || ws[1] == "this" || ws[1] == "that") && backNouns[ws[2]] {
 		return false
 	}
-	return true
+	// "fell in a similar manner": similar to what? (comparisonback.go)
+	return comparisonBack(tokenize(action)) < 0
 }
