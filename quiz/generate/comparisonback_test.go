@@ -44,3 +44,23 @@ func TestComparisonBack(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedPointsBack: a deed asked alone ("Who …?") is refused when it
+// compares with or points to the sentence before.
+func TestDeedPointsBack(t *testing.T) {
+	for _, tc := range []struct {
+		action string
+		alone  bool
+	}{
+		{"fell in a similar manner", false},
+		{"answered in the same way", false},
+		{"used such tactics", false},
+		{"resigned the same day", false},
+		{"opened the new bridge", true},
+		{"backed projects such as the new bridge", true},
+	} {
+		if got := deedReadsAlone(tc.action); got != tc.alone {
+			t.Errorf("deedReadsAlone(%q) = %v, want %v", tc.action, got, tc.alone)
+		}
+	}
+}
