@@ -24,3 +24,15 @@ func countryOpener(ts []token) bool {
 	}
 	return wholeCountries[ts[0].text] || len(ts) > 1 && ts[1].cap()
 }
+
+// countryPartAlone reports a word of a longer country's name (one of the
+// article's facts' countries, so among its names) opening a phrase before
+// a lower-case word, which the article also writes in lower case: "New
+// data, released …" on a page about New Zealand that writes "new" too.
+// It is no name there ("Meade", written nowhere in lower case, stays one).
+func (w *writer) countryPartAlone(ts []token) bool {
+	if len(ts) < 2 || ts[1].cap() || !countryWords[ts[0].text] || wholeCountries[ts[0].text] {
+		return false
+	}
+	return lowerWordInText(w.text, ts[0].lower())
+}

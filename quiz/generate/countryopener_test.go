@@ -37,3 +37,18 @@ func TestCountryOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPartAlone: on a page whose facts name New Zealand (its prime
+// minister), "New" of "New figures" is still no name when the page writes
+// "new" in lower case.
+func TestCountryPartAlone(t *testing.T) {
+	text := "New Zealand Prime Minister Jacinda Ardern has apologised to families. New figures, published on March 3, show that 1,200 children were waiting for a new school place. The ministry said it would build two schools."
+	got := quizPrompts(t, "new zealand page", text)
+	if slices.Contains(got, "When were New figures published?") {
+		t.Errorf("capital kept: %q", got)
+	}
+	w := &writer{text: text}
+	if !w.countryPartAlone(tokenize("New figures")) || w.countryPartAlone(tokenize("New Zealand")) {
+		t.Errorf("countryPartAlone wrong")
+	}
+}

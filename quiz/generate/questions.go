@@ -2599,7 +2599,7 @@ func (w *writer) keepCapital(ts []token) bool {
 	}
 	// "Pakistanis evacuated …": a people in the plural is a name too.
 	_, people := nationalities[strings.TrimSuffix(t.text, "s")]
-	if w.proper[t.text] || nationalityOrAcronym(t.text) || people || w.names[t.text] || countryOpener(ts) || t.poss {
+	if w.proper[t.text] || nationalityOrAcronym(t.text) || people || w.names[t.text] && !w.countryPartAlone(ts) || countryOpener(ts) || t.poss {
 		return true
 	}
 	if len(ts) > 1 {
