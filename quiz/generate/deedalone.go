@@ -41,5 +41,8 @@ func deedReadsAlone(action string) bool {
 	if len(ws) == 3 && (ws[1] == "the" || ws[1] == "this" || ws[1] == "that") && backNouns[ws[2]] {
 		return false
 	}
-	return true
+	// "fell in a similar manner" (similar to what? comparisonback.go),
+	// "answered in the same way", "used such tactics": the deed needs
+	// the sentence before.
+	return pointsBack(tokenize(action)) < 0
 }

@@ -2602,7 +2602,7 @@ func (w *writer) keepCapital(ts []token) bool {
 	}
 	// "Pakistanis evacuated …": a people in the plural is a name too.
 	_, people := nationalities[strings.TrimSuffix(t.text, "s")]
-	if w.proper[t.text] || nationalityOrAcronym(t.text) || people || w.names[t.text] || countryWords[t.text] || t.poss {
+	if w.proper[t.text] || nationalityOrAcronym(t.text) || people || w.names[t.text] && !w.countryPartAlone(ts) || countryOpener(ts) || t.poss {
 		return true
 	}
 	if len(ts) > 1 {
@@ -3137,6 +3137,9 @@ func emptyIt(toks []token) bool {
 // reads alone; "that" is a demonstrative only after a preposition ("in
 // that range"), elsewhere it may join a clause ("said that prices …").
 func pointsBack(toks []token) int {
+	if i := comparisonBack(toks); i >= 0 {
+		return i // comparisonback.go
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		t, next := toks[i], toks[i+1]
 		if t.punct || next.punct || len(t.text) < 4 || !t.is("these", "those", "such", "this", "that", "same", "latter", "aforementioned") {
@@ -3781,6 +3784,9 @@ func (w *writer) howMany(fi int) bool {
 	noun := f.Noun
 	if k := nounPhraseEnd(c.rest, 0); !subj && c.existential == "" && c.prep == "" && k > 0 && !(k < len(c.rest) && c.rest[k].is("and", "or")) {
 		noun, c.rest = noun+spaced(c.rest[:k]), c.rest[k:]
+	}
+	if k := participleModifierEnd(c.verb, c.rest); !subj && c.existential == "" && c.prep == "" && k > 0 {
+		noun, c.rest = noun+spaced(c.rest[:k]), c.rest[k:] // countparticiple.go
 	}
 	if c.firstIsStart && w.loneName(c.subject) {
 		c.firstIsStart = false // "How many men had Meade lost?"

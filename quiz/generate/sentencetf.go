@@ -633,7 +633,7 @@ func (w *writer) nameFirst(ts []token) bool {
 		return true
 	case !w.keepCapital(ts):
 		return false
-	case lower == t.text || w.names[t.text] || countryWords[t.text] || t.poss:
+	case lower == t.text || w.names[t.text] || countryOpener(ts) || t.poss:
 		return true
 	}
 	for i := strings.Index(w.text, lower); i >= 0; {

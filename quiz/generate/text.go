@@ -119,9 +119,12 @@ func tokenizeInto(buf []token, text string) []token {
 			n := meridiem(text, i)
 			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], low: lowerIn(text, low, i, i+n), newlines: newlines, time: true})
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || leadingPoint(text, i):
 			start := i
 			t := token{start: start, newlines: newlines}
+			if r == '.' {
+				i++ // ".349": the point opens the number (leadingpoint.go)
+			}
 			i = scanWord(text, i, &t)
 			t.end = i
 			if t.poss {
