@@ -32,6 +32,10 @@ func quoteCutShape(c, inner []token) string {
 		return ""
 	}
 	end := at + len(c) // index in inner after the excerpt
+	// concessive.go
+	if why := concessiveCut(inner, at, end); why != "" {
+		return why
+	}
 	if end < len(inner) && inner[end].is("to") && catenativeVerbs[c[len(c)-1].lower()] {
 		return "a verb cut from its complement"
 	}
