@@ -1460,6 +1460,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 	// A player's deed is offered no head of state (doerroles.go).
 	onField := f.DoerKind == "person" && playVerbs[deedVerb(f.Action)]
 	try := func(name string) {
+		if len(out) >= 3 {
+			return // three wrong choices found: the rest is not read
+		}
 		if f.DoerKind == "person" {
 			// "Prosecutor Tom Reyes" is offered as "Tom Reyes"; "Van De
 			// Rostyne", the short form of "Tom Van De Rostyne", not at all.
@@ -1530,7 +1533,7 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 		}
 		// Then the other people the article names ("beat Rafael Nadal").
 		for _, n := range people {
-			if plainPersonName(n) && !companyUse(w.text, n) {
+			if len(out) < 3 && plainPersonName(n) && !companyUse(w.text, n) {
 				try(n)
 			}
 		}

@@ -74,6 +74,13 @@ func (w *writer) choose(max int) {
 	}
 	var chosen []int
 	shapes := map[string]int{}
+	shapeMemo := make([]string, len(w.offered)) // each offered question's shape, made once
+	shapeOf := func(i int) string {
+		if shapeMemo[i] == "" {
+			shapeMemo[i] = w.offered[i].shape()
+		}
+		return shapeMemo[i]
+	}
 	// A sentence's date and count questions: a fill-in-the-blank copies the
 	// sentence, so it shares it with no other; real questions on two
 	// clauses of a long sentence ("… was opened on 22 December 1989, and
@@ -164,7 +171,7 @@ func (w *writer) choose(max int) {
 		c := w.offered[i]
 		f := w.facts[c.item.Fact]
 		chosen = append(chosen, i)
-		shapes[c.shape()]++
+		shapes[shapeOf(i)]++
 		prompts[lowPrompt(i)] = true
 		if c.group == "" {
 			switch f.Kind {
@@ -215,8 +222,7 @@ func (w *writer) choose(max int) {
 				kept = append(kept, i)
 				continue
 			}
-			c := w.offered[i]
-			shapes[c.shape()]--
+			shapes[shapeOf(i)]--
 			prompts[lowPrompt(i)] = false
 			done[keyOf[i]] = false
 		}
@@ -291,7 +297,7 @@ func (w *writer) choose(max int) {
 							continue
 						}
 					}
-					if best < 0 || shapes[c.shape()] < shapes[w.offered[best].shape()] || orderBeforeWhen(c, w.offered[best], shapes) {
+					if best < 0 || shapes[shapeOf(i)] < shapes[shapeOf(best)] || orderBeforeWhen(c, w.offered[best], shapes) {
 						best = i
 					}
 				}

@@ -53,7 +53,8 @@ func (w *writer) clauseTF(fi int) {
 		return
 	}
 	cut.left = left
-	w.clause = &cut
+	c := cut // (a copy: cut itself stays off the heap for the clauses refused above)
+	w.clause = &c
 	defer func() { w.clause = nil }()
 	w.sentenceTF(fi)
 }

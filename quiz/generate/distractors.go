@@ -80,6 +80,21 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		}
 		return 1
 	}
+	// The dates a wrong one may not overlap (of the fact's sentence or
+	// event) and those it must keep its side of (the sentence's others),
+	// read once for every date tried.
+	var overlapped, sided []date
+	for gi, g := range w.facts {
+		if g.Kind != Date {
+			continue
+		}
+		if g.sent == f.sent || w.sameEvent(gi, fi) {
+			overlapped = append(overlapped, w.newsDate(g.d))
+		}
+		if g.sent == f.sent && g.Start != f.Start {
+			sided = append(sided, g.d)
+		}
+	}
 	try := func(e date, s int) bool {
 		// The checks without a string first: fill tries every date again.
 		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] || w.afterTheNews(f.d, e) {
@@ -89,11 +104,13 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		if seen[t] {
 			return false
 		}
-		for gi, g := range w.facts {
-			if g.Kind == Date && (g.sent == f.sent || w.sameEvent(gi, fi)) && w.newsDate(g.d).overlaps(e) {
+		for _, g := range overlapped {
+			if g.overlaps(e) {
 				return false
 			}
-			if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && !sameSideOf(g.d, f.d, e) {
+		}
+		for _, g := range sided {
+			if !sameSideOf(g, f.d, e) {
 				return false
 			}
 		}

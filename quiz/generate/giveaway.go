@@ -87,7 +87,9 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 		}
 		return has(surname(f.Person)) && office
 	}
-	if titleCountsNoun(t, normalize(q.Prompt), f) { // fixedcount.go
+	// (The prompt is normalized only for a count with a noun, all that
+	// titleCountsNoun reads.)
+	if f.Kind == Count && f.Noun != "" && titleCountsNoun(t, normalize(q.Prompt), f) { // fixedcount.go
 		return true
 	}
 	// "City 2 [Kane 58, 63] Rovers 0" answers "Who broke the deadlock on
@@ -135,7 +137,8 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 		if titleCountsOther(t, f) { // titlecount.go
 			return false
 		}
-		return slices.ContainsFunc(append(countForms(f.Number), decadeForms(f)...), func(n string) bool { return findWords(strings.Fields(t), strings.Fields(normalize(n)), 0) >= 0 })
+		ws := strings.Fields(t) // split once, not per form
+		return slices.ContainsFunc(append(countForms(f.Number), decadeForms(f)...), func(n string) bool { return findWords(ws, strings.Fields(normalize(n)), 0) >= 0 })
 	}
 	// "Fugitive caught after decade on run" answers "How many years was
 	// he on the run?".

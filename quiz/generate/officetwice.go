@@ -74,7 +74,8 @@ func (w *writer) holdsAnotherOffice(fi int, f Fact) bool {
 			return true
 		}
 	}
-	for _, t := range ministerTitlesBefore(w.sents, f.Person) {
+	titles := memo(&w.ministers, f.Person, func(p string) []string { return ministerTitlesBefore(w.sents, p) })
+	for _, t := range titles {
 		if !closeOffices(t, f.Office) && !closeOffices(t, officeLabel(f.Office, f.Country)) {
 			return true
 		}

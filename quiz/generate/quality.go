@@ -169,6 +169,14 @@ func containsWords(hay, needle string) bool {
 	return len(n) > 0 && hasWords(normalize(hay), string(n))
 }
 
+// containsNormalWords is containsWords on a hay already normalized, for a
+// hay asked of several needles.
+func containsNormalWords(normHay, needle string) bool {
+	var buf [64]byte
+	n := appendNormal(buf[:0], needle)
+	return len(n) > 0 && hasWords(normHay, string(n))
+}
+
 // hasWords is strings.Contains(" "+p+" ", " "+n+" ") without making the
 // two strings: the writer asks it of every pair of questions.
 func hasWords(p, n string) bool { return wordIndex(p, n) >= 0 }

@@ -88,6 +88,7 @@ type writer struct {
 	givenAwayMemo []int8                             // per offered question: 1 given away by the title or its prompt, -1 not (giveaway.go)
 	cores         map[string]map[string]bool         // officeCore of each title met, made on first use (distractors.go)
 	officesNear   map[string][]string                // officesWith of each leader asked of, made on first use (distractors.go)
+	ministers     map[string][]string                // ministerTitlesBefore of each leader asked of, made on first use (officetwice.go)
 	history       int8                               // historyPage: 0 not yet known, 1 yes, -1 no
 	newsYear      int                                // newsDate: 0 not yet known, -1 none, else the page's latest year
 	copying       bool                               // set while writing a statement that copies its sentence (sentencetf.go)

@@ -1490,15 +1490,20 @@ func falseSpeakerFits(vp, ex, p string) bool {
 
 // secondPerson reports words addressed to someone: "you", "your".
 func secondPerson(words string) bool {
-	return containsWords(words, "you") || containsWords(words, "your") || containsWords(words, "yourself")
+	norm := normalize(words) // once for the three
+	return containsNormalWords(norm, "you") || containsNormalWords(norm, "your") || containsNormalWords(norm, "yourself")
 }
 
 // namesSpeaker reports whether a sentence names the speaker (in full or by
 // a word of the name).
 func namesSpeaker(sentence, speaker string) bool {
-	var words [8]string // on the stack: asked of every sentence
+	var words [8]string           // on the stack: asked of every sentence
+	norm, normalized := "", false // the sentence normalized once for every word
 	for _, w := range appendQuoteNameWords(words[:0], speaker) {
-		if containsWords(sentence, w) {
+		if !normalized {
+			norm, normalized = normalize(sentence), true
+		}
+		if containsNormalWords(norm, w) {
 			return true
 		}
 	}

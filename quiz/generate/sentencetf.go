@@ -243,9 +243,10 @@ func (w *writer) copyable(f Fact) bool {
 	}
 	s := w.sents[f.sent]
 	n := wordCount(f.Sentence)
-	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords && w.standsAlone(f.sent) &&
+	// The string tests first: they are cheap, and refuse most quotations.
+	return !s.headline && !s.furniture && n >= 6 && n <= maxStatementWords &&
 		!strings.ContainsAny(f.Sentence, "\"“”|[]") && !strings.Contains(f.Sentence, " ,") && !strings.Contains(f.Sentence, " / ") &&
-		w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper) &&
+		w.standsAlone(f.sent) && w.openingReadsAlone(f.sent) && !w.listItem(f.sent) && cutProblem(w.text, f, "") == "" && !pronounBeforeName(s.toks, w.proper) &&
 		!inFirstOrSecondPerson(s.toks) // a quotation's sentence without its marks
 }
 
