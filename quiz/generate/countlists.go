@@ -19,20 +19,6 @@ import "slices"
 // of a count that is its subject. Each question holds its own count and
 // noun and the verb's words, never another count of the list.
 
-// objectJoinEnd returns the index past the words joining two counted
-// objects at toks[k] ("and", "together with", "as well as"), or -1.
-func objectJoinEnd(toks []token, k int) int {
-	switch {
-	case k < len(toks) && toks[k].is("and"):
-		return k + 1
-	case k+1 < len(toks) && toks[k].is("together", "along") && toks[k+1].is("with"):
-		return k + 2
-	case asWellAs(toks, k):
-		return k + 3
-	}
-	return -1
-}
-
 // asWellAs reports "as well as" at toks[k].
 func asWellAs(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].is("as") && toks[k+1].is("well") && toks[k+2].is("as")
