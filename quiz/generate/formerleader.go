@@ -13,8 +13,12 @@ import "strings"
 // leave ("outgoing") is not one: formerBefore still leaves them unread.
 func pastHolder(toks []token, i int) bool {
 	t := formerWordBefore(toks, i)
-	return t != nil && t.is("former", "ex", "ex-", "erstwhile", "onetime", "one-time")
+	return t != nil && t.is(pastWords...)
 }
+
+// pastWords put an office in the past for good (formerBefore's words
+// but those of a holder of then, late or outgoing).
+var pastWords = []string{"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 
 // exTitle reads a title glued to "ex-" ("Ex-Foreign Minister X" at the
 // start of a sentence, read as one portfolio word): the office without
@@ -35,7 +39,7 @@ func exTitle(title string, past bool) (string, bool) {
 // It returns the country, where it starts and whether the holder is a
 // past one; country "" and cstart, past unchanged otherwise.
 func possessiveFormer(toks []token, ti, cstart int, past bool) (string, int, bool) {
-	if ti < 2 || !toks[ti-1].is("former", "ex", "ex-", "erstwhile", "onetime", "one-time") || !toks[ti-2].poss || !toks[ti-2].cap() {
+	if ti < 2 || !toks[ti-1].is(pastWords...) || !toks[ti-2].poss || !toks[ti-2].cap() {
 		return "", cstart, past
 	}
 	if c, k := countryBefore(toks, ti-1); c != "" && knownCountry(c) {

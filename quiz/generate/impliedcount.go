@@ -6,9 +6,6 @@ package generate
 // 113". Only verbs that count people are read, and only where nothing
 // else the sentence counts could be meant.
 
-// impliedPeopleOff switches the rule off (tests check they fail without it).
-var impliedPeopleOff = false
-
 // Participles (and adjectives) after a bare subject number that count
 // people: "14 were injured", "30 remain missing".
 var peopleStates = setOf(`killed|injured|wounded|hurt|missing|rescued|arrested|evacuated|vaccinated|infected|hospitalised|hospitalized|dead|detained|displaced|drowned`)
@@ -29,9 +26,6 @@ var afterBareObject = setOf(`in|across|globally|worldwide|nationwide|since|as|on
 // read before it in the sentence: any that counts other things ("40
 // homes burned and 12 were hurt") makes the number's noun uncertain.
 func impliedPeople(toks []token, i, end int, out []count) string {
-	if impliedPeopleOff {
-		return ""
-	}
 	for _, c := range out {
 		if !impliedHeads[lastWord(c.noun)] && !(c.implied && c.noun == "people") {
 			return ""

@@ -21,11 +21,14 @@ var leftStateOff = false
 // the clause or followed by "and" and a verb or a phrase of place or
 // time: "left 199 injured and damaged …", "left 12 dead in Varna".
 func leftStateBare(toks []token, b, end int) bool {
-	if leftStateOff || b < 2 || end >= len(toks) || !toks[b-1].is("left", "leaving") || toks[b-1].cap() ||
-		!leftStates[toks[end].lower()] || toks[end].cap() {
-		return false
-	}
-	return leftStateTailEnd(toks, end+1) >= 0
+	return leftStateAt(toks, b, end, "left", "leaving") && leftStateTailEnd(toks, end+1) >= 0
+}
+
+// leftStateAt reports a number toks[b:end] after one of verbs and before
+// a state of leftStates, both in lower case (the rule on).
+func leftStateAt(toks []token, b, end int, verbs ...string) bool {
+	return !leftStateOff && b >= 2 && end < len(toks) && toks[b-1].is(verbs...) && !toks[b-1].cap() &&
+		leftStates[toks[end].lower()] && !toks[end].cap()
 }
 
 // leftStateTailEnd returns the end of what a question keeps after the
@@ -102,8 +105,7 @@ func (w *writer) leftStateClause(f Fact, toks []token, start int) (clause, bool)
 // least how many people were left dead when Hurricane Ian knocked out
 // power throughout Cuba?" (participleCount). "" for any other words.
 func leavingState(toks []token, start, end int) string {
-	if leftStateOff || start < 2 || end >= len(toks) || !toks[start-1].is("leaving") || toks[start-1].cap() ||
-		!leftStates[toks[end].lower()] || toks[end].cap() {
+	if !leftStateAt(toks, start, end, "leaving") {
 		return ""
 	}
 	return "left " + toks[end].lower()

@@ -16,7 +16,7 @@ var siteVerbs = setOf(`posted|published|submitted|uploaded|added|listed|found|sh
 
 // markListingLines marks furniture a line that opens counting the site's
 // items over a recent period or showing a listing of them.
-func markListingLines(text string, sents []sentence) {
+func markListingLines(sents []sentence) {
 	for i := range sents {
 		s := &sents[i]
 		if s.furniture || i > 0 && s.toks[0].newlines == 0 || !listingLine(s.toks) {

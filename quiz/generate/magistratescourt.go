@@ -34,7 +34,7 @@ func magistratesPossessive(toks []token, k int) bool {
 	return toks[k].text == "Magistrates" && toks[k].poss && k+1 < len(toks) && toks[k+1].text == "Court"
 }
 
-// magistratesPlace places magistrates' court fact fi in the United
+// magistratesPlace places the magistrates' court name in the United
 // Kingdom when the article is British, else nil.
 func (w *writer) magistratesPlace(name string) *gazPlace {
 	g := places()
@@ -82,7 +82,7 @@ func magistratesChoices(answer string) []string {
 // named in the title or another sentence ("Carlisle man jailed" gives
 // "Carlisle Magistrates' Court" away).
 func (w *writer) courtAppearClause(f Fact, toks []token, q int) []string {
-	if kind := venueKind(placeName(f)); f.PlaceKind != "venue" || kind != "court" && kind != "magistrates" || q < 2 || toks[q-1].text != "appeared" {
+	if f.PlaceKind != "venue" || !courtVenue(placeName(f)) || q < 2 || toks[q-1].text != "appeared" {
 		return nil
 	}
 	v := q - 1
@@ -122,12 +122,17 @@ func (w *writer) courtAppearClause(f Fact, toks []token, q int) []string {
 	}
 	surname := subj[len(subj)-1].text
 	for _, h := range w.facts {
-		if h.Kind == Place && h.sent != f.sent && h.PlaceKind == "venue" && placeName(h) != placeName(f) && venueKind(placeName(h)) != "" &&
-			(venueKind(placeName(h)) == "court" || venueKind(placeName(h)) == "magistrates") && containsWords(h.Sentence, surname) {
+		if h.Kind == Place && h.sent != f.sent && h.PlaceKind == "venue" && placeName(h) != name && courtVenue(placeName(h)) && containsWords(h.Sentence, surname) {
 			return nil
 		}
 	}
 	return []string{"did " + w.phrase(subj, cs == first || first < cs) + " appear"}
+}
+
+// courtVenue reports a venue's name that is a crown or a magistrates' court.
+func courtVenue(name string) bool {
+	kind := venueKind(name)
+	return kind == "court" || kind == "magistrates"
 }
 
 // isAge reports an age written as a number: "42".

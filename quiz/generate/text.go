@@ -541,8 +541,8 @@ func splitSentences(text string, toks []token) []sentence {
 	flush(len(toks))
 	markFurniture(text, out)
 	markSidebarEnd(text, out)
-	markListingLines(text, out) // listinglines.go
-	markSecondPost(text, out)   // secondpost.go
+	markListingLines(out)     // listinglines.go
+	markSecondPost(text, out) // secondpost.go
 	markCreditLine(text, out)
 	markGlued(text, out)
 	return out
