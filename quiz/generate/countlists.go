@@ -14,24 +14,10 @@ import "slices"
 //	 and 8 rescue dogs."
 //	  -> "How many rescue dogs had reached the valley?"
 //
-// The first joins two objects with "together with" or "as well as" where
-// joinedObject read "and" only; the second adds a list after the clause
+// The first joins two objects with "together with" where joinedObject
+// read "and" only (togetherwith.go); the second adds a list after the clause
 // of a count that is its subject. Each question holds its own count and
 // noun and the verb's words, never another count of the list.
-
-// objectJoinEnd returns the index past the words joining two counted
-// objects at toks[k] ("and", "together with", "as well as"), or -1.
-func objectJoinEnd(toks []token, k int) int {
-	switch {
-	case k < len(toks) && toks[k].is("and"):
-		return k + 1
-	case k+1 < len(toks) && toks[k].is("together", "along") && toks[k+1].is("with"):
-		return k + 2
-	case asWellAs(toks, k):
-		return k + 3
-	}
-	return -1
-}
 
 // asWellAs reports "as well as" at toks[k].
 func asWellAs(toks []token, k int) bool {
