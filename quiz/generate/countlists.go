@@ -305,19 +305,8 @@ func (w *writer) objectList(f Fact, toks []token) (clause, bool) {
 	}
 	// The verb before the list and the subject before it.
 	v := from(items[lo]) - 1
-	first := w.sents[f.sent].firstWord()
-	if v <= first || v-first > 6 || toks[v].cap() {
-		return clause{}, false
-	}
-	c := clause{subject: toks[first:v], firstIsStart: true}
-	if present := presentStates[toks[v].lower()]; present != "" {
-		c.verb = []token{{text: "does"}, {text: present}}
-	} else if base := pastVerbs[toks[v].lower()]; base != "" && !toks[v].is("said", "had", "was", "were", "did") {
-		c.verb, c.base = toks[v:v+1], base
-	} else {
-		return clause{}, false
-	}
-	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") || hasVerb(c.subject) {
+	c, ok := openingSubjectVerb(toks, w.sents[f.sent].firstWord(), v) // countcoord.go
+	if !ok || toks[v].is("did") || hasVerb(c.subject) {
 		return clause{}, false
 	}
 	for _, t := range c.subject {
