@@ -20,11 +20,10 @@ func compoundPlural(w string) bool {
 	if compoundPluralOff || len(w) < 5 {
 		return false
 	}
-	switch {
-	case strings.HasSuffix(w, "children"), strings.HasSuffix(w, "women"), strings.HasSuffix(w, "people"):
-		return len(w) > len("children") || strings.HasSuffix(w, "women") && len(w) > 5 || strings.HasSuffix(w, "people") && len(w) > 6
-	case strings.HasSuffix(w, "men"):
-		return !notMenPlurals[strings.TrimPrefix(w, "-")] && !strings.ContainsAny(w, "’'")
+	for _, plural := range [...]string{"children", "women", "people"} {
+		if strings.HasSuffix(w, plural) {
+			return len(w) > len(plural) // a first part before it
+		}
 	}
-	return false
+	return strings.HasSuffix(w, "men") && !notMenPlurals[strings.TrimPrefix(w, "-")] && !strings.ContainsAny(w, "’'")
 }

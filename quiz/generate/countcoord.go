@@ -438,16 +438,8 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 	if where.c.qualifier != "" || obj.c.compound || obj.c.partitive || obj.c.implied || obj.c.nounStart != obj.c.start+1 {
 		return clause{}, false
 	}
-	v := obj.c.start - wordCount(obj.c.qualifier) - 1
-	if v <= first || v-first > 6 || toks[v].cap() {
-		return clause{}, false
-	}
-	c := clause{subject: toks[first:v], firstIsStart: true}
-	if present := presentStates[toks[v].lower()]; present != "" {
-		c.verb = []token{{text: "does"}, {text: present}}
-	} else if base := pastVerbs[toks[v].lower()]; base != "" && !toks[v].is("said", "had", "was", "were") {
-		c.verb, c.base = toks[v:v+1], base
-	} else {
+	c, ok := openingSubjectVerb(toks, first, obj.c.start-wordCount(obj.c.qualifier)-1)
+	if !ok {
 		return clause{}, false
 	}
 	// After the second count: the clause's end, or "and" and a verb.
@@ -464,9 +456,6 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 	if f.c.start == obj.c.start && !(e < len(toks) && toks[e].is("and")) {
 		return clause{}, false
 	}
-	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") {
-		return clause{}, false
-	}
 	whole := c
 	whole.rest, whole.count = toks[obj.c.start:where.c.end], true
 	if !whole.ok() {
@@ -474,6 +463,29 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 	}
 	if f.c.start == where.c.start {
 		c.prep, c.rest = toks[where.c.start-1].lower(), toks[obj.c.nounStart:obj.c.end]
+	}
+	return c, true
+}
+
+// openingSubjectVerb reads the clause of a count that is the object of
+// the verb at toks[v]: the subject opens the sentence at first, up to six
+// words led by a capital or "the", and the verb is a present one of
+// presentStates (asked "does …") or a past verb other than "said", "had",
+// "was" or "were" (twoObjectCounts, objectList).
+func openingSubjectVerb(toks []token, first, v int) (clause, bool) {
+	if v <= first || v-first > 6 || toks[v].cap() {
+		return clause{}, false
+	}
+	c := clause{subject: toks[first:v], firstIsStart: true}
+	if present := presentStates[toks[v].lower()]; present != "" {
+		c.verb = []token{{text: "does"}, {text: present}}
+	} else if base := pastVerbs[toks[v].lower()]; base != "" && !toks[v].is("said", "had", "was", "were") {
+		c.verb, c.base = toks[v:v+1], base
+	} else {
+		return clause{}, false
+	}
+	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") {
+		return clause{}, false
 	}
 	return c, true
 }

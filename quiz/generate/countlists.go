@@ -14,8 +14,8 @@ import "slices"
 //	 and 8 rescue dogs."
 //	  -> "How many rescue dogs had reached the valley?"
 //
-// The first joins two objects with "together with" or "as well as" where
-// joinedObject read "and" only; the second adds a list after the clause
+// The first joins two objects with "together with" where joinedObject
+// read "and" only (togetherwith.go); the second adds a list after the clause
 // of a count that is its subject. Each question holds its own count and
 // noun and the verb's words, never another count of the list.
 
@@ -305,19 +305,8 @@ func (w *writer) objectList(f Fact, toks []token) (clause, bool) {
 	}
 	// The verb before the list and the subject before it.
 	v := from(items[lo]) - 1
-	first := w.sents[f.sent].firstWord()
-	if v <= first || v-first > 6 || toks[v].cap() {
-		return clause{}, false
-	}
-	c := clause{subject: toks[first:v], firstIsStart: true}
-	if present := presentStates[toks[v].lower()]; present != "" {
-		c.verb = []token{{text: "does"}, {text: present}}
-	} else if base := pastVerbs[toks[v].lower()]; base != "" && !toks[v].is("said", "had", "was", "were", "did") {
-		c.verb, c.base = toks[v:v+1], base
-	} else {
-		return clause{}, false
-	}
-	if s0 := c.subject[0]; !s0.cap() && !s0.is("the") || hasVerb(c.subject) {
+	c, ok := openingSubjectVerb(toks, w.sents[f.sent].firstWord(), v) // countcoord.go
+	if !ok || toks[v].is("did") || hasVerb(c.subject) {
 		return clause{}, false
 	}
 	for _, t := range c.subject {

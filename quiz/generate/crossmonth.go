@@ -36,9 +36,6 @@ func crossMonthRange(toks []token, i int) (date, bool) {
 			return date{}, false
 		}
 		k = i + 2
-		if !spanJoiner(at(k)) {
-			return date{}, false
-		}
 		d2 = dayNumber(at(k + 1))
 		if m2, ok = month(at(k + 2)); !ok || d2 == 0 || ordinalDay(t) != ordinalDay(at(k+1)) {
 			return date{}, false
@@ -51,7 +48,7 @@ func crossMonthRange(toks []token, i int) (date, bool) {
 		}
 		d1 = dayNumber(at(i + 1))
 		k = i + 2
-		if d1 == 0 || !spanJoiner(at(k)) {
+		if d1 == 0 {
 			return date{}, false
 		}
 		if m2, ok = month(at(k + 1)); !ok || len(at(k+1).text) < len(monthNames[m2]) {
@@ -76,10 +73,8 @@ func crossMonthRange(toks []token, i int) (date, bool) {
 	return d, true
 }
 
-// spanJoiner is the word or dash between the two ends of a span.
-func spanJoiner(t token) bool { return spanJoinerAt(&t) }
-
-// spanJoinerAt is spanJoiner without a copy of the token.
+// spanJoinerAt reports the word or dash between the two ends of a span
+// (read in place, without a copy of the token).
 func spanJoinerAt(t *token) bool {
 	return t.text == "–" || t.text == "-" || t.text == "—" || t.is("to")
 }
