@@ -163,15 +163,13 @@ func furnitureAt(sents []sentence, at int) bool {
 }
 
 func containsWords(hay, needle string) bool {
-	// The needle, most often short, is normalized on the stack.
-	var buf [64]byte
-	n := appendNormal(buf[:0], needle)
-	return len(n) > 0 && hasWords(normalize(hay), string(n))
+	return containsNormalWords(normalize(hay), needle)
 }
 
 // containsNormalWords is containsWords on a hay already normalized, for a
 // hay asked of several needles.
 func containsNormalWords(normHay, needle string) bool {
+	// The needle, most often short, is normalized on the stack.
 	var buf [64]byte
 	n := appendNormal(buf[:0], needle)
 	return len(n) > 0 && hasWords(normHay, string(n))

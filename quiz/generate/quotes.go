@@ -140,6 +140,9 @@ type qtext struct {
 	byPart   map[string]string // surname or first name → full name ("" when two share it)
 	mentions []quoteMention    // people named outside quotations, in text order
 	events   []quoteSpeech     // people saying something, in text order
+	// reported are the reportedSpeakers, read on first use.
+	reported     []string
+	reportedRead bool
 }
 
 type quoteMention struct {

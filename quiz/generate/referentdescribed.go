@@ -65,7 +65,7 @@ func (q *qtext) describedSubject(si int) string {
 	// Nothing after the role may be someone else: "The victim's mother"
 	// is the mother, "The appellant's background" no one.
 	after := role + 1
-	if q.mentionsSomeoneElse(after, to) || q.toks[role].is("his", "her", "their") {
+	if q.mentionsSomeoneElse(after, to) {
 		return ""
 	}
 	for k := after; k < to; k++ {

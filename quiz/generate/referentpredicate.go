@@ -46,9 +46,6 @@ func (q *qtext) predicatePhrase(from, k int) bool {
 // now a retired teacher"). Only the noun phrase the article opens counts,
 // so the caller stops at the first word that is no modifier.
 func (q *qtext) predicateAfterArticle(from, j int) bool {
-	if !q.toks[j].is("a", "an") {
-		return false
-	}
 	for k := j - 1; k >= from && k >= j-3; k-- {
 		t := q.toks[k]
 		switch {

@@ -11,7 +11,15 @@ package generate
 // before "said", "says" or "told", after a word in lower case, a comma or
 // the start of the sentence (so "Consultant Art Edgerly" or "Twitter
 // Board Chair Bret Taylor", a title run into the name, is not read).
+// They are read once per article.
 func (q *qtext) reportedSpeakers() []string {
+	if !q.reportedRead {
+		q.reported, q.reportedRead = q.readReportedSpeakers(), true
+	}
+	return q.reported
+}
+
+func (q *qtext) readReportedSpeakers() []string {
 	var out []string
 	var words [8]string
 	for i := 0; i < len(q.toks); {

@@ -9,10 +9,7 @@ package generate
 // colonLead reports the run i..end opening its paragraph with a colon
 // and an opening quotation mark after it.
 func (q *qtext) colonLead(i, end int) bool {
-	if end+1 >= len(q.toks) || end-i < 2 || q.toks[end].text != ":" || !isOpener(q.toks[end+1]) {
-		return false
-	}
-	if i > 0 && q.para[i-1] == q.para[i] || q.sents[q.sent[i]].headline {
+	if !q.colonShape(i, end) || i > 0 && q.para[i-1] == q.para[i] || q.sents[q.sent[i]].headline {
 		return false
 	}
 	// A page of reactions prints the form more than once: one "Photo
@@ -29,12 +26,17 @@ func (q *qtext) colonLeads() int {
 		if i > 0 && q.para[i-1] == q.para[i] || !q.runStart(i) {
 			continue
 		}
-		end := q.runEnd(i)
-		if end+1 < len(q.toks) && end-i >= 2 && q.toks[end].text == ":" && isOpener(q.toks[end+1]) {
+		if q.colonShape(i, q.runEnd(i)) {
 			n++
 		}
 	}
 	return n
+}
+
+// colonShape reports a run i..end of two or more words followed by a
+// colon and an opening quotation mark.
+func (q *qtext) colonShape(i, end int) bool {
+	return end+1 < len(q.toks) && end-i >= 2 && q.toks[end].text == ":" && isOpener(q.toks[end+1])
 }
 
 // findColonSpeech adds the speech of each paragraph that opens with a

@@ -30,7 +30,7 @@ func (w *writer) stillMissingCount(f Fact) (string, bool) {
 		return "", false
 	}
 	a := 0
-	for a < len(main) && !auxiliaries[main[a].lower()] && (main[a].cap() || pastVerbs[main[a].lower()] == "") {
+	for a < len(main) && !endsSubject(main[a]) {
 		a++
 	}
 	if a == 0 || a >= len(main) || !countSubject(main[:a]) {

@@ -50,7 +50,7 @@ func (w *writer) togetherWithCount(f Fact) (string, bool) {
 	verb := toks[v].lower()
 	// The subject ends at the sentence's first auxiliary or past verb.
 	a := first
-	for a < v && !auxiliaries[toks[a].lower()] && (toks[a].cap() || pastVerbs[toks[a].lower()] == "") {
+	for a < v && !endsSubject(toks[a]) {
 		a++
 	}
 	if a == first || a-first > 6 {

@@ -115,3 +115,11 @@ var irregularPast = map[string]string{
 	"sped": "speed", "stuck": "stick", "struck down": "strike down", "fed": "feed", "bled": "bleed",
 	"lit": "light", "dug": "dig", "burst": "burst", "heard": "hear", "rebuilt": "rebuild", "reopened": "reopen", "retook": "retake", "rode": "ride",
 }
+
+// endsSubject reports a word that closes a sentence's opening subject:
+// an auxiliary, or a past verb in lower case ("The clinic has", "The
+// storm killed"; a capitalised past form is a name's).
+func endsSubject(t token) bool {
+	l := t.lower()
+	return auxiliaries[l] || !t.cap() && pastVerbs[l] != ""
+}
