@@ -445,7 +445,7 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 	// After the second count: the clause's end, or "and" and a verb.
 	e := where.c.end
 	if e < len(toks) && toks[e].is("and") {
-		if e+1 >= len(toks) || !auxiliaries[toks[e+1].lower()] && (toks[e+1].cap() || pastVerbs[toks[e+1].lower()] == "") {
+		if e+1 >= len(toks) || !endsSubject(toks[e+1]) {
 			return clause{}, false
 		}
 	} else if e < len(toks) && toks[e].text != "." && toks[e].text != "," {
