@@ -514,19 +514,20 @@ func ministerOf(toks []token, k int) (string, int) {
 		return lower && !t.poss && lowerPortfolioWords[t.text] || t.cap() && !t.poss && !shouting(t.text) && !notNames[t.text] &&
 			!isTitleWord(t) && !honorifics[t.text] && portfolioLike(t.text)
 	}
+	modAt := func(j int) bool { return !lower && portfolioModifier(toks, j) } // ministerlist.go
 	for j < len(toks) && j-start < 5 {
 		t := toks[j]
-		if t.is("and") && t.text == "and" && j > start && j+1 < len(toks) && portfolioAt(toks[j+1]) {
+		if t.is("and") && t.text == "and" && j > start && j+1 < len(toks) && (portfolioAt(toks[j+1]) || modAt(j+1)) {
 			words = append(words, "and")
 			j++
 			continue
 		}
 		// The portfolio's words are few and capitalised; a name after
 		// it begins where a word is no portfolio's (nameAt reads it).
-		if !portfolioAt(t) {
+		if !portfolioAt(t) && !modAt(j) {
 			break
 		}
-		if !t.cap() {
+		if !t.cap() && t.text != "the" {
 			t.text = canonicalTitle(t.text)
 		}
 		words = append(words, t.text)
@@ -558,12 +559,12 @@ func portfolioList(toks []token, office string, j int) (string, int) {
 			k++
 		}
 		m := k
-		for m < len(toks) && m-k < 3 && toks[m].cap() && !toks[m].poss && portfolioLike(toks[m].text) {
+		for m < len(toks) && m-k < 3 && (toks[m].cap() && !toks[m].poss && portfolioLike(toks[m].text) || portfolioModifier(toks, m)) {
 			m++
 		}
 		// A list has an item before its "and": "Minister of Health, and
 		// Jeffries" lists nothing.
-		if m == k || and && (k == j+2 || m < len(toks) && toks[m].isWord()) {
+		if m == k || and && (k == j+2 || m < len(toks) && toks[m].isWord() && !nameFollows(toks, m)) {
 			break
 		}
 		if and {
@@ -578,7 +579,7 @@ func portfolioList(toks []token, office string, j int) (string, int) {
 // one of portfolioNouns, or a word ending like one ("Antiquities",
 // "Communications", "Fisheries", "Affairs").
 func portfolioLike(w string) bool {
-	if portfolios[w] || portfolioNouns[w] {
+	if portfolios[w] || portfolioNouns[w] || morePortfolioNouns[w] {
 		return true
 	}
 	// Not "-ing", "-ance", "-ence", "-ion": names end so (Fleming,
@@ -790,6 +791,13 @@ func nameAt(toks []token, i int) (end int, n int) {
 	j := i
 	for j < len(toks) && n < 6 {
 		t := toks[j]
+		if e := dottedInitial(toks, j, n); e > j { // dottedinitials.go
+			j, n = e, n+1
+			continue
+		}
+		if n >= 2 && dottedPostNominalEnd(toks, j) > j {
+			break
+		}
 		if t.cap() && !notNames[t.text] && !isTitleWord(t) && !toTake(t.lower()) && !honorifics[t.text] && !t.time && (!shouting(t.text) || n > 0 && romanNumeral(t.text)) {
 			_, isNat := nationalities[t.text]
 			if isNat && n == 0 {
@@ -1194,6 +1202,7 @@ func findLeaders(toks []token) []leader {
 			continue
 		}
 		if l, ok := titleFirst(toks, i); ok {
+			l.long = l.long || listedMinistry(l.office) // ministerlist.go
 			if l.person != "" {
 				out = append(out, l)
 			}
@@ -1462,6 +1471,7 @@ func pluralTitleList(toks []token, i int) []leader {
 // not read again; a former office gives a past holder (formerleader.go).
 func titleFirst(toks []token, i int) (leader, bool) {
 	title, after := matchTitle(toks, i, true)
+	after = skipAcronym(toks, after) // ministerlist.go
 	// "South Korean Foreign Minister": the title starts after the
 	// nationality, read then as the country (countryBefore); not at its
 	// second word either ("Korean Foreign Minister").
@@ -1986,6 +1996,9 @@ func nameFirst(toks []token, i int) (leader, bool) {
 		if c, k := companyAfter(toks, after); c != "" {
 			country, after = c, k
 		}
+	}
+	if country == "" && placeTitle(title) {
+		country, after = townOfState(toks, after) // townmayor.go
 	}
 	if country == "" {
 		country, after = countryAfterOf(toks, after)
