@@ -1166,6 +1166,8 @@ func fillersFor(office string) []string {
 		return ministerTitles
 	case strings.HasPrefix(office, "Minister of ") && !strings.HasPrefix(office, "Minister of State"):
 		return ministerOfTitles
+	case deputyMinisterOf(office): // deputyminister.go
+		return deputyMinisterOfTitles
 	case ministerFor(office):
 		return ministerForTitles
 	case strings.HasPrefix(office, "Secretary of "):

@@ -2262,7 +2262,7 @@ func officesWith(sents []sentence, person string) []string {
 			out = append(out, t)
 		}
 	}
-	return out
+	return withoutRankAlone(out) // deputyminister.go
 }
 
 // closeOffices reports whether two titles name nearly one office, so that

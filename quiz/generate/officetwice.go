@@ -49,6 +49,11 @@ func ministerTitlesBefore(sents []sentence, person string) []string {
 			if m < 0 || m > 0 && toks[m-1].is("former", "ex", "then", "ex-", "Former") {
 				continue
 			}
+			// "Deputy Minister of Health X": the deputy's office, the rank
+			// kept (deputyminister.go).
+			if m > 0 && toks[m-1].text == "Deputy" {
+				m--
+			}
 			var b strings.Builder
 			for k := m; k < end; k++ {
 				if k > m && toks[k].text != "," {
