@@ -240,10 +240,14 @@ func (w *writer) partsClash(a, b candidate) bool {
 		return true
 	}
 	if b.part != nil {
+		// Two statements each leaving out the other's fact (omitstatement.go).
+		if a.leavesOut() && b.leavesOut() && within(w.facts[a.item.Fact], b.part) && within(w.facts[b.item.Fact], a.part) {
+			return false
+		}
 		return a.part.lo < b.part.hi && b.part.lo < a.part.hi
 	}
 	fb := w.facts[b.item.Fact]
-	if a.part.holeLo <= fb.Start && fb.End <= a.part.holeHi && a.part.holeLo < a.part.holeHi {
+	if within(fb, a.part) {
 		return false // the fact left out (omitstatement.go)
 	}
 	return fb.Start < a.part.hi && a.part.lo < fb.End

@@ -158,6 +158,65 @@ func (w *writer) omittablePhrase(gi int) (lo, hi int, ok bool) {
 			return 0, 0, false
 		}
 		return l.start, l.nameStart, true
+	case Count:
+		return w.countConjunct(gi)
+	}
+	return 0, 0, false
+}
+
+// countConjunct is the phrase of count gi joined by "and" to another
+// count of its sentence: "47 new cases and " before "14 deaths", or
+// " and 14 deaths" after "47 new cases" ("The agency said 47 new cases
+// and 14 deaths had been reported"): the other count reads alone. Not
+// inside an "of" phrase, whose parts make one whole ("a jury of eight
+// women and four men" is no jury of four men), nor beside a count of
+// one ("one death were").
+func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
+	g := w.facts[gi]
+	toks := w.sents[g.sent].toks
+	c := g.c
+	if c.implied || c.compound || c.partitive || c.end <= c.start || c.end > len(toks) {
+		return 0, 0, false
+	}
+	xs := c.start - wordCount(c.qualifier)
+	if c.qualifier == "" {
+		xs = c.start
+	}
+	if xs <= 0 {
+		return 0, 0, false
+	}
+	other := func(at int) (Fact, bool) {
+		for hi, h := range w.facts {
+			if hi == gi || h.sent != g.sent || h.Kind != Count || h.c.implied || h.c.compound || h.Number == 1 {
+				continue
+			}
+			hs := h.c.start
+			if h.c.qualifier != "" {
+				hs -= wordCount(h.c.qualifier)
+			}
+			if hs == at || h.c.end == at {
+				return h, true
+			}
+		}
+		return Fact{}, false
+	}
+	// "X and Y": X first.
+	if c.end+1 < len(toks) && toks[c.end].is("and") {
+		if h, found := other(c.end + 1); found && h.c.start > c.end && !toks[xs-1].is("of") {
+			return xs, c.end + 1, true
+		}
+	}
+	// "Y and X": X second.
+	if toks[xs-1].is("and") && xs >= 2 {
+		if h, found := other(xs - 1); found && h.c.end == xs-1 {
+			ys := h.c.start - wordCount(h.c.qualifier)
+			if h.c.qualifier == "" {
+				ys = h.c.start
+			}
+			if ys > 0 && !toks[ys-1].is("of") {
+				return xs - 1, c.end, true
+			}
+		}
 	}
 	return 0, 0, false
 }
@@ -192,7 +251,7 @@ func asideOf(toks []token, first int, g Fact) (lo, hi int, ok bool) {
 	if toks[open].is("first", "later", "also", "once", "originally") {
 		open++
 	}
-	if open >= hi || pastVerbs[toks[open].lower()] == "" || toks[open].cap() || hi-lo > 9 {
+	if open >= hi || !participleWord(toks[open]) || toks[open].cap() || hi-lo > 9 {
 		return 0, 0, false
 	}
 	return lo, hi + 1, true
@@ -265,3 +324,16 @@ func omitOfficeShown(office string, toks []token) bool {
 // date statement without "Armenian Prime Minister" that the quiz does
 // not keep).
 func (c candidate) leavesOut() bool { return c.part != nil && c.part.holeLo < c.part.holeHi }
+
+// participleWord reports a past participle: a listed past form, or a
+// word of five letters or more ending in "ed" ("based", "headquartered"),
+// not "-eed" ("speed", "agreed" is listed).
+func participleWord(t token) bool {
+	l := t.lower()
+	return pastVerbs[l] != "" || len(l) >= 5 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed") && t.isWord()
+}
+
+// within reports fact f inside the phrase statement part p leaves out.
+func within(f Fact, p *clausePart) bool {
+	return p.holeLo < p.holeHi && p.holeLo <= f.Start && f.End <= p.holeHi
+}

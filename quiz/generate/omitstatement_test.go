@@ -25,6 +25,18 @@ func TestOmitStatementPhrase(t *testing.T) {
 		{"an aside opening on a participle",
 			"New figures, released on June 14, show that in April 4,200 patients in Vell were waiting for surgery.",
 			"June 14", ", released on June 14,"},
+		{"an aside opening on a participle in -ed",
+			"Vestra, based in Oslo, employs 9,000 people and sells its pumps in 40 countries.",
+			"Oslo", ", based in Oslo,"},
+		{"the first of two counts joined by and",
+			"The health agency said 52 new cases and 16 deaths had been reported in the province since Monday.",
+			"52 new cases", "52 new cases and"},
+		{"the second of two counts joined by and",
+			"The health agency said 52 new cases and 16 deaths had been reported in the province since Monday.",
+			"16 deaths", "and 16 deaths"},
+		{"two counts that make one whole after of",
+			"The jury of seven women and five men reached its verdict in the Vell case after two days.",
+			"five men", ""},
 		{"a date ending the sentence after its verb",
 			"The harbour plan is one of six plans paid for by the Norland recovery package passed in March 2021.",
 			"March 2021", ""},
@@ -80,6 +92,9 @@ func TestOmitStatementQuiz(t *testing.T) {
 		{"an office question and a count statement",
 			"A strong earthquake struck western Turkey on Friday.\n\nTurkish President Recep Tayyip Erdogan said the quake was felt in 12 provinces, from Izmir to Istanbul.\n\nSchools in the region stayed closed.",
 			[]string{"According to the article, Recep Tayyip Erdogan is the President of Turkey.", "According to the article, Recep Tayyip Erdogan said the quake was felt in "}},
+		{"two statements, each without the other's count",
+			"Doctors in Guinea warned of a new outbreak on Monday.\n\nThe health agency said 52 new cases and 16 deaths had been reported in the province since Monday, a spokesman for the agency said.\n\nThe health ministry opened 40 clinics across the region.",
+			[]string{"According to the article, the health agency said 52 new cases had been reported in the province", "According to the article, the health agency said 1"}},
 	}
 	for _, tc := range tests {
 		res, err := FromText("Quiz", tc.text)
