@@ -252,7 +252,7 @@ func (w *writer) choose(max int) {
 			}
 			n++
 			for _, j := range is {
-				if !w.givenAway(j) && !w.answers(i, j) && !w.answers(j, i) {
+				if !w.givenAway(j) && !w.answers(i, j) && !w.answers(j, i) && !w.offered[j].leavesOut() { // omitstatement.go
 					n--
 					break
 				}

@@ -24,8 +24,10 @@ import (
 // offered only where the other clause holds a date, leader or count of
 // its own, and before the whole sentence's statement, which it displaces.
 
-// clausePart is the byte span of w.text a clause statement states.
-type clausePart struct{ lo, hi int }
+// clausePart is the byte span of w.text a clause statement states; a
+// statement leaving a phrase out states its sentence but [holeLo, holeHi)
+// (omitstatement.go).
+type clausePart struct{ lo, hi, holeLo, holeHi int }
 
 // clauseTF offers the clause statement of date or count fact fi.
 func (w *writer) clauseTF(fi int) {
@@ -197,7 +199,7 @@ func (w *writer) cutClause(fi, a, b int, stated string, truth bool, body string)
 		if strings.HasSuffix(cut, ",") || wordCount(cut) < 4 {
 			return "", clausePart{}, false
 		}
-		return cut + ".", clausePart{f.SentenceStart, toks[end].start}, true
+		return cut + ".", clausePart{lo: f.SentenceStart, hi: toks[end].start}, true
 	}
 	r := toks[k+1].start - f.SentenceStart
 	text := f.Sentence[r:]
@@ -220,7 +222,7 @@ func (w *writer) cutClause(fi, a, b int, stated string, truth bool, body string)
 		c, size := utf8.DecodeRuneInString(text)
 		text = string(unicode.ToLower(c)) + text[size:]
 	}
-	return text, clausePart{toks[k+1].start, f.SentenceStart + len(f.Sentence)}, true
+	return text, clausePart{lo: toks[k+1].start, hi: f.SentenceStart + len(f.Sentence)}, true
 }
 
 // partsClash reports whether two questions on one sentence, a and b,
@@ -238,9 +240,16 @@ func (w *writer) partsClash(a, b candidate) bool {
 		return true
 	}
 	if b.part != nil {
+		// Two statements each leaving out the other's fact (omitstatement.go).
+		if a.leavesOut() && b.leavesOut() && within(w.facts[a.item.Fact], b.part) && within(w.facts[b.item.Fact], a.part) {
+			return false
+		}
 		return a.part.lo < b.part.hi && b.part.lo < a.part.hi
 	}
 	fb := w.facts[b.item.Fact]
+	if within(fb, a.part) {
+		return false // the fact left out (omitstatement.go)
+	}
 	return fb.Start < a.part.hi && a.part.lo < fb.End
 }
 

@@ -94,6 +94,7 @@ type writer struct {
 	copying       bool                               // set while writing a statement that copies its sentence (sentencetf.go)
 	clause        *clauseCut                         // set while writing a statement on one clause (clausestatement.go)
 	part          *clausePart                        // the clause that statement states (clausestatement.go)
+	omit          *omitCut                           // set while writing a statement leaving a phrase out (omitstatement.go)
 	referents     map[int]pronounReferent            // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	acronyms      map[string]string                  // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                             // the article read for the people it names, made on first use (quotes.go)
@@ -144,6 +145,7 @@ func (w *writer) write() {
 			w.when(fi)
 			w.dateTF(fi)
 			w.clauseTF(fi) // clausestatement.go
+			w.omitTF(fi)   // omitstatement.go
 			w.sentenceTF(fi)
 			w.dateBlank(fi)
 		case Count:
@@ -157,6 +159,7 @@ func (w *writer) write() {
 			w.howMany(fi)
 			w.countTF(fi)
 			w.clauseTF(fi) // clausestatement.go
+			w.omitTF(fi)   // omitstatement.go
 			w.sentenceTF(fi)
 			w.countBlank(fi)
 		case Place:

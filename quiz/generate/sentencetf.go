@@ -134,6 +134,13 @@ func (w *writer) sentenceTF(fi int) bool {
 		}
 		w.part = &part
 		defer func() { w.part = nil }()
+	} else if w.omit != nil { // a phrase left out (omitstatement.go)
+		var part clausePart
+		if body, part, ok = w.cutOmit(fi, body); !ok {
+			return false
+		}
+		w.part = &part
+		defer func() { w.part = nil }()
 	}
 	q := quiz.Question{Type: quiz.TrueFalse, Truth: truth, Prompt: "According to the article, " + body, Explanation: explanation}
 	var ws []string
