@@ -1432,6 +1432,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			return false
 		}
 		for i := range w.sents {
+			if i == f.sent && w.laterClauseName(fi, name) {
+				continue // doerlaterclause.go
+			}
 			if keyBesideName(w.normalSentence(i), norm, keys) {
 				return true
 			}
