@@ -907,6 +907,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			end += 3
 			continue
 		}
+		if participleByAt(toks, k, end) {
+			break // deedparticiple.go
+		}
 		// "launched a spacecraft that will study …", "beat Goffin to win
 		// the title": a relative or a purpose clause after the object
 		// ends it; not after a preposition's object ("ran the anchor leg
