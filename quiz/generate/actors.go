@@ -907,6 +907,9 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			end += 3
 			continue
 		}
+		if participleByAt(toks, k, end) {
+			break // deedparticiple.go
+		}
 		// "launched a spacecraft that will study …", "beat Goffin to win
 		// the title": a relative or a purpose clause after the object
 		// ends it; not after a preposition's object ("ran the anchor leg
@@ -1432,6 +1435,9 @@ func (w *writer) actorChoices(fi int, prompt string, people []string) []string {
 			return false
 		}
 		for i := range w.sents {
+			if i == f.sent && w.laterClauseName(fi, name) {
+				continue // doerlaterclause.go
+			}
 			if keyBesideName(w.normalSentence(i), norm, keys) {
 				return true
 			}
