@@ -65,8 +65,10 @@ func centuryAt(toks []token, i int) (date, bool) {
 	if k := j + 2; k < len(toks) && toks[k].is("bc", "bce", "b.c") {
 		return date{}, false
 	}
-	// "the 18th century novel", "19th century Europe": a description.
-	if k := j + 2; k < len(toks) && toks[k].isWord() && !prepositions[toks[k].lower()] && !toks[k].is("and", "or", "when", "but", "as") && !toks[k].cap() {
+	// "the 18th century novel", "19th century Europe": a description;
+	// "In the 18th century the weavers …" opens a clause.
+	if k := j + 2; k < len(toks) && toks[k].isWord() && !prepositions[toks[k].lower()] && !toks[k].cap() &&
+		!toks[k].is("and", "or", "when", "but", "as", "the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they", "many", "some") {
 		return date{}, false
 	}
 	return centuryDate(n, qual, i, j+2), true

@@ -46,6 +46,8 @@ func TestCenturyAsked(t *testing.T) {
 			"When did the monks move to the island?", "the late 13th century"},
 		{"In the 14th century, the weavers moved to the valley.",
 			"When did the weavers move to the valley?", "the 14th century"},
+		{"In the 14th century the weavers moved to the valley.",
+			"When did the weavers move to the valley?", "the 14th century"},
 		{"The first stone bridge was built across the river in the 12th century.",
 			"When was the first stone bridge built across the river?", "the 12th century"},
 	}
