@@ -109,3 +109,20 @@ func centurySides(d date, dir int) []date {
 	}
 	return out
 }
+
+// centuryOrder orders a century and another date by their years: -1 or
+// 1 when one ends before the other begins, 0 when they may overlap (the
+// 18th century and 1750).
+func centuryOrder(a, b date) int {
+	a1, a2, _, _ := a.span()
+	b1, b2, _, _ := b.span()
+	switch {
+	case a.year == 0 || b.year == 0:
+		return 0
+	case a2 < b1:
+		return -1
+	case b2 < a1:
+		return 1
+	}
+	return 0
+}
