@@ -374,7 +374,7 @@ func numberOf(toks []token, i int) (string, [2]int) {
 			return joinTokens(toks[k+2 : verb]), [2]int{k + 2, verb}
 		}
 	}
-	return "", [2]int{}
+	return tallyAcross(toks, b) // tallyacross.go
 }
 
 // tallyUpTo reports "up to" that gives a tally its value rather than a

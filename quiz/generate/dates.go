@@ -19,6 +19,7 @@ const (
 	formYearRange                     // 1992-1994
 	formSeason                        // the summer of 2014
 	formMonthSpan                     // 27 November – 1 December 2015 (crossmonth.go)
+	formCentury                       // the late 18th century (century.go)
 )
 
 // date is a parsed date expression. Zero fields are unknown.
@@ -181,7 +182,7 @@ func findDates(toks []token) []date {
 		for qi, q := range dateQuals {
 			words := dateQualWords[qi]
 			j := d.start - len(words)
-			if j < 0 || d.form == formSeason && d.the {
+			if j < 0 || d.form == formSeason && d.the || d.form == formCentury {
 				continue
 			}
 			match := true
@@ -237,6 +238,9 @@ func dateAt(toks []token, i int) (date, bool) {
 	atIs := func(j int, words ...string) bool {
 		t := at(j)
 		return t.is(words...)
+	}
+	if d, ok := centuryAt(toks, i); ok { // century.go
+		return d, true
 	}
 	// "27 November – 1 December 2015" (crossmonth.go).
 	if d, ok := crossMonthRange(toks, i); ok {
@@ -379,6 +383,9 @@ func (d date) text() string {
 
 // appendText appends d.text() to b.
 func (d date) appendText(b []byte) []byte {
+	if d.form == formCentury {
+		return d.appendCentury(b)
+	}
 	if d.qual != "" {
 		b = append(b, d.qual...)
 		if !strings.HasSuffix(d.qual, "-") {

@@ -296,6 +296,8 @@ func sideDates(d date, s int, h uint32) []date {
 		}
 	case formMonthSpan:
 		out = monthSpanSides(d, dir) // crossmonth.go
+	case formCentury:
+		out = centurySides(d, dir) // century.go
 	case formMonthYear:
 		for _, k := range monthStepPatterns[sidePattern(h, s, monthStepPatterns)] {
 			if e, ok := shiftMonths(d, dir*k); ok {

@@ -1341,7 +1341,8 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if wdOn >= 0 {
 		f.d.prep = "on"
 	}
-	if f.d.qual != "" || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft && !betweenDays(f.d)) {
+	// A century keeps its qualifier inside: "the late 18th century" (century.go).
+	if f.d.qual != "" && f.d.form != formCentury || (f.d.prep != "on" && f.d.prep != "in" && !bare && !label && !cleft && !betweenDays(f.d)) {
 		return clause{}, false
 	}
 	p := f.d.start - 1
@@ -3063,7 +3064,7 @@ func (w *writer) standsAloneRead(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's

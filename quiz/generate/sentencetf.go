@@ -323,6 +323,9 @@ func (w *writer) unwrittenDate(fi int) (date, bool) {
 // dateOrder compares two dates by what both give (year, then month, then
 // day): -1, 1, or 0 when they agree on all of it.
 func dateOrder(a, b date) int {
+	if a.form == formCentury || b.form == formCentury { // a century is a span of years (century.go)
+		return centuryOrder(a, b)
+	}
 	for _, p := range [][2]int{{a.year, b.year}, {a.month, b.month}, {a.day, b.day}} {
 		switch {
 		case p[0] == 0 || p[1] == 0 || p[0] == p[1]:
