@@ -1,0 +1,55 @@
+package generate
+
+import "testing"
+
+// TestAndDateClause: "and" and a date phrase open a clause of its own
+// ("She retired in 1997 and in 2011 she became …"): each date is asked
+// with its own clause, the second clause's pronoun read as the
+// sentence's subject only when nothing else could be meant.
+func TestAndDateClause(t *testing.T) {
+	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"Ada Hale retired in 1997 and in 2011 she became the chief executive of the Rhinos.", "When did Ada Hale retire?", "1997"},
+		{"Ada Hale retired in 1997 and in 2011 she became the chief executive of the Rhinos.", "When did Ada Hale become the chief executive of the Rhinos?", "2011"},
+		{"Ada Hale won three titles with the Rhinos. She retired in 1997 and in 2011 she became the chief executive of the club.", "When did Ada Hale retire?", "1997"},
+		{"The hospital opened in 1990, and in 2005 it was extended.", "When was the hospital extended?", "2005"},
+		{"The hospital opened in 1990, and in 2005 it was extended.", "When did the hospital open?", "1990"},
+		// "it" may be the plan: no question on 2005.
+		{"The council approved the plan in 1990, and in 2005 it was extended.", "", "2005"},
+		// "he" may be Tom Reeve.
+		{"Ada Hale met Tom Reeve in 1997 and in 2011 he became the chief executive of the Rhinos.", "", "2011"},
+		// Another woman between: "she" may be her sister.
+		{"Ada Hale joined her sister in 1997 and in 2011 she became the chief executive of the Rhinos.", "", "2011"},
+	}, "When ")
+	// Never the participle phrase's reading, stated true: "Ada Hale was
+	// retired in 1997 and in 2011".
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"Ada Hale won three titles with the Rhinos. She retired in 1997 and in 2011 she became the chief executive of the club.", "", "true"},
+		{"Ada Hale joined her sister in 1997 and in 2011 she became the chief executive of the Rhinos.", "", "true"},
+		{"Ada Hale joined her sister in 1997 and in 2011 she became the chief executive of the Rhinos.", "", "false"},
+	}, "According to the article, Ada Hale was retired", "According to the article, Ada Hale was joined")
+}
+
+// TestThatClauseOtherDate: a date inside a clause opened by "that" is
+// that clause's; the date before it is asked with the words before
+// "that". "that" as a determiner opens no clause.
+func TestThatClauseOtherDate(t *testing.T) {
+	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"In 2003 Tom Reeve, from Leeds, made a bet of £500, at odds of 50 to 1, that the club would win five titles by 2019.", "When did Tom Reeve make a bet of £500?", "2003"},
+		{"In 2003 Tom Reeve made a bet of £500 that the club would win five titles by 2019.", "When did Tom Reeve make a bet of £500?", "2003"},
+		// A home after the name, then no past verb: no clause.
+		{"In 2003 Tom Reeve, from Leeds, a keen fan of the club, made a bet.", "", "2003"},
+	}, "When ")
+	if thatClauseBefore(tokenize("in 2003 on that date in 2019"), 0, 100) {
+		t.Error(`"on that date" read as a clause`)
+	}
+}
+
+// TestRelativeDayDate: "yesterday (6 May)" dates its clause on that day.
+func TestRelativeDayDate(t *testing.T) {
+	const tail = " The funeral will be held at St Peter's Church on 20 May. The council met on 2 May."
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"Alan Hart died yesterday (6 May) at the age of 79.", "When did Alan Hart die?", "6 May"},
+	}, "When ")
+}
