@@ -53,3 +53,17 @@ func TestRelativeDayDate(t *testing.T) {
 		{"Alan Hart died yesterday (6 May) at the age of 79.", "When did Alan Hart die?", "6 May"},
 	}, "When ")
 }
+
+// TestServedAfterPassive: "served" after "and" keeps its own voice; the
+// first verb's "was" is not lent to it ("Until when was Tom Reeve
+// served?").
+func TestServedAfterPassive(t *testing.T) {
+	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"Tom Reeve was elected to the council in 1983 and served until 2007.", "", "2007"},
+		{"Tom Reeve was elected to the council in 1983 and served as its leader in 1990.", "", "1990"},
+	}, "Until when was Tom Reeve served", "When was Tom Reeve served", "According to the article, Tom Reeve was served")
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"Tom Reeve was elected to the council in 1983 and served as its leader in 1990.", "When did Tom Reeve serve as its leader?", "1990"},
+	}, "When ")
+}
