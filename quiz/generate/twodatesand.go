@@ -202,3 +202,16 @@ func relativeDayOn(toks []token, d date) int {
 	}
 	return k
 }
+
+// commaYear is the year after a comma at toks[j] that closes a day-first
+// date ("On 23rd April, 2019, the Court sentenced …", "Tuesday 7 May,
+// 2013"), 0 when there is none. The year must end the phrase (a
+// punctuation mark or the text's end after it): "by 5 May, 1500 people
+// had left" counts people. Read as two dates, the day and its year each
+// left the other's clause with "another date in the sentence".
+func commaYear(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].text != "," || j+2 < len(toks) && !toks[j+2].punct {
+		return 0
+	}
+	return yearNumber(toks[j+1])
+}

@@ -67,3 +67,23 @@ func TestServedAfterPassive(t *testing.T) {
 		{"Tom Reeve was elected to the council in 1983 and served as its leader in 1990.", "When did Tom Reeve serve as its leader?", "1990"},
 	}, "When ")
 }
+
+// TestDayFirstCommaYear: "23rd April, 2019" is one date, its year after
+// a comma, when the year ends the phrase; "by 5 May, 1500 people" keeps
+// its count.
+func TestDayFirstCommaYear(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"On 23rd April, 2019, the court sentenced Tom Reeve.", "23rd April 2019"},
+		{"The mill was sold on 7 May, 2013.", "7 May 2013"},
+		{"By 5 May, 1500 people had left the town.", "5 May"},
+	} {
+		ds := findDates(tokenize(tc.text))
+		if len(ds) == 0 || ds[0].text() != tc.want {
+			t.Errorf("%q: got %v, want %q first", tc.text, ds, tc.want)
+		}
+	}
+	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"On 23rd April, 2019, the court sentenced Tom Reeve to six years in prison.", "When did the court sentence Tom Reeve?", "23rd April 2019"},
+	}, "When ")
+}
