@@ -1520,7 +1520,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		}
 		c := clause{subject: dropIncludedNames(toks[j:subjEnd]), prep: prep, firstIsStart: j == first || label}
 		if len(c.subject) == 1 && isPronoun(c.subject[0].lower()) {
-			c.subject = w.andDateSubject(f.sent, toks, first, p, c.subject[0]) // twodatesand.go
+			c.subject = w.andDateSubject(f.sent, toks, first, p, j) // twodatesand.go
 			c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
 		}
 		k := w.verbAt(toks, v, &c)

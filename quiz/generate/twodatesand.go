@@ -66,7 +66,8 @@ func dateWordAt(toks []token, k int) bool {
 //     in 2005 it was extended" does not say whether "it" is the plan).
 //
 // nil otherwise.
-func (w *writer) andDateSubject(si int, toks []token, first, p int, pron token) []token {
+func (w *writer) andDateSubject(si int, toks []token, first, p, j int) []token {
+	pron := toks[j]
 	and := p - 1
 	if and < first+3 || !toks[and].is("and", "but") || pron.cap() {
 		return nil
@@ -104,6 +105,13 @@ func (w *writer) andDateSubject(si int, toks []token, first, p int, pron token) 
 		}
 		return toks[b:e]
 	case pron.is("it"):
+		// "it was extended", "it closed"; not an empty "it" ("it was
+		// decided that …", "it became clear", "it rained").
+		if j+2 >= len(toks) || toks[j+1].is("was") && !(isParticiple(toks[j+2].lower()) && !toks[j+2].cap() && !toks[j+2].is("that", "to")) ||
+			toks[j+1].is("was") && j+3 < len(toks) && toks[j+3].is("that", "to") ||
+			!toks[j+1].is("was") && (pastVerbs[toks[j+1].lower()] == "" || emptyItVerbs[toks[j+1].lower()]) {
+			return nil
+		}
 		if !toks[first].is("the") || !toks[first].cap() {
 			return nil
 		}
@@ -131,6 +139,10 @@ func (w *writer) andDateSubject(si int, toks []token, first, p int, pron token) 
 	}
 	return nil
 }
+
+// emptyItVerbs are past verbs whose "it" stands for no thing named
+// before: "it rained", "it became clear", "it seemed", "it emerged that".
+var emptyItVerbs = setOf(`rained|snowed|became|seemed|appeared|emerged|looked|turned|took|meant|followed|happened`)
 
 // andDateOpens reports the date phrase at toks[p] opening a clause after
 // "and" or "but": no participle phrase runs on into it ("She retired in

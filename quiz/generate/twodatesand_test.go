@@ -87,3 +87,16 @@ func TestDayFirstCommaYear(t *testing.T) {
 		{"On 23rd April, 2019, the court sentenced Tom Reeve to six years in prison.", "When did the court sentence Tom Reeve?", "23rd April 2019"},
 	}, "When ")
 }
+
+// TestAndDateEmptyIt: an "it" that stands for nothing named before is
+// never the first clause's subject.
+func TestAndDateEmptyIt(t *testing.T) {
+	const tail = " The crossing took nine days. The line had 40 ships. The harbour wall was rebuilt in 1898."
+	checkCoverageAfter(t, tail, []coverageCase{
+		{"The match began in May and in June it rained for a week.", "", "June"},
+		{"The inquiry opened in 2010, and in 2011 it was decided that the pier would close.", "", "2011"},
+		{"The inquiry opened in 2010, and in 2011 it became clear that the pier would close.", "", "2011"},
+		{"The inquiry opened in 2010, and in 2011 it took the council a year to act.", "", "2011"},
+		{"The bridge was built in 1890 and in 1950 it was rebuilt.", "When was the bridge rebuilt?", "1950"},
+	}, "When ", "According to the article")
+}
