@@ -262,6 +262,8 @@ func dateAt(toks []token, i int) (date, bool) {
 			d.month, d.end = m, k+1
 			if y := yearNumber(at(k + 1)); y > 0 {
 				d.form, d.year, d.end = formDayYear, y, k+2
+			} else if y := commaYear(toks, k+1); y > 0 { // "23rd April, 2019,": twodatesand.go
+				d.form, d.year, d.end = formDayYear, y, k+3
 			}
 			return d, true
 		}

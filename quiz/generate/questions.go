@@ -1338,6 +1338,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	if wdOn < 0 {
 		wdOn = dayPartOn(toks, f.d) // "in the early hours of 10 October": dateclauses.go
 	}
+	if wdOn < 0 {
+		wdOn = relativeDayOn(toks, f.d) // "died yesterday (6 May)": twodatesand.go
+	}
 	if wdOn >= 0 {
 		f.d.prep = "on"
 	}
@@ -1422,7 +1425,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 		for k := p - 1; k > cs; k-- {
 			// "Slovenia and Croatia declared …": a conjunction before the
 			// clause's first verb joins its subject.
-			if clauseAfterConjunction(toks, k) && verbBefore(toks, cs, k) {
+			if (clauseAfterConjunction(toks, k) || andDateClauseAt(toks, k)) && verbBefore(toks, cs, k) {
 				cs = k
 				break
 			}
@@ -1448,7 +1451,7 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	for _, g := range w.facts {
 		if g.Kind == Date && g.sent == f.sent && g.Start != f.Start && g.Start >= toks[lo].start && g.End <= toks[hi-1].end &&
 			!inRelativeAside(toks, lo, cs, g.End) && !(f.d.year != 0 && inOpeningPhrase(toks, first, cs, g.Start, g.End)) && // daterelative.go
-			!(openSub && g.Start > toks[f.d.end].start) {
+			!(openSub && g.Start > toks[f.d.end].start) && !thatClauseBefore(toks, f.d.end, g.Start) { // twodatesand.go
 			return clause{}, false
 		}
 	}
@@ -1498,6 +1501,9 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			v++
 		}
 		subjEnd := v
+		if e := fromPlaceAside(toks, v); v > j && e > 0 && toks[v-1].cap() && e < len(toks) && pastVerbs[toks[e].lower()] != "" {
+			v = e // "In 2003 Tom Reeve, from Leeds, made …": twodatesand.go
+		}
 		if e := subjectParticipleAside(toks, v); v > j && e > 0 {
 			v = e // "the canal, designed by …, opened": dateaside.go
 		}
@@ -1517,6 +1523,10 @@ func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 			}
 		}
 		c := clause{subject: dropIncludedNames(toks[j:subjEnd]), prep: prep, firstIsStart: j == first || label}
+		if len(c.subject) == 1 && isPronoun(c.subject[0].lower()) {
+			c.subject = w.andDateSubject(f.sent, toks, first, p, j) // twodatesand.go
+			c.firstIsStart = len(c.subject) > 0 && c.subject[0].start == toks[first].start
+		}
 		k := w.verbAt(toks, v, &c)
 		if toks[v].is("is", "are") {
 			c.verb, c.base, k = []token{{text: "was"}, toks[v+1]}, "", v+2
@@ -1861,7 +1871,8 @@ func clauseBounds(toks []token, a, b int) (lo, hi int) {
 	boundary := func(k int) bool {
 		t := toks[k]
 		return t.text == ";" || clauseAfterComma(toks, k) || // twodates.go
-			secondPredicate(toks, k) || clauseAfterConjunction(toks, k) && verbBefore(toks, 0, k)
+			secondPredicate(toks, k) || clauseAfterConjunction(toks, k) && verbBefore(toks, 0, k) ||
+			andDateClauseAt(toks, k) && verbBefore(toks, 0, k) // twodatesand.go
 	}
 	lo = a
 	for lo > 0 && !boundary(lo-1) {

@@ -127,7 +127,7 @@ func (w *writer) relativeDateClause(f Fact) (clause, bool) {
 		// "At a special meeting held on 24 September, …": a phrase opening
 		// the sentence ends at its comma, the main clause after it.
 		opener := first+1 < p && prepositions[toks[first].lower()] && toks[first+1].is("a", "an", "the") && after < len(toks) && toks[after].text == ","
-		if k >= p || !mainVerbAfter(toks, after) && !opener {
+		if k >= p || !mainVerbAfter(toks, after) && !opener || andDateOpens(toks, p) { // twodatesand.go
 			return clause{}, false
 		}
 		c.verb = []token{{text: "was"}, toks[k]}

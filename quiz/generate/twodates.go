@@ -55,4 +55,4 @@ func activeAfterPassive(t token) bool {
 // intransitivePast are past forms with no passive of their own; "was
 // stolen in 1911 and returned in 1913", "was built … and moved …" keep
 // the lent "was", so such verbs are not listed.
-var intransitivePast = setOf(`died|resigned|retired|arrived|emigrated|graduated|disappeared|collapsed|occurred|happened|lived|stayed|remained`)
+var intransitivePast = setOf(`died|resigned|retired|arrived|emigrated|graduated|disappeared|collapsed|occurred|happened|lived|stayed|remained|served`)
