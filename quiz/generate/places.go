@@ -1191,6 +1191,10 @@ func (w *writer) place(fi int) bool {
 		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, pa.gp.country) {
 			continue
 		}
+		wrong := w.institutionWrong(c, wrong, pa) // placeinstitution.go
+		if len(wrong) < 3 {
+			continue
+		}
 		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
 		if w.add(fi, qu, answer, wrong, "where-"+slug(pa.name)) {
 			offered = true
@@ -1304,6 +1308,9 @@ func (w *writer) placeClauses(f Fact, pa placeAsk) []string {
 	}
 	if len(clauses) == 0 {
 		clauses = w.courtAppearClause(f, toks, q) // magistratescourt.go
+	}
+	if len(clauses) == 0 {
+		clauses = institutionClause(w.text, toks, p, pa.gp) // placeinstitution.go
 	}
 	return slices.DeleteFunc(clauses, holdsInnerClause) // placerelative.go
 }
