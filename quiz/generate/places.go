@@ -319,7 +319,7 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 				j++ // "eastern Ukraine", but "West Africa" is a name
 			}
 			p, ok := placeAt(text, toks, j, skip)
-			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country") {
+			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country" && !departs(toks, i)) {
 				continue
 			}
 			// "the US$70 billion merger": a currency, not the country.
@@ -758,7 +758,7 @@ func (w *writer) restToPlace(toks []token, k, p int, c *clause) bool {
 	c.rest = withoutDateAdjunct(toks[k:p])
 	// "flew to Brussels": a verb of travel needs no object, the place is
 	// where it went ("To which city did the minister fly?").
-	went := len(c.rest) == 0 && toks[p].is("to")
+	went := len(c.rest) == 0 && (toks[p].is("to") || departs(toks, p))
 	if went {
 		c.rest = toks[p : p+1]
 	}
@@ -1191,7 +1191,7 @@ func (w *writer) place(fi int) bool {
 		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, pa.gp.country) {
 			continue
 		}
-		wrong := w.institutionWrong(c, wrong, pa) // placeinstitution.go
+		wrong := sameSiteWrong(pa.name, w.institutionWrong(c, wrong, pa)) // placeinstitution.go, placefrom.go
 		if len(wrong) < 3 {
 			continue
 		}
@@ -1240,8 +1240,9 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	// "in Manchester United's win": the city begins another name.
 	// "flew on to Brussels", "was deported to Mexico": where someone went.
 	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
+	src := departs(toks, p) && (b >= len(toks) || !toks[b].is("and", "or")) // "was launched from Cape Canaveral" (placefrom.go)
 	switch {
-	case !toks[p].is("in", "at") && !dest:
+	case !toks[p].is("in", "at") && !dest && !src:
 		return placeAsk{}, "preposition not in/at (" + toks[p].lower() + ")"
 	case inList(w.text, toks, a, b):
 		return placeAsk{}, "one of a list"
@@ -1282,6 +1283,9 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	noun := placeNoun(f.PlaceKind, name, gp)
 	if dest {
 		noun = "To" + strings.TrimPrefix(noun, "In")
+	}
+	if src {
+		noun = departNoun(noun)
 	}
 	return placeAsk{toks: toks, p: p, q: placeChainStart(w.text, toks, p), b: b, name: name, gp: gp, noun: noun, dest: dest}, ""
 }
@@ -1349,7 +1353,7 @@ func venueBefore(text string, toks []token, q int) int {
 		return -1
 	}
 	for k := q - 1; k >= 1 && k >= q-8 && !toks[k].punct; k-- {
-		if toks[k].is("at", "in") {
+		if toks[k].is("at", "in") || departs(toks, k) {
 			if v, ok := placeAt(text, toks, k+1, nil); ok && v.end == q && v.kind == "venue" {
 				return k
 			}
