@@ -1258,6 +1258,7 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	name, parentName, _ := strings.Cut(f.Place, ", ")
 	parentName = strings.TrimPrefix(parentName, "in ")
 	gp := g.lookup(name)
+	name, gp = bareRegion(name, gp, f.PlaceKind) // "Sichuan province" (placeprovince.go)
 	if gp != nil && gp.kind != f.PlaceKind {
 		gp = g.lookupKind(name, f.PlaceKind)
 	}
