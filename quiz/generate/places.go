@@ -269,6 +269,9 @@ func placeParent(text string, toks []token, k int) (*gazPlace, int) {
 		j++
 	}
 	p, ok := placeAt(text, toks, j, nil)
+	if ok && p.kind == "city" {
+		p.gaz, p.kind = stateOfCityName(p) // "Oneonta, New York" (placestate.go)
+	}
 	if !ok || p.gaz == nil || p.kind == "city" {
 		return nil, k
 	}
