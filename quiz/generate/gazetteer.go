@@ -163,7 +163,7 @@ Turkmenistan: Ashgabat
 Afghanistan: Kabul, Kandahar, Herat
 Mongolia: Ulaanbaatar
 #South Asia/Asia
-India: New Delhi, Mumbai, Kolkata, Chennai, Bengaluru=Bangalore, Hyderabad, Delhi
+India: New Delhi, Mumbai, Kolkata, Chennai, Bengaluru=Bangalore, Hyderabad, Delhi, Vadodara=Baroda
 Pakistan: Islamabad, Karachi, Lahore, Peshawar
 ~Kashmir<India: Srinagar
 Bangladesh: Dhaka, Chittagong
@@ -175,6 +175,31 @@ Maldives: Male
 China: Beijing, Shanghai, Hong Kong, Guangzhou, Shenzhen, Wuhan, Chengdu, Tianjin, Xi'an
 ~Xinjiang<China: Urumqi
 ~Tibet<China: Lhasa
+~Sichuan<China: Chengdu, Mianyang
+~Gansu<China: Lanzhou, Tianshui
+~Qinghai<China: Xining
+~Yunnan<China: Kunming, Dali
+~Guangdong<China: Guangzhou, Shenzhen, Dongguan
+~Hubei<China: Wuhan, Yichang
+~Hunan<China: Changsha
+~Henan<China: Zhengzhou, Luoyang
+~Hebei<China: Shijiazhuang, Tangshan
+~Shandong<China: Jinan, Qingdao
+~Jiangsu<China: Nanjing, Suzhou
+~Zhejiang<China: Hangzhou, Ningbo
+~Fujian<China: Fuzhou, Xiamen
+~Anhui<China: Hefei
+~Jiangxi<China: Nanchang
+~Shanxi<China: Taiyuan
+~Shaanxi<China: Xi'an
+~Liaoning<China: Shenyang, Dalian
+~Jilin<China: Changchun
+~Heilongjiang<China: Harbin
+~Guizhou<China: Guiyang
+~Hainan<China: Haikou, Sanya
+~Guangxi<China: Nanning, Guilin
+~Inner Mongolia<China: Hohhot
+~Ningxia<China: Yinchuan
 Taiwan: Taipei, Kaohsiung
 Japan: Tokyo, Osaka, Kyoto, Hiroshima, Nagasaki, Yokohama, Sapporo, Fukushima
 South Korea: Seoul, Busan, Incheon
@@ -248,6 +273,12 @@ Mexico: Mexico City, Guadalajara, Monterrey, Tijuana, Cancun
 ~Ontario<Canada: Toronto, Ottawa
 ~British Columbia<Canada: Vancouver, Victoria
 ~Quebec<Canada: Quebec City, Montreal
+~Alberta<Canada: Edmonton, Calgary
+~Manitoba<Canada: Winnipeg
+~Saskatchewan<Canada: Regina, Saskatoon
+~Nova Scotia<Canada: Halifax
+~New Brunswick<Canada: Fredericton
+~Newfoundland and Labrador<Canada: St. John's
 #Central America/Americas
 Cuba: Havana
 Haiti: Port-au-Prince
@@ -306,6 +337,9 @@ Australia: Canberra, Sydney, Melbourne, Brisbane, Perth, Adelaide
 ~Queensland<Australia: Brisbane
 ~New South Wales<Australia: Sydney
 ~Victoria<Australia: Melbourne
+~Western Australia<Australia: Perth
+~South Australia<Australia: Adelaide
+~Tasmania<Australia: Hobart
 New Zealand: Wellington, Auckland, Christchurch, Dunedin, Hamilton
 Papua New Guinea: Port Moresby
 Fiji: Suva

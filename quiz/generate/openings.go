@@ -36,5 +36,5 @@ var promptOpenings = func() []string {
 // fixedOpenings are the openings of the other prompt builders: the doer,
 // place, leader, office, order and quotation questions, the fill-ins and
 // the true-or-false statements.
-var fixedOpenings = []string{"Who ", "Which ", "What ", "Where ", "In which ", "At which ", "To which ",
+var fixedOpenings = []string{"Who ", "Which ", "What ", "Where ", "In which ", "At which ", "To which ", "From which ", "From where ",
 	"Fill in the blank: ", "Fill in the number: ", "According to the article, "}

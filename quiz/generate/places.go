@@ -269,6 +269,9 @@ func placeParent(text string, toks []token, k int) (*gazPlace, int) {
 		j++
 	}
 	p, ok := placeAt(text, toks, j, nil)
+	if ok && p.kind == "city" {
+		p.gaz, p.kind = stateOfCityName(p) // "Oneonta, New York" (placestate.go)
+	}
 	if !ok || p.gaz == nil || p.kind == "city" {
 		return nil, k
 	}
@@ -319,7 +322,7 @@ func findPlaces(text string, sents []sentence, facts []Fact) []Fact {
 				j++ // "eastern Ukraine", but "West Africa" is a name
 			}
 			p, ok := placeAt(text, toks, j, skip)
-			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country") {
+			if !ok || weak && (!p.known || t.is("on") && p.kind != "city" || t.is("from") && p.kind == "country" && !departs(toks, i)) {
 				continue
 			}
 			// "the US$70 billion merger": a currency, not the country.
@@ -758,7 +761,7 @@ func (w *writer) restToPlace(toks []token, k, p int, c *clause) bool {
 	c.rest = withoutDateAdjunct(toks[k:p])
 	// "flew to Brussels": a verb of travel needs no object, the place is
 	// where it went ("To which city did the minister fly?").
-	went := len(c.rest) == 0 && toks[p].is("to")
+	went := len(c.rest) == 0 && (toks[p].is("to") || departs(toks, p))
 	if went {
 		c.rest = toks[p : p+1]
 	}
@@ -1191,6 +1194,10 @@ func (w *writer) place(fi int) bool {
 		if w.namesOtherFact(prompt, f) || f.PlaceKind == "country" && namesCountry(c, pa.gp.country) {
 			continue
 		}
+		wrong := sameSiteWrong(pa.name, w.institutionWrong(c, wrong, pa)) // placeinstitution.go, placefrom.go
+		if len(wrong) < 3 {
+			continue
+		}
 		qu := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil), Explanation: expl}
 		if w.add(fi, qu, answer, wrong, "where-"+slug(pa.name)) {
 			offered = true
@@ -1236,8 +1243,9 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	// "in Manchester United's win": the city begins another name.
 	// "flew on to Brussels", "was deported to Mexico": where someone went.
 	dest := toks[p].is("to") && motion(toks, p) && (f.PlaceKind == "city" || f.PlaceKind == "country")
+	src := departs(toks, p) && (b >= len(toks) || !toks[b].is("and", "or")) // "was launched from Cape Canaveral" (placefrom.go)
 	switch {
-	case !toks[p].is("in", "at") && !dest:
+	case !toks[p].is("in", "at") && !dest && !src:
 		return placeAsk{}, "preposition not in/at (" + toks[p].lower() + ")"
 	case inList(w.text, toks, a, b):
 		return placeAsk{}, "one of a list"
@@ -1253,6 +1261,7 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	name, parentName, _ := strings.Cut(f.Place, ", ")
 	parentName = strings.TrimPrefix(parentName, "in ")
 	gp := g.lookup(name)
+	name, gp = bareRegion(name, gp, f.PlaceKind) // "Sichuan province" (placeprovince.go)
 	if gp != nil && gp.kind != f.PlaceKind {
 		gp = g.lookupKind(name, f.PlaceKind)
 	}
@@ -1279,6 +1288,9 @@ func (w *writer) placeAsking(fi int) (placeAsk, string) {
 	if dest {
 		noun = "To" + strings.TrimPrefix(noun, "In")
 	}
+	if src {
+		noun = departNoun(noun)
+	}
 	return placeAsk{toks: toks, p: p, q: placeChainStart(w.text, toks, p), b: b, name: name, gp: gp, noun: noun, dest: dest}, ""
 }
 
@@ -1304,6 +1316,9 @@ func (w *writer) placeClauses(f Fact, pa placeAsk) []string {
 	}
 	if len(clauses) == 0 {
 		clauses = w.courtAppearClause(f, toks, q) // magistratescourt.go
+	}
+	if len(clauses) == 0 {
+		clauses = institutionClause(w.text, toks, p, pa.gp) // placeinstitution.go
 	}
 	return slices.DeleteFunc(clauses, holdsInnerClause) // placerelative.go
 }
@@ -1342,7 +1357,7 @@ func venueBefore(text string, toks []token, q int) int {
 		return -1
 	}
 	for k := q - 1; k >= 1 && k >= q-8 && !toks[k].punct; k-- {
-		if toks[k].is("at", "in") {
+		if toks[k].is("at", "in") || departs(toks, k) {
 			if v, ok := placeAt(text, toks, k+1, nil); ok && v.end == q && v.kind == "venue" {
 				return k
 			}
