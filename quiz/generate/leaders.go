@@ -1193,6 +1193,11 @@ func findLeaders(toks []token) []leader {
 			i = l.end - 1
 			continue
 		}
+		if l, ok := orgRoleFirst(toks, i); ok { // "Burnley manager X" (orgrole.go)
+			out = append(out, l)
+			i = l.end - 1
+			continue
+		}
 		if l, ok := titleFirst(toks, i); ok {
 			if l.person != "" {
 				out = append(out, l)
