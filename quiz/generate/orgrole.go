@@ -199,8 +199,8 @@ func nameOrgRole(toks []token, i int) (leader, bool) {
 // team's people), none a synonym of the right one ("chair" is never
 // offered against "chairman", nor "managing director" against "chief
 // executive", nor "head coach" against "manager"), none a role the same
-// person often holds too (an owner is often his club's general manager,
-// and George Halas owned the Bears he coached).
+// person often holds too (an owner or a head coach is often his club's
+// general manager, and George Halas owned the Bears he coached).
 var orgRoleWrong = map[string][]string{
 	"chief executive":         {"chairman", "finance director", "chief operating officer"},
 	"chief executive officer": {"chairman", "chief financial officer", "chief operating officer"},
@@ -212,7 +212,7 @@ var orgRoleWrong = map[string][]string{
 	"chair":                   {"chief executive", "finance director", "chief operating officer"},
 	"president":               {"chairman", "treasurer", "finance director"},
 	"manager":                 {"captain", "chairman", "owner"},
-	"head coach":              {"captain", "general manager", "trainer"},
+	"head coach":              {"captain", "trainer", "team physician"},
 	"captain":                 {"coach", "manager", "chairman"},
 	"owner":                   {"captain", "head coach", "trainer"},
 }
