@@ -88,8 +88,15 @@ func orgRoleFirst(toks []token, r int) (leader, bool) {
 		return leader{}, false
 	}
 	ns := re
+	// "The Burnley manager, Sean Dyche, said": the name after a comma,
+	// then a comma, the sentence's end or a verb of saying.
+	comma := ns+1 < len(toks) && toks[ns].text == ","
+	if comma {
+		ns++
+	}
 	end, n := nameWithInitials(toks, ns)
-	if n < 2 || buildingName(toks[ns:end]) || end < len(toks) && toks[end].cap() {
+	if n < 2 || buildingName(toks[ns:end]) || end < len(toks) && toks[end].cap() ||
+		comma && !roleAppositiveEnd(toks, end) {
 		return leader{}, false
 	}
 	body := joinWords(toks[i:r])
@@ -144,12 +151,15 @@ func theBody(body, role string) string {
 func nameOrgRole(toks []token, i int) (leader, bool) {
 	ns := skipHonorifics(toks, i)
 	end, n := nameAt(toks, ns)
-	if n < 2 || end+4 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+	if n < 2 || end+3 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
 		return leader{}, false
 	}
 	j := end + 1
 	if toks[j].is("the") {
 		j++
+	}
+	if l, ok := nameBodyRole(toks, i, ns, end, j); ok || end+4 >= len(toks) {
+		return l, ok
 	}
 	re, role := orgRoleAt(toks, j)
 	if role == "" || re+1 >= len(toks) || !toks[re].is("of", "at") {
@@ -191,6 +201,36 @@ func nameOrgRole(toks []token, i int) (leader, bool) {
 	}
 	return leader{person: joinWords(toks[ns:end]), office: role, country: body, start: i, end: e, nameStart: ns, nameEnd: end,
 		long: true, role: "the " + role + " " + toks[re].lower() + " " + written}, true
+}
+
+// roleAppositiveEnd reports the end of an appositive at toks[k]: a comma, the
+// sentence's end or a verb of saying.
+func roleAppositiveEnd(toks []token, k int) bool {
+	return k == len(toks) || toks[k].text == "," || endsSentence(toks[k]) || toks[k].is("said", "says", "told")
+}
+
+// nameBodyRole reads "Name, [the] BODY ROLE," at toks[j] after the name
+// toks[ns:end] and its comma: "Sean Dyche, the Burnley manager, said",
+// the body of one to four capitalised words, the role in lower case, then
+// a comma, the sentence's end or a verb of saying.
+func nameBodyRole(toks []token, i, ns, end, j int) (leader, bool) {
+	k := j
+	for k < len(toks) && k-j < 4 && orgBodyWord(toks[k]) {
+		k++
+	}
+	if k == j || k >= len(toks) {
+		return leader{}, false
+	}
+	re, role := orgRoleAt(toks, k)
+	if role == "" || !roleAppositiveEnd(toks, re) {
+		return leader{}, false
+	}
+	body := joinWords(toks[j:k])
+	if !orgRoleBody(body, k-j, role) {
+		return leader{}, false
+	}
+	return leader{person: joinWords(toks[ns:end]), office: role, country: body, start: i, end: re, nameStart: ns, nameEnd: end,
+		long: true, role: "the " + role + " of " + theBody(body, role)}, true
 }
 
 // orgRoleWrong are the wrong roles offered beside each role of orgRoles

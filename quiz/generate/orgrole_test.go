@@ -7,8 +7,8 @@ import (
 
 // TestOrgRole checks the roles a body has one holder of, written in lower
 // case beside the body's name: before the holder's name ("Harlow manager
-// X", "Coastal Rail Association chair X") or after it with "of" or "at"
-// ("X, chief executive at Vale Hospital in Elmbury –"). The role is read
+// X", "The Harlow manager, X,") or after it ("X, the Harlow manager,";
+// with "of" or "at": "X, chief executive at Vale Hospital in Elmbury –"). The role is read
 // as the office, the body as its country. A former or shared role, a
 // body of one word that names no one body, a nationality, a country
 // before a role that is not a team's, a role of several holders and a
@@ -24,7 +24,14 @@ func TestOrgRole(t *testing.T) {
 		{"Tom Oduya, chief executive of the Rural Schools Information Unit, said the money was late.", "Tom Oduya|chief executive|Rural Schools Information Unit|the chief executive of the Rural Schools Information Unit"},
 		{"Joan Price, chief executive at Vale Hospital in Elmbury – which came last in the table – said it was unfair.", "Joan Price|chief executive|Vale Hospital|the chief executive at Vale Hospital"},
 		{"Joan Price, the president of the Pier Rocket Museum, led the visitors.", "Joan Price|president|Pier Rocket Museum|the president of the Pier Rocket Museum"},
+		{"Tom Oduya, the Harlow manager, said the team had played well.", "Tom Oduya|manager|Harlow|the manager of Harlow"},
+		{"\"We played well,\" said Tom Oduya, Harlow manager.", "Tom Oduya|manager|Harlow|the manager of Harlow"},
+		{"The Harlow manager, Tom Oduya, said the team had played well.", "Tom Oduya|manager|Harlow|the manager of Harlow"},
+		{"Dale Mercer, the Falcons owner, told reporters the team had quit.", "Dale Mercer|owner|Falcons|the owner of the Falcons"},
 		// Refused.
+		{"Tom Oduya, the former Harlow manager, said the team had played well.", ""},
+		{"Tom Oduya, a Harlow manager for ten years, said the team had played well.", ""},
+		{"The Harlow manager, Tom Oduya and his staff, said the team had played well.", ""},
 		{"Former Harlow manager Tom Oduya said the team had played well.", ""},
 		{"\"We lost,\" said joint Harlow manager Tom Oduya.", ""},
 		{"Harlow assistant manager Tom Oduya said the team had played well.", ""},
