@@ -68,9 +68,9 @@ var orgRoleRanks = []string{"former", "ex", "then", "late", "interim", "acting",
 // no body ("On Monday Burnley manager …"); a body of one word that names
 // no one body ("Board", "City"), a nationality, or a place or a country
 // before a role that is not a team's, gives nothing; so does a former
-// role ("former Burnley manager X"). The role is asked only who holds it
-// ("Who is the manager of Burnley?"): the other people of the article are
-// the wrong choices.
+// role ("former Burnley manager X"). The role is asked who holds it
+// ("Who is the manager of Burnley?", the other people of the article as
+// wrong choices) or which role the person held there (orgRole).
 func orgRoleFirst(toks []token, r int) (leader, bool) {
 	if r == 0 || toks[r].cap() || !toks[r-1].cap() {
 		return leader{}, false
@@ -131,12 +131,13 @@ var genericBodies = setOf(`Board|City|Town|Club|Team|Company|Firm|School|Distric
 
 // theBody writes a body's name after "of" in a prompt: with "the" when it
 // ends on a word that names a body ("the Local Government Association")
-// or is a team in the plural ("the Redskins"), as written otherwise
+// or is an initialism read with "the" ("the BBC", needsThe) or a team in
+// the plural ("the Redskins"), as written otherwise
 // ("Burnley", "West Suffolk Hospital", "Acme Stores").
 func theBody(body, role string) string {
 	last := body[strings.LastIndexByte(body, ' ')+1:]
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us")
-	if orgRoleEnds[last] || sportRoles[role] && plural && places().lookup(body) == nil && !countryNames[body] {
+	if orgRoleEnds[last] || needsThe(body) || sportRoles[role] && plural && places().lookup(body) == nil && !countryNames[body] {
 		return "the " + body
 	}
 	return body

@@ -100,3 +100,23 @@ func TestOrgRoleQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestTheBody checks how a body's name is written after "of" in a prompt:
+// with "the" for a name ending on a body's word, an initialism read with
+// "the" and a team in the plural; as written for a place, a hospital or a
+// company.
+func TestTheBody(t *testing.T) {
+	tests := []struct{ body, role, want string }{
+		{"Coastal Rail Association", "chair", "the Coastal Rail Association"},
+		{"RSPB", "president", "the RSPB"},
+		{"Falcons", "owner", "the Falcons"},
+		{"Harlow", "manager", "Harlow"},
+		{"Vale Hospital", "chief executive", "Vale Hospital"},
+		{"Acme Stores", "chief executive", "Acme Stores"},
+	}
+	for _, tc := range tests {
+		if got := theBody(tc.body, tc.role); got != tc.want {
+			t.Errorf("theBody(%q, %q) = %q, want %q", tc.body, tc.role, got, tc.want)
+		}
+	}
+}
