@@ -146,6 +146,9 @@ func afterNameRole(toks []token, i int) (leader, bool) {
 	if end, n := nameAt(toks, skipHonorifics(toks, i)); n < 2 || end >= len(toks) || toks[end].text != "," {
 		return leader{}, false
 	}
+	if l, ok := nameOrgRole(toks, i); ok { // "X, chief executive at Y," (orgrole.go)
+		return l, true
+	}
 	if l, ok := longTitleAfterName(toks, i); ok {
 		return l, true
 	}

@@ -1201,6 +1201,11 @@ func findLeaders(toks []token) []leader {
 			i = l.end - 1
 			continue
 		}
+		if l, ok := orgRoleFirst(toks, i); ok { // "Burnley manager X" (orgrole.go)
+			out = append(out, l)
+			i = l.end - 1
+			continue
+		}
 		if l, ok := titleFirst(toks, i); ok {
 			l.long = l.long || listedMinistry(l.office) // ministerlist.go
 			if l.person != "" {

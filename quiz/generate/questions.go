@@ -138,6 +138,7 @@ func (w *writer) write() {
 			n := len(w.offered)
 			w.who(fi)
 			w.office(fi)
+			w.orgRole(fi) // orgrole.go
 			// Alone: no other question on the leader, or only ones the
 			// title answers ("… says Health Minister").
 			w.leaderTF(fi, len(w.offered) == n)
