@@ -44,6 +44,9 @@ func (w *writer) thingReferent(q *qtext, si int) (pronounReferent, bool) {
 	}
 	name, ok := w.definedThing(q, j, plural)
 	if !ok {
+		name, ok = w.namedThing(q, j, plural) // thingnamed.go
+	}
+	if !ok {
 		name, ok = w.activeThing(q, j, si, plural) // thingactive.go
 	}
 	if !ok {
