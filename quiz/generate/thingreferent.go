@@ -248,7 +248,7 @@ func ownerBefore(ts []token) bool {
 var kindNouns = setOf(`company|firm|group|party|agency|club|team|bank|airline|carrier|union|council|ministry|department|` +
 	`organisation|organization|alliance|coalition|conference|summit|treaty|agreement|accord|pact|program|programme|project|` +
 	`mission|lander|rover|spacecraft|probe|rocket|satellite|ship|vessel|festival|tournament|court|committee|commission|` +
-	`band|orchestra|choir|museum|university|hospital|fund|plan|scheme|study|survey|storm|hurricane`)
+	`band|orchestra|choir|museum|university|hospital|fund|plan|scheme|study|survey|storm|hurricane|battle|siege`)
 
 // descriptionReferent is the named thing sentence si's opening "The
 // <noun>" stands for, as the words that replace its two tokens. "This
@@ -258,6 +258,9 @@ var kindNouns = setOf(`company|firm|group|party|agency|club|team|bank|airline|ca
 func (w *writer) descriptionReferent(q *qtext, si int) (pronounReferent, bool) {
 	s := w.sents[si]
 	p := s.firstWord()
+	if a := appositiveOpenerEnd(s.toks, p); a > 0 {
+		p = a // "A blocking action, this battle …" (descriptionof.go)
+	}
 	if si == 0 || p < 0 || p+2 >= len(s.toks) || !s.toks[p].is("the", "this", "that") || s.headline || s.furniture || q.quoted[q.first[si]+p] {
 		return pronounReferent{}, false
 	}
@@ -271,6 +274,9 @@ func (w *writer) descriptionReferent(q *qtext, si int) (pronounReferent, bool) {
 			return pronounReferent{}, false
 		}
 		if words, ok := w.subjectOfKind(q, j, noun); ok {
+			if p != s.firstWord() {
+				words[0] = midSentenceThe(words[0]) // after an appositive (descriptionof.go)
+			}
 			return pronounReferent{person: strings.Join(words, " "), tok: p, words: words}, true
 		}
 		// Only a sentence that goes on about the same thing ("Its previous
@@ -310,13 +316,15 @@ func (w *writer) subjectOfKind(q *qtext, j int, noun string) ([]string, bool) {
 	switch {
 	case toks[k].text == noun: // "The Selene lander"
 		k++
+	case kindOfNameEnd(toks, k, noun) > k: // "The Battle of Wavre" (descriptionof.go)
+		k = kindOfNameEnd(toks, k, noun)
 	case last.lower() == noun || w.acronymKinds()[last.text] == noun && k-start == 1: // "The Labour Party", "The SNP"
 	default:
 		return nil, false
 	}
 	// "The Green Party beat the Labour Party …", "… formed a coalition
 	// with Labour": either may be meant.
-	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[k:], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), false) {
+	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[k:], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), definesSubject(toks, k)) {
 		return nil, false
 	}
 	words := make([]string, 0, k-start)
