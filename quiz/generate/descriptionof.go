@@ -87,3 +87,18 @@ func midSentenceThe(word string) string {
 	}
 	return word
 }
+
+// definitionKindEnd returns where the words that may name another thing
+// of the kind start after the verb at toks[k]: past the definition's own
+// noun phrase ("was the largest party of the valley": "the largest
+// party" is the subject itself, "The Velden Party"), or k when the verb
+// defines nothing.
+func definitionKindEnd(toks []token, k int) int {
+	if !definesSubject(toks, k) {
+		return k
+	}
+	if h := definitionHead(toks, k+2); h > k+2 {
+		return h
+	}
+	return k
+}

@@ -35,3 +35,14 @@ func TestDescriptionOfQuestions(t *testing.T) {
 		return strings.HasPrefix(sentence, "A delaying action, this battle")
 	}, "Battle of Lakeford")
 }
+
+// TestDescriptionOfDefinition: the kind noun of the definition itself
+// ("was the largest party of the valley") names no other thing of the
+// kind; one after it does.
+func TestDescriptionOfDefinition(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"the definition's own noun", "The Velden Party was the largest party of the valley. It was founded in the city in 1902. The party won 21 seats in 1910.", "seats", "The Velden Party"},
+		{"another party after the definition", "The Velden Party was the largest rival of the Orn Party. The party won 21 seats in 1910.", "seats", ""},
+		{"a party the definition speaks of", "The Velden Party was the group that founded a new party in 1990. The party won 21 seats in 1910.", "seats", ""},
+	})
+}

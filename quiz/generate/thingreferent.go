@@ -324,7 +324,7 @@ func (w *writer) subjectOfKind(q *qtext, j int, noun string) ([]string, bool) {
 	}
 	// "The Green Party beat the Labour Party …", "… formed a coalition
 	// with Labour": either may be meant.
-	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[k:], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), definesSubject(toks, k)) {
+	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[definitionKindEnd(toks, k):], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), definesSubject(toks, k)) {
 		return nil, false
 	}
 	words := make([]string, 0, k-start)
