@@ -63,15 +63,7 @@ name:
 	if !kind && !title {
 		return "", false
 	}
-	be := []string{"was", "is"}
-	if plural {
-		be = []string{"were", "are"}
-	}
-	if k+1 >= len(toks) || !toks[k].is(be...) {
-		return "", false
-	}
-	definition := toks[k+1].is("a", "an", "the", "one")
-	if !definition && !isParticiple(toks[k+1].lower()) || q.namesOtherThing(q.first[j]+definitionHead(toks, k+2), q.first[j]+len(toks), definition) {
+	if !definesThingAt(q, toks, j, k, plural, true) {
 		return "", false
 	}
 	name := joinTokens(toks[from:k])
@@ -99,4 +91,26 @@ func definitionHead(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// definesThingAt reports that sentence j's verb at toks[k] defines the
+// name before it: "was" or "is" ("were" or "are" when plural), then a
+// definition ("a …", "the …") or a passive verb, and no other thing
+// named after it but the definition's owners; past the definition's own
+// noun phrase when head is set ("a powerful Category 4 Atlantic
+// hurricane").
+func definesThingAt(q *qtext, toks []token, j, k int, plural, head bool) bool {
+	be := []string{"was", "is"}
+	if plural {
+		be = []string{"were", "are"}
+	}
+	if k+1 >= len(toks) || !toks[k].is(be...) {
+		return false
+	}
+	definition := toks[k+1].is("a", "an", "the", "one")
+	from := k + 2
+	if head {
+		from = definitionHead(toks, k+2)
+	}
+	return (definition || isParticiple(toks[k+1].lower())) && !q.namesOtherThing(q.first[j]+from, q.first[j]+len(toks), definition)
 }

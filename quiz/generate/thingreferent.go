@@ -125,15 +125,7 @@ func (w *writer) definedThing(q *qtext, j int, plural bool) (string, bool) {
 		}
 		k = c + 1
 	}
-	be := []string{"was", "is"}
-	if plural {
-		be = []string{"were", "are"}
-	}
-	if k+1 >= len(toks) || !toks[k].is(be...) {
-		return "", false
-	}
-	definition := toks[k+1].is("a", "an", "the", "one")
-	if !definition && !isParticiple(toks[k+1].lower()) || q.namesOtherThing(q.first[j]+k+2, q.first[j]+len(toks), definition) {
+	if !definesThingAt(q, toks, j, k, plural, false) {
 		return "", false
 	}
 	// "The", as the pronoun opened the sentence: the writers lower it in
