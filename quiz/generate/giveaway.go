@@ -38,7 +38,7 @@ func (w *writer) givenAway(i int) bool {
 	}
 	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) ||
 		promptPointsToNormal(c.q, w.normalPrompt(i), w.normalChoices(i)) != "" || boundGiveAway(c.q) != "" ||
-		fixedCountGiveaway(w.normalPrompt(i), w.facts[c.item.Fact]) // fixedcount.go
+		fixedCountGiveaway(w.normalPrompt(i), w.facts[c.item.Fact]) || matchSidesGiveaway(w.normalPrompt(i), w.facts[c.item.Fact]) // fixedcount.go, matchsides.go
 	w.givenAwayMemo[i] = -1
 	if away {
 		w.givenAwayMemo[i] = 1

@@ -4232,8 +4232,9 @@ func nounPhraseEnd(toks []token, k int) int {
 }
 
 // presentStates are the verbs of a state a count is the object of, with
-// the form a question asks them in: "employs 81,900 people".
-var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own", "needs": "need", "shows": "show"}
+// the form a question asks them in: "employs 81,900 people", "has 40
+// stores" (hascount_test.go).
+var presentStates = map[string]string{"employs": "employ", "operates": "operate", "owns": "own", "needs": "need", "shows": "show", "has": "have"}
 
 // perfectAdverbs stand between "have" and its participle: "have already
 // filed", "has also received".

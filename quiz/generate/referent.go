@@ -139,7 +139,7 @@ func (w *writer) findReferents() map[int]pronounReferent {
 		// "It" or "They" stands for a thing the sentence before defines
 		// (thingreferent.go).
 		// "The party" stands for the party the sentence before is about.
-		if f := s.firstWord(); f >= 0 && s.toks[f].is("it", "they", "the", "this", "that") {
+		if f := s.firstWord(); f >= 0 && (s.toks[f].is("it", "they", "the", "this", "that") || appositiveOpenerEnd(s.toks, f) > 0) {
 			if r, ok := w.thingReferent(w.peopleText(), si); ok {
 				out[si] = r
 				continue

@@ -440,6 +440,7 @@ func splitSentences(text string, toks []token) []sentence {
 		if end <= begin {
 			return
 		}
+		begin = leadingMarksEnd(toks, begin, end) // "[1] On April 10, …" (leadingmark.go)
 		s := sentence{start: toks[begin].start, end: toks[end-1].end, toks: toks[begin:end], furniture: furniture}
 		last := toks[end-1]
 		for j := end - 1; j > begin && closesAt(toks, j); j-- {

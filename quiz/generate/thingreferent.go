@@ -44,6 +44,9 @@ func (w *writer) thingReferent(q *qtext, si int) (pronounReferent, bool) {
 	}
 	name, ok := w.definedThing(q, j, plural)
 	if !ok {
+		name, ok = w.namedThing(q, j, plural) // thingnamed.go
+	}
+	if !ok {
 		name, ok = w.activeThing(q, j, si, plural) // thingactive.go
 	}
 	if !ok {
@@ -122,15 +125,7 @@ func (w *writer) definedThing(q *qtext, j int, plural bool) (string, bool) {
 		}
 		k = c + 1
 	}
-	be := []string{"was", "is"}
-	if plural {
-		be = []string{"were", "are"}
-	}
-	if k+1 >= len(toks) || !toks[k].is(be...) {
-		return "", false
-	}
-	definition := toks[k+1].is("a", "an", "the", "one")
-	if !definition && !isParticiple(toks[k+1].lower()) || q.namesOtherThing(q.first[j]+k+2, q.first[j]+len(toks), definition) {
+	if !definesThingAt(q, toks, j, k, plural, false) {
 		return "", false
 	}
 	// "The", as the pronoun opened the sentence: the writers lower it in
@@ -245,7 +240,7 @@ func ownerBefore(ts []token) bool {
 var kindNouns = setOf(`company|firm|group|party|agency|club|team|bank|airline|carrier|union|council|ministry|department|` +
 	`organisation|organization|alliance|coalition|conference|summit|treaty|agreement|accord|pact|program|programme|project|` +
 	`mission|lander|rover|spacecraft|probe|rocket|satellite|ship|vessel|festival|tournament|court|committee|commission|` +
-	`band|orchestra|choir|museum|university|hospital|fund|plan|scheme|study|survey|storm|hurricane`)
+	`band|orchestra|choir|museum|university|hospital|fund|plan|scheme|study|survey|storm|hurricane|battle|siege`)
 
 // descriptionReferent is the named thing sentence si's opening "The
 // <noun>" stands for, as the words that replace its two tokens. "This
@@ -255,6 +250,9 @@ var kindNouns = setOf(`company|firm|group|party|agency|club|team|bank|airline|ca
 func (w *writer) descriptionReferent(q *qtext, si int) (pronounReferent, bool) {
 	s := w.sents[si]
 	p := s.firstWord()
+	if a := appositiveOpenerEnd(s.toks, p); a > 0 {
+		p = a // "A blocking action, this battle …" (descriptionof.go)
+	}
 	if si == 0 || p < 0 || p+2 >= len(s.toks) || !s.toks[p].is("the", "this", "that") || s.headline || s.furniture || q.quoted[q.first[si]+p] {
 		return pronounReferent{}, false
 	}
@@ -268,6 +266,9 @@ func (w *writer) descriptionReferent(q *qtext, si int) (pronounReferent, bool) {
 			return pronounReferent{}, false
 		}
 		if words, ok := w.subjectOfKind(q, j, noun); ok {
+			if p != s.firstWord() {
+				words[0] = midSentenceThe(words[0]) // after an appositive (descriptionof.go)
+			}
 			return pronounReferent{person: strings.Join(words, " "), tok: p, words: words}, true
 		}
 		// Only a sentence that goes on about the same thing ("Its previous
@@ -307,13 +308,15 @@ func (w *writer) subjectOfKind(q *qtext, j int, noun string) ([]string, bool) {
 	switch {
 	case toks[k].text == noun: // "The Selene lander"
 		k++
+	case kindOfNameEnd(toks, k, noun) > k: // "The Battle of Wavre" (descriptionof.go)
+		k = kindOfNameEnd(toks, k, noun)
 	case last.lower() == noun || w.acronymKinds()[last.text] == noun && k-start == 1: // "The Labour Party", "The SNP"
 	default:
 		return nil, false
 	}
 	// "The Green Party beat the Labour Party …", "… formed a coalition
 	// with Labour": either may be meant.
-	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[k:], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), false) {
+	if k >= len(toks) || !q.verbLike(q.first[j]+k) || w.namesKind(toks[definitionKindEnd(toks, k):], noun) || q.namesOtherThing(q.first[j]+k, q.first[j]+len(toks), definesSubject(toks, k)) {
 		return nil, false
 	}
 	words := make([]string, 0, k-start)
