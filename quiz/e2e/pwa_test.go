@@ -430,11 +430,19 @@ func TestWasmServedCompressed(t *testing.T) {
 // sitting), all of it quiz/generate: the budget moved to 2,350,000. The
 // quiz app alone went from 1,557,856 to 1,551,592 (quiz/ui's unused
 // fetch helpers removed).
+// The nineteenth session's round (organisation roles, long ministries and
+// dotted initials, town mayors, deputy ministers; statements that leave
+// out another fact of their sentence; centuries; two dated clauses;
+// places after "from", institutions and provinces; "this battle" and
+// "It" after a defined name; doers' wrong choices after the deed) added
+// 205,952 bytes raw, 44,940 gzip and 37,386 brotli (2,317,213 at 245b258
+// to 2,354,599 at bdd5054, both built by this test in one sitting), all
+// of it quiz/generate: the budget moved to 2,380,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_350_000
+	wasmBrotliBudget         = 2_380_000
 	quizOnlyWasmBrotliBudget = 1_575_000
 )
 
