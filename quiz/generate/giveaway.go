@@ -72,7 +72,7 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 		// A headline naming a leader ("Putin, Erdogan ready to join
 		// efforts") tells who is in the news, not who holds which office.
 		has := func(s string) bool { return s != "" && hasNormalWords(t, s) }
-		office := has(f.Office) || has(officeKey(f.Office))
+		office := has(f.Office) || has(officeKey(f.Office)) || has(invertedOffice(f.Office)) // invertedoffice.go
 		// Asked for the office, a headline naming it needs no name: the
 		// learner picks the choice it echoes ("Papua New Guinea prime
 		// minister resigns", "…: Premier").

@@ -79,11 +79,14 @@ func (w *writer) holdsAnotherOffice(fi int, f Fact) bool {
 			return true
 		}
 	}
-	titles := memo(&w.ministers, f.Person, func(p string) []string { return ministerTitlesBefore(w.sents, p) })
+	titles := memo(&w.ministers, f.Person, func(p string) []string {
+		return append(ministerTitlesBefore(w.sents, p), titlesAfterName(w.sents, p)...) // officebeside.go
+	})
 	for _, t := range titles {
 		if !closeOffices(t, f.Office) && !closeOffices(t, officeLabel(f.Office, f.Country)) {
 			return true
 		}
 	}
-	return false
+	_, another := w.jointOther(f) // officebeside.go
+	return another
 }

@@ -89,6 +89,7 @@ type writer struct {
 	cores         map[string]map[string]bool         // officeCore of each title met, made on first use (distractors.go)
 	officesNear   map[string][]string                // officesWith of each leader asked of, made on first use (distractors.go)
 	ministers     map[string][]string                // ministerTitlesBefore of each leader asked of, made on first use (officetwice.go)
+	joints        map[string][][2]string             // jointTitles of each leader asked of, made on first use (officebeside.go)
 	history       int8                               // historyPage: 0 not yet known, 1 yes, -1 no
 	newsYear      int                                // newsDate: 0 not yet known, -1 none, else the page's latest year
 	copying       bool                               // set while writing a statement that copies its sentence (sentencetf.go)
@@ -794,9 +795,10 @@ func (w *writer) office(fi int) bool {
 	if alike && wordCount(right) != n {
 		return false
 	}
-	prompt := "What office does " + f.Person + " hold, according to the article?"
+	besides := w.officeBesides(f) // officebeside.go
+	prompt := "What office does " + f.Person + " hold" + besides + ", according to the article?"
 	if is == "was" {
-		prompt = "What office did " + f.Person + " hold" + when + ", according to the article?"
+		prompt = "What office did " + f.Person + " hold" + when + besides + ", according to the article?"
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt,
 		Choices: choices(right, wrong, nil), Explanation: leaderExplanation(f)}
