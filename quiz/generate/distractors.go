@@ -320,8 +320,15 @@ func sideDates(d date, s int, h uint32) []date {
 		// Whole spans of the same length, the nearest three a side: the
 		// pattern's far steps would put "1901 to 1912" beside "1961 to
 		// 1972", set aside by any learner.
+		// A span of more than 30 years has one a side: moved further by
+		// its length it leaves the time of the story ("1409–1598" beside
+		// "1789–1978"), so thinSpanChoices refuses it as a fill-in; a
+		// statement still states its neighbour.
 		n := d.year2 - d.year + 1
 		for _, k := range []int{1, 2, 3} {
+			if n > 30 && k > 1 {
+				break
+			}
 			e := d
 			e.year += dir * k * n
 			e.year2 += dir * k * n

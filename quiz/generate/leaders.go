@@ -1541,7 +1541,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	}
 	mk := func(nameStart, nameEnd, end int, country string) (leader, bool) {
 		// "King George Hospital" is a hospital, not King George.
-		if buildingName(toks[nameStart:nameEnd]) {
+		if buildingName(toks[nameStart:nameEnd]) || possessivePlace(toks, nameStart, nameEnd) {
 			return leader{end: end}, true
 		}
 		start := det

@@ -123,7 +123,9 @@ func (w *writer) sentenceTF(fi int) bool {
 	default:
 		return false
 	}
-	body, ok := w.statementBody(fi, a, b, stated, truth, f.Kind == Date && a == 0)
+	// "Between 1850 and 1853, …": a date opening on a preposition takes
+	// a small letter after "According to the article,".
+	body, ok := w.statementBody(fi, a, b, stated, truth, f.Kind == Date && a == 0 && !prepositions[strings.ToLower(strings.SplitN(f.Sentence, " ", 2)[0])])
 	if !ok {
 		return false
 	}

@@ -546,6 +546,7 @@ func splitSentences(text string, toks []token) []sentence {
 	markSecondPost(text, out) // secondpost.go
 	markCreditLine(text, out)
 	markGlued(text, out)
+	markReferenceEnd(text, out) // referencelist.go
 	return out
 }
 
