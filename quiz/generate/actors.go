@@ -305,8 +305,11 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		// A rank's dot is no break: "Air Force Maj. Gen. Samuel Hale".
 		dot := func(k int) bool { return toks[k].text == "." && k > 0 && abbreviations[toks[k-1].lower()] }
 		for k := a + 1; k < b-1 && k <= a+7; k++ {
-			if toks[k].punct && !dot(k) || toks[k-1].punct && !dot(k-1) || toks[k-1].is("and", "or", "with", "of", "by") {
+			if toks[k].punct && !dot(k) || toks[k-1].punct && !dot(k-1) || toks[k-1].is("and", "or", "with", "of", "by") || prepositions[toks[k-1].lower()] {
 				break
+			}
+			if titleAfterThe(toks, a, k) {
+				continue
 			}
 			if p, e := personAt(c.text, toks, k); p != "" && (e == b || e+1 < b && toks[e].is("of") && places().lookupKind(spanText(c.text, toks, e+1, b), "country") != nil) {
 				return doer{names: []string{p}, kind: "person"}, true
@@ -540,7 +543,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 		}
 		if future {
 			vs = v - 1
-		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
+		} else if pastVerbs[t.lower()] == "" || speechVerbs[t.lower()] || thinkVerbs[t.lower()] || prev.is("to", "did", "not", "never", "been", "be") {
 			continue
 		} else if toks[perfect-1].is("has") && perfect >= 2 && !stateVerbs[t.lower()] {
 			vs = perfect - 1
@@ -686,7 +689,7 @@ func (c *actorCtx) clauses(toks []token, dateTok []bool) []actorClause {
 			k++
 		}
 		// "The plan, backed by £320m …": a participle, not a deed.
-		if !future && k < len(toks) && toks[k].is("by") {
+		if !future && k < len(toks) && (toks[k].is("by") || placeParticiple(toks, vt)) {
 			continue
 		}
 		obj, objEnd, ok := objectAt(toks, k, dateTok, rel)

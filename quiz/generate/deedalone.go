@@ -21,7 +21,7 @@ var spanWords = setOf(`during|throughout|until|till`)
 // backNouns need the sentence before to say which one: "the news", "the
 // decision", "the move". A deed that is only its verb and one of them
 // ("confirmed the news") does not read alone: the news of what?
-var backNouns = setOf(`news|decision|move|report|reports|claim|claims|announcement|incident|findings|statement|allegation|allegations|rumour|rumours|rumor|rumors|request|idea|matter|issue|story|development|developments|figures`)
+var backNouns = setOf(`news|decision|move|report|reports|claim|claims|announcement|incident|findings|statement|allegation|allegations|rumour|rumours|rumor|rumors|request|idea|matter|issue|story|development|developments|figures|thing|things`)
 
 // deedReadsAlone reports whether a deed, as a question asks it ("Who
 // confirmed the news?"), says what was done without the page: not a
