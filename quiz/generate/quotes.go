@@ -1804,7 +1804,7 @@ func splitAtConjunctions(c []token) [][]token {
 		if t.is("and", "or", "but", "yet") && (!clauseFollows(c, i+1) || clauseOpeners[c[i+1].lower()]) {
 			continue
 		}
-		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") || t.is("which", "when", "where")) {
+		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") && !compoundPrep(c, i) || t.is("which", "when", "where")) { // becauseof.go
 			out = append(out, c[start:i])
 			start = i
 		}
