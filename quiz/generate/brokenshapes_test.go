@@ -84,22 +84,19 @@ func TestRelativePrepCut(t *testing.T) {
 	}
 }
 
-// TestBecauseOfExcerpt (becauseof.go): "because of" opens no clause, so a
-// long quotation is not split there into a piece that opens on "of".
+// TestBecauseOfExcerpt (becauseof.go): "because of" opens a phrase, not a
+// clause: a long quotation's excerpt is the clause before it, whole, never
+// the phrase after it cut to "of …".
 func TestBecauseOfExcerpt(t *testing.T) {
-	tests := []struct {
-		words string
-		split bool
-	}{
-		{"the plan to close the old depot at our city site was a hard choice because of its cost to our loyal drivers who live there", false},
-		{"the plan to close the old depot at our city site was a hard choice because it costs our loyal drivers who live there their jobs", true},
-		{"we kept the depot open for another year instead of closing it at once as the board had planned", false},
+	tests := []struct{ words, want string }{
+		{"The plan to close the depot at our city site was a hard one because of its cost to our loyal drivers who live there",
+			"The plan to close the depot at our city site was a hard one"},
 	}
 	for _, tc := range tests {
-		if got := len(splitAtConjunctions(tokenize(tc.words))) > 1; got != tc.split {
-			t.Errorf("splitAtConjunctions(%q) split %v, want %v", tc.words, got, tc.split)
+		if got := quoteExcerpt(tc.words, tokenize(tc.words), "Maria Ostrova"); got != tc.want {
+			t.Errorf("quoteExcerpt(%q) = %q, want %q", tc.words, got, tc.want)
 		}
 	}
 	article := "Cannery to close\n\nThe company said it would close its riverside cannery in March.\n\n“The plan to close the old cannery at our riverside site was a very hard choice because of its effect on our loyal workers who live nearby,” Maria Ostrova, vice president of operations, said in a statement.\n"
-	checkOffered(t, article, "", "said “of its")
+	checkOffered(t, article, "", "“of its")
 }

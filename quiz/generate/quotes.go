@@ -1711,6 +1711,14 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 			parts = splitAtConjunctions(cl.toks)
 		}
 		for pi, c := range parts {
+			// "because of its impact on …": a phrase that adds to the
+			// clause before it, which it leaves whole (becauseof.go).
+			if compoundPrep(c, 0) {
+				continue
+			}
+			if pi == len(parts)-2 && compoundPrep(parts[pi+1], 0) {
+				pi++
+			}
 			for len(c) > 0 && quoteLeading[c[0].lower()] {
 				c = c[1:]
 			}
@@ -1804,7 +1812,7 @@ func splitAtConjunctions(c []token) [][]token {
 		if t.is("and", "or", "but", "yet") && (!clauseFollows(c, i+1) || clauseOpeners[c[i+1].lower()]) {
 			continue
 		}
-		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") && !compoundPrep(c, i) || t.is("which", "when", "where")) { // becauseof.go
+		if i > start+2 && (quoteLeading[t.lower()] && !t.is("so") || t.is("which", "when", "where")) {
 			out = append(out, c[start:i])
 			start = i
 		}
