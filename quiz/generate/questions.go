@@ -2600,6 +2600,7 @@ func reportingTail(toks []token, k int) bool {
 // place at the start of the sentence capitalised it.
 func (w *writer) phrase(ts []token, atStart bool) string {
 	s := joinTokens(ts)
+	atStart = atStart || len(ts) > 0 && w.opensQuotation(ts[0]) // quotedstart.go
 	if !atStart || len(ts) == 0 || w.keepCapital(ts) {
 		return s
 	}
@@ -3777,6 +3778,7 @@ func (w *writer) howMany(fi int) bool {
 		}
 		c.rest = nil
 	}
+	c.rest = gappedCountCut(c.rest) // gappedcount.go
 	// "About 1000 prisoners were taken about 1200 wounded": a second count
 	// run on without its comma is no part of the question ("in 12 games",
 	// "the 7.2 magnitude earthquake", "more than 52 weeks" are).
@@ -4794,7 +4796,7 @@ func subjectRestCut(rest []token) []token {
 		// "in that country" is no relative clause: askableCount sees it.
 		if t.is("that", "which", "who", "where", "when", "while", "whereas") && j >= 3 && !auxiliaries[prev.lower()] && pastVerbs[prev.lower()] == "" && !prev.is("said", "says") &&
 			!(t.is("that") && prepositions[prev.lower()]) {
-			return rest[:j]
+			return rest[:j-relativePrep(rest, j)] // relativeprep.go
 		}
 		if t.is("and") {
 			for k := j + 2; k < len(rest) && k <= j+6; k++ {

@@ -1711,6 +1711,14 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 			parts = splitAtConjunctions(cl.toks)
 		}
 		for pi, c := range parts {
+			// "because of its impact on …": a phrase that adds to the
+			// clause before it, which it leaves whole (becauseof.go).
+			if compoundPrep(c, 0) {
+				continue
+			}
+			if pi == len(parts)-2 && compoundPrep(parts[pi+1], 0) {
+				pi++
+			}
 			for len(c) > 0 && quoteLeading[c[0].lower()] {
 				c = c[1:]
 			}
