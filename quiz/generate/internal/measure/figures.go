@@ -90,7 +90,7 @@ type Figures struct {
 	Testwise []testwise.Score
 	// AlwaysTrue plays the always-true strategy on the true-or-false ones.
 	AlwaysTrue testwise.AlwaysTrue
-	Total    PageFigures
+	Total      PageFigures
 }
 
 // Compute works out the figures from the sheet alone. With judged, every
