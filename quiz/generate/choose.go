@@ -29,8 +29,9 @@ type candidate struct {
 	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
 	others []int  // an order question's or statement's later events' facts (orderdays.go)
 
-	part *clausePart // a statement copying one clause only (clausestatement.go)
-	twin int         // a statement's twin, of the other truth: that statement's index + 1 (truebalance.go)
+	part   *clausePart // a statement copying one clause only (clausestatement.go)
+	twin   int         // a statement's twin, of the other truth: that statement's index + 1 (truebalance.go)
+	retell func() bool // writes the statement again, as its twin (truebalance.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,

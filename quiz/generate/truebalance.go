@@ -8,9 +8,10 @@ import "factquiz/quiz"
 // none fits the statement is stated true or not at all: most statements
 // came out true, and a learner answering "true" to every one scored well
 // above chance without reading the article (held-out set 21: 28 of 39
-// true). Each statement therefore offers its twin, written by the same
-// rule with the other truth; choose puts twins in the places of the
-// statements of the larger side, latest first, to even the sides.
+// true). Each statement therefore keeps the way to write its twin, by
+// the same rule with the other truth; choose writes twins and puts them
+// in the places of the statements of the larger side, latest first, to
+// even the sides.
 
 // statedTrue is whether fact f's statement is stated true: by its parity,
 // or as its twin's truth while the twin is written.
@@ -22,22 +23,42 @@ func (w *writer) statedTrue(f Fact) bool {
 }
 
 // withFalseTwin runs a statement rule, and when it offered one statement,
-// runs it again with the other truth: the twin, if the rule can state it
-// so, is offered marked with its statement.
+// keeps the way to write its twin, the rule run again with the other
+// truth: choose writes it only for a quiz it balances (balanceTruth), as
+// writing every twin would cost a sixth more time.
 func (w *writer) withFalseTwin(build func() bool) bool {
 	n := len(w.offered)
 	ok := build()
 	if !ok || w.twin > 0 || len(w.offered) != n+1 {
 		return ok
 	}
-	c := w.offered[n]
-	if c.q.Type != quiz.TrueFalse || c.group != "" {
+	if c := w.offered[n]; c.q.Type != quiz.TrueFalse || c.group != "" {
 		return ok
 	}
-	w.twin, w.twinTrue = n+1, !c.q.Truth
-	build()
-	w.twin, w.twinTrue = 0, false
+	clause, omit := w.clause, w.omit // the statement's clause or phrase left out (clausestatement.go, omitstatement.go)
+	w.offered[n].retell = func() bool {
+		w.clause, w.omit = clause, omit
+		defer func() { w.clause, w.omit = nil, nil }()
+		return build()
+	}
 	return ok
+}
+
+// twinOf writes the twin of offered statement i and returns its index,
+// or -1 when the rule cannot state it the other way.
+func (w *writer) twinOf(i int) int {
+	c := w.offered[i]
+	if c.retell == nil {
+		return -1
+	}
+	n := len(w.offered)
+	w.twin, w.twinTrue = i+1, !c.q.Truth
+	c.retell()
+	w.twin, w.twinTrue = 0, false
+	if len(w.offered) != n+1 {
+		return -1
+	}
+	return n
 }
 
 // sentenceTF offers the sentence statement of a date or count fact
@@ -49,18 +70,12 @@ func (w *writer) sentenceTF(fi int) bool {
 // balanceTruth puts twins in the places of chosen statements of the
 // larger side (true or false), from the article's end, until the sides
 // are even. With an odd number of statements, the side left one ahead is
-// false when a true statement has no twin (a quotation with nobody else
+// false when a true statement has no twin rule (a quotation with nobody else
 // to say it, a date no other date fits: those make many quizzes lean
 // true), else the first statement's fact's parity. A twin goes in only
 // when it clashes with no other question chosen.
 func (w *writer) balanceTruth(chosen []int) []int {
-	twins := map[int]int{}
-	for j := range w.offered {
-		if t := w.offered[j].twin; t > 0 {
-			twins[t-1] = j
-		}
-	}
-	lean, n, first, stuck := 0, 0, -1, false // lean: true statements less false ones
+	lean, n, first := 0, 0, -1 // lean: true statements less false ones
 	for _, i := range chosen {
 		if q := w.offered[i].q; q.Type == quiz.TrueFalse {
 			n++
@@ -69,9 +84,6 @@ func (w *writer) balanceTruth(chosen []int) []int {
 			}
 			if q.Truth {
 				lean++
-				if _, ok := twins[i]; !ok {
-					stuck = true
-				}
 			} else {
 				lean--
 			}
@@ -80,14 +92,40 @@ func (w *writer) balanceTruth(chosen []int) []int {
 	want := 0
 	if n%2 == 1 {
 		want = 1
-		if stuck || parity(w.facts[w.offered[first].item.Fact]) != 0 {
+		if parity(w.facts[w.offered[first].item.Fact]) != 0 {
 			want = -1
 		}
 	}
+	if n == 0 || lean == want && want <= 0 {
+		return chosen
+	}
+	twins := map[int]int{} // written once: a statement's twin, -1 for none
+	twin := func(i int) int {
+		j, ok := twins[i]
+		if !ok {
+			j = w.twinOf(i)
+			twins[i] = j
+		}
+		return j
+	}
+	if want > 0 {
+		for _, i := range chosen {
+			if q := w.offered[i].q; q.Type == quiz.TrueFalse && q.Truth && twin(i) < 0 {
+				want = -1 // a true statement with no twin
+				break
+			}
+		}
+	}
+	if lean == want {
+		return chosen
+	}
 	for x := len(chosen) - 1; x >= 0 && lean != want; x-- {
 		i := chosen[x]
-		j, ok := twins[i]
-		if !ok || w.offered[i].q.Truth != (lean > want) || !w.twinFits(j, x, chosen) {
+		if w.offered[i].q.Type != quiz.TrueFalse || w.offered[i].q.Truth != (lean > want) {
+			continue
+		}
+		j := twin(i)
+		if j < 0 || !w.twinFits(j, x, chosen) {
 			continue
 		}
 		chosen[x] = j
