@@ -13,6 +13,9 @@ import "strings"
 //     moved to "(1704–1772)" dies before the office it names;
 //   - a place as the speaker of words: "W.C. Town Funeral Chapel" said "I
 //     am saddened …".
+//
+// And a false date is written as the true one is, not told by its form
+// (commasAsWritten).
 
 // namedOrAsideDate reports date fact fi's date as part of a name (a year
 // after "of" after a capitalised word that is no month: "War of 1812") or
@@ -39,4 +42,14 @@ var placeSpeakerWords = setOf(`Chapel|Church|Cathedral|Hospital|School|Museum|Ce
 func placeSpeaker(p string) bool {
 	p = strings.TrimRight(p, ". ")
 	return strings.Count(p, " ") >= 2 && placeSpeakerWords[p[strings.LastIndexByte(p, ' ')+1:]]
+}
+
+// commasAsWritten writes a false date stated in place of a written one
+// without its commas when the written one has none: "August 14, 2018"
+// beside the article's "July 13 2018" is the rewritten one at a glance.
+func commasAsWritten(written, stated string) string {
+	if strings.Contains(written, ",") {
+		return stated
+	}
+	return strings.ReplaceAll(stated, ",", "")
 }

@@ -60,3 +60,19 @@ func TestPlaceSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCommasAsWritten: a false date keeps the written date's want of a
+// comma.
+func TestCommasAsWritten(t *testing.T) {
+	tests := []struct{ written, stated, want string }{
+		{"July 13 2018", "August 14, 2018", "August 14 2018"},
+		{"July 13, 2018", "August 14, 2018", "August 14, 2018"},
+		{"13 July 2018", "14 August 2018", "14 August 2018"},
+		{"Thursday, August 8", "Thursday, August 15", "Thursday, August 15"},
+	}
+	for _, tc := range tests {
+		if got := commasAsWritten(tc.written, tc.stated); got != tc.want {
+			t.Errorf("commasAsWritten(%q, %q) = %q, want %q", tc.written, tc.stated, got, tc.want)
+		}
+	}
+}

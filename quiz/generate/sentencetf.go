@@ -62,7 +62,7 @@ func (w *writer) sentenceTFAs(fi int) bool {
 			if !ok || w.namedOrAsideDate(fi) { // falseforms.go
 				return false
 			}
-			stated, wrong = d.text(), d.text()
+			stated, wrong = commasAsWritten(f.Sentence[a:b], d.text()), d.text() // falseforms.go
 		}
 		explanation = "The article dates this to " + f.Text + "."
 	case Count:
