@@ -29,7 +29,9 @@ type candidate struct {
 	later  int    // an order statement's later event: its fact + 1 (order.go); 0 otherwise
 	others []int  // an order question's or statement's later events' facts (orderdays.go)
 
-	part *clausePart // a statement copying one clause only (clausestatement.go)
+	part   *clausePart // a statement copying one clause only (clausestatement.go)
+	twin   int         // a statement's twin, of the other truth: that statement's index + 1 (truebalance.go)
+	retell func() bool // writes the statement again, as its twin (truebalance.go)
 }
 
 // style ranks a question's form: a real question (who, what office, when,
@@ -63,6 +65,9 @@ func (w *writer) choose(max int) {
 	byFact := map[string][]int{}
 	var keys []string
 	for i, c := range w.offered {
+		if c.twin > 0 { // taken only in its statement's place (balanceTruth)
+			continue
+		}
 		k := c.group + strconv.Itoa(c.item.Fact)
 		if c.group != "" {
 			k = c.group + strconv.Itoa(i)
@@ -375,6 +380,7 @@ func (w *writer) choose(max int) {
 		chosen = kept
 	}
 	drop()
+	chosen = w.balanceTruth(chosen) // truebalance.go
 	// In the order of the article; questions on several facts at the end.
 	sort.SliceStable(chosen, func(a, b int) bool {
 		ca, cb := w.offered[chosen[a]], w.offered[chosen[b]]

@@ -317,7 +317,7 @@ func (w *writer) wholeAgain(chosen []int) {
 		}
 	whole:
 		for k, o := range w.offered {
-			if o.item.Fact != c.item.Fact || !o.copy || o.part != nil || o.group != "" || o.q.Type != c.q.Type || w.givenAway(k) {
+			if o.item.Fact != c.item.Fact || !o.copy || o.part != nil || o.group != "" || o.twin > 0 || o.q.Type != c.q.Type || w.givenAway(k) {
 				continue
 			}
 			for _, j := range chosen {

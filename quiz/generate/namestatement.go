@@ -52,7 +52,7 @@ func (w *writer) placeStatement(fi int, clash func(string) bool) bool {
 	// Made true or false as parity says, but only where a false one can
 	// be made: a place the swap cannot reach would otherwise be stated
 	// true every time, which a learner would learn.
-	truth := parity(f) == 0
+	truth := w.statedTrue(f)
 	a, b := f.Start-f.SentenceStart, f.End-f.SentenceStart
 	swap := w.swappedPlace(fi, pa.gp, clash)
 	if swap == "" {
@@ -239,7 +239,7 @@ func (w *writer) leaderStatement(fi int, clash func(string) bool) bool {
 		}
 	}
 	// As for places: only where a false one can be made.
-	truth := parity(f) == 0
+	truth := w.statedTrue(f)
 	swap := w.swappedPerson(fi, clash)
 	if swap == "" || !w.copyable(f) {
 		return false
@@ -370,10 +370,10 @@ func (w *writer) nameStatements() {
 	for fi, f := range w.facts {
 		switch f.Kind {
 		case Place:
-			w.placeStatement(fi, clash)
+			w.withFalseTwin(func() bool { return w.placeStatement(fi, clash) }) // truebalance.go
 		case Leader:
 			if !slices.ContainsFunc(w.offered[:others], func(c candidate) bool { return c.item.Fact == fi && c.group == "" }) {
-				w.leaderStatement(fi, clash)
+				w.withFalseTwin(func() bool { return w.leaderStatement(fi, clash) })
 			}
 		}
 	}

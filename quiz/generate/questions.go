@@ -96,6 +96,8 @@ type writer struct {
 	clause        *clauseCut                         // set while writing a statement on one clause (clausestatement.go)
 	part          *clausePart                        // the clause that statement states (clausestatement.go)
 	omit          *omitCut                           // set while writing a statement leaving a phrase out (omitstatement.go)
+	twin          int                                // set while writing a statement's twin: its index + 1 (truebalance.go)
+	twinTrue      bool                               // the twin's truth (truebalance.go)
 	referents     map[int]pronounReferent            // the person a sentence's opening "He", "She", "His" or "Her" stands for, made on first use (referent.go)
 	acronyms      map[string]string                  // acronym → the noun its spelt-out name ends on, made on first use (thingreferent.go)
 	peopleQ       *qtext                             // the article read for the people it names, made on first use (quotes.go)
@@ -142,7 +144,8 @@ func (w *writer) write() {
 			w.orgRole(fi) // orgrole.go
 			// Alone: no other question on the leader, or only ones the
 			// title answers ("… says Health Minister").
-			w.leaderTF(fi, len(w.offered) == n)
+			alone := len(w.offered) == n
+			w.withFalseTwin(func() bool { return w.leaderTF(fi, alone) }) // truebalance.go
 		case Date:
 			w.when(fi)
 			w.dateTF(fi)
@@ -167,7 +170,7 @@ func (w *writer) write() {
 		case Place:
 			w.place(fi)
 		case Quote:
-			w.quote(fi)
+			w.withFalseTwin(func() bool { return w.quote(fi) })
 		case Actor:
 			w.actor(fi)
 		}
@@ -185,7 +188,8 @@ func (w *writer) write() {
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
 	// A statement copying its sentence holds its number by design.
-	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || w.rejected(f, q) {
+	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || w.rejected(f, q) ||
+		w.twin > 0 && (q.Type != quiz.TrueFalse || q.Truth != w.twinTrue) { // truebalance.go
 		return false
 	}
 	// A page's hard line breaks ("The\nCenters for Medicare …") are no
@@ -197,7 +201,7 @@ func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idH
 	q.Fact = string(f.Kind)
 	q.Evidence = f.Sentence
 	w.offered = append(w.offered, candidate{q: q, item: Item{Fact: fi, Answer: answer, Wrong: wrong},
-		idHint: string(f.Kind) + "-" + idHint, group: w.group, copy: w.copying, part: w.part})
+		idHint: string(f.Kind) + "-" + idHint, group: w.group, copy: w.copying, part: w.part, twin: w.twin})
 	return true
 }
 
@@ -1228,7 +1232,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	}
 	// "Louis was the Prince of England in 1217": a royal title of the
 	// past is not stated with another crown (see office).
-	if royalGender(f.Office) != "" && when != "" && parity(f) != 0 {
+	if royalGender(f.Office) != "" && when != "" && !w.statedTrue(f) {
 		return false
 	}
 	// Stated false with an office nobody of the article holds: "X was
@@ -1243,7 +1247,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 			break
 		}
 	}
-	truth := parity(f) == 0 || stated == ""
+	truth := w.statedTrue(f) || stated == ""
 	if truth {
 		stated = right
 	}

@@ -1447,7 +1447,7 @@ func (w *writer) quote(fi int) bool {
 		// Too few people for choices: a statement, true or false, that
 		// quotes the same words verbatim; stated false only with a
 		// person who could have said them (falseSpeakerFits).
-		truth := parity(f) == 0 || len(offered) == 0 || !falseSpeakerFits(vp, ex, offered[0])
+		truth := w.statedTrue(f) || len(offered) == 0 || !falseSpeakerFits(vp, ex, offered[0])
 		if truth && len(offered) > 0 && w.reportedPiece(f, vp, ex, offered[0]) { // reportedspeaker.go
 			truth = false
 		}
@@ -1488,7 +1488,7 @@ func tellsSex(vp string) bool {
 // someone ("your natural life"): p may be the one they were said to; nor
 // when vp tells the speaker's sex ("said she would").
 func falseSpeakerFits(vp, ex, p string) bool {
-	return !namesSpeaker(vp, p) && !secondPerson(ex) && !tellsSex(vp)
+	return !namesSpeaker(vp, p) && !secondPerson(ex) && !tellsSex(vp) && !placeSpeaker(p) // falseforms.go
 }
 
 // secondPerson reports words addressed to someone: "you", "your".

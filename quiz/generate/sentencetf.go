@@ -33,15 +33,16 @@ var boundQualifiers = map[string]bool{
 	"no fewer than": true, "no less than": true, "not less than": true, "no more than": false, "not more than": false,
 }
 
-// sentenceTF offers the sentence statement of a date or count fact.
-func (w *writer) sentenceTF(fi int) bool {
+// sentenceTFAs offers the sentence statement of a date or count fact,
+// true by parity or false as a twin (sentenceTF, truebalance.go).
+func (w *writer) sentenceTFAs(fi int) bool {
 	f := w.facts[fi]
 	s := w.sents[f.sent]
 	if !w.copyable(f) {
 		return false
 	}
-	truth := parity(f) == 0
-	var a, b int // the written value, in bytes of the sentence
+	truth := w.statedTrue(f) // truebalance.go
+	var a, b int             // the written value, in bytes of the sentence
 	var stated, wrong, explanation string
 	switch f.Kind {
 	case Date:
@@ -58,10 +59,10 @@ func (w *writer) sentenceTF(fi int) bool {
 		a, b = f.Start-f.SentenceStart, f.End-f.SentenceStart
 		if !truth {
 			d, ok := w.unwrittenDate(fi)
-			if !ok {
+			if !ok || w.namedOrAsideDate(fi) { // falseforms.go
 				return false
 			}
-			stated, wrong = d.text(), d.text()
+			stated, wrong = commasAsWritten(f.Sentence[a:b], d.text()), d.text() // falseforms.go
 		}
 		explanation = "The article dates this to " + f.Text + "."
 	case Count:

@@ -41,6 +41,7 @@ func TestTestwise(t *testing.T) {
 	scores := map[key]*testwise.Score{}
 	kinds := map[string]bool{}
 	articles, questions := 0, 0
+	var alwaysTrue testwise.AlwaysTrue
 	for _, n := range names {
 		b, err := os.ReadFile(n)
 		if err != nil {
@@ -54,6 +55,7 @@ func TestTestwise(t *testing.T) {
 		}
 		articles++
 		for _, q := range res.Quiz.Questions {
+			alwaysTrue.Add(q)
 			if _, _, ok := testwise.Texts(q); !ok {
 				continue
 			}
@@ -92,6 +94,11 @@ func TestTestwise(t *testing.T) {
 					st.Name, s.Gain(), k, s)
 			}
 		}
+	}
+	fmt.Fprintf(&b, "%s over the true-or-false questions: %s\n", testwise.AlwaysTrueName, alwaysTrue)
+	if alwaysTrue.Gain() > maxTestwiseGain {
+		t.Errorf("answering every true-or-false question alike scores %.0f points above chance (%s): the share of true statements gives the answer away",
+			alwaysTrue.Gain(), alwaysTrue)
 	}
 	t.Log("\n" + b.String())
 }

@@ -88,7 +88,9 @@ type Figures struct {
 	Short    []string // long pages with too few questions
 	NotTaken int
 	Testwise []testwise.Score
-	Total    PageFigures
+	// AlwaysTrue plays the always-true strategy on the true-or-false ones.
+	AlwaysTrue testwise.AlwaysTrue
+	Total      PageFigures
 }
 
 // Compute works out the figures from the sheet alone. With judged, every
@@ -129,6 +131,10 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 			}
 			for i, st := range testwise.Strategies {
 				f.Testwise[i].Add(st, mc)
+			}
+			if mc.Type == quiz.TrueFalse {
+				mc.Truth = q.Answer == "true"
+				f.AlwaysTrue.Add(mc)
 			}
 		}
 		for _, l := range pg.Listed {
@@ -303,5 +309,6 @@ func (f Figures) Report(s Sheet) string {
 	for i, st := range testwise.Strategies {
 		p("- %s: %s\n", st.Name, f.Testwise[i])
 	}
+	p("- %s (over the true-or-false questions): %s\n", testwise.AlwaysTrueName, f.AlwaysTrue)
 	return b.String()
 }

@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"factquiz/quiz/testwise"
 )
 
 // sample is a sheet with one page of every sort.
@@ -213,6 +215,10 @@ func TestCompute(t *testing.T) {
 			// The one multiple-choice question has its answer among 3.
 			if f.Testwise[0].Questions != 1 {
 				t.Errorf("test-wise saw %d multiple-choice questions, want 1", f.Testwise[0].Questions)
+			}
+			// The one true-or-false question is true.
+			if f.AlwaysTrue != (testwise.AlwaysTrue{Questions: 1, True: 1}) {
+				t.Errorf("always true counted %+v, want 1 question, 1 true", f.AlwaysTrue)
 			}
 		})
 	}
