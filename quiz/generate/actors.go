@@ -387,7 +387,8 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 // ("Mohamed bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan") share
 // only the later names.
 func samePerson(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
+	var ba, bb [8]string
+	wa, wb := appendFields(ba[:0], a), appendFields(bb[:0], b)
 	if len(wa) < 2 || len(wb) < 2 || !strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1]) {
 		return false
 	}
