@@ -1669,10 +1669,7 @@ func splitDoers(s string) []string {
 // each side, made once per article.
 func (w *writer) normalSentence(i int) string {
 	if w.normSents == nil {
-		w.normSents = make([]string, len(w.sents))
-		for j, s := range w.sents {
-			w.normSents[j] = " " + normalize(w.text[s.start:s.end]) + " "
-		}
+		w.normSents = normalizeEach(len(w.sents), func(j int) string { return w.text[w.sents[j].start:w.sents[j].end] }, " ")
 	}
 	return w.normSents[i]
 }

@@ -594,10 +594,7 @@ func (w *writer) numberFormsOf(f Fact) []string {
 // normalPrompt is offered question i's prompt normalized, made once.
 func (w *writer) normalPrompt(i int) string {
 	if len(w.normPrompts) != len(w.offered) {
-		w.normPrompts = make([]string, len(w.offered))
-		for j, c := range w.offered {
-			w.normPrompts[j] = normalize(c.q.Prompt)
-		}
+		w.normPrompts = normalizeEach(len(w.offered), func(j int) string { return w.offered[j].q.Prompt }, "")
 	}
 	return w.normPrompts[i]
 }
@@ -609,10 +606,8 @@ func (w *writer) normalChoices(i int) []string {
 		w.normChoices = make([][]string, len(w.offered))
 	}
 	if w.normChoices[i] == nil {
-		w.normChoices[i] = make([]string, len(w.offered[i].q.Choices))
-		for k, c := range w.offered[i].q.Choices {
-			w.normChoices[i][k] = normalize(c.Text)
-		}
+		cs := w.offered[i].q.Choices
+		w.normChoices[i] = normalizeEach(len(cs), func(k int) string { return cs[k].Text }, "")
 	}
 	return w.normChoices[i]
 }

@@ -163,7 +163,10 @@ func furnitureAt(sents []sentence, at int) bool {
 }
 
 func containsWords(hay, needle string) bool {
-	return containsNormalWords(normalize(hay), needle)
+	// The hay, a sentence most often, is normalized on the stack too: it
+	// is only searched (containsWords ran normalize a sixth of its times).
+	var buf [512]byte
+	return containsNormalWords(scratchString(appendNormal(buf[:0], hay)), needle)
 }
 
 // containsNormalWords is containsWords on a hay already normalized, for a
@@ -172,7 +175,7 @@ func containsNormalWords(normHay, needle string) bool {
 	// The needle, most often short, is normalized on the stack.
 	var buf [64]byte
 	n := appendNormal(buf[:0], needle)
-	return len(n) > 0 && hasWords(normHay, string(n))
+	return len(n) > 0 && hasWords(normHay, scratchString(n))
 }
 
 // hasWords is strings.Contains(" "+p+" ", " "+n+" ") without making the

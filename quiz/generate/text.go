@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word, number or punctuation mark of the article, with its
@@ -174,6 +175,41 @@ func firstField(s string) string {
 		return w
 	}
 	return strings.Fields(s)[0] // none: the same panic as before
+}
+
+// scratchString is b as a string without a copy, for a buffer on the
+// caller's stack that is only searched while it lives and is not written
+// to meanwhile (hasWords on a text normalized by appendNormal): string(b)
+// copies anything over 32 bytes to the heap.
+func scratchString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// normalizeEach returns pad+normalize(text(i))+pad for each i < n, cut
+// from one string: one copy on the heap for the lot instead of one or
+// two for each text (the writer's sentences, prompts and choices).
+func normalizeEach(n int, text func(int) string, pad string) []string {
+	var b strings.Builder
+	size := 0
+	for i := range n {
+		size += len(text(i)) + 2*len(pad)
+	}
+	b.Grow(size)
+	var buf [512]byte
+	ends := make([]int, n)
+	for i := range n {
+		// Each text on its own scratch: appendNormal trims a space left at
+		// the end of what it is given.
+		b.WriteString(pad)
+		b.Write(appendNormal(buf[:0], text(i)))
+		b.WriteString(pad)
+		ends[i] = b.Len()
+	}
+	all := b.String()
+	out := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		out[i], start = all[start:end], end
+	}
+	return out
 }
 
 // lowerIn is strings.ToLower(text[start:end]), taken from low (text's
