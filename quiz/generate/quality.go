@@ -324,8 +324,9 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 
 // parseDate reads a choice back as a date.
 func parseDate(s string) (date, bool) {
+	var buf [24]token // a choice's words, on the stack (tokenizeInto)
 	for _, pre := range []string{"", "in "} {
-		toks := tokenize(pre + s)
+		toks := tokenizeInto(buf[:0], pre+s)
 		ds := findDates(toks)
 		if len(ds) == 1 && ds[0].end == len(toks) {
 			return ds[0], true
