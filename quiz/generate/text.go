@@ -212,6 +212,22 @@ func normalizeEach(n int, text func(int) string, pad string) []string {
 	return out
 }
 
+// appendLowerASCII appends strings.ToLower(s) to dst when s is ASCII
+// (ok); a word looked up in a table is lowered on the caller's stack.
+func appendLowerASCII(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
 // lowerIn is strings.ToLower(text[start:end]), taken from low (text's
 // asciiLower) when the word is ASCII: no copy.
 func lowerIn(text, low string, start, end int) string {
@@ -897,12 +913,13 @@ func markFurniture(text string, sents []sentence) {
 		}
 	}
 	para := 0 // index of the first sentence of the current paragraph
+	low := asciiLower(text) // lowered once, not sentence by sentence (lowerIn)
 	for i := range sents {
 		s := &sents[i]
 		if i == 0 || int(s.toks[0].newlines) >= breaks {
 			para = i
 		}
-		line := strings.ToLower(text[s.start:s.end])
+		line := lowerIn(text, low, s.start, s.end)
 		for _, o := range furnitureOpeners {
 			if strings.HasPrefix(line, o) && (o != "by " || len(s.toks) <= 16) {
 				s.furniture, s.headline = true, true
