@@ -390,7 +390,8 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 // ("Mohamed bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan") share
 // only the later names.
 func samePerson(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
+	var ba, bb [8]string
+	wa, wb := appendFields(ba[:0], a), appendFields(bb[:0], b)
 	if len(wa) < 2 || len(wb) < 2 || !strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1]) {
 		return false
 	}
@@ -1671,10 +1672,7 @@ func splitDoers(s string) []string {
 // each side, made once per article.
 func (w *writer) normalSentence(i int) string {
 	if w.normSents == nil {
-		w.normSents = make([]string, len(w.sents))
-		for j, s := range w.sents {
-			w.normSents[j] = " " + normalize(w.text[s.start:s.end]) + " "
-		}
+		w.normSents = normalizeEach(len(w.sents), func(j int) string { return w.text[w.sents[j].start:w.sents[j].end] }, " ")
 	}
 	return w.normSents[i]
 }

@@ -474,8 +474,10 @@ func (w *writer) answers(a, b int) bool {
 	if m := w.answersMemo[a*n+b]; m != 0 {
 		return m > 0
 	}
-	ca, cb := w.offered[a], w.offered[b]
-	fb := w.facts[cb.item.Fact]
+	// By pointer: a candidate and a fact are hundreds of bytes, and the
+	// pairs are many.
+	ca, cb := &w.offered[a], &w.offered[b]
+	fb := &w.facts[cb.item.Fact]
 	// A statement on a date is answered by the date's year as a question
 	// is: four dates in 1865 tell "Lincoln was shot in 1865" true.
 	answer := ""
@@ -491,11 +493,11 @@ func (w *writer) answers(a, b int) bool {
 	// repeated the incorrect version?", judged given away in held-out
 	// set 10).
 	apart := fb.sent - w.facts[ca.item.Fact].sent
-	away := !officeOfNamed(ca, cb) && promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, fb, w.numberFormsOf(fb)) ||
+	away := !officeOfNamed(ca, cb) && promptGivesAway(w.normalPrompt(a), ca.q.Prompt, cb.q, cb.item.Answer, *fb, w.numberFormsOf(*fb)) ||
 		everyChoiceNames(w.normalChoices(a), answer) ||
 		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
-			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, fb)
-	away = away || sameActSpeaker(ca, cb, w.facts[ca.item.Fact], fb)
+			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, *fb)
+	away = away || sameActSpeakerOf(ca, cb, &w.facts[ca.item.Fact], fb)
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1
@@ -514,7 +516,7 @@ func (w *writer) dateAsked(fi int, chosen []int) bool {
 // office, which tells nothing of who said or did what, so naming b's
 // answer gives nothing away (held-out sets 13 and 14 lost "Who said …?"
 // beside the speaker's office).
-func officeOfNamed(a, b candidate) bool {
+func officeOfNamed(a, b *candidate) bool {
 	return b.group == "" && officeAskedOf(a.idHint, Kind(b.q.Fact))
 }
 
@@ -531,7 +533,11 @@ func officeAskedOf(id string, k Kind) bool {
 // sentence after the deed's: it is the doer's word on that act, so the doer question tells
 // who said it ("Who ruled out any revote?" beside "Who said 'There is no
 // scope to hold the election again'?", held-out set 14).
-func sameActSpeaker(a, b candidate, fa, fb Fact) bool {
+func sameActSpeaker(a, b candidate, fa, fb Fact) bool { return sameActSpeakerOf(&a, &b, &fa, &fb) }
+
+// sameActSpeakerOf is sameActSpeaker by pointer, as answers asks it of
+// every pair of questions.
+func sameActSpeakerOf(a, b *candidate, fa, fb *Fact) bool {
 	if fa.Kind != Actor || fb.Kind != Quote || a.q.Type != quiz.Single || b.q.Type != quiz.Single {
 		return false
 	}
@@ -600,10 +606,7 @@ func (w *writer) numberFormsOf(f Fact) []string {
 // normalPrompt is offered question i's prompt normalized, made once.
 func (w *writer) normalPrompt(i int) string {
 	if len(w.normPrompts) != len(w.offered) {
-		w.normPrompts = make([]string, len(w.offered))
-		for j, c := range w.offered {
-			w.normPrompts[j] = normalize(c.q.Prompt)
-		}
+		w.normPrompts = normalizeEach(len(w.offered), func(j int) string { return w.offered[j].q.Prompt }, "")
 	}
 	return w.normPrompts[i]
 }
@@ -615,10 +618,8 @@ func (w *writer) normalChoices(i int) []string {
 		w.normChoices = make([][]string, len(w.offered))
 	}
 	if w.normChoices[i] == nil {
-		w.normChoices[i] = make([]string, len(w.offered[i].q.Choices))
-		for k, c := range w.offered[i].q.Choices {
-			w.normChoices[i][k] = normalize(c.Text)
-		}
+		cs := w.offered[i].q.Choices
+		w.normChoices[i] = normalizeEach(len(cs), func(k int) string { return cs[k].Text }, "")
 	}
 	return w.normChoices[i]
 }

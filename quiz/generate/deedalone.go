@@ -44,5 +44,6 @@ func deedReadsAlone(action string) bool {
 	// "fell in a similar manner" (similar to what? comparisonback.go),
 	// "answered in the same way", "used such tactics": the deed needs
 	// the sentence before.
-	return pointsBack(tokenize(action)) < 0
+	var buf [48]token // the deed's words, on the stack (tokenizeInto)
+	return pointsBack(tokenizeInto(buf[:0], action)) < 0
 }

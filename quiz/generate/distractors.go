@@ -580,13 +580,11 @@ func (w *writer) officeChoicesFor(fi int, f Fact) []string {
 // nationalityFirst reports an office that opens with a nationality
 // ("South Korean Foreign Minister", "Indian Prime Minister").
 func nationalityFirst(office string) bool {
-	words := strings.Fields(office)
-	for n := 1; n <= min(2, len(words)-1); n++ {
-		if nationalities[strings.Join(words[:n], " ")] != "" {
-			return true
-		}
-	}
-	return false
+	var buf [8]string
+	words := appendFields(buf[:0], office)
+	// The first word, then the first two ("South Korean").
+	return len(words) > 1 && nationalities[words[0]] != "" ||
+		len(words) > 2 && nationalities[words[0]+" "+words[1]] != ""
 }
 
 // officeChoicesOf is officeChoices for a leader as it is asked: a judge

@@ -49,9 +49,17 @@ func keyBesideName(normSent, name string, keys []string) bool {
 	if name == "" || !strings.Contains(normSent, name) {
 		return false
 	}
-	words := strings.Fields(normSent)
-	nw := strings.Fields(name)
-	skip := make([]bool, len(words))
+	var wbuf [64]string
+	var nbuf [8]string
+	var sbuf [64]bool
+	words := appendFields(wbuf[:0], normSent)
+	nw := appendFields(nbuf[:0], name)
+	skip := sbuf[:0]
+	if len(words) <= len(sbuf) {
+		skip = sbuf[:len(words)]
+	} else {
+		skip = make([]bool, len(words))
+	}
 	found := false
 	for i := 0; i+len(nw) <= len(words); i++ {
 		if slices.Equal(words[i:i+len(nw)], nw) {

@@ -221,7 +221,8 @@ func titleDateOnlyRight(title string, q quiz.Question) bool {
 	if q.Type != quiz.Single {
 		return false
 	}
-	for _, td := range findDates(tokenize(title)) {
+	var buf [48]token // a title's words, on the stack (tokenizeInto)
+	for _, td := range findDates(tokenizeInto(buf[:0], title)) {
 		right, wrong := false, false
 		for _, c := range q.Choices {
 			d, ok := parseDate(c.Text)
@@ -242,7 +243,8 @@ func titleDateOnlyRight(title string, q quiz.Question) bool {
 // titleOrdinal reports whether a title holds ordinal n ("3rd", "third";
 // from two on).
 func titleOrdinal(title string, n int) bool {
-	for _, t := range tokenize(title) {
+	var buf [48]token // a title's words, on the stack (tokenizeInto)
+	for _, t := range tokenizeInto(buf[:0], title) {
 		if v, ok := ordinalValue(t); ok && v == n {
 			return true
 		}
@@ -259,7 +261,8 @@ func crossesTitleFigure(title string, right, n int) bool {
 	if title == "" || title == defaultTitle {
 		return false
 	}
-	toks := tokenize(title)
+	var buf [48]token // a title's words, on the stack (tokenizeInto)
+	toks := tokenizeInto(buf[:0], title)
 	for i := range toks {
 		t, _, _, ok := numberAt(toks, i)
 		if !ok || t == right || t*10 < right || t > right*10 {
@@ -759,7 +762,8 @@ func partExceedsWhole(text string) bool {
 	if !strings.Contains(text, " of ") {
 		return false
 	}
-	toks := tokenize(text)
+	var buf [64]token // a sentence's words, on the stack (tokenizeInto)
+	toks := tokenizeInto(buf[:0], text)
 	for i := range toks {
 		part, end, _, ok := numberAt(toks, i)
 		if !ok {

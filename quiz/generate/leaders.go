@@ -1480,7 +1480,7 @@ func titleFirst(toks []token, i int) (leader, bool) {
 	// "South Korean Foreign Minister": the title starts after the
 	// nationality, read then as the country (countryBefore); not at its
 	// second word either ("Korean Foreign Minister").
-	if title == "" || nationalityFirst(title) || i > 0 && nationalities[toks[i-1].text+" "+strings.Fields(title)[0]] != "" {
+	if title == "" || nationalityFirst(title) || i > 0 && nationalities[toks[i-1].text+" "+firstField(title)] != "" {
 		return leader{}, false
 	}
 	// "Armidale deputy Mayor X": the deputy's is an office of its own.

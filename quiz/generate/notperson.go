@@ -41,7 +41,8 @@ func placeUse(text, name string) bool {
 		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
-		if placeBeforeName(strings.Fields(text[max(0, a-30):a])) || placeAfterName(rest) {
+		var buf [16]string
+		if placeBeforeName(appendFields(buf[:0], text[max(0, a-30):a])) || placeAfterName(rest) {
 			return true
 		}
 	}

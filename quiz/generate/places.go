@@ -53,6 +53,13 @@ born=bear|become=become|come=come|run=run|overcome=overcome`)
 
 // participleBase returns the base form of a past participle.
 func participleBase(w string) string {
+	var buf [32]byte
+	if k, ok := appendLowerASCII(buf[:0], w); ok {
+		if b := irregularParticiples[string(k)]; b != "" {
+			return b
+		}
+		return pastVerbs[string(k)]
+	}
 	w = strings.ToLower(w)
 	if b := irregularParticiples[w]; b != "" {
 		return b

@@ -11,9 +11,11 @@ func possessiveTitleProblem(prompt string) string {
 	if !strings.Contains(prompt, " M") {
 		return ""
 	}
-	ws := strings.Fields(prompt)
+	var buf [64]string
+	ws := appendFields(buf[:0], prompt)
 	for i := 0; i+1 < len(ws); i++ {
-		if possessives[strings.ToLower(ws[i])] && courtesyTitles[strings.TrimSuffix(ws[i+1], ".")] {
+		// The title first: it needs no lower-case copy.
+		if courtesyTitles[strings.TrimSuffix(ws[i+1], ".")] && possessives[strings.ToLower(ws[i])] {
 			return "the prompt writes “" + ws[i] + " " + ws[i+1] + "”: a possessive before a courtesy title is broken English"
 		}
 	}

@@ -163,7 +163,10 @@ func furnitureAt(sents []sentence, at int) bool {
 }
 
 func containsWords(hay, needle string) bool {
-	return containsNormalWords(normalize(hay), needle)
+	// The hay, a sentence most often, is normalized on the stack too: it
+	// is only searched (containsWords ran normalize a sixth of its times).
+	var buf [512]byte
+	return containsNormalWords(scratchString(appendNormal(buf[:0], hay)), needle)
 }
 
 // containsNormalWords is containsWords on a hay already normalized, for a
@@ -172,7 +175,7 @@ func containsNormalWords(normHay, needle string) bool {
 	// The needle, most often short, is normalized on the stack.
 	var buf [64]byte
 	n := appendNormal(buf[:0], needle)
-	return len(n) > 0 && hasWords(normHay, string(n))
+	return len(n) > 0 && hasWords(normHay, scratchString(n))
 }
 
 // hasWords is strings.Contains(" "+p+" ", " "+n+" ") without making the
@@ -321,8 +324,9 @@ func choiceProblems(id string, res Result, f Fact, q quiz.Question, it Item) []Q
 
 // parseDate reads a choice back as a date.
 func parseDate(s string) (date, bool) {
+	var buf [24]token // a choice's words, on the stack (tokenizeInto)
 	for _, pre := range []string{"", "in "} {
-		toks := tokenize(pre + s)
+		toks := tokenizeInto(buf[:0], pre+s)
 		ds := findDates(toks)
 		if len(ds) == 1 && ds[0].end == len(toks) {
 			return ds[0], true

@@ -333,7 +333,7 @@ func appendNormal(b []byte, s string) []byte {
 // heap (a short one): it runs for every needle against every prompt.
 func hasNormalWords(p, s string) bool {
 	var buf [64]byte
-	return hasWords(p, string(appendNormal(buf[:0], s)))
+	return hasWords(p, scratchString(appendNormal(buf[:0], s)))
 }
 
 // ---- leaders ----

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word, number or punctuation mark of the article, with its
@@ -156,6 +157,75 @@ func asciiLower(text string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// appendFields appends strings.Fields(s) to dst: with dst a buffer on the
+// caller's stack, a short text is split into words without a copy on the
+// heap (strings.Fields was an eighth of the generator's allocations).
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// firstField is strings.Fields(s)[0] without splitting the rest.
+func firstField(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	return strings.Fields(s)[0] // none: the same panic as before
+}
+
+// scratchString is b as a string without a copy, for a buffer on the
+// caller's stack that is only searched while it lives and is not written
+// to meanwhile (hasWords on a text normalized by appendNormal): string(b)
+// copies anything over 32 bytes to the heap.
+func scratchString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// normalizeEach returns pad+normalize(text(i))+pad for each i < n, cut
+// from one string: one copy on the heap for the lot instead of one or
+// two for each text (the writer's sentences, prompts and choices).
+func normalizeEach(n int, text func(int) string, pad string) []string {
+	var b strings.Builder
+	size := 0
+	for i := range n {
+		size += len(text(i)) + 2*len(pad)
+	}
+	b.Grow(size)
+	var buf [512]byte
+	ends := make([]int, n)
+	for i := range n {
+		// Each text on its own scratch: appendNormal trims a space left at
+		// the end of what it is given.
+		b.WriteString(pad)
+		b.Write(appendNormal(buf[:0], text(i)))
+		b.WriteString(pad)
+		ends[i] = b.Len()
+	}
+	all := b.String()
+	out := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		out[i], start = all[start:end], end
+	}
+	return out
+}
+
+// appendLowerASCII appends strings.ToLower(s) to dst when s is ASCII
+// (ok); a word looked up in a table is lowered on the caller's stack.
+func appendLowerASCII(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // lowerIn is strings.ToLower(text[start:end]), taken from low (text's
@@ -844,12 +914,13 @@ func markFurniture(text string, sents []sentence) {
 		}
 	}
 	para := 0 // index of the first sentence of the current paragraph
+	low := asciiLower(text) // lowered once, not sentence by sentence (lowerIn)
 	for i := range sents {
 		s := &sents[i]
 		if i == 0 || int(s.toks[0].newlines) >= breaks {
 			para = i
 		}
-		line := strings.ToLower(text[s.start:s.end])
+		line := lowerIn(text, low, s.start, s.end)
 		for _, o := range furnitureOpeners {
 			if strings.HasPrefix(line, o) && (o != "by " || len(s.toks) <= 16) {
 				s.furniture, s.headline = true, true
