@@ -437,12 +437,16 @@ func TestWasmServedCompressed(t *testing.T) {
 // "It" after a defined name; doers' wrong choices after the deed) added
 // 205,952 bytes raw, 44,940 gzip and 37,386 brotli (2,317,213 at 245b258
 // to 2,354,599 at bdd5054, both built by this test in one sitting), all
-// of it quiz/generate: the budget moved to 2,380,000.
+// of it quiz/generate: the budget moved to 2,380,000. The fixes after
+// held-out set 21 (true-or-false balance, furniture, doers, offices,
+// broken prompts) and a speed pass brought it to 2,371,606 (HEAD of the
+// nineteenth session, same sitting): the budget moved to 2,400,000 to
+// keep a margin for the next change to be measured against.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_380_000
+	wasmBrotliBudget         = 2_400_000
 	quizOnlyWasmBrotliBudget = 1_575_000
 )
 
