@@ -913,7 +913,7 @@ func markFurniture(text string, sents []sentence) {
 			break
 		}
 	}
-	para := 0 // index of the first sentence of the current paragraph
+	para := 0               // index of the first sentence of the current paragraph
 	low := asciiLower(text) // lowered once, not sentence by sentence (lowerIn)
 	for i := range sents {
 		s := &sents[i]
