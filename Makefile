@@ -45,7 +45,7 @@ run: build
 # quiz/e2e is vetted natively only: it drives Chromium through chromedp,
 # which does not build for js/wasm.
 test: chromium zbar e2e-deps
-	@unformatted=$$(gofmt -l main.go quiz); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	@unformatted=$$("$$($(GO) env GOROOT)/bin/gofmt" -l main.go quiz); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet . $$(GOOS=js GOARCH=wasm $(GO) list ./quiz/... | grep -v /e2e)
 	$(GO) test -count=1 -timeout 40m ./...
