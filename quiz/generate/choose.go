@@ -649,6 +649,9 @@ func (w *writer) thinned(i int, chosen []int) bool {
 	if len(out) > 0 && len(w.offered[i].item.Wrong)-len(out) < minWrong {
 		return true
 	}
+	if n := w.officesTold(i, chosen); n > 0 && len(w.offered[i].item.Wrong)-n < minWrong { // officetold.go
+		return true
+	}
 	return w.wrongPersonPlaced(i, chosen)
 }
 

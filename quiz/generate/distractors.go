@@ -660,6 +660,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		// ("Premier" of Queensland, "Governor" of Texas): only an office
 		// the article gives in that place is offered.
 		if subNational(country) && !states[country] && !bodyOffices[office+"|"+country] ||
+			bodyOfficeAbroad(office, country, bodyOffices) || // bodyoffice.go
 			courtOfPlace(Fact{Office: office, Country: country}) ||
 			states[country] && officeKey(office) != "chief minister" && officeKey(office) != "governor" ||
 			officeKey(office) == "chief minister" && places().lookupKind(country, "country") != nil {
@@ -1048,7 +1049,7 @@ func titleFits(office, body string) bool {
 		kind = "city"
 	}
 	key := officeKey(office)
-	if kind == "country" && !stateHasOffice(key, body) || chamberTitle(key) && places().lookupKind(body, "country") != nil {
+	if kind == "country" && !stateHasOffice(key, body) || (chamberTitle(key) || seatTitles[key]) && places().lookupKind(body, "country") != nil {
 		return false
 	}
 	switch key {

@@ -76,7 +76,8 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 		// Asked for the office, a headline naming it needs no name: the
 		// learner picks the choice it echoes ("Papua New Guinea prime
 		// minister resigns", "…: Premier").
-		if office && strings.HasPrefix(q.Prompt, "What office ") && (normalize(answer) == normalize(f.Office) || titleOfficeOf(t, f)) {
+		if office && strings.HasPrefix(q.Prompt, "What office ") && (normalize(answer) == normalize(f.Office) || titleOfficeOf(t, f)) ||
+			strings.HasPrefix(q.Prompt, "What office ") && titlePortfolio(t, q) { // titleportfolio.go
 			return true
 		}
 		// "Chinese President meets US envoy" makes "X is the President of

@@ -36,7 +36,7 @@ func TestOfficeBeside(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ title, text, person, prompt string }{
-		{"Trade deal signed in Darwin", "Trade Minister Mara Delaney held talks with Senator Ruth Calder, Minister for Trade of Australia, in Darwin on Monday.\n" +
+		{"Farm deal signed in Darwin", "Trade Minister Mara Delaney held talks with Senator Ruth Calder, Minister for Trade of Australia, in Darwin on Monday.\n" +
 			"Both ministers welcomed the growing trade between Chile and Australia.\n" +
 			"The two governments signed a framework agreement on farm exports after the meeting, officials said.\n" +
 			"Senator Ruth Calder said the deal would help farmers in both countries sell more grain.\n", "Ruth Calder", ""},

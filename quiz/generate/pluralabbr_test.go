@@ -76,7 +76,10 @@ func TestSeatChoices(t *testing.T) {
 				t.Errorf("%q: wrong choice %q for %q", q.Prompt, c.Text, right)
 			}
 		}
-		if seat {
+		// A statement asks the seat too: with two seats told true, the
+		// third senator's office question would leave one choice
+		// (officetold.go).
+		if seat || strings.Contains(q.Prompt, " is a Senator from ") {
 			seats++
 		}
 	}
