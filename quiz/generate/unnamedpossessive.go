@@ -15,8 +15,9 @@ import "strings"
 // clause after a fronted phrase ("On his retirement in 1997, Edwards
 // was …").
 func unnamedPossessive(prompt string, proper map[string]bool) bool {
-	if !strings.Contains(prompt, "his ") && !strings.Contains(prompt, "her ") {
-		return false // cheap: most prompts have neither
+	// Cheap first: most prompts have neither (" his ", not "this ").
+	if !strings.Contains(prompt, " his ") && !strings.Contains(prompt, " her ") && !strings.Contains(prompt, " His ") && !strings.Contains(prompt, " Her ") {
+		return false
 	}
 	body, skipFirst, question := prompt, false, true
 	for _, p := range [...]string{"According to the article, ", "Fill in the blank: ", "Fill in the number: "} {
