@@ -1562,7 +1562,7 @@ func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
 	// saying of their own; all of them, as a piece of it reads as the
 	// writer's ("especially women writers").
 	if opened && a > 0 && toks[a-1].isWord() {
-		if ex != quoteWords(w.text, inner) || quoteWordCount(inner) > quoteUsedMax {
+		if ex != quoteWords(w.text, inner) || quoteWordCount(inner) > quoteUsedMax || quoteContinuesWriter(ex) {
 			return "", ""
 		}
 		return "used the words", ex
