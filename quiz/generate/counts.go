@@ -205,6 +205,12 @@ type count struct {
 	subject [2]int
 }
 
+// qualifiedStart is the token index where the count begins, its
+// qualifier included: "about" in "about 400 rescue workers".
+func (c count) qualifiedStart() int {
+	return c.start - wordCount(c.qualifier)
+}
+
 // findCounts returns the counts of one sentence, skipping tokens that are
 // part of dates (taken[i] is true).
 func findCounts(toks []token, taken []bool) []count {
