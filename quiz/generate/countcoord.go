@@ -424,10 +424,8 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 		}
 	case f.c.end+1 < len(toks) && toks[f.c.end].is("in", "across"):
 		obj = f
-		for _, g := range w.facts {
-			if g.Kind == Count && g.sent == f.sent && g.c.qualifiedStart() == f.c.end+1 && g.c.qualifier == "" && !g.c.compound && !g.c.partitive {
-				where = g
-			}
+		if g, ok := w.countStartingAt(f.sent, f.c.end+1, true); ok && g.c.qualifier == "" {
+			where = g
 		}
 		if where.Kind != Count {
 			return clause{}, false

@@ -50,14 +50,7 @@ func (w *writer) listAfterSubject(f Fact, toks []token, start int) (clause, bool
 	if aw < 0 {
 		return clause{}, false
 	}
-	countAt := func(p int) (Fact, bool) {
-		for _, g := range w.facts {
-			if g.Kind == Count && g.sent == f.sent && g.c.qualifiedStart() == p && !g.c.compound && !g.c.partitive && !g.c.implied {
-				return g, true
-			}
-		}
-		return Fact{}, false
-	}
+	countAt := func(p int) (Fact, bool) { return w.countStartingAt(f.sent, p, false) }
 	// The list, from after "as well as" to the sentence's end.
 	p, found := aw+3, false
 	for {

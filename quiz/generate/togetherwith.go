@@ -20,10 +20,8 @@ func (w *writer) togetherWithCount(f Fact) (string, bool) {
 	asked := f
 	// The first object: the second count follows its "together with".
 	if e := f.c.end; e+2 < len(toks) && toks[e].is("together", "along") && toks[e+1].is("with") {
-		for _, g := range w.facts {
-			if g.Kind == Count && g.sent == f.sent && g.c.qualifiedStart() == e+2 && !g.c.compound && !g.c.partitive && !g.c.implied {
-				f = g
-			}
+		if g, ok := w.countStartingAt(f.sent, e+2, false); ok {
+			f = g
 		}
 	}
 	start := f.c.qualifiedStart()
