@@ -34,9 +34,8 @@ var roleBodyLower = setOf(`state|federal|national|county|city|regional`)
 // ("a Johns Hopkins University physicist", whose colleagues the article
 // may name too) give nothing.
 func appositiveRole(toks []token, i int) (leader, bool) {
-	ns := skipHonorifics(toks, i)
-	end, n := nameAt(toks, ns)
-	if n < 2 || end+4 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+	ns, end, ok := nameThenComma(toks, i, 4)
+	if !ok {
 		return leader{}, false
 	}
 	j := end + 1

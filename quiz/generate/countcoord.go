@@ -24,7 +24,7 @@ func (w *writer) countCoordClause(f Fact) (c clause, subjectForm, ok bool) {
 		return clause{}, false, false
 	}
 	toks := w.sents[f.sent].toks
-	start := f.c.start - wordCount(f.c.qualifier)
+	start := f.c.qualifiedStart()
 	if start < 0 || f.c.end > len(toks) || inQuote(toks, f.c.start) {
 		return clause{}, false, false
 	}
@@ -200,7 +200,7 @@ func (w *writer) firstOfTwoCountClauses(f Fact, toks []token, start int) (clause
 		if g.Kind != Count || g.sent != f.sent || g.c.start <= f.c.end {
 			continue
 		}
-		gs := g.c.start - wordCount(g.c.qualifier)
+		gs := g.c.qualifiedStart()
 		and := gs - 1
 		if and <= end || !toks[and].is("and") {
 			continue
@@ -361,7 +361,7 @@ func (w *writer) secondOfTwoCountClauses(f Fact, toks []token, start int) (claus
 		if h.Kind != Count || h.sent != f.sent || h.c.end >= start {
 			continue
 		}
-		hs := h.c.start - wordCount(h.c.qualifier)
+		hs := h.c.qualifiedStart()
 		if hs != w.sents[f.sent].firstWord() || h.c.implied || h.c.compound || h.c.partitive {
 			continue
 		}
@@ -424,10 +424,8 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 		}
 	case f.c.end+1 < len(toks) && toks[f.c.end].is("in", "across"):
 		obj = f
-		for _, g := range w.facts {
-			if g.Kind == Count && g.sent == f.sent && g.c.start-wordCount(g.c.qualifier) == f.c.end+1 && g.c.qualifier == "" && !g.c.compound && !g.c.partitive {
-				where = g
-			}
+		if g, ok := w.countStartingAt(f.sent, f.c.end+1, true); ok && g.c.qualifier == "" {
+			where = g
 		}
 		if where.Kind != Count {
 			return clause{}, false
@@ -438,7 +436,7 @@ func (w *writer) twoObjectCounts(f Fact, toks []token, start int) (clause, bool)
 	if where.c.qualifier != "" || obj.c.compound || obj.c.partitive || obj.c.implied || obj.c.nounStart != obj.c.start+1 {
 		return clause{}, false
 	}
-	c, ok := openingSubjectVerb(toks, first, obj.c.start-wordCount(obj.c.qualifier)-1)
+	c, ok := openingSubjectVerb(toks, first, obj.c.qualifiedStart()-1)
 	if !ok {
 		return clause{}, false
 	}

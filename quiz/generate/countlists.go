@@ -50,14 +50,7 @@ func (w *writer) listAfterSubject(f Fact, toks []token, start int) (clause, bool
 	if aw < 0 {
 		return clause{}, false
 	}
-	countAt := func(p int) (Fact, bool) {
-		for _, g := range w.facts {
-			if g.Kind == Count && g.sent == f.sent && g.c.start-wordCount(g.c.qualifier) == p && !g.c.compound && !g.c.partitive && !g.c.implied {
-				return g, true
-			}
-		}
-		return Fact{}, false
-	}
+	countAt := func(p int) (Fact, bool) { return w.countStartingAt(f.sent, p, false) }
 	// The list, from after "as well as" to the sentence's end.
 	p, found := aw+3, false
 	for {
@@ -117,7 +110,7 @@ func (w *writer) listAfterSubject(f Fact, toks []token, start int) (clause, bool
 		if h.Kind != Count || h.sent != f.sent || h.c.end >= aw || h.c.compound || h.c.partitive || h.c.implied {
 			continue
 		}
-		hs := h.c.start - wordCount(h.c.qualifier)
+		hs := h.c.qualifiedStart()
 		if countStart(toks, clauseStart(toks, hs), hs) != hs {
 			continue
 		}
@@ -244,7 +237,7 @@ func (w *writer) twoCountedVerbs(f Fact, toks []token, v1, v int) bool {
 // the list, without a verb or figure, is the verb's and is kept.
 func (w *writer) objectList(f Fact, toks []token) (clause, bool) {
 	// Cheap refusals first: f joined to nothing, or fewer than three counts.
-	from := func(g Fact) int { return g.c.start - wordCount(g.c.qualifier) }
+	from := func(g Fact) int { return g.c.qualifiedStart() }
 	joiner := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].text == "," || toks[k].is("and")) }
 	if !joiner(nounPhraseEnd(toks, f.c.end)) && !joiner(from(f)-1) || inQuote(toks, f.c.start) {
 		return clause{}, false

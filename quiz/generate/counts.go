@@ -205,6 +205,12 @@ type count struct {
 	subject [2]int
 }
 
+// qualifiedStart is the token index where the count begins, its
+// qualifier included: "about" in "about 400 rescue workers".
+func (c count) qualifiedStart() int {
+	return c.start - wordCount(c.qualifier)
+}
+
 // findCounts returns the counts of one sentence, skipping tokens that are
 // part of dates (taken[i] is true).
 func findCounts(toks []token, taken []bool) []count {
@@ -814,20 +820,13 @@ func spellNumber(n int) string {
 	}
 }
 
-// formatDigits writes n with thousands separators: 60000 gives "60,000".
+// formatDigits writes n with thousands separators from 10,000 on: 60000
+// gives "60,000", 9000 stays "9000" (commaDigits writes "9,000").
 func formatDigits(n int) string {
-	s := strconv.Itoa(n)
 	if n < 10000 && n > -10000 {
-		return s
+		return strconv.Itoa(n)
 	}
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
+	return commaDigits(n)
 }
 
 // sentCounts is findCounts of one sentence, no token taken, kept with the

@@ -226,7 +226,7 @@ func bareCountPhraseEnd(toks []token, p int) (int, bool) {
 // count, up to a comma or the sentence's end, is kept when it holds no
 // figure, verb or conjunction; else no question.
 func (w *writer) bareObjectClause(f Fact, toks []token) (clause, bool) {
-	b := f.c.start - wordCount(f.c.qualifier)
+	b := f.c.qualifiedStart()
 	v := b - 1
 	if v < 2 || !peopleObjectVerbs[toks[v].lower()] || !toks[v-1].is("and") {
 		return clause{}, false

@@ -1377,9 +1377,8 @@ func longTitleFirst(toks []token, i int) (leader, bool) {
 // longTitleAfterName reads "Name, [the] OFFICE of the BODY,": "Zhang Wei,
 // chief executive of the organizing committee, said".
 func longTitleAfterName(toks []token, i int) (leader, bool) {
-	ns := skipHonorifics(toks, i)
-	end, n := nameAt(toks, ns)
-	if n < 2 || end+3 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+	ns, end, ok := nameThenComma(toks, i, 3)
+	if !ok {
 		return leader{}, false
 	}
 	p := end + 1

@@ -178,7 +178,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	if c.implied || c.compound || c.partitive || c.end <= c.start || c.end > len(toks) {
 		return 0, 0, false
 	}
-	xs := c.start - wordCount(c.qualifier)
+	xs := c.qualifiedStart()
 	if c.qualifier == "" {
 		xs = c.start
 	}
@@ -190,10 +190,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 			if hi == gi || h.sent != g.sent || h.Kind != Count || h.c.implied || h.c.compound || h.Number == 1 {
 				continue
 			}
-			hs := h.c.start
-			if h.c.qualifier != "" {
-				hs -= wordCount(h.c.qualifier)
-			}
+			hs := h.c.qualifiedStart()
 			if hs == at || h.c.end == at {
 				return h, true
 			}
@@ -209,7 +206,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	// "Y and X": X second.
 	if toks[xs-1].is("and") && xs >= 2 {
 		if h, found := other(xs - 1); found && h.c.end == xs-1 {
-			ys := h.c.start - wordCount(h.c.qualifier)
+			ys := h.c.qualifiedStart()
 			if h.c.qualifier == "" {
 				ys = h.c.start
 			}

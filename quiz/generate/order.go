@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -125,32 +126,8 @@ func tellsOrder(s string) bool {
 // dayRange is the earliest and latest day a date may mean, as yyyymmdd.
 func dayRange(d date) (int, int) {
 	y1, y2, months, days := d.span()
-	m1, m2 := 1, 12
-	for m := 1; m <= 12; m++ {
-		if months&(1<<m) != 0 {
-			m1 = m
-			break
-		}
-	}
-	for m := 12; m >= 1; m-- {
-		if months&(1<<m) != 0 {
-			m2 = m
-			break
-		}
-	}
-	d1, d2 := 1, 31
-	for k := 1; k <= 31; k++ {
-		if days&(1<<k) != 0 {
-			d1 = k
-			break
-		}
-	}
-	for k := 31; k >= 1; k-- {
-		if days&(1<<k) != 0 {
-			d2 = k
-			break
-		}
-	}
+	m1, m2 := bitRange(uint64(months), 1, 12)
+	d1, d2 := bitRange(uint64(days), 1, 31)
 	if d.season == "winter" {
 		// December of one year to February of the next.
 		return y1*10000 + 1201, (y1+1)*10000 + 229
@@ -390,4 +367,14 @@ func datePhrase(d date) string {
 func capitalise(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// bitRange is the lowest and the highest of the bits lo..hi (hi < 63) set
+// in mask, or lo and hi when none is: the months or days a date may mean.
+func bitRange(mask uint64, lo, hi int) (int, int) {
+	mask &= (1<<(hi+1) - 1) &^ (1<<lo - 1)
+	if mask == 0 {
+		return lo, hi
+	}
+	return bits.TrailingZeros64(mask), 63 - bits.LeadingZeros64(mask)
 }

@@ -150,9 +150,8 @@ func theBody(body, role string) string {
 // "and", "&"), then a comma, a dash, the sentence's end, a verb of saying
 // or "in" and a place of capitalised words before one of those.
 func nameOrgRole(toks []token, i int) (leader, bool) {
-	ns := skipHonorifics(toks, i)
-	end, n := nameAt(toks, ns)
-	if n < 2 || end+3 >= len(toks) || toks[end].text != "," || toks[end-1].poss || buildingName(toks[ns:end]) {
+	ns, end, ok := nameThenComma(toks, i, 3)
+	if !ok {
 		return leader{}, false
 	}
 	j := end + 1

@@ -3319,10 +3319,7 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	} else if f.c.byVerb { // impliedcount.go: asked by bareVerbClause only
 		return clause{}, false, false
 	}
-	start := f.c.start
-	if f.c.qualifier != "" {
-		start -= wordCount(f.c.qualifier)
-	}
+	start := f.c.qualifiedStart()
 	// "As many as 147 patients": the figure itself, asked plainly.
 	if f.c.qualifier == "" && start >= 3 && toks[start-3].is("as") && toks[start-2].is("many") && toks[start-1].is("as") {
 		start -= 3
@@ -3361,7 +3358,7 @@ func (w *writer) readCountClause(f Fact) (c clause, subjectForm bool, ok bool) {
 	// counts joined as one object is asked without the other, the second
 	// with the verb before the first.
 	if g, second, after, ok := w.joinedObject(f); ok {
-		gStart := g.c.start - wordCount(g.c.qualifier)
+		gStart := g.c.qualifiedStart()
 		if second {
 			if gcs := countStart(toks, clauseStart(toks, gStart), gStart); gcs < gStart {
 				restFrom, start, cs = after, gStart, gcs
@@ -4064,7 +4061,7 @@ func (w *writer) countListVerb(f Fact) (verb int, list bool) {
 		if k < len(toks) && toks[k].text == "," && k+1 < len(toks) && toks[k+1].is("and") {
 			k++
 		}
-		if k+1+wordCount(b.c.qualifier) != b.c.start || k >= len(toks) {
+		if k+1 != b.c.qualifiedStart() || k >= len(toks) {
 			return ""
 		}
 		return toks[k].lower()
@@ -4091,7 +4088,7 @@ func (w *writer) countListVerb(f Fact) (verb int, list bool) {
 		return -1, true
 	}
 	a := counts[first]
-	aStart := a.c.start - wordCount(a.c.qualifier)
+	aStart := a.c.qualifiedStart()
 	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
 		aStart -= 3
 	}
@@ -4179,7 +4176,7 @@ func (w *writer) joinedObject(f Fact) (g Fact, second bool, after int, ok bool) 
 		}
 		k := nounPhraseEnd(toks, a.c.end)
 		if a.c.compound || b.c.compound || a.c.partitive || b.c.partitive || k >= len(toks) || !toks[k].is("and") ||
-			k+1+wordCount(b.c.qualifier) != b.c.start {
+			k+1 != b.c.qualifiedStart() {
 			continue
 		}
 		after := nounPhraseEnd(toks, b.c.end)
@@ -4203,14 +4200,14 @@ func joinedCounts(toks []token, a, b Fact) (int, bool) {
 	if k < len(toks) && toks[k].is("only", "just") {
 		k++
 	}
-	if k+wordCount(b.c.qualifier) != b.c.start {
+	if k != b.c.qualifiedStart() {
 		return 0, false
 	}
 	v := nounPhraseEnd(toks, b.c.end)
 	if v >= len(toks) || toks[v].cap() || !(auxiliaries[toks[v].lower()] || pastVerbs[toks[v].lower()] != "") {
 		return 0, false
 	}
-	aStart := a.c.start - wordCount(a.c.qualifier)
+	aStart := a.c.qualifiedStart()
 	if aStart >= 3 && toks[aStart-3].is("a") && toks[aStart-2].is("total") && toks[aStart-1].is("of") {
 		aStart -= 3
 	}
@@ -4297,7 +4294,7 @@ const maxResultSubject = 16
 func (w *writer) resultCount(f Fact) (string, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
-	start := f.c.start - wordCount(f.c.qualifier)
+	start := f.c.qualifiedStart()
 	if start < 3 || toks[start-2].text != "," || participleVerbs[toks[start-1].lower()] == "" && doerParticiples[toks[start-1].lower()] == "" ||
 		f.c.qualifier != "" && qualifierLead(f.c.qualifier) == "" || inQuote(toks, f.c.start) {
 		return "", false

@@ -30,7 +30,7 @@ func (w *writer) secondObjectClause(f Fact, toks []token, start int) (clause, bo
 		return clause{}, false
 	}
 	for _, g := range w.facts {
-		if g.Kind != Count || g.sent != f.sent || g.c.start >= v || g.c.byVerb && !leftStateBare(toks, g.c.start-wordCount(g.c.qualifier), g.c.end) ||
+		if g.Kind != Count || g.sent != f.sent || g.c.start >= v || g.c.byVerb && !leftStateBare(toks, g.c.qualifiedStart(), g.c.end) ||
 			g.c.implied && !g.c.byVerb || g.c.partitive || g.c.compound || g.c.tally {
 			continue
 		}

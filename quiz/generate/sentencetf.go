@@ -113,7 +113,7 @@ func (w *writer) sentenceTFAs(fi int) bool {
 			}
 			if bound {
 				// The bound goes with the number it bounded ("just over").
-				q := f.c.start - wordCount(f.c.qualifier)
+				q := f.c.qualifiedStart()
 				if q > 0 && s.toks[q-1].is("just") {
 					q--
 				}

@@ -20,13 +20,11 @@ func (w *writer) togetherWithCount(f Fact) (string, bool) {
 	asked := f
 	// The first object: the second count follows its "together with".
 	if e := f.c.end; e+2 < len(toks) && toks[e].is("together", "along") && toks[e+1].is("with") {
-		for _, g := range w.facts {
-			if g.Kind == Count && g.sent == f.sent && g.c.start-wordCount(g.c.qualifier) == e+2 && !g.c.compound && !g.c.partitive && !g.c.implied {
-				f = g
-			}
+		if g, ok := w.countStartingAt(f.sent, e+2, false); ok {
+			f = g
 		}
 	}
-	start := f.c.start - wordCount(f.c.qualifier)
+	start := f.c.qualifiedStart()
 	if f.c.implied || f.c.compound || f.c.partitive || f.c.tally || start < 6 || !toks[start-1].is("with") || !toks[start-2].is("together", "along") {
 		return "", false
 	}
@@ -42,7 +40,7 @@ func (w *writer) togetherWithCount(f Fact) (string, bool) {
 	if obj.Kind != Count {
 		return "", false
 	}
-	v := obj.c.start - wordCount(obj.c.qualifier) - 1
+	v := obj.c.qualifiedStart() - 1
 	first := w.sents[f.sent].firstWord()
 	if v <= first+1 || toks[v].cap() {
 		return "", false
