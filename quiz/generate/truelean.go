@@ -1,6 +1,10 @@
 package generate
 
-import "factquiz/quiz"
+import (
+	"strings"
+
+	"factquiz/quiz"
+)
 
 // A true statement with no false form (a quotation with nobody else to
 // credit, a date no other date fits) has no twin for balanceTruth to put
@@ -37,11 +41,32 @@ func (w *writer) otherForm(i, x int, chosen []int) int {
 		if j == i || c.item.Fact != fi || c.group != "" || c.twin > 0 || c.q.Type == quiz.TrueFalse || c.style() != 2 {
 			continue
 		}
-		if w.twinFits(j, x, chosen) && !w.thinned(j, chosen) {
+		if !answerStandsOut(c.q) && w.twinFits(j, x, chosen) && !w.thinned(j, chosen) {
 			return j
 		}
 	}
 	return -1
+}
+
+// answerStandsOut reports a question whose wrong choices all begin with
+// one word and whose answer begins with another: "Emir of Qatar" among
+// three presidents is found without the article. (The statement it would
+// replace asked nothing of the kind: that question stays out.)
+func answerStandsOut(q quiz.Question) bool {
+	first, answer, wrong := "", "", 0
+	for _, ch := range q.Choices {
+		fw, _, _ := strings.Cut(ch.Text, " ")
+		if ch.Correct {
+			answer = fw
+			continue
+		}
+		if wrong > 0 && fw != first {
+			return false
+		}
+		first = fw
+		wrong++
+	}
+	return wrong >= 2 && answer != first
 }
 
 // twoQuoteStatements reports statement i and twin j crediting two

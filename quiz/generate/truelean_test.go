@@ -107,3 +107,29 @@ func TestOtherFormForTrue(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerStandsOut: an answer of another first word than all its wrong
+// choices stands out; one among mixed choices does not.
+func TestAnswerStandsOut(t *testing.T) {
+	q := func(answer string, wrong ...string) quiz.Question {
+		cs := []quiz.Choice{{Text: answer, Correct: true}}
+		for _, w := range wrong {
+			cs = append(cs, quiz.Choice{Text: w})
+		}
+		return quiz.Question{Type: quiz.Single, Choices: cs}
+	}
+	for _, tc := range []struct {
+		q    quiz.Question
+		want bool
+	}{
+		{q("Emir of Kuwait", "President of Chile", "President of Peru", "President of the league"), true},
+		{q("Governor of Ohio", "Mayor of Dayton", "Mayor of Akron"), true},
+		{q("President of Chile", "President of Peru", "Emir of Kuwait", "President of the league"), false},
+		{q("Chairman of the union", "Mayor of Dayton", "President of Peru", "Governor of Ohio"), false},
+		{q("1986", "1984", "1989", "1991"), false},
+	} {
+		if got := answerStandsOut(tc.q); got != tc.want {
+			t.Errorf("%v: stands out %v, want %v", tc.q.Choices, got, tc.want)
+		}
+	}
+}
