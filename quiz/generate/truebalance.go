@@ -135,6 +135,7 @@ func (w *writer) balanceTruth(chosen []int) []int {
 			lean += 2
 		}
 	}
+	chosen, _ = w.otherFormForTrue(chosen, lean, want, func(i int) bool { return twin(i) < 0 }) // truelean.go
 	return chosen
 }
 
@@ -150,7 +151,7 @@ func (w *writer) twinFits(j, x int, chosen []int) bool {
 		if y == x {
 			continue
 		}
-		if w.answers(i, j) || w.answers(j, i) || w.namesAnswer(i, j) || w.namesAnswer(j, i) ||
+		if (w.answers(i, j) || w.answers(j, i)) && !w.twoQuoteStatements(i, j) || w.namesAnswer(i, j) || w.namesAnswer(j, i) ||
 			w.facts[w.offered[i].item.Fact].sent == w.facts[c.item.Fact].sent && w.partsClash(c, w.offered[i]) {
 			return false
 		}
