@@ -32,6 +32,9 @@ func quoteCutShape(c, inner []token) string {
 		return ""
 	}
 	end := at + len(c) // index in inner after the excerpt
+	if why := quoteHeadCut(inner, at, end); why != "" { // quotehead.go
+		return why
+	}
 	// concessive.go
 	if why := concessiveCut(inner, at, end); why != "" {
 		return why
