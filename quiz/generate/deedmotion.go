@@ -8,14 +8,15 @@ import "strings"
 // it fits everyone the page places there, the wrong choices too; an award
 // that "went to" a film is no one's going (held-out set 21). A motion
 // with a purpose ("went to Leeds to sign the lease") says what was done,
-// and is asked.
+// and one from a place ("flew in from Doha for the day") says who came
+// from where: both are asked.
 func motionDeed(action string) bool {
 	ws := strings.Fields(action)
 	if len(ws) < 2 || !motionVerbs[strings.ToLower(ws[0])] || !motionPreps[strings.ToLower(ws[1])] {
 		return false
 	}
-	for i := 2; i+1 < len(ws); i++ {
-		if ws[i] == "to" && baseVerbs()[strings.ToLower(ws[i+1])] {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "from" || ws[i] == "to" && i+1 < len(ws) && baseVerbs()[strings.ToLower(ws[i+1])] {
 			return false
 		}
 	}
@@ -24,4 +25,4 @@ func motionDeed(action string) bool {
 
 var motionVerbs = setOf(`arrived|came|went|returned|travelled|traveled|flew|headed|walked|moved|drove|got|reached`)
 
-var motionPreps = setOf(`in|at|to|into|from|on|back`)
+var motionPreps = setOf(`in|at|to|into|on|back`)

@@ -16,6 +16,7 @@ func TestMotionDeed(t *testing.T) {
 		{"returned to the chamber", true},
 		// A motion with a purpose, or a deed that is no motion, is asked.
 		{"went to Leeds to sign the lease", false},
+		{"flew in from Oslo for the talks", false},
 		{"cast the deciding vote", false},
 		{"quickly left the scene to go to a hospital", false},
 		{"won the tournament for a record fourth time", false},

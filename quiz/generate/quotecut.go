@@ -32,7 +32,8 @@ func quoteCutShape(c, inner []token) string {
 		return ""
 	}
 	end := at + len(c) // index in inner after the excerpt
-	if why := quoteHeadCut(inner, at, end); why != "" { // quotehead.go
+	// quotehead.go
+	if why := quoteHeadCut(inner, at, end); why != "" {
 		return why
 	}
 	// concessive.go
