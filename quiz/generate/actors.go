@@ -1884,7 +1884,7 @@ var killVerbs = setOf(`killed|murdered|stabbed|strangled|shot|slain|assassinated
 func withoutNameTitle(name string) string {
 	first, rest, _ := strings.Cut(name, " ")
 	if nameTitles[first] && strings.Contains(rest, " ") {
-		return rest
+		return withoutTitleChain(rest) // titlechain.go
 	}
 	return name
 }
