@@ -1261,7 +1261,7 @@ func (w *writer) actor(fi int) bool {
 	if containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
+	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || motionDeed(action) /* deedmotion.go */ || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, w.actors.people)
@@ -1884,7 +1884,7 @@ var killVerbs = setOf(`killed|murdered|stabbed|strangled|shot|slain|assassinated
 func withoutNameTitle(name string) string {
 	first, rest, _ := strings.Cut(name, " ")
 	if nameTitles[first] && strings.Contains(rest, " ") {
-		return rest
+		return withoutTitleChain(rest) // titlechain.go
 	}
 	return name
 }

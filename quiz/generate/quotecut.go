@@ -32,6 +32,10 @@ func quoteCutShape(c, inner []token) string {
 		return ""
 	}
 	end := at + len(c) // index in inner after the excerpt
+	// quotehead.go
+	if why := quoteHeadCut(inner, at, end); why != "" {
+		return why
+	}
 	// concessive.go
 	if why := concessiveCut(inner, at, end); why != "" {
 		return why

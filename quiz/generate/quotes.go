@@ -1968,6 +1968,7 @@ func (w *writer) speakerChoices(fi int, excerpt string, org bool) []string {
 	var out []string
 	try := func(name string) {
 		var words [8]string
+		name = withoutTitleChain(name) // "Emeritus Kofi Mensah" (titlechain.go)
 		// People by full name only: a single word is no plausible choice.
 		if len(out) >= 8 || name == "" || same(name) || saidIt[name] || speakerIsOrg(name) != org ||
 			!org && (len(appendQuoteNameWords(words[:0], name)) < 2 || thingName(name) || buildingWords[lastWord(name)] || !plainPersonName(name) || w.notPersonName(name) ||
