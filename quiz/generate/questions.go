@@ -116,6 +116,7 @@ type writer struct {
 	risesRead     bool
 	looseMemo     map[string]looseMemo // looseTitles of each office, with the tokens read (loosememo.go)
 	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
+	offTables     *officeTables        // officeChoicesOf's article-wide tables, made on first use (officetables.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -596,6 +597,7 @@ func (w *writer) presidentsCountry() {
 	for _, i := range bare {
 		if cs := inSent[w.facts[i].sent]; len(cs) == 0 || len(cs) == 1 && cs[country] {
 			w.facts[i].Country = country
+			w.offTables = nil // officetables.go
 		}
 	}
 }
