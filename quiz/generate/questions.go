@@ -117,6 +117,7 @@ type writer struct {
 	looseMemo     map[string]looseMemo // looseTitles of each office, with the tokens read (loosememo.go)
 	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
 	offTables     *officeTables        // officeChoicesOf's article-wide tables, made on first use (officetables.go)
+	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
