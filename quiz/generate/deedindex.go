@@ -6,10 +6,12 @@ package generate
 // question's verb there instead of reading every token of the article
 // for each question.
 type deedIndex struct {
-	sents []sentence
-	at    map[string][][2]int32
-	heads []*token // each sentence's first token when indexed
-	lens  []int    // and its length
+	sents  []sentence
+	first  map[string]int32 // each word's last place in at
+	at     [][2]int32       // sentence and token of each place
+	before []int32          // the place of the same word before each, -1 none
+	heads  []*token         // each sentence's first token when indexed
+	lens   []int            // and its length
 }
 
 // current reports whether the tokens indexed are the sentences' own
@@ -17,7 +19,7 @@ type deedIndex struct {
 // reads a copy of its sentence, with names for the pronoun, which
 // deedOfAnother then reads token by token as before.
 func (ix *deedIndex) current() bool {
-	if ix.at == nil {
+	if ix.first == nil {
 		return true
 	}
 	for si := range ix.sents {
@@ -28,23 +30,44 @@ func (ix *deedIndex) current() bool {
 	return true
 }
 
-// positions lists where the word of lower case low stands.
-func (ix *deedIndex) positions(low string) [][2]int32 {
-	if ix.at == nil {
-		ix.at = map[string][][2]int32{}
+// anyAt reports whether another(si, j) holds at a token of lower case
+// low. The index is read on first use, in three allocations: the first
+// place of each word, every place, and the place of the same word
+// before each.
+func (ix *deedIndex) anyAt(low string, another func(si, j int) bool) bool {
+	if ix.first == nil {
+		n := 0
+		for si := range ix.sents {
+			n += len(ix.sents[si].toks)
+		}
+		ix.first = make(map[string]int32, n)
+		ix.at, ix.before = make([][2]int32, 0, n), make([]int32, 0, n)
 		ix.heads, ix.lens = make([]*token, len(ix.sents)), make([]int, len(ix.sents))
 		for si := range ix.sents {
-			ix.lens[si] = len(ix.sents[si].toks)
-			if len(ix.sents[si].toks) > 0 {
-				ix.heads[si] = &ix.sents[si].toks[0]
+			toks := ix.sents[si].toks
+			ix.lens[si] = len(toks)
+			if len(toks) > 0 {
+				ix.heads[si] = &toks[0]
 			}
-			for j := range ix.sents[si].toks {
-				l := ix.sents[si].toks[j].lower()
-				ix.at[l] = append(ix.at[l], [2]int32{int32(si), int32(j)})
+			for j := range toks {
+				l := toks[j].lower()
+				before, ok := ix.first[l]
+				if !ok {
+					before = -1
+				}
+				ix.first[l] = int32(len(ix.at))
+				ix.at, ix.before = append(ix.at, [2]int32{int32(si), int32(j)}), append(ix.before, before)
 			}
 		}
 	}
-	return ix.at[low]
+	k, ok := ix.first[low]
+	for ok && k >= 0 {
+		if another(int(ix.at[k][0]), int(ix.at[k][1])) {
+			return true
+		}
+		k = ix.before[k]
+	}
+	return false
 }
 
 // deedIndexOf is the writer's deedIndex of its sentences.

@@ -265,10 +265,8 @@ func deedOfAnotherIn(text string, sents []sentence, ix *deedIndex, f Fact) bool 
 	}
 	if ix != nil && ix.current() {
 		for form := range forms {
-			for _, p := range ix.positions(form) {
-				if another(int(p[0]), int(p[1])) {
-					return true
-				}
+			if ix.anyAt(form, another) {
+				return true
 			}
 		}
 		return false

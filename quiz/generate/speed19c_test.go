@@ -40,7 +40,7 @@ func TestDeedIndexMatchesScan(t *testing.T) {
 			if scan != tc.want || indexed != tc.want {
 				t.Errorf("deedOfAnother(%q %q) = %v token by token, %v indexed, want %v", f.Doer, f.Action, scan, indexed, tc.want)
 			}
-			if ix.at == nil {
+			if ix.first == nil {
 				t.Errorf("the index was not read")
 			}
 			if !ix.current() {
