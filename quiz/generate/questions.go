@@ -3033,8 +3033,9 @@ func (w *writer) dateBlank(fi int) bool {
 // ("lifted the trophy in _____ and 2023"): the other date bounds the
 // answer, so near dates beyond it are no real choices.
 func (w *writer) listedWithDate(fi int) bool {
-	f := w.facts[fi]
-	for _, g := range w.facts {
+	f := &w.facts[fi]
+	for gi := range w.facts {
+		g := &w.facts[gi] // by pointer: a Fact is large (speed19c)
 		if g.Kind != Date || g.sent != f.sent || g.Start == f.Start {
 			continue
 		}
@@ -4010,13 +4011,14 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		}
 		return w.coordinatedClause(f, verb)
 	}
-	for _, g := range w.facts {
+	for gi := range w.facts {
+		g := &w.facts[gi] // by pointer: a Fact is large (speed19c)
 		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
 			continue
 		}
-		a, b := f, g
+		a, b := f, *g
 		if g.Start < f.Start {
-			a, b = g, f
+			a, b = *g, f
 		}
 		verb, ok := joinedCounts(toks, a, b)
 		if !ok {
