@@ -40,7 +40,7 @@ func (ix *deedIndex) anyAt(low string, another func(si, j int) bool) bool {
 		for si := range ix.sents {
 			n += len(ix.sents[si].toks)
 		}
-		ix.first = make(map[string]int32, n)
+		ix.first = make(map[string]int32, n/2) // about one word in two is new
 		ix.at, ix.before = make([][2]int32, 0, n), make([]int32, 0, n)
 		ix.heads, ix.lens = make([]*token, len(ix.sents)), make([]int, len(ix.sents))
 		for si := range ix.sents {
@@ -50,6 +50,10 @@ func (ix *deedIndex) anyAt(low string, another func(si, j int) bool) bool {
 				ix.heads[si] = &toks[0]
 			}
 			for j := range toks {
+				// A verb's forms are words: no figure nor mark is looked up.
+				if c := toks[j].text; c == "" || !(c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z') {
+					continue
+				}
 				l := toks[j].lower()
 				before, ok := ix.first[l]
 				if !ok {
