@@ -170,19 +170,13 @@ var subjectPronouns = setOf(`he|she|it|they|we|i`)
 // pronoun for it); or the deed's verb in any tense with another subject,
 // or an echo ("…, as did Ivo Petrov") (deedOfAnother).
 func sharedActionProblem(text string, sents []sentence, f Fact, prompt string) string {
-	return sharedActionProblemIn(text, sents, nil, f, prompt)
-}
-
-// sharedActionProblemIn is sharedActionProblem with the article's words
-// indexed in ix (deedindex.go); nil reads every token.
-func sharedActionProblemIn(text string, sents []sentence, ix *deedIndex, f Fact, prompt string) string {
 	if f.Kind != Actor || f.Action == "" || !strings.HasSuffix(prompt, "?") {
 		return ""
 	}
 	if msg := wholeActionOfOther(text, sents, f); msg != "" {
 		return msg
 	}
-	if deedOfAnotherIn(text, sents, ix, f) {
+	if deedOfAnother(text, sents, f) {
 		return "the question does not tell which one it asks: the article gives the deed “" + f.Action + "” to another subject too"
 	}
 	return ""
@@ -231,12 +225,6 @@ func wholeActionOfOther(text string, sents []sentence, f Fact) string {
 // by the deed's first content word, counts; a subject that is the doer
 // alone (his name, no "and") does not.
 func deedOfAnother(text string, sents []sentence, f Fact) bool {
-	return deedOfAnotherIn(text, sents, nil, f)
-}
-
-// deedOfAnotherIn is deedOfAnother with the article's words indexed in
-// ix (deedindex.go); nil reads every token.
-func deedOfAnotherIn(text string, sents []sentence, ix *deedIndex, f Fact) bool {
 	words := strings.Fields(f.Action)
 	vi := slices.IndexFunc(words, func(x string) bool { return pastVerbs[x] != "" || baseVerbs()[x] })
 	if vi < 0 {
@@ -251,29 +239,16 @@ func deedOfAnotherIn(text string, sents []sentence, ix *deedIndex, f Fact) bool 
 	if own >= 0 && deedEchoed(text, sents, own, f) {
 		return true
 	}
-	// another reports the verb form at token j of sentence si said of
-	// another subject.
-	another := func(si, j int) bool {
-		toks := sents[si].toks
-		if t := &toks[j]; t.start >= f.Start && t.end <= f.End && si == own {
-			return false
-		}
-		if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return strings.EqualFold(o.text, key) }) {
-			return false
-		}
-		return anotherSubject(toks, j, f.Doer)
-	}
-	if ix != nil && ix.current() {
-		for form := range forms {
-			if ix.anyAt(form, another) {
-				return true
-			}
-		}
-		return false
-	}
 	for si, s := range sents {
-		for j := range s.toks {
-			if forms[s.toks[j].lower()] && another(si, j) {
+		toks := s.toks
+		for j, t := range toks {
+			if !forms[t.lower()] || t.start >= f.Start && t.end <= f.End && si == own {
+				continue
+			}
+			if key != "" && !slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(o token) bool { return strings.EqualFold(o.text, key) }) {
+				continue
+			}
+			if anotherSubject(toks, j, f.Doer) {
 				return true
 			}
 		}

@@ -1229,7 +1229,7 @@ func rejectionProblems(text string, sents []sentence, f Fact, q quiz.Question) [
 func (w *writer) rejected(f Fact, q quiz.Question) bool {
 	if gluedLinesProblem(q.Prompt) != "" || datelineProblem(q.Prompt) != "" || cutQuestionProblem(q.Prompt) != "" ||
 		listSubjectProblem(q.Prompt, f.Sentence) != "" || agreementProblem(q.Prompt) != "" || bracketSpaceProblem(q.Prompt) != "" ||
-		len(promptShapeProblems(q.Prompt)) > 0 || sharedActionProblemIn(w.text, w.sents, w.deedIndexOf(), f, q.Prompt) != "" || englishProblem(q) != "" ||
+		len(promptShapeProblems(q.Prompt)) > 0 || sharedActionProblem(w.text, w.sents, f, q.Prompt) != "" || englishProblem(q) != "" ||
 		verblessProblem(w.text, f, q.Prompt) != "" || subjectlessProblem(w.text, f, q.Prompt) != "" {
 		return true
 	}

@@ -118,7 +118,6 @@ type writer struct {
 	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
 	offTables     *officeTables        // officeChoicesOf's article-wide tables, made on first use (officetables.go)
 	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
-	deedIx        *deedIndex           // where each word stands, for deedOfAnother, made on first use (deedindex.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
