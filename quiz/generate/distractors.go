@@ -594,16 +594,10 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 	seen := map[string]bool{right: true}
 	held := map[string]bool{}
 	var offices, countries []string
-	states := map[string]bool{}      // the bodies of a chief minister: states of a country
-	bodyOffices := map[string]bool{} // "office|body" of every leader
-	for _, g := range w.facts {
-		if g.Kind != Leader {
-			continue
-		}
-		if officeKey(g.Office) == "chief minister" && g.Country != "" {
-			states[g.Country] = true
-		}
-		bodyOffices[g.Office+"|"+g.Country] = true
+	tables := w.officeTables()                               // officetables.go
+	states, bodyOffices := tables.states, tables.bodyOffices // of a chief minister: states of a country; "office|body" of every leader
+	for _, gi := range tables.leaders {
+		g := &w.facts[gi]
 		if g.Person == f.Person {
 			held[officeLabel(g.Office, g.Country)] = true
 		}
@@ -728,10 +722,8 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		add(o, f.Country)
 		add(o, c)
 	}
-	for _, g := range w.facts {
-		if g.Kind == Leader {
-			add(g.Office, g.Country)
-		}
+	for _, gi := range tables.leaders {
+		add(w.facts[gi].Office, w.facts[gi].Country)
 	}
 	for _, c := range countries {
 		add(f.Office, c)
@@ -744,8 +736,8 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 		// other countries the article names as places ("President of
 		// Peru" beside "President of Ecuador"), then the country's other
 		// offices of state.
-		for _, g := range w.facts {
-			if g.Kind == Place && g.PlaceKind == "country" && g.Place != f.Country && countryNames[g.Place] {
+		for gi := range w.facts {
+			if g := &w.facts[gi]; g.Kind == Place && g.PlaceKind == "country" && g.Place != f.Country && countryNames[g.Place] {
 				add(f.Office, g.Place)
 			}
 		}

@@ -36,7 +36,7 @@ func (w *writer) givenAway(i int) bool {
 	if w.titleText == "" {
 		w.titleText = headlineText(w.title)
 	}
-	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, c.q, c.item.Answer, w.facts[c.item.Fact]) ||
+	away := w.title != "" && w.title != defaultTitle && headlineGivesAway(w.title, w.titleText, w.titleDatesRead(), c.q, c.item.Answer, w.facts[c.item.Fact]) ||
 		promptPointsToNormal(c.q, w.normalPrompt(i), w.normalChoices(i)) != "" || boundGiveAway(c.q) != "" ||
 		fixedCountGiveaway(w.normalPrompt(i), w.facts[c.item.Fact]) || matchSidesGiveaway(w.normalPrompt(i), w.facts[c.item.Fact]) // fixedcount.go, matchsides.go
 	w.givenAwayMemo[i] = -1
@@ -52,7 +52,7 @@ func titleGivesAway(title string, q quiz.Question, answer string, f Fact) bool {
 	if title == "" || title == defaultTitle {
 		return false
 	}
-	return headlineGivesAway(title, headlineText(title), q, answer, f)
+	return headlineGivesAway(title, headlineText(title), nil, q, answer, f)
 }
 
 // headlineText is a title normalized with its offices written out, as
@@ -66,8 +66,9 @@ func headlineText(title string) string {
 	return strings.TrimSpace(t)
 }
 
-// headlineGivesAway is titleGivesAway on title's headlineText t.
-func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) bool {
+// headlineGivesAway is titleGivesAway on title's headlineText t; tds are
+// the title's dates (titledates.go), nil to read them from title.
+func headlineGivesAway(title, t string, tds []date, q quiz.Question, answer string, f Fact) bool {
 	if f.Kind == Leader {
 		// A headline naming a leader ("Putin, Erdogan ready to join
 		// efforts") tells who is in the news, not who holds which office.
@@ -100,7 +101,7 @@ func headlineGivesAway(title, t string, q quiz.Question, answer string, f Fact) 
 	}
 	// "Minister to visit US on May 16-19" answers "… on _____" with May 18
 	// the one choice in the visit.
-	if f.Kind == Date && titleDateOnlyRight(title, q) {
+	if f.Kind == Date && (tds == nil && titleDateOnlyRight(title, q) || tds != nil && datesOnlyRight(tds, q)) {
 		return true
 	}
 	// "Virginia ex-governor gets 2 years" answers "In which state …?",
@@ -223,7 +224,15 @@ func titleDateOnlyRight(title string, q quiz.Question) bool {
 		return false
 	}
 	var buf [48]token // a title's words, on the stack (tokenizeInto)
-	for _, td := range findDates(tokenizeInto(buf[:0], title)) {
+	return datesOnlyRight(findDates(tokenizeInto(buf[:0], title)), q)
+}
+
+// datesOnlyRight is titleDateOnlyRight on the title's dates tds.
+func datesOnlyRight(tds []date, q quiz.Question) bool {
+	if q.Type != quiz.Single {
+		return false
+	}
+	for _, td := range tds {
 		right, wrong := false, false
 		for _, c := range q.Choices {
 			d, ok := parseDate(c.Text)

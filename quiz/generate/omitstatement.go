@@ -55,8 +55,8 @@ func (w *writer) omitTF(fi int) {
 // sentFacts counts the facts of sentence si.
 func (w *writer) sentFacts(si int) int {
 	n := 0
-	for _, g := range w.facts {
-		if g.sent == si {
+	for gi := range w.facts {
+		if w.facts[gi].sent == si { // by index: a Fact is large (speed19c)
 			n++
 		}
 	}

@@ -1454,8 +1454,9 @@ func (w *writer) whereLeftToPlace() {
 // namesOtherFact reports whether a prompt holds a date or count of the
 // fact's sentence: that question is left to them.
 func (w *writer) namesOtherFact(prompt string, f Fact) bool {
-	for _, g := range w.facts {
-		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count && !eventDistance(g)) && containsWords(prompt, g.Text) { // eventdistance.go
+	for gi := range w.facts {
+		g := &w.facts[gi] // by pointer: a Fact is large (speed19c)
+		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count && !eventDistance(*g)) && containsWords(prompt, g.Text) { // eventdistance.go
 			return true
 		}
 	}

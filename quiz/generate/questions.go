@@ -116,6 +116,8 @@ type writer struct {
 	risesRead     bool
 	looseMemo     map[string]looseMemo // looseTitles of each office, with the tokens read (loosememo.go)
 	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
+	offTables     *officeTables        // officeChoicesOf's article-wide tables, made on first use (officetables.go)
+	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -596,6 +598,7 @@ func (w *writer) presidentsCountry() {
 	for _, i := range bare {
 		if cs := inSent[w.facts[i].sent]; len(cs) == 0 || len(cs) == 1 && cs[country] {
 			w.facts[i].Country = country
+			w.offTables = nil // officetables.go
 		}
 	}
 }
@@ -3029,8 +3032,9 @@ func (w *writer) dateBlank(fi int) bool {
 // ("lifted the trophy in _____ and 2023"): the other date bounds the
 // answer, so near dates beyond it are no real choices.
 func (w *writer) listedWithDate(fi int) bool {
-	f := w.facts[fi]
-	for _, g := range w.facts {
+	f := &w.facts[fi]
+	for gi := range w.facts {
+		g := &w.facts[gi] // by pointer: a Fact is large (speed19c)
 		if g.Kind != Date || g.sent != f.sent || g.Start == f.Start {
 			continue
 		}
@@ -4003,13 +4007,14 @@ func (w *writer) coordinatedCount(f Fact) (clause, bool) {
 		}
 		return w.coordinatedClause(f, verb)
 	}
-	for _, g := range w.facts {
+	for gi := range w.facts {
+		g := &w.facts[gi] // by pointer: a Fact is large (speed19c)
 		if g.Kind != Count || g.sent != f.sent || g.Start == f.Start {
 			continue
 		}
-		a, b := f, g
+		a, b := f, *g
 		if g.Start < f.Start {
-			a, b = g, f
+			a, b = *g, f
 		}
 		verb, ok := joinedCounts(toks, a, b)
 		if !ok {
