@@ -19,8 +19,10 @@ type AlwaysTrue struct {
 	Questions, True int
 }
 
-// AlwaysTrueName is the strategy's name in reports.
-const AlwaysTrueName = "always true"
+// AlwaysTrueName is the strategy's name in reports: it names what is scored
+// (always true or always false, whichever the quiz gives more), as set
+// 22's judge found "always true" misread a quiz leaning false.
+const AlwaysTrueName = "always the more frequent answer"
 
 // Add counts one question; any but a true-or-false one is ignored.
 func (s *AlwaysTrue) Add(q quiz.Question) {
