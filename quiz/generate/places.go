@@ -1455,8 +1455,9 @@ func (w *writer) whereLeftToPlace() {
 // fact's sentence: that question is left to them.
 func (w *writer) namesOtherFact(prompt string, f Fact) bool {
 	for gi := range w.facts {
-		g := &w.facts[gi]                                                                                                   // by pointer: a Fact is large (speed19c)
-		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count && !eventDistance(*g)) && containsWords(prompt, g.Text) { // eventdistance.go
+		g := &w.facts[gi] // by pointer: a Fact is large
+		// eventDistance: eventdistance.go
+		if g.sent == f.sent && (g.Kind == Date || g.Kind == Count && !eventDistance(*g)) && containsWords(prompt, g.Text) {
 			return true
 		}
 	}
