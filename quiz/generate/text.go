@@ -1058,6 +1058,9 @@ func photoCredit(line string) bool {
 			return true
 		}
 	}
+	if marked && bracketCredit(line) { // bracketcredit.go
+		return true
+	}
 	// A credit closing the caption's paragraph: "… on July 10, 2016. AFP
 	// PHOTO", "(photo credit: AP)", "… Wednesday. (Lunar Works via AP)",
 	// "Courtesy State Parks/Handout via REUTERS", "[Xinhua/Reuters Photo] |".
