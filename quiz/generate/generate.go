@@ -471,6 +471,9 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 			for k := d.start; k < d.end; k++ {
 				taken[k] = true
 			}
+			if citedDate(s.toks, d) { // citeddate.go
+				continue
+			}
 			f := mk(Date, d.start, d.end)
 			f.d = d
 			f.Event = eventText(s.toks, d, dates)
