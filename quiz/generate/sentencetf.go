@@ -78,7 +78,7 @@ func (w *writer) sentenceTFAs(fi int) bool {
 		// giving the two parties 61 of the 121 seats, a majority of one")
 		// ties its numbers together: none is changed.
 		if countListed(f, s.toks) || brokenDown(s.toks) || inCountedList(f.Sentence[:a]+blank+f.Sentence[b:]) ||
-			!truth && sumStatedIn(s.toks, -1) {
+			!truth && (sumStatedIn(s.toks, -1) || ratioTied(s.toks, f.c.start)) { // ratiotied.go
 			return false
 		}
 		// A bound beside a near exact figure of the same thing, or one the
