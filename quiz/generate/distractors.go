@@ -97,7 +97,7 @@ func (w *writer) makeDateDistractors(fi int) []string {
 	}
 	try := func(e date, s int) bool {
 		// The checks without a string first: fill tries every date again.
-		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] || w.afterTheNews(f.d, e) {
+		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] || w.afterTheNews(f.d, e) || w.afterTheTitleDate(f.d, e) { // titledatebound.go
 			return false
 		}
 		t := e.text()

@@ -599,6 +599,9 @@ func partsGiveAway(prompt string, n int) string {
 		}
 	}
 	after := prompt[i+len(blank):]
+	if msg := eachPartsGiveAway(after, n); msg != "" { // eachparts.go
+		return msg
+	}
 	// The parts open right after the counted noun: a dash, a colon, a
 	// bracket or a comma within a few words.
 	open := -1
@@ -675,6 +678,9 @@ func inCountedList(prompt string) bool {
 	i := strings.Index(prompt, blank)
 	if i < 0 {
 		return false
+	}
+	if partOfBracketedTotal(prompt) { // eachparts.go
+		return true
 	}
 	before := prompt[:i]
 	open := -1
