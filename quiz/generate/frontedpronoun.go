@@ -21,8 +21,10 @@ func frontedPronoun(toks []token, first int) bool {
 		}
 		l := t.lower()
 		// A verb before the pronoun: the opening is a clause of its
-		// own; left to the other rules.
-		if auxiliaries[l] || pastVerbs[l] != "" || quoteSpeechVerbs[l] {
+		// own; left to the other rules. A participle opening ("Having
+		// joined the club in 1913, he …") has no subject of its own
+		// (participleopening.go).
+		if (auxiliaries[l] || pastVerbs[l] != "" || quoteSpeechVerbs[l]) && !participleOpening(toks, first) {
 			return false
 		}
 		if (l == "he" || l == "she" || l == "they") && k+1 < len(toks) {

@@ -168,6 +168,10 @@ func skipHonorifics(toks []token, i int) int {
 			i = j
 			continue
 		}
+		if j := skipDottedHonorific(toks, i); j > i { // dottedhonorific.go
+			i = j
+			continue
+		}
 		if !honorifics[toks[i].text] || !toks[i].cap() {
 			break
 		}

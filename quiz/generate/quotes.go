@@ -393,7 +393,7 @@ func findQuotes(text string, sents []sentence, facts []Fact) ([]Fact, *qtext) {
 		if words < 3 && !(words >= 1 && (q.namedBy(sp) || q.afterSpeechVerb(sp))) {
 			continue
 		}
-		if q.scare(sp) {
+		if q.scare(sp) || q.quoteModifier(sp) { // quotemodifier.go
 			continue
 		}
 		if last != nil && q.splitGoesOn(sp, ev, last.verb, last.close) { // quotesplit.go
