@@ -711,6 +711,9 @@ func (w *writer) office(fi int) bool {
 	if w.holdsAnotherOffice(fi, f) { // officetwice.go
 		return false
 	}
+	if nobleTitle(f.Office) || classOffice(f.Office) { // classoffice.go
+		return false
+	}
 	// A judge of a country's or a state's courts is one of many: asked
 	// for the office alone ("District Judge"), among other offices of
 	// the courts.
