@@ -4897,6 +4897,9 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 	if toks[p].is("with") && toks[p-1].is("along", "together") {
 		return clause{}, false, false
 	}
+	if toks[p].is("by") && w.marginTwice(f) { // margintwice.go
+		return clause{}, false, false
+	}
 	v := -1
 	for k := p - 1; k > cs && k >= p-6; k-- {
 		if pastVerbs[toks[k].lower()] != "" || isParticiple(toks[k].lower()) || progressive(toks, k) {
