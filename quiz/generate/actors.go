@@ -1219,7 +1219,7 @@ func (w *writer) actor(fi int) bool {
 	f := w.facts[fi]
 	// Read the clause again for its doer: one name alone, no co-doer.
 	d, ok := w.doerOf(f)
-	if !ok || len(d.names) != 1 || d.unnamed {
+	if !ok || len(d.names) != 1 || d.unnamed || scopedDeed(f) /* deedscope.go */ {
 		return false
 	}
 	// "Hipkins conceded defeat in Wellington": the place question asks in

@@ -11,6 +11,11 @@ package generate
 // left, he …", "The teachers said she …"), left to the other rules; and
 // the pronoun must be followed by a verb: a past form or an auxiliary.
 func frontedPronoun(toks []token, first int) bool {
+	// "Under his leadership, Pakistan won …": the possessive is of the
+	// man named before (the team is led, not its leader).
+	if first+1 < len(toks) && toks[first].is("under") && toks[first+1].is("his", "her", "their") {
+		return true
+	}
 	for k := first + 1; k < len(toks) && k-first <= 12; k++ {
 		t := &toks[k]
 		if t.punct {

@@ -397,9 +397,9 @@ func TestAtMostTwoQuestionsPerOffice(t *testing.T) {
 		text string
 		want int
 	}{
-		{"Royal visits\n\nOn Tuesday, Prince Hal opened the new library in Dunmore.\n\nOn Wednesday, Prince Rory visited the fire station in Dunmore.\n\nOn Thursday, Prince Ned toured the harbour in Dunmore.", 2},
-		{"Royal visits\n\nOn Tuesday, Prince Hal opened the new library in Dunmore.\n\nOn Wednesday, Prince Rory visited the fire station in Dunmore.", 2},
-		{"Three visits\n\nOn Tuesday, Prince Hal opened the new library in Dunmore.\n\nOn Wednesday, Ohio Governor Ann Cole visited the fire station in Dunmore.\n\nOn Thursday, Prince Ned toured the harbour in Dunmore.", 3},
+		{"Royal visits\n\nOn Tuesday, King Hal opened the new library in Dunmore.\n\nOn Wednesday, King Rory visited the fire station in Dunmore.\n\nOn Thursday, King Ned toured the harbour in Dunmore.", 2},
+		{"Royal visits\n\nOn Tuesday, King Hal opened the new library in Dunmore.\n\nOn Wednesday, King Rory visited the fire station in Dunmore.", 2},
+		{"Three visits\n\nOn Tuesday, King Hal opened the new library in Dunmore.\n\nOn Wednesday, Ohio Governor Ann Cole visited the fire station in Dunmore.\n\nOn Thursday, King Ned toured the harbour in Dunmore.", 3},
 	}
 	for _, tc := range tests {
 		res, err := FromText("", tc.text)

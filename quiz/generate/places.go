@@ -1195,6 +1195,9 @@ func (w *writer) place(fi int) bool {
 			c = strings.TrimSuffix(c, " on") // "did Merkel fly on"
 		}
 		prompt := pa.noun + c + "?"
+		if d := w.openingDate(f); d != "" && !strings.Contains(c, d) { // placedate.go
+			prompt = pa.noun + c + " in " + d + "?"
+		}
 		if containsWords(prompt, answer) {
 			break // "Newark Mayor Sharpe James entered the courthouse in Newark": no other form either
 		}

@@ -711,6 +711,9 @@ func (w *writer) office(fi int) bool {
 	if w.holdsAnotherOffice(fi, f) { // officetwice.go
 		return false
 	}
+	if nobleTitle(f.Office) || classOffice(f.Office) { // classoffice.go
+		return false
+	}
 	// A judge of a country's or a state's courts is one of many: asked
 	// for the office alone ("District Judge"), among other offices of
 	// the courts.
@@ -4892,6 +4895,9 @@ func (w *writer) prepCountClause(f Fact, toks []token, cs, p int, rest []token) 
 	// "evacuated 12 fishermen along with 30 tourists": "With how many
 	// tourists did … evacuate 12 fishermen along?" (togetherwith.go).
 	if toks[p].is("with") && toks[p-1].is("along", "together") {
+		return clause{}, false, false
+	}
+	if toks[p].is("by") && w.marginTwice(f) { // margintwice.go
 		return clause{}, false, false
 	}
 	v := -1
