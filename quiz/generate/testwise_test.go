@@ -41,7 +41,7 @@ func TestTestwise(t *testing.T) {
 	scores := map[key]*testwise.Score{}
 	kinds := map[string]bool{}
 	articles, questions := 0, 0
-	var alwaysTrue testwise.AlwaysTrue
+	var sameAnswer testwise.SameAnswer
 	for _, n := range names {
 		b, err := os.ReadFile(n)
 		if err != nil {
@@ -55,7 +55,7 @@ func TestTestwise(t *testing.T) {
 		}
 		articles++
 		for _, q := range res.Quiz.Questions {
-			alwaysTrue.Add(q)
+			sameAnswer.Add(q)
 			if _, _, ok := testwise.Texts(q); !ok {
 				continue
 			}
@@ -95,10 +95,10 @@ func TestTestwise(t *testing.T) {
 			}
 		}
 	}
-	fmt.Fprintf(&b, "%s over the true-or-false questions: %s\n", testwise.AlwaysTrueName, alwaysTrue)
-	if alwaysTrue.Gain() > maxTestwiseGain {
+	fmt.Fprintf(&b, "%s over the true-or-false questions: %s\n", testwise.SameAnswerName, sameAnswer)
+	if sameAnswer.Gain() > maxTestwiseGain {
 		t.Errorf("answering every true-or-false question alike scores %.0f points above chance (%s): the share of true statements gives the answer away",
-			alwaysTrue.Gain(), alwaysTrue)
+			sameAnswer.Gain(), sameAnswer)
 	}
 	t.Log("\n" + b.String())
 }

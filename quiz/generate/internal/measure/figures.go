@@ -88,8 +88,8 @@ type Figures struct {
 	Short    []string // long pages with too few questions
 	NotTaken int
 	Testwise []testwise.Score
-	// AlwaysTrue plays the always-true strategy on the true-or-false ones.
-	AlwaysTrue testwise.AlwaysTrue
+	// SameAnswer plays the same-answer strategy on the true-or-false ones.
+	SameAnswer testwise.SameAnswer
 	Total      PageFigures
 }
 
@@ -134,7 +134,7 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 			}
 			if mc.Type == quiz.TrueFalse {
 				mc.Truth = q.Answer == "true"
-				f.AlwaysTrue.Add(mc)
+				f.SameAnswer.Add(mc)
 			}
 		}
 		for _, l := range pg.Listed {
@@ -309,6 +309,6 @@ func (f Figures) Report(s Sheet) string {
 	for i, st := range testwise.Strategies {
 		p("- %s: %s\n", st.Name, f.Testwise[i])
 	}
-	p("- %s (over the true-or-false questions): %s\n", testwise.AlwaysTrueName, f.AlwaysTrue)
+	p("- %s (over the true-or-false questions): %s\n", testwise.SameAnswerName, f.SameAnswer)
 	return b.String()
 }

@@ -217,8 +217,8 @@ func TestCompute(t *testing.T) {
 				t.Errorf("test-wise saw %d multiple-choice questions, want 1", f.Testwise[0].Questions)
 			}
 			// The one true-or-false question is true.
-			if f.AlwaysTrue != (testwise.AlwaysTrue{Questions: 1, True: 1}) {
-				t.Errorf("always true counted %+v, want 1 question, 1 true", f.AlwaysTrue)
+			if f.SameAnswer != (testwise.SameAnswer{Questions: 1, True: 1}) {
+				t.Errorf("same answer counted %+v, want 1 question, 1 true", f.SameAnswer)
 			}
 		})
 	}

@@ -7,9 +7,9 @@ import (
 	"factquiz/quiz"
 )
 
-// TestAlwaysTrue counts quizzes where answering every statement alike
+// TestSameAnswer counts quizzes where answering every statement alike
 // scores above chance, and quizzes where it does not.
-func TestAlwaysTrue(t *testing.T) {
+func TestSameAnswer(t *testing.T) {
 	tf := func(truths ...bool) []quiz.Question {
 		var qs []quiz.Question
 		for _, v := range truths {
@@ -33,7 +33,7 @@ func TestAlwaysTrue(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var s AlwaysTrue
+			var s SameAnswer
 			for _, q := range tc.qs {
 				s.Add(q)
 			}
