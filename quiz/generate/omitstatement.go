@@ -178,10 +178,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	if c.implied || c.compound || c.partitive || c.end <= c.start || c.end > len(toks) {
 		return 0, 0, false
 	}
-	xs := c.qualifiedStart()
-	if c.qualifier == "" {
-		xs = c.start
-	}
+	xs := c.qualifiedStart() // c.start without a qualifier
 	if xs <= 0 {
 		return 0, 0, false
 	}
@@ -206,11 +203,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	// "Y and X": X second.
 	if toks[xs-1].is("and") && xs >= 2 {
 		if h, found := other(xs - 1); found && h.c.end == xs-1 {
-			ys := h.c.qualifiedStart()
-			if h.c.qualifier == "" {
-				ys = h.c.start
-			}
-			if ys > 0 && !toks[ys-1].is("of") {
+			if ys := h.c.qualifiedStart(); ys > 0 && !toks[ys-1].is("of") {
 				return xs - 1, c.end, true
 			}
 		}
