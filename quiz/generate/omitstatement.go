@@ -33,12 +33,10 @@ type omitCut struct{ lo, hi, factLo, factHi int }
 // phrase the sentence reads without (omittable), fi's sentence statement
 // without that phrase.
 func (w *writer) omitTF(fi int) {
-	f := w.facts[fi]
-	if w.sentFacts(f.sent) < 2 {
-		return
-	}
+	f := &w.facts[fi]
 	toks := w.sents[f.sent].toks
-	for gi, g := range w.facts {
+	for gi := range w.facts {
+		g := &w.facts[gi] // by index: a Fact is large (speed19c)
 		if gi == fi || g.sent != f.sent {
 			continue
 		}
@@ -50,17 +48,6 @@ func (w *writer) omitTF(fi int) {
 		w.sentenceTF(fi)
 		w.omit = nil
 	}
-}
-
-// sentFacts counts the facts of sentence si.
-func (w *writer) sentFacts(si int) int {
-	n := 0
-	for gi := range w.facts {
-		if w.facts[gi].sent == si { // by index: a Fact is large (speed19c)
-			n++
-		}
-	}
-	return n
 }
 
 // omittable is the phrase of fact gi's sentence, tokens [lo, hi), that
