@@ -33,12 +33,10 @@ type omitCut struct{ lo, hi, factLo, factHi int }
 // phrase the sentence reads without (omittable), fi's sentence statement
 // without that phrase.
 func (w *writer) omitTF(fi int) {
-	f := w.facts[fi]
-	if w.sentFacts(f.sent) < 2 {
-		return
-	}
+	f := &w.facts[fi]
 	toks := w.sents[f.sent].toks
-	for gi, g := range w.facts {
+	for gi := range w.facts {
+		g := &w.facts[gi] // by index: a Fact is large (speed19c)
 		if gi == fi || g.sent != f.sent {
 			continue
 		}
@@ -50,17 +48,6 @@ func (w *writer) omitTF(fi int) {
 		w.sentenceTF(fi)
 		w.omit = nil
 	}
-}
-
-// sentFacts counts the facts of sentence si.
-func (w *writer) sentFacts(si int) int {
-	n := 0
-	for gi := range w.facts {
-		if w.facts[gi].sent == si { // by index: a Fact is large (speed19c)
-			n++
-		}
-	}
-	return n
 }
 
 // omittable is the phrase of fact gi's sentence, tokens [lo, hi), that
@@ -178,10 +165,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	if c.implied || c.compound || c.partitive || c.end <= c.start || c.end > len(toks) {
 		return 0, 0, false
 	}
-	xs := c.qualifiedStart()
-	if c.qualifier == "" {
-		xs = c.start
-	}
+	xs := c.qualifiedStart() // c.start without a qualifier
 	if xs <= 0 {
 		return 0, 0, false
 	}
@@ -206,11 +190,7 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	// "Y and X": X second.
 	if toks[xs-1].is("and") && xs >= 2 {
 		if h, found := other(xs - 1); found && h.c.end == xs-1 {
-			ys := h.c.qualifiedStart()
-			if h.c.qualifier == "" {
-				ys = h.c.start
-			}
-			if ys > 0 && !toks[ys-1].is("of") {
+			if ys := h.c.qualifiedStart(); ys > 0 && !toks[ys-1].is("of") {
 				return xs - 1, c.end, true
 			}
 		}

@@ -27,7 +27,7 @@ func markReferenceEnd(text string, sents []sentence) {
 				s.furniture, s.headline = true, true
 			}
 		}
-		if i == 0 || s.toks[0].newlines == 0 || i+1 < len(sents) && sents[i+1].toks[0].newlines == 0 || len(s.toks) > 4 {
+		if i == 0 || !headingLine(sents, i, 4) { // sidebarend.go
 			continue
 		}
 		h := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(line), ":"))

@@ -38,10 +38,17 @@ func markSidebarEnd(text string, sents []sentence) {
 // its own.
 func sidebarHeading(text string, sents []sentence, i int) bool {
 	s := sents[i]
-	if s.toks[0].newlines == 0 || i+1 < len(sents) && sents[i+1].toks[0].newlines == 0 || len(s.toks) > 5 {
+	if !headingLine(sents, i, 5) {
 		return false
 	}
 	return sidebarHeadings[strings.TrimSuffix(strings.TrimSpace(text[s.start:s.end]), ":")]
+}
+
+// headingLine reports sents[i] as a line of its own of at most max
+// tokens, as a heading is (a link list's, a reference list's).
+func headingLine(sents []sentence, i, max int) bool {
+	s := sents[i]
+	return s.toks[0].newlines != 0 && (i+1 >= len(sents) || sents[i+1].toks[0].newlines != 0) && len(s.toks) <= max
 }
 
 // bulletMark reports a list's bullet kept as a sentence of its own ("-",
