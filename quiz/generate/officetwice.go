@@ -16,56 +16,42 @@ import "strings"
 // Education, Research and Science Ella Hartigan", "The Minister for
 // Justice, Ella Hartigan"); none after "former", "ex-" or "then".
 func ministerTitlesBefore(sents []sentence, person string) []string {
-	name := strings.Fields(person)
-	if len(name) < 2 {
-		return nil
-	}
 	var out []string
-	for _, s := range sents {
-		toks := s.toks
-		for i := 0; i+len(name) <= len(toks); i++ {
-			same := true
-			for k, n := range name {
-				same = same && toks[i+k].text == n
-			}
-			if !same {
-				continue
-			}
-			end := i
-			if end > 0 && toks[end-1].text == "," {
-				end--
-			}
-			j := end
-			for j > 0 && (toks[j-1].cap() || toks[j-1].text == "," || toks[j-1].is("and", "for", "of", "&")) {
-				j--
-			}
-			m := -1
-			for k := j; k+1 < end; k++ {
-				if toks[k].is("minister", "secretary") && toks[k].cap() && toks[k+1].is("for", "of") {
-					m = k
-					break
-				}
-			}
-			if m < 0 || m > 0 && toks[m-1].is("former", "ex", "then", "ex-", "Former") {
-				continue
-			}
-			// "Deputy Minister of Health X": the deputy's office, the rank
-			// kept (deputyminister.go).
-			if m > 0 && toks[m-1].text == "Deputy" {
-				m--
-			}
-			var b strings.Builder
-			for k := m; k < end; k++ {
-				if k > m && toks[k].text != "," {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].text)
-			}
-			if t := b.String(); !containsString(out, t) {
-				out = append(out, t)
+	eachFullName(sents, person, func(toks []token, i, _ int) { // officebeside.go
+		end := i
+		if end > 0 && toks[end-1].text == "," {
+			end--
+		}
+		j := end
+		for j > 0 && (toks[j-1].cap() || toks[j-1].text == "," || toks[j-1].is("and", "for", "of", "&")) {
+			j--
+		}
+		m := -1
+		for k := j; k+1 < end; k++ {
+			if toks[k].is("minister", "secretary") && toks[k].cap() && toks[k+1].is("for", "of") {
+				m = k
+				break
 			}
 		}
-	}
+		if m < 0 || m > 0 && toks[m-1].is("former", "ex", "then", "ex-", "Former") {
+			return
+		}
+		// "Deputy Minister of Health X": the deputy's office, the rank
+		// kept (deputyminister.go).
+		if m > 0 && toks[m-1].text == "Deputy" {
+			m--
+		}
+		var b strings.Builder
+		for k := m; k < end; k++ {
+			if k > m && toks[k].text != "," {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].text)
+		}
+		if t := b.String(); !containsString(out, t) {
+			out = append(out, t)
+		}
+	})
 	return out
 }
 

@@ -193,11 +193,9 @@ func nameOrgRole(toks []token, i int) (leader, bool) {
 	if !orgRoleBody(body, e-b, role) {
 		return leader{}, false
 	}
-	written := body
+	written := theBody(body, role)
 	if the {
 		written = "the " + body
-	} else {
-		written = theBody(body, role)
 	}
 	return leader{person: joinWords(toks[ns:end]), office: role, country: body, start: i, end: e, nameStart: ns, nameEnd: end,
 		long: true, role: "the " + role + " " + toks[re].lower() + " " + written}, true

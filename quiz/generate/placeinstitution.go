@@ -34,12 +34,9 @@ func institutionClause(text string, toks []token, p int, gp *gazPlace) []string 
 	for k >= 0 && !toks[k].poss && (toks[k].cap() || toks[k].is("of") && k < p-1) {
 		k--
 	}
+	// "NHS Foundation Trust’s Heatherwood Hospital": the name stops at
+	// the possessive and is the hospital's own.
 	start := k + 1
-	if k >= 0 && toks[k].poss && toks[k].cap() {
-		// "NHS Foundation Trust’s Heatherwood Hospital": the name is the
-		// hospital's own.
-		start = k + 1
-	}
 	if p-start < 2 || p-start > 7 || toks[start].is("of") {
 		return nil
 	}
@@ -60,8 +57,8 @@ func institutionClause(text string, toks []token, p int, gp *gazPlace) []string 
 	// "the Massachusetts Institute of Technology in Cambridge": a place
 	// of the name in another country or state than the answer's says the
 	// gazetteer took the answer for a namesake.
+	g := places()
 	for i := start; i < p; i++ {
-		g := places()
 		if c := g.lookup(toks[i].text); c != nil && gp != nil && c != gp && (c.country != gp.country || c.kind == "region" && !g.within(gp, c)) {
 			return nil
 		}
