@@ -40,6 +40,15 @@ func wordValue(w string) (int, bool) {
 	return tens + units, true
 }
 
+// wordOrFigure parses one word that is a whole number in words or in
+// figures: "seven", "twenty-one", "60,000".
+func wordOrFigure(w string) (int, bool) {
+	if v, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
+		return v, true
+	}
+	return wordValue(w)
+}
+
 // numberAt parses a number written in digits ("60,000", "1.5 million") or
 // words ("three", "two hundred") starting at toks[i]. It returns the value,
 // the index after it and whether it was written in words.

@@ -21,15 +21,11 @@ import "strings"
 // The question then names the thing: "How many French soldiers did the
 // Battle of Wavre keep from reaching the Battle of Waterloo?".
 
-// descriptionOfOff switches the rule off (tests check they fail without
-// it).
-var descriptionOfOff = false
-
 // kindOfNameEnd returns where a name that opens on its kind ends
 // ("Battle of Wavre"): toks[k-1] is the kind noun, toks[k] "of", then
 // capitalised words; k when there is none.
 func kindOfNameEnd(toks []token, k int, noun string) int {
-	if descriptionOfOff || k < 1 || k+1 >= len(toks) || toks[k-1].lower() != noun || !toks[k].is("of") {
+	if k < 1 || k+1 >= len(toks) || toks[k-1].lower() != noun || !toks[k].is("of") {
 		return k
 	}
 	e := k + 1
@@ -49,7 +45,7 @@ func kindOfNameEnd(toks []token, k int, noun string) int {
 // definesSubject reports that the verb at toks[k] opens a definition of
 // the subject before it ("was the final …", "is a …").
 func definesSubject(toks []token, k int) bool {
-	return !descriptionOfOff && k+1 < len(toks) && toks[k].is("was", "is") && toks[k+1].is("a", "an", "the", "one")
+	return k+1 < len(toks) && toks[k].is("was", "is") && toks[k+1].is("a", "an", "the", "one")
 }
 
 // appositiveOpenerEnd returns the index after the comma of an opening
@@ -57,7 +53,7 @@ func definesSubject(toks []token, k int) bool {
 // up to five lower-case words that are no verb, and a comma followed by
 // "this", "that" or "the"; -1 when the sentence does not open so.
 func appositiveOpenerEnd(toks []token, first int) int {
-	if descriptionOfOff || first < 0 || !toks[first].is("a", "an") {
+	if first < 0 || !toks[first].is("a", "an") {
 		return -1
 	}
 	for k := first + 1; k < len(toks) && k <= first+6; k++ {

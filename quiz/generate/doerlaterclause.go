@@ -35,7 +35,7 @@ func (w *writer) laterClauseName(fi int, name string) bool {
 		if togetherWords[l] || deed[l] {
 			return false
 		}
-		if !t.cap() && (pastVerbs[l] != "" || ingVerb(l)) {
+		if !t.cap() && (pastVerbs[l] != "" || ingBase(t) != "") {
 			verb = true
 		}
 	}
@@ -45,14 +45,3 @@ func (w *writer) laterClauseName(fi int, name string) bool {
 // togetherWords say that someone named after a deed shared it or did
 // the same.
 var togetherWords = setOf(`also|too|both|likewise|similarly|jointly|together|alongside|did|does|joined|accompanied|helped|assisted|aided|partnered|teamed|followed|matched|equalled|equaled|repeated|shared`)
-
-// ingVerb reports a present participle of a known verb: "beating",
-// "losing", "running".
-func ingVerb(l string) bool {
-	stem, ok := strings.CutSuffix(l, "ing")
-	if !ok || len(stem) < 2 {
-		return false
-	}
-	b := baseVerbs()
-	return b[stem] || b[stem+"e"] || len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && b[stem[:len(stem)-1]]
-}

@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,12 +43,7 @@ func eachPartsGiveAway(after string, n int) string {
 					continue
 				}
 				words := strings.Fields(it)
-				v, ok := wordValue(words[0])
-				if !ok {
-					var err error
-					v, err = strconv.Atoi(strings.ReplaceAll(words[0], ",", ""))
-					ok = err == nil
-				}
+				v, ok := wordOrFigure(words[0])
 				switch {
 				case ok:
 					numbers++

@@ -646,10 +646,7 @@ func partsGiveAway(prompt string, n int) string {
 	sum, numbers, names := 0, 0, 0
 	for _, it := range items {
 		first := strings.Fields(it)[0]
-		if v, err := strconv.Atoi(strings.ReplaceAll(first, ",", "")); err == nil {
-			sum += v
-			numbers++
-		} else if v, ok := wordValue(first); ok {
+		if v, ok := wordOrFigure(first); ok {
 			sum += v
 			numbers++
 		} else if r, _ := utf8.DecodeRuneInString(it); unicode.IsUpper(r) {

@@ -9,16 +9,10 @@ package generate
 // it. A bracketed year ("[2021] HCJAC 20", a law report's citation) is
 // left alone: only one to three digits make a mark.
 
-// leadingMarkOff switches the rule off (tests check they fail without it).
-var leadingMarkOff = false
-
 // leadingMarksEnd returns the index after the reference marks opening
 // toks[begin:end] ("[1]", "[2][3]"), begin when there is none; a
 // sentence that is only marks keeps them.
 func leadingMarksEnd(toks []token, begin, end int) int {
-	if leadingMarkOff {
-		return begin
-	}
 	k := begin
 	for k+3 < end && referenceMarkAt(toks, k) && len(toks[k+1].text) <= 3 {
 		k += 3

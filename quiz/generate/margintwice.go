@@ -1,9 +1,6 @@
 package generate
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // marginTwice reports a margin count ("lost the match by six wickets")
 // when the page gives another margin of the same unit, in the same
@@ -37,11 +34,7 @@ func byBefore(sentence string, n int, noun string) bool {
 		if words[i-2] != "by" {
 			continue
 		}
-		v, ok := wordValue(words[i-1])
-		if d, err := strconv.Atoi(strings.ReplaceAll(words[i-1], ",", "")); err == nil {
-			v, ok = d, true
-		}
-		if !ok || v != n {
+		if v, ok := wordOrFigure(words[i-1]); !ok || v != n {
 			continue
 		}
 		match := true

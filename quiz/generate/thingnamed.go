@@ -23,14 +23,11 @@ var namedKinds = setOf(`dynasty|empire|kingdom|caliphate|sultanate|republic|fede
 // person's.
 var namedTitles = setOf(`Hurricane|Typhoon|Cyclone|Storm|Operation|Battle|Siege|Treaty|Peace|Act`)
 
-// namedThingOff switches the rule off (tests check they fail without it).
-var namedThingOff = false
-
 // namedThing is definedThing for a name not opened by "The" (above).
 func (w *writer) namedThing(q *qtext, j int, plural bool) (string, bool) {
 	toks := w.sents[j].toks
 	from := w.sents[j].firstWord()
-	if namedThingOff || from < 0 || q.quoted[q.first[j]+from] || toks[from].is("the") {
+	if from < 0 || q.quoted[q.first[j]+from] || toks[from].is("the") {
 		return "", false
 	}
 	k := from
