@@ -147,8 +147,16 @@ func readArticle(path string) ([]byte, error) {
 }
 
 // writeFileAtomic writes through a temporary file in the same folder and
-// renames it, so that a failure never leaves a partial or empty quiz.
+// renames it, so that a failure never leaves a partial or empty quiz. A
+// target that exists and is not a regular file (/dev/null, a pipe) is
+// written in place: a rename would put a file where the device was.
 func writeFileAtomic(name string, data []byte) error {
+	if st, err := os.Stat(name); err == nil && !st.Mode().IsRegular() {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			return fmt.Errorf("cannot write %s: %w", name, err)
+		}
+		return nil
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".generate-*.tmp")
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", name, err)

@@ -228,8 +228,13 @@ func choiceText(q Question) string {
 	return strings.Join(parts, "; ")
 }
 
-// writeFile writes through a temporary file, never leaving half a sheet.
+// writeFile writes through a temporary file, never leaving half a sheet;
+// a target that is not a regular file (/dev/null) is written in place, as a
+// rename would replace the device by a file.
 func writeFile(path, text string) error {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return os.WriteFile(path, []byte(text), 0o644)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".measure-*")
 	if err != nil {
 		return err
