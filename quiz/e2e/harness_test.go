@@ -39,6 +39,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -470,6 +471,39 @@ func eval[T any](t testing.TB, ctx context.Context, js string) T {
 		t.Fatalf("evaluating %s: %v", js, err)
 	}
 	return v
+}
+
+// waitController waits until the service worker controls the page. When
+// it does not, the message gives the disk's free space and the origin's
+// quota: Chromium refuses the worker's caches on a nearly full disk (2.6 GB
+// free of 252 GB failed every worker test here), and without these figures
+// the failure reads as a timeout in the app.
+func waitController(t testing.TB, ctx context.Context) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller ? true :
+		new Promise(r => navigator.serviceWorker.addEventListener("controllerchange", () => r(true), {once: true})))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("the service worker does not control the page: %v (%s)", err, storageRoom(ctx))
+	}
+}
+
+// storageRoom describes the room Chromium has for caches: the free space
+// of the disk holding its profile and the origin's quota and usage.
+func storageRoom(ctx context.Context) string {
+	var room []string
+	var fs syscall.Statfs_t
+	if err := syscall.Statfs(os.TempDir(), &fs); err == nil {
+		room = append(room, fmt.Sprintf("%.1f GB free of %.1f GB on %s", float64(fs.Bavail)*float64(fs.Bsize)/1e9, float64(fs.Blocks)*float64(fs.Bsize)/1e9, os.TempDir()))
+	}
+	qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	estimate, err := chromedp.Run(qctx, chromedp.Evaluate[string](`navigator.storage.estimate().then(e => "quota " + e.quota + " bytes, used " + e.usage)`, chromedp.EvalAwaitPromise))
+	if err == nil {
+		room = append(room, estimate)
+	}
+	return strings.Join(room, "; ")
 }
 
 // navigate loads url in the tab and waits for the load event.

@@ -417,7 +417,7 @@ func measureLoad(tb testing.TB, a *loadApp, c loadCondition) (loadSample, error)
 		}
 	}
 	if _, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then(() => true)`, chromedp.EvalAwaitPromise)); err != nil {
-		return s, fmt.Errorf("%s: the service worker: %w", a.name, err)
+		return s, fmt.Errorf("%s: the service worker: %w (%s)", a.name, err, storageRoom(ctx))
 	}
 	s.wireBytes = float64(a.wire.quiet())
 	s.pageBytes = float64(pageBytes.Load())

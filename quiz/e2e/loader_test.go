@@ -123,7 +123,7 @@ func TestLoader(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitApp(t, ctx)
-	p.until(`navigator.serviceWorker.controller !== null`, "the service worker serves the page")
+	waitController(t, ctx)
 
 	// A warm visit: record the loader's greatest opacity on every frame.
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `

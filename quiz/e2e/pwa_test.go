@@ -25,13 +25,6 @@ import (
 // karabakhTitle is the title of questions/karabakh.yaml.
 const karabakhTitle = "Nagorno-Karabakh, November 2020"
 
-// waitController waits until the service worker controls the page.
-func waitController(t testing.TB, ctx context.Context) {
-	t.Helper()
-	eval[bool](t, ctx, `navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller ? true :
-		new Promise(r => navigator.serviceWorker.addEventListener("controllerchange", () => r(true), {once: true})))`)
-}
-
 // cached lists the service worker's caches as "cache-name /path".
 func cached(t testing.TB, ctx context.Context) []string {
 	t.Helper()
