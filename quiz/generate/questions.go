@@ -2821,6 +2821,9 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.meetingDateClause(f); ok { // datemeeting.go
 		return c, true
 	}
+	if c, ok := w.gappedDateClause(f); ok { // gapdate.go
+		return c, true
+	}
 	return w.namedLifeClause(f) // namedlife.go
 }
 
