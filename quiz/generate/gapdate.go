@@ -20,6 +20,11 @@ func (w *writer) gappedDateClause(f Fact) (clause, bool) {
 	if f.d.year == 0 || f.d.qual != "" || f.d.prep != "in" && f.d.prep != "on" {
 		return clause{}, false
 	}
+	// Cheap first: the date is followed by "and" or closes the sentence.
+	toks := w.sents[f.sent].toks
+	if e := f.d.end; e < len(toks) && !toks[e].is("and") && !(e == len(toks)-1 && toks[e].punct) {
+		return clause{}, false
+	}
 	var other *Fact
 	for i := range w.facts {
 		g := &w.facts[i]
@@ -38,7 +43,6 @@ func (w *writer) gappedDateClause(f Fact) (clause, bool) {
 	if second.d.start < first.d.start {
 		first, second = second, first
 	}
-	toks := w.sents[f.sent].toks
 	and := first.d.end
 	if and >= len(toks) || !toks[and].is("and") || inQuote(toks, and) {
 		return clause{}, false
