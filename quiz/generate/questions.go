@@ -1336,6 +1336,9 @@ func (w *writer) readDateClause(f Fact) (clause, bool) {
 func (w *writer) simpleDateClause(f Fact) (clause, bool) {
 	s := w.sents[f.sent]
 	toks := s.toks
+	if d, ok := eventDate(toks, f.d); ok { // "in the 1979-80 season": eventdate.go
+		f.d = d
+	}
 	// "since 1966" or "by 2029" do not date the verb: only "on" and "in"
 	// do, or no preposition before a day in American style ("voted Dec. 5").
 	bare := f.d.day != 0 && f.d.month != 0 && f.d.start > 0 && pastVerbs[s.toks[f.d.start-1].lower()] != ""
@@ -2819,6 +2822,9 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 		return c, true
 	}
 	if c, ok := w.meetingDateClause(f); ok { // datemeeting.go
+		return c, true
+	}
+	if c, ok := w.gappedDateClause(f); ok { // gapdate.go
 		return c, true
 	}
 	return w.namedLifeClause(f) // namedlife.go
