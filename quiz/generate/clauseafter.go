@@ -27,11 +27,21 @@ var clauseAfterOff = false
 
 // subordinateJoin reports toks[k] an "after", "while" or "whereas" that
 // may open a clause of its own: not "after being re-elected", "while
-// visiting", "after killed" (a participle shares the first subject).
+// visiting", "after killed" (a participle shares the first subject), nor
+// one a time before it measures ("two days after", "shortly after").
 func subordinateJoin(toks []token, k int) bool {
 	if clauseAfterOff || k == 0 || k+1 >= len(toks) || !toks[k].is("after", "while", "whereas") {
+		return false
+	}
+	// "several hours after", "shortly after", "right after": a time
+	// before the word belongs to it, and the first clause stops short
+	// without it ("the suspect was arrested several hours").
+	if prev := toks[k-1]; durations[prev.lower()] || singularDuration(prev) || prev.is("shortly", "soon", "right", "just", "immediately", "long", "only", "even", "later", "moments") {
 		return false
 	}
 	open := toks[k+1].lower()
 	return !strings.HasSuffix(open, "ing") && pastVerbs[open] == "" && irregularParticiples[open] == ""
 }
+
+// singularDuration reports "hour", "day", "week" … (durations holds the plurals).
+func singularDuration(t token) bool { return durations[t.lower()+"s"] }

@@ -19,6 +19,8 @@ func TestClauseAfter(t *testing.T) {
 		{"Ray was elected governor in 1968 and served 14 years after being re-elected four times.", ""},
 		{"The port council met in Vell after the storm of 2019 to rebuild 40 homes.", ""},
 		{"The museum opened 12 rooms in May while visiting experts studied the paintings.", ""},
+		{"The council closed 12 schools in Vell two days after the storm destroyed the bridge on Monday.", ""},
+		{"The council closed 12 schools in Vell shortly after the storm destroyed the bridge on Monday.", ""},
 	}
 	for _, tc := range tests {
 		text := "Storm Alda hit the coast of Norland on Monday.\n\n" + tc.sentence + "\n\nSchools in Vell stayed closed."
