@@ -90,7 +90,8 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 		case ")", "]":
 			depth--
 		}
-		if depth != 0 || !toks[k].is("and") || k+4 >= len(toks) || k-first < 4 {
+		sub := subordinateJoin(toks, k) // clauseafter.go
+		if depth != 0 || !toks[k].is("and") && !sub || k+4 >= len(toks) || k-first < 4 {
 			continue
 		}
 		// The first clause's verb after its last comma: "According to
@@ -112,7 +113,7 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 		// "Smith was back in the dock …, and was jailed for 12 months":
 		// the second clause shares the first's subject, a name or a
 		// short "the" phrase just before the first clause's verb.
-		if (finiteVerb(open) || presentVerb(open)) && !open.cap() {
+		if (finiteVerb(open) || presentVerb(open)) && !open.cap() && !sub {
 			if v := clauseSubject(toks, first, k); v > 0 {
 				if found >= 0 {
 					return clauseCut{}, false
@@ -134,7 +135,7 @@ func (w *writer) twoClauses(si int) (clauseCut, bool) {
 				break
 			}
 		}
-		if verb < 0 || !auxiliaries[toks[verb].lower()] && toks[k-1].text != "," {
+		if verb < 0 || !auxiliaries[toks[verb].lower()] && toks[k-1].text != "," && !sub {
 			continue
 		}
 		if found >= 0 {

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -428,7 +429,14 @@ func englishProblem(q quiz.Question) string {
 	if strings.HasPrefix(p, "When did ") || strings.HasPrefix(p, "How many ") && strings.Contains(p, " did ") {
 		// After "did" no verb is in the past: "When did X erupted?" is wrong.
 		words := strings.Fields(strings.TrimSuffix(p, "?"))
+		did := slices.Index(words, "did")
 		for i, w := range words {
+			// "How many draft bills proposed by the government did …": a
+			// participle and its phrase before "did" qualify the counted
+			// noun (didparticiple.go).
+			if participleModifierOK(words, i, did) {
+				continue
+			}
 			// A past form after a determiner, or opening the subject
 			// before its noun ("When did renewed clashes …"), is an
 			// adjective: "the disputed region".
