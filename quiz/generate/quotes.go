@@ -1555,7 +1555,7 @@ func (w *writer) quotePrompt(f Fact, s sentence) (string, string) {
 		return "", ""
 	}
 	ex := quoteExcerpt(w.text, inner, f.Speaker)
-	if ex == "" {
+	if ex == "" || opened && verblessTail(toks, a, inner) /* quotephrase.go */ {
 		return "", ""
 	}
 	// A quotation inside a sentence of the writer's: its words, not a
@@ -1750,7 +1750,7 @@ func quoteExcerpt(text string, inner []token, speaker string) string {
 		if len(c.toks) < len(inner) && (clauseOpeners[c.toks[0].lower()] || relativeWords[c.toks[0].lower()] || subjectlessPiece(c.toks, inner)) {
 			continue
 		}
-		if quoteCutShape(c.toks, inner) != "" { // quotecut.go
+		if quoteCutShape(c.toks, inner) != "" /* quotecut.go */ || verblessPiece(c.toks, inner) /* quotephrase.go */ {
 			continue
 		}
 		score := 0

@@ -516,6 +516,9 @@ func (q *qtext) subjectStartOf(from, to int, pronouns ...string) int {
 	if d >= to {
 		return -1
 	}
+	if p := q.pronounAfterNamePhrase(from, d, to, pronouns...); p >= 0 {
+		return p // "unlike Shan, he …" (openingname.go)
+	}
 	return d
 }
 
