@@ -74,7 +74,8 @@ type actorCtx struct {
 	// person ("defeated Andrei Pavel", "barrister Andrew Rutter"), in
 	// the order of the text: wrong choices for a doer.
 	people []string
-	roles  map[string]int // personRole of each name asked (doerroles.go)
+	roles  map[string]int      // personRole of each name asked (doerroles.go)
+	read   map[int]sentClauses // clauses of each sentence read, by the tokens read (clausesmemo.go)
 }
 
 func newActorCtx(text string, sents []sentence, facts []Fact) *actorCtx {
@@ -473,7 +474,7 @@ func findActors(c *actorCtx, sents []sentence, facts []Fact) []Fact {
 			continue
 		}
 		dateTok := datesOf(facts, si, s.toks)
-		for _, ac := range c.clauses(s.toks, dateTok) {
+		for _, ac := range c.clausesOf(si, s.toks, dateTok) { // clausesmemo.go
 			// The fact is the whole clause, "Russia mediated the talks in
 			// Pretoria"; the doer as written is DoerText.
 			start, end := ac.spanStart, ac.spanEnd
@@ -1904,7 +1905,7 @@ func (w *writer) doerOf(f Fact) (doer, bool) {
 	s := w.sents[f.sent]
 	var d doer
 	ok := false
-	for _, ac := range w.actors.clauses(s.toks, datesOf(w.facts, f.sent, s.toks)) {
+	for _, ac := range w.actors.clausesOf(f.sent, s.toks, datesOf(w.facts, f.sent, s.toks)) { // clausesmemo.go
 		if ac.spanStart == f.Start && strings.TrimSpace(ac.verb+" "+ac.object) == f.Action {
 			d, ok = ac.d, true
 		}

@@ -451,6 +451,9 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 	facts := make([]Fact, 0, len(sents)+8)
 	var people []int // indexes of leader facts, to link surnames
 	byName := map[string]int{}
+	// One sentence's facts, in room reused sentence after sentence (they
+	// are copied into facts): a Fact is large.
+	var localRoom []Fact
 	for si, s := range sents {
 		if s.headline && lifespanName(sents, si) == nil {
 			continue
@@ -465,7 +468,7 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 				Sentence: sentText, SentenceStart: s.start, sent: si}
 		}
 		taken := make([]bool, len(s.toks))
-		var local []Fact
+		local := localRoom[:0]
 		dates := findDates(s.toks)
 		for _, d := range dates {
 			for k := d.start; k < d.end; k++ {
@@ -534,6 +537,7 @@ func extractWith(text string, sents []sentence) ([]Fact, *actorCtx, *qtext) {
 			}
 			facts = append(facts, f)
 		}
+		localRoom = local
 	}
 	linkMentions(text, sents, facts, people)
 	// The kinds that build on the leaders found (a speaker or a doer named

@@ -488,7 +488,8 @@ func motion(toks []token, i int) bool {
 // byline reports a credit line: "(Reporting by … in Minsk; Editing by …)".
 func byline(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].is("Reporting", "Writing", "Editing", "Additional") && (toks[i+1].is("by") || toks[i+1].is("reporting")) {
+		// The rarer word after first: most tokens are read no further.
+		if toks[i+1].is("by", "reporting") && toks[i].is("Reporting", "Writing", "Editing", "Additional") {
 			return true
 		}
 	}

@@ -582,7 +582,7 @@ func blankProblem(prompt string) string {
 		return ""
 	}
 	n := 0
-	for _, w := range strings.Fields(strings.ReplaceAll(rest, blank, " ")) {
+	for w := range strings.FieldsSeq(strings.ReplaceAll(rest, blank, " ")) {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 			n++
 		}
@@ -614,11 +614,15 @@ func cutProblem(text string, f Fact, prompt string) string {
 		return ""
 	}
 	cut := ""
-	words := strings.Fields(f.Sentence)
-	last := strings.TrimRight(words[len(words)-1], "”’\"')")
+	// The sentence's last word, and whether a word comes before it: no
+	// slice of every word (copyable and every question's check read it).
+	trimmed := strings.TrimRightFunc(f.Sentence, unicode.IsSpace)
+	lastWord := lastField(trimmed)
+	more := strings.TrimFunc(trimmed[:len(trimmed)-len(lastWord)], unicode.IsSpace) != ""
+	last := strings.TrimRight(lastWord, "”’\"')")
 	if cutAbbrevs[strings.ToLower(last)] {
 		cut = "ends on “" + last + "”"
-	} else if r, size := utf8.DecodeRuneInString(last); size == len(last)-1 && unicode.IsUpper(r) && strings.HasSuffix(last, ".") && len(words) > 1 {
+	} else if r, size := utf8.DecodeRuneInString(last); size == len(last)-1 && unicode.IsUpper(r) && strings.HasSuffix(last, ".") && more {
 		cut = "ends on the initial “" + last + "”"
 	} else {
 		after := strings.TrimLeft(text[end:], " \t")

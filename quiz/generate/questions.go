@@ -118,6 +118,8 @@ type writer struct {
 	aloneMemo     []aloneRead          // standsAlone of each sentence, by the tokens it read (standsalonememo.go)
 	offTables     *officeTables        // officeChoicesOf's article-wide tables, made on first use (officetables.go)
 	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
+	copyables     []copyableAnswer     // copyable of each sentence, by the tokens it read (copyablememo.go)
+	dateKeys      map[string]int       // the order key of each date choice read (datekeys.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -2975,7 +2977,7 @@ func (w *writer) when(fi int) bool {
 	}
 	right := f.d.text()
 	right, wrong = betweenChoices(c.prep, right, wrong) // daterange.go
-	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: w.dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + right + "."}
 	return w.add(fi, q, right, wrong, slug(headWord(c.subject)+" "+c.verb[0].text))
 }
@@ -3032,7 +3034,7 @@ func (w *writer) dateBlank(fi int) bool {
 		return false
 	}
 	prompt := "Fill in the blank: " + blankOut(f)
-	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: dateChoices(f.d, right, wrong),
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: w.dateChoices(f.d, right, wrong),
 		Explanation: "The article dates this to " + f.Text + "."}
 	return w.add(fi, q, right, wrong, slug(firstWords(f.Event, 3)))
 }
@@ -3232,6 +3234,12 @@ func unpairedCloseDropped(s string) string {
 // dateChoices lists the choices in time order, which reads naturally and
 // reveals nothing (the app shuffles them anyway).
 func dateChoices(d date, right string, wrong []string) []quiz.Choice {
+	return dateChoicesKeyed(nil, d, right, wrong)
+}
+
+// dateChoicesKeyed is dateChoices with the keys of the dates read before
+// (datekeys.go), nil for none.
+func dateChoicesKeyed(keys map[string]int, d date, right string, wrong []string) []quiz.Choice {
 	all := append([]string{right}, wrong...)
 	var toks []token // one slice for every choice's tokens
 	key := func(s string) int {
@@ -3249,9 +3257,13 @@ func dateChoices(d date, right string, wrong []string) []quiz.Choice {
 		return e.year*10000 + e.month*100 + e.day + seasonOrder(e.season)
 	}
 	// A key tokenizes its date: read once, not at every comparison.
-	keys := map[string]int{}
+	if keys == nil {
+		keys = map[string]int{}
+	}
 	for _, s := range all {
-		keys[s] = key(s)
+		if _, ok := keys[s]; !ok {
+			keys[s] = key(s)
+		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return keys[all[i]] < keys[all[j]] })
 	return choices(right, nil, all)

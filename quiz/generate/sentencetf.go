@@ -241,6 +241,11 @@ func (w *writer) statementBody(fi, a, b int, stated string, truth, keepFirst boo
 // with no quotation (rhetoric, and quotation marks a copy may leave
 // unpaired) and no source slips (" ,", "[8]").
 func (w *writer) copyable(f Fact) bool {
+	return w.copyableMemo(f) // copyablememo.go
+}
+
+// copyableRead is copyable, read afresh.
+func (w *writer) copyableRead(f Fact) bool {
 	defer w.withReferent(f.sent)()
 	// After a connective the statement reads from the next word on, which
 	// must read alone as a sentence's first word would ("However, he …" not).

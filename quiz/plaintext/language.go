@@ -81,8 +81,33 @@ func Language(text string) Lang {
 	forEachWord(text, func(w string) {
 		words++
 		if len(w) <= maxFunctionWord {
-			lw := lowerShort(w, buf[:0])
-			if set := functionWords[lw]; set != 0 {
+			// Looked up in buf without a copy; a function word found is
+			// kept as the text writes it when that is its lower case
+			// ("the", most of them), copied only when it is not ("The").
+			var set uint8
+			lw, ascii := "", true
+			b := buf[:0]
+			for i := 0; i < len(w) && ascii; i++ {
+				c := w[i]
+				ascii = c < 0x80
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+			if ascii {
+				set = functionWords[string(b)]
+			} else {
+				lw = strings.ToLower(w)
+				set = functionWords[lw]
+			}
+			if set != 0 {
+				if ascii {
+					lw = w
+					if string(b) != w {
+						lw = string(b)
+					}
+				}
 				found[lw]++
 				for i := range profiles {
 					if set&(1<<i) != 0 {
@@ -141,21 +166,6 @@ func Language(text string) Lang {
 		return Lang{}
 	}
 	return Lang{English: true}
-}
-
-// lowerShort is w in lower case, in buf when w is ASCII.
-func lowerShort(w string, buf []byte) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return strings.ToLower(w)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return string(buf) // the map lookup does not keep it: no allocation
 }
 
 // Capitals counts the words of two letters or more (caps of them in
