@@ -273,6 +273,9 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	if j > 0 && depth > 0 && q.passesOver(j, male) { // chainskip.go
 		return q.chainReferent(j, male, depth-1, bare)
 	}
+	if j >= 0 && depth > 0 && q.sents[j].headline {
+		return q.headingPerson(j) // "Dana Reeve / She joined …" (headingreferent.go)
+	}
 	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
 		return ""
 	}
