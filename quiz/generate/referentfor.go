@@ -32,3 +32,19 @@ func (q *qtext) forPlaceRun(i, end int, p string) bool {
 func nameForPronoun(t *token) bool {
 	return strings.IndexByte(t.text, ' ') > 0
 }
+
+// commaSplicePronoun reports a comma followed by a subject pronoun and
+// its verb ("Eamon de Valera was a Commandant in the 1916 Rising, he was
+// court-martialled …"): a second sentence run on after a comma, which a
+// statement would copy ungrammatical.
+func commaSplicePronoun(toks []token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text == "," && toks[k+1].is("he", "she", "they") {
+			n := toks[k+2].lower()
+			if auxiliaries[n] || pastVerbs[n] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}

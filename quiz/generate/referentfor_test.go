@@ -39,3 +39,16 @@ func TestReferentLaterPronoun(t *testing.T) {
 		return strings.HasPrefix(sentence, "He ") || strings.HasPrefix(sentence, "She ")
 	}, "Dana Reeve", "Tom Cole")
 }
+
+// TestReferentCommaSplice: a sentence whose subject pronoun is resolved
+// but which runs a second sentence on after a comma (", he was …") gives
+// no statement: the copy would be ungrammatical.
+func TestReferentCommaSplice(t *testing.T) {
+	text := "Tom Cole joined the city orchestra as a violinist in 1998. He was a soloist on the tour of Japan in March 2004, he was injured and sent home, the tour however, went on without him."
+	w := writeAll(t, text)
+	for _, c := range w.offered {
+		if strings.HasPrefix(c.q.Prompt, "According to the article, Tom Cole was a soloist") {
+			t.Errorf("statement from a comma splice: %q", c.q.Prompt)
+		}
+	}
+}
