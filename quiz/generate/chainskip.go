@@ -17,6 +17,9 @@ func (q *qtext) passesOver(j int, male bool) bool {
 	if j+1 < len(q.first) {
 		to = q.first[j+1]
 	}
+	if q.bracketedLife(j) || q.verbOpenedLine(j) {
+		return true // "(Born in Dublin on …)", "Was the first President of …" under a name (headingreferent.go)
+	}
 	if q.namesSomeone(from, to) || q.mentionsSomeoneElse(from, to) {
 		return false
 	}

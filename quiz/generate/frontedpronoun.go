@@ -16,6 +16,9 @@ func frontedPronoun(toks []token, first int) bool {
 	if first+1 < len(toks) && toks[first].is("under") && toks[first+1].is("his", "her", "their") {
 		return true
 	}
+	if nameForPronoun(&toks[first]) {
+		return commaSplicePronoun(toks[first:]) // the subject's name, put in for its pronoun (referentfor.go)
+	}
 	for k := first + 1; k < len(toks) && k-first <= 12; k++ {
 		t := &toks[k]
 		if t.punct {

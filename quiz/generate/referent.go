@@ -273,6 +273,9 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	if j > 0 && depth > 0 && q.passesOver(j, male) { // chainskip.go
 		return q.chainReferent(j, male, depth-1, bare)
 	}
+	if j >= 0 && depth > 0 && q.sents[j].headline {
+		return q.headingPerson(j) // "Dana Reeve / She joined …" (headingreferent.go)
+	}
 	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
 		return ""
 	}
@@ -299,7 +302,7 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 			orgSuffixes[strings.TrimSuffix(q.toks[end-1].text, ".")] || end-1 > i && q.toks[end-1].text == "." && orgSuffixes[q.toks[end-2].text] ||
 			end-i > 1 && thingName(joinTokens(q.toks[i:end])) || q.indefiniteRun(i, end) // "an Honorary Alderman" (referentpredicate.go)
 		// "queen of Great Britain": a place the gazetteer knows.
-		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) {
+		if p, org := q.resolve(i, end, true); p != "" && !org && !thing && (q.isPerson(p) || places().lookup(p) == nil) && !q.forPlaceRun(i, end, p) { // "for Caton Ward" (referentfor.go)
 			named = append(named, quoteMention{tok: i, person: p})
 		}
 		i = end

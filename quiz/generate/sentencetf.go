@@ -858,7 +858,7 @@ func pronounBeforeName(toks []token, proper map[string]bool) bool {
 			return !named && !(group && plural) && !(person && t.is("he", "she", "him"))
 		}
 		if t.cap() && !notNames[t.text] {
-			named = named || i > 0
+			named = named || i > 0 || nameForPronoun(&toks[i]) // referentfor.go
 			person = person || proper[t.text]
 		}
 		if !group && !t.cap() {
