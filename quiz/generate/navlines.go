@@ -7,7 +7,13 @@ import "strings"
 // …", "Watch a video of the launch below."), a list of the site's
 // headlines ("Top Stories:", "Also Read: …") and a tag page's heading
 // ("Home Tags Posts tagged with …").
-var navOpeners = []string{"watch ", "stream ", "top stories", "also read", "tags:", "home tags", "posts tagged"}
+// The call is an imperative before what it shows ("Watch sales rose" is
+// a story's).
+var navOpeners = []string{
+	"watch the ", "watch a ", "watch all ", "watch every ", "watch it ", "watch live", "watch our ", "watch now", "watch:",
+	"stream the ", "stream all ", "stream every ", "stream live",
+	"top stories", "also read", "tags:", "home tags", "posts tagged",
+}
 
 // navOpening reports a line (lower case) opening on a navOpener.
 func navOpening(line string) bool {

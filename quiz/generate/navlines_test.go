@@ -25,6 +25,8 @@ func TestNavLines(t *testing.T) {
 		{"Watchdog officials said the fund lost $2 million in 2024.", false},
 		{"Homeowners were told to leave on Monday.", false},
 		{"Streams of water ran down the main road.", false},
+		{"Watch sales rose by 12% in the year to March.", false},
+		{"Stream levels fell after the dry summer.", false},
 	}
 	for _, c := range cases {
 		text := "Floods in the north\n\nThe river rose on Sunday.\n\n" + c.line + "\n\nThe minister will announce the funds on Monday.\n"
