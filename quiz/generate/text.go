@@ -518,7 +518,9 @@ func splitSentences(text string, toks []token) []sentence {
 		}
 		// "Biodiversity Minister Lorna Slater said:" opens a quotation on
 		// the next line: a sentence, not a headline.
-		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) || len(out) == 0 && questionTitle(toks, begin, end) {
+		if furniture || !bullet && !endsSentence(last) && !(last.text == ":" && end-begin > 3) || len(out) == 0 && questionTitle(toks, begin, end) ||
+			titleCaseSentence(toks[begin:end]) { // gluedateline.go
+
 			s.headline = true
 		}
 		// "- Revolution of 1848" opening a page copied as a list: the
@@ -565,6 +567,13 @@ func splitSentences(text string, toks []token) []sentence {
 			// 24 October:⏎As of 27 October there have been …".
 			toks[i].newlines == 1 && toks[i-1].text == ":" && toks[i].cap()) {
 			flush(i)
+		}
+		if i == begin {
+			if n := gluedDatelineAt(toks, i); n > 0 { // gluedateline.go
+				flushAs(i+n, true)
+				i = begin - 1
+				continue
+			}
 		}
 		if i == begin && (i == 0 || toks[i].newlines >= 1) {
 			lineStart(i)
@@ -925,6 +934,9 @@ func markFurniture(text string, sents []sentence) {
 			if strings.HasPrefix(line, o) && (o != "by " || len(s.toks) <= 16) {
 				s.furniture, s.headline = true, true
 			}
+		}
+		if navOpening(line) { // navlines.go
+			s.furniture, s.headline = true, true
 		}
 		if strings.HasSuffix(line, "min read") || strings.HasSuffix(line, "minute read") {
 			s.furniture, s.headline = true, true

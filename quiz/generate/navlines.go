@@ -1,0 +1,39 @@
+package generate
+
+import "strings"
+
+// navOpeners open a line of a site's own furniture that is no story and
+// names nobody in it: an advert's call to watch ("Watch the final live on
+// …", "Watch a video of the launch below."), a list of the site's
+// headlines ("Top Stories:", "Also Read: …") and a tag page's heading
+// ("Home Tags Posts tagged with …").
+// The call is an imperative before what it shows ("Watch sales rose" is
+// a story's).
+var navOpeners = []string{
+	"watch the ", "watch a ", "watch all ", "watch every ", "watch it ", "watch live", "watch our ", "watch now", "watch:",
+	"stream the ", "stream all ", "stream every ", "stream live",
+	"top stories", "also read", "tags:", "home tags", "posts tagged",
+}
+
+// navOpening reports a line (lower case) opening on a navOpener.
+func navOpening(line string) bool {
+	for _, o := range navOpeners {
+		if strings.HasPrefix(line, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// navSentences marks the sentences that open on a navOpener: their
+// capitalised words ("Tags Posts", "Top Stories") are nobody, not even a
+// wrong choice of speaker. Only furniture is read (a few lines a page).
+func navSentences(text string, sents []sentence) []bool {
+	nav := make([]bool, len(sents))
+	for i, s := range sents {
+		if s.furniture && s.end > s.start {
+			nav[i] = navOpening(strings.ToLower(text[s.start:min(s.end, s.start+16)]))
+		}
+	}
+	return nav
+}
