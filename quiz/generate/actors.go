@@ -369,7 +369,9 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		}
 		name = spanText(c.text, toks, a, b)
 	}
-	if !toks[a].cap() || !toks[b-1].cap() && !strings.ContainsAny(toks[b-1].text, "0123456789") {
+	last := lastNameWord(toks[a:b]) // companydot.go
+	name = name[:len(name)-(toks[b-1].end-last.end)]
+	if !toks[a].cap() || !last.cap() && !strings.ContainsAny(last.text, "0123456789") {
 		return doer{}, false
 	}
 	if p := places().lookupKind(name, "country"); p != nil && p.parent == "" {
@@ -430,7 +432,7 @@ func orgName(ts []token) bool {
 	// Several words name an organisation by their last word ("the Royal
 	// College of Nursing") or their first before "of"/"for" ("Organization
 	// for Security and Cooperation in Europe").
-	if len(ts) > 1 && !orgWords[strings.TrimSuffix(ts[len(ts)-1].text, ".")] {
+	if last := lastNameWord(ts).text; len(ts) > 1 && !orgWords[strings.TrimSuffix(last, ".")] && !companyAbbrevs[last] { // companydot.go
 		// "the Royal College of Nursing": an organisation word before "of".
 		of := false
 		for i := 0; i+1 < len(ts); i++ {
