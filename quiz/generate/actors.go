@@ -910,8 +910,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			end++
 			continue
 		}
-		if acronymAside(toks, end) {
-			end += 3
+		if n := acronymAside(toks, end); n > 0 {
+			end += n
 			continue
 		}
 		if participleByAt(toks, k, end) {
@@ -932,7 +932,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		end++
 	}
 	// A relative clause ends at its comma: "X, who proposed the fund, …".
-	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
+	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel && !closingAppositive(toks, end) { // deedappositive.go
 		return "", 0, false
 	}
 	// An aside in brackets ("pleaded guilty [text, PDF] last October to
@@ -943,8 +943,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	var ts []token
 	cut := false // a date was left out
 	for i := k; i < end; i++ {
-		if acronymAside(toks, i) {
-			i += 2
+		if n := acronymAside(toks, i); n > 0 {
+			i += n - 1
 			continue
 		}
 		// "announced plans Thursday to buy …": a bare weekday says when,
@@ -1090,13 +1090,18 @@ func pastVerbAfterAdverbs(toks []token, k int) bool {
 // "ordered Mr. Lewis to pay a fine" is no "ordered Mr. Lewis".
 var controlVerbs = setOf(`ordered|asked|urged|told|allowed|forced|invited|persuaded|encouraged|helped|enabled|required|authorised|authorized|instructed|advised|pressed|wanted|expected|called|appointed|elected|named|chose|hired|sent|begged|challenged|pushed|led`)
 
-// acronymAside reports "(DRC)" at toks[i]: brackets around one acronym.
-func acronymAside(toks []token, i int) bool {
-	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
-		return false
+// acronymAside returns the length of "(DRC)" or ("NQD") at toks[i]:
+// brackets around one acronym, bare or quoted (deedappositive.go); 0
+// for none.
+func acronymAside(toks []token, i int) int {
+	if i+2 < len(toks) && toks[i].text == "(" && toks[i+2].text == ")" && acronymWord(toks[i+1]) {
+		return 3
 	}
-	w := toks[i+1].text
-	return len(w) >= 2 && strings.ToUpper(w) == w && toks[i+1].cap()
+	return quotedAcronymAside(toks, i)
+}
+
+func acronymWord(t token) bool {
+	return len(t.text) >= 2 && strings.ToUpper(t.text) == t.text && t.cap()
 }
 
 func hasPreposition(ts []token) bool {
