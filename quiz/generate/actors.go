@@ -369,7 +369,9 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		}
 		name = spanText(c.text, toks, a, b)
 	}
-	if !toks[a].cap() || !toks[b-1].cap() && !strings.ContainsAny(toks[b-1].text, "0123456789") {
+	last := lastNameWord(toks[a:b]) // companydot.go
+	name = name[:len(name)-(toks[b-1].end-last.end)]
+	if !toks[a].cap() || !last.cap() && !strings.ContainsAny(last.text, "0123456789") {
 		return doer{}, false
 	}
 	if p := places().lookupKind(name, "country"); p != nil && p.parent == "" {
@@ -430,7 +432,7 @@ func orgName(ts []token) bool {
 	// Several words name an organisation by their last word ("the Royal
 	// College of Nursing") or their first before "of"/"for" ("Organization
 	// for Security and Cooperation in Europe").
-	if len(ts) > 1 && !orgWords[strings.TrimSuffix(ts[len(ts)-1].text, ".")] {
+	if last := lastNameWord(ts).text; len(ts) > 1 && !orgWords[strings.TrimSuffix(last, ".")] && !companyAbbrevs[last] { // companydot.go
 		// "the Royal College of Nursing": an organisation word before "of".
 		of := false
 		for i := 0; i+1 < len(ts); i++ {
@@ -908,8 +910,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 			end++
 			continue
 		}
-		if acronymAside(toks, end) {
-			end += 3
+		if n := acronymAside(toks, end); n > 0 {
+			end += n
 			continue
 		}
 		if participleByAt(toks, k, end) {
@@ -930,7 +932,7 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 		end++
 	}
 	// A relative clause ends at its comma: "X, who proposed the fund, …".
-	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel {
+	if end < len(toks) && toks[end].text == "," && !completeClause(toks, end) && !rel && !closingAppositive(toks, end) { // deedappositive.go
 		return "", 0, false
 	}
 	// An aside in brackets ("pleaded guilty [text, PDF] last October to
@@ -941,8 +943,8 @@ func objectAt(toks []token, k int, dateTok []bool, rel bool) (string, int, bool)
 	var ts []token
 	cut := false // a date was left out
 	for i := k; i < end; i++ {
-		if acronymAside(toks, i) {
-			i += 2
+		if n := acronymAside(toks, i); n > 0 {
+			i += n - 1
 			continue
 		}
 		// "announced plans Thursday to buy …": a bare weekday says when,
@@ -1088,13 +1090,18 @@ func pastVerbAfterAdverbs(toks []token, k int) bool {
 // "ordered Mr. Lewis to pay a fine" is no "ordered Mr. Lewis".
 var controlVerbs = setOf(`ordered|asked|urged|told|allowed|forced|invited|persuaded|encouraged|helped|enabled|required|authorised|authorized|instructed|advised|pressed|wanted|expected|called|appointed|elected|named|chose|hired|sent|begged|challenged|pushed|led`)
 
-// acronymAside reports "(DRC)" at toks[i]: brackets around one acronym.
-func acronymAside(toks []token, i int) bool {
-	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
-		return false
+// acronymAside returns the length of "(DRC)" or ("NQD") at toks[i]:
+// brackets around one acronym, bare or quoted (deedappositive.go); 0
+// for none.
+func acronymAside(toks []token, i int) int {
+	if i+2 < len(toks) && toks[i].text == "(" && toks[i+2].text == ")" && acronymWord(toks[i+1]) {
+		return 3
 	}
-	w := toks[i+1].text
-	return len(w) >= 2 && strings.ToUpper(w) == w && toks[i+1].cap()
+	return quotedAcronymAside(toks, i)
+}
+
+func acronymWord(t token) bool {
+	return len(t.text) >= 2 && strings.ToUpper(t.text) == t.text && t.cap()
 }
 
 func hasPreposition(ts []token) bool {

@@ -270,7 +270,7 @@ func findCounts(toks []token, taken []bool) []count {
 			if prev.cap() && i-1 != first && !nationalityOrAcronym(prev.text) {
 				continue
 			}
-			if prev.text == "." || prev.text == ":" {
+			if prev.text == "." || prev.text == ":" || afterSlash(toks, i) { // slashnumber.go
 				continue
 			}
 			// "800 to 1,000 residents", "two or three boats": the end of a

@@ -2817,6 +2817,9 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 	if c, ok := w.deadlineClause(f); ok {
 		return c, true
 	}
+	if c, ok := w.forecastByClause(f); ok { // forecastby.go
+		return c, true
+	}
 	if c, ok := w.lifespanClause(f); ok {
 		return c, true
 	}
