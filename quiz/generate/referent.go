@@ -279,11 +279,11 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	if j > 0 && depth > 0 && q.passesOver(j, male) { // chainskip.go
 		return q.chainReferent(j, male, depth-1, bare)
 	}
-	if j >= 0 && depth > 0 && q.sents[j].headline {
-		return q.headingPerson(j) // "Dana Reeve / She joined …" (headingreferent.go)
-	}
-	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
+	if j < 0 || depth == 0 || q.sents[j].furniture {
 		return ""
+	}
+	if q.sents[j].headline {
+		return q.headingPerson(j) // "Dana Reeve / She joined …" (headingreferent.go)
 	}
 	from, to := q.sentSpan(j)
 	// Every name that may be a person's counts, known or not ("beating
