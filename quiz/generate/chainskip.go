@@ -13,10 +13,7 @@ package generate
 // sentence naming the person, may be passed over.
 func (q *qtext) passesOver(j int, male bool) bool {
 	s := q.sents[j]
-	from, to := q.first[j], len(q.toks)
-	if j+1 < len(q.first) {
-		to = q.first[j+1]
-	}
+	from, to := q.sentSpan(j)
 	if q.bracketedLife(j) || q.verbOpenedLine(j) {
 		return true // "(Born in Dublin on …)", "Was the first President of …" under a name (headingreferent.go)
 	}

@@ -22,15 +22,12 @@ import "strings"
 // after "and", a past verb needs no comma before the word: "after" and
 // "while" join no list of nouns.
 
-// clauseAfterOff switches the rule off (tests check they fail without it).
-var clauseAfterOff = false
-
 // subordinateJoin reports toks[k] an "after", "while" or "whereas" that
 // may open a clause of its own: not "after being re-elected", "while
 // visiting", "after killed" (a participle shares the first subject), nor
 // one a time before it measures ("two days after", "shortly after").
 func subordinateJoin(toks []token, k int) bool {
-	if clauseAfterOff || k == 0 || k+1 >= len(toks) || !toks[k].is("after", "while", "whereas") {
+	if k == 0 || k+1 >= len(toks) || !toks[k].is("after", "while", "whereas") {
 		return false
 	}
 	// "several hours after", "shortly after", "right after": a time

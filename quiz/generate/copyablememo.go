@@ -14,9 +14,6 @@ type copyableAnswer struct {
 // name statements of a sentence ask it of each of their facts, and a
 // twin asks it again (about two calls in five were repeats on the corpus).
 func (w *writer) copyableMemo(f Fact) bool {
-	if f.sent < 0 || f.sent >= len(w.sents) {
-		return w.copyableRead(f)
-	}
 	if len(w.copyables) != len(w.sents) {
 		w.copyables = make([]copyableAnswer, len(w.sents))
 	}

@@ -16,15 +16,12 @@ import "strings"
 // preposition that opens its phrase, qualifies the noun. After "did"
 // the check stands.
 
-// didParticipleOff switches the rule off (tests check they fail without it).
-var didParticipleOff = false
-
 // participleModifierOK reports words[i] a participle of the counted noun
 // in a "How many … did" prompt split into words, did the index of the
 // first "did" (-1 if none): lower case, after "How many" and a noun,
 // before "did", and followed by a preposition that is not "did" itself.
 func participleModifierOK(words []string, i, did int) bool {
-	if didParticipleOff || did < 0 || i < 3 || i+1 >= did || !strings.EqualFold(words[0], "How") {
+	if did < 0 || i < 3 || i+1 >= did || !strings.EqualFold(words[0], "How") {
 		return false
 	}
 	w := words[i]

@@ -12,7 +12,7 @@ var heldNouns = map[string]bool{"season": true, "election": true, "elections": t
 
 // eventDate is d read with its event phrase: from "the" to the event's
 // noun, after "in", "at" or "during" (asked "in"). Between the date and
-// the noun at most two words, "general", "summer", "winter" or a
+// the noun at most three words, "general", "summer", "winter" or a
 // capitalised name ("the 1924 Paris Olympics"); nothing follows the noun
 // that would make it a modifier ("the 2019 season opener").
 func eventDate(toks []token, d date) (date, bool) {

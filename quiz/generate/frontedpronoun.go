@@ -17,7 +17,7 @@ func frontedPronoun(toks []token, first int) bool {
 		return true
 	}
 	if nameForPronoun(&toks[first]) {
-		return commaSplicePronoun(toks[first:]) // the subject's name, put in for its pronoun (referentfor.go)
+		return false // the subject's name, put in for its pronoun (referentfor.go): no pronoun fronted
 	}
 	for k := first + 1; k < len(toks) && k-first <= 12; k++ {
 		t := &toks[k]

@@ -20,10 +20,7 @@ func (q *qtext) headingPerson(j int) string {
 	if !s.headline || s.furniture {
 		return ""
 	}
-	from, to := q.first[j], len(q.toks)
-	if j+1 < len(q.first) {
-		to = q.first[j+1]
-	}
+	from, to := q.sentSpan(j)
 	words := 0
 	for k := from; k < to; k++ {
 		t := &q.toks[k]
@@ -62,10 +59,7 @@ func (q *qtext) surnameInText(last string, heading int) bool {
 // and has no pronoun: "(Born in New York on October 14, 1882 - August
 // 29, 1975.)", the dates under a heading's name.
 func (q *qtext) bracketedLife(j int) bool {
-	from, to := q.first[j], len(q.toks)
-	if j+1 < len(q.first) {
-		to = q.first[j+1]
-	}
+	from, to := q.sentSpan(j)
 	if to-from < 3 || q.toks[from].text != "(" || q.toks[to-1].text != ")" && !(q.toks[to-1].text == "." && q.toks[to-2].text == ")") {
 		return false
 	}
@@ -100,10 +94,7 @@ func (q *qtext) verbOpenedLine(j int) bool {
 	if f < 0 || !s.toks[f].cap() || !auxiliaries[s.toks[f].lower()] && pastVerbs[s.toks[f].lower()] == "" {
 		return false
 	}
-	from, to := q.first[j], len(q.toks)
-	if j+1 < len(q.first) {
-		to = q.first[j+1]
-	}
+	from, to := q.sentSpan(j)
 	if q.mentionsSomeoneElse(from, to) {
 		return false
 	}

@@ -2980,7 +2980,7 @@ func (w *writer) when(fi int) bool {
 	}
 	right := f.d.text()
 	right, wrong = betweenChoices(c.prep, right, wrong) // daterange.go
-	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: w.dateChoices(f.d, right, wrong),
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: w.dateChoices(right, wrong),
 		Explanation: "The article dates this to " + right + "."}
 	return w.add(fi, q, right, wrong, slug(headWord(c.subject)+" "+c.verb[0].text))
 }
@@ -3037,7 +3037,7 @@ func (w *writer) dateBlank(fi int) bool {
 		return false
 	}
 	prompt := "Fill in the blank: " + blankOut(f)
-	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: w.dateChoices(f.d, right, wrong),
+	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: w.dateChoices(right, wrong),
 		Explanation: "The article dates this to " + f.Text + "."}
 	return w.add(fi, q, right, wrong, slug(firstWords(f.Event, 3)))
 }
@@ -3101,7 +3101,7 @@ func (w *writer) standsAloneRead(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || anaphoricOpening(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || resolvedCommaSplice(s.toks, first) || anaphoricOpening(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
@@ -3234,15 +3234,10 @@ func unpairedCloseDropped(s string) string {
 	return s
 }
 
-// dateChoices lists the choices in time order, which reads naturally and
-// reveals nothing (the app shuffles them anyway).
-func dateChoices(d date, right string, wrong []string) []quiz.Choice {
-	return dateChoicesKeyed(nil, d, right, wrong)
-}
-
-// dateChoicesKeyed is dateChoices with the keys of the dates read before
-// (datekeys.go), nil for none.
-func dateChoicesKeyed(keys map[string]int, d date, right string, wrong []string) []quiz.Choice {
+// dateChoicesKeyed lists the choices in time order, which reads naturally
+// and reveals nothing (the app shuffles them anyway). keys holds the
+// order key of each date read before (datekeys.go) and takes the new ones.
+func dateChoicesKeyed(keys map[string]int, right string, wrong []string) []quiz.Choice {
 	all := append([]string{right}, wrong...)
 	var toks []token // one slice for every choice's tokens
 	key := func(s string) int {
@@ -3260,9 +3255,6 @@ func dateChoicesKeyed(keys map[string]int, d date, right string, wrong []string)
 		return e.year*10000 + e.month*100 + e.day + seasonOrder(e.season)
 	}
 	// A key tokenizes its date: read once, not at every comparison.
-	if keys == nil {
-		keys = map[string]int{}
-	}
 	for _, s := range all {
 		if _, ok := keys[s]; !ok {
 			keys[s] = key(s)

@@ -165,10 +165,7 @@ func (w *writer) findReferents() map[int]pronounReferent {
 			q = w.peopleText()
 			bare = w.bareNames()
 		}
-		from, to := q.first[si], len(q.toks)
-		if si+1 < len(q.first) {
-			to = q.first[si+1]
-		}
+		from, to := q.sentSpan(si)
 		// The pronoun is the subject: it opens the sentence ("He was …")
 		// or follows a short opening phrase that names no one ("In 1940 he
 		// succeeded …"); "His" or "Her" opens the subject so ("His second
@@ -248,6 +245,15 @@ func possessiveOpensSubject(q *qtext, k, to int) bool {
 	return false
 }
 
+// sentSpan is the range of q.toks sentence j holds.
+func (q *qtext) sentSpan(j int) (from, to int) {
+	from, to = q.first[j], len(q.toks)
+	if j+1 < len(q.first) {
+		to = q.first[j+1]
+	}
+	return from, to
+}
+
 // namesSomeone reports a capitalised run between from and to that may be
 // a person's name.
 func (q *qtext) namesSomeone(from, to int) bool {
@@ -273,16 +279,13 @@ func (q *qtext) chainReferent(si int, male bool, depth int, bare map[string]bool
 	if j > 0 && depth > 0 && q.passesOver(j, male) { // chainskip.go
 		return q.chainReferent(j, male, depth-1, bare)
 	}
-	if j >= 0 && depth > 0 && q.sents[j].headline {
-		return q.headingPerson(j) // "Dana Reeve / She joined …" (headingreferent.go)
-	}
-	if j < 0 || depth == 0 || q.sents[j].headline || q.sents[j].furniture {
+	if j < 0 || depth == 0 || q.sents[j].furniture {
 		return ""
 	}
-	from, to := q.first[j], len(q.toks)
-	if si < len(q.first) {
-		to = q.first[si]
+	if q.sents[j].headline {
+		return q.headingPerson(j) // "Dana Reeve / She joined …" (headingreferent.go)
 	}
+	from, to := q.sentSpan(j)
 	// Every name that may be a person's counts, known or not ("beating
 	// Rafael Nadal", named nowhere else), except inside the subject's own
 	// description ("Jose Arroyo, a United Steelworkers union
@@ -663,11 +666,8 @@ func (q *qtext) sexAgrees(person string, male bool) bool {
 		if !alone {
 			continue
 		}
-		to := len(q.toks)
-		if si+1 < len(q.first) {
-			to = q.first[si+1]
-		}
-		for k := q.first[si]; k < to; k++ {
+		from, to := q.sentSpan(si)
+		for k := from; k < to; k++ {
 			if q.quoted[k] {
 				continue
 			}
@@ -735,10 +735,7 @@ var groupNouns = map[string]bool{
 func (q *qtext) bareSaidOf(name string, male bool) bool {
 	same, other := 0, 0
 	for si := range q.sents {
-		from, to := q.first[si], len(q.toks)
-		if si+1 < len(q.first) {
-			to = q.first[si+1]
-		}
+		from, to := q.sentSpan(si)
 		holds, others := false, false
 		for k := from; k < to; k++ {
 			if q.quoted[k] || !q.runStart(k) {

@@ -33,6 +33,13 @@ func nameForPronoun(t *token) bool {
 	return strings.IndexByte(t.text, ' ') > 0
 }
 
+// resolvedCommaSplice reports a sentence whose subject pronoun withReferent
+// has put the name in for, run on after a comma with a second pronoun
+// and its verb (commaSplicePronoun).
+func resolvedCommaSplice(toks []token, first int) bool {
+	return nameForPronoun(&toks[first]) && commaSplicePronoun(toks[first:])
+}
+
 // commaSplicePronoun reports a comma followed by a subject pronoun and
 // its verb ("Eamon de Valera was a Commandant in the 1916 Rising, he was
 // court-martialled …"): a second sentence run on after a comma, which a

@@ -38,7 +38,7 @@ func TestSpeedMemos(t *testing.T) {
 			}
 			if f.Kind == Date {
 				wrong := w.dateDistractors(fi)
-				got, want := w.dateChoices(f.d, f.d.text(), wrong), dateChoices(f.d, f.d.text(), wrong)
+				got, want := w.dateChoices(f.d.text(), wrong), dateChoicesKeyed(map[string]int{}, f.d.text(), wrong)
 				if !slices.Equal(got, want) {
 					t.Errorf("%s: fact %d (%q): date choices %v, read afresh %v", base, fi, f.Text, got, want)
 				}

@@ -84,29 +84,11 @@ func Language(text string) Lang {
 			// Looked up in buf without a copy; a function word found is
 			// kept as the text writes it when that is its lower case
 			// ("the", most of them), copied only when it is not ("The").
-			var set uint8
-			lw, ascii := "", true
-			b := buf[:0]
-			for i := 0; i < len(w) && ascii; i++ {
-				c := w[i]
-				ascii = c < 0x80
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b = append(b, c)
-			}
-			if ascii {
-				set = functionWords[string(b)]
-			} else {
-				lw = strings.ToLower(w)
-				set = functionWords[lw]
-			}
-			if set != 0 {
-				if ascii {
-					lw = w
-					if string(b) != w {
-						lw = string(b)
-					}
+			b := lowerInto(buf[:], w)
+			if set := functionWords[string(b)]; set != 0 {
+				lw := w
+				if string(b) != w {
+					lw = string(b)
 				}
 				found[lw]++
 				for i := range profiles {
@@ -166,6 +148,23 @@ func Language(text string) Lang {
 		return Lang{}
 	}
 	return Lang{English: true}
+}
+
+// lowerInto is w in lower case, written in buf's room: byte by byte when
+// w is ASCII, by strings.ToLower when it is not.
+func lowerInto(buf []byte, w string) []byte {
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // Capitals counts the words of two letters or more (caps of them in
