@@ -934,6 +934,9 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		// The story's time, told in the sentence before: "Gorbachev
 		// visited East Berlin in October 1989. He warned the East German
 		// leader, Erich Honecker, …" asks what Honecker did hold in 1989.
+		if laterYearIn(toks, sentLatest) { // ownyear.go
+			break
+		}
 		if sentYears.n == 1 {
 			return "was", " in " + strconv.Itoa(sentLatest), true
 		}
