@@ -1253,7 +1253,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	// Minister" of a state minister is false at a glance.
 	stated := ""
 	for _, x := range wrong {
-		if len(w.holdersOf(x)) == 0 && (f.Country != "" || x != "Foreign Minister" && x != "Defence Minister") && falseOfficeFits(f, x) {
+		if len(w.holdersOf(x)) == 0 && !w.heldUncountried(x, f) && (f.Country != "" || x != "Foreign Minister" && x != "Defence Minister") && falseOfficeFits(f, x) {
 			stated = x
 			break
 		}
