@@ -192,7 +192,7 @@ func (w *writer) write() {
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
 	// A statement copying its sentence holds its number by design.
-	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || unnamedPossessive(q.Prompt, w.proper) || w.rejected(f, q) ||
+	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || halfCorrelative(q.Prompt) /* notjust.go */ || unnamedPossessive(q.Prompt, w.proper) || w.rejected(f, q) ||
 		w.twin > 0 && (q.Type != quiz.TrueFalse || q.Truth != w.twinTrue) { // truebalance.go
 		return false
 	}
