@@ -3870,6 +3870,9 @@ func (w *writer) howMany(fi int) bool {
 			prompt = how + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 		}
 	case subj:
+		if objectCount(w.sents[f.sent].toks, f.c.start) { // objectcount.go
+			return false
+		}
 		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
 	case c.base == "":
 		prompt = "How many " + noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
@@ -5032,7 +5035,7 @@ func (w *writer) countTF(fi int) bool {
 	c, subj, ok := w.askableCount(f)
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
-	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
+	if !ok || !subj || objectCount(w.sents[f.sent].toks, f.c.start) || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
 		return false
 	}
 	// "more than 1,300 jobs" is no certain falsehood against "more than
