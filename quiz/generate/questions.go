@@ -713,7 +713,7 @@ func (w *writer) office(fi int) bool {
 	if w.holdsAnotherOffice(fi, f) { // officetwice.go
 		return false
 	}
-	if nobleTitle(f.Office) || classOffice(f.Office) { // classoffice.go
+	if nobleTitle(f.Office) || classOffice(f.Office) || w.courtlessJudge(f) { // classoffice.go, courtless.go
 		return false
 	}
 	// A judge of a country's or a state's courts is one of many: asked
