@@ -31,3 +31,21 @@ func TestBodyNamedSpeaker(t *testing.T) {
 		t.Errorf("no who question")
 	}
 }
+
+// TestCompanyOfficerStatementHolds: the quality checker reads a true
+// statement of a company's officer as leaderTF writes it ("… is the Chief
+// Executive Officer of ACB", without "the" before the acronym).
+func TestCompanyOfficerStatementHolds(t *testing.T) {
+	text := headlineLine + "“We trust the plan,” said ACB Chief Executive Officer Tom Hale.\n"
+	sents := splitSentences(text, tokenize(text))
+	for _, f := range extract(text, sents) {
+		if f.Kind != Leader {
+			continue
+		}
+		if p := "According to the article, " + f.Person + " is the " + f.Office + " of " + f.Country + "."; companyOfficer(f) && !trueStatementHolds(f, p) {
+			t.Errorf("%q: true statement not read as stating %s", p, f.Text)
+		}
+		return
+	}
+	t.Errorf("no leader found")
+}
