@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strconv"
 	"strings"
 
 	"factquiz/quiz"
@@ -55,19 +56,24 @@ func subsetSum(parts []int, n, min int) bool {
 	return false
 }
 
-// promptFigures are the numbers a prompt writes in digits, years left out.
+// promptFigures are the numbers a prompt writes in digits ("22",
+// "1,200"), years, times and decimals left out. It reads the words in
+// place: choose asks it of many pairs.
 func promptFigures(s string) []int {
 	if !strings.ContainsAny(s, "0123456789") {
 		return nil
 	}
 	var out []int
-	for _, t := range tokenize(s) {
-		if yearToken(t) || t.time || strings.Trim(t.text, "0123456789,") != "" {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, "()[],;:.!?\"“”‘’'")
+		if w == "" || w[0] < '0' || w[0] > '9' || strings.Trim(w, "0123456789,") != "" {
 			continue
 		}
-		if v, ok := wordOrFigure(t.text); ok && v > 0 {
-			out = append(out, v)
+		v, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		if err != nil || v <= 0 || len(w) == 4 && v >= 1800 && v <= 2199 {
+			continue
 		}
+		out = append(out, v)
 	}
 	return out
 }
