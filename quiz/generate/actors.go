@@ -1273,7 +1273,7 @@ func (w *writer) actor(fi int) bool {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, w.actors.people)
-	if len(wrong) < 2 {
+	if len(wrong) < 2 || regnalOdd(answer, wrong) { // regnalshape.go
 		return false
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt, Choices: choices(answer, wrong, nil),

@@ -21,6 +21,10 @@ func classOffice(office string) bool {
 	switch officeKey(office) {
 	case "cabinet minister", "government minister", "cabinet member", "minister", "junior minister":
 		return true
+	case "police chief":
+		// The head of a police force by description: a Police
+		// Commissioner or an Inspector-General is one too.
+		return true
 	}
 	return false
 }

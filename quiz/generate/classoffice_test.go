@@ -25,6 +25,8 @@ func TestClassOffice(t *testing.T) {
 		{"Finance Minister", false, false},
 		{"Prime Minister", false, false},
 		{"Cabinet Secretary", false, false},
+		{"Police Chief", false, true},
+		{"Police Commissioner", false, false},
 	} {
 		if got := nobleTitle(c.office); got != c.noble {
 			t.Errorf("nobleTitle(%q) = %v, want %v", c.office, got, c.noble)

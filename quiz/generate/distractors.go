@@ -95,6 +95,9 @@ func (w *writer) makeDateDistractors(fi int) []string {
 			sided = append(sided, g.d)
 		}
 	}
+	if g, ok := boundYear(w.sents[f.sent].toks, f.d); ok { // yearbound.go
+		sided = append(sided, g)
+	}
 	try := func(e date, s int) bool {
 		// The checks without a string first: fill tries every date again.
 		if dateKey(e) == ka || side(e) != s || len(picked[s]) >= need[s] || w.afterTheNews(f.d, e) || w.afterTheTitleDate(f.d, e) { // titledatebound.go
@@ -1274,7 +1277,7 @@ func (w *writer) personChoices(fi int) []string {
 			// A queen's wrong choices would be men by name: the odd one
 			// out by sex.
 			if len(like) >= 3 || royalGender(f.Office) != "" || containsString(like, p) || !sameNameShape(p, f.Person) ||
-				!plainPersonName(p) || thingName(p) || orgLike(p) || w.notPersonName(p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
+				!plainPersonName(p) || thingName(p) || orgLike(p) || w.notPersonName(p) || w.namesBody(p) || mediaHeads[lastWord(p)] || w.leaderNamed(p) {
 				continue
 			}
 			if !looseRead {

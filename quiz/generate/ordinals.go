@@ -148,7 +148,7 @@ func (w *writer) tallyHolder(toks []token, p int) string {
 					return ""
 				}
 			}
-			end = n
+			end = possessorEnd(toks, n) // ownyear.go
 		}
 	}
 	start := end - 1

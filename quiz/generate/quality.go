@@ -383,7 +383,7 @@ func trueStatementHolds(f Fact, prompt string) bool {
 	case Leader:
 		// A copy of the sentence holds the leader as the article writes
 		// the office (namestatement.go): "West German Chancellor X".
-		return containsWords(prompt, f.Person) && (containsWords(prompt, officeLabel(f.Office, f.Country)) || copiesSentence(f, prompt) && containsWords(prompt, f.Text))
+		return containsWords(prompt, f.Person) && (containsWords(prompt, officeLabel(f.Office, f.Country)) || companyOfficer(f) && containsWords(prompt, f.Office+" of "+f.Country) || copiesSentence(f, prompt) && containsWords(prompt, f.Text))
 	case Count:
 		return containsWords(prompt, f.Text)
 	case Quote:

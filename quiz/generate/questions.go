@@ -192,7 +192,7 @@ func (w *writer) write() {
 func (w *writer) add(fi int, q quiz.Question, answer string, wrong []string, idHint string) bool {
 	f := w.facts[fi]
 	// A statement copying its sentence holds its number by design.
-	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || unnamedPossessive(q.Prompt, w.proper) || w.rejected(f, q) ||
+	if !w.copying && givesAway(q.Prompt, answer, f) || repeatedWords(q.Prompt) != "" || blankProblem(q.Prompt) != "" || endsOnAbbreviation(q.Prompt) || halfCorrelative(q.Prompt) /* notjust.go */ || unnamedPossessive(q.Prompt, w.proper) || w.rejected(f, q) ||
 		w.twin > 0 && (q.Type != quiz.TrueFalse || q.Truth != w.twinTrue) { // truebalance.go
 		return false
 	}
@@ -713,7 +713,7 @@ func (w *writer) office(fi int) bool {
 	if w.holdsAnotherOffice(fi, f) { // officetwice.go
 		return false
 	}
-	if nobleTitle(f.Office) || classOffice(f.Office) { // classoffice.go
+	if nobleTitle(f.Office) || classOffice(f.Office) || w.courtlessJudge(f) { // classoffice.go, courtless.go
 		return false
 	}
 	// A judge of a country's or a state's courts is one of many: asked
@@ -776,6 +776,9 @@ func (w *writer) office(fi int) bool {
 	// An office of no known world ("National Security Advisor",
 	// "Superintendent") would get offices of any government as wrong
 	// choices: "Who is …?" asks of it instead.
+	if classMinister(f.Office) { // classminister.go
+		wrong = withoutMinisters(wrong)
+	}
 	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) && local == nil {
 		return false
 	}
@@ -934,6 +937,9 @@ func (w *writer) leaderTense(fi int) (is, when string, ok bool) {
 		// The story's time, told in the sentence before: "Gorbachev
 		// visited East Berlin in October 1989. He warned the East German
 		// leader, Erich Honecker, …" asks what Honecker did hold in 1989.
+		if laterYearIn(toks, sentLatest) { // ownyear.go
+			break
+		}
 		if sentYears.n == 1 {
 			return "was", " in " + strconv.Itoa(sentLatest), true
 		}
@@ -1220,6 +1226,9 @@ func clauseBetweenFree(toks []token, a, b int) bool {
 func (w *writer) leaderTF(fi int, alone bool) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
+	if classMinister(f.Office) { // classminister.go
+		wrong = withoutMinisters(wrong)
+	}
 	// "X is the Senator" says too little to be true or false; "X is the
 	// Health Minister" or "the Kuala Selangor MP" says enough, of its
 	// only holder in the article.
@@ -1250,7 +1259,7 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	// Minister" of a state minister is false at a glance.
 	stated := ""
 	for _, x := range wrong {
-		if len(w.holdersOf(x)) == 0 && (f.Country != "" || x != "Foreign Minister" && x != "Defence Minister") && falseOfficeFits(f, x) {
+		if len(w.holdersOf(x)) == 0 && !w.heldUncountried(x, f) && (f.Country != "" || x != "Foreign Minister" && x != "Defence Minister") && falseOfficeFits(f, x) {
 			stated = x
 			break
 		}
@@ -3856,6 +3865,9 @@ func (w *writer) howMany(fi int) bool {
 			prompt = how + " did " + w.phrase(c.subject, c.firstIsStart) + " " + c.base + spaced(c.rest) + "?"
 		}
 	case subj:
+		if objectCount(w.sents[f.sent].toks, f.c.start) { // objectcount.go
+			return false
+		}
 		prompt = "How many " + f.Noun + spaced(c.rest) + "?"
 	case c.base == "":
 		prompt = "How many " + noun + " " + strings.ToLower(c.verb[0].text) + " " + w.phrase(c.subject, c.firstIsStart) + " " + c.verb[1].text + spaced(c.rest) + "?"
@@ -5018,7 +5030,7 @@ func (w *writer) countTF(fi int) bool {
 	c, subj, ok := w.askableCount(f)
 	// Only the subject form, and numbers without "million": the statement
 	// must be the article's own sentence with one number changed.
-	if !ok || !subj || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
+	if !ok || !subj || objectCount(w.sents[f.sent].toks, f.c.start) || c.existential != "" || f.c.end-f.c.nounStart != wordCount(f.Noun) || f.c.nounStart != f.c.start+1 || w.nearFigure(fi) {
 		return false
 	}
 	// "more than 1,300 jobs" is no certain falsehood against "more than
