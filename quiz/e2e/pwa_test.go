@@ -435,11 +435,19 @@ func TestWasmServedCompressed(t *testing.T) {
 // broken prompts) and a speed pass brought it to 2,371,606 (HEAD of the
 // nineteenth session, same sitting): the budget moved to 2,400,000 to
 // keep a margin for the next change to be measured against.
+// The twentieth session's round and its fixes after held-out set 23
+// (gapped and event dates, clause statements cut at "after"/"while",
+// name headings as referents, glued datelines and navigation lines as
+// furniture, forecasts "by 2040", give-away and choice checks, per-article
+// memos) added 114,112 bytes raw, 24,185 gzip and 12,834 brotli (2,382,581
+// at 8c939e5 to 2,395,415, both built by this test in one sitting), all
+// of it quiz/generate: 4.6 KB under the budget, less than the 14 KB that
+// builds of the same code have differed by; the budget moved to 2,425,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_400_000
+	wasmBrotliBudget         = 2_425_000
 	quizOnlyWasmBrotliBudget = 1_575_000
 )
 
