@@ -1,6 +1,7 @@
 package factlist
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,15 +60,25 @@ func Run(text string, l List, res generate.Result) Measure {
 		askers[it.Fact] = append(askers[it.Fact], qi)
 	}
 	art := NewArticle(text, l, res.Facts)
-	for _, e := range l.Facts {
-		o := Outcome{Entry: e}
+	// matched[fi] are the entries found fact fi matches; a question on it
+	// is credited with the ones creditedTo picks.
+	matched := make([][]int, len(res.Facts))
+	for ei, e := range l.Facts {
+		m.Outcomes = append(m.Outcomes, Outcome{Entry: e})
 		for fi, f := range res.Facts {
 			if MatchesIn(art, e, f) {
-				o.Found = append(o.Found, fi)
-				o.AskedBy = append(o.AskedBy, askers[fi]...)
+				m.Outcomes[ei].Found = append(m.Outcomes[ei].Found, fi)
+				matched[fi] = append(matched[fi], ei)
 			}
 		}
-		m.Outcomes = append(m.Outcomes, o)
+	}
+	lower := asciiLower(text)
+	for ei := range m.Outcomes {
+		for _, fi := range m.Outcomes[ei].Found {
+			if len(askers[fi]) > 0 && slices.Contains(creditedTo(art, lower, l.Facts, matched[fi], res.Facts[fi]), ei) {
+				m.Outcomes[ei].AskedBy = append(m.Outcomes[ei].AskedBy, askers[fi]...)
+			}
+		}
 	}
 	for _, e := range l.Not {
 		spans := occurrences(text, e.Fields[0])
