@@ -15,7 +15,8 @@ type Outcome struct {
 	// Found are the indexes in Result.Facts of the facts that match it.
 	Found []int
 	// AskedBy are the indexes in Result.Quiz.Questions of the questions
-	// whose item points to one of those facts.
+	// whose item points to one of those facts, when that fact is credited
+	// to this entry (creditedTo: not to every entry of the same value).
 	AskedBy []int
 }
 
