@@ -40,5 +40,8 @@ func subordinateJoin(toks []token, k int) bool {
 	return !strings.HasSuffix(open, "ing") && pastVerbs[open] == "" && irregularParticiples[open] == ""
 }
 
-// singularDuration reports "hour", "day", "week" … (durations holds the plurals).
-func singularDuration(t token) bool { return durations[t.lower()+"s"] }
+// singularDuration reports "hour", "day", "week", "century" … (durations
+// holds the plurals; "century" and "millennium" are not a plural less "s").
+func singularDuration(t token) bool {
+	return t.is("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "millennium")
+}

@@ -21,6 +21,9 @@ func TestClauseAfter(t *testing.T) {
 		{"The museum opened 12 rooms in May while visiting experts studied the paintings.", ""},
 		{"The council closed 12 schools in Vell two days after the storm destroyed the bridge on Monday.", ""},
 		{"The council closed 12 schools in Vell shortly after the storm destroyed the bridge on Monday.", ""},
+		{"The council rebuilt the bridge in Vell a century after the storm destroyed the old bridge in 1890.", ""},
+		{"The council rebuilt the bridge in Vell a millennium after the Romans built the first bridge there.", ""},
+		{"The council rebuilt the bridge in Vell a day after the storm destroyed the old bridge on Monday.", ""},
 	}
 	for _, tc := range tests {
 		text := "Storm Alda hit the coast of Norland on Monday.\n\n" + tc.sentence + "\n\nSchools in Vell stayed closed."

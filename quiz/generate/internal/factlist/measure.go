@@ -1,6 +1,7 @@
 package factlist
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,7 +15,8 @@ type Outcome struct {
 	// Found are the indexes in Result.Facts of the facts that match it.
 	Found []int
 	// AskedBy are the indexes in Result.Quiz.Questions of the questions
-	// whose item points to one of those facts.
+	// whose item points to one of those facts, when that fact is credited
+	// to this entry (creditedTo: not to every entry of the same value).
 	AskedBy []int
 }
 
@@ -59,15 +61,25 @@ func Run(text string, l List, res generate.Result) Measure {
 		askers[it.Fact] = append(askers[it.Fact], qi)
 	}
 	art := NewArticle(text, l, res.Facts)
-	for _, e := range l.Facts {
-		o := Outcome{Entry: e}
+	// matched[fi] are the entries found fact fi matches; a question on it
+	// is credited with the ones creditedTo picks.
+	matched := make([][]int, len(res.Facts))
+	for ei, e := range l.Facts {
+		m.Outcomes = append(m.Outcomes, Outcome{Entry: e})
 		for fi, f := range res.Facts {
 			if MatchesIn(art, e, f) {
-				o.Found = append(o.Found, fi)
-				o.AskedBy = append(o.AskedBy, askers[fi]...)
+				m.Outcomes[ei].Found = append(m.Outcomes[ei].Found, fi)
+				matched[fi] = append(matched[fi], ei)
 			}
 		}
-		m.Outcomes = append(m.Outcomes, o)
+	}
+	lower := asciiLower(text)
+	for ei := range m.Outcomes {
+		for _, fi := range m.Outcomes[ei].Found {
+			if len(askers[fi]) > 0 && slices.Contains(creditedTo(art, lower, l.Facts, matched[fi], res.Facts[fi]), ei) {
+				m.Outcomes[ei].AskedBy = append(m.Outcomes[ei].AskedBy, askers[fi]...)
+			}
+		}
 	}
 	for _, e := range l.Not {
 		spans := occurrences(text, e.Fields[0])
