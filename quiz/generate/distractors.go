@@ -685,7 +685,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 				out = append(out, o+" of "+f.Country)
 			}
 		}
-		return out
+		return companyFalseOffices(f, out) // variedfillers.go
 	}
 	if f.Country != "" && len(offices) > 0 && len(countries) > 0 {
 		// A square first: the right title elsewhere, another title at
@@ -784,10 +784,7 @@ func (w *writer) officeChoicesOf(f Fact) []string {
 				like = append(like, o)
 			}
 		}
-		if len(like) > 3 {
-			like = like[:3]
-		}
-		return like
+		return w.variedFillers(f, world, held, like) // variedfillers.go
 	}
 	return out
 }

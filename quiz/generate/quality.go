@@ -118,7 +118,7 @@ func QualityProblems(text string, res Result) []QualityProblem {
 		if msg := englishProblem(q); msg != "" {
 			bad(id, msg)
 		}
-		for _, msg := range surfaceProblems(text, sents, f, q, it) {
+		for _, msg := range surfaceProblems(text, sents, res.Facts, f, q, it) {
 			bad(id, msg)
 		}
 		for _, msg := range rejectionProblems(text, sents, f, q) {
@@ -475,7 +475,7 @@ func englishProblem(q quiz.Question) string {
 // capitals and markup, a verb in the wrong voice, a wrong choice that
 // means the answer, an adjective offered as a country. sents are the
 // article's sentences.
-func surfaceProblems(text string, sents []sentence, f Fact, q quiz.Question, it Item) []string {
+func surfaceProblems(text string, sents []sentence, facts []Fact, f Fact, q quiz.Question, it Item) []string {
 	var out []string
 	if msg := blankProblem(q.Prompt); msg != "" {
 		out = append(out, msg)
@@ -549,7 +549,7 @@ func surfaceProblems(text string, sents []sentence, f Fact, q quiz.Question, it 
 				continue
 			}
 			for _, o := range near {
-				if closeOffices(wo, o) {
+				if closeOffices(wo, o) && !othersOffice(facts, f, o) { // variedfillers.go
 					out = append(out, "wrong choice “"+w+"” is close to “"+o+"”, which the article gives "+f.Person)
 					break
 				}

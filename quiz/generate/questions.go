@@ -109,6 +109,7 @@ type writer struct {
 	countsOf      []sentCounts                       // the counts of each sentence, made on first use (counts.go)
 	titleText     string                             // the title's headlineText, made on first use (giveaway.go)
 	officeWrong   map[int][]string                   // officeChoices of each leader fact, made on first use (distractors.go)
+	fillers       fillerUse                          // filler offices offered so far (variedfillers.go)
 	numberForms   map[int][]string                   // countForms of each count's number, made on first use (choose.go)
 	dateClauses   map[dateClauseKey]dateClauseRead   // dateClause of each date read, made on first use
 	countClauses  map[countClauseKey]countClauseRead // countClause of each count read, made on first use
@@ -781,6 +782,9 @@ func (w *writer) office(fi int) bool {
 	}
 	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) && local == nil {
 		return false
+	}
+	if f.Country == "" && chief == nil && local == nil {
+		w.noteOffered(f, wrong) // variedfillers.go
 	}
 	right := officeLabel(f.Office, f.Country)
 	if royal {

@@ -42,6 +42,7 @@ func TestTestwise(t *testing.T) {
 	kinds := map[string]bool{}
 	articles, questions := 0, 0
 	var sameAnswer testwise.SameAnswer
+	var unshared testwise.Score // across the questions of each quiz
 	for _, n := range names {
 		b, err := os.ReadFile(n)
 		if err != nil {
@@ -54,6 +55,7 @@ func TestTestwise(t *testing.T) {
 			continue
 		}
 		articles++
+		unshared.Merge(testwise.Unshared(res.Quiz.Questions))
 		for _, q := range res.Quiz.Questions {
 			sameAnswer.Add(q)
 			if _, _, ok := testwise.Texts(q); !ok {
@@ -96,6 +98,11 @@ func TestTestwise(t *testing.T) {
 		}
 	}
 	fmt.Fprintf(&b, "%s over the true-or-false questions: %s\n", testwise.SameAnswerName, sameAnswer)
+	fmt.Fprintf(&b, "%s: %s\n", testwise.UnsharedName, unshared)
+	if unshared.Gain() > maxTestwiseGain {
+		t.Errorf("the choice no other question of the quiz offers scores %.0f points above chance (%s): same-form questions repeat their wrong choices",
+			unshared.Gain(), unshared)
+	}
 	if sameAnswer.Gain() > maxTestwiseGain {
 		t.Errorf("answering every true-or-false question alike scores %.0f points above chance (%s): the share of true statements gives the answer away",
 			sameAnswer.Gain(), sameAnswer)

@@ -90,7 +90,9 @@ type Figures struct {
 	Testwise []testwise.Score
 	// SameAnswer plays the same-answer strategy on the true-or-false ones.
 	SameAnswer testwise.SameAnswer
-	Total      PageFigures
+	// Unshared plays the cross-question strategy on each page's quiz.
+	Unshared testwise.Score
+	Total    PageFigures
 }
 
 // Compute works out the figures from the sheet alone. With judged, every
@@ -102,6 +104,7 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 	for _, pg := range s.Pages {
 		p := PageFigures{Name: pg.Name, Words: pg.Words, Questions: len(pg.Questions), HasList: pg.FactsSum != ""}
 		ok := map[string]bool{}
+		var page []quiz.Question // for the cross-question strategy
 		for _, q := range pg.Questions {
 			if factlist.FillIn(q.Prompt) {
 				p.FillIn++
@@ -129,6 +132,7 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 			for _, c := range q.Choices {
 				mc.Choices = append(mc.Choices, quiz.Choice{Text: c.Text, Correct: c.Right})
 			}
+			page = append(page, mc)
 			for i, st := range testwise.Strategies {
 				f.Testwise[i].Add(st, mc)
 			}
@@ -137,6 +141,7 @@ func Compute(s Sheet, judged bool) (Figures, error) {
 				f.SameAnswer.Add(mc)
 			}
 		}
+		f.Unshared.Merge(testwise.Unshared(page))
 		for _, l := range pg.Listed {
 			p.Listed++
 			kind, _, _ := strings.Cut(l.Line, ":")
@@ -310,5 +315,6 @@ func (f Figures) Report(s Sheet) string {
 		p("- %s: %s\n", st.Name, f.Testwise[i])
 	}
 	p("- %s (over the true-or-false questions): %s\n", testwise.SameAnswerName, f.SameAnswer)
+	p("- %s: %s\n", testwise.UnsharedName, f.Unshared)
 	return b.String()
 }
