@@ -25,17 +25,9 @@ var forecastAdverbs = setOf(`far|also|still|soon|now|then|only|even|probably|lik
 
 // forecastByClause reads the clause of a forecast date after "by" (see above).
 func (w *writer) forecastByClause(f Fact) (clause, bool) {
-	toks := w.sents[f.sent].toks
-	p := f.d.start - 1 // "by"
-	if f.d.prep != "by" || f.d.qual != "" || p < 3 || inQuote(toks, p) {
+	toks, p, cs, ok := w.byDateClause(f, "and", "but", "while", "whilst", "whereas") // questions.go
+	if !ok {
 		return clause{}, false
-	}
-	if e := f.d.end; e < len(toks) && !toks[e].punct && !toks[e].is("and") {
-		return clause{}, false
-	}
-	cs := clauseStart(toks, p)
-	if cs < p && toks[cs].is("and", "but", "while", "whilst", "whereas") {
-		cs++
 	}
 	m := -1
 	for k := cs + 1; k < p; k++ {

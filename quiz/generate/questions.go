@@ -2854,18 +2854,9 @@ func (w *writer) askableClause(f Fact) (clause, bool) {
 // noun phrase opening the clause, and nothing but a short phrase
 // between the participle and "by".
 func (w *writer) deadlineClause(f Fact) (clause, bool) {
-	toks := w.sents[f.sent].toks
-	p := f.d.start - 1 // "by"
-	if f.d.prep != "by" || f.d.qual != "" || p < 3 || inQuote(toks, p) {
+	toks, p, cs, ok := w.byDateClause(f, "and", "but")
+	if !ok {
 		return clause{}, false
-	}
-	// The date closes its clause: the sentence's end, a comma or "and".
-	if e := f.d.end; e < len(toks) && !toks[e].punct && !toks[e].is("and") {
-		return clause{}, false
-	}
-	cs := clauseStart(toks, p)
-	if cs < p && toks[cs].is("and", "but") {
-		cs++
 	}
 	m := -1
 	for k := cs + 1; k+2 < p; k++ {
@@ -2883,6 +2874,26 @@ func (w *writer) deadlineClause(f Fact) (clause, bool) {
 		return clause{}, false
 	}
 	return c, true
+}
+
+// byDateClause finds the clause of an unqualified date after "by" that
+// closes it (the sentence's end, a comma or "and"), outside quotations:
+// the sentence's tokens, the index of "by" and the clause's start, past
+// an opening conjunction of those given.
+func (w *writer) byDateClause(f Fact, conjunctions ...string) (toks []token, by, start int, ok bool) {
+	toks = w.sents[f.sent].toks
+	by = f.d.start - 1
+	if f.d.prep != "by" || f.d.qual != "" || by < 3 || inQuote(toks, by) {
+		return nil, 0, 0, false
+	}
+	if e := f.d.end; e < len(toks) && !toks[e].punct && !toks[e].is("and") {
+		return nil, 0, 0, false
+	}
+	start = clauseStart(toks, by)
+	if start < by && toks[start].is(conjunctions...) {
+		start++
+	}
+	return toks, by, start, true
 }
 
 // pleaVerbs answer a charge: after the charge, a date is the offence's.
