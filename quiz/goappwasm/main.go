@@ -30,6 +30,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"factquiz/quiz/atomicfile"
 )
 
 func main() {
@@ -87,10 +89,10 @@ func prepare(modfile string) error {
 	}
 	replace := fmt.Sprintf("\n// Written by quiz/goappwasm for the wasm build: go-app without its server code.\nreplace %s %s => %s\n",
 		goAppPath, goAppVersion, copyDir)
-	if err := writeAtomic(modfile, append(goModData, replace...)); err != nil {
+	if err := atomicfile.WriteFile(modfile, append(goModData, replace...)); err != nil {
 		return err
 	}
-	return writeAtomic(strings.TrimSuffix(modfile, ".mod")+".sum", goSumData)
+	return atomicfile.WriteFile(strings.TrimSuffix(modfile, ".mod")+".sum", goSumData)
 }
 
 // locateGoApp checks that the module at root requires the go-app the
@@ -219,24 +221,6 @@ func writeCopy(parent string, files map[string][]byte) (string, error) {
 		return "", err
 	}
 	return dir, nil
-}
-
-// writeAtomic replaces name with data so that a build reading it at the
-// same time sees the old file or the new one, never half of one.
-func writeAtomic(name string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+"-")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), name)
 }
 
 // goOutput runs the go command in dir and returns its standard output.

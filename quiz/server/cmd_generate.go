@@ -13,6 +13,8 @@ import (
 
 	"factquiz/quiz/format"
 	"factquiz/quiz/generate"
+
+	"factquiz/quiz/atomicfile"
 )
 
 // maxArticle bounds what generate reads: news articles are a few
@@ -91,8 +93,8 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "generate: %v\n", err)
 			return 1
 		}
-	} else if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "generate: %v\n", err)
+	} else if err := atomicfile.WriteFile(*out, buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "generate: cannot write %s: %v\n", *out, err)
 		return 1
 	}
 	dest := "standard output"
@@ -144,37 +146,4 @@ func readArticle(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d MB: not a news article", path, maxArticle>>20)
 	}
 	return b, nil
-}
-
-// writeFileAtomic writes through a temporary file in the same folder and
-// renames it, so that a failure never leaves a partial or empty quiz. A
-// target that exists and is not a regular file (/dev/null, a pipe) is
-// written in place: a rename would put a file where the device was.
-func writeFileAtomic(name string, data []byte) error {
-	if st, err := os.Stat(name); err == nil && !st.Mode().IsRegular() {
-		if err := os.WriteFile(name, data, 0o644); err != nil {
-			return fmt.Errorf("cannot write %s: %w", name, err)
-		}
-		return nil
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".generate-*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", name, err)
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), name)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("cannot write %s: %w", name, werr)
-	}
-	return nil
 }

@@ -26,8 +26,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
+
+	"factquiz/quiz/atomicfile"
 )
 
 func main() {
@@ -84,7 +85,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 	text := Render(s)
 	if *out != "" {
-		if err := writeFile(*out, text); err != nil {
+		if err := atomicfile.WriteFile(*out, []byte(text)); err != nil {
 			fmt.Fprintf(stderr, "measure: %v\n", err)
 			return 1
 		}
@@ -226,27 +227,4 @@ func choiceText(q Question) string {
 		parts = append(parts, c.Text+m)
 	}
 	return strings.Join(parts, "; ")
-}
-
-// writeFile writes through a temporary file, never leaving half a sheet;
-// a target that is not a regular file (/dev/null) is written in place, as a
-// rename would replace the device by a file.
-func writeFile(path, text string) error {
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return os.WriteFile(path, []byte(text), 0o644)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".measure-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.WriteString(text); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
