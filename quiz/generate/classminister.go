@@ -12,8 +12,12 @@ func classMinister(office string) bool {
 	return ok && rest == "Minister" && (first == "Union" || first == "Cabinet" || first == "Federal" || first == "Central" || first == "State" || first == "Junior" || first == "Government")
 }
 
-// withoutMinisters keeps the wrong offices that are no minister's.
-func withoutMinisters(wrong []string) []string {
+// withoutMinisters keeps, for a class minister's office, the wrong
+// offices that are no minister's; for any other office, all of them.
+func withoutMinisters(office string, wrong []string) []string {
+	if !classMinister(office) {
+		return wrong
+	}
 	var kept []string
 	for _, x := range wrong {
 		if !strings.Contains(x, "Minister") {

@@ -20,14 +20,15 @@ func partsTotalAcross(other quiz.Question, prompt string, n int) bool {
 		return false
 	}
 	// The whole asked, its parts (two or more) in the other prompt.
-	if parts := promptFigures(other.Prompt); len(parts) >= 2 && len(parts) <= 6 && subsetSum(parts, n, 2) {
+	others := promptFigures(other.Prompt)
+	if len(others) >= 2 && len(others) <= 6 && subsetSum(others, n, 2) {
 		return true
 	}
 	parts := promptFigures(prompt[i+len(blank):])
 	if len(parts) == 0 || len(parts) > 6 {
 		return false
 	}
-	for _, whole := range promptFigures(other.Prompt) {
+	for _, whole := range others {
 		rest := whole - n
 		if rest <= 0 {
 			continue

@@ -777,9 +777,7 @@ func (w *writer) office(fi int) bool {
 	// An office of no known world ("National Security Advisor",
 	// "Superintendent") would get offices of any government as wrong
 	// choices: "Who is …?" asks of it instead.
-	if classMinister(f.Office) { // classminister.go
-		wrong = withoutMinisters(wrong)
-	}
+	wrong = withoutMinisters(f.Office, wrong) // classminister.go
 	if len(wrong) < 2 || f.Country == "" && oddOffice(f.Office) && local == nil {
 		return false
 	}
@@ -1230,9 +1228,7 @@ func clauseBetweenFree(toks []token, a, b int) bool {
 func (w *writer) leaderTF(fi int, alone bool) bool {
 	f := w.facts[fi]
 	wrong := w.officeChoices(fi)
-	if classMinister(f.Office) { // classminister.go
-		wrong = withoutMinisters(wrong)
-	}
+	wrong = withoutMinisters(f.Office, wrong) // classminister.go
 	// "X is the Senator" says too little to be true or false; "X is the
 	// Health Minister" or "the Kuala Selangor MP" says enough, of its
 	// only holder in the article.
