@@ -367,10 +367,10 @@ func (c *actorCtx) single(toks []token, a, b int) (doer, bool) {
 		if a >= b {
 			return doer{}, false
 		}
-		name = spanText(c.text, toks, a, b)
 	}
-	last := lastNameWord(toks[a:b]) // companydot.go
-	name = name[:len(name)-(toks[b-1].end-last.end)]
+	// The name without "the" nor a company's closing dot (companydot.go).
+	last := lastNameWord(toks[a:b])
+	name = c.text[toks[a].start:last.end]
 	if !toks[a].cap() || !last.cap() && !strings.ContainsAny(last.text, "0123456789") {
 		return doer{}, false
 	}

@@ -15,6 +15,8 @@ func TestForecastByQuestions(t *testing.T) {
 	checkCoverageAfter(t, more, []coverageCase{
 		{"The harbour board cleared the beach by 2040.", "", "2040"},
 		{"The new ferry line might carry freight to the islands by 2030.", "", "2030"},
+		{"The new ferry line will not carry freight to the islands by 2030.", "", "2030"},
+		{"The new ferry line will in time carry freight to the islands by 2030.", "", "2030"},
 		{"The board said it will carry freight to the islands by 2030.", "", "2030"},
 		{"The new ferry line will carry freight by 2030 to the islands.", "", "2030"},
 		{"In 2003 a fisherman bet that the ferry line would carry freight to the islands by 2030.", "", "2030"},

@@ -15,7 +15,10 @@ var navOpeners = []string{
 	"top stories", "also read", "tags:", "home tags", "posts tagged",
 }
 
-// navOpening reports a line (lower case) opening on a navOpener.
+// navOpening reports a line (lower case) opening on a navOpener;
+// markFurniture marks its sentence furniture and nav (the capitalised
+// words of "Tags Posts", "Top Stories" are nobody, not even a wrong
+// choice of speaker: findPeople skips them).
 func navOpening(line string) bool {
 	for _, o := range navOpeners {
 		if strings.HasPrefix(line, o) {
@@ -23,17 +26,4 @@ func navOpening(line string) bool {
 		}
 	}
 	return false
-}
-
-// navSentences marks the sentences that open on a navOpener: their
-// capitalised words ("Tags Posts", "Top Stories") are nobody, not even a
-// wrong choice of speaker. Only furniture is read (a few lines a page).
-func navSentences(text string, sents []sentence) []bool {
-	nav := make([]bool, len(sents))
-	for i, s := range sents {
-		if s.furniture && s.end > s.start {
-			nav[i] = navOpening(strings.ToLower(text[s.start:min(s.end, s.start+16)]))
-		}
-	}
-	return nav
 }

@@ -666,10 +666,9 @@ func (q *qtext) afterSpeechVerb(sp quoteSpan) bool {
 // Reda"), before an age ("Zahra Benbrik, 62,") or next to a speech verb.
 func (q *qtext) findPeople() {
 	prevEnd := -10
-	nav := navSentences(q.text, q.sents) // navlines.go
 	var words [8]string
 	for i := 0; i < len(q.toks); {
-		if q.quoted[i] || q.titleCase(q.sent[i]) || !q.runStart(i) || nav[q.sent[i]] {
+		if q.quoted[i] || q.titleCase(q.sent[i]) || !q.runStart(i) || q.sents[q.sent[i]].nav { // navlines.go
 			i++
 			continue
 		}

@@ -447,6 +447,9 @@ type sentence struct {
 	// furniture is page furniture: a dateline, byline, caption, credit or
 	// list bullet, never the article's title and never mined.
 	furniture bool
+	// nav is furniture opening on a navOpener (navlines.go): its
+	// capitalised words name nobody.
+	nav bool
 }
 
 var abbreviations = map[string]bool{
@@ -936,7 +939,7 @@ func markFurniture(text string, sents []sentence) {
 			}
 		}
 		if navOpening(line) { // navlines.go
-			s.furniture, s.headline = true, true
+			s.furniture, s.headline, s.nav = true, true, true
 		}
 		if strings.HasSuffix(line, "min read") || strings.HasSuffix(line, "minute read") {
 			s.furniture, s.headline = true, true

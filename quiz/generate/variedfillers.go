@@ -54,18 +54,22 @@ func (w *writer) variedFillers(f Fact, world []string, held map[string]bool, lik
 		}
 	}
 	rest := slices.DeleteFunc(slices.Clone(like), func(o string) bool { return slices.Contains(out, o) })
-	// Ties in the world's order while enough were never offered; else
-	// from a point that moves on with each question.
-	if unused := len(slices.DeleteFunc(slices.Clone(rest), func(o string) bool { return u.offered[o] > 0 })); len(rest) > 0 && unused < 3-len(out) {
-		rot := u.draws % len(rest)
-		rest = append(rest[rot:], rest[:rot]...)
-	}
 	// An answer another question offered wrong already is no choice that
-	// changes alone: the world's own order.
+	// changes alone: the world's own order. Else the least offered, ties
+	// in the world's order while enough were never offered, else from a
+	// point that moves on with each question.
 	if u.asWrong[f.Office] == 0 {
+		unused := 0
+		for _, o := range rest {
+			if u.offered[o] == 0 {
+				unused++
+			}
+		}
+		if len(rest) > 0 && unused < 3-len(out) {
+			rot := u.draws % len(rest)
+			rest = append(rest[rot:], rest[:rot]...)
+		}
 		slices.SortStableFunc(rest, func(a, b string) int { return u.offered[a] - u.offered[b] })
-	} else {
-		rest = slices.DeleteFunc(slices.Clone(like), func(o string) bool { return slices.Contains(out, o) })
 	}
 	for _, o := range rest {
 		if len(out) == 3 {

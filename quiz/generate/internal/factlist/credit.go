@@ -50,12 +50,7 @@ func creditedTo(a Article, lower string, entries []Entry, matched []int, f gener
 			}
 		}
 	}
-	sentence := sentenceAround(a.Text, f.Start, f.End)
-	from := strings.Index(a.Text, sentence)
-	if from < 0 || from > f.Start {
-		from = f.Start
-	}
-	to := from + len(sentence)
+	from, to := sentenceBounds(a.Text, f.Start, f.End)
 	// distance of an entry: 0 when one of its own words is in the fact's
 	// sentence, else how far before the fact the nearest one ends; -1 when
 	// none stands before the fact's sentence ends.

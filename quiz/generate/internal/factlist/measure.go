@@ -73,10 +73,18 @@ func Run(text string, l List, res generate.Result) Measure {
 			}
 		}
 	}
+	// credited[fi] are the entries a question on fact fi is credited
+	// with: creditedTo runs once per asked fact, not once per entry.
 	lower := asciiLower(text)
+	credited := make([][]int, len(res.Facts))
+	for fi, ms := range matched {
+		if len(askers[fi]) > 0 {
+			credited[fi] = creditedTo(art, lower, l.Facts, ms, res.Facts[fi])
+		}
+	}
 	for ei := range m.Outcomes {
 		for _, fi := range m.Outcomes[ei].Found {
-			if len(askers[fi]) > 0 && slices.Contains(creditedTo(art, lower, l.Facts, matched[fi], res.Facts[fi]), ei) {
+			if slices.Contains(credited[fi], ei) {
 				m.Outcomes[ei].AskedBy = append(m.Outcomes[ei].AskedBy, askers[fi]...)
 			}
 		}

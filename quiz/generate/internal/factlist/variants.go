@@ -179,10 +179,16 @@ func headNounInSentence(text string, e Entry, f generate.Fact) bool {
 // last full stop, question mark, exclamation mark or line break before it
 // to the first after it.
 func sentenceAround(text string, start, end int) string {
-	from := strings.LastIndexAny(text[:start], ".?!\n") + 1
-	to := strings.IndexAny(text[end:], ".?!\n")
+	from, to := sentenceBounds(text, start, end)
+	return text[from:to]
+}
+
+// sentenceBounds are the byte offsets of sentenceAround's sentence.
+func sentenceBounds(text string, start, end int) (from, to int) {
+	from = strings.LastIndexAny(text[:start], ".?!\n") + 1
+	to = strings.IndexAny(text[end:], ".?!\n")
 	if to < 0 {
-		return text[from:]
+		return from, len(text)
 	}
-	return text[from : end+to]
+	return from, end + to
 }
