@@ -15,7 +15,7 @@ import (
 // "According to the article, Ann Lee won the final in three sets." The
 // other person is the one actorChoices found, who by its checks did not
 // do the deed (no fact of the same deed, no sentence naming them with
-// its words). Both statements must hold, as either may be written
+// its words), and named as people are (namelike). Both statements must hold, as either may be written
 // (truebalance.go), so the deed must be one the other person could not
 // also have done unremarked and must read whole without its sentence:
 //
@@ -46,7 +46,7 @@ func (w *writer) doerTF(fi int, answer, action, other string) bool {
 	if t, rest, ok := strings.Cut(other, " "); ok && strings.Contains(rest, " ") && !strings.ContainsAny(t, "aeiouyAEIOUY") {
 		other = rest
 	}
-	if action != f.Action || len(strings.Fields(action)) < 4 || other == "" || !w.deedStatable(fi) {
+	if action != f.Action || len(strings.Fields(action)) < 4 || !w.namelike(other) || !w.deedStatable(fi) {
 		return false
 	}
 	truth := w.statedTrue(f) // truebalance.go
@@ -126,4 +126,35 @@ func (w *writer) sentenceHoldsFigure(fi int) bool {
 		}
 	}
 	return false
+}
+
+// namelike reports a name written once at least as a person's is: not
+// after "the" or a possessive ("the Women's Singles Final"), not as an
+// item of a list ("Parade, Football News and …"), and not with a last
+// word the article writes in lower case too ("the final"). Headings and
+// titles read from the page's capitals are hidden by a choice among
+// three people; a false statement would name them alone. A surname that
+// is a word too ("Ann Hill" on a page of hills) is refused with them.
+func (w *writer) namelike(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	if last := ws[len(ws)-1]; strings.ToLower(last) != last && wordTimes(w.text, strings.ToLower(last)) > 0 {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(w.text[i:], name)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(name)
+		i = b
+		before, after := strings.TrimRight(w.text[:a], " "), w.text[b:]
+		if strings.HasSuffix(before, " the") || strings.HasSuffix(before, "The") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
+			strings.HasSuffix(before, ",") && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, " and ")) {
+			continue
+		}
+		return true
+	}
 }

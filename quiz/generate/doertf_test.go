@@ -10,7 +10,13 @@ import (
 // offered, each with its twin of the other truth.
 func doerStatements(t *testing.T, sentence string) []string {
 	t.Helper()
-	text, _, err := checkText("County tennis finals\n\n" + sentence + "\n\nMaria Castell won the doubles title with her sister.")
+	return doerStatementsOn(t, "County tennis finals\n\n"+sentence+"\n\nMaria Castell won the doubles title with her sister.")
+}
+
+// doerStatementsOn is doerStatements on a whole page.
+func doerStatementsOn(t *testing.T, page string) []string {
+	t.Helper()
+	text, _, err := checkText(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +73,16 @@ func TestDoerStatement(t *testing.T) {
 		if got := doerStatements(t, s); len(got) != 0 {
 			t.Errorf("%q: doer statements %q, want none", s, got)
 		}
+	}
+	// The only other name is a heading's, read from its capitals.
+	page := "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nHer mother watched the Women's Singles Final."
+	if got := doerStatementsOn(t, page); len(got) != 0 {
+		t.Errorf("%q: doer statements %q, want none", page, got)
+	}
+	// A person among others of a list is named as a person elsewhere.
+	page = "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nShe beat Maria Castell in the semi-final.\n\nShe thanked her mother, Maria Castell and her coach."
+	if got := doerStatementsOn(t, page); len(got) != 2 {
+		t.Errorf("%q: doer statements %q, want two", page, got)
 	}
 }
 
