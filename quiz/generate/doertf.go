@@ -131,7 +131,9 @@ func (w *writer) sentenceHoldsFigure(fi int) bool {
 // namelike reports a name written once at least as a person's is: not
 // after "the" or a possessive ("the Women's Singles Final"), not as an
 // item of a list ("Parade, Football News and …"), and not with a last
-// word the article writes in lower case too ("the final"). Headings and
+// word the article writes in lower case too ("the final"), and never as
+// "a second …", "another …" or "fellow …" of the doer's kind, who may
+// have shared the deed ("a second corrupt officer, Ann Lee"). Headings and
 // titles read from the page's capitals are hidden by a choice among
 // three people; a false statement would name them alone. A surname that
 // is a word too ("Ann Hill" on a page of hills) is refused with them.
@@ -151,6 +153,14 @@ func (w *writer) namelike(name string) bool {
 		a, b := i+k, i+k+len(name)
 		i = b
 		before, after := strings.TrimRight(w.text[:a], " "), w.text[b:]
+		// "a second corrupt officer, Ann Lee": one of the doer's kind,
+		// who may have shared the deed.
+		if ws := strings.Fields(before[max(0, len(before)-40):]); slices.ContainsFunc(ws[max(0, len(ws)-4):], func(x string) bool {
+			x = strings.ToLower(x)
+			return x == "second" || x == "another" || x == "fellow"
+		}) {
+			return false
+		}
 		if strings.HasSuffix(before, " the") || strings.HasSuffix(before, "The") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
 			strings.HasSuffix(before, ",") && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, " and ")) {
 			continue

@@ -79,6 +79,11 @@ func TestDoerStatement(t *testing.T) {
 	if got := doerStatementsOn(t, page); len(got) != 0 {
 		t.Errorf("%q: doer statements %q, want none", page, got)
 	}
+	// The other person is one of the doer's kind, who may have shared it.
+	page = "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nShe beat another finalist, Maria Castell, in the semi-final.\n\nMaria Castell won the doubles title with her sister."
+	if got := doerStatementsOn(t, page); len(got) != 0 {
+		t.Errorf("%q: doer statements %q, want none", page, got)
+	}
 	// A person among others of a list is named as a person elsewhere.
 	page = "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nShe beat Maria Castell in the semi-final.\n\nShe thanked her mother, Maria Castell and her coach."
 	if got := doerStatementsOn(t, page); len(got) != 2 {
