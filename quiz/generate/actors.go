@@ -1273,6 +1273,10 @@ func (w *writer) actor(fi int) bool {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, w.actors.people)
+	if len(wrong) == 1 && f.DoerKind == "person" {
+		// One other person to offer: stated true or false (doertf.go).
+		return w.withFalseTwin(func() bool { return w.doerTF(fi, answer, action, wrong[0]) })
+	}
 	if len(wrong) < 2 || regnalOdd(answer, wrong) { // regnalshape.go
 		return false
 	}

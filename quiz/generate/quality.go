@@ -364,6 +364,13 @@ func wrongIsRight(res Result, f Fact, wrong string) bool {
 				return true
 			}
 		}
+	case Actor:
+		// Another doer of the same deed (doertf.go).
+		for _, g := range res.Facts {
+			if g.Kind == Actor && g.Action == f.Action && samePerson(g.Doer, wrong) {
+				return true
+			}
+		}
 	case Count:
 		n, err := strconv.Atoi(wrong)
 		if err != nil {
@@ -388,6 +395,8 @@ func trueStatementHolds(f Fact, prompt string) bool {
 		return containsWords(prompt, f.Text)
 	case Quote:
 		return containsWords(prompt, f.Text) || quoteExcerptHolds(f, prompt) // quotestatement.go
+	case Actor:
+		return containsWords(prompt, plainName(f.Doer)) && containsWords(prompt, f.Action) // doertf.go
 	default:
 		return containsWords(prompt, f.Text)
 	}

@@ -1233,6 +1233,9 @@ func (w *writer) leaderTF(fi int, alone bool) bool {
 	// Health Minister" or "the Kuala Selangor MP" says enough, of its
 	// only holder in the article.
 	body := len(wrong) == 0 && alone && len(w.bodyOffices(f)) > 0
+	if len(wrong) == 0 && !body && alone {
+		wrong = w.rankTwin(fi) // "Deputy Governor of Nairobi" for its governor: ranktwin.go
+	}
 	if len(wrong) == 0 && !body || courtOfPlace(f) || f.l.role != "" || // a role is asked who holds it only
 		(f.Country == "" || companyOfficer(f) || body) && (!alone || len(w.holders(f.Office, f.Country)) != 1 || f.Country == "" && !portfolio(f.Office)) {
 		return false
