@@ -4404,6 +4404,9 @@ func (w *writer) compoundCount(fi int) bool {
 			break
 		}
 	}
+	if willAfter(toks, f.c.end) { // compoundname.go
+		verb = " does the"
+	}
 	return w.addHowMany(fi, "How many "+f.Noun+verb+spaced(toks[d+1:f.c.start])+spaced(toks[f.c.start+1:f.c.end])+" have?")
 }
 
@@ -4639,6 +4642,9 @@ func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
 			return "", false
 		}
 		frame := strings.ToLower(toks[first].text) + w.text[toks[first].end:toks[comma-1].end]
+		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
+	}
+	if frame, ok := w.openingTimeFrame(f, np); ok { // timeframe.go
 		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
 	}
 	return prompt, true
