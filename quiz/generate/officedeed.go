@@ -30,17 +30,23 @@ func signsLaws(p string) bool {
 // lawSigner reports an office whose holder signs bills into law: a
 // governor, a president (not a vice president) or a mayor.
 func lawSigner(office string) bool {
-	k := " " + strings.ToLower(office) + " "
-	return strings.Contains(k, " governor ") && !strings.Contains(k, " lieutenant ") && !strings.Contains(k, " deputy ") ||
-		strings.Contains(k, " president ") && !strings.Contains(k, "vice") && !strings.Contains(k, " deputy ") ||
-		strings.Contains(k, " mayor ") && !strings.Contains(k, " deputy ")
+	// No lower-casing: it runs for every office question beside every
+	// other question; offices are written with capitals, "the governor"
+	// without.
+	has := func(w string) bool {
+		return strings.Contains(office, w) || strings.Contains(office, strings.ToUpper(w[:1])+w[1:])
+	}
+	if has("lieutenant") || has("deputy") || has("vice") {
+		return false
+	}
+	return has("governor") || has("president") || has("mayor")
 }
 
 // officeDeedGivesAway reports normalized prompt pa naming person (by the
 // surname) as signing laws, beside an office question whose answer
 // signs laws and one of whose wrong choices does not.
 func officeDeedGivesAway(pa, person, answer string, wrong []string) bool {
-	if officeDeedOff || person == "" || !lawSigner(answer) || !signsLaws(pa) || !hasNormalWords(pa, surname(person)) {
+	if officeDeedOff || person == "" || !signsLaws(pa) || !lawSigner(answer) || !hasNormalWords(pa, surname(person)) {
 		return false
 	}
 	for _, x := range wrong {
