@@ -8,7 +8,8 @@ import "strings"
 // careful reader takes the year for the changed part of a false one.
 // Such a date is not asked. A birth is read from "born" a few words before
 // a year, with the name before the comma ("Ada Lind, born in 1803") or
-// opening the sentence ("Ada Lind was an engineer, born in Vell in 1803");
+// opening the sentence ("Ada Lind was an engineer, born in Vell in 1803"),
+// or a span in brackets after the name ("Ada Lind (1803–1859)");
 // a year is in the person's life when its sentence names the person by
 // the given name, or opens on a pronoun standing for the person.
 
@@ -33,11 +34,21 @@ func (w *writer) births() []birthRead {
 	var out []birthRead
 	for fi := range w.facts {
 		f := &w.facts[fi]
-		if f.Kind != Date || f.d.year == 0 || f.d.year2 != 0 {
+		if f.Kind != Date || f.d.year == 0 {
 			continue
 		}
 		s := w.sents[f.sent]
 		toks := s.toks
+		// A life's span in brackets after the name: "Ada Lind (1803–1859)".
+		if f.d.form == formYearRange && f.d.year2 > f.d.year && f.d.start >= 3 && toks[f.d.start-1].text == "(" {
+			if name, _, ok := lifeName(toks, f.d.start-1); ok {
+				out = append(out, birthRead{name: name, year: f.d.year, fact: fi})
+			}
+			continue
+		}
+		if f.d.year2 != 0 {
+			continue
+		}
 		k := f.d.start - 1
 		for k > 0 && k >= f.d.start-5 && !toks[k].is("born") && toks[k].text != "," && toks[k].text != "." {
 			k--
