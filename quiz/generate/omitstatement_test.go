@@ -133,6 +133,15 @@ func TestOmitListRunsOn(t *testing.T) {
 		{"of which after the pair",
 			"The agency counted 52 new cases and 16 deaths, of which nine were in the capital, the agency said.",
 			"16 deaths", ""},
+		{"the first of the last two of a longer list",
+			"The health agency counted 40 new cases, 16 deaths and nine recoveries in the province on Monday.",
+			"16 deaths", ""},
+		{"the last of a longer list",
+			"The health agency counted 40 new cases, 16 deaths and nine recoveries in the province on Monday.",
+			"nine recoveries", ""},
+		{"a fronted date's comma is no list",
+			"In March, 52 new cases and 16 deaths were reported in the province, the health agency said.",
+			"16 deaths", "and 16 deaths"},
 		{"a phrase of the whole event reads on",
 			"The health agency said 52 new cases and 16 deaths had been reported in the province since Monday.",
 			"16 deaths", "and 16 deaths"},
@@ -158,6 +167,18 @@ func TestOmitListRunsOn(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: left out %q, want %q", tc.name, got, tc.want)
+		}
+		// With the rule off the phrase is left out.
+		if tc.want == "" {
+			listConjunctOff = true
+			for gi, g := range w.facts {
+				if g.Kind == Count && strings.Contains(g.Text, tc.fact) {
+					if _, _, ok := w.omittable(gi); !ok {
+						t.Errorf("%s: not left out with the rule off either", tc.name)
+					}
+				}
+			}
+			listConjunctOff = false
 		}
 	}
 }
