@@ -1269,7 +1269,7 @@ func (w *writer) actor(fi int) bool {
 	if containsWords(prompt, f.Doer) || f.DoerKind == "person" && containsWords(prompt, surname(f.Doer)) {
 		return false
 	}
-	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || motionDeed(action) /* deedmotion.go */ || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
+	if f.DoerKind == "person" && !wholeDeed(action) || !deedReadsAlone(action) || vagueDeed(action) || motionDeed(action) /* deedmotion.go */ || spanOnlyDeed(action) /* deedspan.go */ || sharedDeed(f.Action) || possessiveOfAnother(f.Action) {
 		return false
 	}
 	wrong := w.actorChoices(fi, prompt, w.actors.people)

@@ -498,7 +498,8 @@ func (w *writer) answers(a, b int) bool {
 		(ca.copy || ca.style() == 0) && fb.Kind == Actor && fb.DoerKind == "person" && cb.q.Type != quiz.TrueFalse &&
 			apart != 0 && apart*apart <= 4 && givesAwayNormal(w.normalPrompt(a), cb.item.Answer, *fb)
 	away = away || sameActSpeakerOf(ca, cb, &w.facts[ca.item.Fact], fb) ||
-		fb.Kind == Count && partsTotalAcross(ca.q, cb.q.Prompt, fb.Number) // partsacross.go
+		fb.Kind == Count && partsTotalAcross(ca.q, cb.q.Prompt, fb.Number) || // partsacross.go
+		fb.Kind == Leader && strings.HasPrefix(cb.idHint, "leader-office-") && officeDeedGivesAway(w.normalPrompt(a), fb.Person, cb.item.Answer, cb.item.Wrong) // officedeed.go
 	w.answersMemo[a*n+b] = -1
 	if away {
 		w.answersMemo[a*n+b] = 1

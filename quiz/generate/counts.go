@@ -476,7 +476,7 @@ func compoundCount(toks []token, i int) (count, bool) {
 			break
 		}
 	}
-	if end == i+1 {
+	if end, ok = compoundNameEnd(toks, i+1, end); !ok || end == i+1 { // compoundname.go
 		return count{}, false
 	}
 	noun := unit + "s"

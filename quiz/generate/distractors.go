@@ -1156,6 +1156,8 @@ func fillersFor(office string) []string {
 		return nil
 	case monarchTitles[office]:
 		return royalTitles
+	case rankSecretary(office): // rankoffice.go
+		return secretaryRanks
 	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
 		return secretaryTitles
 	case office == "Deputy Prime Minister":

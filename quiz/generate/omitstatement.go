@@ -183,14 +183,14 @@ func (w *writer) countConjunct(gi int) (lo, hi int, ok bool) {
 	}
 	// "X and Y": X first.
 	if c.end+1 < len(toks) && toks[c.end].is("and") {
-		if h, found := other(c.end + 1); found && h.c.start > c.end && !toks[xs-1].is("of") {
+		if h, found := other(c.end + 1); found && h.c.start > c.end && !toks[xs-1].is("of") && !listRunsOn(toks, h.c.end) && !w.listBefore(g.sent, xs) { // listconjunct.go
 			return xs, c.end + 1, true
 		}
 	}
 	// "Y and X": X second.
 	if toks[xs-1].is("and") && xs >= 2 {
 		if h, found := other(xs - 1); found && h.c.end == xs-1 {
-			if ys := h.c.qualifiedStart(); ys > 0 && !toks[ys-1].is("of") {
+			if ys := h.c.qualifiedStart(); ys > 0 && !toks[ys-1].is("of") && !listRunsOn(toks, c.end) && !w.listBefore(g.sent, ys) {
 				return xs - 1, c.end, true
 			}
 		}

@@ -113,3 +113,72 @@ func TestOmitStatementQuiz(t *testing.T) {
 		}
 	}
 }
+
+// TestOmitListRunsOn: a count joined by "and" to another is not left out
+// when a phrase after the pair names members of the list ("including"):
+// the phrase would then hold the count left alone (listconjunct.go).
+func TestOmitListRunsOn(t *testing.T) {
+	tests := []struct {
+		name, text, fact, want string
+	}{
+		{"including after the pair: the first count stays",
+			"The Norland government runs six heritage parks and 40 marine reserves, including the Vell Gorge park in the desert north.",
+			"six heritage parks", ""},
+		{"including after the pair: the second count stays",
+			"The Norland government runs six heritage parks and 40 marine reserves, including the Vell Gorge park in the desert north.",
+			"40 marine reserves", ""},
+		{"such as after the pair",
+			"The Vell fund paid for 12 schools and 30 clinics such as the one in Sela, the minister said on Monday.",
+			"12 schools", ""},
+		{"of which after the pair",
+			"The agency counted 52 new cases and 16 deaths, of which nine were in the capital, the agency said.",
+			"16 deaths", ""},
+		{"the first of the last two of a longer list",
+			"The health agency counted 40 new cases, 16 deaths and nine recoveries in the province on Monday.",
+			"16 deaths", ""},
+		{"the last of a longer list",
+			"The health agency counted 40 new cases, 16 deaths and nine recoveries in the province on Monday.",
+			"nine recoveries", ""},
+		{"a fronted date's comma is no list",
+			"In March, 52 new cases and 16 deaths were reported in the province, the health agency said.",
+			"16 deaths", "and 16 deaths"},
+		{"a phrase of the whole event reads on",
+			"The health agency said 52 new cases and 16 deaths had been reported in the province since Monday.",
+			"16 deaths", "and 16 deaths"},
+	}
+	for _, tc := range tests {
+		w := articleWriter(tc.text, "Quiz")
+		if w == nil {
+			t.Fatalf("%s: no facts", tc.name)
+		}
+		got, seen := "", false
+		for gi, g := range w.facts {
+			if g.Kind != Count || !strings.Contains(g.Text, tc.fact) && !strings.Contains(tc.fact, g.Text) {
+				continue
+			}
+			seen = true
+			if lo, hi, ok := w.omittable(gi); ok {
+				toks := w.sents[g.sent].toks
+				got = w.text[toks[lo].start:toks[hi-1].end]
+			}
+		}
+		if !seen {
+			t.Fatalf("%s: no fact %q", tc.name, tc.fact)
+		}
+		if got != tc.want {
+			t.Errorf("%s: left out %q, want %q", tc.name, got, tc.want)
+		}
+		// With the rule off the phrase is left out.
+		if tc.want == "" {
+			listConjunctOff = true
+			for gi, g := range w.facts {
+				if g.Kind == Count && strings.Contains(g.Text, tc.fact) {
+					if _, _, ok := w.omittable(gi); !ok {
+						t.Errorf("%s: not left out with the rule off either", tc.name)
+					}
+				}
+			}
+			listConjunctOff = false
+		}
+	}
+}

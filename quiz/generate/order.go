@@ -67,7 +67,7 @@ func (w *writer) orderEvents() []orderEvent {
 	var out []orderEvent
 	seenClause := map[string]bool{}
 	for fi, f := range w.facts {
-		if f.Kind != Date || f.d.year == 0 && (!yearlessDay(f.d) || yearNamedAfter(w.sents[f.sent].toks, f.d.end)) {
+		if f.Kind != Date || f.d.year == 0 && (!yearlessDay(f.d) || yearNamedAfter(w.sents[f.sent].toks, f.d.end)) || w.outOfLife(fi) { // lifeyears.go
 			continue
 		}
 		c, ok := w.dateClause(f)

@@ -121,6 +121,7 @@ type writer struct {
 	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
 	copyables     []copyableAnswer     // copyable of each sentence, by the tokens it read (copyablememo.go)
 	dateKeys      map[string]int       // the order key of each date choice read (datekeys.go)
+	birthsMemo    *[]birthRead         // births of the article, read on first use (lifeyears.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -152,6 +153,9 @@ func (w *writer) write() {
 			alone := len(w.offered) == n
 			w.withFalseTwin(func() bool { return w.leaderTF(fi, alone) }) // truebalance.go
 		case Date:
+			if w.outOfLife(fi) { // lifeyears.go
+				break
+			}
 			w.when(fi)
 			w.dateTF(fi)
 			w.clauseTF(fi) // clausestatement.go
@@ -4407,6 +4411,9 @@ func (w *writer) compoundCount(fi int) bool {
 			break
 		}
 	}
+	if willAfter(toks, f.c.end) { // compoundname.go
+		verb = " does the"
+	}
 	return w.addHowMany(fi, "How many "+f.Noun+verb+spaced(toks[d+1:f.c.start])+spaced(toks[f.c.start+1:f.c.end])+" have?")
 }
 
@@ -4642,6 +4649,9 @@ func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
 			return "", false
 		}
 		frame := strings.ToLower(toks[first].text) + w.text[toks[first].end:toks[comma-1].end]
+		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
+	}
+	if frame, ok := w.openingTimeFrame(f, np); ok { // timeframe.go
 		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
 	}
 	return prompt, true
