@@ -3121,7 +3121,7 @@ func (w *writer) standsAloneRead(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || frontedIt(s.toks, first) || resolvedCommaSplice(s.toks, first) || anaphoricOpening(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || frontedIt(s.toks, first) || unopenedQuote(s.toks) || resolvedCommaSplice(s.toks, first) || anaphoricOpening(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's
