@@ -1,19 +1,18 @@
 package generate
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
-// officeSetKey is the set of an office question's four offices, the
-// answer among them, in one string (order and case do not count).
-func officeSetKey(answer string, wrong []string) string {
-	all := append([]string{strings.ToLower(answer)}, wrong...)
-	for i := 1; i < len(all); i++ {
-		all[i] = strings.ToLower(all[i])
-	}
-	slices.Sort(all)
-	return strings.Join(all, "|")
+// officeSet is the set of an office question's offices, the answer
+// among them, sorted (at most four: an office question offers four).
+type officeSet [4]string
+
+// officeSetKey is the officeSet of an answer and its wrong offices.
+func officeSetKey(answer string, wrong []string) officeSet {
+	var k officeSet
+	k[0] = answer
+	copy(k[1:], wrong)
+	slices.Sort(k[:])
+	return k
 }
 
 // repeatsOfferedSet reports that leader f's wrong offices, out then the
@@ -29,15 +28,15 @@ func (u *fillerUse) repeatsOfferedSet(answer string, out, rest []string) bool {
 	if len(u.sets) == 0 {
 		return false
 	}
-	pick := slices.Clone(out)
+	var buf [3]string
+	pick := append(buf[:0], out...)
 	for _, o := range rest {
 		if len(pick) == 3 {
 			break
 		}
 		pick = append(pick, o)
 	}
-	k := officeSetKey(answer, pick)
-	return slices.Contains(u.sets, k)
+	return slices.Contains(u.sets, officeSetKey(answer, pick))
 }
 
 // noteSet keeps the four offices of an office question once it is added

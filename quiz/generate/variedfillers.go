@@ -13,7 +13,7 @@ type fillerUse struct {
 	draws   int
 	// byAnswer is the wrong offices given each answer so far.
 	byAnswer map[string][]string
-	sets     []string // each office question's four offices (officeset.go)
+	sets     []officeSet // each office question's four offices (officeset.go)
 }
 
 // variedFillers picks three wrong offices for leader f, written
