@@ -1156,6 +1156,8 @@ func fillersFor(office string) []string {
 		return nil
 	case monarchTitles[office]:
 		return royalTitles
+	case secretaryRank(office) != "": // secretaryrank.go
+		return rankTitles(secretaryRank(office))
 	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
 		return secretaryTitles
 	case office == "Deputy Prime Minister":

@@ -757,7 +757,7 @@ func (w *writer) office(fi int) bool {
 		local = w.localTitleChoices(&f)
 	}
 	bareOK := chief != nil || w.bareStatePresident(f) || local != nil
-	if !bareOK && f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor") || chief == nil && (companyOfficer(f) || f.l.long) {
+	if !bareOK && f.Country == "" && (genericTitle(f.Office) || officeKey(f.Office) == "chancellor" || bareSecretaryRank(f.Office)) || chief == nil && (companyOfficer(f) || f.l.long) {
 		return false
 	}
 	wrong := chief
