@@ -173,6 +173,7 @@ func (w *writer) makeDateDistractors(fi int) []string {
 		need = [2]int{len(picked[0]) + short, len(picked[1]) + short}
 		fill()
 	}
+	shareAnswerYear(f.d, &picked, &need, try, side) // yearalone.go
 	var out []string
 	for _, ds := range picked {
 		for _, e := range ds {
@@ -1158,6 +1159,8 @@ func fillersFor(office string) []string {
 		return royalTitles
 	case rankSecretary(office): // rankoffice.go
 		return secretaryRanks
+	case portfolioRank(office) != "": // secretaryrank.go
+		return rankTitles(portfolioRank(office))
 	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
 		return secretaryTitles
 	case office == "Deputy Prime Minister":

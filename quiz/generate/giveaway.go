@@ -347,6 +347,9 @@ func promptGivesAway(normPrompt, prompt string, qb quiz.Question, answer string,
 	if (fb.Kind == Place || fb.Kind == Actor) && qb.Type != quiz.TrueFalse {
 		return givesAwayNormal(p, answer, fb) && (shareContent(prompt, qb.Prompt, answer) || fb.Kind == Actor && (shareFigure(prompt, qb.Prompt) || shareStem(prompt, qb.Prompt, answer)))
 	}
+	if fb.Kind == Count && figuresSumTo(prompt, fb.Number) { // sumgiveaway.go
+		return true
+	}
 	if fb.Kind == Date && otherPromptDatesAnswer(prompt, qb, answer) { // dateprompt.go
 		return true
 	}

@@ -2329,6 +2329,8 @@ func officeCore(o string) map[string]bool {
 		switch w {
 		case "minister", "secretary", "of", "for", "the", "and", "&", "state":
 			continue
+		case "cabinet": // a rank's word, not a portfolio's (secretaryrank.go)
+			continue
 		case "defense":
 			w = "defence"
 		}

@@ -823,7 +823,7 @@ func (w *writer) office(fi int) bool {
 	}
 	q := quiz.Question{Type: quiz.Single, Prompt: prompt,
 		Choices: choices(right, wrong, nil), Explanation: leaderExplanation(f)}
-	return w.add(fi, q, right, wrong, "office-"+slug(f.Person))
+	return w.noteSet(w.add(fi, q, right, wrong, "office-"+slug(f.Person)), right, wrong) // officeset.go
 }
 
 // leaderTense says how to ask about a leader's office: in the present
@@ -3128,7 +3128,7 @@ func (w *writer) standsAloneRead(si int) bool {
 		!emptyIt(s.toks[first:]) {
 		return false
 	}
-	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || resolvedCommaSplice(s.toks, first) || anaphoricOpening(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
+	if inQuote(s.toks, first) || opensOnDateline(s) || subjectless(s) || frontedPronoun(s.toks, first) || frontedIt(s.toks, first) || unopenedQuote(s.toks) || resolvedCommaSplice(s.toks, first) || anaphoricOpening(s.toks, first) || conjunctionPronoun(s.toks, first) || openingClausePronouns(s.toks, first) || w.quotedSentence(si) {
 		return false
 	}
 	// "(1337–1453) Intermittent armed conflict between …": an entry's

@@ -40,6 +40,12 @@ func quoteCutShape(c, inner []token) string {
 	if why := concessiveCut(inner, at, end); why != "" {
 		return why
 	}
+	if thatClauseCut(c, end < len(inner)) { // thatclausecut.go
+		return "a that-clause cut before its verb"
+	}
+	if end < len(inner) && adverbLeftCut(inner, end) { // thatclausecut.go
+		return "a verb cut from its adverb"
+	}
 	if end < len(inner) && inner[end].is("to") && catenativeVerbs[c[len(c)-1].lower()] {
 		return "a verb cut from its complement"
 	}

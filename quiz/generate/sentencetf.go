@@ -543,6 +543,9 @@ func (w *writer) connectiveLead(si int) int {
 	}
 	comma, ok := droppedConnectives[s.toks[first].lower()]
 	k := first + 1
+	if e := connectivePhraseEnd(s.toks, first); e > 0 && !ok { // connectivephrase.go
+		comma, ok, k = true, true, e
+	}
 	speaker := k+1 < len(s.toks) && s.toks[first].is("he", "she", "it", "they") && s.toks[k].is("said", "says", "added")
 	if !ok && !speaker || w.referent(si) != "" {
 		return -1
@@ -633,7 +636,7 @@ func (w *writer) nameFirst(ts []token) bool {
 	t := ts[0]
 	lower := t.lower()
 	switch {
-	case prepositions[lower] || connectives[lower] || qualifierOpening[lower] || w.descriptiveOpener(t): // sentenceterm.go
+	case prepositions[lower] || connectives[lower] || qualifierOpening[lower] || w.descriptiveOpener(t) || countWordFirst(w, ts): // sentenceterm.go, countwordfirst.go
 		return false
 	case monthIndex[lower] != 0 && len(lower) > 3 || weekdays[t.text] || quoteKnownOrgs[t.text]:
 		return true

@@ -13,6 +13,7 @@ type fillerUse struct {
 	draws   int
 	// byAnswer is the wrong offices given each answer so far.
 	byAnswer map[string][]string
+	sets     []officeSet // each office question's four offices (officeset.go)
 }
 
 // variedFillers picks three wrong offices for leader f, written
@@ -58,7 +59,7 @@ func (w *writer) variedFillers(f Fact, world []string, held map[string]bool, lik
 	// changes alone: the world's own order. Else the least offered, ties
 	// in the world's order while enough were never offered, else from a
 	// point that moves on with each question.
-	if u.asWrong[f.Office] == 0 {
+	if u.asWrong[f.Office] == 0 || u.repeatsOfferedSet(f.Office, out, rest) { // officeset.go
 		unused := 0
 		for _, o := range rest {
 			if u.offered[o] == 0 {
