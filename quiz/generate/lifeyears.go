@@ -29,9 +29,9 @@ type birthRead struct {
 // births is every birth the article states, read once (w.birthsMemo).
 func (w *writer) births() []birthRead {
 	if w.birthsMemo != nil {
-		return *w.birthsMemo
+		return w.birthsMemo
 	}
-	var out []birthRead
+	out := []birthRead{} // non-nil: read
 	for fi := range w.facts {
 		f := &w.facts[fi]
 		if f.Kind != Date || f.d.year == 0 {
@@ -74,10 +74,7 @@ func (w *writer) births() []birthRead {
 			out = append(out, birthRead{name: name, year: f.d.year, fact: fi})
 		}
 	}
-	if out == nil {
-		out = []birthRead{}
-	}
-	w.birthsMemo = &out
+	w.birthsMemo = out
 	return out
 }
 

@@ -121,7 +121,7 @@ type writer struct {
 	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
 	copyables     []copyableAnswer     // copyable of each sentence, by the tokens it read (copyablememo.go)
 	dateKeys      map[string]int       // the order key of each date choice read (datekeys.go)
-	birthsMemo    *[]birthRead         // births of the article, read on first use (lifeyears.go)
+	birthsMemo    []birthRead          // births of the article, read on first use: non-nil once read (lifeyears.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
