@@ -1160,7 +1160,7 @@ func fillersFor(office string) []string {
 	case rankSecretary(office): // rankoffice.go
 		return secretaryRanks
 	case portfolioRank(office) != "": // secretaryrank.go
-		return rankTitles(portfolioRank(office))
+		return portfolioRankTitles[portfolioRank(office)]
 	case strings.HasSuffix(office, " Secretary") && office != "General Secretary":
 		return secretaryTitles
 	case office == "Deputy Prime Minister":

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,13 @@ func TestDoerStatement(t *testing.T) {
 	page = "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nShe beat another finalist, Maria Castell, in the semi-final.\n\nMaria Castell won the doubles title with her sister."
 	if got := doerStatementsOn(t, page); len(got) != 0 {
 		t.Errorf("%q: doer statements %q, want none", page, got)
+	}
+	// The other person's rank written without a vowel ("Cllr") is no part
+	// of the name: without it she is named as a person in full once.
+	page = "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nCurrent mayor, Councillor Maria Castell, said it was a fine day for the town.\n\nUpon hearing the news, Cllr Maria Castell, current Mayor of Harwick, said: “My warmest thanks go out to the players.”"
+	want := []string{"According to the article, Ann Lee lifted the county tennis trophy with a powerful serve.", "According to the article, Maria Castell lifted the county tennis trophy with a powerful serve."}
+	if got := doerStatementsOn(t, page); len(got) != 2 || !slices.Contains(got, want[0]) || !slices.Contains(got, want[1]) {
+		t.Errorf("%q: doer statements %q, want %q", page, got, want)
 	}
 	// A person among others of a list is named as a person elsewhere.
 	page = "County tennis finals\n\nAnn Lee lifted the county tennis trophy with a powerful serve.\n\nShe beat Maria Castell in the semi-final.\n\nShe thanked her mother, Maria Castell and her coach."

@@ -29,9 +29,9 @@ type birthRead struct {
 // births is every birth the article states, read once (w.birthsMemo).
 func (w *writer) births() []birthRead {
 	if w.birthsMemo != nil {
-		return *w.birthsMemo
+		return w.birthsMemo
 	}
-	var out []birthRead
+	out := []birthRead{} // non-nil: read
 	for fi := range w.facts {
 		f := &w.facts[fi]
 		if f.Kind != Date || f.d.year == 0 {
@@ -60,13 +60,12 @@ func (w *writer) births() []birthRead {
 		if toks[k-1].text == "," || toks[k-1].text == "(" {
 			name, _, _ = lifeName(toks, k-1)
 		}
-		if name == nil {
-			first := s.firstWord()
+		if first := s.firstWord(); name == nil && first >= 0 {
 			e := first
 			for e < len(toks) && e < first+4 && toks[e].isWord() && toks[e].cap() {
 				e++
 			}
-			if first >= 0 && e < k {
+			if e < k {
 				name, _, _ = lifeName(toks, e)
 			}
 		}
@@ -74,10 +73,7 @@ func (w *writer) births() []birthRead {
 			out = append(out, birthRead{name: name, year: f.d.year, fact: fi})
 		}
 	}
-	if out == nil {
-		out = []birthRead{}
-	}
-	w.birthsMemo = &out
+	w.birthsMemo = out
 	return out
 }
 
@@ -101,7 +97,7 @@ func (w *writer) outOfLife(fi int) bool {
 
 // namesPerson reports sentence si naming the person by the given name
 // (not beside another surname) or opening on a pronoun that stands for
-// the person.
+// the person. name is lifeName's: two words at least.
 func (w *writer) namesPerson(si int, name []token) bool {
 	toks := w.sents[si].toks
 	given, family := name[0].text, name[len(name)-1].text
@@ -109,7 +105,7 @@ func (w *writer) namesPerson(si int, name []token) bool {
 		if t.text != given {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].cap() && toks[i+1].text != family && len(name) > 1 && toks[i+1].text != name[1].text {
+		if i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].cap() && toks[i+1].text != family && toks[i+1].text != name[1].text {
 			continue
 		}
 		return true

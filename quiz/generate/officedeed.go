@@ -28,18 +28,14 @@ func signsLaws(p string) bool {
 }
 
 // lawSigner reports an office whose holder signs bills into law: a
-// governor, a president (not a vice president) or a mayor.
+// governor, a president (not a vice president) or a mayor. It runs only
+// beside a prompt that signs laws (officeDeedGivesAway).
 func lawSigner(office string) bool {
-	// No lower-casing: it runs for every office question beside every
-	// other question; offices are written with capitals, "the governor"
-	// without.
-	has := func(w string) bool {
-		return strings.Contains(office, w) || strings.Contains(office, strings.ToUpper(w[:1])+w[1:])
-	}
-	if has("lieutenant") || has("deputy") || has("vice") {
+	o := strings.ToLower(office)
+	if strings.Contains(o, "lieutenant") || strings.Contains(o, "deputy") || strings.Contains(o, "vice") {
 		return false
 	}
-	return has("governor") || has("president") || has("mayor")
+	return strings.Contains(o, "governor") || strings.Contains(o, "president") || strings.Contains(o, "mayor")
 }
 
 // officeDeedGivesAway reports normalized prompt pa naming person (by the

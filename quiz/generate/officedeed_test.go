@@ -17,7 +17,8 @@ func TestOfficeDeed(t *testing.T) {
 	}
 	if !officeDeedGivesAway("how many bills did ana lind sign on friday", "Ana Lind", "Governor", []string{"Mayor", "Senator", "Ambassador"}) ||
 		officeDeedGivesAway("how many bills did ana lind sign on friday", "Ana Lind", "Governor", []string{"President", "Mayor"}) ||
-		officeDeedGivesAway("how many roads did ana lind open", "Ana Lind", "Governor", []string{"Mayor", "Senator", "Ambassador"}) {
+		officeDeedGivesAway("how many roads did ana lind open", "Ana Lind", "Governor", []string{"Mayor", "Senator", "Ambassador"}) ||
+		officeDeedGivesAway("how many bills did tom vell sign on friday", "Ana Lind", "Governor", []string{"Mayor", "Senator", "Ambassador"}) {
 		t.Errorf("officeDeedGivesAway")
 	}
 	text := "Lind signs 700 bills\n\nNorland Gov. Ana Lind has signed more than 700 bills into law that were passed during the spring session. On Friday, she signed 126 bills, with three days left to sign or veto the rest. So far, Lind has signed 712 bills into law. The session ran for 140 days and ended in May."

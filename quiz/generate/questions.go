@@ -121,7 +121,7 @@ type writer struct {
 	titleDates    []date               // the title's dates, read on first use: non-nil once read (titledates.go)
 	copyables     []copyableAnswer     // copyable of each sentence, by the tokens it read (copyablememo.go)
 	dateKeys      map[string]int       // the order key of each date choice read (datekeys.go)
-	birthsMemo    *[]birthRead         // births of the article, read on first use (lifeyears.go)
+	birthsMemo    []birthRead          // births of the article, read on first use: non-nil once read (lifeyears.go)
 }
 
 func newWriter(text string, sents []sentence, facts []Fact) *writer {
@@ -4629,29 +4629,20 @@ func (w *writer) keepTimeFrame(fi int, prompt, mark string) (string, bool) {
 	if unnamedPlace(prompt) {
 		return "", false
 	}
-	s := w.sents[f.sent]
-	toks := s.toks
+	toks := w.sents[f.sent].toks
 	np := normalize(prompt)
+	// The frame opens the sentence, closed by a comma before the count.
+	first, comma := openingFrame(w.sents[f.sent], f.Start)
 	for _, g := range w.facts {
 		if g.Kind != Date || g.sent != f.sent || strings.Contains(np, normalize(g.Text)) {
 			continue
 		}
-		// The frame opens the sentence, closed by a comma before the count.
-		first := s.firstWord()
-		comma := -1
-		for k := first; k < len(toks) && toks[k].start < f.Start; k++ {
-			if toks[k].text == "," {
-				comma = k
-				break
-			}
-		}
 		if comma < 0 || comma-first > 8 || toks[comma-1].end < g.End || !prepositions[toks[first].lower()] {
 			return "", false
 		}
-		frame := strings.ToLower(toks[first].text) + w.text[toks[first].end:toks[comma-1].end]
-		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
+		return strings.TrimSuffix(prompt, mark) + " " + w.frameText(toks, first, comma) + mark, true
 	}
-	if frame, ok := w.openingTimeFrame(f, np); ok { // timeframe.go
+	if frame, ok := w.openingTimeFrame(f, np, first, comma); ok { // timeframe.go
 		return strings.TrimSuffix(prompt, mark) + " " + frame + mark, true
 	}
 	return prompt, true

@@ -22,6 +22,17 @@ func portfolioRank(office string) string {
 // ("Interior and Coordination"), besides secretaryTitles' own.
 var rankPortfolios = []string{"Trade and Industry", "Lands and Housing", "Water and Sanitation", "Roads and Transport"}
 
+// portfolioRankTitles are the wrong offices of a portfolio of each rank
+// of portfolioRanks (rankTitles), made once: fillersFor runs for each
+// office compared.
+var portfolioRankTitles = func() map[string][]string {
+	m := make(map[string][]string, len(portfolioRanks))
+	for _, r := range portfolioRanks {
+		m[r] = rankTitles(r)
+	}
+	return m
+}()
+
 // rankTitles are the wrong offices of a portfolio of rank r: the
 // portfolios of secretaryTitles and rankPortfolios before r ("Health
 // Cabinet Secretary"), so that every choice has the answer's form.

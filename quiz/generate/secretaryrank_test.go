@@ -23,6 +23,12 @@ func TestSecretaryRank(t *testing.T) {
 			}
 		}
 	}
+	// The rank's word is no part of a portfolio's core (officeCore):
+	// "Interior Cabinet Secretary" is the interior's, as "Interior
+	// Secretary" is, and "Cabinet Secretary" alone has no portfolio.
+	if c := officeCore("Interior Cabinet Secretary"); len(c) != 1 || !c["interior"] {
+		t.Errorf("officeCore(Interior Cabinet Secretary) = %v, want interior only", c)
+	}
 	text := `Council Floods Plan Approved
 
 The county will spend $18 million on new drains before the long rains, officials said on Monday.

@@ -10,33 +10,43 @@ var timeFrameOff = false
 // Friday, he signed 306 bills" beside "has signed 710 bills in all".
 // With another figure of the same noun in the article, "How many bills
 // did he sign?" has two answers; "… on Friday?" one (keepTimeFrame). np
-// is the prompt, normalized: a frame it holds already is none.
-func (w *writer) openingTimeFrame(f Fact, np string) (string, bool) {
-	if timeFrameOff {
+// is the prompt, normalized: a frame it holds already is none. first and
+// comma are the sentence's opening phrase (openingFrame).
+func (w *writer) openingTimeFrame(f Fact, np string, first, comma int) (string, bool) {
+	if timeFrameOff || comma <= first || comma > first+6 {
 		return "", false
 	}
-	s := w.sents[f.sent]
-	toks := s.toks
-	first := s.firstWord()
-	if first < 0 || !prepositions[toks[first].lower()] && !toks[first].is("last", "this", "earlier", "later", "yesterday", "today", "tonight") {
+	toks := w.sents[f.sent].toks
+	if !prepositions[toks[first].lower()] && !toks[first].is("last", "this", "earlier", "later", "yesterday", "today", "tonight") {
 		return "", false
 	}
-	comma := -1
-	for k := first; k < len(toks) && k <= first+6 && toks[k].start < f.Start; k++ {
-		if toks[k].text == "," {
-			comma = k
-			break
-		}
-	}
-	if comma <= first {
-		return "", false
-	}
-	frame := w.text[toks[first].start:toks[comma-1].end]
-	frame = strings.ToLower(frame[:len(toks[first].text)]) + frame[len(toks[first].text):]
+	frame := w.frameText(toks, first, comma)
 	if !timeFrameWords(toks[first:comma]) || strings.Contains(np, normalize(frame)) {
 		return "", false
 	}
 	return frame, true
+}
+
+// openingFrame is the phrase opening sentence s up to its first comma
+// before text offset at ("On Friday, he signed …"): the index of its
+// first word and of the comma, comma -1 when there is none.
+func openingFrame(s sentence, at int) (first, comma int) {
+	first = s.firstWord()
+	if first < 0 {
+		return -1, -1
+	}
+	for k := first; k < len(s.toks) && s.toks[k].start < at; k++ {
+		if s.toks[k].text == "," {
+			return first, k
+		}
+	}
+	return first, -1
+}
+
+// frameText is the opening phrase toks[first:comma] as a prompt ends on
+// it, its first word in lower case ("on Friday").
+func (w *writer) frameText(toks []token, first, comma int) string {
+	return strings.ToLower(toks[first].text) + w.text[toks[first].end:toks[comma-1].end]
 }
 
 // timeFrameWords reports a phrase that names a time: a weekday, a month,
