@@ -443,11 +443,18 @@ func TestWasmServedCompressed(t *testing.T) {
 // at 8c939e5 to 2,395,415, both built by this test in one sitting), all
 // of it quiz/generate: 4.6 KB under the budget, less than the 14 KB that
 // builds of the same code have differed by; the budget moved to 2,425,000.
+// The twenty-first session's rules (true-or-false for facts with no wrong
+// choices, the fixes after held-out set 24 and its close calls) added
+// 113,954 bytes raw, 25,045 gzip and 14,651 brotli (2,404,662 at a2f37b7
+// to 2,419,313, both built by this test in one sitting), all of it
+// quiz/generate: 5.7 KB under the budget, and the quiz-only build of the
+// same code measured 1,550,606 and 1,562,555 in two builds: the budget
+// moved to 2,450,000.
 // Issue 11, which asks 1.6 MB for the whole app, ended blocked on a
 // decision (a second wasm for the generator, which would take it out of
 // every learner's first visit).
 const (
-	wasmBrotliBudget         = 2_425_000
+	wasmBrotliBudget         = 2_450_000
 	quizOnlyWasmBrotliBudget = 1_575_000
 )
 
