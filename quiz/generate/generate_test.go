@@ -501,10 +501,7 @@ func TestQuestionForms(t *testing.T) {
 // clause is asked about in the past, with the year, and that a year of
 // another clause or of the future does not date the office.
 func TestLeaderTense(t *testing.T) {
-	tests := []struct {
-		sentence string
-		is, when string // "", "" when no office question may be asked
-	}{
+	checkLeaderTense(t, []leaderTenseCase{
 		{"On July 17, 1945, Soviet Premier Joseph Stalin arrived in Potsdam.", "was", " in 1945"},
 		{"Soviet Premier Joseph Stalin arrived in Potsdam in July 1945.", "was", " in 1945"},
 		{"Soviet Premier Joseph Stalin arrived in Potsdam on Tuesday.", "is", ""},
@@ -535,7 +532,17 @@ func TestLeaderTense(t *testing.T) {
 		{"The pact was signed on May 2, 1962, by Austrian President Anna Weber and Ohio Governor Ann Cole.", "was", " in 1962"},
 		{"In 1962, Prince Hal married Lady Ann Ashby.", "was", " in 1962"},
 		{"Governor Ann Cole of Ohio opened the bridge in 1962.", "was", " in 1962"},
-	}
+	})
+}
+
+// leaderTenseCase is a sentence (after a headline) and the tense and
+// year its leaders are asked in: "", "" when no office question may be.
+type leaderTenseCase struct{ sentence, is, when string }
+
+// checkLeaderTense checks leaderTense for every leader of each case's
+// text, and that each text has one.
+func checkLeaderTense(t *testing.T, tests []leaderTenseCase) {
+	t.Helper()
 	for _, tc := range tests {
 		text := "Headline\n\n" + tc.sentence
 		sents := splitSentences(text, tokenize(text))
