@@ -6,7 +6,7 @@ import "strings"
 var deedSpanOff = false
 
 // spanQualifiers may stand between a deed's verb and its length of time.
-var spanQualifiers = setOf(`a|total|of|about|nearly|almost|more|than|over|some|just|under|around|roughly|another|a|further`)
+var spanQualifiers = setOf(`a|total|of|about|nearly|almost|more|than|over|some|just|under|around|roughly|another|further`)
 
 // spanOnlyDeed reports a deed that is a verb and a length of time, and
 // nothing to say where or doing what: "spent 178 days", "has served 12
