@@ -6,17 +6,27 @@ import "testing"
 // "this", "these" or "them" points at the sentence before and is not
 // copied alone; a demonstrative with its noun is the sentence's own.
 func TestAnaphoricOpening(t *testing.T) {
-	for _, c := range []struct {
-		sentence string
-		alone    bool
-	}{
+	checkStandsAlone(t, []standsAloneCase{
 		{"Of this, there were 1,240 families who stayed in 36 school halls across the valley.", false},
 		{"Of these, 12 were ferries that sailed from the harbour on May 2, 2022.", false},
 		{"Among them were 40 nurses who worked at the valley hospital on May 2, 2022.", false},
 		{"Despite this, the council opened 36 school halls across the valley on May 2, 2022.", false},
 		{"Of the 1,240 families, 300 stayed in 36 school halls across the valley.", true},
 		{"Among the families were 40 nurses who worked at the valley hospital on May 2, 2022.", true},
-	} {
+	})
+}
+
+// standsAloneCase is one sentence and whether it reads without the
+// sentence before.
+type standsAloneCase struct {
+	sentence string
+	alone    bool
+}
+
+// checkStandsAlone checks standsAlone on each sentence, read on its own.
+func checkStandsAlone(t *testing.T, cases []standsAloneCase) {
+	t.Helper()
+	for _, c := range cases {
 		sents := splitSentences(c.sentence, tokenize(c.sentence))
 		if len(sents) != 1 {
 			t.Fatalf("%q: %d sentences", c.sentence, len(sents))

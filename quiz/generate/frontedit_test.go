@@ -7,10 +7,7 @@ import "testing"
 // "it" of being or seeming, and a possessive inside the opening before
 // the subject it stands for, read alone.
 func TestFrontedIt(t *testing.T) {
-	for _, c := range []struct {
-		sentence string
-		alone    bool
-	}{
+	checkStandsAlone(t, []standsAloneCase{
 		{"From 1998 to 2012 it hosted the Valley Cup relay every spring.", false},
 		{"In its June update it said 214 patients were in the valley hospital.", false},
 		{"On the 4th of May 1702, their great fleet sailed past the harbour walls.", false},
@@ -19,14 +16,5 @@ func TestFrontedIt(t *testing.T) {
 		{"In its June update, the health agency said 214 patients were in hospital.", true},
 		{"From 1998 to 2012 the town hosted the Valley Cup relay every spring.", true},
 		{"On the 4th of May 1702, the great fleet sailed past the harbour walls.", true},
-	} {
-		sents := splitSentences(c.sentence, tokenize(c.sentence))
-		if len(sents) != 1 {
-			t.Fatalf("%q: %d sentences", c.sentence, len(sents))
-		}
-		w := &writer{text: c.sentence, sents: sents[:1]}
-		if got := w.standsAlone(0); got != c.alone {
-			t.Errorf("%q: standsAlone = %v, want %v", c.sentence, got, c.alone)
-		}
-	}
+	})
 }
