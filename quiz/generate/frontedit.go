@@ -14,14 +14,8 @@ func frontedIt(toks []token, first int) bool {
 	if nameForPronoun(&toks[first]) {
 		return false
 	}
-	for k := first + 1; k < len(toks) && k-first <= 12; k++ {
+	for k := range openingWords(toks, first) {
 		t := &toks[k]
-		if t.punct {
-			if t.text == "." || t.text == ";" || t.text == ":" || t.text == "“" || t.text == "\"" {
-				return false
-			}
-			continue
-		}
 		l := t.lower()
 		// lower case: "May" is a month, "may" a verb
 		if auxiliaries[t.text] || pastVerbs[l] != "" || quoteSpeechVerbs[l] {

@@ -1,5 +1,7 @@
 package generate
 
+import "iter"
+
 // frontedPronoun reports a sentence whose subject is "he", "she" or
 // "they" after an opening phrase ("More importantly, he touched the lives
 // of …", "Straight on Vienna he had marched …", "After the defeat of
@@ -19,14 +21,8 @@ func frontedPronoun(toks []token, first int) bool {
 	if nameForPronoun(&toks[first]) {
 		return false // the subject's name, put in for its pronoun (referentfor.go): no pronoun fronted
 	}
-	for k := first + 1; k < len(toks) && k-first <= 12; k++ {
+	for k := range openingWords(toks, first) {
 		t := &toks[k]
-		if t.punct {
-			if t.text == "." || t.text == ";" || t.text == ":" || t.text == "“" || t.text == "\"" {
-				return false
-			}
-			continue
-		}
 		l := t.lower()
 		// A verb before the pronoun: the opening is a clause of its
 		// own; left to the other rules. A participle opening ("Having
@@ -41,4 +37,25 @@ func frontedPronoun(toks []token, first int) bool {
 		}
 	}
 	return false
+}
+
+// openingWords yields the indexes of the words of a sentence's opening
+// after toks[first], up to its twelfth token, until a full stop, a colon,
+// a semicolon or a quotation mark: where frontedPronoun and frontedIt
+// look for the subject after an opening phrase.
+func openingWords(toks []token, first int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k := first + 1; k < len(toks) && k-first <= 12; k++ {
+			t := &toks[k]
+			if t.punct {
+				if t.text == "." || t.text == ";" || t.text == ":" || t.text == "“" || t.text == "\"" {
+					return
+				}
+				continue
+			}
+			if !yield(k) {
+				return
+			}
+		}
+	}
 }
